@@ -1,0 +1,231 @@
+"""The command line: the GUI (default), demo, init, users, verify, recover.
+
+Passwords are asked for on the terminal, or read one per line from standard input with
+--password-stdin (for scripts); never taken from arguments, where other users could see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from hai_desktop import __version__
+from hai_desktop.core.errors import HaiError
+from hai_desktop.logging_setup import configure_logging
+from hai_desktop.settings import Settings, load_settings
+from hai_desktop.store.models import Role
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+class PasswordSource:
+    """Prompts on a terminal, or hands out standard input's lines in order."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._lines = sys.stdin.read().splitlines() if from_stdin else None
+
+    def ask(self, prompt: str) -> str:
+        if self._lines is not None:
+            if not self._lines:
+                raise HaiError(f"Standard input has no line left for: {prompt.strip(': ')}.")
+            return self._lines.pop(0)
+        return getpass.getpass(prompt)
+
+    def ask_new(self, prompt: str) -> str:
+        first = self.ask(prompt)
+        if self._lines is None and getpass.getpass("Repeat it: ") != first:
+            raise HaiError("The two passwords differ; nothing was changed.")
+        return first
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(Path(args.config) if args.config else None)
+    if getattr(args, "db", None):
+        settings = replace(settings, db_path=Path(args.db).expanduser().resolve())
+    return settings
+
+
+def _sign_in(args: argparse.Namespace, settings: Settings, passwords: PasswordSource):
+    from hai_desktop.services.workspace import sign_in
+    return sign_in(settings.database_path, args.as_user,
+                   passwords.ask(f"Password for {args.as_user}: "), settings)
+
+
+# ---- commands -------------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    from hai_desktop.ui.app import run_gui
+    return run_gui(settings, settings.database_path)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hai_desktop.services.demo import DEMO_ACCOUNTS, open_or_build_demo
+    settings = _settings(args)
+    path = open_or_build_demo(settings, reset=args.reset)
+    print(f"TRAINING database: {path}")
+    print("Demo users (TRAINING only — never use these on real data):")
+    for account in DEMO_ACCOUNTS:
+        print(f"  {account.username:<13} {account.password:<20} {account.role.label}")
+    if args.no_gui:
+        return EXIT_OK
+    from hai_desktop.ui.app import run_gui
+    return run_gui(settings, path, demo=True)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from hai_desktop.services.workspace import create_database
+    settings = _settings(args)
+    passwords = PasswordSource(args.password_stdin)
+    password = passwords.ask_new(f"Choose a password for {args.admin} "
+                                 f"(at least {settings.password_min_length} characters): ")
+    ws, code = create_database(settings.database_path, admin_username=args.admin,
+                               admin_full_name=args.full_name or args.admin,
+                               admin_password=password, settings=settings)
+    ws.sign_out()
+    print(f"Created encrypted database {settings.database_path}")
+    print(f"Key file: {ws.slots.path}")
+    print()
+    print("RECOVERY CODE — print or write it down and keep it locked away; it is shown only once.")
+    print("It restores an administrator's access if every administrator password is lost:")
+    print(f"    {code}")
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from hai_desktop.services import users
+    settings = _settings(args)
+    passwords = PasswordSource(args.password_stdin)
+    ws = _sign_in(args, settings, passwords)
+    try:
+        if args.users_command == "list":
+            for row in users.list_users(ws):
+                state = "active" if row.active else "deactivated"
+                print(f"{row.username:<16} {row.role.label:<28} {state:<12} {row.full_name}")
+        elif args.users_command == "add":
+            temporary = passwords.ask_new(f"Temporary password for {args.username}: ")
+            users.add_user(ws, username=args.username, full_name=args.full_name,
+                           role=Role(args.role), temporary_password=temporary)
+            print(f"Added {args.username} ({Role(args.role).label}); they must change the "
+                  "password at first sign-in.")
+        elif args.users_command == "deactivate":
+            users.deactivate_user(ws, args.username, args.reason)
+            print(f"Deactivated {args.username}; their key slot was removed.")
+        elif args.users_command == "reset-password":
+            temporary = passwords.ask_new(f"Temporary password for {args.username}: ")
+            users.reset_password(ws, args.username, temporary, args.reason)
+            print(f"Password of {args.username} reset; they must change it at next sign-in.")
+    finally:
+        ws.sign_out()
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from hai_desktop.services.integrity import verify_database
+    settings = _settings(args)
+    ws = _sign_in(args, settings, PasswordSource(args.password_stdin))
+    try:
+        report = verify_database(ws)
+    finally:
+        ws.sign_out()
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from hai_desktop.services.workspace import recover_with_code
+    settings = _settings(args)
+    passwords = PasswordSource(args.password_stdin)
+    code = passwords.ask("Recovery code: ")
+    new_password = passwords.ask_new(f"New password for {args.admin}: ")
+    recover_with_code(settings.database_path, code, args.admin, new_password,
+                      settings).sign_out()
+    print(f"Access restored: {args.admin} can sign in with the new password.")
+    return EXIT_OK
+
+
+# ---- parser -----------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hai-desktop",
+        description="Infusion-unit workstation for the HAI oxaliplatin trial (NCT05103020).")
+    parser.add_argument("--version", action="version", version=f"hai-desktop {__version__}")
+    parser.add_argument("--config", help="settings file (TOML); default: the user config folder")
+    parser.add_argument("--db", help="database file (default: hai.db in the data folder)")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+                needs_user: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", default=argparse.SUPPRESS, help="database file")
+        p.add_argument("--config", default=argparse.SUPPRESS, help="settings file (TOML)")
+        if needs_user:
+            p.add_argument("--as", dest="as_user", required=True, metavar="USER",
+                           help="your user name (your password is asked for)")
+        p.add_argument("--password-stdin", action="store_true",
+                       help="read passwords from standard input, one per line")
+        p.set_defaults(func=func)
+        return p
+
+    command("gui", cmd_gui, "start the application (the default)")
+    demo = command("demo", cmd_demo, "open the TRAINING demo database (built on first use)")
+    demo.add_argument("--reset", action="store_true", help="rebuild the demo database")
+    demo.add_argument("--no-gui", action="store_true", help="build it and print the users only")
+    init = command("init", cmd_init, "create a new empty encrypted database and its first admin")
+    init.add_argument("--admin", required=True, help="user name of the first administrator")
+    init.add_argument("--full-name", help="the administrator's full name")
+
+    users = command("users", cmd_users, "list, add, deactivate users or reset a password",
+                    needs_user=True)
+    users_sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    users_sub.add_parser("list", help="list all users")
+    add = users_sub.add_parser("add", help="add a user (a temporary password is asked for)")
+    add.add_argument("username")
+    add.add_argument("--full-name", required=True)
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    deactivate = users_sub.add_parser("deactivate", help="deactivate a user")
+    deactivate.add_argument("username")
+    deactivate.add_argument("--reason", required=True)
+    reset = users_sub.add_parser("reset-password", help="set a temporary password")
+    reset.add_argument("username")
+    reset.add_argument("--reason", required=True)
+
+    command("verify", cmd_verify,
+            "check file integrity and the audit chain; exit 1 naming the first problem",
+            needs_user=True)
+    recover = command("recover", cmd_recover,
+                      "restore an administrator's access with the printed recovery code")
+    recover.add_argument("--admin", required=True, help="the administrator to restore")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("db", "config"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+    try:
+        settings = load_settings(Path(args.config) if args.config else None)
+        configure_logging(settings.log_dir)
+        return int(args.func(args))
+    except HaiError as exc:
+        print(f"{exc.title}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def gui_main() -> int:
+    return main(sys.argv[1:] or ["gui"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

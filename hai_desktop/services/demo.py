@@ -1,0 +1,126 @@
+"""The showroom: a TRAINING database with one user per role and patients at every stage.
+
+Every name here is invented. Each later capability adds its own demo records here, so that
+`hai-desktop demo` shows every screen in real use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hai_desktop.services import users
+from hai_desktop.services.workspace import Workspace, create_database, sign_in
+from hai_desktop.settings import Settings
+from hai_desktop.store.keyslots import key_slot_path
+from hai_desktop.store.models import Arm, Patient, PatientStatus, Role, User
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    full_name: str
+    role: Role
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("admin", "amber-training", "Min-ji Park", Role.ADMIN),
+    DemoAccount("investigator", "indigo-training", "Dr Joon-ho Lee", Role.INVESTIGATOR),
+    DemoAccount("pharmacist", "pine-training", "Seo-yeon Kim", Role.PHARMACIST),
+    DemoAccount("nurse", "navy-training", "Ha-na Choi", Role.NURSE),
+    DemoAccount("nurse2", "nutmeg-training", "Ji-woo Jung", Role.NURSE),
+    DemoAccount("radiologist", "ruby-training", "Dr Tae-hyun Kang",
+                Role.INTERVENTIONAL_RADIOLOGIST),
+    DemoAccount("coordinator", "coral-training", "Eun-ji Yoon", Role.COORDINATOR),
+    DemoAccount("monitor", "mint-training", "Sofia Martins", Role.MONITOR),
+)
+
+
+@dataclass(frozen=True)
+class DemoPatient:
+    screening_number: str
+    family_name: str
+    given_name: str
+    hospital_record_number: str
+    sex: str
+    date_of_birth: date
+    consent_days_ago: int
+    status: PatientStatus
+    study_id: str | None = None
+    arm: Arm | None = None
+    current_cycle: int | None = None
+    allergies: str | None = None
+
+
+DEMO_PATIENTS: tuple[DemoPatient, ...] = (
+    DemoPatient("S-0001", "Hwang", "Bo-ra", "TR-7730142", "F", date(1961, 3, 14), 3,
+                PatientStatus.SCREENING),
+    DemoPatient("S-0002", "Oh", "Sung-min", "TR-7730388", "M", date(1954, 11, 2), 40,
+                PatientStatus.INELIGIBLE),
+    DemoPatient("S-0003", "Shin", "Ye-jin", "TR-7731025", "F", date(1969, 7, 23), 9,
+                PatientStatus.ELIGIBLE),
+    DemoPatient("S-0004", "Baek", "Dong-hyun", "TR-7729561", "M", date(1958, 1, 30), 20,
+                PatientStatus.RANDOMIZED, "HAI-001", Arm.HAI, None, "Penicillin (rash)"),
+    DemoPatient("S-0005", "Seo", "Mi-kyung", "TR-7728840", "F", date(1963, 5, 8), 55,
+                PatientStatus.ON_TREATMENT, "HAI-002", Arm.CONTROL, 3),
+    DemoPatient("S-0006", "Nam", "Jae-won", "TR-7727903", "M", date(1956, 9, 17), 80,
+                PatientStatus.ON_TREATMENT, "HAI-003", Arm.HAI, 5, "Iodinated contrast"),
+    DemoPatient("S-0007", "Ryu", "Soo-jin", "TR-7726417", "F", date(1966, 12, 1), 120,
+                PatientStatus.OFF_STUDY, "HAI-004", Arm.CONTROL, 8),
+)
+
+
+def initials(given: str, family: str) -> str:
+    parts = [p for p in given.replace("-", " ").split() if p] + [family]
+    return "".join(p[0].upper() for p in parts)
+
+
+def build_demo_database(path: Path, settings: Settings) -> Workspace:
+    """Create the TRAINING database at `path` and return it signed in as the administrator."""
+    admin = DEMO_ACCOUNTS[0]
+    ws, _code = create_database(path, admin_username=admin.username,
+                                admin_full_name=admin.full_name, admin_password=admin.password,
+                                settings=settings, training=True)
+    for account in DEMO_ACCOUNTS[1:]:
+        users.add_user(ws, username=account.username, full_name=account.full_name,
+                       role=account.role, temporary_password=account.password)
+    with ws.session(reason="TRAINING accounts: no forced password change") as session:
+        for user in session.scalars(select(User)):
+            user.must_change_password = False
+    today = date.today()
+    with ws.session(reason="TRAINING patients") as session:
+        for p in DEMO_PATIENTS:
+            session.add(Patient(
+                screening_number=p.screening_number, family_name=p.family_name,
+                given_name=p.given_name, initials=initials(p.given_name, p.family_name),
+                hospital_record_number=p.hospital_record_number, sex=p.sex,
+                date_of_birth=p.date_of_birth,
+                consent_date=today - timedelta(days=p.consent_days_ago),
+                status=p.status.value, study_id=p.study_id,
+                arm=p.arm.value if p.arm else None, current_cycle=p.current_cycle,
+                allergies=p.allergies,
+            ))
+    return ws
+
+
+def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:
+    """The demo database path, built if missing (or rebuilt when asked)."""
+    path = settings.demo_database_path
+    keys = key_slot_path(path)
+    if reset:
+        for leftover in (path, keys, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    if not path.exists():
+        keys.unlink(missing_ok=True)
+        build_demo_database(path, settings).sign_out()
+    return path
+
+
+def sign_in_demo(settings: Settings, username: str = "admin") -> Workspace:
+    account = next(a for a in DEMO_ACCOUNTS if a.username == username)
+    return sign_in(settings.demo_database_path, account.username, account.password, settings)

@@ -1,0 +1,23 @@
+"""Password policy (NIST SP 800-63B style: length over composition rules, no obvious choices)."""
+
+from __future__ import annotations
+
+from hai_desktop.core.errors import ValidationError
+
+_OBVIOUS = {"password", "passwort", "123456789", "1234567890", "qwertyuiop", "letmein",
+            "welcome", "hai-desktop", "changeme", "iloveyou", "administrator"}
+
+
+def check_new_password(password: str, *, username: str, min_length: int) -> None:
+    if len(password) < min_length:
+        raise ValidationError(f"The password must have at least {min_length} characters.",
+                              field="password")
+    lowered = password.lower()
+    if username and username.lower() in lowered:
+        raise ValidationError("The password must not contain the user name.", field="password")
+    if lowered in _OBVIOUS or len(set(password)) < 4:
+        raise ValidationError("This password is too easy to guess; choose a less common one.",
+                              field="password")
+    if password != password.strip():
+        raise ValidationError("The password must not start or end with a space.",
+                              field="password")

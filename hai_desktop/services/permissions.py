@@ -1,0 +1,45 @@
+"""Who may do what: the one table. Services refuse, the UI only hides."""
+
+from __future__ import annotations
+
+import enum
+
+from hai_desktop.core.errors import PermissionDenied
+from hai_desktop.store.models import Role
+
+
+class Action(enum.StrEnum):
+    VIEW_RECORDS = "view records"
+    VIEW_AUDIT_TRAIL = "view the audit trail"
+    VERIFY_INTEGRITY = "verify database integrity"
+    MANAGE_USERS = "manage users"
+    RESET_PASSWORDS = "reset passwords"
+    CHANGE_OWN_PASSWORD = "change own password"
+    MANAGE_RECOVERY_CODE = "replace the recovery code"
+    REGISTER_PATIENT = "register patients"
+
+
+_ALL = frozenset(Role)
+_NOT_MONITOR = _ALL - {Role.MONITOR}
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.VIEW_RECORDS: _ALL,
+    Action.VIEW_AUDIT_TRAIL: frozenset({Role.ADMIN, Role.INVESTIGATOR, Role.COORDINATOR,
+                                        Role.MONITOR}),
+    Action.VERIFY_INTEGRITY: frozenset({Role.ADMIN, Role.MONITOR, Role.INVESTIGATOR}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.RESET_PASSWORDS: frozenset({Role.ADMIN}),
+    Action.CHANGE_OWN_PASSWORD: _ALL,
+    Action.MANAGE_RECOVERY_CODE: frozenset({Role.ADMIN}),
+    Action.REGISTER_PATIENT: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in PERMISSIONS.get(action, frozenset())
+
+
+def require(role: Role, action: Action) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(f"Your role ({role.label}) may not {action.value}.",
+                               hint="Ask a colleague whose role allows it.")

@@ -1,0 +1,146 @@
+"""User administration: add, deactivate, reactivate, reset passwords. Admin only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.services.passwords import check_new_password
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store import audit
+from hai_desktop.store.keyslots import normalise_username
+from hai_desktop.store.models import Role, User, utc_now
+
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    has_key_slot: bool
+    created_at: datetime
+
+
+def list_users(ws: Workspace) -> list[UserRow]:
+    ws.require(Action.VIEW_RECORDS)
+    slot_names = set(ws.slots.usernames())
+    with ws.db.read_session() as session:
+        users = session.scalars(select(User).order_by(User.active.desc(), User.username)).all()
+        return [UserRow(u.id, u.username, u.full_name, u.role_enum, u.active,
+                        u.must_change_password, u.username in slot_names, u.created_at)
+                for u in users]
+
+
+def _require_reason(reason: str) -> str:
+    if not reason or not reason.strip():
+        raise ValidationError("Give a reason: it is kept in the audit trail.", field="reason")
+    return reason.strip()
+
+
+def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
+             temporary_password: str) -> UserRow:
+    ws.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    if not USERNAME_PATTERN.match(name):
+        raise ValidationError(
+            "User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
+            "starting with a letter or digit.", field="username")
+    if not full_name.strip():
+        raise ValidationError("Enter the person's full name as it should appear on signatures.",
+                              field="full_name")
+    check_new_password(temporary_password, username=name,
+                       min_length=ws.settings.password_min_length)
+    with ws.session(reason="user added") as session:
+        if session.scalar(select(User).where(User.username == name)) is not None:
+            raise ConflictError(f"The user name '{name}' is already taken (perhaps by a "
+                                "deactivated account); choose another.")
+        user = User(username=name, full_name=full_name.strip(), role=Role(role).value,
+                    must_change_password=True)
+        session.add(user)
+        session.flush()
+        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
+        ws.slots.save()
+    return _row(ws, name)
+
+
+def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
+    """The account stays for the record; its key slot is removed so it opens nothing."""
+    ws.require(Action.MANAGE_USERS)
+    reason = _require_reason(reason)
+    name = normalise_username(username)
+    if name == ws.user.username:
+        raise ConflictError("You cannot deactivate your own account while signed in with it.")
+    with ws.session(reason=reason) as session:
+        user = _get(session, name)
+        if not user.active:
+            raise ConflictError(f"{name} is already deactivated.")
+        if user.role_enum is Role.ADMIN and _active_admins(session) <= 1:
+            raise ConflictError("This is the last active administrator; add another first.")
+        user.active = False
+        user.deactivated_at = utc_now()
+        session.flush()
+        ws.slots.remove_slot(name)
+        ws.slots.save()
+
+
+def reactivate_user(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
+    ws.require(Action.MANAGE_USERS)
+    reason = _require_reason(reason)
+    name = normalise_username(username)
+    check_new_password(temporary_password, username=name,
+                       min_length=ws.settings.password_min_length)
+    with ws.session(reason=reason) as session:
+        user = _get(session, name)
+        if user.active:
+            raise ConflictError(f"{name} is already active.")
+        user.active = True
+        user.deactivated_at = None
+        user.must_change_password = True
+        session.flush()
+        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
+        ws.slots.save()
+
+
+def reset_password(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
+    """A new temporary password; the user must change it at the next sign-in."""
+    ws.require(Action.RESET_PASSWORDS)
+    reason = _require_reason(reason)
+    name = normalise_username(username)
+    check_new_password(temporary_password, username=name,
+                       min_length=ws.settings.password_min_length)
+    with ws.session(reason=reason) as session:
+        user = _get(session, name)
+        if not user.active:
+            raise ConflictError(f"{name} is deactivated: reactivate the account instead.")
+        user.must_change_password = True
+        audit.record_event(session, "password_reset", "user", name, reason=reason)
+        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
+        ws.slots.clear_failures(name)
+        ws.slots.save()
+
+
+def _get(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None:
+        raise NotFound(f"There is no user named '{name}'.")
+    return user
+
+
+def _active_admins(session: Session) -> int:
+    return int(session.scalar(select(func.count(User.id)).where(
+        User.active.is_(True), User.role == Role.ADMIN.value)) or 0)
+
+
+def _row(ws: Workspace, name: str) -> UserRow:
+    return next(r for r in list_users(ws) if r.username == name)

@@ -1,0 +1,327 @@
+"""Signing in and out: key slot → database key → open database → active user → audit.
+
+A `Workspace` is what a sign-in gives: the open database, its key file and the signed-in user.
+Every other service takes one.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import socket
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hai_desktop import __version__
+from hai_desktop.core.errors import (
+    AuthenticationError,
+    ConflictError,
+    DatabaseFileError,
+    IntegrityFailure,
+    LockedOutError,
+    PermissionDenied,
+)
+from hai_desktop.services.passwords import check_new_password
+from hai_desktop.services.permissions import Action, allowed, require
+from hai_desktop.settings import Settings
+from hai_desktop.store import audit
+from hai_desktop.store.database import Database, OpenOptions, check_database_file
+from hai_desktop.store.keyslots import (
+    RECOVERY_SLOT,
+    WRONG_CREDENTIALS,
+    KeySlotFile,
+    key_slot_path,
+    new_database_key,
+    new_recovery_code,
+    normalise_recovery_code,
+    normalise_username,
+)
+from hai_desktop.store.models import Role, User
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    must_change_password: bool = False
+
+    @classmethod
+    def of(cls, user: User) -> CurrentUser:
+        return cls(user.id, user.username, user.full_name, user.role_enum,
+                   user.must_change_password)
+
+
+def workstation_name() -> str:
+    return socket.gethostname() or "unknown workstation"
+
+
+class Workspace:
+    """The open database of one signed-in user."""
+
+    def __init__(self, db: Database, slots: KeySlotFile, user: CurrentUser,
+                 settings: Settings) -> None:
+        self.db = db
+        self.slots = slots
+        self.user = user
+        self.settings = settings
+        self.locked = False
+        self.anchor_problem: str | None = None
+        db.set_commit_listener(self._anchor)
+        self.check_anchor()
+
+    def check_anchor(self) -> str | None:
+        """Does the chain still hold the anchored row? A problem stays flagged for the session."""
+        try:
+            anchor = self.slots.verified_anchor(self.db.key)
+            with self.db.engine.connect() as conn:
+                problem = audit.anchor_mismatch(conn, anchor)
+                conn.rollback()
+        except IntegrityFailure as exc:
+            problem = exc.message
+        if problem:
+            self.anchor_problem = problem
+            log.error("audit anchor check failed: %s", problem)
+        return self.anchor_problem
+
+    # The anchor outside the database lets `verify` notice newest rows being removed. It only
+    # moves forward along an intact chain, so a removal stays detectable after later commits.
+    def _anchor(self, seq: int, row_hash: str) -> None:
+        if self.check_anchor() is not None:
+            return
+        self.slots.set_anchor(self.db.key, seq, row_hash)
+        self.slots.save()
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def is_training(self) -> bool:
+        return self.slots.training
+
+    def may(self, action: Action) -> bool:
+        return allowed(self.user.role, action)
+
+    def require(self, action: Action) -> None:
+        require(self.user.role, action)
+
+    def session(self, reason: str | None = None):  # noqa: ANN201 - context manager
+        return self.db.session(actor=self.user.username, reason=reason)
+
+    def record(self, action: str, entity: str = "session", entity_id: str | None = None,
+               details: dict[str, object] | None = None, reason: str | None = None) -> None:
+        with self.session() as session:
+            audit.record_event(session, action, entity, entity_id, details, reason)
+
+    # ---- lock / unlock / re-authenticate ----------------------------------------------------
+    def lock(self, why: str = "idle") -> None:
+        if not self.locked:
+            self.locked = True
+            self.record("lock", "session", self.user.username, {"why": why})
+
+    def confirm_password(self, password: str, *, purpose: str) -> None:
+        """Re-authentication (unlock, signatures): the user's own slot must open with it."""
+        remaining = _lockout_remaining(self.slots, self.user.username, self.settings)
+        if remaining > 0:
+            raise _locked_out(remaining)
+        try:
+            self.slots.unwrap(self.user.username, password)
+        except AuthenticationError:
+            count = self.slots.record_failure(self.user.username, self.settings.lockout_threshold,
+                                              workstation_name())
+            self.slots.take_pending_events()  # the database is open: audit directly instead
+            self.slots.save()
+            self.record("password_failed", "user", self.user.username,
+                        {"purpose": purpose, "consecutive_failures": count})
+            if count >= self.settings.lockout_threshold:
+                self.record("lockout", "user", self.user.username, {"count": count})
+            raise AuthenticationError("The password is wrong.") from None
+        self.slots.clear_failures(self.user.username)
+        self.slots.save()
+
+    def unlock(self, password: str) -> None:
+        self.confirm_password(password, purpose="unlock")
+        self.locked = False
+        self.record("unlock", "session", self.user.username)
+
+    def sign_out(self) -> None:
+        try:
+            self.record("sign_out", "session", self.user.username)
+        finally:
+            self.db.close()
+
+    def refresh_user(self) -> None:
+        with self.db.read_session() as session:
+            user = session.get(User, self.user.id)
+            if user is not None:
+                self.user = CurrentUser.of(user)
+
+    # ---- passwords ------------------------------------------------------------------------
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        self.require(Action.CHANGE_OWN_PASSWORD)
+        self.confirm_password(old_password, purpose="change password")
+        if new_password == old_password:
+            raise AuthenticationError("The new password must differ from the current one.")
+        check_new_password(new_password, username=self.user.username,
+                           min_length=self.settings.password_min_length)
+        with self.session(reason="password changed by its owner") as session:
+            user = session.get(User, self.user.id)
+            assert user is not None
+            user.must_change_password = False
+            audit.record_event(session, "password_changed", "user", self.user.username)
+            # The slot is replaced inside the transaction: if saving it fails, nothing commits.
+            self.slots.set_slot(self.db.key, self.user.username, new_password,
+                                self.settings.kdf)
+            self.slots.save()
+        self.user = replace(self.user, must_change_password=False)
+
+    def replace_recovery_code(self, reason: str) -> str:
+        self.require(Action.MANAGE_RECOVERY_CODE)
+        code = new_recovery_code()
+        with self.session(reason=reason) as session:
+            audit.record_event(session, "recovery_code_replaced", "key_slots", None)
+            self.slots.set_slot(self.db.key, RECOVERY_SLOT, normalise_recovery_code(code),
+                                self.settings.kdf)
+            self.slots.save()
+        return code
+
+
+def _lockout_remaining(slots: KeySlotFile, username: str, settings: Settings) -> float:
+    return slots.lockout_remaining_s(username, settings.lockout_threshold,
+                                     settings.lockout_base_delay_s, settings.lockout_max_delay_s)
+
+
+def _locked_out(remaining: float) -> LockedOutError:
+    seconds = math.ceil(remaining)
+    wait = f"{seconds} seconds" if seconds < 120 else f"{math.ceil(seconds / 60)} minutes"
+    return LockedOutError(f"Too many wrong passwords in a row. Try again in {wait}.",
+                          retry_after_s=remaining)
+
+
+def _open(path: Path, slots: KeySlotFile, key: bytes, settings: Settings) -> Database:
+    return Database.open(path, key, expected_db_id=slots.db_id,
+                         options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
+
+
+def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
+    """Failures noted in the key file while the database was closed become audit rows now."""
+    events = slots.take_pending_events()
+    if not events:
+        return
+    with db.session(actor="system") as session:
+        for ev in events:
+            audit.record_event(session, str(ev.get("action", "sign_in_failed")), "user",
+                               str(ev.get("username", "")),
+                               {k: v for k, v in ev.items() if k not in ("action", "username")},
+                               username=str(ev.get("username") or "unknown"))
+
+
+def sign_in(path: Path, username: str, password: str, settings: Settings) -> Workspace:
+    """Open the database at `path` as `username`; any failure leaves the file unchanged."""
+    if not username.strip() or not password:
+        raise AuthenticationError("Enter your user name and password.")
+    check_database_file(path)
+    slots = KeySlotFile.load(key_slot_path(path))
+    remaining = _lockout_remaining(slots, username, settings)
+    if remaining > 0:
+        raise _locked_out(remaining)
+    try:
+        key = slots.unwrap(username, password)
+    except AuthenticationError:
+        slots.record_failure(username, settings.lockout_threshold, workstation_name())
+        slots.save()
+        raise
+    db = _open(path, slots, key, settings)
+    try:
+        with db.read_session() as session:
+            user = session.scalar(select(User).where(
+                User.username == normalise_username(username)))
+            current = CurrentUser.of(user) if user is not None and user.active else None
+        if current is None:
+            raise AuthenticationError(
+                "This user account is not active. Ask the administrator to reactivate it.")
+        workspace = Workspace(db, slots, current, settings)
+        _flush_pending_events(db, slots)
+        slots.clear_failures(username)
+        workspace.record("sign_in", "session", current.username,
+                         {"workstation": workstation_name(), "app_version": __version__})
+        return workspace
+    except BaseException:
+        db.close()
+        raise
+
+
+def create_database(path: Path, *, admin_username: str, admin_full_name: str,
+                    admin_password: str, settings: Settings, training: bool = False
+                    ) -> tuple[Workspace, str]:
+    """A new empty encrypted database with its first administrator and a recovery code."""
+    username = normalise_username(admin_username)
+    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise AuthenticationError("A user name may use letters, digits, '.', '-' and '_' only.")
+    check_new_password(admin_password, username=username,
+                       min_length=settings.password_min_length)
+    keys_path = key_slot_path(path)
+    if path.exists() or keys_path.exists():
+        raise DatabaseFileError(f"{path} or its key file already exists; nothing was changed.",
+                                hint="Choose another path, or move the old files away first.")
+    key = new_database_key()
+    slots = KeySlotFile.create(keys_path, training=training)
+    db = Database.create(path, key, db_id=slots.db_id, training=training,
+                         app_version=__version__,
+                         options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
+    code = new_recovery_code()
+    slots.set_slot(key, username, admin_password, settings.kdf)
+    slots.set_slot(key, RECOVERY_SLOT, normalise_recovery_code(code), settings.kdf)
+    slots.set_anchor(key, *db.audit_head())
+    slots.save()
+    with db.session(actor="system", reason="first administrator") as session:
+        session.add(User(username=username, full_name=admin_full_name.strip() or username,
+                         role=Role.ADMIN.value))
+    with db.read_session() as session:
+        admin = session.scalar(select(User).where(User.username == username))
+        assert admin is not None
+        current = CurrentUser.of(admin)
+    workspace = Workspace(db, slots, current, settings)
+    workspace._anchor(*db.audit_head())
+    return workspace, code
+
+
+def recover_with_code(path: Path, code: str, username: str, new_password: str,
+                      settings: Settings) -> Workspace:
+    """The printed recovery code sets a new password for an active administrator."""
+    check_database_file(path)
+    slots = KeySlotFile.load(key_slot_path(path))
+    key = slots.unwrap(RECOVERY_SLOT, normalise_recovery_code(code))
+    db = _open(path, slots, key, settings)
+    try:
+        with db.read_session() as session:
+            user = session.scalar(select(User).where(
+                User.username == normalise_username(username)))
+            if user is None or not user.active:
+                raise AuthenticationError(WRONG_CREDENTIALS)
+            if user.role_enum is not Role.ADMIN:
+                raise PermissionDenied("The recovery code can only restore an administrator's "
+                                       "access.")
+            current = CurrentUser.of(user)
+        check_new_password(new_password, username=current.username,
+                           min_length=settings.password_min_length)
+        workspace = Workspace(db, slots, current, settings)
+        with workspace.session(reason="access restored with the recovery code") as session:
+            audit.record_event(session, "password_recovered", "user", current.username)
+            slots.set_slot(key, current.username, new_password, settings.kdf)
+            slots.clear_failures(current.username)
+            slots.save()
+        return workspace
+    except BaseException:
+        db.close()
+        raise
+
+
+__all__ = ["ConflictError", "CurrentUser", "Workspace", "create_database", "recover_with_code",
+           "sign_in"]

@@ -1,0 +1,97 @@
+"""Workstation settings: every default lives here, overridable from a TOML file.
+
+Clinical site rules (dose levels, thresholds) are not here: they live in the encrypted database,
+are edited by authorised users and audited. These are technical settings of one workstation.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+from hai_desktop import APP_NAME
+from hai_desktop.core.errors import HaiError
+
+ENV_DATA_DIR = "HAI_DESKTOP_DATA_DIR"
+ENV_CONFIG = "HAI_DESKTOP_CONFIG"
+
+
+@dataclass(frozen=True)
+class KdfParameters:
+    """argon2id cost for wrapping the database key (RFC 9106 second recommended option)."""
+
+    time_cost: int = 3
+    memory_kib: int = 65536
+    parallelism: int = 4
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
+    log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
+    db_path: Path | None = None
+    idle_lock_minutes: float = 10.0
+    lockout_threshold: int = 5
+    lockout_base_delay_s: float = 30.0
+    lockout_max_delay_s: float = 900.0
+    password_min_length: int = 10
+    busy_timeout_ms: int = 5000
+    kdf: KdfParameters = field(default_factory=KdfParameters)
+
+    @property
+    def database_path(self) -> Path:
+        return self.db_path if self.db_path is not None else self.data_dir / "hai.db"
+
+    @property
+    def demo_database_path(self) -> Path:
+        return self.data_dir / "demo" / "hai-demo.db"
+
+
+def config_file() -> Path:
+    env = os.environ.get(ENV_CONFIG)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "settings.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Defaults, then the settings file if there is one, then environment overrides."""
+    settings = Settings()
+    path = path or config_file()
+    if path.exists():
+        settings = _apply_file(settings, path)
+    env_dir = os.environ.get(ENV_DATA_DIR)
+    if env_dir:
+        settings = replace(settings, data_dir=Path(env_dir), log_dir=Path(env_dir) / "logs")
+    return settings
+
+
+def _apply_file(settings: Settings, path: Path) -> Settings:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise HaiError(f"The settings file {path} cannot be read: {exc}.",
+                       hint="Fix or remove the file and start again.") from exc
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise HaiError(f"The settings file {path} has unknown settings: {', '.join(unknown)}.",
+                       hint=f"Known settings: {', '.join(sorted(known))}.")
+    changes: dict[str, object] = {}
+    for name, value in raw.items():
+        if name in ("data_dir", "log_dir", "db_path"):
+            changes[name] = Path(str(value)).expanduser()
+        elif name == "kdf":
+            changes[name] = KdfParameters(**value)
+        else:
+            default = getattr(settings, name)
+            if not isinstance(value, type(default)) and not (
+                isinstance(default, float) and isinstance(value, int)
+            ):
+                raise HaiError(f"The setting '{name}' in {path} must be a {type(default).__name__}.")
+            changes[name] = type(default)(value)
+    return replace(settings, **changes)

@@ -1,0 +1,1 @@
+"""Persistence: encrypted engine, key slots, models, audit trail, migrations. No Qt here."""

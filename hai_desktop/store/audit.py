@@ -1,0 +1,258 @@
+"""The audit trail: one hash-chained row for every change, written by a session hook.
+
+Services never write audit rows for record changes themselves: the `after_flush` hook sees every
+insert and update of an audited model and records who, when, old and new values and the reason
+from `session.info`. Events that change no record (sign-in, lock, print, export) go through
+`record_event`.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.errors import ConflictError, HaiError
+from hai_desktop.store.models import AuditEntry, Base
+
+GENESIS_HASH = "0" * 64
+ACTOR_KEY = "actor"
+REASON_KEY = "reason"
+HEAD_KEY = "audit_head"
+
+
+class AuditActions(enum.StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    VOID = "void"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _dumps(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({k: _jsonable(v) for k, v in values.items()}, sort_keys=True,
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def row_content(seq: int, at_utc: str, username: str, action: str, entity: str,
+                entity_id: str | None, old_values: str | None, new_values: str | None,
+                reason: str | None) -> str:
+    """The exact text a row's hash covers; field order is fixed forever."""
+    return json.dumps([seq, at_utc, username, action, entity, entity_id, old_values, new_values,
+                       reason], ensure_ascii=False, separators=(",", ":"))
+
+
+def chain_hash(prev_hash: str, content: str) -> str:
+    return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
+
+
+def utc_timestamp() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def last_row(connection: Connection) -> tuple[int, str]:
+    row = connection.execute(
+        select(AuditEntry.seq, AuditEntry.row_hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def hash_at(connection: Connection, seq: int) -> str | None:
+    return connection.execute(
+        select(AuditEntry.row_hash).where(AuditEntry.seq == seq)).scalar_one_or_none()
+
+
+def anchor_mismatch(connection: Connection, anchor: tuple[int, str] | None) -> str | None:
+    """Cheap check that the chain still contains the anchored row (full check: verify_rows)."""
+    if anchor is None:
+        return None
+    seq, row_hash = anchor
+    found = hash_at(connection, seq)
+    if found is None:
+        return (f"the audit trail no longer contains row #{seq} recorded in the anchor: "
+                "rows were removed")
+    if found != row_hash:
+        return f"audit row #{seq} differs from the anchored hash"
+    return None
+
+
+def append(connection: Connection, *, username: str, action: str, entity: str,
+           entity_id: str | None = None, old_values: dict[str, Any] | None = None,
+           new_values: dict[str, Any] | None = None, reason: str | None = None,
+           at_utc: str | None = None) -> tuple[int, str]:
+    """Append one row to the chain inside the caller's transaction; returns (seq, hash)."""
+    prev_seq, prev_hash = last_row(connection)
+    seq = prev_seq + 1
+    at = at_utc or utc_timestamp()
+    old_text, new_text = _dumps(old_values), _dumps(new_values)
+    own = chain_hash(prev_hash, row_content(seq, at, username, action, entity, entity_id,
+                                            old_text, new_text, reason))
+    connection.execute(insert(AuditEntry).values(
+        seq=seq, at_utc=at, username=username, action=action, entity=entity,
+        entity_id=entity_id, old_values=old_text, new_values=new_text, reason=reason,
+        prev_hash=prev_hash, row_hash=own,
+    ))
+    return seq, own
+
+
+def record_event(session: Session, action: str, entity: str, entity_id: str | None = None,
+                 details: dict[str, Any] | None = None, reason: str | None = None,
+                 username: str | None = None) -> None:
+    """Audit something that is not a record change (sign-in, lock, print, export)."""
+    actor = username or _actor(session)
+    head = append(session.connection(), username=actor, action=action, entity=entity,
+                  entity_id=entity_id, new_values=details, reason=reason)
+    session.info[HEAD_KEY] = head
+
+
+def _actor(session: Session) -> str:
+    actor = session.info.get(ACTOR_KEY)
+    if not actor:
+        raise HaiError("A change was attempted without a signed-in user; nothing was saved.")
+    return str(actor)
+
+
+def _column_values(obj: Base) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {c.key: getattr(obj, c.key) for c in mapper.column_attrs
+            if c.key not in obj.audit_exclude}
+
+
+def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in obj.audit_exclude:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            old[attr.key] = history.deleted[0] if history.deleted else None
+            new[attr.key] = history.added[0] if history.added else None
+    return old, new
+
+
+def _entity_id(obj: Base) -> str:
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join(str(part) for part in key)
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Base) and obj.audited:
+            raise ConflictError(
+                f"{type(obj).__name__} records are never deleted: void it with a reason instead.")
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    audited_new = [o for o in session.new if isinstance(o, Base) and o.audited]
+    audited_dirty = [o for o in session.dirty if isinstance(o, Base) and o.audited
+                     and session.is_modified(o, include_collections=False)]
+    if not audited_new and not audited_dirty:
+        return
+    actor = _actor(session)
+    reason = session.info.get(REASON_KEY)
+    connection = session.connection()
+    head = None
+    for obj in audited_new:
+        head = append(connection, username=actor, action=AuditActions.CREATE,
+                      entity=obj.__tablename__, entity_id=_entity_id(obj),
+                      new_values=_column_values(obj), reason=reason)
+    for obj in audited_dirty:
+        old, new = _changes(obj)
+        if not new:
+            continue
+        action = AuditActions.VOID if new.get("voided") is True else AuditActions.UPDATE
+        head = append(connection, username=actor, action=action, entity=obj.__tablename__,
+                      entity_id=_entity_id(obj), old_values=old, new_values=new, reason=reason)
+    if head is not None:
+        session.info[HEAD_KEY] = head
+
+
+def install_audit_hooks(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "before_flush", _before_flush)
+        event.listen(session_class, "after_flush", _after_flush)
+
+
+# ---- verification --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows_checked: int
+    head: tuple[int, str]
+    problem: ChainProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def iter_rows(connection: Connection, batch: int = 2000) -> Iterator[AuditEntry]:
+    result = connection.execute(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(batch)
+    for row in result:
+        yield row[0] if isinstance(row[0], AuditEntry) else row
+
+
+def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainReport:
+    """Walk the chain from the start: numbering, links, each row's own hash, then the anchor."""
+    prev_seq, prev_hash = 0, GENESIS_HASH
+    hashes_at_anchor: str | None = None
+    count = 0
+    for row in rows:
+        count += 1
+        if row.seq != prev_seq + 1:
+            kind = "missing or reordered" if row.seq > prev_seq else "out of order"
+            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
+                row.seq, f"audit row #{row.seq} follows #{prev_seq}: rows {kind}"))
+        if row.prev_hash != prev_hash:
+            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
+                row.seq, f"audit row #{row.seq} does not link to row #{prev_seq}"))
+        expected = chain_hash(prev_hash, row_content(
+            row.seq, row.at_utc, row.username, row.action, row.entity, row.entity_id,
+            row.old_values, row.new_values, row.reason))
+        if row.row_hash != expected:
+            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
+                row.seq, f"audit row #{row.seq} has been altered (its hash does not match)"))
+        prev_seq, prev_hash = row.seq, row.row_hash
+        if anchor is not None and row.seq == anchor[0]:
+            hashes_at_anchor = row.row_hash
+    head = (prev_seq, prev_hash)
+    if anchor is not None:
+        anchor_seq, anchor_hash = anchor
+        if prev_seq < anchor_seq:
+            return ChainReport(count, head, ChainProblem(
+                None, f"audit trail ends at row #{prev_seq} but the anchor records row "
+                      f"#{anchor_seq}: newest rows were removed"))
+        if hashes_at_anchor != anchor_hash:
+            return ChainReport(count, head, ChainProblem(
+                anchor_seq, f"audit row #{anchor_seq} differs from the anchored hash"))
+    return ChainReport(count, head, None)

@@ -1,0 +1,273 @@
+"""The encrypted database: SQLCipher 4 keyed with a raw 256-bit key, one connection per process.
+
+Opening checks, in order: the file is there and is not plain SQLite; the key decrypts it (a probe
+query, since `PRAGMA key` accepts any key silently); it belongs to the key file beside it; the
+schema is not newer than this program; then migrations run. Nothing is written before all pass.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, select, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from hai_desktop.core.errors import DatabaseFileError, HaiError
+from hai_desktop.store import audit, migrations
+from hai_desktop.store.models import DatabaseInfo
+
+log = logging.getLogger(__name__)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+RESTORE_HINT = "Restore the database and its .keys file from the latest backup, or ask the administrator."
+
+
+class AuditedSession(Session):
+    """Every session of the application: audit hooks attached, actor required for changes."""
+
+
+audit.install_audit_hooks(AuditedSession)
+
+
+@dataclass(frozen=True)
+class OpenOptions:
+    busy_timeout_ms: int = 5000
+
+
+def file_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(16)
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse what is plainly not an encrypted hai-desktop file before any key is applied."""
+    if not path.exists():
+        raise DatabaseFileError(f"There is no database file at {path}.",
+                                hint="Check the path, or create one with 'hai-desktop init'.")
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a database file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseFileError(f"The database file {path} is empty.", hint=RESTORE_HINT)
+    if file_header(path) == SQLITE_PLAIN_HEADER:
+        raise DatabaseFileError(
+            f"{path} is an unencrypted SQLite file. hai-desktop only uses encrypted databases "
+            "and will not store patient data in it.",
+            hint="Choose the encrypted hai-desktop database, or create one with 'hai-desktop init'.")
+    if size < 1024:
+        raise DatabaseFileError(f"The database file {path} is truncated ({size} bytes).",
+                                hint=RESTORE_HINT)
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Owner-only file mode: encrypted anyway, but no reason to let others copy it."""
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+
+
+def _engine_url(path: Path, key: bytes) -> URL:
+    # The dialect issues PRAGMA key="x'…'" from the password: a raw key, no second PBKDF2.
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+
+
+def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin event issue BEGIN IMMEDIATE instead of the driver's own BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            # The probe: with a wrong key or a damaged file this is the first statement to fail.
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            foreign_keys = cursor.execute("PRAGMA foreign_keys").fetchone()[0]
+            synchronous = cursor.execute("PRAGMA synchronous").fetchone()[0]
+        finally:
+            cursor.close()
+        if foreign_keys != 1 or synchronous != 2:
+            raise HaiError("The database connection could not be made safe "
+                           f"(foreign_keys={foreign_keys}, synchronous={synchronous}).")
+    return on_connect
+
+
+def _begin_immediate(connection: Any) -> None:
+    # Take the write lock at the start so two workstations can never interleave a read-then-write.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
+    engine = create_engine(
+        _engine_url(path, key), poolclass=StaticPool,
+        connect_args={"check_same_thread": False}, hide_parameters=True,
+    )
+    event.listen(engine, "connect", _configure_connection(options.busy_timeout_ms))
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+class Database:
+    """An open encrypted database and its key, for the length of one sign-in."""
+
+    def __init__(self, path: Path, key: bytes, engine: Engine,
+                 on_commit: Callable[[int, str], None] | None = None) -> None:
+        self.path = path
+        self._key = key
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
+        self._on_commit = on_commit
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    # ---- opening and creating --------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, expected_db_id: str | None = None,
+             options: OpenOptions | None = None) -> Database:
+        check_database_file(path)
+        engine = build_engine(path, key, options or OpenOptions())
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+                revision = migrations.current_revision(conn)
+            migrations.check_not_newer(path, revision)
+            if revision is None:
+                raise DatabaseFileError(
+                    f"{path} holds no hai-desktop schema.", hint=RESTORE_HINT)
+            with engine.begin() as conn:
+                migrations.upgrade(conn)
+            db = cls(path, key, engine)
+            if expected_db_id is not None:
+                found = db.info_value("db_id")
+                if found != expected_db_id:
+                    raise DatabaseFileError(
+                        f"The key file beside {path} belongs to another database.",
+                        hint=RESTORE_HINT)
+            return db
+        except (SADatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise unreadable_file_error(path, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @classmethod
+    def create(cls, path: Path, key: bytes, *, db_id: str, training: bool,
+               app_version: str, options: OpenOptions | None = None) -> Database:
+        if path.exists():
+            raise DatabaseFileError(f"A file already exists at {path}; it was not touched.",
+                                    hint="Choose another path, or move the old file away first.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = build_engine(path, key, options or OpenOptions())
+        with engine.begin() as conn:
+            migrations.upgrade(conn)
+        restrict_to_owner(path)
+        db = cls(path, key, engine)
+        with db.session(actor="system", reason="database created") as session:
+            for k, v in (("db_id", db_id), ("training", "1" if training else "0"),
+                         ("created_with", app_version)):
+                session.add(DatabaseInfo(key=k, value=v))
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- units of work ---------------------------------------------------------------------
+    def set_commit_listener(self, listener: Callable[[int, str], None] | None) -> None:
+        """Called with the audit head after each commit that wrote audit rows (the anchor)."""
+        self._on_commit = listener
+
+    @contextmanager
+    def session(self, *, actor: str | None = None, reason: str | None = None
+                ) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = self._sessions()
+        session.info[audit.ACTOR_KEY] = actor
+        session.info[audit.REASON_KEY] = reason
+        committed = False
+        try:
+            yield session
+            session.commit()
+            committed = True
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            head = session.info.pop(audit.HEAD_KEY, None)
+            session.close()
+        if head is not None and committed and self._on_commit is not None:
+            self._on_commit(*head)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A unit of work that must not change anything (views, reports)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    # ---- facts ---------------------------------------------------------------------------
+    def info_value(self, key: str) -> str | None:
+        with self.read_session() as session:
+            row = session.get(DatabaseInfo, key)
+            return None if row is None else row.value
+
+    @property
+    def is_training(self) -> bool:
+        return self.info_value("training") == "1"
+
+    def cipher_integrity_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check plus SQLite's structural check; empty when healthy."""
+        with self.engine.connect() as conn:
+            cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            conn.rollback()
+        problems = list(cipher)
+        if structure != ["ok"]:
+            problems.extend(structure)
+        return problems
+
+    def cipher_version(self) -> str:
+        with self.engine.connect() as conn:
+            version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+            conn.rollback()
+        return str(version)
+
+    def audit_head(self) -> tuple[int, str]:
+        with self.engine.connect() as conn:
+            head = audit.last_row(conn)
+            conn.rollback()
+        return head
+
+    def count(self, model: type) -> int:
+        from sqlalchemy import func
+        with self.read_session() as session:
+            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
+    detail = str(getattr(exc, "orig", exc))
+    log.warning("database %s could not be read: %s", path.name, detail)
+    if "not a database" in detail or "malformed" in detail or "encrypted" in detail:
+        return DatabaseFileError(
+            f"{path} cannot be read: it is damaged, or it is not the database its key file "
+            "belongs to.", hint=RESTORE_HINT)
+    if "locked" in detail or "busy" in detail:
+        return DatabaseFileError(
+            f"{path} is in use by another program and did not become free in time.",
+            hint="Close hai-desktop on the other workstation or wait a moment, then try again.")
+    return DatabaseFileError(f"{path} cannot be opened ({detail}).", hint=RESTORE_HINT)

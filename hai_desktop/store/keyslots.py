@@ -1,0 +1,266 @@
+"""Key slots: the database key wrapped once per user, beside the database file.
+
+The database is keyed with a random 256-bit key that nobody types. Each active user (and the
+printed recovery code) has a slot: that key sealed with AES-256-GCM under a key derived from the
+user's password with argon2id. The file also carries the audit-chain anchor (HMAC'd with a key
+derived from the database key) and the sign-in failure counters, which must work while the
+database is still closed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
+from hai_desktop.settings import KdfParameters
+
+FORMAT = "hai-desktop-keyslots"
+FORMAT_VERSION = 1
+DB_KEY_BYTES = 32
+RECOVERY_SLOT = "(recovery)"
+MAX_PENDING_EVENTS = 1000
+WRONG_CREDENTIALS = "User name or password is wrong."
+
+
+def key_slot_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def new_database_key() -> bytes:
+    return secrets.token_bytes(DB_KEY_BYTES)
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def new_recovery_code() -> str:
+    """160 random bits as eight groups of four base32 letters, easy to type back from paper."""
+    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class KeySlot:
+    slot_id: str
+    username: str
+    salt: str
+    nonce: str
+    wrapped: str
+    kdf: dict[str, int]
+    created_at: str
+
+    def aad(self, db_id: str) -> bytes:
+        # Binds the sealed key to this database and this user: a slot copied elsewhere won't open.
+        return f"{FORMAT}|{db_id}|{self.slot_id}|{self.username}".encode()
+
+
+def _derive_wrapping_key(secret: str, salt: bytes, kdf: KdfParameters) -> bytes:
+    return hash_secret_raw(
+        secret.encode("utf-8"), salt, time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
+        parallelism=kdf.parallelism, hash_len=32, type=Type.ID,
+    )
+
+
+def _anchor_mac_key(db_key: bytes) -> bytes:
+    return hmac.new(db_key, b"hai-desktop audit anchor v1", hashlib.sha256).digest()
+
+
+@dataclass
+class KeySlotFile:
+    path: Path
+    db_id: str
+    training: bool = False
+    slots: list[KeySlot] = field(default_factory=list)
+    anchor: dict[str, Any] | None = None
+    failures: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pending_events: list[dict[str, Any]] = field(default_factory=list)
+
+    # ---- file ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, *, training: bool) -> KeySlotFile:
+        return cls(path=path, db_id=str(uuid.uuid4()), training=training)
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        if not path.exists():
+            raise DatabaseFileError(
+                f"The key file {path} is missing, so nobody can unlock the database beside it.",
+                hint="Restore the database together with its .keys file from the latest backup.",
+            )
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw.get("format") != FORMAT:
+                raise ValueError("not a hai-desktop key file")
+            if raw.get("version") != FORMAT_VERSION:
+                raise ValueError(f"key file version {raw.get('version')} is not supported")
+            return cls(
+                path=path, db_id=str(raw["db_id"]), training=bool(raw.get("training", False)),
+                slots=[KeySlot(**s) for s in raw.get("slots", [])], anchor=raw.get("anchor"),
+                failures=dict(raw.get("failures", {})),
+                pending_events=list(raw.get("pending_events", [])),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DatabaseFileError(
+                f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
+                hint="Restore the database together with its .keys file from the latest backup.",
+            ) from exc
+
+    def save(self) -> None:
+        payload = {
+            "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
+            "training": self.training, "slots": [asdict(s) for s in self.slots],
+            "anchor": self.anchor, "failures": self.failures,
+            "pending_events": self.pending_events[-MAX_PENDING_EVENTS:],
+        }
+        _atomic_write(self.path, json.dumps(payload, indent=1).encode("utf-8"))
+
+    # ---- slots ----------------------------------------------------------------------------
+    def usernames(self) -> list[str]:
+        return [s.username for s in self.slots if s.username != RECOVERY_SLOT]
+
+    def has_recovery_slot(self) -> bool:
+        return any(s.username == RECOVERY_SLOT for s in self.slots)
+
+    def _slot_for(self, username: str) -> KeySlot | None:
+        name = normalise_username(username)
+        return next((s for s in self.slots if s.username == name), None)
+
+    def set_slot(self, db_key: bytes, username: str, secret: str, kdf: KdfParameters) -> None:
+        """Create or replace the slot for one user (or the recovery code)."""
+        name = username if username == RECOVERY_SLOT else normalise_username(username)
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        slot = KeySlot(
+            slot_id=str(uuid.uuid4()), username=name, salt=_b64(salt), nonce=_b64(nonce),
+            wrapped="", kdf=asdict(kdf), created_at=_now().isoformat(timespec="seconds"),
+        )
+        wrapping_key = _derive_wrapping_key(secret, salt, kdf)
+        slot.wrapped = _b64(AESGCM(wrapping_key).encrypt(nonce, db_key, slot.aad(self.db_id)))
+        self.slots = [s for s in self.slots if s.username != name] + [slot]
+
+    def remove_slot(self, username: str) -> bool:
+        name = normalise_username(username)
+        before = len(self.slots)
+        self.slots = [s for s in self.slots if s.username != name]
+        return len(self.slots) != before
+
+    def unwrap(self, username: str, secret: str) -> bytes:
+        """The database key, or AuthenticationError that never says which part was wrong."""
+        slot = self._slot_for(username) if username != RECOVERY_SLOT else next(
+            (s for s in self.slots if s.username == RECOVERY_SLOT), None)
+        if slot is None:
+            # Spend the same time as a real attempt so timing does not reveal unknown names.
+            _derive_wrapping_key(secret, secrets.token_bytes(16), KdfParameters())
+            raise AuthenticationError(WRONG_CREDENTIALS)
+        key = _derive_wrapping_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
+        try:
+            return AESGCM(key).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped),
+                                       slot.aad(self.db_id))
+        except InvalidTag as exc:
+            raise AuthenticationError(WRONG_CREDENTIALS) from exc
+
+    # ---- audit anchor ---------------------------------------------------------------------
+    def set_anchor(self, db_key: bytes, seq: int, row_hash: str) -> None:
+        mac = hmac.new(_anchor_mac_key(db_key), f"{self.db_id}|{seq}|{row_hash}".encode(),
+                       hashlib.sha256).hexdigest()
+        self.anchor = {"seq": seq, "hash": row_hash, "mac": mac}
+
+    def verified_anchor(self, db_key: bytes) -> tuple[int, str] | None:
+        if self.anchor is None:
+            return None
+        try:
+            seq, row_hash, mac = int(self.anchor["seq"]), str(self.anchor["hash"]), \
+                str(self.anchor["mac"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise IntegrityFailure(f"The audit anchor in {self.path} is malformed.") from exc
+        expected = hmac.new(_anchor_mac_key(db_key), f"{self.db_id}|{seq}|{row_hash}".encode(),
+                            hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, mac):
+            raise IntegrityFailure(f"The audit anchor in {self.path} has been altered.")
+        return seq, row_hash
+
+    # ---- sign-in failures (the database is closed when they happen) -----------------------
+    def failure_count(self, username: str) -> int:
+        return int(self.failures.get(normalise_username(username), {}).get("count", 0))
+
+    def lockout_remaining_s(self, username: str, threshold: int, base_s: float,
+                            max_s: float) -> float:
+        entry = self.failures.get(normalise_username(username))
+        if not entry or int(entry["count"]) < threshold:
+            return 0.0
+        delay = min(base_s * 2 ** (int(entry["count"]) - threshold), max_s)
+        elapsed = (_now() - datetime.fromisoformat(entry["last"])).total_seconds()
+        return max(0.0, delay - elapsed)
+
+    def record_failure(self, username: str, threshold: int, workstation: str) -> int:
+        name = normalise_username(username)
+        count = self.failure_count(name) + 1
+        at = _now().isoformat(timespec="milliseconds")
+        self.failures[name] = {"count": count, "last": at}
+        self.pending_events.append({"action": "sign_in_failed", "username": name, "at": at,
+                                    "count": count, "workstation": workstation})
+        if count == threshold:
+            self.pending_events.append({"action": "lockout", "username": name, "at": at,
+                                        "count": count, "workstation": workstation})
+        return count
+
+    def clear_failures(self, username: str) -> None:
+        self.failures.pop(normalise_username(username), None)
+
+    def take_pending_events(self) -> list[dict[str, Any]]:
+        events, self.pending_events = self.pending_events, []
+        return events
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write beside the target, fsync, then rename: a power cut leaves the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp creates the file owner-only (0600), which the rename keeps.
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        if hasattr(os, "O_DIRECTORY"):
+            dir_fd = os.open(path.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,167 @@
+"""SQLAlchemy 2 models. Every class marked audited gets an audit row for each insert and change."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: one meaning on SQLite and PostgreSQL alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    audited: ClassVar[bool] = False
+    # Columns whose values never go into the audit trail (secrets, large blobs).
+    audit_exclude: ClassVar[frozenset[str]] = frozenset()
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    INVESTIGATOR = "investigator"
+    PHARMACIST = "pharmacist"
+    NURSE = "nurse"
+    INTERVENTIONAL_RADIOLOGIST = "interventional_radiologist"
+    COORDINATOR = "coordinator"
+    MONITOR = "monitor"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: "Administrator",
+    Role.INVESTIGATOR: "Investigator",
+    Role.PHARMACIST: "Pharmacist",
+    Role.NURSE: "Infusion nurse",
+    Role.INTERVENTIONAL_RADIOLOGIST: "Interventional radiologist",
+    Role.COORDINATOR: "Research coordinator",
+    Role.MONITOR: "Monitor (read-only)",
+}
+
+
+class PatientStatus(enum.StrEnum):
+    SCREENING = "screening"
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    RANDOMIZED = "randomized"
+    ON_TREATMENT = "on_treatment"
+    OFF_STUDY = "off_study"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Arm(enum.StrEnum):
+    HAI = "hai"
+    CONTROL = "control"
+
+    @property
+    def label(self) -> str:
+        return {Arm.HAI: "HAI oxaliplatin + FOLFIRI + targeted",
+                Arm.CONTROL: "FOLFIRI + targeted"}[self]
+
+    @property
+    def short(self) -> str:
+        return {Arm.HAI: "Experimental (HAI)", Arm.CONTROL: "Control"}[self]
+
+
+class DatabaseInfo(Base):
+    """Facts about this database file itself (identity, training flag)."""
+
+    __tablename__ = "database_info"
+    audited = True
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    audited = True
+    audit_exclude = frozenset({"password_hash"})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    deactivated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Only used on a shared server, where there are no local key slots (argon2id hash).
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+
+    @property
+    def role_enum(self) -> Role:
+        return Role(self.role)
+
+
+class Patient(Base):
+    """A trial candidate from screening onwards; study ID and arm arrive at randomization."""
+
+    __tablename__ = "patients"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    screening_number: Mapped[str] = mapped_column(String(20), unique=True)
+    study_id: Mapped[str | None] = mapped_column(String(20), unique=True, default=None)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
+    initials: Mapped[str] = mapped_column(String(10))
+    hospital_record_number: Mapped[str] = mapped_column(String(40), unique=True)
+    sex: Mapped[str] = mapped_column(String(1))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    consent_date: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default=PatientStatus.SCREENING.value)
+    arm: Mapped[str | None] = mapped_column(String(20), default=None)
+    current_cycle: Mapped[int | None] = mapped_column(Integer, default=None)
+    allergies: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+    @property
+    def display_id(self) -> str:
+        return self.study_id or self.screening_number
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained. Triggers refuse UPDATE and DELETE (see the migration)."""
+
+    __tablename__ = "audit_trail"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at_utc: Mapped[str] = mapped_column(String(32))
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    old_values: Mapped[str | None] = mapped_column(Text)
+    new_values: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
