@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -25,8 +26,6 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     # SQL echo would write record values to the log: keep SQLAlchemy's loggers quiet.
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
-    except OSError:
-        pass
     return path

@@ -92,6 +92,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
             if not isinstance(value, type(default)) and not (
                 isinstance(default, float) and isinstance(value, int)
             ):
-                raise HaiError(f"The setting '{name}' in {path} must be a {type(default).__name__}.")
+                kind = type(default).__name__
+                raise HaiError(f"The setting '{name}' in {path} must be a {kind}.")
             changes[name] = type(default)(value)
     return replace(settings, **changes)

@@ -111,7 +111,7 @@ class Workspace:
     def require(self, action: Action) -> None:
         require(self.user.role, action)
 
-    def session(self, reason: str | None = None):  # noqa: ANN201 - context manager
+    def session(self, reason: str | None = None):
         return self.db.session(actor=self.user.username, reason=reason)
 
     def record(self, action: str, entity: str = "session", entity_id: str | None = None,

@@ -28,7 +28,8 @@ from hai_desktop.store.models import DatabaseInfo
 log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-RESTORE_HINT = "Restore the database and its .keys file from the latest backup, or ask the administrator."
+RESTORE_HINT = ("Restore the database and its .keys file from the latest backup, "
+                "or ask the administrator.")
 
 
 class AuditedSession(Session):
@@ -62,7 +63,8 @@ def check_database_file(path: Path) -> None:
         raise DatabaseFileError(
             f"{path} is an unencrypted SQLite file. hai-desktop only uses encrypted databases "
             "and will not store patient data in it.",
-            hint="Choose the encrypted hai-desktop database, or create one with 'hai-desktop init'.")
+            hint="Choose the encrypted hai-desktop database, or create one with "
+                 "'hai-desktop init'.")
     if size < 1024:
         raise DatabaseFileError(f"The database file {path} is truncated ({size} bytes).",
                                 hint=RESTORE_HINT)

@@ -1,0 +1,67 @@
+"""The patient registry as the screens read it (registration itself arrives with screening)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import Arm, Patient, PatientStatus
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """What the patient header and lists show; names only where the screen needs them."""
+
+    id: int
+    screening_number: str
+    study_id: str | None
+    family_name: str
+    given_name: str
+    initials: str
+    hospital_record_number: str
+    sex: str
+    date_of_birth: date
+    status: PatientStatus
+    arm: Arm | None
+    current_cycle: int | None
+    allergies: str | None
+
+    @property
+    def display_id(self) -> str:
+        return self.study_id or self.screening_number
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.family_name.upper()}, {self.given_name}"
+
+
+def _summary(p: Patient) -> PatientSummary:
+    return PatientSummary(
+        p.id, p.screening_number, p.study_id, p.family_name, p.given_name, p.initials,
+        p.hospital_record_number, p.sex, p.date_of_birth, PatientStatus(p.status),
+        Arm(p.arm) if p.arm else None, p.current_cycle, p.allergies)
+
+
+def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
+    """Non-voided patients, matched on screening number, study ID, initials or record number."""
+    ws.require(Action.VIEW_RECORDS)
+    query = select(Patient).where(Patient.voided.is_(False)).order_by(Patient.screening_number)
+    term = search.strip()
+    if term:
+        like = f"%{term}%"
+        query = query.where(or_(Patient.screening_number.ilike(like),
+                                Patient.study_id.ilike(like), Patient.initials.ilike(like),
+                                Patient.hospital_record_number.ilike(like)))
+    with ws.db.read_session() as session:
+        return [_summary(p) for p in session.scalars(query)]
+
+
+def get_patient(ws: Workspace, patient_id: int) -> PatientSummary | None:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        patient = session.get(Patient, patient_id)
+        return None if patient is None or patient.voided else _summary(patient)
