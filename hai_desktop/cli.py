@@ -125,13 +125,10 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from hai_desktop.services.integrity import verify_database
+    from hai_desktop.services.integrity import verify_file
     settings = _settings(args)
-    ws = _sign_in(args, settings, PasswordSource(args.password_stdin))
-    try:
-        report = verify_database(ws)
-    finally:
-        ws.sign_out()
+    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    report = verify_file(settings.database_path, args.as_user, password, settings)
     print(report.summary())
     return EXIT_OK if report.ok else EXIT_FAILED
 

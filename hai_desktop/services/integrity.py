@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from hai_desktop.core.errors import IntegrityFailure
-from hai_desktop.services.permissions import Action
-from hai_desktop.services.workspace import Workspace
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from hai_desktop.core.errors import HaiError, IntegrityFailure
+from hai_desktop.services.permissions import Action, require
+from hai_desktop.services.workspace import Workspace, unlock_database
+from hai_desktop.settings import Settings
 from hai_desktop.store import audit
+from hai_desktop.store.database import Database
+from hai_desktop.store.keyslots import KeySlotFile
 
 
 @dataclass
@@ -15,15 +22,18 @@ class IntegrityReport:
     file_problems: list[str] = field(default_factory=list)
     chain: audit.ChainReport | None = None
     anchor_problem: str | None = None
+    chain_unreadable: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.file_problems and self.anchor_problem is None and bool(
-            self.chain and self.chain.ok)
+        return (not self.file_problems and self.anchor_problem is None
+                and self.chain_unreadable is None and bool(self.chain and self.chain.ok))
 
     def first_problem(self) -> str | None:
         if self.file_problems:
             return "database file: " + self.file_problems[0]
+        if self.chain_unreadable:
+            return "audit trail unreadable: " + self.chain_unreadable
         if self.anchor_problem:
             return self.anchor_problem
         if self.chain and self.chain.problem:
@@ -38,18 +48,49 @@ class IntegrityReport:
         return f"FAILED: {self.first_problem()}"
 
 
-def verify_database(ws: Workspace) -> IntegrityReport:
-    ws.require(Action.VERIFY_INTEGRITY)
-    report = IntegrityReport(file_problems=ws.db.cipher_integrity_problems())
+def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
+    """Every check, each one reported even when another fails; writes nothing."""
+    report = IntegrityReport()
     try:
-        anchor = ws.slots.verified_anchor(ws.db.key)
+        report.file_problems = db.cipher_integrity_problems()
+    except SADatabaseError as exc:
+        report.file_problems = [str(getattr(exc, "orig", exc))]
+    try:
+        anchor = slots.verified_anchor(db.key)
+        if anchor is None:
+            report.anchor_problem = "the key file holds no audit anchor"
     except IntegrityFailure as exc:
         report.anchor_problem = exc.message
         anchor = None
-    with ws.db.engine.connect() as conn:
-        report.chain = audit.verify_rows(audit.iter_rows(conn), anchor)
-        conn.rollback()
-    if anchor is None and report.anchor_problem is None:
-        report.anchor_problem = "the key file holds no audit anchor"
+    try:
+        with db.engine.connect() as conn:
+            report.chain = audit.verify_rows(audit.iter_rows(conn), anchor)
+            conn.rollback()
+    except SADatabaseError as exc:
+        report.chain_unreadable = str(getattr(exc, "orig", exc))
+    return report
+
+
+def verify_database(ws: Workspace) -> IntegrityReport:
+    """From the application: the signed-in user runs every check; the run is audited."""
+    ws.require(Action.VERIFY_INTEGRITY)
+    report = check_database(ws.db, ws.slots)
     ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})
     return report
+
+
+def verify_file(path: Path, username: str, password: str, settings: Settings
+                ) -> IntegrityReport:
+    """From the command line: checks run before anything is written, so a damaged file is
+    examined as it is; the run is audited afterwards if the file still accepts writes."""
+    slots, db, user = unlock_database(path, username, password, settings, migrate=False)
+    try:
+        require(user.role, Action.VERIFY_INTEGRITY)
+        report = check_database(db, slots)
+        ws = Workspace(db, slots, user, settings)
+        # A damaged file may refuse the audit row; the report is what matters here.
+        with contextlib.suppress(HaiError):
+            ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})
+        return report
+    finally:
+        db.close()

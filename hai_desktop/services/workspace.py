@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import (
@@ -27,7 +28,7 @@ from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action, allowed, require
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
-from hai_desktop.store.database import Database, OpenOptions, check_database_file
+from hai_desktop.store.database import Database, OpenOptions, check_database_file, storage_error
 from hai_desktop.store.keyslots import (
     RECOVERY_SLOT,
     WRONG_CREDENTIALS,
@@ -84,6 +85,9 @@ class Workspace:
                 conn.rollback()
         except IntegrityFailure as exc:
             problem = exc.message
+        except SADatabaseError as exc:
+            # Still sign in, so that an administrator can verify and restore from backup.
+            problem = storage_error(self.db.path, exc).message
         if problem:
             self.anchor_problem = problem
             log.error("audit anchor check failed: %s", problem)
@@ -204,11 +208,6 @@ def _locked_out(remaining: float) -> LockedOutError:
                           retry_after_s=remaining)
 
 
-def _open(path: Path, slots: KeySlotFile, key: bytes, settings: Settings) -> Database:
-    return Database.open(path, key, expected_db_id=slots.db_id,
-                         options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
-
-
 def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     """Failures noted in the key file while the database was closed become audit rows now."""
     events = slots.take_pending_events()
@@ -222,8 +221,9 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
                                username=str(ev.get("username") or "unknown"))
 
 
-def sign_in(path: Path, username: str, password: str, settings: Settings) -> Workspace:
-    """Open the database at `path` as `username`; any failure leaves the file unchanged."""
+def unlock_database(path: Path, username: str, password: str, settings: Settings, *,
+                    migrate: bool = True) -> tuple[KeySlotFile, Database, CurrentUser]:
+    """Key slot → database key → open file → active user. Counts failures; audits nothing."""
     if not username.strip() or not password:
         raise AuthenticationError("Enter your user name and password.")
     check_database_file(path)
@@ -237,7 +237,8 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         slots.record_failure(username, settings.lockout_threshold, workstation_name())
         slots.save()
         raise
-    db = _open(path, slots, key, settings)
+    db = Database.open(path, key, expected_db_id=slots.db_id, migrate=migrate,
+                       options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
     try:
         with db.read_session() as session:
             user = session.scalar(select(User).where(
@@ -246,6 +247,16 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         if current is None:
             raise AuthenticationError(
                 "This user account is not active. Ask the administrator to reactivate it.")
+        return slots, db, current
+    except BaseException:
+        db.close()
+        raise
+
+
+def sign_in(path: Path, username: str, password: str, settings: Settings) -> Workspace:
+    """Open the database at `path` as `username`; any failure leaves the file unchanged."""
+    slots, db, current = unlock_database(path, username, password, settings)
+    try:
         workspace = Workspace(db, slots, current, settings)
         _flush_pending_events(db, slots)
         slots.clear_failures(username)
@@ -298,7 +309,8 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
     check_database_file(path)
     slots = KeySlotFile.load(key_slot_path(path))
     key = slots.unwrap(RECOVERY_SLOT, normalise_recovery_code(code))
-    db = _open(path, slots, key, settings)
+    db = Database.open(path, key, expected_db_id=slots.db_id,
+                       options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
     try:
         with db.read_session() as session:
             user = session.scalar(select(User).where(

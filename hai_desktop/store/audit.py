@@ -94,7 +94,8 @@ def anchor_mismatch(connection: Connection, anchor: tuple[int, str] | None) -> s
         return (f"the audit trail no longer contains row #{seq} recorded in the anchor: "
                 "rows were removed")
     if found != row_hash:
-        return f"audit row #{seq} differs from the anchored hash"
+        return (f"audit row #{seq} differs from the anchored hash: the trail was rewritten or "
+                "its newest rows were removed")
     return None
 
 
@@ -254,5 +255,6 @@ def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainRep
                       f"#{anchor_seq}: newest rows were removed"))
         if hashes_at_anchor != anchor_hash:
             return ChainReport(count, head, ChainProblem(
-                anchor_seq, f"audit row #{anchor_seq} differs from the anchored hash"))
+                anchor_seq, f"audit row #{anchor_seq} differs from the anchored hash: the trail "
+                            "was rewritten or its newest rows were removed"))
     return ChainReport(count, head, None)

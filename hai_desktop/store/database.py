@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, select, text
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from hai_desktop.core.errors import DatabaseFileError, HaiError
+from hai_desktop.core.errors import ConflictError, DatabaseFileError, HaiError
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
 
@@ -137,27 +138,28 @@ class Database:
     # ---- opening and creating --------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, key: bytes, *, expected_db_id: str | None = None,
-             options: OpenOptions | None = None) -> Database:
+             options: OpenOptions | None = None, migrate: bool = True) -> Database:
+        """Open after every check has passed; `migrate=False` writes nothing at all."""
         check_database_file(path)
         engine = build_engine(path, key, options or OpenOptions())
         try:
             with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
                 revision = migrations.current_revision(conn)
+                found_id = conn.execute(
+                    select(DatabaseInfo.value).where(DatabaseInfo.key == "db_id")
+                ).scalar_one_or_none() if revision is not None else None
+                conn.rollback()
             migrations.check_not_newer(path, revision)
             if revision is None:
-                raise DatabaseFileError(
-                    f"{path} holds no hai-desktop schema.", hint=RESTORE_HINT)
-            with engine.begin() as conn:
-                migrations.upgrade(conn)
-            db = cls(path, key, engine)
-            if expected_db_id is not None:
-                found = db.info_value("db_id")
-                if found != expected_db_id:
-                    raise DatabaseFileError(
-                        f"The key file beside {path} belongs to another database.",
-                        hint=RESTORE_HINT)
-            return db
+                raise DatabaseFileError(f"{path} holds no hai-desktop schema.",
+                                        hint=RESTORE_HINT)
+            if expected_db_id is not None and found_id != expected_db_id:
+                raise DatabaseFileError(f"The key file beside {path} belongs to another "
+                                        "database.", hint=RESTORE_HINT)
+            if migrate:
+                with engine.begin() as conn:
+                    migrations.upgrade(conn)
+            return cls(path, key, engine)
         except (SADatabaseError, OperationalError) as exc:
             engine.dispose()
             raise unreadable_file_error(path, exc) from exc
@@ -203,6 +205,9 @@ class Database:
             yield session
             session.commit()
             committed = True
+        except SADatabaseError as exc:
+            session.rollback()
+            raise storage_error(self.path, exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -218,8 +223,11 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except SADatabaseError as exc:
+            raise storage_error(self.path, exc) from exc
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring what was loaded, so the objects
+            # stay readable after the unit of work.
             session.close()
 
     # ---- facts ---------------------------------------------------------------------------
@@ -259,6 +267,22 @@ class Database:
         from sqlalchemy import func
         with self.read_session() as session:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def storage_error(path: Path, exc: Exception) -> HaiError:
+    """A database error met while working, turned into a message with what to do."""
+    detail = str(getattr(exc, "orig", exc))
+    if isinstance(exc, SAIntegrityError):
+        log.warning("constraint refused a write: %s", type(exc).__name__)
+        return ConflictError("The change conflicts with a record already saved; nothing was "
+                             "saved.", hint="Reload the screen and check the existing record.")
+    if "full" in detail:
+        return DatabaseFileError(f"Nothing was saved: the disk holding {path} is full.",
+                                 hint="Free disk space (or ask IT), then save again.")
+    if "readonly" in detail or "read-only" in detail:
+        return DatabaseFileError(f"Nothing was saved: {path} cannot be written to (read-only).",
+                                 hint="Ask IT to restore write access to the file.")
+    return unreadable_file_error(path, exc)
 
 
 def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
