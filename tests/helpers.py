@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -20,7 +20,7 @@ def database_key(path: Path, username: str, password: str) -> bytes:
 
 
 @contextmanager
-def raw_connection(path: Path, key: bytes):
+def raw_connection(path: Path, key: bytes) -> Iterator[sqlcipher3.dbapi2.Connection]:
     """A bare SQLCipher connection: no triggers honoured by the app, no audit hooks."""
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -41,7 +41,7 @@ def all_bytes_of(folder: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def run_cli(args: list[str], stdin: str = "", monkeypatch: Any = None) -> tuple[int, str, str]:
+def run_cli(args: list[str], stdin: str = "") -> tuple[int, str, str]:
     """Run `hai-desktop ARGS` in-process with the given standard input."""
     out, err = io.StringIO(), io.StringIO()
     old_stdin = sys.stdin

@@ -1,0 +1,1 @@
+"""Report documents (reportlab, PDF bytes). No Qt here."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 import math
 import socket
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import (
@@ -115,7 +117,8 @@ class Workspace:
     def require(self, action: Action) -> None:
         require(self.user.role, action)
 
-    def session(self, reason: str | None = None):
+    def session(self, reason: str | None = None) -> AbstractContextManager[Session]:
+        """A unit of work as the signed-in user, with the reason kept in the audit trail."""
         return self.db.session(actor=self.user.username, reason=reason)
 
     def record(self, action: str, entity: str = "session", entity_id: str | None = None,
@@ -260,6 +263,7 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         workspace = Workspace(db, slots, current, settings)
         _flush_pending_events(db, slots)
         slots.clear_failures(username)
+        slots.save()
         workspace.record("sign_in", "session", current.username,
                          {"workstation": workstation_name(), "app_version": __version__})
         return workspace

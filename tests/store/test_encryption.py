@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 
 from hai_desktop.core.errors import DatabaseFileError
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PATIENTS
-from hai_desktop.services.workspace import sign_in
+from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.database import SQLITE_PLAIN_HEADER, Database
 from hai_desktop.store.keyslots import key_slot_path, new_database_key
@@ -48,14 +48,14 @@ def test_database_file_is_owner_only(demo_db: Path) -> None:
     assert key_slot_path(demo_db).stat().st_mode & 0o077 == 0
 
 
-def test_connection_pragmas_are_enforced(admin_ws) -> None:
+def test_connection_pragmas_are_enforced(admin_ws: Workspace) -> None:
     with admin_ws.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
 
 
-def test_migrations_match_the_models(admin_ws) -> None:
+def test_migrations_match_the_models(admin_ws: Workspace) -> None:
     with admin_ws.db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         conn.rollback()
