@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli
 
 
@@ -78,8 +80,8 @@ def test_a_monitor_cannot_add_users(demo_db: Path) -> None:
     assert code == 2 and "may not manage users" in err
 
 
-def test_demo_without_gui_builds_once_and_prints_the_users(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_without_gui_builds_once_and_prints_the_users(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HAI_DESKTOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HAI_DESKTOP_CONFIG", str(tmp_path / "none.toml"))
     code, out, err = run_cli(["demo", "--no-gui"])
