@@ -1,0 +1,121 @@
+"""Application start: style, crash handler, sign-in → main window → sign-in again."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hai_desktop import APP_NAME, __version__
+from hai_desktop.logging_setup import configure_logging
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.settings import Settings
+from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
+from hai_desktop.ui.dialogs.crash import crash_message_box
+from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.sign_in import SignInWindow
+from hai_desktop.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+class CrashHandler:
+    """sys.excepthook for the GUI: log the traceback, then tell the person. Never silent."""
+
+    def __init__(self, log_path: Path | None) -> None:
+        self.log_path = log_path
+        self._showing = False
+        self.shown: list[str] = []  # summaries shown, kept for tests and diagnostics
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("unexpected error\n%s", details)
+        summary = f"{exc_type.__name__}: {exc}"
+        self.shown.append(summary)
+        if self._showing or QApplication.instance() is None:
+            print(details, file=sys.stderr)  # a crash inside the crash dialog: still say it
+            return
+        self._showing = True
+        try:
+            crash_message_box(summary, details, self.log_path,
+                              QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("hai-desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    apply_style(app)
+    return app
+
+
+class SessionFlow(QObject):
+    """Sign-in window and main window take turns; one Workspace is open at a time."""
+
+    def __init__(self, settings: Settings, db_path: Path, app: QApplication) -> None:
+        super().__init__()
+        self.settings = settings
+        self.app = app
+        self.sign_in_window = SignInWindow(settings, db_path)
+        self.sign_in_window.signed_in.connect(self.open_workspace)
+        self.main_window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.sign_in_window.show()
+
+    def open_workspace(self, ws: Workspace) -> None:
+        if ws.user.must_change_password and not self._force_password_change(ws):
+            ws.sign_out()
+            self.sign_in_window.prepare_for_next_user()
+            return
+        window = MainWindow(ws)
+        window.signed_out.connect(self.back_to_sign_in)
+        window.quit_requested.connect(self.app.quit)
+        self.main_window = window
+        self.sign_in_window.hide()
+        window.show()
+
+    def _force_password_change(self, ws: Workspace) -> bool:
+        dialog = ChangePasswordDialog(ws, forced=True, parent=self.sign_in_window)
+        return bool(dialog.exec())
+
+    def back_to_sign_in(self) -> None:
+        if self.main_window is not None:
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.sign_in_window.prepare_for_next_user()
+        self.sign_in_window.show()
+
+    def visible_window(self) -> QWidget:
+        return self.main_window if self.main_window is not None else self.sign_in_window
+
+
+def run_gui(settings: Settings, db_path: Path, demo: bool = False) -> int:
+    """Start the GUI on `db_path`; returns the exit code. `demo` only changes the log line."""
+    log_path = configure_logging(settings.log_dir)
+    log.info("GUI start (%s database %s)", "demo" if demo else "site", db_path.name)
+    CrashHandler(log_path).install()
+    app = create_application(sys.argv[:1])
+    flow = SessionFlow(settings, db_path, app)
+    flow.start()
+    code = app.exec()
+    if flow.main_window is not None:
+        flow.main_window.quit()
+    return int(code)

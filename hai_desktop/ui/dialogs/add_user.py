@@ -1,0 +1,56 @@
+"""Add a user account with a role and a temporary password (admin only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from hai_desktop.services import users
+from hai_desktop.services.users import UserRow
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import Role
+from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.run_service import attempt
+
+
+class AddUserDialog(FormDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Add user",
+            "The new user signs in with the temporary password and must then choose their own. "
+            "Give it to them in person.", "Add user", parent)
+        self.ws = ws
+        self.added: UserRow | None = None
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("e.g. j.kim (lower case)")
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText("as it should appear on signatures")
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role)
+        self.role.setCurrentIndex(list(Role).index(Role.NURSE))
+        self.password = password_field()
+        self.password.setPlaceholderText(
+            f"at least {ws.settings.password_min_length} characters")
+        self.repeat = password_field()
+        self.add_row("User name", self.username)
+        self.add_row("Full name", self.full_name)
+        self.add_row("Role", self.role)
+        self.add_row("Temporary password", self.password)
+        self.add_row("Repeat password", self.repeat)
+        self.username.setFocus()
+
+    def selected_role(self) -> Role:
+        return Role(self.role.currentData())
+
+    def submit(self) -> bool:
+        if self.password.text() != self.repeat.text():
+            self.show_error("The two passwords differ. Type the same password twice.")
+            return False
+        outcome = attempt(users.add_user, self.ws, username=self.username.text(),
+                          full_name=self.full_name.text(), role=self.selected_role(),
+                          temporary_password=self.password.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            return False
+        self.added = outcome.value
+        return True

@@ -1,0 +1,70 @@
+"""A form dialog whose errors stay inside it, so the person can correct and try again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.ui.widgets.common import InlineMessage, label
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(280)
+    return field
+
+
+class FormDialog(QDialog):
+    """Intro text, a form, an inline error line and OK/Cancel; subclasses implement submit()."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None,
+                 cancel_text: str = "Cancel") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self.intro = label(intro, wrap=True)
+        self.form = QFormLayout()
+        self.form.setSpacing(10)
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox()
+        self.ok_button: QPushButton = self.buttons.addButton(
+            ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("Primary")
+        self.ok_button.setDefault(True)
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, caption: str, widget: QWidget) -> None:
+        self.form.addRow(QLabel(caption), widget)
+
+    def show_error(self, error: HaiError | str) -> None:
+        self.message.show_error(error)
+
+    def _on_ok(self) -> None:
+        self.message.clear_message()
+        if self.submit():
+            self.accept()
+
+    def submit(self) -> bool:
+        """Do the work; return True to close, or show an error and return False."""
+        raise NotImplementedError

@@ -1,0 +1,43 @@
+"""Change your own password; forced after an administrator set a temporary one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.run_service import attempt
+
+FORCED_INTRO = ("Your password was set by an administrator. Choose your own password before "
+                "you continue; only you should know it.")
+OWN_INTRO = "Choose a new password. Your current password is needed to confirm it is you."
+
+
+class ChangePasswordDialog(FormDialog):
+    def __init__(self, ws: Workspace, *, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Change your password", FORCED_INTRO if forced else OWN_INTRO,
+                         "Change password", parent,
+                         cancel_text="Sign out" if forced else "Cancel")
+        self.ws = ws
+        self.current = password_field()
+        self.new = password_field()
+        self.repeat = password_field()
+        minimum = ws.settings.password_min_length
+        self.new.setPlaceholderText(f"at least {minimum} characters")
+        self.add_row("Current password", self.current)
+        self.add_row("New password", self.new)
+        self.add_row("Repeat new password", self.repeat)
+        self.current.setFocus()
+
+    def submit(self) -> bool:
+        if self.new.text() != self.repeat.text():
+            self.show_error("The two new passwords differ. Type the same password twice.")
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return False
+        outcome = attempt(self.ws.change_own_password, self.current.text(), self.new.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            return False
+        return True

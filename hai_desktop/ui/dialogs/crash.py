@@ -1,0 +1,21 @@
+"""The dialog shown when something unexpected happened: never a silent failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def crash_message_box(summary: str, details: str, log_path: Path | None,
+                      parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Unexpected error")
+    box.setText("Something unexpected went wrong. What you were doing may not have been saved.")
+    where = f"The details were written to the log file:\n{log_path}" if log_path else ""
+    box.setInformativeText(
+        f"{summary}\n\nPlease tell the trial's support contact what you were doing. {where}")
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box

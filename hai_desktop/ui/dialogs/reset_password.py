@@ -1,0 +1,41 @@
+"""Give a user a temporary password (admin only); they must change it at the next sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hai_desktop.services import users
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.run_service import attempt
+
+
+class ResetPasswordDialog(FormDialog):
+    def __init__(self, ws: Workspace, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            f"Reset password of {username}",
+            f"Set a temporary password for {username}. They must choose their own at the next "
+            "sign-in. The reason is kept in the audit trail.", "Reset password", parent)
+        self.ws = ws
+        self.target = username
+        self.password = password_field()
+        self.password.setPlaceholderText(
+            f"at least {ws.settings.password_min_length} characters")
+        self.repeat = password_field()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. forgotten password, identity checked in person")
+        self.add_row("Temporary password", self.password)
+        self.add_row("Repeat password", self.repeat)
+        self.add_row("Reason", self.reason)
+        self.password.setFocus()
+
+    def submit(self) -> bool:
+        if self.password.text() != self.repeat.text():
+            self.show_error("The two passwords differ. Type the same password twice.")
+            return False
+        outcome = attempt(users.reset_password, self.ws, self.target, self.password.text(),
+                          self.reason.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            return False
+        return True

@@ -1,0 +1,286 @@
+"""The main window: sidebar, patient header, screens, status bar, lock screen.
+
+The window owns the current patient and the lock state. Locking swaps the whole workspace page
+(header, sidebar and screens) for the lock screen, so no patient data stays visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.about import TRIAL_TITLE, show_about
+from hai_desktop.ui.idle import IdleWatcher
+from hai_desktop.ui.lock_screen import LockScreen
+from hai_desktop.ui.screens.administration import AdministrationScreen
+from hai_desktop.ui.screens.audit import AuditScreen
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.screens.catheter import CatheterScreen
+from hai_desktop.ui.screens.orders import OrdersScreen
+from hai_desktop.ui.screens.patients import PatientsScreen
+from hai_desktop.ui.screens.randomization import RandomizationScreen
+from hai_desktop.ui.screens.screening import ScreeningScreen
+from hai_desktop.ui.screens.toxicity import ToxicityScreen
+from hai_desktop.ui.widgets.patient_header import PatientHeader
+
+WORKSPACE_PAGE, LOCK_PAGE = 0, 1
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    label: str
+    screen_class: type[Screen]
+
+
+SCREENS: tuple[ScreenEntry, ...] = (
+    ScreenEntry("patients", "Patients", PatientsScreen),
+    ScreenEntry("screening", "Screening", ScreeningScreen),
+    ScreenEntry("randomization", "Randomization", RandomizationScreen),
+    ScreenEntry("orders", "Dosing & Orders", OrdersScreen),
+    ScreenEntry("toxicity", "Toxicity", ToxicityScreen),
+    ScreenEntry("catheter", "Catheter", CatheterScreen),
+    ScreenEntry("audit", "Audit trail", AuditScreen),
+    ScreenEntry("administration", "Administration", AdministrationScreen),
+)
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.current_patient: PatientSummary | None = None
+        self._signed_out = False
+        self.setWindowTitle(self._title())
+        self.header = PatientHeader()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        self.lock_screen = LockScreen(ws)
+        self.cover = QStackedWidget()
+        self.idle = IdleWatcher(ws.settings.idle_lock_minutes, self)
+        self._build_workspace()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        self.show_screen("patients")
+        self.idle.start()
+
+    # ---- building --------------------------------------------------------------------------
+    def _title(self) -> str:
+        title = f"hai-desktop — {TRIAL_TITLE} — {self.ws.path.name}"
+        return f"{title} — TRAINING" if self.ws.is_training else title
+
+    def _build_workspace(self) -> None:
+        for entry in SCREENS:
+            screen = entry.screen_class(self.ws)
+            self.screens[entry.key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setFixedWidth(200)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.header)
+        right.addWidget(self.stack, 1)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addLayout(right, 1)
+        self.cover.addWidget(workspace)
+        self.cover.addWidget(self.lock_screen)
+        self.setCentralWidget(self.cover)
+
+    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden or closed
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action("Lock", "Ctrl+L", lambda: self.lock("manual"))
+        self.sign_out_action = self._action("Sign out / Switch user", "Ctrl+Shift+Q",
+                                            self.sign_out)
+        self.quit_action = self._action("Quit", "Ctrl+Q", self.quit)
+        self.about_action = self._action("About hai-desktop", None,
+                                         lambda: show_about(self, self.ws))
+        self.screen_actions: list[QAction] = []
+        for number, entry in enumerate(SCREENS, start=1):
+            action = self._action(entry.label, f"Ctrl+{number}",
+                                  lambda _=False, key=entry.key: self.show_screen(key))
+            self.screen_actions.append(action)
+        session_menu = self.menuBar().addMenu("&Session")
+        for action in (self.lock_action, self.sign_out_action):
+            session_menu.addAction(action)
+        session_menu.addSeparator()
+        session_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions(self.screen_actions)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        # Kept as an attribute: PySide does not take ownership through setCornerWidget.
+        self.session_corner = self._session_buttons()
+        self.menuBar().setCornerWidget(self.session_corner)
+
+    def _session_buttons(self) -> QWidget:
+        """Lock and Sign out at the right end of the menu bar: always one click away."""
+        corner = QWidget(self.menuBar())
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(4)
+        for action in (self.lock_action, self.sign_out_action):
+            button = QToolButton(objectName="MenuCorner")
+            button.setDefaultAction(action)
+            row.addWidget(button)
+        return corner
+
+    def _build_status_bar(self) -> None:
+        user = self.ws.user
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.user_status = QLabel(f"Signed in: {user.full_name} — {user.role.label}")
+        self.db_status = QLabel(f"Database: {self.ws.path.name}")
+        self.db_status.setToolTip(str(self.ws.path))
+        self.encryption_status = QLabel("Encrypted (SQLCipher)")
+        bar.addWidget(self.user_status)
+        bar.addPermanentWidget(self.db_status)
+        bar.addPermanentWidget(self.encryption_status)
+        self.training_status = QLabel("TRAINING", objectName="TrainingBadge")
+        self.training_status.setToolTip("Demo database: invented data for practice only.")
+        self.training_status.setVisible(self.ws.is_training)
+        bar.addPermanentWidget(self.training_status)
+        self.anchor_status = QLabel("", objectName="AnchorWarning")
+        self._show_anchor_problem()
+        bar.addPermanentWidget(self.anchor_status)
+
+    def _show_anchor_problem(self) -> None:
+        problem = self.ws.anchor_problem
+        self.anchor_status.setVisible(problem is not None)
+        if problem:
+            self.anchor_status.setText("⚠ Audit trail check failed — tell the administrator")
+            self.anchor_status.setToolTip(problem)
+
+    def _connect(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        patients = self.screens["patients"]
+        assert isinstance(patients, PatientsScreen)
+        patients.patient_selected.connect(self.set_current_patient)
+        administration = self.screens["administration"]
+        assert isinstance(administration, AdministrationScreen)
+        administration.lock_requested.connect(lambda: self.lock("manual"))
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.switch_user_requested.connect(self.sign_out)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+
+    # ---- navigation and patient --------------------------------------------------------------
+    def show_screen(self, key: str) -> None:
+        if self.is_locked:
+            return
+        keys = [entry.key for entry in SCREENS]
+        self.sidebar.setCurrentRow(keys.index(key))
+
+    def current_screen(self) -> Screen:
+        screen = self.stack.currentWidget()
+        assert isinstance(screen, Screen)
+        return screen
+
+    def current_screen_key(self) -> str:
+        return SCREENS[self.stack.currentIndex()].key
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row < 0:
+            return
+        screen = self.screens[SCREENS[row].key]
+        self.stack.setCurrentWidget(screen)
+        screen.on_shown()
+
+    def set_current_patient(self, patient: PatientSummary | None) -> None:
+        self.current_patient = patient
+        self.header.set_patient(patient)
+        for screen in self.screens.values():
+            screen.set_patient(patient)
+
+    # ---- lock --------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.cover.currentIndex() == LOCK_PAGE
+
+    def lock(self, why: str = "manual") -> None:
+        if self.is_locked or self._signed_out:
+            return
+        self.idle.pause()
+        self._close_open_dialogs()
+        self.ws.lock(why)
+        self.cover.setCurrentIndex(LOCK_PAGE)
+        self._set_workspace_actions_enabled(False)
+        self.lock_screen.prepare()
+
+    def _close_open_dialogs(self) -> None:
+        # A dialog left open on an idle workstation would show data over the lock screen.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    def _on_unlocked(self) -> None:
+        self.cover.setCurrentIndex(WORKSPACE_PAGE)
+        self._set_workspace_actions_enabled(True)
+        self.current_screen().on_shown()
+        self.idle.start()
+
+    def _set_workspace_actions_enabled(self, enabled: bool) -> None:
+        for action in (*self.screen_actions, self.lock_action, self.about_action):
+            action.setEnabled(enabled)
+
+    # ---- leaving -----------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """Sign out (also "Switch user"): the database closes, the sign-in window returns."""
+        if self._end_session():
+            self.signed_out.emit()
+            self.close()
+
+    def quit(self) -> None:
+        self._end_session()
+        self.quit_requested.emit()
+        self.close()
+
+    def _end_session(self) -> bool:
+        if self._signed_out:
+            return False
+        self._signed_out = True
+        self.idle.stop()
+        self.ws.sign_out()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window by its frame button quits the application, signed out cleanly.
+        if not self._signed_out:
+            self._end_session()
+            self.quit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,159 @@
+"""The audit trail as a lazily paged table: the view asks for more rows as it scrolls.
+
+The model takes a page-fetching function rather than a Workspace, so it is tested without a
+window and the screen decides which service supplies the rows.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from hai_desktop.services.audit_trail import AuditRow
+
+Index = QModelIndex | QPersistentModelIndex
+PageFetcher = Callable[[int, int], list[AuditRow]]  # (offset, limit) -> rows, newest first
+DEFAULT_PAGE_SIZE = 200
+MAX_CHANGES_CHARS = 160
+
+
+class AuditColumn(enum.IntEnum):
+    SEQ = 0
+    TIME = 1
+    USER = 2
+    ACTION = 3
+    ENTITY = 4
+    ENTITY_ID = 5
+    REASON = 6
+    CHANGES = 7
+
+    @property
+    def heading(self) -> str:
+        return _HEADINGS[self]
+
+
+_HEADINGS = {
+    AuditColumn.SEQ: "#",
+    AuditColumn.TIME: "Time (UTC)",
+    AuditColumn.USER: "User",
+    AuditColumn.ACTION: "Action",
+    AuditColumn.ENTITY: "Entity",
+    AuditColumn.ENTITY_ID: "ID",
+    AuditColumn.REASON: "Reason",
+    AuditColumn.CHANGES: "Changes",
+}
+
+
+def _values(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    try:
+        loaded = json.loads(text)
+    except ValueError:
+        return {"value": text}
+    return loaded if isinstance(loaded, dict) else {"value": loaded}
+
+
+def describe_changes(row: AuditRow) -> str:
+    """'field: old → new' for changes, 'field=value' for new records and events."""
+    old, new = _values(row.old_values), _values(row.new_values)
+    parts: list[str] = []
+    for name in sorted(set(old) | set(new)):
+        if name in old and name in new:
+            parts.append(f"{name}: {old[name]} → {new[name]}")
+        elif name in new:
+            parts.append(f"{name}={new[name]}")
+        else:
+            parts.append(f"{name}: {old[name]} → (removed)")
+    return "; ".join(parts)
+
+
+def audit_cell(row: AuditRow, column: AuditColumn) -> str:
+    match column:
+        case AuditColumn.SEQ:
+            return str(row.seq)
+        case AuditColumn.TIME:
+            return row.at_utc.replace("T", " ")[:19]
+        case AuditColumn.USER:
+            return row.username
+        case AuditColumn.ACTION:
+            return row.action
+        case AuditColumn.ENTITY:
+            return row.entity
+        case AuditColumn.ENTITY_ID:
+            return row.entity_id or ""
+        case AuditColumn.REASON:
+            return row.reason or ""
+        case AuditColumn.CHANGES:
+            text = describe_changes(row)
+            return text if len(text) <= MAX_CHANGES_CHARS else text[:MAX_CHANGES_CHARS] + "…"
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, fetch_page: PageFetcher, page_size: int = DEFAULT_PAGE_SIZE,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._page_size = page_size
+        self._rows: list[AuditRow] = []
+        self._exhausted = False
+
+    def reload(self) -> None:
+        """Forget loaded rows; the view fetches the newest page again."""
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def loaded_rows(self) -> list[AuditRow]:
+        return list(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._fetch_page(len(self._rows), self._page_size)
+        if len(page) < self._page_size:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return AuditColumn(section).heading
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = AuditColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return audit_cell(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.CHANGES:
+            return describe_changes(row) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

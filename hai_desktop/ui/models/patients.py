@@ -1,0 +1,117 @@
+"""The patient list as a table model; sorting goes through a proxy on SORT_ROLE."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.ui.style import STATUS_COLOURS
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PatientColumn(enum.IntEnum):
+    STUDY_ID = 0
+    SCREENING_NUMBER = 1
+    INITIALS = 2
+    SEX = 3
+    DATE_OF_BIRTH = 4
+    STATUS = 5
+    ARM = 6
+    CYCLE = 7
+
+    @property
+    def heading(self) -> str:
+        return _HEADINGS[self]
+
+
+_HEADINGS = {
+    PatientColumn.STUDY_ID: "Study ID",
+    PatientColumn.SCREENING_NUMBER: "Screening no.",
+    PatientColumn.INITIALS: "Initials",
+    PatientColumn.SEX: "Sex",
+    PatientColumn.DATE_OF_BIRTH: "Date of birth",
+    PatientColumn.STATUS: "Status",
+    PatientColumn.ARM: "Arm",
+    PatientColumn.CYCLE: "Cycle",
+}
+
+
+def patient_cell(patient: PatientSummary, column: PatientColumn) -> str:
+    match column:
+        case PatientColumn.STUDY_ID:
+            return patient.study_id or "—"
+        case PatientColumn.SCREENING_NUMBER:
+            return patient.screening_number
+        case PatientColumn.INITIALS:
+            return patient.initials
+        case PatientColumn.SEX:
+            return patient.sex
+        case PatientColumn.DATE_OF_BIRTH:
+            return f"{patient.date_of_birth:%d %b %Y}"
+        case PatientColumn.STATUS:
+            return patient.status.label
+        case PatientColumn.ARM:
+            return patient.arm.short if patient.arm else "—"
+        case PatientColumn.CYCLE:
+            return str(patient.current_cycle) if patient.current_cycle else "—"
+
+
+def _sort_key(patient: PatientSummary, column: PatientColumn) -> Any:
+    if column is PatientColumn.DATE_OF_BIRTH:
+        return patient.date_of_birth.isoformat()
+    if column is PatientColumn.CYCLE:
+        return patient.current_cycle or 0
+    return patient_cell(patient, column)
+
+
+class PatientsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._patients: list[PatientSummary] = []
+
+    def set_patients(self, patients: list[PatientSummary]) -> None:
+        self.beginResetModel()
+        self._patients = list(patients)
+        self.endResetModel()
+
+    def patient_at(self, row: int) -> PatientSummary:
+        return self._patients[row]
+
+    def row_of(self, patient_id: int) -> int | None:
+        return next((i for i, p in enumerate(self._patients) if p.id == patient_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._patients)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PatientColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return PatientColumn(section).heading
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        patient = self._patients[index.row()]
+        column = PatientColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return patient_cell(patient, column)
+        if role == SORT_ROLE:
+            return _sort_key(patient, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is PatientColumn.STATUS:
+            return QColor(STATUS_COLOURS.get(patient.status.value, "#1d2733"))
+        if role == Qt.ItemDataRole.FontRole and column in (PatientColumn.STUDY_ID,
+                                                           PatientColumn.STATUS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,191 @@
+"""Administration: your own password and lock for everyone; users and recovery for admins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from hai_desktop.services import users
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.users import UserRow
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.add_user import AddUserDialog
+from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
+from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
+from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
+from hai_desktop.ui.models.users import UserColumn, UsersTableModel
+from hai_desktop.ui.run_service import run_service
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.widgets.common import card, label, section_title
+
+
+class AdministrationScreen(Screen):
+    title = "Administration"
+    description = "Your account, and for administrators the users and the recovery code."
+    lock_requested = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        self.users_model: UsersTableModel | None = None
+        self.users_table: QTableView | None = None
+        self.add_user_button: QPushButton | None = None
+        self.deactivate_button: QPushButton | None = None
+        self.reset_button: QPushButton | None = None
+        self.recovery_button: QPushButton | None = None
+        self.change_password_button = QPushButton("Change my password…")
+        self.lock_button = QPushButton("Lock now  (Ctrl+L)")
+        # Small cards side by side on top, so the users table below gets the height.
+        self.top_row = QHBoxLayout()
+        self.top_row.setSpacing(14)
+        self.layout_.addLayout(self.top_row)
+        self._build_own_account()
+        if ws.may(Action.MANAGE_RECOVERY_CODE):
+            self._build_recovery()
+        if ws.may(Action.MANAGE_USERS):
+            self._build_users()
+        else:
+            self.layout_.addStretch(1)
+
+    # ---- building --------------------------------------------------------------------------
+    def _build_own_account(self) -> None:
+        frame, body = card()
+        body.addWidget(section_title("Your account"))
+        body.addWidget(label(f"Signed in as {self.ws.user.full_name} ({self.ws.user.username})"
+                             f" — {self.ws.user.role.label}.", "Muted"))
+        row = QHBoxLayout()
+        self.change_password_button.clicked.connect(self.change_own_password)
+        self.lock_button.clicked.connect(self.lock_requested)
+        row.addWidget(self.change_password_button)
+        row.addWidget(self.lock_button)
+        row.addStretch(1)
+        body.addLayout(row)
+        self.top_row.addWidget(frame, 1)
+
+    def _build_users(self) -> None:
+        frame, body = card()
+        body.addWidget(section_title("Users"))
+        self.users_model = UsersTableModel(self)
+        table = QTableView()
+        table.setModel(self.users_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(32)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(UserColumn.FULL_NAME,
+                                                      QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(self._update_user_buttons)
+        self.users_table = table
+        self.add_user_button = QPushButton("Add user…")
+        self.deactivate_button = QPushButton("Deactivate…")
+        self.reset_button = QPushButton("Reset password…")
+        self.add_user_button.clicked.connect(self.add_user)
+        self.deactivate_button.clicked.connect(self.deactivate_selected)
+        self.reset_button.clicked.connect(self.reset_selected_password)
+        row = QHBoxLayout()
+        for button in (self.add_user_button, self.deactivate_button, self.reset_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(label("Deactivated accounts stay for the record but open nothing.",
+                            "Muted"))
+        body.addLayout(row)
+        body.addWidget(table, 1)
+        self.layout_.addWidget(frame, 1)
+        self.reload_users()
+
+    def _build_recovery(self) -> None:
+        frame, body = card()
+        body.addWidget(section_title("Recovery code"))
+        body.addWidget(label("Restores an administrator's access if every administrator "
+                             "password is lost.", "Muted", wrap=True))
+        self.recovery_button = QPushButton("Replace recovery code…")
+        self.recovery_button.clicked.connect(self.replace_recovery_code)
+        row = QHBoxLayout()
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        body.addLayout(row)
+        self.top_row.addWidget(frame, 1)
+
+    # ---- users -----------------------------------------------------------------------------
+    def reload_users(self) -> None:
+        if self.users_model is None:
+            return
+        outcome = run_service(self, users.list_users, self.ws)
+        if outcome.value is not None:
+            self.users_model.set_users(outcome.value)
+        self._update_user_buttons()
+
+    def selected_user(self) -> UserRow | None:
+        if self.users_table is None or self.users_model is None:
+            return None
+        rows = self.users_table.selectionModel().selectedRows()
+        return self.users_model.user_at(rows[0].row()) if rows else None
+
+    def select_user(self, username: str) -> None:
+        if self.users_model is not None and self.users_table is not None:
+            self.users_table.selectRow(self.users_model.usernames().index(username))
+
+    def _update_user_buttons(self) -> None:
+        user = self.selected_user()
+        usable = user is not None and user.active
+        if self.deactivate_button is not None:
+            self.deactivate_button.setEnabled(usable and user.username != self.ws.user.username)
+        if self.reset_button is not None:
+            self.reset_button.setEnabled(usable)
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.ws, self)
+        if dialog.exec() and dialog.added is not None:
+            self.reload_users()
+            self.select_user(dialog.added.username)
+
+    def deactivate_selected(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = ReasonDialog(
+            f"Deactivate {user.username}",
+            f"{user.full_name} will no longer be able to sign in. Their records and audit "
+            "entries stay. Why is the account deactivated?", "Deactivate",
+            lambda reason: users.deactivate_user(self.ws, user.username, reason), self)
+        if dialog.exec():
+            self.reload_users()
+
+    def reset_selected_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self.ws, user.username, self)
+        if dialog.exec():
+            self.reload_users()
+            QMessageBox.information(self, "Password reset",
+                                    f"{user.username} must choose a new password at the next "
+                                    "sign-in.")
+
+    # ---- own account and recovery ------------------------------------------------------------
+    def change_own_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ws, parent=self)
+        if dialog.exec():
+            QMessageBox.information(self, "Password changed", "Your password was changed.")
+
+    def replace_recovery_code(self) -> None:
+        dialog = ReasonDialog(
+            "Replace recovery code",
+            "A new recovery code replaces the current one, which stops working at once.",
+            "Replace code", self.ws.replace_recovery_code, self)
+        if dialog.exec() and isinstance(dialog.result_value, str):
+            RecoveryCodeDialog(dialog.result_value, self).exec()
+
+    def on_shown(self) -> None:
+        self.reload_users()

@@ -1,0 +1,31 @@
+"""What every screen shares: a title, the current patient, and a refresh when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.widgets.common import screen_title, subtitle
+
+
+class Screen(QWidget):
+    title = ""
+    description = ""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.patient: PatientSummary | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(28, 22, 28, 22)
+        self.layout_.setSpacing(14)
+        self.layout_.addWidget(screen_title(self.title))
+        if self.description:
+            self.layout_.addWidget(subtitle(self.description))
+
+    def set_patient(self, patient: PatientSummary | None) -> None:
+        self.patient = patient
+
+    def on_shown(self) -> None:
+        """Called each time the screen becomes current: reload what may have changed."""

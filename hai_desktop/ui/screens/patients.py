@@ -1,0 +1,102 @@
+"""The patient list: search, pick the patient every other screen then works on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView
+
+from hai_desktop.services.patients import PatientSummary, list_patients
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.models.patients import SORT_ROLE, PatientColumn, PatientsTableModel
+from hai_desktop.ui.run_service import run_service
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.widgets.common import label
+
+SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
+
+
+class PatientsScreen(Screen):
+    title = "Patients"
+    description = ("Select a patient to work on: the header above every screen then shows "
+                   "who it is.")
+    patient_selected = Signal(object)  # PatientSummary | None
+
+    def __init__(self, ws: Workspace, parent: Screen | None = None) -> None:
+        super().__init__(ws, parent)
+        self.model = PatientsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            "Search: screening number, study ID, initials or hospital record number")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = label("", "Muted")
+        self.table = self._build_table()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count_label)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+        self.reload()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setSortingEnabled(True)
+        table.sortByColumn(PatientColumn.SCREENING_NUMBER, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(34)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PatientColumn.ARM, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        return table
+
+    def reload(self) -> None:
+        selected = self.patient
+        outcome = run_service(self, list_patients, self.ws, self.search.text())
+        if outcome.value is None:
+            return
+        self.model.set_patients(outcome.value)
+        n = len(outcome.value)
+        self.count_label.setText(f"{n} patient{'s' if n != 1 else ''}")
+        if selected is not None:
+            self.select_patient(selected.id)
+
+    def visible_patients(self) -> list[PatientSummary]:
+        """The rows as shown (search and sort applied)."""
+        return [self.model.patient_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]
+
+    def select_patient(self, patient_id: int) -> bool:
+        row = self.model.row_of(patient_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        return True
+
+    def select_row(self, view_row: int) -> None:
+        self.table.selectRow(view_row)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return  # a new search keeps the current patient until another is chosen
+        patient: PatientSummary = self.model.patient_at(self.proxy.mapToSource(rows[0]).row())
+        if patient != self.patient:
+            self.patient = patient
+            self.patient_selected.emit(patient)
+
+    def on_shown(self) -> None:
+        self.reload()

@@ -1,0 +1,145 @@
+"""The sign-in window: which trial, which database file, who you are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hai_desktop import __version__
+from hai_desktop.core.errors import DatabaseFileError
+from hai_desktop.services.workspace import sign_in
+from hai_desktop.settings import Settings
+from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
+
+TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
+
+
+def missing_database_text(path: Path) -> str:
+    return (f"No database at {path}: create one with `hai-desktop init --db {path}`, "
+            "or try the demo with `hai-desktop demo`.")
+
+
+def read_training_flag(path: Path) -> bool:
+    """The non-secret TRAINING flag from the key file, readable before anyone signs in."""
+    return KeySlotFile.load(key_slot_path(path)).training
+
+
+class SignInWindow(QWidget):
+    signed_in = Signal(object)  # Workspace
+
+    def __init__(self, settings: Settings, db_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignInWindow")
+        self.setWindowTitle(f"Sign in — {TRIAL_TITLE}")
+        self.settings = settings
+        self.db_path = db_path
+        self.training_banner = label("TRAINING DATABASE — invented patients, for practice only",
+                                     "TrainingBanner")
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("your user name")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("your password")
+        self.sign_in_button = primary_button("Sign in")
+        self.message = InlineMessage()
+        self.path_label = label(str(db_path), "Muted", wrap=True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build()
+        self._connect()
+        self.check_database()
+        self.resize(620, 560)
+
+    def _build(self) -> None:
+        frame, body = card()
+        body.setSpacing(12)
+        body.addWidget(label(TRIAL_TITLE, "ScreenTitle", wrap=True))
+        body.addWidget(label("Infusion-unit workstation · sign in with your own account",
+                             "ScreenSubtitle"))
+        body.addWidget(self.training_banner)
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(QLabel("Database"), self.path_label)
+        form.addRow(QLabel("User name"), self.username)
+        form.addRow(QLabel("Password"), self.password)
+        body.addSpacing(4)
+        body.addLayout(form)
+        body.addWidget(self.message)
+        body.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.sign_in_button.setMinimumWidth(140)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 20)
+        outer.addStretch(1)
+        outer.addWidget(frame)
+        outer.addStretch(1)
+        outer.addWidget(label(f"hai-desktop {__version__} · data encrypted with SQLCipher",
+                              "Muted"), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.sign_in_button)
+
+    def _connect(self) -> None:
+        self.username.returnPressed.connect(self._on_username_enter)
+        self.password.returnPressed.connect(self.submit)
+        self.sign_in_button.clicked.connect(self.submit)
+
+    def check_database(self) -> None:
+        """Say before anyone types a password if the file cannot be opened at all."""
+        self.training_banner.hide()
+        if not self.db_path.exists():
+            self._refuse(missing_database_text(self.db_path))
+            return
+        try:
+            self.training_banner.setVisible(read_training_flag(self.db_path))
+        except DatabaseFileError as error:
+            self._refuse(error)
+            return
+        self.set_sign_in_enabled(True)
+
+    def _refuse(self, error: DatabaseFileError | str) -> None:
+        self.message.show_error(error)
+        self.set_sign_in_enabled(False)
+
+    def set_sign_in_enabled(self, enabled: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button):
+            widget.setEnabled(enabled)
+
+    def _on_username_enter(self) -> None:
+        # Enter in the user name moves on to the password unless both are already filled in.
+        if self.password.text():
+            self.submit()
+        else:
+            self.password.setFocus()
+
+    def submit(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        self.message.clear_message()
+        outcome = attempt(sign_in, self.db_path, self.username.text(), self.password.text(),
+                          self.settings)
+        self.password.clear()
+        if outcome.error is not None:
+            self.message.show_error(outcome.error)
+            self.password.setFocus()
+            return
+        self.signed_in.emit(outcome.value)
+
+    def prepare_for_next_user(self) -> None:
+        """After a sign-out: an empty form, focus in the user name."""
+        self.username.clear()
+        self.password.clear()
+        self.message.clear_message()
+        self.check_database()
+        self.username.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.username.text():
+            self.username.setFocus()
+

@@ -1,0 +1,73 @@
+"""Small building blocks shared by screens and dialogs, so every screen looks the same."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.ui.run_service import error_text
+
+
+def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def screen_title(text: str) -> QLabel:
+    return label(text, "ScreenTitle")
+
+
+def section_title(text: str) -> QLabel:
+    return label(text, "SectionTitle")
+
+
+def subtitle(text: str) -> QLabel:
+    return label(text, "ScreenSubtitle", wrap=True)
+
+
+def primary_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("Primary")
+    return button
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A white rounded panel with comfortable padding."""
+    frame = QFrame(parent)
+    frame.setObjectName("Card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(10)
+    return frame, layout
+
+
+class InlineMessage(QLabel):
+    """Red (error) or green (ok) text under a form; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_message()
+
+    def show_error(self, error: HaiError | str) -> None:
+        self._show(error if isinstance(error, str) else error_text(error), "InlineError")
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, "InlineOk")
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+    def _show(self, text: str, name: str) -> None:
+        self.setObjectName(name)
+        # The object name drives the stylesheet colour: re-polish after changing it.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.show()
