@@ -15,9 +15,9 @@ from pathlib import Path
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.roles import Role
 from hai_desktop.logging_setup import configure_logging
 from hai_desktop.settings import Settings, load_settings
-from hai_desktop.store.models import Role
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 

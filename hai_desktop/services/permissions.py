@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from hai_desktop.core.errors import PermissionDenied
-from hai_desktop.store.models import Role
+from hai_desktop.core.roles import Role
 
 
 class Action(enum.StrEnum):

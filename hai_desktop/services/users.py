@@ -10,12 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.roles import Role
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.keyslots import normalise_username
-from hai_desktop.store.models import Role, User, utc_now
+from hai_desktop.store.models import User, utc_now
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 

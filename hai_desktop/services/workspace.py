@@ -26,6 +26,7 @@ from hai_desktop.core.errors import (
     LockedOutError,
     PermissionDenied,
 )
+from hai_desktop.core.roles import Role
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action, allowed, require
 from hai_desktop.settings import Settings
@@ -41,7 +42,7 @@ from hai_desktop.store.keyslots import (
     normalise_recovery_code,
     normalise_username,
 )
-from hai_desktop.store.models import Role, User
+from hai_desktop.store.models import User
 
 log = logging.getLogger(__name__)
 

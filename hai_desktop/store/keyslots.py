@@ -22,10 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
 from hai_desktop.settings import KdfParameters
 
@@ -86,7 +82,11 @@ class KeySlot:
         return f"{FORMAT}|{db_id}|{self.slot_id}|{self.username}".encode()
 
 
+# argon2 and cryptography are imported where used: the sign-in window reads this file's
+# TRAINING flag at start-up and should not pay for loading them.
 def _derive_wrapping_key(secret: str, salt: bytes, kdf: KdfParameters) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"), salt, time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
         parallelism=kdf.parallelism, hash_len=32, type=Type.ID,
@@ -166,6 +166,8 @@ class KeySlotFile:
             slot_id=str(uuid.uuid4()), username=name, salt=_b64(salt), nonce=_b64(nonce),
             wrapped="", kdf=asdict(kdf), created_at=_now().isoformat(timespec="seconds"),
         )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapping_key = _derive_wrapping_key(secret, salt, kdf)
         slot.wrapped = _b64(AESGCM(wrapping_key).encrypt(nonce, db_key, slot.aad(self.db_id)))
         self.slots = [s for s in self.slots if s.username != name] + [slot]
@@ -184,6 +186,9 @@ class KeySlotFile:
             # Spend the same time as a real attempt so timing does not reveal unknown names.
             _derive_wrapping_key(secret, secrets.token_bytes(16), KdfParameters())
             raise AuthenticationError(WRONG_CREDENTIALS)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         key = _derive_wrapping_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
         try:
             return AESGCM(key).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped),

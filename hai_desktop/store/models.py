@@ -9,6 +9,10 @@ from typing import Any, ClassVar
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hai_desktop.core.roles import ROLE_LABELS, Role
+
+__all__ = ["ROLE_LABELS", "Role"]
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Stores naive UTC, returns aware UTC: one meaning on SQLite and PostgreSQL alike."""
@@ -35,31 +39,6 @@ class Base(DeclarativeBase):
     audited: ClassVar[bool] = False
     # Columns whose values never go into the audit trail (secrets, large blobs).
     audit_exclude: ClassVar[frozenset[str]] = frozenset()
-
-
-class Role(enum.StrEnum):
-    ADMIN = "admin"
-    INVESTIGATOR = "investigator"
-    PHARMACIST = "pharmacist"
-    NURSE = "nurse"
-    INTERVENTIONAL_RADIOLOGIST = "interventional_radiologist"
-    COORDINATOR = "coordinator"
-    MONITOR = "monitor"
-
-    @property
-    def label(self) -> str:
-        return ROLE_LABELS[self]
-
-
-ROLE_LABELS: dict[Role, str] = {
-    Role.ADMIN: "Administrator",
-    Role.INVESTIGATOR: "Investigator",
-    Role.PHARMACIST: "Pharmacist",
-    Role.NURSE: "Infusion nurse",
-    Role.INTERVENTIONAL_RADIOLOGIST: "Interventional radiologist",
-    Role.COORDINATOR: "Research coordinator",
-    Role.MONITOR: "Monitor (read-only)",
-}
 
 
 class PatientStatus(enum.StrEnum):

@@ -1,0 +1,20 @@
+"""The benchmark script still runs (one quick pass); its figures are not asserted as speeds."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_benchmarks_print_every_figure() -> None:
+    result = subprocess.run([sys.executable, "-m", "tests.benchmarks", "--quick"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300, check=True)
+    out = result.stdout
+    assert out.startswith("hai-desktop benchmarks")
+    assert re.search(r"sign-in window, cold start to first paint\s+\d+ ms\s+[\d.]+× bare", out)
+    assert re.search(r"unlock \(argon2id t=\d+, m=\d+ MiB, p=\d+\).*\d+ ms", out)
+    assert re.search(r"SQLCipher\s+\d+ rows/s\s+[\d.]+× plain speed", out)
