@@ -1,0 +1,59 @@
+"""UI fixtures: the application's own style, and signed-in main windows on a demo copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from hai_desktop.services.demo import DEMO_ACCOUNTS
+from hai_desktop.services.workspace import sign_in
+from hai_desktop.settings import Settings
+from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.style import apply_style
+
+PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
+
+
+@pytest.fixture(autouse=True)
+def styled_app(qapp: QApplication) -> QApplication:
+    apply_style(qapp)
+    return qapp
+
+
+OpenMain = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_main(qtbot: QtBot, demo_db: Path, settings: Settings) -> OpenMain:
+    """Sign in through the service (fast) and show a main window for that user."""
+
+    def open_as(username: str = "admin", *, use_settings: Settings | None = None) -> MainWindow:
+        ws = sign_in(demo_db, username, PASSWORDS[username], use_settings or settings)
+        window = MainWindow(ws)
+        qtbot.addWidget(window)  # closed (and signed out) after the test
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_as
+
+
+def answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[QWidget]:
+    """Fill the next modal dialog once it is open (exec() blocks the test until it closes)."""
+    seen: list[QWidget] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog)
+        fill(dialog)
+
+    QTimer.singleShot(20, poll)
+    return seen

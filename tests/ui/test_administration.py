@@ -1,0 +1,140 @@
+"""Administration: admins manage users through dialogs; other roles see only their account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from hai_desktop.services import users
+from hai_desktop.store.models import Role
+from hai_desktop.ui.dialogs.add_user import AddUserDialog
+from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
+from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
+from hai_desktop.ui.screens.administration import AdministrationScreen
+from tests.ui.conftest import OpenMain, answer_next_dialog
+
+
+def admin_screen(main: object) -> AdministrationScreen:
+    screen = main.screens["administration"]  # type: ignore[attr-defined]
+    assert isinstance(screen, AdministrationScreen)
+    main.show_screen("administration")  # type: ignore[attr-defined]
+    return screen
+
+
+def button_texts(widget: QWidget) -> list[str]:
+    return [b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
+
+
+def test_admin_adds_a_user_through_the_dialog(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("admin"))
+    assert screen.users_model is not None and screen.add_user_button is not None
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AddUserDialog)
+        qtbot.keyClicks(dialog.username, "pharm2")
+        qtbot.keyClicks(dialog.full_name, "Da-eun Lim")
+        dialog.role.setCurrentIndex(list(Role).index(Role.PHARMACIST))
+        dialog.password.setText("short")
+        dialog.repeat.setText("short")
+        dialog.ok_button.click()
+        assert dialog.isVisible() and dialog.message.isVisible()  # too short: stays open
+        dialog.password.setText("temporary-pass-9")
+        dialog.repeat.setText("temporary-pass-9")
+        dialog.ok_button.click()
+
+    seen = answer_next_dialog(qtbot, fill)
+    qtbot.mouseClick(screen.add_user_button, Qt.MouseButton.LeftButton)
+    assert seen
+    assert "pharm2" in screen.users_model.usernames()
+    added = next(u for u in users.list_users(screen.ws) if u.username == "pharm2")
+    assert added.role is Role.PHARMACIST and added.must_change_password
+    assert screen.selected_user() == added
+
+
+def test_admin_deactivates_with_a_reason(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("admin"))
+    assert screen.deactivate_button is not None
+    screen.select_user("nurse2")
+    assert screen.deactivate_button.isEnabled()
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.ok_button.click()  # no reason: refused inline
+        assert "reason" in dialog.message.text().lower()
+        qtbot.keyClicks(dialog.reason, "left the unit")
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, give_reason)
+    qtbot.mouseClick(screen.deactivate_button, Qt.MouseButton.LeftButton)
+    row = next(u for u in users.list_users(screen.ws) if u.username == "nurse2")
+    assert not row.active
+    screen.select_user("admin")
+    assert not screen.deactivate_button.isEnabled()  # never your own account
+
+
+def test_admin_resets_a_password(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("admin"))
+    assert screen.reset_button is not None
+    screen.select_user("nurse")
+
+    def reset(dialog: QWidget) -> None:
+        if isinstance(dialog, ResetPasswordDialog):
+            dialog.password.setText("temporary-pass-7")
+            dialog.repeat.setText("temporary-pass-7")
+            dialog.reason.setText("forgotten, identity checked")
+            dialog.ok_button.click()
+            answer_next_dialog(qtbot, lambda box: box.close())  # the confirmation
+
+    answer_next_dialog(qtbot, reset)
+    qtbot.mouseClick(screen.reset_button, Qt.MouseButton.LeftButton)
+    row = next(u for u in users.list_users(screen.ws) if u.username == "nurse")
+    assert row.must_change_password
+
+
+def test_admin_replaces_the_recovery_code(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("admin"))
+    assert screen.recovery_button is not None
+    codes: list[str] = []
+
+    def show_code(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecoveryCodeDialog)
+        codes.append(dialog.code_label.text())
+        dialog.accept()
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setText("old code seen by a visitor")
+        answer_next_dialog(qtbot, show_code)
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, give_reason)
+    qtbot.mouseClick(screen.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(codes))
+    assert len(codes[0].split("-")) == 8
+
+
+def test_monitor_sees_only_own_account_actions(open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("monitor"))
+    assert screen.add_user_button is None and screen.users_table is None
+    assert screen.recovery_button is None
+    assert sorted(button_texts(screen)) == ["Change my password…", "Lock now  (Ctrl+L)"]
+
+
+def test_nurse_changes_own_password(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = admin_screen(open_main("nurse"))
+
+    def change(dialog: QWidget) -> None:
+        dialog.current.setText("navy-training")  # type: ignore[attr-defined]
+        dialog.new.setText("a-new-secret-77")  # type: ignore[attr-defined]
+        dialog.repeat.setText("a-new-secret-70")  # type: ignore[attr-defined]
+        dialog.ok_button.click()  # type: ignore[attr-defined]
+        assert "differ" in dialog.message.text()  # type: ignore[attr-defined]
+        dialog.repeat.setText("a-new-secret-77")  # type: ignore[attr-defined]
+        dialog.ok_button.click()  # type: ignore[attr-defined]
+        answer_next_dialog(qtbot, lambda box: box.close())
+
+    answer_next_dialog(qtbot, change)
+    qtbot.mouseClick(screen.change_password_button, Qt.MouseButton.LeftButton)
+    screen.ws.confirm_password("a-new-secret-77", purpose="test")

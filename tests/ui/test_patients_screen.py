@@ -1,0 +1,66 @@
+"""The patient list: search and choosing the current patient."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hai_desktop.ui.models.patients import PatientColumn
+from hai_desktop.ui.screens.patients import PatientsScreen
+from tests.ui.conftest import OpenMain
+
+
+def patients_screen(main: object) -> PatientsScreen:
+    screen = main.screens["patients"]  # type: ignore[attr-defined]
+    assert isinstance(screen, PatientsScreen)
+    return screen
+
+
+def test_search_filters_the_list(qtbot: QtBot, open_main: OpenMain) -> None:
+    screen = patients_screen(open_main("nurse"))
+    assert len(screen.visible_patients()) == 7
+    qtbot.keyClicks(screen.search, "HAI-00")
+    qtbot.waitUntil(lambda: len(screen.visible_patients()) == 4)
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "jwn")  # initials, any case
+    qtbot.waitUntil(lambda: [p.display_id for p in screen.visible_patients()] == ["HAI-003"])
+    assert screen.count_label.text() == "1 patient"
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "nobody-like-this")
+    qtbot.waitUntil(lambda: not screen.visible_patients())
+
+
+def test_selecting_a_patient_updates_the_header(qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    screen = patients_screen(main)
+    row = [p.display_id for p in screen.visible_patients()].index("HAI-003")
+    rect = screen.table.visualRect(screen.proxy.index(row, PatientColumn.INITIALS))
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = main.header.summary_text()
+    assert "HAI-003" in text and "NAM, Jae-won" in text and "(JWN)" in text
+    assert "Arm: Experimental (HAI)" in text and "Cycle: 5" in text
+    assert "Status: On treatment" in text and "Catheter: not yet recorded" in text
+    assert main.current_patient is not None and main.current_patient.study_id == "HAI-003"
+    main.show_screen("toxicity")
+    assert "HAI-003" in main.screens["toxicity"].patient_label.text()  # type: ignore[attr-defined]
+
+
+def test_control_arm_and_unrandomized_headers(open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    screen = patients_screen(main)
+    ids = [p.display_id for p in screen.visible_patients()]
+    screen.select_row(ids.index("HAI-002"))
+    text = main.header.summary_text()
+    assert "Arm: Control" in text and "Cycle: 3" in text and "Catheter" not in text
+    screen.select_row(ids.index("S-0001"))
+    text = main.header.summary_text()
+    assert text.startswith("S-0001") and "Arm: not randomized" in text and "Cycle: —" in text
+
+
+def test_search_keeps_the_current_patient(qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    screen = patients_screen(main)
+    screen.select_row([p.display_id for p in screen.visible_patients()].index("HAI-001"))
+    qtbot.keyClicks(screen.search, "S-0002")
+    qtbot.waitUntil(lambda: len(screen.visible_patients()) == 1)
+    assert main.header.summary_text().startswith("HAI-001")
