@@ -107,15 +107,21 @@ class SessionFlow(QObject):
         return self.main_window if self.main_window is not None else self.sign_in_window
 
 
-def run_gui(settings: Settings, db_path: Path, demo: bool = False) -> int:
-    """Start the GUI on `db_path`; returns the exit code. `demo` only changes the log line."""
+def start_gui(settings: Settings, db_path: Path, demo: bool = False) -> SessionFlow:
+    """Everything before the event loop: logging, crash handler, style, the sign-in window."""
     log_path = configure_logging(settings.log_dir)
     log.info("GUI start (%s database %s)", "demo" if demo else "site", db_path.name)
     CrashHandler(log_path).install()
     app = create_application(sys.argv[:1])
     flow = SessionFlow(settings, db_path, app)
     flow.start()
-    code = app.exec()
+    return flow
+
+
+def run_gui(settings: Settings, db_path: Path, demo: bool = False) -> int:
+    """Start the GUI on `db_path` and run it until quit; returns the exit code."""
+    flow = start_gui(settings, db_path, demo)
+    code = flow.app.exec()
     if flow.main_window is not None:
-        flow.main_window.quit()
+        flow.main_window.quit()  # signs out, so the audit trail records the end of the session
     return int(code)

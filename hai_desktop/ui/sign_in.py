@@ -20,8 +20,9 @@ TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
 
 
 def missing_database_text(path: Path) -> str:
-    return (f"No database at {path}: create one with `hai-desktop init --db {path}`, "
-            "or try the demo with `hai-desktop demo`.")
+    return (f"No database at {path}.\n"
+            f"Create one with:   hai-desktop init --db {path}\n"
+            "or try the demo with:   hai-desktop demo")
 
 
 def read_training_flag(path: Path) -> bool:
@@ -54,7 +55,7 @@ class SignInWindow(QWidget):
         self._build()
         self._connect()
         self.check_database()
-        self.resize(620, 560)
+        self.resize(700, 560)
 
     def _build(self) -> None:
         frame, body = card()

@@ -85,3 +85,14 @@ def test_switch_user_signs_out(qtbot: QtBot, open_main: OpenMain) -> None:
     main.lock("manual")
     with qtbot.waitSignal(main.signed_out):
         qtbot.mouseClick(main.lock_screen.switch_button, Qt.MouseButton.LeftButton)
+
+
+def test_locking_closes_open_dialogs(qtbot: QtBot, open_main: OpenMain) -> None:
+    from hai_desktop.ui.dialogs.add_user import AddUserDialog
+
+    main = open_main("admin")
+    dialog = AddUserDialog(main.ws, main)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    main.lock("idle")
+    assert not dialog.isVisible()

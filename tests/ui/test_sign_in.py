@@ -85,7 +85,7 @@ def test_missing_database_says_how_to_create_one(qtbot: QtBot, tmp_path: Path,
     window.show()
     text = window.message.text()
     assert window.message.isVisible()
-    assert f"No database at {missing}" in text
+    assert f"No database at {missing}." in text
     assert f"hai-desktop init --db {missing}" in text and "hai-desktop demo" in text
     assert not window.sign_in_button.isEnabled()
     assert not window.username.isEnabled()

@@ -30,10 +30,12 @@ from hai_desktop.ui.widgets.common import card, label, section_title
 
 class AdministrationScreen(Screen):
     title = "Administration"
-    description = "Your account, and for administrators the users and the recovery code."
+    description = "Your account: change your password or lock the workstation."
     lock_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        if ws.may(Action.MANAGE_USERS):
+            self.description = "Your account, the users of this database and the recovery code."
         super().__init__(ws, parent)
         self.users_model: UsersTableModel | None = None
         self.users_table: QTableView | None = None
