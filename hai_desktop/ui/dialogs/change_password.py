@@ -25,7 +25,7 @@ class ChangePasswordDialog(FormDialog):
         self.repeat = password_field()
         minimum = ws.settings.password_min_length
         self.new.setPlaceholderText(f"at least {minimum} characters")
-        self.add_row("Current password", self.current)
+        self.add_row("Temporary password" if forced else "Current password", self.current)
         self.add_row("New password", self.new)
         self.add_row("Repeat new password", self.repeat)
         self.current.setFocus()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hai_desktop.ui.widgets.common import label
 
@@ -17,11 +24,11 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New recovery code")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.code_label = QLabel(code)
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
+        font.setPointSize(15)
         font.setBold(True)
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -39,3 +46,5 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.code_label)
         layout.addWidget(label(WARNING, "InlineError", wrap=True))
         layout.addWidget(buttons)
+        # Size from the content (wrapped warning included), never clipping the code.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
