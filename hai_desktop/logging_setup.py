@@ -15,8 +15,9 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
-    if any(getattr(h, "hai_log", False) for h in root.handlers):
-        return path
+    existing = next((h for h in root.handlers if getattr(h, "hai_log", False)), None)
+    if existing is not None:  # configured once per process: report where it really writes
+        return Path(existing.baseFilename)  # type: ignore[attr-defined]
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
                                                    encoding="utf-8")
     handler.hai_log = True  # type: ignore[attr-defined]

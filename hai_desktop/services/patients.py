@@ -47,7 +47,8 @@ def _summary(p: Patient) -> PatientSummary:
 
 
 def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
-    """Non-voided patients, matched on screening number, study ID, initials or record number."""
+    """Non-voided patients, matched on screening number, study ID, initials, record number or
+    name (nurses check identity by name at the bedside)."""
     ws.require(Action.VIEW_RECORDS)
     query = select(Patient).where(Patient.voided.is_(False)).order_by(Patient.screening_number)
     term = search.strip()
@@ -55,7 +56,9 @@ def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
         like = f"%{term}%"
         query = query.where(or_(Patient.screening_number.ilike(like),
                                 Patient.study_id.ilike(like), Patient.initials.ilike(like),
-                                Patient.hospital_record_number.ilike(like)))
+                                Patient.hospital_record_number.ilike(like),
+                                Patient.family_name.ilike(like),
+                                Patient.given_name.ilike(like)))
     with ws.db.read_session() as session:
         return [_summary(p) for p in session.scalars(query)]
 

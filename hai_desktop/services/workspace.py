@@ -116,6 +116,10 @@ class Workspace:
         return allowed(self.user.role, action)
 
     def require(self, action: Action) -> None:
+        """Every service starts here: refused while the screen is locked, then by role."""
+        if self.locked:
+            raise PermissionDenied("The workstation is locked.",
+                                   hint="Unlock it with your password first.")
         require(self.user.role, action)
 
     def session(self, reason: str | None = None) -> AbstractContextManager[Session]:

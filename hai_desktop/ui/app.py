@@ -7,19 +7,21 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hai_desktop import APP_NAME, __version__
 from hai_desktop.logging_setup import configure_logging
-from hai_desktop.services.workspace import Workspace
 from hai_desktop.settings import Settings
-from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from hai_desktop.ui.dialogs.crash import crash_message_box
-from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.sign_in import SignInWindow
 from hai_desktop.ui.style import apply_style
+
+if TYPE_CHECKING:
+    from hai_desktop.services.workspace import Workspace
+    from hai_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,9 @@ class SessionFlow(QObject):
             ws.sign_out()
             self.sign_in_window.prepare_for_next_user()
             return
+        # Imported here, not at start-up: the sign-in window must appear as fast as a bare one.
+        from hai_desktop.ui.main_window import MainWindow
+
         window = MainWindow(ws)
         window.signed_out.connect(self.back_to_sign_in)
         window.quit_requested.connect(self.app.quit)
@@ -93,6 +98,8 @@ class SessionFlow(QObject):
         window.show()
 
     def _force_password_change(self, ws: Workspace) -> bool:
+        from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(ws, forced=True, parent=self.sign_in_window)
         return bool(dialog.exec())
 

@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import DatabaseFileError
-from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
 
 TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
+# The database stack (SQLAlchemy, Alembic, argon2, SQLCipher) takes longer to import than Qt
+# takes to draw this window: load it in the background while the person types.
+DATABASE_STACK = "hai_desktop.services.workspace"
+
+log = logging.getLogger(__name__)
+
+
+def preload_database_stack() -> threading.Thread:
+    def load() -> None:
+        try:
+            importlib.import_module(DATABASE_STACK)
+        except Exception:
+            log.exception("background import of the database stack failed")
+
+    thread = threading.Thread(target=load, name="preload-database-stack", daemon=True)
+    thread.start()
+    return thread
 
 
 def missing_database_text(path: Path) -> str:
@@ -40,6 +59,7 @@ class SignInWindow(QWidget):
         self.setWindowTitle(f"Sign in — {TRIAL_TITLE}")
         self.settings = settings
         self.db_path = db_path
+        self._preload: threading.Thread | None = None
         self.training_banner = label("TRAINING DATABASE — invented patients, for practice only",
                                      "TrainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,6 +142,8 @@ class SignInWindow(QWidget):
         if not self.sign_in_button.isEnabled():
             return
         self.message.clear_message()
+        from hai_desktop.services.workspace import sign_in
+
         outcome = attempt(sign_in, self.db_path, self.username.text(), self.password.text(),
                           self.settings)
         self.password.clear()
@@ -138,6 +160,11 @@ class SignInWindow(QWidget):
         self.message.clear_message()
         self.check_database()
         self.username.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._preload is None:  # after the first paint, so it does not delay it
+            self._preload = preload_database_stack()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

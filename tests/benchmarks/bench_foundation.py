@@ -169,7 +169,7 @@ def main(argv: list[str]) -> int:
         db_path = folder / "hai-demo.db"
         build_demo_database(db_path, Settings(data_dir=folder, log_dir=folder / "logs")
                             ).sign_out()
-        rows = bench_start(db_path, 1 if quick else 7)
+        rows = bench_start(db_path, 1 if quick else 9)
         rows += bench_unlock(db_path, 1 if quick else 7)
         rows += bench_writes(folder, 20 if quick else 500)
     width = max(len(r.name) for r in rows)

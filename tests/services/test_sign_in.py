@@ -187,9 +187,13 @@ def test_failed_unlock_while_signed_in_is_audited_and_locks_out(
             admin_ws.unlock("wrong")
     with pytest.raises(LockedOutError):
         admin_ws.unlock("amber-training")
-    actions = [r.action for r in audit_page(admin_ws, limit=8)]
-    assert actions.count("password_failed") == 5 and "lockout" in actions and "lock" in actions
     assert admin_ws.locked
+    with pytest.raises(PermissionDenied, match="locked"):
+        audit_page(admin_ws, limit=8)  # a locked workspace serves nothing
+    monitor = sign_in(admin_ws.path, "monitor", "mint-training", admin_ws.settings)
+    actions = [r.action for r in audit_page(monitor, limit=9)]
+    monitor.sign_out()
+    assert actions.count("password_failed") == 5 and "lockout" in actions and "lock" in actions
 
 
 def test_new_database_has_admin_and_working_recovery_code(tmp_path: Path,

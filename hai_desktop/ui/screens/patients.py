@@ -29,7 +29,7 @@ class PatientsScreen(Screen):
         self.proxy.setSortRole(SORT_ROLE)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search: screening number, study ID, initials or hospital record number")
+            "Search: name, screening number, study ID, initials or hospital record number")
         self.search.setClearButtonEnabled(True)
         self.count_label = label("", "Muted")
         self.table = self._build_table()
