@@ -63,7 +63,7 @@ class AuditScreen(Screen):
         for column in AuditColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # Narrow fixed columns leave the width to "Changes"; its tooltip holds the full text.
-        widths = {AuditColumn.SEQ: 56, AuditColumn.TIME: 160, AuditColumn.USER: 100,
+        widths = {AuditColumn.SEQ: 56, AuditColumn.TIME: 180, AuditColumn.USER: 100,
                   AuditColumn.ACTION: 140, AuditColumn.ENTITY: 90, AuditColumn.ENTITY_ID: 70,
                   AuditColumn.REASON: 160}
         for column, width in widths.items():
