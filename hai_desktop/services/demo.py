@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from hai_desktop.services import users
+from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import key_slot_path
@@ -100,11 +101,32 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
                 hospital_record_number=p.hospital_record_number, sex=p.sex,
                 date_of_birth=p.date_of_birth,
                 consent_date=today - timedelta(days=p.consent_days_ago),
-                status=p.status.value, study_id=p.study_id,
-                arm=p.arm.value if p.arm else None, current_cycle=p.current_cycle,
-                allergies=p.allergies,
+                status=PatientStatus.SCREENING.value, allergies=p.allergies,
             ))
+    coordinator = sign_in(path, "coordinator", "coral-training", settings)
+    try:
+        add_demo_screening(coordinator)
+    finally:
+        coordinator.sign_out()
+    _place_randomized_patients(ws)
     return ws
+
+
+def _place_randomized_patients(ws: Workspace) -> None:
+    """Study ID, arm and cycle for the patients already past randomization.
+
+    Set directly until the randomization capability allocates them from sealed envelopes.
+    """
+    by_number = {p.screening_number: p for p in DEMO_PATIENTS if p.study_id}
+    with ws.session(reason="TRAINING: patients already randomized") as session:
+        for patient in session.scalars(select(Patient)):
+            demo = by_number.get(patient.screening_number)
+            if demo is None:
+                continue
+            patient.status = demo.status.value
+            patient.study_id = demo.study_id
+            patient.arm = demo.arm.value if demo.arm else None
+            patient.current_cycle = demo.current_cycle
 
 
 def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:

@@ -39,7 +39,7 @@ class PatientSummary:
         return f"{self.family_name.upper()}, {self.given_name}"
 
 
-def _summary(p: Patient) -> PatientSummary:
+def summary_of(p: Patient) -> PatientSummary:
     return PatientSummary(
         p.id, p.screening_number, p.study_id, p.family_name, p.given_name, p.initials,
         p.hospital_record_number, p.sex, p.date_of_birth, PatientStatus(p.status),
@@ -60,11 +60,11 @@ def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
                                 Patient.family_name.ilike(like),
                                 Patient.given_name.ilike(like)))
     with ws.db.read_session() as session:
-        return [_summary(p) for p in session.scalars(query)]
+        return [summary_of(p) for p in session.scalars(query)]
 
 
 def get_patient(ws: Workspace, patient_id: int) -> PatientSummary | None:
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
         patient = session.get(Patient, patient_id)
-        return None if patient is None or patient.voided else _summary(patient)
+        return None if patient is None or patient.voided else summary_of(patient)

@@ -17,10 +17,14 @@ class Action(enum.StrEnum):
     CHANGE_OWN_PASSWORD = "change own password"
     MANAGE_RECOVERY_CODE = "replace the recovery code"
     REGISTER_PATIENT = "register patients"
+    EDIT_SCREENING = "fill in the screening checklist"
+    CONFIRM_ELIGIBILITY = "confirm eligibility"
+    EDIT_SITE_RULES = "change site rules"
+    EXPORT_DATA = "export data"
+    PRINT_REPORTS = "print reports"
 
 
 _ALL = frozenset(Role)
-_NOT_MONITOR = _ALL - {Role.MONITOR}
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_RECORDS: _ALL,
@@ -32,6 +36,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CHANGE_OWN_PASSWORD: _ALL,
     Action.MANAGE_RECOVERY_CODE: frozenset({Role.ADMIN}),
     Action.REGISTER_PATIENT: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.EDIT_SCREENING: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.CONFIRM_ELIGIBILITY: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.EDIT_SITE_RULES: frozenset({Role.ADMIN, Role.INVESTIGATOR}),
+    Action.EXPORT_DATA: frozenset({Role.ADMIN, Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.PRINT_REPORTS: _ALL,
 }
 
 

@@ -6,7 +6,17 @@ import enum
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hai_desktop.core.roles import ROLE_LABELS, Role
@@ -126,6 +136,73 @@ class Patient(Base):
     @property
     def display_id(self) -> str:
         return self.study_id or self.screening_number
+
+
+class SiteRule(Base):
+    """A site rule's current value (its label, default and source live in resources/)."""
+
+    __tablename__ = "site_rules"
+    audited = True
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class Signature(Base):
+    """An electronic signature: who, when (UTC), what it means, bound to the content's hash."""
+
+    __tablename__ = "signatures"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    meaning: Mapped[str] = mapped_column(String(120))
+    username: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200))
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class ScreeningRecord(Base):
+    """One patient's eligibility checklist; status and reasons are a snapshot of the last
+    evaluation, written together from one result."""
+
+    __tablename__ = "screenings"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), unique=True)
+    checklist_version: Mapped[str] = mapped_column(String(40))
+    prior_adjuvant: Mapped[str | None] = mapped_column(String(3), default=None)
+    status: Mapped[str] = mapped_column(String(20), default="undetermined")
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    assessed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    confirmed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    signature_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"), default=None)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class ScreeningAnswer(Base):
+    """What was entered for one criterion, as typed; evaluated by core.eligibility."""
+
+    __tablename__ = "screening_answers"
+    __table_args__ = (UniqueConstraint("screening_id", "criterion_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    screening_id: Mapped[int] = mapped_column(ForeignKey("screenings.id"))
+    criterion_id: Mapped[str] = mapped_column(String(40))
+    choice: Mapped[str | None] = mapped_column(String(40), default=None)
+    value: Mapped[str | None] = mapped_column(String(80), default=None)
+    test_date: Mapped[date | None] = mapped_column(Date, default=None)
+    source: Mapped[str] = mapped_column(Text, default="")
+    uln: Mapped[str | None] = mapped_column(String(80), default=None)
+    details: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class AuditEntry(Base):

@@ -16,8 +16,10 @@ def test_every_action_has_a_row() -> None:
 
 
 def test_monitor_changes_nothing_but_their_own_password() -> None:
+    # Printing reads records (and is audited); it changes none.
     writes = set(Action) - {Action.VIEW_RECORDS, Action.VIEW_AUDIT_TRAIL,
-                            Action.VERIFY_INTEGRITY, Action.CHANGE_OWN_PASSWORD}
+                            Action.VERIFY_INTEGRITY, Action.CHANGE_OWN_PASSWORD,
+                            Action.PRINT_REPORTS}
     assert not [a for a in writes if allowed(Role.MONITOR, a)]
 
 
@@ -27,3 +29,9 @@ def test_user_management_is_admin_only(role: Role) -> None:
     if role is not Role.ADMIN:
         with pytest.raises(PermissionDenied, match=re.escape(role.label)):
             require(role, Action.MANAGE_USERS)
+
+
+@pytest.mark.parametrize("action", [Action.EDIT_SCREENING, Action.CONFIRM_ELIGIBILITY,
+                                    Action.REGISTER_PATIENT])
+def test_screening_is_for_coordinators_and_investigators(action: Action) -> None:
+    assert {r for r in Role if allowed(r, action)} == {Role.COORDINATOR, Role.INVESTIGATOR}

@@ -1,0 +1,141 @@
+"""What every printed sheet shares: fonts, styles, and a footer on every page with
+"Page x of y", the printed time (UTC), the software version and the audit anchor; a diagonal
+TRAINING watermark on demo data."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from hai_desktop.paths import resource
+
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+TRIAL = "HAI oxaliplatin + FOLFIRI trial · NCT05103020"
+INK = colors.HexColor("#1f2937")
+MUTED = colors.HexColor("#6b7280")
+RULE = colors.HexColor("#d1d5db")
+
+
+@cache
+def register_fonts() -> None:
+    # The standard PDF fonts lack ≥, ×, ⁹ and µ-style signs used in clinical values.
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=8, textColor=MUTED),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
+                                leading=19, spaceAfter=2 * mm),
+        "heading": ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=11,
+                                  leading=14, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8,
+                                    leading=10),
+    }
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    training: bool
+    version: str
+    audit_anchor: str
+    printed_by: str
+    printed_at: datetime
+    extra_footer: str = ""
+    code: Callable[[Canvas, float, float], None] | None = None
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages until the end so each footer can say 'Page x of y'."""
+
+    meta: PageMeta
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _decorate(self, self.meta, number, total)
+            super().showPage()
+        super().save()
+
+
+def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if meta.training:
+        canvas.setFillColor(colors.Color(0.85, 0.33, 0.0, alpha=0.12))
+        canvas.setFont(FONT_BOLD, 72)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -20, "TRAINING")
+        canvas.rotate(-35)
+        canvas.translate(-width / 2, -height / 2)
+    canvas.setFont(FONT, 7)
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.line(15 * mm, 13 * mm, width - 15 * mm, 13 * mm)
+    left = (f"{TRIAL} · {meta.title} · printed {meta.printed_at:%Y-%m-%d %H:%M} UTC by "
+            f"{meta.printed_by} · hai-desktop {meta.version} · {meta.audit_anchor}")
+    if meta.training:
+        left = "TRAINING — not for clinical use · " + left
+    canvas.drawString(15 * mm, 9 * mm, left)
+    if meta.extra_footer:
+        canvas.drawString(15 * mm, 5.5 * mm, meta.extra_footer)
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(width - 15 * mm, 9 * mm, f"Page {page} of {total}")
+    if meta.code is not None:
+        meta.code(canvas, width, height)
+    canvas.restoreState()
+
+
+def build_pdf(story: Sequence[Flowable], meta: PageMeta, *, landscape_pages: bool = False
+              ) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    size = landscape(A4) if landscape_pages else A4
+    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=14 * mm, bottomMargin=18 * mm, title=meta.title,
+                            author="hai-desktop", subject=TRIAL)
+
+    class Canvas_(_NumberedCanvas):
+        pass
+
+    Canvas_.meta = meta
+    doc.build(list(story), canvasmaker=Canvas_)
+    return buffer.getvalue()

@@ -1,0 +1,45 @@
+"""Electronic signatures (21 CFR 11.50/11.70 style): printed name, UTC time, meaning, and the
+SHA-256 of the signed content, so a later change no longer verifies against the signature."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import Signature
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def content_hash(content: Mapping[str, Any]) -> str:
+    text = json.dumps(_plain(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sign(ws: Workspace, session: Session, *, entity: str, entity_id: str, meaning: str,
+         content: Mapping[str, Any], reason: str | None = None) -> Signature:
+    """Record a signature in the caller's unit of work (the password was confirmed by it)."""
+    signature = Signature(entity=entity, entity_id=entity_id, meaning=meaning,
+                          username=ws.user.username, full_name=ws.user.full_name,
+                          content_hash=content_hash(content), reason=reason)
+    session.add(signature)
+    session.flush()
+    return signature
+
+
+def signature_matches(signature: Signature, content: Mapping[str, Any]) -> bool:
+    return signature.content_hash == content_hash(content)

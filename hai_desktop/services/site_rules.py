@@ -1,0 +1,119 @@
+"""Site rules: the numbers the protocol leaves to the site (local ULNs, the screening lab window).
+
+Each rule's label, default and source are data in resources/protocol/site_rules.toml; the value
+in force is kept in the database, changed only by an authorised role with a reason (audited).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+import pint
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.errors import HaiError, NotFound, ValidationError
+from hai_desktop.core.units import parse_quantity
+from hai_desktop.paths import resource
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import SiteRule, utc_now
+
+ULN_RULES = {"ast": "uln_ast", "alt": "uln_alt", "alp": "uln_alp",
+             "total_bilirubin": "uln_total_bilirubin"}
+LAB_WINDOW = "screening_lab_window_days"
+
+
+@dataclass(frozen=True)
+class SiteRuleSpec:
+    key: str
+    label: str
+    kind: str
+    default: str
+    source: str
+    quantity: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def check(self, text: str) -> str:
+        """The value normalised for storage, or a ValidationError saying what to fix."""
+        text = (text or "").strip()
+        if self.kind == "quantity":
+            assert self.quantity is not None
+            parse_quantity(text, self.quantity, field=self.key)
+            return text
+        try:
+            number = int(text)
+        except ValueError:
+            raise ValidationError(f"{self.label}: enter a whole number.", field=self.key) from None
+        if (self.minimum is not None and number < self.minimum) or (
+                self.maximum is not None and number > self.maximum):
+            raise ValidationError(f"{self.label}: enter {self.minimum}–{self.maximum}.",
+                                  field=self.key)
+        return str(number)
+
+
+@cache
+def site_rule_specs() -> dict[str, SiteRuleSpec]:
+    path = resource("protocol", "site_rules.toml")
+    try:
+        entries = tomllib.loads(path.read_text(encoding="utf-8"))["rule"]
+        specs = {e["key"]: SiteRuleSpec(
+            key=e["key"], label=e["label"], kind=e["kind"], default=str(e["default"]),
+            source=e["source"], quantity=e.get("quantity"), minimum=e.get("min"),
+            maximum=e.get("max")) for e in entries}
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise HaiError(f"The site rules file {path} is invalid: {exc}.") from exc
+    for rule in specs.values():
+        try:
+            rule.check(rule.default)
+        except ValidationError as exc:
+            raise HaiError(f"{path}: the default of {rule.key} is invalid ({exc}).") from exc
+    return specs
+
+
+@dataclass(frozen=True)
+class SiteRuleValue:
+    spec: SiteRuleSpec
+    value: str
+    is_default: bool
+
+
+def rule_value(session: Session, key: str) -> str:
+    row = session.get(SiteRule, key)
+    return row.value if row is not None else site_rule_specs()[key].default
+
+
+def uln_values(session: Session) -> dict[str, pint.Quantity]:
+    return {quantity: parse_quantity(rule_value(session, key), quantity)
+            for quantity, key in ULN_RULES.items()}
+
+
+def lab_window_days(session: Session) -> int:
+    return int(rule_value(session, LAB_WINDOW))
+
+
+def list_site_rules(ws: Workspace) -> list[SiteRuleValue]:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        stored = {r.key: r.value for r in session.query(SiteRule)}
+    return [SiteRuleValue(spec, stored.get(key, spec.default), key not in stored)
+            for key, spec in site_rule_specs().items()]
+
+
+def set_site_rule(ws: Workspace, key: str, text: str, reason: str) -> None:
+    ws.require(Action.EDIT_SITE_RULES)
+    spec = site_rule_specs().get(key)
+    if spec is None:
+        raise NotFound(f"There is no site rule '{key}'.")
+    if not reason.strip():
+        raise ValidationError("Give a reason for changing a site rule.", field="reason")
+    value = spec.check(text)
+    with ws.session(reason=reason.strip()) as session:
+        row = session.get(SiteRule, key)
+        if row is None:
+            session.add(SiteRule(key=key, value=value))
+        else:
+            row.value = value
+            row.updated_at = utc_now()
