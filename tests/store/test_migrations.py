@@ -37,5 +37,6 @@ def test_an_old_schema_is_upgraded_at_open(tmp_path: Path) -> None:
 
 
 def test_revisions_form_one_line() -> None:
-    assert migrations.head_revision() == "0002_screening"
-    assert migrations.known_revisions() == {"0001_foundation", "0002_screening"}
+    scripts = migrations._scripts()
+    assert len(scripts.get_heads()) == 1 and len(scripts.get_bases()) == 1
+    assert {"0001_foundation", "0002_screening"} <= migrations.known_revisions()
