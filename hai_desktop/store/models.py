@@ -19,9 +19,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hai_desktop.core.arms import Arm
 from hai_desktop.core.roles import ROLE_LABELS, Role
 
-__all__ = ["ROLE_LABELS", "Role"]
+__all__ = ["ROLE_LABELS", "Arm", "Role"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -62,20 +63,6 @@ class PatientStatus(enum.StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
-
-
-class Arm(enum.StrEnum):
-    HAI = "hai"
-    CONTROL = "control"
-
-    @property
-    def label(self) -> str:
-        return {Arm.HAI: "HAI oxaliplatin + FOLFIRI + targeted",
-                Arm.CONTROL: "FOLFIRI + targeted"}[self]
-
-    @property
-    def short(self) -> str:
-        return {Arm.HAI: "Experimental (HAI)", Arm.CONTROL: "Control"}[self]
 
 
 class DatabaseInfo(Base):
