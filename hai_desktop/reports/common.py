@@ -64,7 +64,6 @@ class PageMeta:
     audit_anchor: str
     printed_by: str
     printed_at: datetime
-    extra_footer: str = ""
     code: Callable[[Canvas, float, float], None] | None = None
 
 
@@ -108,17 +107,17 @@ def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
     canvas.setFont(FONT, 7)
     canvas.setFillColor(MUTED)
     canvas.setStrokeColor(RULE)
-    canvas.line(15 * mm, 13 * mm, width - 15 * mm, 13 * mm)
-    left = (f"{TRIAL} · {meta.title} · printed {meta.printed_at:%Y-%m-%d %H:%M} UTC by "
-            f"{meta.printed_by} · hai-desktop {meta.version} · {meta.audit_anchor}")
+    canvas.line(15 * mm, 14 * mm, width - 15 * mm, 14 * mm)
+    first = (f"{meta.title} · printed {meta.printed_at:%Y-%m-%d %H:%M} UTC by "
+             f"{meta.printed_by}")
     if meta.training:
-        left = "TRAINING — not for clinical use · " + left
-    canvas.drawString(15 * mm, 9 * mm, left)
-    if meta.extra_footer:
-        canvas.drawString(15 * mm, 5.5 * mm, meta.extra_footer)
+        first = "TRAINING — not for clinical use · " + first
+    canvas.drawString(15 * mm, 10.5 * mm, first)
+    canvas.drawString(15 * mm, 7 * mm,
+                      f"{TRIAL} · hai-desktop {meta.version} · {meta.audit_anchor}")
     canvas.setFont(FONT_BOLD, 8)
     canvas.setFillColor(INK)
-    canvas.drawRightString(width - 15 * mm, 9 * mm, f"Page {page} of {total}")
+    canvas.drawRightString(width - 15 * mm, 10.5 * mm, f"Page {page} of {total}")
     if meta.code is not None:
         meta.code(canvas, width, height)
     canvas.restoreState()
@@ -138,4 +137,21 @@ def build_pdf(story: Sequence[Flowable], meta: PageMeta, *, landscape_pages: boo
 
     Canvas_.meta = meta
     doc.build(list(story), canvasmaker=Canvas_)
+    return buffer.getvalue()
+
+
+def build_canvas_pdf(draw: Callable[[Canvas], None], meta: PageMeta) -> bytes:
+    """For sheets laid out by hand (labels, cards): `draw` paints and ends its own pages."""
+    register_fonts()
+    buffer = io.BytesIO()
+
+    class Canvas_(_NumberedCanvas):
+        pass
+
+    Canvas_.meta = meta
+    canvas = Canvas_(buffer, pagesize=A4)
+    canvas.setTitle(meta.title)
+    canvas.setAuthor("hai-desktop")
+    draw(canvas)
+    canvas.save()
     return buffer.getvalue()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hai_desktop.services import users
+from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import Settings
@@ -106,26 +106,48 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
     coordinator = sign_in(path, "coordinator", "coral-training", settings)
     try:
         add_demo_screening(coordinator)
+        _randomize_demo_patients(coordinator)
     finally:
         coordinator.sign_out()
-    _place_randomized_patients(ws)
+    _place_treated_patients(ws)
     return ws
 
 
-def _place_randomized_patients(ws: Workspace) -> None:
-    """Study ID, arm and cycle for the patients already past randomization.
+# A fixed seed so the TRAINING list always gives the arms the demo describes (found by trying
+# seeds; the first envelope of S1 and S2 is HAI, of S3 and S4 control).
+DEMO_LIST_SEED = "c74e2c7e12e0710de23bde446de592b4"
 
-    Set directly until the randomization capability allocates them from sealed envelopes.
+
+def _randomize_demo_patients(coordinator: Workspace) -> None:
+    """Allocate through the real envelope process, in study ID order."""
+    randomization.generate_list(coordinator, 30, seed=DEMO_LIST_SEED,
+                                reason="TRAINING allocation list")
+    with coordinator.db.read_session() as session:
+        ids = {p.screening_number: p.id for p in session.scalars(select(Patient))}
+    for demo in sorted((p for p in DEMO_PATIENTS if p.study_id), key=lambda p: p.study_id or ""):
+        offer = randomization.next_envelope(coordinator, ids[demo.screening_number])
+        card = randomization.peek_card_for_training(coordinator, offer.number)
+        result = randomization.randomize(coordinator, ids[demo.screening_number],
+                                         envelope_number=offer.number, arm_on_card=card,
+                                         password="coral-training")
+        if (result.study_id, result.arm) != (demo.study_id, demo.arm):
+            raise RuntimeError(f"demo list gave {result} for {demo.screening_number}")
+    randomization.void_envelope(coordinator, "S1-003", "TRAINING: envelope torn when the box "
+                                                       "was opened")
+
+
+def _place_treated_patients(ws: Workspace) -> None:
+    """Cycle and status for the patients already treated.
+
+    Set directly until orders (and their cycles) arrive with the dosing capability.
     """
-    by_number = {p.screening_number: p for p in DEMO_PATIENTS if p.study_id}
-    with ws.session(reason="TRAINING: patients already randomized") as session:
+    by_number = {p.screening_number: p for p in DEMO_PATIENTS if p.current_cycle}
+    with ws.session(reason="TRAINING: patients already on treatment") as session:
         for patient in session.scalars(select(Patient)):
             demo = by_number.get(patient.screening_number)
             if demo is None:
                 continue
             patient.status = demo.status.value
-            patient.study_id = demo.study_id
-            patient.arm = demo.arm.value if demo.arm else None
             patient.current_cycle = demo.current_cycle
 
 

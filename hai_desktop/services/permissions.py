@@ -22,6 +22,11 @@ class Action(enum.StrEnum):
     EDIT_SITE_RULES = "change site rules"
     EXPORT_DATA = "export data"
     PRINT_REPORTS = "print reports"
+    MANAGE_ALLOCATION_LIST = "import or generate the allocation list"
+    RANDOMIZE = "randomize patients"
+    VOID_ENVELOPE = "void sealed envelopes"
+    EXPORT_ALLOCATION_LIST = "export the full allocation list"
+    RESOLVE_INCIDENTS = "resolve incidents"
 
 
 _ALL = frozenset(Role)
@@ -41,6 +46,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_SITE_RULES: frozenset({Role.ADMIN, Role.INVESTIGATOR}),
     Action.EXPORT_DATA: frozenset({Role.ADMIN, Role.COORDINATOR, Role.INVESTIGATOR}),
     Action.PRINT_REPORTS: _ALL,
+    Action.MANAGE_ALLOCATION_LIST: frozenset({Role.ADMIN, Role.COORDINATOR}),
+    Action.RANDOMIZE: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.VOID_ENVELOPE: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
+    Action.EXPORT_ALLOCATION_LIST: frozenset({Role.ADMIN}),
+    Action.RESOLVE_INCIDENTS: frozenset({Role.INVESTIGATOR}),
 }
 
 

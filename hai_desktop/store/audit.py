@@ -121,8 +121,10 @@ def append(connection: Connection, *, username: str, action: str, entity: str,
 def record_event(session: Session, action: str, entity: str, entity_id: str | None = None,
                  details: dict[str, Any] | None = None, reason: str | None = None,
                  username: str | None = None) -> None:
-    """Audit something that is not a record change (sign-in, lock, print, export)."""
+    """Audit something that is not a record change (sign-in, lock, print, export); the reason
+    defaults to the unit of work's own."""
     actor = username or _actor(session)
+    reason = reason if reason is not None else session.info.get(REASON_KEY)
     head = append(session.connection(), username=actor, action=action, entity=entity,
                   entity_id=entity_id, new_values=details, reason=reason)
     session.info[HEAD_KEY] = head

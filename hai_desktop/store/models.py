@@ -116,6 +116,7 @@ class Patient(Base):
     arm: Mapped[str | None] = mapped_column(String(20), default=None)
     current_cycle: Mapped[int | None] = mapped_column(Integer, default=None)
     allergies: Mapped[str | None] = mapped_column(Text, default=None)
+    randomized_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str | None] = mapped_column(Text, default=None)
@@ -190,6 +191,70 @@ class ScreeningAnswer(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     uln: Mapped[str | None] = mapped_column(String(80), default=None)
     details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class AllocationList(Base):
+    """The allocation list: imported from the central statistician or generated (training).
+
+    `sha256` is the fingerprint of the envelopes' canonical CSV, stored when the list arrives and
+    re-checked at every sign-in and before each allocation.
+    """
+
+    __tablename__ = "allocation_lists"
+    audited = True
+    audit_exclude = frozenset({"seed"})  # the seed would reveal every arm
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin: Mapped[str] = mapped_column(String(20))  # imported | generated
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    generator: Mapped[str | None] = mapped_column(String(40), default=None)
+    seed: Mapped[str | None] = mapped_column(String(64), default=None)
+    block_sizes: Mapped[str | None] = mapped_column(String(40), default=None)
+    envelopes_per_stratum: Mapped[int | None] = mapped_column(Integer, default=None)
+    source_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class EnvelopeRecord(Base):
+    """One sealed envelope. Its number, stratum and arm never change (a trigger refuses it)."""
+
+    __tablename__ = "envelopes"
+    __table_args__ = (UniqueConstraint("list_id", "number"),)
+    audited = True
+    audit_exclude = frozenset({"arm"})  # an unopened envelope's arm stays out of the trail
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("allocation_lists.id"))
+    number: Mapped[str] = mapped_column(String(12))
+    stratum: Mapped[str] = mapped_column(String(4))
+    sequence: Mapped[int] = mapped_column(Integer)
+    arm: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10), default="unused")  # unused|used|voided
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), default=None)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    used_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Incident(Base):
+    """Something the investigator must look at (e.g. an envelope card that disagrees with the
+    list)."""
+
+    __tablename__ = "incidents"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), default=None)
+    summary: Mapped[str] = mapped_column(Text)
+    reported_by: Mapped[str] = mapped_column(String(64))
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    resolution: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class AuditEntry(Base):

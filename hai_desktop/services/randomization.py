@@ -1,0 +1,584 @@
+"""Randomization with sealed envelopes: the allocation list, allocation, concealment.
+
+The list arrives once (imported from the central statistician's CSV, or generated from a
+recorded seed for training) and never changes; its SHA-256 is re-checked at sign-in and inside
+every allocation. Randomizing names the next unused envelope of the patient's stratum; the
+person opens it and types the arm on the card, which must agree with the list (double
+bookkeeping). The envelope is taken inside one write transaction (BEGIN IMMEDIATE), so two
+workstations can never receive the same one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.arms import Arm
+from hai_desktop.core.errors import (
+    ConflictError,
+    IntegrityFailure,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from hai_desktop.core.randomization import (
+    Envelope,
+    GenerationParameters,
+    RandomizationDesign,
+    Stratum,
+    check_block_sizes,
+    generate_allocation_list,
+    list_sha256,
+    new_seed,
+    parse_csv,
+    protocol_design,
+    to_csv,
+)
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store import audit
+from hai_desktop.store.models import (
+    AllocationList,
+    EnvelopeRecord,
+    Incident,
+    Patient,
+    PatientStatus,
+    ScreeningAnswer,
+    ScreeningRecord,
+    utc_now,
+)
+
+UNUSED, USED, VOIDED = "unused", "used", "voided"
+STUDY_ID_PREFIX = "HAI-"
+INCIDENT_CARD_MISMATCH = "envelope card mismatch"
+
+
+# ---- the list ---------------------------------------------------------------------------------
+
+def _design() -> RandomizationDesign:
+    return protocol_design()
+
+
+def _canonical(envelopes: list[Envelope]) -> list[Envelope]:
+    order = {s.code: i for i, s in enumerate(_design().strata)}
+    return sorted(envelopes, key=lambda e: (order[e.stratum], e.sequence))
+
+
+def _identity(envelope: Envelope | None) -> tuple[str, str, int, Arm] | None:
+    """What may never change about an envelope (its block number is only a by-product)."""
+    if envelope is None:
+        return None
+    return envelope.number, envelope.stratum, envelope.sequence, envelope.arm
+
+
+def _as_envelope(row: EnvelopeRecord) -> Envelope:
+    return Envelope(row.number, row.stratum, row.sequence, Arm(row.arm))
+
+
+def _active_list(session: Session) -> AllocationList | None:
+    return session.scalar(select(AllocationList).where(AllocationList.active.is_(True)))
+
+
+def _rows(session: Session, allocation: AllocationList) -> list[EnvelopeRecord]:
+    return list(session.scalars(select(EnvelopeRecord).where(
+        EnvelopeRecord.list_id == allocation.id)))
+
+
+def _check_integrity(session: Session, allocation: AllocationList) -> None:
+    found = list_sha256(_canonical([_as_envelope(r) for r in _rows(session, allocation)]))
+    if found != allocation.sha256:
+        raise IntegrityFailure(
+            "The allocation list does not match its fingerprint (SHA-256): it has been altered "
+            "or damaged. Randomization is stopped.",
+            hint="Tell the investigator and the administrator; restore the database from a "
+                 "backup and run 'hai-desktop verify'.")
+
+
+def list_integrity_problem(ws: Workspace) -> str | None:
+    """Checked at every sign-in: None when the list (if any) matches its fingerprint."""
+    with ws.db.read_session() as session:
+        allocation = _active_list(session)
+        if allocation is None:
+            return None
+        try:
+            _check_integrity(session, allocation)
+        except IntegrityFailure as exc:
+            return exc.message
+    return None
+
+
+@dataclass(frozen=True)
+class StratumBalance:
+    stratum: Stratum
+    hai: int
+    control: int
+    unused: int
+    voided: int
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    id: int
+    origin: str
+    training: bool
+    sha256: str
+    created_at: datetime
+    created_by: str
+    source_note: str
+    generator: str | None
+    block_sizes: str | None
+    strata: tuple[StratumBalance, ...]
+    integrity_problem: str | None
+
+    @property
+    def total(self) -> int:
+        return sum(s.hai + s.control + s.unused + s.voided for s in self.strata)
+
+    @property
+    def allocated_hai(self) -> int:
+        return sum(s.hai for s in self.strata)
+
+    @property
+    def allocated_control(self) -> int:
+        return sum(s.control for s in self.strata)
+
+    @property
+    def unused(self) -> int:
+        return sum(s.unused for s in self.strata)
+
+
+def _summary(session: Session, allocation: AllocationList) -> ListSummary:
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in _rows(session, allocation):
+        key = row.arm if row.status == USED else row.status
+        counts[(row.stratum, key)] += 1
+    try:
+        _check_integrity(session, allocation)
+        problem = None
+    except IntegrityFailure as exc:
+        problem = exc.message
+    return ListSummary(
+        id=allocation.id, origin=allocation.origin, training=allocation.training,
+        sha256=allocation.sha256, created_at=allocation.created_at,
+        created_by=allocation.created_by, source_note=allocation.source_note,
+        generator=allocation.generator, block_sizes=allocation.block_sizes,
+        strata=tuple(StratumBalance(s, counts[(s.code, Arm.HAI.value)],
+                                    counts[(s.code, Arm.CONTROL.value)],
+                                    counts[(s.code, UNUSED)], counts[(s.code, VOIDED)])
+                     for s in _design().strata),
+        integrity_problem=problem)
+
+
+def active_list(ws: Workspace) -> ListSummary | None:
+    """The list in force with per-stratum balance (arms only of opened envelopes)."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        allocation = _active_list(session)
+        return None if allocation is None else _summary(session, allocation)
+
+
+def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *, origin: str,
+                  training: bool, source_note: str, params: GenerationParameters | None) -> int:
+    """Put a new list in force. A list already in use may only be extended: every envelope it
+    holds must come back unchanged."""
+    envelopes = _canonical(envelopes)
+    current = _active_list(session)
+    if current is not None:
+        rows = {r.number: r for r in _rows(session, current)}
+        in_use = sum(r.status != UNUSED for r in rows.values())
+        if in_use:
+            incoming = {e.number: e for e in envelopes}
+            changed = [n for n, r in rows.items() if _identity(incoming.get(n)) !=
+                       _identity(_as_envelope(r))]
+            if changed:
+                raise ConflictError(
+                    f"An allocation list is in use ({in_use} envelopes opened or voided): a new "
+                    f"list must contain it unchanged, but {len(changed)} envelope(s) differ or "
+                    f"are missing (e.g. {changed[0]}).",
+                    hint="Import only an extension of the list in force from the statistician.")
+            _extend(session, current, envelopes, rows)
+            current.sha256 = list_sha256(envelopes)
+            if params is not None:
+                current.envelopes_per_stratum = params.envelopes_per_stratum
+            return current.id
+        current.active = False
+    allocation = AllocationList(
+        origin=origin, training=training, sha256=list_sha256(envelopes),
+        generator=params.generator if params else None, seed=params.seed if params else None,
+        block_sizes=",".join(map(str, params.block_sizes)) if params else None,
+        envelopes_per_stratum=params.envelopes_per_stratum if params else None,
+        source_note=source_note, created_by=ws.user.username)
+    session.add(allocation)
+    session.flush()
+    _extend(session, allocation, envelopes, {})
+    return allocation.id
+
+
+def _extend(session: Session, allocation: AllocationList, envelopes: list[Envelope],
+            existing: dict[str, EnvelopeRecord]) -> None:
+    for e in envelopes:
+        if e.number not in existing:
+            session.add(EnvelopeRecord(list_id=allocation.id, number=e.number,
+                                       stratum=e.stratum, sequence=e.sequence,
+                                       arm=e.arm.value))
+
+
+def import_allocation_list(ws: Workspace, data: bytes, *, source_note: str,
+                           reason: str = "allocation list imported") -> ListSummary:
+    """The central statistician's CSV (format: hai_desktop.core.randomization.to_csv)."""
+    ws.require(Action.MANAGE_ALLOCATION_LIST)
+    envelopes = parse_csv(data, _design())
+    if not source_note.strip():
+        raise ValidationError("Say where the list comes from (e.g. 'central statistician, "
+                              "version 1, 2026-11-01').", field="source_note")
+    with ws.session(reason=reason) as session:
+        list_id = _install_list(ws, session, envelopes, origin="imported", training=False,
+                                source_note=source_note.strip(), params=None)
+    return _summary_by_id(ws, list_id)
+
+
+def generate_list(ws: Workspace, envelopes_per_stratum: int,
+                  block_sizes: tuple[int, ...] | None = None, *, seed: str | None = None,
+                  reason: str = "allocation list generated") -> ListSummary:
+    """A list from a fresh cryptographic seed (recorded). In use, the same seed extends it:
+    the stream gives the same envelopes first, then more."""
+    ws.require(Action.MANAGE_ALLOCATION_LIST)
+    sizes = tuple(block_sizes or _design().block_sizes)
+    check_block_sizes(sizes)
+    with ws.db.read_session() as session:
+        current = _active_list(session)
+        in_use = current is not None and session.scalar(
+            select(func.count()).select_from(EnvelopeRecord).where(
+                EnvelopeRecord.list_id == current.id, EnvelopeRecord.status != UNUSED))
+        if in_use and current is not None and current.origin == "generated" and seed is None:
+            seed = current.seed
+            sizes = tuple(int(n) for n in (current.block_sizes or "").split(",") if n)
+    params = GenerationParameters(seed or new_seed(), envelopes_per_stratum, sizes)
+    envelopes = generate_allocation_list(params, _design())
+    note = (f"generated by {ws.user.full_name}; {params.generator}; blocks "
+            f"{'/'.join(map(str, sizes))}; {envelopes_per_stratum} per stratum")
+    with ws.session(reason=reason) as session:
+        list_id = _install_list(ws, session, envelopes, origin="generated",
+                                training=ws.is_training, source_note=note, params=params)
+    return _summary_by_id(ws, list_id)
+
+
+def _summary_by_id(ws: Workspace, list_id: int) -> ListSummary:
+    with ws.db.read_session() as session:
+        allocation = session.get(AllocationList, list_id)
+        assert allocation is not None
+        return _summary(session, allocation)
+
+
+# ---- the patient's stratum --------------------------------------------------------------------
+
+def _stratum_of(session: Session, patient: Patient) -> Stratum:
+    record = session.scalar(select(ScreeningRecord).where(
+        ScreeningRecord.patient_id == patient.id))
+    if record is None or record.confirmed_at is None or record.status != "eligible":
+        raise ConflictError(f"{patient.screening_number} has no confirmed eligible screening: "
+                            "confirm eligibility first.")
+    ecog = session.scalar(select(ScreeningAnswer.choice).where(
+        ScreeningAnswer.screening_id == record.id, ScreeningAnswer.criterion_id == "ecog"))
+    missing = []
+    if ecog not in ("0", "1"):
+        missing.append("ECOG performance status")
+    if record.prior_adjuvant not in ("yes", "no"):
+        missing.append("prior adjuvant chemotherapy")
+    if missing:
+        raise ValidationError(f"Stratum factor missing for {patient.screening_number}: "
+                              f"{' and '.join(missing)}. Correct the screening record.")
+    return _design().stratum_for(int(str(ecog)), record.prior_adjuvant == "yes")
+
+
+def _eligible_patient(session: Session, patient_id: int) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.voided:
+        raise NotFound("That patient is not in the registry.")
+    if patient.study_id is not None or PatientStatus(patient.status) not in (
+            PatientStatus.ELIGIBLE,):
+        if patient.study_id is not None:
+            envelope = session.scalar(select(EnvelopeRecord.number).where(
+                EnvelopeRecord.patient_id == patient.id))
+            when = f" on {patient.randomized_at:%d %b %Y}" if patient.randomized_at else ""
+            raise ConflictError(
+                f"{patient.screening_number} is already randomized{when} as {patient.study_id}"
+                f"{f' (envelope {envelope})' if envelope else ''}: a patient is randomized "
+                "once only.")
+        raise ConflictError(f"{patient.screening_number} is not eligible for randomization "
+                            f"(status: {PatientStatus(patient.status).label}).")
+    open_incident = session.scalar(select(Incident.id).where(
+        Incident.patient_id == patient.id, Incident.resolved_at.is_(None)))
+    if open_incident is not None:
+        raise ConflictError(f"Incident #{open_incident} about {patient.screening_number} is open: "
+                            "the investigator must resolve it before randomizing.")
+    return patient
+
+
+def _next_unused(session: Session, allocation: AllocationList, stratum: Stratum
+                 ) -> EnvelopeRecord:
+    row = session.scalar(select(EnvelopeRecord).where(
+        EnvelopeRecord.list_id == allocation.id, EnvelopeRecord.stratum == stratum.code,
+        EnvelopeRecord.status == UNUSED).order_by(EnvelopeRecord.sequence).limit(1))
+    if row is None:
+        raise ConflictError(f"No unused envelopes left in stratum {stratum.label}: import or "
+                            "generate more.")
+    return row
+
+
+def _list_in_force(session: Session) -> AllocationList:
+    allocation = _active_list(session)
+    if allocation is None:
+        raise ConflictError("There is no allocation list yet: import the statistician's list "
+                            "(or generate a training list) first.")
+    _check_integrity(session, allocation)
+    return allocation
+
+
+@dataclass(frozen=True)
+class EnvelopeOffer:
+    number: str
+    stratum: Stratum
+
+
+def next_envelope(ws: Workspace, patient_id: int) -> EnvelopeOffer:
+    """Which envelope to open for this patient (nothing is reserved yet)."""
+    ws.require(Action.RANDOMIZE)
+    with ws.db.read_session() as session:
+        patient = _eligible_patient(session, patient_id)
+        stratum = _stratum_of(session, patient)
+        row = _next_unused(session, _list_in_force(session), stratum)
+        return EnvelopeOffer(row.number, stratum)
+
+
+@dataclass(frozen=True)
+class RandomizationResult:
+    study_id: str
+    arm: Arm
+    envelope: str
+    stratum: Stratum
+    randomized_at: datetime
+
+
+def _next_study_id(session: Session) -> str:
+    ids = session.scalars(select(Patient.study_id).where(Patient.study_id.is_not(None))).all()
+    numbers = [int(i[len(STUDY_ID_PREFIX):]) for i in ids
+               if i and i.startswith(STUDY_ID_PREFIX) and i[len(STUDY_ID_PREFIX):].isdigit()]
+    return f"{STUDY_ID_PREFIX}{max(numbers, default=0) + 1:03d}"
+
+
+def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_card: Arm,
+              password: str) -> RandomizationResult:
+    """Allocate after the envelope was opened: the card must agree with the list."""
+    ws.require(Action.RANDOMIZE)
+    ws.confirm_password(password, purpose="randomize")
+    number = envelope_number.strip().upper()
+    mismatch: str | None = None
+    with ws.session(reason="randomized with sealed envelope") as session:
+        patient = _eligible_patient(session, patient_id)
+        stratum = _stratum_of(session, patient)
+        allocation = _list_in_force(session)
+        row = _next_unused(session, allocation, stratum)
+        if row.number != number:
+            opened = session.scalar(select(EnvelopeRecord).where(
+                EnvelopeRecord.list_id == allocation.id, EnvelopeRecord.number == number))
+            if opened is not None and opened.status == USED:
+                raise ConflictError(f"Envelope {number} was already used for another patient: "
+                                    f"open envelope {row.number}.")
+            raise ConflictError(f"Envelope {number or '(none)'} is not the next one for stratum "
+                                f"{stratum.label}: open envelope {row.number} (envelopes are "
+                                "used in order).")
+        if Arm(row.arm) is not arm_on_card:
+            incident = Incident(
+                kind=INCIDENT_CARD_MISMATCH, patient_id=patient.id, reported_by=ws.user.username,
+                summary=f"Envelope {row.number} ({stratum.label}) for "
+                        f"{patient.screening_number}: the card read '{arm_on_card.short}', "
+                        "which disagrees with the allocation list. Nothing was allocated.")
+            session.add(incident)
+            session.flush()
+            mismatch = (f"The arm on card {row.number} disagrees with the allocation list. "
+                        f"Randomization is blocked and incident #{incident.id} was raised for "
+                        "the investigator.")
+        else:
+            now = utc_now()
+            row.status, row.patient_id, row.used_at, row.used_by = (
+                USED, patient.id, now, ws.user.username)
+            patient.study_id = _next_study_id(session)
+            patient.arm = row.arm
+            patient.status = PatientStatus.RANDOMIZED.value
+            patient.randomized_at = now
+            session.flush()  # the record changes first, then the event that explains them
+            audit.record_event(session, "randomize", "patients", str(patient.id), {
+                "envelope": row.number, "stratum": stratum.code, "study_id": patient.study_id,
+                "arm": row.arm})
+            result = RandomizationResult(patient.study_id, Arm(row.arm), row.number, stratum,
+                                         now)
+    if mismatch is not None:
+        raise ConflictError(mismatch, hint="Keep the card and the envelope for the investigator.")
+    return result
+
+
+def peek_card_for_training(ws: Workspace, number: str) -> Arm:
+    """What the card of an envelope says — only in a TRAINING database, where the demo
+    "opens" envelopes without paper."""
+    if not ws.is_training:
+        raise PermissionDenied("Envelope cards are read from paper, not from the database.")
+    ws.require(Action.RANDOMIZE)
+    with ws.db.read_session() as session:
+        arm = session.scalar(select(EnvelopeRecord.arm).where(
+            EnvelopeRecord.number == number, EnvelopeRecord.status == UNUSED))
+    if arm is None:
+        raise NotFound(f"There is no unused envelope {number}.")
+    return Arm(arm)
+
+
+# ---- envelopes: view, void, export, print -------------------------------------------------
+
+@dataclass(frozen=True)
+class EnvelopeView:
+    number: str
+    stratum: Stratum
+    status: str
+    arm: Arm | None  # only for opened envelopes: concealment
+    study_id: str | None
+    used_at: datetime | None
+    void_reason: str | None
+
+
+def envelopes(ws: Workspace) -> list[EnvelopeView]:
+    ws.require(Action.VIEW_RECORDS)
+    design = _design()
+    with ws.db.read_session() as session:
+        allocation = _active_list(session)
+        if allocation is None:
+            return []
+        study_ids = dict(session.execute(select(Patient.id, Patient.study_id)).all())
+        rows = sorted(_rows(session, allocation),
+                      key=lambda r: ([s.code for s in design.strata].index(r.stratum),
+                                     r.sequence))
+        return [EnvelopeView(r.number, design.stratum(r.stratum), r.status,
+                             Arm(r.arm) if r.status == USED else None,
+                             study_ids.get(r.patient_id) if r.patient_id else None, r.used_at,
+                             r.void_reason) for r in rows]
+
+
+def void_envelope(ws: Workspace, number: str, reason: str) -> None:
+    """A spoiled or lost envelope is skipped from now on; it is never deleted."""
+    ws.require(Action.VOID_ENVELOPE)
+    if not reason.strip():
+        raise ValidationError("Give the reason the envelope is voided (spoiled, lost, …).",
+                              field="reason")
+    with ws.session(reason=reason.strip()) as session:
+        allocation = _list_in_force(session)
+        row = session.scalar(select(EnvelopeRecord).where(
+            EnvelopeRecord.list_id == allocation.id,
+            EnvelopeRecord.number == number.strip().upper()))
+        if row is None:
+            raise NotFound(f"There is no envelope {number} in the list in force.")
+        if row.status != UNUSED:
+            raise ConflictError(f"Envelope {row.number} is {row.status}: only unused envelopes "
+                                "can be voided.")
+        row.status, row.void_reason = VOIDED, reason.strip()
+
+
+def export_full_list(ws: Workspace, path: Path, reason: str) -> int:
+    """Every envelope with its arm (unblinds the list): administrators only, audited."""
+    ws.require(Action.EXPORT_ALLOCATION_LIST)
+    if not reason.strip():
+        raise ValidationError("Exporting the full list reveals every arm: give the reason.",
+                              field="reason")
+    with ws.db.read_session() as session:
+        allocation = _list_in_force(session)
+        rows = _canonical([_as_envelope(r) for r in _rows(session, allocation)])
+    try:
+        path.write_bytes(to_csv(rows))
+    except OSError as exc:
+        raise ValidationError(f"The file {path} could not be written: {exc.strerror}.",
+                              field="path") from exc
+    with ws.session(reason=reason.strip()) as session:
+        audit.record_event(session, "export", "allocation_lists", str(allocation.id),
+                           {"envelopes": len(rows), "file": path.name})
+    return len(rows)
+
+
+def envelope_set_pdf(ws: Workspace, numbers: list[str] | None = None) -> bytes:
+    """Labels (outside: trial, stratum, number) and insert cards (the allocation) to print.
+
+    Printing the cards reveals arms, so it is a list manager's action, audited.
+    """
+    ws.require(Action.MANAGE_ALLOCATION_LIST)
+    from hai_desktop import __version__
+    from hai_desktop.reports.envelopes import render_envelope_set
+
+    design = _design()
+    with ws.db.read_session() as session:
+        allocation = _list_in_force(session)
+        rows = _canonical([_as_envelope(r) for r in _rows(session, allocation)
+                           if r.status == UNUSED])
+        training = allocation.training
+    if numbers is not None:
+        wanted = {n.strip().upper() for n in numbers}
+        rows = [r for r in rows if r.number in wanted]
+    if not rows:
+        raise ValidationError("There are no unused envelopes to print.")
+    seq, head = ws.db.audit_head()
+    pdf = render_envelope_set(rows, design, training=training, printed_by=ws.user.full_name,
+                              version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}")
+    with ws.session() as session:
+        audit.record_event(session, "print", "envelopes", None,
+                           {"envelopes": len(rows), "first": rows[0].number,
+                            "last": rows[-1].number})
+    return pdf
+
+
+# ---- incidents --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IncidentView:
+    id: int
+    kind: str
+    summary: str
+    reported_by: str
+    reported_at: datetime
+    resolved: bool
+    resolution: str | None
+
+
+def incidents(ws: Workspace, *, open_only: bool = False) -> list[IncidentView]:
+    ws.require(Action.VIEW_RECORDS)
+    query = select(Incident).order_by(Incident.id.desc())
+    if open_only:
+        query = query.where(Incident.resolved_at.is_(None))
+    with ws.db.read_session() as session:
+        return [IncidentView(i.id, i.kind, i.summary, i.reported_by, i.reported_at,
+                             i.resolved_at is not None, i.resolution)
+                for i in session.scalars(query)]
+
+
+def resolve_incident(ws: Workspace, incident_id: int, resolution: str) -> None:
+    ws.require(Action.RESOLVE_INCIDENTS)
+    if not resolution.strip():
+        raise ValidationError("Describe how the incident was resolved.", field="resolution")
+    with ws.session(reason=resolution.strip()) as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise NotFound(f"There is no incident #{incident_id}.")
+        if incident.resolved_at is not None:
+            raise ConflictError(f"Incident #{incident_id} is already resolved.")
+        incident.resolved_at = utc_now()
+        incident.resolved_by = ws.user.username
+        incident.resolution = resolution.strip()
+
+
+def balance_rows(summary: ListSummary) -> list[tuple[str, int, int, int, int]]:
+    """(stratum label, HAI, control, unused, voided) per stratum and overall."""
+    rows = [(s.stratum.label, s.hai, s.control, s.unused, s.voided) for s in summary.strata]
+    rows.append(("All strata", summary.allocated_hai, summary.allocated_control, summary.unused,
+                 sum(s.voided for s in summary.strata)))
+    return rows
+
