@@ -18,3 +18,5 @@ def test_benchmarks_print_every_figure() -> None:
     assert re.search(r"sign-in window, cold start to first paint\s+\d+ ms\s+[\d.]+× bare", out)
     assert re.search(r"unlock \(argon2id t=\d+, m=\d+ MiB, p=\d+\).*\d+ ms", out)
     assert re.search(r"SQLCipher\s+\d+ rows/s\s+[\d.]+× plain speed", out)
+    assert re.search(r"generate a 4 × 130 list \(\d+ envelopes\)\s+[\d.]+ ms", out)
+    assert re.search(r"envelope set PDF \(\d+ pages\)\s+\d+ ms", out)

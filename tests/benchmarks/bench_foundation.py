@@ -183,6 +183,8 @@ def main(argv: list[str]) -> int:
         rows = bench_start(db_path, 1 if quick else 9)
         rows += bench_unlock(db_path, 1 if quick else 7)
         rows += bench_writes(folder, 20 if quick else 500)
+        from tests.benchmarks.bench_randomization import bench_randomization
+        rows += bench_randomization(db_path, 1 if quick else 5)
     width = max(len(r.name) for r in rows)
     print(f"hai-desktop benchmarks — {machine()}")
     for r in rows:
