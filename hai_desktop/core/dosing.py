@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,3 +66,121 @@ def creatinine_clearance(*, age_years: int, sex: str, weight: pint.Quantity,
     ml_per_min = (140 - age_years) * kg / (72 * scr) * (0.85 if sex == "F" else 1.0)
     return CreatinineClearance(ureg.Quantity(ml_per_min, "mL/min"), age_years, sex,
                                weight, serum_creatinine)
+
+
+# ---- body surface area ------------------------------------------------------------------------
+
+class BsaFormula(enum.StrEnum):
+    MOSTELLER = "Mosteller"
+    DUBOIS = "DuBois"
+    HAYCOCK = "Haycock"
+    GEHAN_GEORGE = "Gehan–George"
+    BOYD = "Boyd"
+
+
+BSA_REFERENCES: dict[BsaFormula, str] = {
+    BsaFormula.MOSTELLER: "Mosteller RD. N Engl J Med 1987;317:1098",
+    BsaFormula.DUBOIS: "DuBois D, DuBois EF. Arch Intern Med 1916;17:863-71",
+    BsaFormula.HAYCOCK: "Haycock GB et al. J Pediatr 1978;93:62-6",
+    BsaFormula.GEHAN_GEORGE: "Gehan EA, George SL. Cancer Chemother Rep 1970;54:225-35",
+    BsaFormula.BOYD: "Boyd E. The growth of the surface area of the human body. 1935",
+}
+
+
+def _bsa_m2(formula: BsaFormula, cm: float, kg: float) -> float:
+    if formula is BsaFormula.MOSTELLER:
+        return math.sqrt(cm * kg / 3600)
+    if formula is BsaFormula.DUBOIS:
+        return 0.007184 * kg ** 0.425 * cm ** 0.725
+    if formula is BsaFormula.HAYCOCK:
+        return 0.024265 * kg ** 0.5378 * cm ** 0.3964
+    if formula is BsaFormula.GEHAN_GEORGE:
+        return 0.0235 * kg ** 0.51456 * cm ** 0.42246
+    grams = kg * 1000
+    return 0.0003207 * cm ** 0.3 * grams ** (0.7285 - 0.0188 * math.log10(grams))
+
+
+def body_surface_area(height: pint.Quantity, weight: pint.Quantity,
+                      formula: BsaFormula = BsaFormula.MOSTELLER) -> pint.Quantity:
+    """BSA in m² from a height and a weight in any units (Mosteller by default)."""
+    ureg = registry()
+    try:
+        cm = height.to(ureg.centimeter).magnitude
+        kg = weight.to(ureg.kilogram).magnitude
+    except pint.DimensionalityError as exc:
+        raise ValidationError("Height must be a length and weight a mass.",
+                              field="height" if "length" not in str(exc) else "weight") \
+            from exc
+    if cm <= 0:
+        raise ValidationError("The height must be above zero.", field="height")
+    if kg <= 0:
+        raise ValidationError("The weight must be above zero.", field="weight")
+    return ureg.Quantity(_bsa_m2(BsaFormula(formula), cm, kg), "m**2")
+
+
+# ---- one drug's dose ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DoseCalculation:
+    """A drug's dose from its basis, with every number the pharmacist checks."""
+
+    drug: str
+    basis: str               # "mg/m2" or "mg/kg"
+    dose_per_unit: float     # at the current dose level
+    calculated_mg: float
+    rounded_mg: float
+    difference_percent: float
+    increment_mg: float
+    limit_percent: float
+
+    @property
+    def working(self) -> str:
+        per = "m²" if self.basis == "mg/m2" else "kg"
+        return (f"{self.dose_per_unit:g} mg/{per} → {self.calculated_mg:.1f} mg, rounded to "
+                f"{self.rounded_mg:g} mg ({self.difference_percent:+.1f} %)")
+
+
+def round_to_increment(value_mg: float, increment_mg: float) -> float:
+    """Nearest multiple of the increment; halves round up (never towards a smaller dose by
+    floating-point accident)."""
+    if increment_mg <= 0:
+        return value_mg
+    steps = math.floor(value_mg / increment_mg + 0.5 + 1e-9)
+    return round(steps * increment_mg, 6)
+
+
+def calculate_dose(*, drug: str, basis: str, dose_per_unit: float, bsa: pint.Quantity | None,
+                   weight: pint.Quantity | None, increment_mg: float, limit_percent: float
+                   ) -> DoseCalculation:
+    """basis × BSA (or weight) → mg; rounded; refused if rounding moves it beyond the limit."""
+    ureg = registry()
+    if basis == "mg/m2":
+        if bsa is None:
+            raise ValidationError(f"{drug}: the dose is per m²: enter height and weight first.",
+                                  field="bsa")
+        amount = dose_per_unit * bsa.to(ureg.meter ** 2).magnitude
+    elif basis == "mg/kg":
+        if weight is None:
+            raise ValidationError(f"{drug}: the dose is per kg: enter the weight first.",
+                                  field="weight")
+        amount = dose_per_unit * weight.to(ureg.kilogram).magnitude
+    else:
+        raise ValidationError(f"{drug}: unknown dose basis '{basis}'.")
+    if amount <= 0:
+        raise ValidationError(f"{drug}: the calculated dose must be above zero.")
+    rounded = round_to_increment(amount, increment_mg)
+    if rounded <= 0:
+        rounded = increment_mg
+    difference = (rounded - amount) / amount * 100
+    if abs(difference) > limit_percent + 1e-9:
+        raise ValidationError(
+            f"{drug}: rounding {amount:.1f} mg to {rounded:g} mg changes the dose by "
+            f"{difference:+.1f} %, more than the site limit of {limit_percent:g} % [site rule]. "
+            "Use a smaller rounding increment for this dose.", field=drug)
+    return DoseCalculation(drug, basis, dose_per_unit, amount, rounded, difference,
+                           increment_mg, limit_percent)
+
+
+def weight_change_percent(previous: pint.Quantity, current: pint.Quantity) -> float:
+    before = previous.to("kg").magnitude
+    return (current.to("kg").magnitude - before) / before * 100
