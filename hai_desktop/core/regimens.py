@@ -1,0 +1,171 @@
+"""The two arms' regimens and the dose-level site rules, loaded from resources/ and checked.
+
+Facts from the protocol (drug, basis, dose, route, duration, day) live in regimens.toml; the
+dose levels, rounding and pre-cycle thresholds the protocol leaves to the site live in
+dose_levels.toml, each with its source.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hai_desktop.core.arms import Arm
+from hai_desktop.core.errors import HaiError, ValidationError
+
+ROUTE_TEXT = {
+    "IV": "intravenous infusion",
+    "IV bolus": "intravenous bolus",
+    "IV continuous": "continuous intravenous infusion",
+    "HAI": "hepatic intra-arterial infusion",
+}
+BASES = ("mg/m2", "mg/kg")
+
+
+@dataclass(frozen=True)
+class DrugSpec:
+    id: str
+    name: str
+    arms: tuple[Arm, ...]
+    basis: str
+    dose: float
+    route: str
+    duration: str
+    day: int
+    sequence: int
+    diluent: str
+    targeted: bool = False
+    note: str = ""
+
+    @property
+    def route_text(self) -> str:
+        return ROUTE_TEXT[self.route]
+
+    @property
+    def is_hai(self) -> bool:
+        return self.route == "HAI"
+
+
+@dataclass(frozen=True)
+class DoseLevels:
+    drug: str
+    levels: tuple[float, ...]
+    status: str
+    source: str
+    rounding_increment_mg: float
+    max_deviation_percent: float
+
+    def dose_at(self, level: int) -> float:
+        """Level 0 is the protocol dose; -1, -2 … the reductions."""
+        if level > 0 or -level >= len(self.levels):
+            raise ValidationError(
+                f"{self.drug}: dose level {level} does not exist (levels 0 to "
+                f"{1 - len(self.levels)}).", field=self.drug)
+        return self.levels[-level]
+
+
+@dataclass(frozen=True)
+class PreCycleThresholds:
+    anc_min: float
+    platelets_min: float
+    source: str
+
+
+@dataclass(frozen=True)
+class WeightRules:
+    reweigh_percent: float
+    bsa_cap_m2: float
+    source: str
+
+
+@dataclass(frozen=True)
+class Regimens:
+    drugs: tuple[DrugSpec, ...]
+    levels: dict[str, DoseLevels]
+    pre_cycle: PreCycleThresholds
+    weights: WeightRules
+    cycle_days: int
+    min_cycles: int
+    max_cycles: int
+
+    def drug(self, drug_id: str) -> DrugSpec:
+        for drug in self.drugs:
+            if drug.id == drug_id:
+                return drug
+        raise KeyError(drug_id)
+
+    def drugs_for(self, arm: Arm, targeted: str) -> list[DrugSpec]:
+        """The arm's drug lines in order of administration, with the chosen targeted agent."""
+        chosen = [d for d in self.drugs if arm in d.arms and (not d.targeted or d.id == targeted)]
+        if targeted not in {d.id for d in self.drugs if d.targeted}:
+            raise ValidationError(f"Choose the targeted agent: "
+                                  f"{' or '.join(d.id for d in self.drugs if d.targeted)}.",
+                                  field="targeted")
+        return sorted(chosen, key=lambda d: d.sequence)
+
+    @property
+    def unconfirmed(self) -> list[str]:
+        return [d for d, lv in self.levels.items() if lv.status != "confirmed"]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise HaiError(f"The protocol data file {path} cannot be read: {exc}.") from exc
+
+
+def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
+    raw, raw_levels = _read(regimens_path), _read(levels_path)
+    try:
+        drugs = tuple(DrugSpec(
+            id=d["id"], name=d["name"], arms=tuple(Arm(a) for a in d["arms"]), basis=d["basis"],
+            dose=float(d["dose"]), route=d["route"], duration=d["duration"], day=int(d["day"]),
+            sequence=int(d["sequence"]), diluent=d.get("diluent", ""),
+            targeted=bool(d.get("targeted", False)), note=d.get("note", ""))
+            for d in raw["drug"])
+        levels = {lv["id"]: DoseLevels(
+            drug=lv["id"], levels=tuple(float(x) for x in lv["levels"]), status=lv["status"],
+            source=lv["source"], rounding_increment_mg=float(lv["rounding_increment_mg"]),
+            max_deviation_percent=float(lv["max_deviation_percent"]))
+            for lv in raw_levels["drug"]}
+        pre = raw_levels["pre_cycle"]
+        weights = raw_levels["weights"]
+        regimens = Regimens(
+            drugs, levels, PreCycleThresholds(float(pre["anc_min"]), float(pre["platelets_min"]),
+                                              pre["source"]),
+            WeightRules(float(weights["reweigh_percent"]), float(weights["bsa_cap_m2"]),
+                        weights["source"]),
+            int(raw["cycle_days"]), int(raw["min_cycles"]), int(raw["max_cycles"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise HaiError(f"{regimens_path.name}/{levels_path.name}: invalid entry ({exc}).") from exc
+    _check(regimens, levels_path)
+    return regimens
+
+
+def _check(regimens: Regimens, levels_path: Path) -> None:
+    for drug in regimens.drugs:
+        if drug.basis not in BASES:
+            raise HaiError(f"{drug.id}: basis must be one of {', '.join(BASES)}.")
+        if drug.route not in ROUTE_TEXT:
+            raise HaiError(f"{drug.id}: route must be one of {', '.join(ROUTE_TEXT)}.")
+        lv = regimens.levels.get(drug.id)
+        if lv is None:
+            raise HaiError(f"{levels_path}: no dose levels for {drug.id}.")
+        if lv.levels[0] != drug.dose:
+            raise HaiError(f"{levels_path}: level 0 of {drug.id} is {lv.levels[0]:g}, but the "
+                           f"protocol dose is {drug.dose:g}.")
+        if list(lv.levels) != sorted(lv.levels, reverse=True) or len(set(lv.levels)) != len(
+                lv.levels):
+            raise HaiError(f"{levels_path}: the levels of {drug.id} must only go down.")
+
+
+@cache
+def protocol_regimens() -> Regimens:
+    from hai_desktop.paths import resource
+
+    return load_regimens(resource("protocol", "regimens.toml"),
+                         resource("protocol", "dose_levels.toml"))
