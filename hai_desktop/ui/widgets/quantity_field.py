@@ -1,0 +1,99 @@
+"""A measured value as people type it: a line edit, its unit beside it, the problem under it.
+
+The text is checked with core.units.parse_quantity as it is typed ("1.5 kg" in an ANC field
+says which units fit); the text itself is never changed, so nothing typed is lost. A screen can
+also show a problem found elsewhere (e.g. by the eligibility evaluation) at the same place.
+"""
+
+from __future__ import annotations
+
+import pint
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.units import parse_quantity, spec
+
+
+class QuantityField(QWidget):
+    changed = Signal()
+
+    def __init__(self, kind: str, *, caption: str = "", placeholder: str = "",
+                 edit_width: int = 92, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        quantity_spec = spec(kind)
+        self.edit = QLineEdit()
+        self.edit.setFixedWidth(edit_width)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setToolTip(f"{quantity_spec.label.capitalize()}: a number in "
+                             f"{quantity_spec.unit}, or with its unit "
+                             f"({', '.join(quantity_spec.accepts)}).")
+        self.unit_label = QLabel(quantity_spec.unit)
+        self.unit_label.setObjectName("UnitLabel")
+        self.caption_label = QLabel(caption) if caption else None
+        self.error_label = QLabel()
+        self.error_label.setObjectName("InlineError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._external: str | None = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if self.caption_label is not None:
+            row.addWidget(self.caption_label)
+        row.addWidget(self.edit)
+        row.addWidget(self.unit_label)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._on_text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str | None) -> None:
+        self.edit.setText(text or "")
+        self.edit.setCursorPosition(0)
+
+    def is_empty(self) -> bool:
+        return not self.edit.text().strip()
+
+    def own_error(self) -> str | None:
+        """What is wrong with the text itself (None when empty or a valid quantity)."""
+        if self.is_empty():
+            return None
+        try:
+            parse_quantity(self.edit.text(), self.kind)
+        except ValidationError as error:
+            return error.message
+        return None
+
+    def quantity(self) -> pint.Quantity | None:
+        if self.is_empty() or self.own_error():
+            return None
+        return parse_quantity(self.edit.text(), self.kind)
+
+    def set_problem(self, message: str | None) -> None:
+        """A problem found outside the field (shown when the text itself is fine)."""
+        self._external = message
+        self._refresh()
+
+    def error_text(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+    def _on_text(self, _text: str) -> None:
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        message = self.own_error() or self._external
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
