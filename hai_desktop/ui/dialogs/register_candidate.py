@@ -1,0 +1,127 @@
+"""Register a screening candidate: the next screening number is given by the program.
+
+Each refusal is shown under the field it concerns (the service names it in the error's
+`field`), the field gets the focus, and everything typed stays.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.screening import Registration, derive_initials, register_candidate
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import attempt, error_text
+from hai_desktop.ui.widgets.date_field import DateField
+
+
+class FieldErrors:
+    """An error line under each form field, keyed by the service's field names."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.focus: dict[str, QWidget] = {}
+
+    def wrap(self, name: str, widget: QWidget, focus: QWidget | None = None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel(objectName="InlineError")
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self.labels[name] = error
+        self.focus[name] = focus or widget
+        return box
+
+    def clear(self) -> None:
+        for error in self.labels.values():
+            error.clear()
+            error.hide()
+
+    def show(self, error: HaiError) -> bool:
+        """Show it at its field; False when it names no field of this form."""
+        name = error.field if isinstance(error, ValidationError) else None
+        if name not in self.labels:
+            return False
+        assert name is not None
+        self.labels[name].setText(error_text(error))
+        self.labels[name].show()
+        self.focus[name].setFocus()
+        return True
+
+    def text(self, name: str) -> str:
+        label = self.labels[name]
+        return label.text() if not label.isHidden() else ""
+
+
+class RegisterCandidateDialog(FormDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Register candidate",
+            "A new candidate for screening gets the next screening number. The study ID is "
+            "given later, at randomization. Names and the record number stay on this "
+            "workstation; exports use the screening number and initials.",
+            "Register", parent)
+        self.ws = ws
+        self.registered: PatientSummary | None = None
+        self.errors = FieldErrors()
+        self.family_name = QLineEdit()
+        self.given_name = QLineEdit()
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(4)
+        self.initials.setPlaceholderText("from the names")
+        self.record_number = QLineEdit()
+        self.record_number.setPlaceholderText("as on the hospital chart")
+        self.sex = QComboBox()
+        self.sex.addItem("— choose", None)
+        self.sex.addItem("F — female", "F")
+        self.sex.addItem("M — male", "M")
+        self.date_of_birth = DateField()
+        self.consent_date = DateField()
+        for name, caption, widget, focus in (
+                ("family_name", "Family name", self.family_name, None),
+                ("given_name", "Given name", self.given_name, None),
+                ("initials", "Initials (optional)", self.initials, None),
+                ("hospital_record_number", "Hospital record number", self.record_number, None),
+                ("sex", "Sex", self.sex, None),
+                ("date_of_birth", "Date of birth", self.date_of_birth, self.date_of_birth.edit),
+                ("consent_date", "Consent signed on", self.consent_date,
+                 self.consent_date.edit)):
+            self.add_row(caption, self.errors.wrap(name, widget, focus))
+        self.family_name.textChanged.connect(self._suggest_initials)
+        self.given_name.textChanged.connect(self._suggest_initials)
+        self.family_name.setFocus()
+
+    def _suggest_initials(self) -> None:
+        derived = derive_initials(self.given_name.text(), self.family_name.text())
+        self.initials.setPlaceholderText(f"{derived} (from the names)" if derived
+                                         else "from the names")
+
+    def _date(self, name: str, field: DateField) -> bool:
+        problem = field.error()
+        if problem:
+            self.errors.show(ValidationError(problem, field=name))
+        return problem is None
+
+    def submit(self) -> bool:
+        self.errors.clear()
+        if not (self._date("date_of_birth", self.date_of_birth)
+                and self._date("consent_date", self.consent_date)):
+            return False
+        registration = Registration(
+            family_name=self.family_name.text(), given_name=self.given_name.text(),
+            hospital_record_number=self.record_number.text(), sex=self.sex.currentData() or "",
+            date_of_birth=self.date_of_birth.date(), consent_date=self.consent_date.date(),
+            initials=self.initials.text())
+        outcome = attempt(register_candidate, self.ws, registration)
+        if outcome.error is not None:
+            if not self.errors.show(outcome.error):
+                self.show_error(outcome.error)
+            return False
+        self.registered = outcome.value
+        return True

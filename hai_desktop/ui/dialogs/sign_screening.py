@@ -1,0 +1,93 @@
+"""The signed steps of screening: confirm the eligibility result, or correct a confirmed one.
+
+Both ask for the password again (an electronic signature); the meaning of the signature is
+spelled out above the field. A wrong password keeps the dialog open with the message.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hai_desktop.core.eligibility import Answer, EligibilityResult, Status
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.screening import ScreeningView, confirm_screening, correct_screening
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.run_service import attempt
+
+SIGNATURE_MEANING = "I confirm this eligibility result"
+
+
+def _result_lines(result: EligibilityResult) -> str:
+    text = f"<b>{html.escape(result.status.label.upper())}</b>"
+    if result.status is Status.INELIGIBLE:
+        text += "<br>" + "<br>".join(f"• {html.escape(r)}" for r in result.reasons)
+    return text
+
+
+def _intro(patient: PatientSummary, result: EligibilityResult, lead: str) -> str:
+    return (f"{lead}<br><br>Patient: <b>{html.escape(patient.screening_number)}</b> "
+            f"({html.escape(patient.initials)})<br>Result: {_result_lines(result)}<br><br>"
+            f"Signature meaning: <i>“{SIGNATURE_MEANING}”</i>. Your password signs it; the "
+            "checklist is then read-only.")
+
+
+class ConfirmEligibilityDialog(FormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary, result: EligibilityResult,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Confirm eligibility",
+            _intro(patient, result, "You are signing the eligibility assessment as "
+                                    f"{html.escape(ws.user.full_name)}."),
+            "Sign and confirm", parent)
+        self.ws = ws
+        self.patient = patient
+        self.view: ScreeningView | None = None
+        self.password = password_field()
+        self.add_row("Your password", self.password)
+        self.password.setFocus()
+
+    def submit(self) -> bool:
+        outcome = attempt(confirm_screening, self.ws, self.patient.id, self.password.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            self.password.selectAll()
+            self.password.setFocus()
+            return False
+        self.view = outcome.value
+        return True
+
+
+class CorrectScreeningDialog(FormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary, result: EligibilityResult,
+                 answers: Mapping[str, Answer], prior_adjuvant: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Correct confirmed checklist",
+            _intro(patient, result, "The confirmed checklist changes and is signed again. "
+                                    "The reason and both signatures stay in the audit trail."),
+            "Sign correction", parent)
+        self.ws = ws
+        self.patient = patient
+        self.answers = dict(answers)
+        self.prior_adjuvant = prior_adjuvant
+        self.view: ScreeningView | None = None
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. bilirubin result transcribed wrongly")
+        self.password = password_field()
+        self.add_row("Reason for the correction", self.reason)
+        self.add_row("Your password", self.password)
+        self.reason.setFocus()
+
+    def submit(self) -> bool:
+        outcome = attempt(correct_screening, self.ws, self.patient.id, self.answers,
+                          self.prior_adjuvant, reason=self.reason.text(),
+                          password=self.password.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            return False
+        self.view = outcome.value
+        return True

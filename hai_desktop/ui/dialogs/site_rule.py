@@ -1,0 +1,44 @@
+"""Change one site rule (a local ULN, the screening lab window) with a reason for the audit."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hai_desktop.core.units import spec
+from hai_desktop.services.site_rules import SiteRuleValue, set_site_rule
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import attempt
+
+
+class SiteRuleDialog(FormDialog):
+    def __init__(self, ws: Workspace, rule: SiteRuleValue, parent: QWidget | None = None) -> None:
+        s = rule.spec
+        unit = f" Type a value with its unit ({', '.join(spec(s.quantity).accepts)})." \
+            if s.kind == "quantity" and s.quantity else \
+            f" A whole number from {s.minimum} to {s.maximum}."
+        super().__init__(
+            "Change site rule",
+            f"<b>{html.escape(s.label)}</b><br>{html.escape(s.source)}<br><br>"
+            f"Shipped default: {html.escape(s.default)}.{html.escape(unit)} Checklists "
+            "evaluated from now on use the new value.",
+            "Change rule", parent)
+        self.ws = ws
+        self.rule = rule
+        self.value = QLineEdit(rule.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("kept in the audit trail")
+        self.add_row("New value", self.value)
+        self.add_row("Reason", self.reason)
+        self.value.selectAll()
+        self.value.setFocus()
+
+    def submit(self) -> bool:
+        outcome = attempt(set_site_rule, self.ws, self.rule.spec.key, self.value.text(),
+                          self.reason.text())
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+            return False
+        return True
