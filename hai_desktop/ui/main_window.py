@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         administration = self.screens["administration"]
         assert isinstance(administration, AdministrationScreen)
         administration.lock_requested.connect(lambda: self.lock("manual"))
+        screening = self.screens["screening"]
+        assert isinstance(screening, ScreeningScreen)
+        screening.patient_changed.connect(self._on_patient_changed)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.switch_user_requested.connect(self.sign_out)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -226,6 +229,13 @@ class MainWindow(QMainWindow):
         self.header.set_patient(patient)
         for screen in self.screens.values():
             screen.set_patient(patient)
+
+    def _on_patient_changed(self, patient: PatientSummary) -> None:
+        """A patient registered, opened from the screening log, or with a new status."""
+        self.set_current_patient(patient)
+        patients = self.screens["patients"]
+        assert isinstance(patients, PatientsScreen)
+        patients.reload()
 
     # ---- lock --------------------------------------------------------------------------------
     @property
