@@ -5,16 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QWidget,
 )
 
 from hai_desktop.services import users
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.site_rules import SiteRuleValue, list_site_rules
 from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.add_user import AddUserDialog
@@ -22,10 +27,13 @@ from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
+from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, section_title
+
+SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
 
 
 class AdministrationScreen(Screen):
@@ -43,6 +51,8 @@ class AdministrationScreen(Screen):
         self.deactivate_button: QPushButton | None = None
         self.reset_button: QPushButton | None = None
         self.recovery_button: QPushButton | None = None
+        self.site_rule_button: QPushButton | None = None
+        self.site_rules: list[SiteRuleValue] = []
         self.change_password_button = QPushButton("Change my password…")
         self.lock_button = QPushButton("Lock now  (Ctrl+L)")
         # Small cards side by side on top, so the users table below gets the height.
@@ -52,10 +62,16 @@ class AdministrationScreen(Screen):
         self._build_own_account()
         if ws.may(Action.MANAGE_RECOVERY_CODE):
             self._build_recovery()
+        site_rules = self._build_site_rules()
         if ws.may(Action.MANAGE_USERS):
-            self._build_users()
+            # Users and site rules share the height below the account cards.
+            self.admin_tabs = QTabWidget()
+            self.admin_tabs.setDocumentMode(True)
+            self.admin_tabs.addTab(self._build_users(), "Users")
+            self.admin_tabs.addTab(site_rules, "Site rules")
+            self.layout_.addWidget(self.admin_tabs, 1)
         else:
-            self.layout_.addStretch(1)
+            self.layout_.addWidget(site_rules, 1)
 
     # ---- building --------------------------------------------------------------------------
     def _build_own_account(self) -> None:
@@ -72,7 +88,7 @@ class AdministrationScreen(Screen):
         body.addLayout(row)
         self.top_row.addWidget(frame, 1)
 
-    def _build_users(self) -> None:
+    def _build_users(self) -> QFrame:
         frame, body = card()
         body.addWidget(section_title("Users"))
         self.users_model = UsersTableModel(self)
@@ -103,8 +119,8 @@ class AdministrationScreen(Screen):
                             "Muted"))
         body.addLayout(row)
         body.addWidget(table, 1)
-        self.layout_.addWidget(frame, 1)
         self.reload_users()
+        return frame
 
     def _build_recovery(self) -> None:
         frame, body = card()
@@ -118,6 +134,81 @@ class AdministrationScreen(Screen):
         row.addStretch(1)
         body.addLayout(row)
         self.top_row.addWidget(frame, 1)
+
+    def _build_site_rules(self) -> QFrame:
+        frame, body = card()
+        body.setSpacing(6)
+        editable = self.ws.may(Action.EDIT_SITE_RULES)
+        head = QHBoxLayout()
+        head.addWidget(section_title("Site rules"))
+        head.addWidget(label(
+            "Numbers the protocol leaves to the site, used by the screening checklist. "
+            + ("Changing one asks for a reason (audited)." if editable else
+               "An administrator or investigator can change them."), "Muted", wrap=True), 1)
+        if editable:
+            self.site_rule_button = QPushButton("Change…")
+            self.site_rule_button.clicked.connect(self.change_selected_site_rule)
+            head.addWidget(self.site_rule_button)
+        body.addLayout(head)
+        table = QTableWidget(0, len(SITE_RULE_HEADINGS))
+        table.setHorizontalHeaderLabels(SITE_RULE_HEADINGS)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(SITE_RULE_HEADINGS) - 1, QHeaderView.ResizeMode.Stretch)
+        if editable:
+            table.doubleClicked.connect(lambda _index: self.change_selected_site_rule())
+            table.itemSelectionChanged.connect(self._update_site_rule_button)
+        self.site_rules_table = table
+        body.addWidget(table)
+        self.reload_site_rules()
+        return frame
+
+    def reload_site_rules(self) -> None:
+        outcome = run_service(self, list_site_rules, self.ws)
+        if outcome.value is None:
+            return
+        self.site_rules = outcome.value
+        table = self.site_rules_table
+        table.setRowCount(len(self.site_rules))
+        for row, rule in enumerate(self.site_rules):
+            cells = (rule.spec.label[:1].upper() + rule.spec.label[1:], rule.value,
+                     "default" if rule.is_default else "changed", rule.spec.source)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(rule.spec.source if column == 3 else
+                                f"Shipped default: {rule.spec.default}")
+                if column == 2 and not rule.is_default:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        table.setMinimumHeight(36 + 28 * len(self.site_rules))
+        self._update_site_rule_button()
+
+    def selected_site_rule(self) -> SiteRuleValue | None:
+        rows = self.site_rules_table.selectionModel().selectedRows()
+        return self.site_rules[rows[0].row()] if rows else None
+
+    def select_site_rule(self, key: str) -> None:
+        keys = [r.spec.key for r in self.site_rules]
+        self.site_rules_table.selectRow(keys.index(key))
+
+    def _update_site_rule_button(self) -> None:
+        if self.site_rule_button is not None:
+            self.site_rule_button.setEnabled(self.selected_site_rule() is not None)
+
+    def change_selected_site_rule(self) -> None:
+        rule = self.selected_site_rule()
+        if rule is not None and self.ws.may(Action.EDIT_SITE_RULES) and \
+                SiteRuleDialog(self.ws, rule, self).exec():
+            self.reload_site_rules()
+            self.select_site_rule(rule.spec.key)
 
     # ---- users -----------------------------------------------------------------------------
     def reload_users(self) -> None:
@@ -191,3 +282,4 @@ class AdministrationScreen(Screen):
 
     def on_shown(self) -> None:
         self.reload_users()
+        self.reload_site_rules()
