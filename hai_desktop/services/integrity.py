@@ -10,6 +10,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
 from hai_desktop.services.permissions import Action, require
+from hai_desktop.services.randomization import allocation_list_problem
 from hai_desktop.services.workspace import Workspace, unlock_database
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
@@ -23,11 +24,13 @@ class IntegrityReport:
     chain: audit.ChainReport | None = None
     anchor_problem: str | None = None
     chain_unreadable: str | None = None
+    allocation_list_problem: str | None = None
 
     @property
     def ok(self) -> bool:
         return (not self.file_problems and self.anchor_problem is None
-                and self.chain_unreadable is None and bool(self.chain and self.chain.ok))
+                and self.chain_unreadable is None and self.allocation_list_problem is None
+                and bool(self.chain and self.chain.ok))
 
     def first_problem(self) -> str | None:
         if self.file_problems:
@@ -38,13 +41,16 @@ class IntegrityReport:
             return self.anchor_problem
         if self.chain and self.chain.problem:
             return self.chain.problem.message
+        if self.allocation_list_problem:
+            return "allocation list: " + self.allocation_list_problem
         return None
 
     def summary(self) -> str:
         if self.ok and self.chain is not None:
             seq, head = self.chain.head
             return (f"OK: file integrity checked; audit chain of {self.chain.rows_checked} rows "
-                    f"verified up to #{seq} ({head[:12]}…), matching its anchor.")
+                    f"verified up to #{seq} ({head[:12]}…), matching its anchor; allocation "
+                    "list matches its fingerprint.")
         return f"FAILED: {self.first_problem()}"
 
 
@@ -68,6 +74,10 @@ def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
             conn.rollback()
     except SADatabaseError as exc:
         report.chain_unreadable = str(getattr(exc, "orig", exc))
+    try:
+        report.allocation_list_problem = allocation_list_problem(db)
+    except SADatabaseError as exc:
+        report.allocation_list_problem = str(getattr(exc, "orig", exc))
     return report
 
 

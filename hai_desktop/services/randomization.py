@@ -42,6 +42,7 @@ from hai_desktop.core.randomization import (
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
+from hai_desktop.store.database import Database
 from hai_desktop.store.models import (
     AllocationList,
     EnvelopeRecord,
@@ -99,9 +100,9 @@ def _check_integrity(session: Session, allocation: AllocationList) -> None:
                  "backup and run 'hai-desktop verify'.")
 
 
-def list_integrity_problem(ws: Workspace) -> str | None:
-    """Checked at every sign-in: None when the list (if any) matches its fingerprint."""
-    with ws.db.read_session() as session:
+def allocation_list_problem(db: Database) -> str | None:
+    """None when the list in force (if any) matches its fingerprint; for `verify`."""
+    with db.read_session() as session:
         allocation = _active_list(session)
         if allocation is None:
             return None
@@ -110,6 +111,12 @@ def list_integrity_problem(ws: Workspace) -> str | None:
         except IntegrityFailure as exc:
             return exc.message
     return None
+
+
+def list_integrity_problem(ws: Workspace) -> str | None:
+    """Checked at every sign-in (the main window shows it) and before each allocation."""
+    ws.require(Action.VIEW_RECORDS)
+    return allocation_list_problem(ws.db)
 
 
 @dataclass(frozen=True)

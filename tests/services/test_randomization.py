@@ -352,3 +352,19 @@ def test_two_processes_never_get_the_same_envelope(coordinator: Workspace, demo_
     used = [v.number for v in rnd.envelopes(ws) if v.status == "used" and v.stratum.code == "S1"]
     assert used == ["S1-001", "S1-002"]  # the demo's, then exactly one of the two
     ws.sign_out()
+
+
+def test_verify_reports_a_tampered_list(coordinator: Workspace, demo_db: Path) -> None:
+    from tests.helpers import run_cli
+    coordinator.db.close()
+    code, out, _ = run_cli(["--db", str(demo_db), "verify", "--as", "monitor",
+                            "--password-stdin"], "mint-training\n")
+    assert code == 0 and "allocation list matches its fingerprint" in out
+    key = database_key(demo_db, "coordinator", PASSWORD)
+    with raw_connection(demo_db, key) as conn:
+        conn.execute("DROP TRIGGER envelopes_sealed")
+        conn.execute("UPDATE envelopes SET sequence = 99 WHERE number = 'S2-005'")
+    code, out, _ = run_cli(["--db", str(demo_db), "verify", "--as", "monitor",
+                            "--password-stdin"], "mint-training\n")
+    assert code == 1 and out.startswith("FAILED: allocation list: The allocation list does not "
+                                        "match its fingerprint")
