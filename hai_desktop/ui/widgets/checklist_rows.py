@@ -175,6 +175,7 @@ class CriterionRow(QFrame):
         self.message.setWordWrap(True)
         self.message.hide()
         self.verdict = Verdict.UNKNOWN
+        self._shown: tuple[object, ...] | None = None  # what show_outcome last displayed
         self.inputs = QVBoxLayout()
         self.inputs.setContentsMargins(0, 0, 0, 0)
         self.inputs.setSpacing(4)
@@ -287,16 +288,24 @@ class CriterionRow(QFrame):
         return {}
 
     def show_outcome(self, outcome: CriterionOutcome) -> None:
+        fields = self.quantity_fields()
+        problem = outcome.problem
+        key = (outcome.verdict, outcome.detail, problem.field if problem else None,
+               problem.message if problem else None,
+               self.test_date.error() if self.test_date else None,
+               self.meeting.error() if isinstance(self, MdtRow) else None,
+               tuple(f.own_error() for f in fields.values()))
+        if key == self._shown:
+            return  # nothing changed for this row: leave its widgets alone
+        self._shown = key
         self.verdict = outcome.verdict
         self.chip.setText(CHIP_TEXT[outcome.verdict])
         restyle(self.chip, CHIP_NAME[outcome.verdict])
-        fields = self.quantity_fields()
         for field in fields.values():
             field.set_problem(None)
         messages = []
         if self.test_date is not None and self.test_date.error():
             messages.append(self.test_date.error())
-        problem = outcome.problem
         if problem is not None:
             name = problem.field or ""
             sub = name.split(".", 1)[1] if name.startswith(f"{self.criterion.id}.") else (
