@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -137,7 +137,7 @@ class ScreeningView:
     prior_adjuvant: str | None
     context: AssessmentContext
     result: EligibilityResult
-    confirmed_at: object | None = None
+    confirmed_at: datetime | None = None
     confirmed_by: str | None = None
     signature_valid: bool | None = None
     history: tuple[str, ...] = field(default_factory=tuple)
