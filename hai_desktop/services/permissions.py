@@ -27,6 +27,8 @@ class Action(enum.StrEnum):
     VOID_ENVELOPE = "void sealed envelopes"
     EXPORT_ALLOCATION_LIST = "export the full allocation list"
     RESOLVE_INCIDENTS = "resolve incidents"
+    EDIT_DOSE_LEVELS = "change the dose-level table"
+    SIGN_OFF_DOSE_LEVELS = "sign off the dose-level table"
 
 
 _ALL = frozenset(Role)
@@ -51,6 +53,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VOID_ENVELOPE: frozenset({Role.COORDINATOR, Role.INVESTIGATOR}),
     Action.EXPORT_ALLOCATION_LIST: frozenset({Role.ADMIN}),
     Action.RESOLVE_INCIDENTS: frozenset({Role.INVESTIGATOR}),
+    Action.EDIT_DOSE_LEVELS: frozenset({Role.ADMIN, Role.INVESTIGATOR}),
+    Action.SIGN_OFF_DOSE_LEVELS: frozenset({Role.INVESTIGATOR}),
 }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -255,6 +256,20 @@ class Incident(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
     resolution: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class DoseLevelRule(Base):
+    """The dose-level table in force for one drug (site rule; defaults from resources/)."""
+
+    __tablename__ = "dose_level_rules"
+    audited = True
+
+    drug_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    levels: Mapped[str] = mapped_column(String(80))  # "180,150,120": level 0, -1, -2
+    rounding_increment_mg: Mapped[float] = mapped_column(Float)
+    max_deviation_percent: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEntry(Base):
