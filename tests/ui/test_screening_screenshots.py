@@ -50,7 +50,8 @@ def test_none_keeps_its_references_however_long_the_session() -> None:
     screen's import gives None a reserve so a long day of typing cannot end in an abort."""
     assert not protect_none()  # applied once already, by importing the screen
     if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > 1 << 39, "None has no reserve"
+        for singleton in (None, True, False):
+            assert sys.getrefcount(singleton) > 1 << 39, f"{singleton} has no reserve"
         before = sys.getrefcount(None)
         none_refcount_leaks()
         assert sys.getrefcount(None) > before - 100

@@ -41,7 +41,7 @@ from hai_desktop.core.eligibility import (
     Kind,
     Verdict,
 )
-from hai_desktop.core.units import format_quantity, in_unit
+from hai_desktop.core.units import format_quantity
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
 
@@ -217,9 +217,9 @@ class CriterionRow(QFrame):
 
     def build_evidence(self) -> None:
         if self.lab:
-            self.test_date = DateField("test date: yyyy-mm-dd")
-            self.test_date.edit.setToolTip("Date of the test. The result counts only within "
-                                           "the site's lab window.")
+            self.test_date = DateField("test date")
+            self.test_date.edit.setToolTip("Date of the test (yyyy-mm-dd or dd.mm.yyyy; 't' is "
+                                           "today). It counts only within the site's lab window.")
             self.test_date.changed.connect(self.changed)
             enter_moves_on(self.test_date.edit)
             self.evidence.addWidget(self.test_date)
@@ -424,17 +424,19 @@ class LabMinRow(CriterionRow):
 class LabUlnRow(LabMinRow):
     def build_inputs(self) -> None:
         kind = str(self.criterion.params["quantity"])
-        self.value = QuantityField(kind, edit_width=100)
+        self.value = QuantityField(kind, edit_width=110)
         self.uln = QuantityField(kind, caption="ULN", edit_width=64)
         self.uln.edit.setToolTip("The upper limit of normal printed with this result, when it "
                                  "differs from the site's (leave empty to use the site ULN).")
+        self.site_uln = muted("", wrap=False)
         row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(self.value)
+        row.setSpacing(8)
         row.addWidget(self.uln)
+        row.addWidget(self.site_uln, 1)
         for field in (self.value, self.uln):
             field.changed.connect(self.changed)
             enter_moves_on(field.edit)
+        self.inputs.addWidget(self.value)
         self.inputs.addLayout(row)
 
     def input_widgets(self) -> list[QWidget]:
@@ -448,7 +450,8 @@ class LabUlnRow(LabMinRow):
         kind = str(self.criterion.params["quantity"])
         site = context.uln.get(kind)
         if site is not None:
-            self.uln.edit.setPlaceholderText(f"site {in_unit(site, kind):g}")
+            self.site_uln.setText(f"site: {format_quantity(site, kind)}")
+            self.uln.edit.setPlaceholderText("site")
             self.uln.edit.setToolTip(
                 f"Site ULN {format_quantity(site, kind)} [site rule]. Type the ULN printed "
                 "with this result only if it differs.")
@@ -564,11 +567,16 @@ class MdtRow(CriterionRow):
         team.setContentsMargins(0, 0, 0, 0)
         team.setHorizontalSpacing(10)
         team.setVerticalSpacing(2)
-        for number, name in enumerate(self.criterion.params["required_disciplines"]):
+        place = 0  # cells of a two-column grid; a long name takes a whole line
+        for name in self.criterion.params["required_disciplines"]:
             box = QCheckBox(str(name).capitalize())
             box.toggled.connect(lambda _on: self.changed.emit())
             self.disciplines[str(name)] = box
-            team.addWidget(box, number // 2, number % 2)
+            wide = len(str(name)) > 16
+            if wide and place % 2:
+                place += 1
+            team.addWidget(box, place // 2, place % 2, 1, 2 if wide else 1)
+            place += 2 if wide else 1
         self.decision = ChoiceGroup(((MDT_UNRESECTABLE, "Unresectable"),
                                      (MDT_RESECTABLE, "Resectable")))
         self.decision.changed.connect(self._on_decision)
@@ -592,7 +600,7 @@ class MdtRow(CriterionRow):
             self.inputs.addLayout(line)
 
     def build_evidence(self) -> None:
-        self.meeting = DateField("meeting date: yyyy-mm-dd")
+        self.meeting = DateField("meeting date")
         self.meeting.changed.connect(self.changed)
         enter_moves_on(self.meeting.edit)
         self.evidence.addWidget(self.meeting)
