@@ -5,12 +5,10 @@ Same checks as test_screenshots: a sane size, the workstation's width, and real 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from hai_desktop.ui.qt_workarounds import none_refcount_leaks, protect_none
 from hai_desktop.ui.screens.screening import LOG_TAB
 from tests.ui.conftest import OpenMain
 from tests.ui.test_screening import open_checklist, screening_screen
@@ -43,15 +41,3 @@ def test_screening_screen_in_each_state(qtbot: QtBot, open_main: OpenMain,
     shot("eligible-labs")
     screen.tabs.setCurrentIndex(LOG_TAB)
     shot("log")
-
-
-def test_none_keeps_its_references_however_long_the_session() -> None:
-    """PySide6 6.12.0 on Python 3.11 takes a reference from None per void call; the screening
-    screen's import gives None a reserve so a long day of typing cannot end in an abort."""
-    assert not protect_none()  # applied once already, by importing the screen
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            assert sys.getrefcount(singleton) > 1 << 39, f"{singleton} has no reserve"
-        before = sys.getrefcount(None)
-        none_refcount_leaks()
-        assert sys.getrefcount(None) > before - 100

@@ -48,16 +48,11 @@ from hai_desktop.ui.dialogs.sign_screening import (
     ConfirmEligibilityDialog,
     CorrectScreeningDialog,
 )
-from hai_desktop.ui.qt_workarounds import protect_none
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.screens.screening_log import ScreeningLogPanel
 from hai_desktop.ui.widgets.checklist import CHECKLIST_STYLE, ChecklistForm, ResultBanner
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
-
-# The live form makes thousands of Qt calls an hour; PySide6 6.12 on Python 3.11 would use up
-# None's reference count with them (see qt_workarounds). Applied once, before any screen exists.
-protect_none()
 
 EMPTY_PAGE, FORM_PAGE = 0, 1
 CHECKLIST_TAB, LOG_TAB = 0, 1
