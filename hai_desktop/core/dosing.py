@@ -35,13 +35,16 @@ class CreatinineClearance:
     serum_creatinine: pint.Quantity
 
     @property
-    def working(self) -> str:
+    def arithmetic(self) -> str:
         female = " × 0.85 (female)" if self.sex == "F" else ""
         kg = self.weight.to("kg").magnitude
         scr = self.serum_creatinine.to("mg/dL").magnitude
-        return (f"Cockcroft–Gault: (140 − {self.age_years} y) × {kg:.4g} kg / "
-                f"(72 × {scr:.4g} mg/dL){female} = {self.value.to('mL/min').magnitude:.1f} "
-                "mL/min")
+        return (f"(140 − {self.age_years} y) × {kg:.4g} kg / (72 × {scr:.4g} mg/dL){female} = "
+                f"{self.value.to('mL/min').magnitude:.1f} mL/min")
+
+    @property
+    def working(self) -> str:
+        return f"Cockcroft–Gault: {self.arithmetic}"
 
 
 def creatinine_clearance(*, age_years: int, sex: str, weight: pint.Quantity,

@@ -400,9 +400,10 @@ def _crcl(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Crite
     result = creatinine_clearance(age_years=age_in_years(ctx.date_of_birth, ctx.assessment_date),
                                   sex=ctx.sex, weight=weight, serum_creatinine=creatinine)
     minimum = float(criterion.params["min"])
+    # The criterion's own text names the formula; the detail shows the arithmetic.
     if at_least(result.value.to("mL/min").magnitude, minimum):
-        return _passes(criterion, result.working)
-    return _fails(criterion, f"{result.working}, below {minimum:g} mL/min")
+        return _passes(criterion, result.arithmetic)
+    return _fails(criterion, f"{result.arithmetic}, below {minimum:g} mL/min")
 
 
 def _proteinuria(criterion: Criterion, answer: Answer, ctx: AssessmentContext

@@ -138,7 +138,7 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
                               f"{first.replace(',', '.')}.", field=field)
     raw = re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw)  # thousands separators: 1,500 /µL
     try:
-        value = _to_target(raw, quantity_spec)
+        value = _to_target(raw, quantity_spec, field)
         shown = float(value.magnitude) / quantity_spec.unit_factor()
     except ValidationError:
         raise
@@ -161,7 +161,7 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
     return value
 
 
-def _to_target(raw: str, quantity_spec: QuantitySpec) -> pint.Quantity:
+def _to_target(raw: str, quantity_spec: QuantitySpec, field: str) -> pint.Quantity:
     """The value in the kind's pint unit (counts in 1/L, so 1.5 ×10⁹/L is 1.5e9 1/L)."""
     ureg = registry()
     target_factor, target_text = _normalise_unit_text(quantity_spec.unit)
@@ -178,11 +178,11 @@ def _to_target(raw: str, quantity_spec: QuantitySpec) -> pint.Quantity:
         raise ValueError("characters no unit uses")
     factor, unit_pint = _normalise_unit_text(unit_text)
     given = ureg.Quantity(number * factor, ureg.parse_units(unit_pint))
-    return _convert(given, target, quantity_spec, unit_text)
+    return _convert(given, target, quantity_spec, unit_text, field)
 
 
 def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpec,
-             typed_unit: str) -> pint.Quantity:
+             typed_unit: str, field: str) -> pint.Quantity:
     ureg = registry()
     if given.dimensionality == ureg.Quantity(1, target).dimensionality:  # same kind
         return given.to(target)
@@ -193,7 +193,7 @@ def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpe
             return as_mass.to(target)
     raise ValidationError(
         f"{typed_unit.strip()} is not a unit for {quantity_spec.label}: use "
-        f"{' or '.join(quantity_spec.accepts)}.", field=quantity_spec.name)
+        f"{' or '.join(quantity_spec.accepts)}.", field=field)
 
 
 def _plain(number: float) -> str:

@@ -27,6 +27,7 @@ from hai_desktop.core.eligibility import (
     protocol_checklist,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
 from hai_desktop.services.patients import PatientSummary, summary_of
 from hai_desktop.services.permissions import Action
@@ -139,6 +140,7 @@ class ScreeningView:
     result: EligibilityResult
     confirmed_at: datetime | None = None
     confirmed_by: str | None = None
+    confirmed_by_name: str | None = None
     signature_valid: bool | None = None
     history: tuple[str, ...] = field(default_factory=tuple)
 
@@ -188,15 +190,47 @@ def _stored_answers(session: Session, record: ScreeningRecord) -> dict[str, Answ
     return {row.criterion_id: _answer_of(row) for row in rows}
 
 
-def _context(session: Session, patient: Patient, on: date) -> AssessmentContext:
-    return AssessmentContext(assessment_date=on, date_of_birth=patient.date_of_birth,
-                             sex=patient.sex, uln=site_rules.uln_values(session),
-                             lab_window_days=site_rules.lab_window_days(session))
+@dataclass(frozen=True)
+class RulesUsed:
+    """The site rules an evaluation used; stored with a signed result."""
+
+    uln: dict[str, str]
+    lab_window_days: int
+
+    def to_json(self) -> str:
+        return json.dumps({"uln": self.uln, "lab_window_days": self.lab_window_days},
+                          sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> RulesUsed:
+        raw = json.loads(text)
+        return cls({str(k): str(v) for k, v in raw["uln"].items()}, int(raw["lab_window_days"]))
+
+
+def _rules_now(session: Session) -> RulesUsed:
+    return RulesUsed(site_rules.uln_texts(session), site_rules.lab_window_days(session))
+
+
+def _context(session: Session, patient: Patient, on: date,
+             rules: RulesUsed | None = None) -> AssessmentContext:
+    """The context of an evaluation: today's site rules, or those a signed result used."""
+    rules = rules or _rules_now(session)
+    return AssessmentContext(
+        assessment_date=on, date_of_birth=patient.date_of_birth, sex=patient.sex,
+        uln={kind: parse_quantity(text, kind) for kind, text in rules.uln.items()},
+        lab_window_days=rules.lab_window_days)
+
+
+def _signed_rules(record: ScreeningRecord | None) -> RulesUsed | None:
+    if record is None or record.confirmed_at is None or not record.assessment_rules:
+        return None
+    return RulesUsed.from_json(record.assessment_rules)
 
 
 def _signed_content(patient: Patient, record: ScreeningRecord, answers: Mapping[str, Answer],
                     result: EligibilityResult, on: date) -> dict[str, object]:
     return {"screening_number": patient.screening_number,
+            "site_rules": json.loads(record.assessment_rules or "null"),
             "checklist_version": record.checklist_version,
             "answers": {cid: _answer_content(a) for cid, a in sorted(answers.items())},
             "prior_adjuvant": record.prior_adjuvant, "status": result.status.value,
@@ -222,13 +256,15 @@ def load_screening(ws: Workspace, patient_id: int, *, today: date | None = None
         answers = _stored_answers(session, record) if record else {}
         on = (record.assessed_on if record and record.confirmed_at else None) or \
             (today or date.today())
-        context = _context(session, patient, on)
+        context = _context(session, patient, on, _signed_rules(record))
         result = evaluate(protocol_checklist(), answers, context)
         valid = None
+        signer: str | None = None
         history: tuple[str, ...] = ()
         if record is not None and record.signature_id is not None:
             signature = session.get(Signature, record.signature_id)
             assert signature is not None
+            signer = signature.full_name
             valid = signing.signature_matches(
                 signature, _signed_content(patient, record, answers, result, on))
             history = tuple(
@@ -241,7 +277,8 @@ def load_screening(ws: Workspace, patient_id: int, *, today: date | None = None
             patient=summary_of(patient), answers=answers,
             prior_adjuvant=record.prior_adjuvant if record else None, context=context,
             result=result, confirmed_at=record.confirmed_at if record else None,
-            confirmed_by=record.confirmed_by if record else None, signature_valid=valid,
+            confirmed_by=record.confirmed_by if record else None, confirmed_by_name=signer,
+            signature_valid=valid,
             history=history)
 
 
@@ -321,7 +358,9 @@ def _require_determined(result: EligibilityResult, prior_adjuvant: str | None,
 def _sign_result(ws: Workspace, session: Session, patient: Patient, record: ScreeningRecord,
                  on: date, reason: str | None) -> EligibilityResult:
     answers = _stored_answers(session, record)
-    result = evaluate(protocol_checklist(), answers, _context(session, patient, on))
+    rules = _rules_now(session)
+    result = evaluate(protocol_checklist(), answers, _context(session, patient, on, rules))
+    record.assessment_rules = rules.to_json()
     _require_determined(result, record.prior_adjuvant, answers.get("ecog", Answer()).choice)
     if record.signature_id is not None:
         previous = session.get(Signature, record.signature_id)
@@ -388,6 +427,7 @@ def correct_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answ
 
 @dataclass(frozen=True)
 class ScreeningLogRow:
+    patient_id: int
     screening_number: str
     study_id: str | None
     initials: str
@@ -423,7 +463,8 @@ def screening_log(ws: Workspace) -> list[ScreeningLogRow]:
             reasons = json.loads(record.reasons) if record else []
             confirmed = record is not None and record.confirmed_at is not None
             rows.append(ScreeningLogRow(
-                screening_number=patient.screening_number, study_id=patient.study_id,
+                patient_id=patient.id, screening_number=patient.screening_number,
+                study_id=patient.study_id,
                 initials=patient.initials, sex=patient.sex, consent_date=patient.consent_date,
                 patient_status=PatientStatus(patient.status),
                 result=Status(record.status) if record else Status.UNDETERMINED,

@@ -85,9 +85,13 @@ def rule_value(session: Session, key: str) -> str:
     return row.value if row is not None else site_rule_specs()[key].default
 
 
+def uln_texts(session: Session) -> dict[str, str]:
+    return {quantity: rule_value(session, key) for quantity, key in ULN_RULES.items()}
+
+
 def uln_values(session: Session) -> dict[str, pint.Quantity]:
-    return {quantity: parse_quantity(rule_value(session, key), quantity)
-            for quantity, key in ULN_RULES.items()}
+    return {quantity: parse_quantity(text, quantity)
+            for quantity, text in uln_texts(session).items()}
 
 
 def lab_window_days(session: Session) -> int:

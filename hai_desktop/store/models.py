@@ -170,6 +170,9 @@ class ScreeningRecord(Base):
     status: Mapped[str] = mapped_column(String(20), default="undetermined")
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     assessed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The site rules (ULNs, lab window) the signed result was evaluated with, as JSON, so a
+    # later change of a site rule does not rewrite a confirmed result.
+    assessment_rules: Mapped[str | None] = mapped_column(Text, default=None)
     confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     confirmed_by: Mapped[str | None] = mapped_column(String(64), default=None)
     signature_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"), default=None)

@@ -104,3 +104,9 @@ def test_any_text_parses_or_raises_our_error(text: str, kind: str) -> None:
     except ValidationError:
         return
     assert math.isfinite(in_unit(value, kind))
+
+
+def test_a_unit_of_the_wrong_kind_names_the_field_the_screen_gave() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_quantity("70 mg/dL", "weight", field="crcl.weight")
+    assert info.value.field == "crcl.weight"

@@ -269,3 +269,21 @@ def test_pdf_log_read_back(coordinator: Workspace) -> None:
         assert expected in text, expected
     assert "Sung-min" not in text and "TR-7730388" not in text
     assert audit_page(coordinator, limit=1)[0].action == "print"
+
+
+def test_a_later_site_rule_change_does_not_rewrite_a_confirmed_result(
+        coordinator: Workspace, demo_db: Path) -> None:
+    pid = patient_id(coordinator, "S-0002")  # ineligible: bilirubin 2.0 × ULN (1.2 mg/dL)
+    investigator = sign_in(demo_db, "investigator", "indigo-training", coordinator.settings)
+    site_rules.set_site_rule(investigator, "uln_total_bilirubin", "2.0 mg/dL", "new range")
+    investigator.sign_out()
+    view = load_screening(coordinator, pid)
+    assert view.signature_valid is True
+    assert view.result.status is Status.INELIGIBLE
+    assert "1.2 mg/dL" in view.result.outcome("total_bilirubin").detail
+    assert view.confirmed_by_name == "Eun-ji Yoon"
+    # A new checklist is evaluated with the rule in force now.
+    fresh = new_candidate(coordinator)
+    answers = eligible_answers(TODAY) | {"total_bilirubin": Answer(value="2.4 mg/dL",
+                                                                   test_date=TODAY)}
+    assert save_screening(coordinator, fresh, answers, "no").result.status is Status.ELIGIBLE

@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("reasons", sa.Text(), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=True),
+        sa.Column("assessment_rules", sa.Text(), nullable=True),
         sa.Column("confirmed_at", UtcDateTime(), nullable=True),
         sa.Column("confirmed_by", sa.String(64), nullable=True),
         sa.Column("signature_id", sa.Integer(), sa.ForeignKey("signatures.id"), nullable=True),
