@@ -219,7 +219,8 @@ def test_filling_every_widget_reaches_eligible_then_bad_entries(qtbot: QtBot,
     assert form.problems() == {}
     assert all(row.chip.text() == "✓ passes" for row in form.rows.values())
     crcl = form.rows["crcl"].detail.text()
-    assert crcl.startswith("Cockcroft–Gault: (140 − ") and "× 0.85 (female)" in crcl
+    # The row's criterion text names Cockcroft–Gault; the detail shows the arithmetic.
+    assert crcl.startswith("(140 − ") and "× 0.85 (female)" in crcl and "mL/min" in crcl
     assert "ULN" in form.rows["alt"].detail.text()
     assert screen.is_dirty() and screen.save_button.isEnabled()
     assert screen.confirm_button.isEnabled()
