@@ -331,8 +331,9 @@ class ScreeningScreen(Screen):
             return "Correcting the confirmed checklist: saving asks for a reason and your " \
                    "password, and signs it again."
         if view.confirmed:
-            text = (f"Confirmed by {view.confirmed_by_name or view.confirmed_by} on {view.confirmed_at:%d %b %Y %H:%M} "
-                    "UTC — read-only.")
+            signer = view.confirmed_by_name or view.confirmed_by
+            text = (f"Confirmed by {signer} on {view.confirmed_at:%d %b %Y %H:%M} UTC — "
+                    "read-only.")
             if view.randomized:
                 text += " Randomized: corrections are no longer possible here."
             return text
