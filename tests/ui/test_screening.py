@@ -350,7 +350,7 @@ def test_save_confirm_with_password_then_correct(qtbot: QtBot, open_main: OpenMa
     assert anc.value.edit.isReadOnly()
     assert not form.rows["other_condition"].choice.buttons["no"].isEnabled()  # type: ignore[attr-defined]
     assert not screen.save_button.isVisibleTo(screen) and screen.correct_button.isVisibleTo(screen)
-    assert "Confirmed by coordinator on" in screen.state_label.text()
+    assert "Confirmed by Eun-ji Yoon on" in screen.state_label.text()
     assert "eligibility confirmed: eligible" in screen.signatures.text()
     assert not screen.integrity_warning.isVisibleTo(screen)
     assert "Status: Eligible" in main.header.summary_text()
