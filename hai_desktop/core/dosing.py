@@ -48,10 +48,16 @@ class CreatinineClearance:
 
 
 def creatinine_clearance(*, age_years: int, sex: str, weight: pint.Quantity,
-                         serum_creatinine: pint.Quantity) -> CreatinineClearance:
-    """Cockcroft–Gault with actual body weight, in mL/min (protocol: CrCl ≥ 45 by this formula).
+                         serum_creatinine: pint.Quantity) -> pint.Quantity:
+    """Cockcroft–Gault creatinine clearance as a Quantity in mL/min."""
+    return cockcroft_gault(age_years=age_years, sex=sex, weight=weight,
+                           serum_creatinine=serum_creatinine).value
 
-    Cockcroft DW, Gault MH. Nephron 1976;16:31–41.
+
+def cockcroft_gault(*, age_years: int, sex: str, weight: pint.Quantity,
+                    serum_creatinine: pint.Quantity) -> CreatinineClearance:
+    """Cockcroft–Gault with actual body weight, with its working (protocol: CrCl ≥ 45 mL/min by
+    this formula). Cockcroft DW, Gault MH. Nephron 1976;16:31–41.
     """
     if sex not in ("F", "M"):
         raise ValidationError("Sex must be F or M for the Cockcroft–Gault formula.",

@@ -19,7 +19,7 @@ from typing import Any
 
 import pint
 
-from hai_desktop.core.dosing import age_in_years, creatinine_clearance
+from hai_desktop.core.dosing import age_in_years, cockcroft_gault
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, spec
 
@@ -397,7 +397,7 @@ def _crcl(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Crite
                                 field=f"{criterion.id}.creatinine")
     check_test_date("serum creatinine", answer.test_date, ctx, f"{criterion.id}.test_date")
     assert ctx.date_of_birth is not None and ctx.sex is not None
-    result = creatinine_clearance(age_years=age_in_years(ctx.date_of_birth, ctx.assessment_date),
+    result = cockcroft_gault(age_years=age_in_years(ctx.date_of_birth, ctx.assessment_date),
                                   sex=ctx.sex, weight=weight, serum_creatinine=creatinine)
     minimum = float(criterion.params["min"])
     # The criterion's own text names the formula; the detail shows the arithmetic.

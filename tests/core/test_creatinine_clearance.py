@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from hai_desktop.core.dosing import age_in_years, creatinine_clearance
+from hai_desktop.core.dosing import age_in_years, cockcroft_gault, creatinine_clearance
 from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.units import parse_quantity
 
@@ -21,10 +21,14 @@ from hai_desktop.core.units import parse_quantity
     ("F", "54 kg", "1.2 mg/dL", 42.5),
 ])
 def test_cockcroft_gault(sex: str, weight: str, scr: str, expected: float) -> None:
-    result = creatinine_clearance(age_years=60, sex=sex, weight=parse_quantity(weight, "weight"),
-                                  serum_creatinine=parse_quantity(scr, "serum_creatinine"))
-    assert result.value.to("mL/min").magnitude == pytest.approx(expected, rel=1e-4)
-    assert "Cockcroft–Gault" in result.working and "mL/min" in result.working
+    inputs = {"age_years": 60, "sex": sex, "weight": parse_quantity(weight, "weight"),
+              "serum_creatinine": parse_quantity(scr, "serum_creatinine")}
+    value = creatinine_clearance(**inputs)  # type: ignore[arg-type]
+    assert str(value.units) == "milliliter / minute"
+    assert value.magnitude == pytest.approx(expected, rel=1e-4)
+    working = cockcroft_gault(**inputs)  # type: ignore[arg-type]
+    assert working.value == value
+    assert working.working.startswith("Cockcroft–Gault: (140 − 60 y)") and "mL/min" in working.working
 
 
 def test_unknown_sex_is_refused() -> None:
