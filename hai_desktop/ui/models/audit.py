@@ -11,11 +11,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from hai_desktop.services.audit_trail import AuditRow
+from hai_desktop.ui.models.base import ColumnTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[int, int], list[AuditRow]]  # (offset, limit) -> rows, newest first
 DEFAULT_PAGE_SIZE = 200
 MAX_CHANGES_CHARS = 160
@@ -93,13 +93,14 @@ def audit_cell(row: AuditRow, column: AuditColumn) -> str:
             return text if len(text) <= MAX_CHANGES_CHARS else text[:MAX_CHANGES_CHARS] + "…"
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ColumnTableModel[AuditRow, AuditColumn]):
+    columns = AuditColumn
+
     def __init__(self, fetch_page: PageFetcher, page_size: int = DEFAULT_PAGE_SIZE,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._page_size = page_size
-        self._rows: list[AuditRow] = []
         self._exhausted = False
 
     def reload(self) -> None:
@@ -111,11 +112,8 @@ class AuditTableModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
-
     def loaded_rows(self) -> list[AuditRow]:
-        return list(self._rows)
+        return self.rows()
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -133,25 +131,10 @@ class AuditTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: AuditRow, column: AuditColumn) -> str:
+        return audit_cell(row, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AuditColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return AuditColumn(section).heading
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = AuditColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return audit_cell(row, column)
+    def style(self, row: AuditRow, column: AuditColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.CHANGES:
             return describe_changes(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:

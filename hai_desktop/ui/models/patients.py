@@ -5,14 +5,14 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from hai_desktop.services.patients import PatientSummary
+from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import STATUS_COLOURS
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["SORT_ROLE", "PatientColumn", "PatientsTableModel", "patient_cell"]
 
 
 class PatientColumn(enum.IntEnum):
@@ -70,48 +70,28 @@ def _sort_key(patient: PatientSummary, column: PatientColumn) -> Any:
     return patient_cell(patient, column)
 
 
-class PatientsTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._patients: list[PatientSummary] = []
+class PatientsTableModel(ColumnTableModel[PatientSummary, PatientColumn]):
+    columns = PatientColumn
 
     def set_patients(self, patients: list[PatientSummary]) -> None:
-        self.beginResetModel()
-        self._patients = list(patients)
-        self.endResetModel()
+        self.set_rows(patients)
 
     def patient_at(self, row: int) -> PatientSummary:
-        return self._patients[row]
+        return self.row_at(row)
 
     def row_of(self, patient_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._patients) if p.id == patient_id), None)
+        return next((i for i, p in enumerate(self._rows) if p.id == patient_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._patients)
+    def cell(self, row: PatientSummary, column: PatientColumn) -> str:
+        return patient_cell(row, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PatientColumn)
+    def sort_key(self, row: PatientSummary, column: PatientColumn) -> Any:
+        return _sort_key(row, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return PatientColumn(section).heading
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        patient = self._patients[index.row()]
-        column = PatientColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return patient_cell(patient, column)
-        if role == SORT_ROLE:
-            return _sort_key(patient, column)
+    def style(self, row: PatientSummary, column: PatientColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column is PatientColumn.STATUS:
-            return QColor(STATUS_COLOURS.get(patient.status.value, "#1d2733"))
+            return QColor(STATUS_COLOURS.get(row.status.value, "#1d2733"))
         if role == Qt.ItemDataRole.FontRole and column in (PatientColumn.STUDY_ID,
                                                            PatientColumn.STATUS):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None

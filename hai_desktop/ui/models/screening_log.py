@@ -5,15 +5,15 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from hai_desktop.core.eligibility import Status
 from hai_desktop.services.screening import ScreeningLogRow
+from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN, STATUS_COLOURS
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["SORT_ROLE", "LogColumn", "ScreeningLogModel", "eligibility_text", "log_cell"]
 
 
 class LogColumn(enum.IntEnum):
@@ -82,43 +82,16 @@ def _sort_key(row: ScreeningLogRow, column: LogColumn) -> Any:
     return log_cell(row, column)
 
 
-class ScreeningLogModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScreeningLogRow] = []
+class ScreeningLogModel(ColumnTableModel[ScreeningLogRow, LogColumn]):
+    columns = LogColumn
 
-    def set_rows(self, rows: list[ScreeningLogRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def cell(self, row: ScreeningLogRow, column: LogColumn) -> str:
+        return log_cell(row, column)
 
-    def row_at(self, row: int) -> ScreeningLogRow:
-        return self._rows[row]
+    def sort_key(self, row: ScreeningLogRow, column: LogColumn) -> Any:
+        return _sort_key(row, column)
 
-    def rows(self) -> list[ScreeningLogRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LogColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return LogColumn(section).heading
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = LogColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return log_cell(row, column)
-        if role == SORT_ROLE:
-            return _sort_key(row, column)
+    def style(self, row: ScreeningLogRow, column: LogColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column is LogColumn.REASONS and row.reasons:
             return "\n".join(row.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -130,7 +103,5 @@ class ScreeningLogModel(QAbstractTableModel):
                 return QColor(OK_GREEN if row.result is Status.ELIGIBLE else ERROR_RED)
         if role == Qt.ItemDataRole.FontRole and column in (LogColumn.SCREENING_NUMBER,
                                                            LogColumn.ELIGIBILITY):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None

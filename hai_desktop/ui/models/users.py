@@ -5,13 +5,12 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.users import UserRow
+from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import MUTED
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class UserColumn(enum.IntEnum):
@@ -55,40 +54,22 @@ def user_cell(user: UserRow, column: UserColumn) -> str:
             return f"{user.created_at:%Y-%m-%d %H:%M}"
 
 
-class UsersTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._users: list[UserRow] = []
+class UsersTableModel(ColumnTableModel[UserRow, UserColumn]):
+    columns = UserColumn
 
     def set_users(self, users: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user_at(self, row: int) -> UserRow:
-        return self._users[row]
+        return self.row_at(row)
 
     def usernames(self) -> list[str]:
-        return [u.username for u in self._users]
+        return [u.username for u in self._rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
+    def cell(self, row: UserRow, column: UserColumn) -> str:
+        return user_cell(row, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(UserColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return UserColumn(section).heading
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        user = self._users[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return user_cell(user, UserColumn(index.column()))
-        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+    def style(self, row: UserRow, column: UserColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QColor(MUTED)
         return None

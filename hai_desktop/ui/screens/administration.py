@@ -32,6 +32,7 @@ from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, section_title
+from hai_desktop.ui.widgets.tables import data_table
 
 SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
 
@@ -92,17 +93,7 @@ class AdministrationScreen(Screen):
         frame, body = card()
         body.addWidget(section_title("Users"))
         self.users_model = UsersTableModel(self)
-        table = QTableView()
-        table.setModel(self.users_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(32)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(UserColumn.FULL_NAME,
-                                                      QHeaderView.ResizeMode.Stretch)
+        table = data_table(self.users_model, stretch=UserColumn.FULL_NAME)
         table.selectionModel().selectionChanged.connect(self._update_user_buttons)
         self.users_table = table
         self.add_user_button = QPushButton("Add user…")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView
+from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView
 
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.models.patients import SORT_ROLE, PatientColumn, PatientsTableModel
+from hai_desktop.ui.models.patients import PatientColumn, PatientsTableModel
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import label
+from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
 
@@ -24,9 +25,7 @@ class PatientsScreen(Screen):
     def __init__(self, ws: Workspace, parent: Screen | None = None) -> None:
         super().__init__(ws, parent)
         self.model = PatientsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             "Search: name, screening number, study ID, initials or hospital record number")
@@ -46,19 +45,8 @@ class PatientsScreen(Screen):
         self.reload()
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
-        table.sortByColumn(PatientColumn.SCREENING_NUMBER, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(34)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PatientColumn.ARM, QHeaderView.ResizeMode.Stretch)
+        table = data_table(self.proxy, stretch=PatientColumn.ARM, row_height=34,
+                           sort_column=PatientColumn.SCREENING_NUMBER)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         return table
 

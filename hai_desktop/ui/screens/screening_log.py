@@ -6,13 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,9 +27,10 @@ from hai_desktop.services.screening import (
     screening_log_pdf,
 )
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.models.screening_log import SORT_ROLE, LogColumn, ScreeningLogModel
+from hai_desktop.ui.models.screening_log import LogColumn, ScreeningLogModel
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label
+from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
 
 
 def _tile(number: QLabel, caption: str, extra: QLabel | None = None) -> QWidget:
@@ -95,9 +94,7 @@ class ScreeningLogPanel(QWidget):
         self.ws = ws
         self.consort: ConsortCounts | None = None
         self.model = ScreeningLogModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
         self.table = self._build_table()
         self.consort_strip = ConsortStrip()
         self.consort_strip.setToolTip("CONSORT counts. A patient failing two criteria counts "
@@ -117,20 +114,8 @@ class ScreeningLogPanel(QWidget):
             self.reload()
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
-        table.setWordWrap(False)
-        table.sortByColumn(LogColumn.SCREENING_NUMBER, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(32)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LogColumn.REASONS, QHeaderView.ResizeMode.Stretch)
+        table = data_table(self.proxy, stretch=LogColumn.REASONS, word_wrap=False,
+                           sort_column=LogColumn.SCREENING_NUMBER)
         table.doubleClicked.connect(self._on_double_click)
         return table
 

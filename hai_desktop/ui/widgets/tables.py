@@ -1,0 +1,39 @@
+"""One look for read-only tables: whole-row single selection, alternating rows, no row numbers,
+columns sized to their content with one column taking the remaining width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from hai_desktop.ui.models.base import SORT_ROLE
+
+
+def sorting_proxy(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxyModel:
+    """A proxy that sorts on the models' SORT_ROLE (dates as ISO text, numbers as numbers)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def data_table(model: QAbstractItemModel, *, stretch: int | None = None, row_height: int = 32,
+               sort_column: int | None = None, word_wrap: bool = True) -> QTableView:
+    """A read-only table over `model`; `sort_column` turns on sorting (give a sorting proxy)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(word_wrap)
+    if sort_column is not None:
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
