@@ -28,7 +28,8 @@ def test_cockcroft_gault(sex: str, weight: str, scr: str, expected: float) -> No
     assert value.magnitude == pytest.approx(expected, rel=1e-4)
     working = cockcroft_gault(**inputs)  # type: ignore[arg-type]
     assert working.value == value
-    assert working.working.startswith("Cockcroft–Gault: (140 − 60 y)") and "mL/min" in working.working
+    assert working.working.startswith("Cockcroft–Gault: (140 − 60 y)")
+    assert "mL/min" in working.working
 
 
 def test_unknown_sex_is_refused() -> None:
