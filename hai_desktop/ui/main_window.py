@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.about import TRIAL_TITLE, show_about
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.lock_screen import LockScreen
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.audit import AuditScreen
 from hai_desktop.ui.screens.base import Screen
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
         self.anchor_status = QLabel("", objectName="AnchorWarning")
         self._show_anchor_problem()
         bar.addPermanentWidget(self.anchor_status)
+        self.allocation_status = QLabel("", objectName="AnchorWarning")
+        self._show_allocation_problem()
+        bar.addPermanentWidget(self.allocation_status)
 
     def _show_anchor_problem(self) -> None:
         problem = self.ws.anchor_problem
@@ -186,6 +191,16 @@ class MainWindow(QMainWindow):
         if problem:
             self.anchor_status.setText("⚠ Audit trail check failed — tell the administrator")
             self.anchor_status.setToolTip(problem)
+
+    def _show_allocation_problem(self) -> None:
+        """The allocation list's fingerprint is re-checked at every sign-in."""
+        outcome = attempt(list_integrity_problem, self.ws)
+        problem = outcome.value if outcome.error is None else outcome.error.message
+        self.allocation_status.setVisible(problem is not None)
+        if problem:
+            self.allocation_status.setText("⚠ Allocation list check failed — randomization "
+                                           "stopped")
+            self.allocation_status.setToolTip(problem)
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
@@ -195,9 +210,8 @@ class MainWindow(QMainWindow):
         administration = self.screens["administration"]
         assert isinstance(administration, AdministrationScreen)
         administration.lock_requested.connect(lambda: self.lock("manual"))
-        screening = self.screens["screening"]
-        assert isinstance(screening, ScreeningScreen)
-        screening.patient_changed.connect(self._on_patient_changed)
+        for screen in self.screens.values():
+            screen.patient_changed.connect(self._on_patient_changed)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.switch_user_requested.connect(self.sign_out)
         self.idle.idle.connect(lambda: self.lock("idle"))

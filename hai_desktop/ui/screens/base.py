@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hai_desktop.services.patients import PatientSummary
@@ -12,6 +13,9 @@ from hai_desktop.ui.widgets.common import screen_title, subtitle
 class Screen(QWidget):
     title = ""
     description = ""
+    # A patient registered, opened from a list, or whose status changed (e.g. randomized): the
+    # main window makes it current and refreshes the header and the patient list.
+    patient_changed = Signal(object)  # PatientSummary
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
