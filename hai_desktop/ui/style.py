@@ -102,6 +102,21 @@ QHeaderView::section {{
     background: #eef2f7; padding: 6px 8px; border: none;
     border-bottom: 1px solid {BORDER}; font-weight: 600;
 }}
+QLabel#StateCaption {{ font-size: 11pt; font-weight: 700; letter-spacing: 1px; }}
+QLabel#StepCaption {{ font-size: 9pt; font-weight: 700; color: {MUTED}; letter-spacing: 1px; }}
+QLabel#DoneCaption {{ font-size: 10pt; font-weight: 700; color: {OK_GREEN}; letter-spacing: 1px; }}
+QLabel#EnvelopeBig {{ font-size: 24pt; font-weight: 700; color: {ACCENT_DARK}; }}
+QLabel#EnvelopeStratum {{ font-size: 13pt; }}
+QLabel#StudyIdBig {{ font-size: 32pt; font-weight: 700; color: #0f7280; }}
+QLabel#ArmBig {{ font-size: 15pt; font-weight: 600; }}
+QLabel#Reminder {{
+    background: {WARNING_BG}; border: 1px solid #f0c68a; border-radius: 6px; padding: 10px 12px;
+}}
+QLabel#IncidentBadge {{
+    background: {ERROR_RED}; color: white; font-weight: 700; padding: 2px 10px;
+    border-radius: 3px; margin: 0 0 4px 0;
+}}
+QRadioButton#ArmChoice {{ font-size: 12pt; padding: 3px 0; }}
 QStatusBar {{ background: #e9edf2; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 QMenuBar {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}

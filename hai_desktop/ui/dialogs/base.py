@@ -33,8 +33,10 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(520)
         self.intro = label(intro, wrap=True)
+        # The layout's minimum-size constraint overrides a minimum on the dialog itself: give
+        # the wrapped intro the width instead, so the dialog is 520 px wide at least.
+        self.intro.setMinimumWidth(520 - 48)
         self.form = QFormLayout()
         self.form.setSpacing(10)
         self.message = InlineMessage()

@@ -1,0 +1,74 @@
+"""Incidents for the investigator (e.g. an envelope card that disagrees with the list)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from hai_desktop.services.randomization import IncidentView
+from hai_desktop.ui.models.base import ColumnTableModel, bold_font
+from hai_desktop.ui.style import ERROR_RED, MUTED
+
+MAX_SUMMARY_CHARS = 140
+
+
+class IncidentColumn(enum.IntEnum):
+    ID = 0
+    REPORTED_AT = 1
+    REPORTED_BY = 2
+    KIND = 3
+    STATE = 4
+    SUMMARY = 5
+
+    @property
+    def heading(self) -> str:
+        return {IncidentColumn.ID: "#", IncidentColumn.REPORTED_AT: "Raised (UTC)",
+                IncidentColumn.REPORTED_BY: "By", IncidentColumn.KIND: "Kind",
+                IncidentColumn.STATE: "State", IncidentColumn.SUMMARY: "Summary"}[self]
+
+
+def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
+    match column:
+        case IncidentColumn.ID:
+            return str(incident.id)
+        case IncidentColumn.REPORTED_AT:
+            return f"{incident.reported_at:%d %b %Y %H:%M}"
+        case IncidentColumn.REPORTED_BY:
+            return incident.reported_by
+        case IncidentColumn.KIND:
+            return incident.kind.capitalize()
+        case IncidentColumn.STATE:
+            return "Resolved" if incident.resolved else "Open"
+        case IncidentColumn.SUMMARY:
+            text = incident.summary
+            return text if len(text) <= MAX_SUMMARY_CHARS else text[:MAX_SUMMARY_CHARS] + "…"
+
+
+class IncidentsModel(ColumnTableModel[IncidentView, IncidentColumn]):
+    columns = IncidentColumn
+
+    def cell(self, row: IncidentView, column: IncidentColumn) -> str:
+        return incident_cell(row, column)
+
+    def sort_key(self, row: IncidentView, column: IncidentColumn) -> Any:
+        if column is IncidentColumn.ID:
+            return row.id
+        if column is IncidentColumn.REPORTED_AT:
+            return row.reported_at.isoformat()
+        return incident_cell(row, column)
+
+    def style(self, row: IncidentView, column: IncidentColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column is IncidentColumn.STATE:
+            return QColor(MUTED if row.resolved else ERROR_RED)
+        if role == Qt.ItemDataRole.FontRole and column is IncidentColumn.STATE and \
+                not row.resolved:
+            return bold_font()
+        if role == Qt.ItemDataRole.ToolTipRole and column is IncidentColumn.SUMMARY:
+            text = row.summary
+            if row.resolution:
+                text += f"\n\nResolution: {row.resolution}"
+            return text
+        return None
