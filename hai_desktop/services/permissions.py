@@ -29,6 +29,11 @@ class Action(enum.StrEnum):
     RESOLVE_INCIDENTS = "resolve incidents"
     EDIT_DOSE_LEVELS = "change the dose-level table"
     SIGN_OFF_DOSE_LEVELS = "sign off the dose-level table"
+    PRESCRIBE = "prescribe and sign chemotherapy orders"
+    VERIFY_ORDER = "verify chemotherapy orders"
+    PRINT_ORDER = "print chemotherapy orders"
+    ADMINISTER = "record administration"
+    VOID_ORDER = "void chemotherapy orders"
 
 
 _ALL = frozenset(Role)
@@ -55,6 +60,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RESOLVE_INCIDENTS: frozenset({Role.INVESTIGATOR}),
     Action.EDIT_DOSE_LEVELS: frozenset({Role.ADMIN, Role.INVESTIGATOR}),
     Action.SIGN_OFF_DOSE_LEVELS: frozenset({Role.INVESTIGATOR}),
+    Action.PRESCRIBE: frozenset({Role.INVESTIGATOR}),
+    Action.VERIFY_ORDER: frozenset({Role.PHARMACIST}),
+    Action.PRINT_ORDER: frozenset({Role.INVESTIGATOR, Role.PHARMACIST, Role.NURSE}),
+    Action.ADMINISTER: frozenset({Role.NURSE}),
+    Action.VOID_ORDER: frozenset({Role.INVESTIGATOR, Role.PHARMACIST}),
 }
 
 

@@ -118,6 +118,9 @@ class Patient(Base):
     current_cycle: Mapped[int | None] = mapped_column(Integer, default=None)
     allergies: Mapped[str | None] = mapped_column(Text, default=None)
     randomized_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Tumour mutation status decides whether cetuximab may be given (RAS wild-type only).
+    ras_status: Mapped[str] = mapped_column(String(12), default="unknown")
+    braf_status: Mapped[str] = mapped_column(String(12), default="unknown")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str | None] = mapped_column(Text, default=None)
@@ -273,6 +276,90 @@ class DoseLevelRule(Base):
     max_deviation_percent: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class DoseDecision(Base):
+    """A dose level for one drug of one patient, or stopping it; levels only go down."""
+
+    __tablename__ = "dose_decisions"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    drug_id: Mapped[str] = mapped_column(String(40))
+    level: Mapped[int] = mapped_column(Integer)
+    stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    cycle: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class Order(Base):
+    """One cycle's chemotherapy order: draft → signed → verified → printed → administered
+    (or rejected / voided). Once signed it never changes; a change is a new order."""
+
+    __tablename__ = "orders"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    cycle: Mapped[int] = mapped_column(Integer)
+    day1: Mapped[date] = mapped_column(Date)
+    arm: Mapped[str] = mapped_column(String(10))
+    targeted_agent: Mapped[str] = mapped_column(String(20))
+    height_text: Mapped[str] = mapped_column(String(40))
+    weight_text: Mapped[str] = mapped_column(String(40))
+    measured_on: Mapped[date] = mapped_column(Date)
+    height_cm: Mapped[float] = mapped_column(Float)
+    weight_kg: Mapped[float] = mapped_column(Float)
+    bsa_formula: Mapped[str] = mapped_column(String(20))
+    bsa_m2: Mapped[float] = mapped_column(Float)
+    bsa_cap_m2: Mapped[float | None] = mapped_column(Float, default=None)
+    creatinine_text: Mapped[str | None] = mapped_column(String(40), default=None)
+    crcl_ml_min: Mapped[float | None] = mapped_column(Float, default=None)
+    crcl_working: Mapped[str | None] = mapped_column(Text, default=None)
+    anc_text: Mapped[str | None] = mapped_column(String(40), default=None)
+    platelets_text: Mapped[str | None] = mapped_column(String(40), default=None)
+    labs_date: Mapped[date | None] = mapped_column(Date, default=None)
+    notices: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of texts
+    hold_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    hold_override: Mapped[str | None] = mapped_column(Text, default=None)
+    targeted_override: Mapped[str | None] = mapped_column(Text, default=None)
+    levels_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
+    content_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejection_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    __table_args__ = (UniqueConstraint("order_id", "drug_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    drug_id: Mapped[str] = mapped_column(String(40))
+    sequence: Mapped[int] = mapped_column(Integer)
+    basis: Mapped[str] = mapped_column(String(10))
+    level: Mapped[int] = mapped_column(Integer)
+    dose_per_unit: Mapped[float] = mapped_column(Float)
+    calculated_mg: Mapped[float] = mapped_column(Float)
+    final_mg: Mapped[float] = mapped_column(Float)
+    difference_percent: Mapped[float] = mapped_column(Float)
+    route: Mapped[str] = mapped_column(String(20))
+    duration: Mapped[str] = mapped_column(String(40))
+    diluent: Mapped[str] = mapped_column(Text)
+    reduction_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    given_mg: Mapped[float | None] = mapped_column(Float, default=None)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
 class AuditEntry(Base):

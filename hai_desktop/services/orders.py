@@ -1,0 +1,566 @@
+"""Chemotherapy orders: the cycle's calculation, the signed lifecycle, the printed sheet.
+
+draft → signed (investigator) → verified (pharmacist; or rejected with a reason) → printed →
+given (first nurse records times and doses) → administered (second nurse confirms); voided with
+a reason at any point before administration. Each signature binds the order's content hash, so
+an order changed behind the application no longer verifies. A signed order never changes: a
+change is a new order that supersedes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import pint
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.arms import Arm
+from hai_desktop.core.dosing import (
+    BsaFormula,
+    DoseCalculation,
+    age_in_years,
+    body_surface_area,
+    calculate_dose,
+    cockcroft_gault,
+    weight_change_percent,
+)
+from hai_desktop.core.eligibility import at_least
+from hai_desktop.core.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from hai_desktop.core.regimens import DrugSpec, protocol_regimens
+from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
+from hai_desktop.services import dose_levels, signing
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store import audit
+from hai_desktop.store.models import (
+    DoseDecision,
+    Order,
+    OrderLine,
+    Patient,
+    PatientStatus,
+    Signature,
+)
+
+DRAFT, SIGNED, VERIFIED, PRINTED = "draft", "signed", "verified", "printed"
+GIVEN, ADMINISTERED, REJECTED, VOIDED = "given", "administered", "rejected", "voided"
+CLOSED = {ADMINISTERED, REJECTED, VOIDED}
+BSA_PLAUSIBLE = (0.5, 3.0)
+MEANINGS = {SIGNED: "prescribed", VERIFIED: "pharmacist verified", GIVEN: "administered",
+            ADMINISTERED: "second-nurse check"}
+UNCONFIRMED_LEVELS = "Dose levels not confirmed by the investigator"
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    """What the prescriber enters for a cycle; values with units are text as typed."""
+
+    patient_id: int
+    day1: date
+    targeted_agent: str
+    height: str
+    weight: str
+    measured_on: date
+    anc: str
+    platelets: str
+    labs_date: date | None
+    creatinine: str = ""
+    bsa_formula: BsaFormula = BsaFormula.MOSTELLER
+    targeted_override: str = ""
+    hold_override: str = ""
+    confirm_unusual_bsa: bool = False
+    reductions: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    stops: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LinePlan:
+    drug: DrugSpec
+    level: int
+    stopped: bool
+    reason: str | None
+    calculation: DoseCalculation | None
+
+
+@dataclass(frozen=True)
+class OrderPlan:
+    cycle: int
+    arm: Arm
+    height: pint.Quantity
+    weight: pint.Quantity
+    bsa: pint.Quantity
+    bsa_cap_m2: float | None
+    crcl_ml_min: float | None
+    crcl_working: str | None
+    lines: tuple[LinePlan, ...]
+    notices: tuple[str, ...]
+    holds: tuple[str, ...]
+    levels_confirmed: bool
+
+
+# ---- dose levels per patient -----------------------------------------------------------------
+
+def current_levels(session: Session, patient_id: int) -> dict[str, tuple[int, bool]]:
+    """Per drug: the lowest level ever decided (levels never go back up) and whether stopped."""
+    levels: dict[str, tuple[int, bool]] = {}
+    for d in session.scalars(select(DoseDecision).where(DoseDecision.patient_id == patient_id)
+                             .order_by(DoseDecision.id)):
+        level, stopped = levels.get(d.drug_id, (0, False))
+        levels[d.drug_id] = (min(level, d.level), stopped or d.stopped)
+    return levels
+
+
+def _check_reduction(drug: str, new_level: int, current: tuple[int, bool], reason: str,
+                     available: int) -> None:
+    level, stopped = current
+    if stopped:
+        raise ValidationError(f"{drug} was stopped for this patient: it is not given again.",
+                              field=drug)
+    if new_level > level:
+        raise ValidationError(
+            f"{drug} is at dose level {level}: a reduced dose is never increased again "
+            "(protocol).", field=drug)
+    if new_level < 1 - available:
+        raise ValidationError(f"{drug} has no dose level {new_level} (lowest: "
+                              f"{1 - available}).", field=drug)
+    if new_level < level and not reason.strip():
+        raise ValidationError(f"Give the reason for reducing {drug} (e.g. the toxicity it "
+                              "answers).", field=drug)
+
+
+# ---- the calculation -------------------------------------------------------------------------
+
+def _patient_for_order(session: Session, patient_id: int) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.voided:
+        raise NotFound("That patient is not in the registry.")
+    if patient.arm is None or PatientStatus(patient.status) not in (
+            PatientStatus.RANDOMIZED, PatientStatus.ON_TREATMENT):
+        raise ConflictError(f"{patient.screening_number} is not randomized and on treatment: "
+                            "orders are written only for randomized patients.")
+    return patient
+
+
+def _open_orders(session: Session, patient_id: int) -> list[Order]:
+    return list(session.scalars(select(Order).where(
+        Order.patient_id == patient_id, Order.status.not_in([REJECTED, VOIDED]))
+        .order_by(Order.cycle)))
+
+
+def _lab(text: str, kind: str, field_name: str) -> pint.Quantity:
+    return parse_quantity(text, kind, field=field_name)
+
+
+def plan_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = None) -> OrderPlan:
+    """Everything the order will say, checked; nothing is written."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return _plan(session, order, supersedes)
+
+
+def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderPlan:
+    regimens = protocol_regimens()
+    patient = _patient_for_order(session, order.patient_id)
+    previous = [o for o in _open_orders(session, patient.id) if o.id != supersedes]
+    cycle = (session.get(Order, supersedes).cycle if supersedes else
+             max((o.cycle for o in previous), default=0) + 1)
+    if cycle > regimens.max_cycles:
+        raise ConflictError(f"The protocol allows at most {regimens.max_cycles} cycles.")
+    height = parse_quantity(order.height, "height", field="height")
+    weight = parse_quantity(order.weight, "weight", field="weight")
+    if order.measured_on > order.day1:
+        raise ValidationError("Height and weight cannot be measured after day 1.",
+                              field="measured_on")
+    bsa = body_surface_area(height, weight, order.bsa_formula)
+    notices: list[str] = []
+    cap = regimens.weights.bsa_cap_m2 or None
+    if cap and bsa.magnitude > cap:
+        notices.append(f"BSA capped at {cap:g} m² [site rule] (calculated {bsa.magnitude:.2f})")
+        bsa = registry().Quantity(cap, "m**2")
+    low, high = BSA_PLAUSIBLE
+    if not low <= bsa.magnitude <= high and not order.confirm_unusual_bsa:
+        raise ValidationError(f"BSA {bsa.magnitude:.2f} m² is outside {low}–{high} m²: check "
+                              "height and weight, then confirm the unusual BSA.", field="bsa")
+    if previous:
+        last = previous[-1]
+        change = weight_change_percent(registry().Quantity(last.weight_kg, "kg"), weight)
+        if abs(change) >= regimens.weights.reweigh_percent:
+            notices.append(f"Weight changed {change:+.1f} % since cycle {last.cycle} "
+                           f"({last.weight_kg:g} kg): BSA recalculated [site rule: re-weigh "
+                           f"at ±{regimens.weights.reweigh_percent:g} %]")
+    crcl_value = crcl_working = None
+    if order.creatinine.strip():
+        crcl = cockcroft_gault(age_years=age_in_years(patient.date_of_birth, order.day1),
+                               sex=patient.sex, weight=weight,
+                               serum_creatinine=parse_quantity(order.creatinine,
+                                                               "serum_creatinine",
+                                                               field="creatinine"))
+        crcl_value, crcl_working = crcl.value.to("mL/min").magnitude, crcl.working
+    holds = _pre_cycle_holds(order)
+    if holds and not order.hold_override.strip():
+        raise ValidationError("Hold: " + "; ".join(holds) + ". Proceeding needs the "
+                              "investigator's reason.", field="hold_override")
+    drugs = regimens.drugs_for(Arm(patient.arm), order.targeted_agent)
+    _check_targeted(patient, order)
+    table = dose_levels.load_table(session)
+    if not table.confirmed:
+        notices.append(UNCONFIRMED_LEVELS)
+    levels_now = current_levels(session, patient.id)
+    lines = []
+    for drug in drugs:
+        lv = table.levels[drug.id]
+        current = levels_now.get(drug.id, (0, False))
+        if drug.id in order.stops:
+            if not order.stops[drug.id].strip():
+                raise ValidationError(f"Give the reason for stopping {drug.name}.",
+                                      field=drug.id)
+            lines.append(LinePlan(drug, current[0], True, order.stops[drug.id].strip(), None))
+            continue
+        if current[1] and drug.id not in order.reductions:
+            lines.append(LinePlan(drug, current[0], True, "stopped earlier", None))
+            continue
+        level, reason = order.reductions.get(drug.id, (current[0], ""))
+        _check_reduction(drug.id, level, current, reason, len(lv.levels))
+        calculation = calculate_dose(
+            drug=drug.name, basis=drug.basis, dose_per_unit=lv.dose_at(level), bsa=bsa,
+            weight=weight, increment_mg=lv.rounding_increment_mg,
+            limit_percent=lv.max_deviation_percent)
+        lines.append(LinePlan(drug, level, False, reason.strip() or None, calculation))
+    return OrderPlan(cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value,
+                     crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed)
+
+
+def _pre_cycle_holds(order: OrderInput) -> list[str]:
+    thresholds = protocol_regimens().pre_cycle
+    if not order.anc.strip() or not order.platelets.strip() or order.labs_date is None:
+        raise ValidationError("Enter the pre-cycle ANC and platelets with the date of the test.",
+                              field="anc" if not order.anc.strip() else "labs_date")
+    if order.labs_date > order.day1:
+        raise ValidationError("The pre-cycle labs cannot be dated after day 1.",
+                              field="labs_date")
+    holds = []
+    anc = _lab(order.anc, "anc", "anc")
+    platelets = _lab(order.platelets, "platelets", "platelets")
+    if not at_least(in_unit(anc, "anc"), thresholds.anc_min):
+        holds.append(f"ANC {format_quantity(anc, 'anc')} is below {thresholds.anc_min:g} "
+                     "×10⁹/L [site rule]")
+    if not at_least(in_unit(platelets, "platelets"), thresholds.platelets_min):
+        holds.append(f"platelets {format_quantity(platelets, 'platelets')} are below "
+                     f"{thresholds.platelets_min:g} ×10⁹/L [site rule]")
+    return holds
+
+
+def _check_targeted(patient: Patient, order: OrderInput) -> None:
+    if order.targeted_agent != "cetuximab":
+        return
+    status = {"ras": patient.ras_status, "braf": patient.braf_status}
+    not_wild_type = status["ras"] != "wild_type" or status["braf"] == "mutant"
+    if not_wild_type and not order.targeted_override.strip():
+        raise ValidationError(
+            f"Cetuximab is for RAS wild-type disease [site rule]; this patient is RAS "
+            f"{status['ras'].replace('_', ' ')}, BRAF {status['braf'].replace('_', ' ')}. "
+            "Choose bevacizumab or give the override reason.", field="targeted_override")
+
+
+# ---- writing the order -----------------------------------------------------------------------
+
+def _content(order: Order, lines: list[OrderLine]) -> dict[str, object]:
+    keys = ("id", "patient_id", "cycle", "day1", "arm", "targeted_agent", "height_text",
+            "weight_text", "measured_on", "height_cm", "weight_kg", "bsa_formula", "bsa_m2",
+            "bsa_cap_m2", "creatinine_text", "crcl_ml_min", "anc_text", "platelets_text",
+            "labs_date", "hold_override", "targeted_override", "supersedes_id")
+    line_keys = ("drug_id", "sequence", "basis", "level", "dose_per_unit", "calculated_mg",
+                 "final_mg", "route", "duration", "diluent", "reduction_reason", "stopped")
+    return {"order": {k: getattr(order, k) for k in keys},
+            "lines": [{k: getattr(line, k) for k in line_keys}
+                      for line in sorted(lines, key=lambda x: x.sequence)]}
+
+
+def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = None) -> int:
+    """A draft order for the next cycle (or replacing `supersedes`); reductions and stops are
+    recorded as dose decisions."""
+    ws.require(Action.PRESCRIBE)
+    reason = "order drafted" if supersedes is None else f"order supersedes #{supersedes}"
+    with ws.session(reason=reason) as session:
+        if supersedes is not None:
+            old = session.get(Order, supersedes)
+            if old is None or old.patient_id != order.patient_id:
+                raise NotFound(f"There is no order #{supersedes} for this patient.")
+            if old.status in (ADMINISTERED, GIVEN, VOIDED):
+                raise ConflictError(f"Order #{supersedes} is {old.status} and cannot be "
+                                    "superseded.")
+        plan = _plan(session, order, supersedes)
+        patient = session.get(Patient, order.patient_id)
+        assert patient is not None
+        for line in plan.lines:
+            if line.stopped and line.reason != "stopped earlier":
+                session.add(DoseDecision(patient_id=patient.id, drug_id=line.drug.id,
+                                         level=line.level, stopped=True, reason=line.reason or "",
+                                         decided_by=ws.user.username, cycle=plan.cycle))
+            elif line.reason and not line.stopped:
+                session.add(DoseDecision(patient_id=patient.id, drug_id=line.drug.id,
+                                         level=line.level, reason=line.reason,
+                                         decided_by=ws.user.username, cycle=plan.cycle))
+        row = Order(
+            patient_id=patient.id, cycle=plan.cycle, day1=order.day1, arm=plan.arm.value,
+            targeted_agent=order.targeted_agent, height_text=order.height.strip(),
+            weight_text=order.weight.strip(), measured_on=order.measured_on,
+            height_cm=plan.height.to("cm").magnitude, weight_kg=plan.weight.to("kg").magnitude,
+            bsa_formula=BsaFormula(order.bsa_formula).value, bsa_m2=plan.bsa.magnitude,
+            bsa_cap_m2=plan.bsa_cap_m2, creatinine_text=order.creatinine.strip() or None,
+            crcl_ml_min=plan.crcl_ml_min, crcl_working=plan.crcl_working,
+            anc_text=order.anc.strip(), platelets_text=order.platelets.strip(),
+            labs_date=order.labs_date, notices=json.dumps(list(plan.notices)),
+            hold_reasons=json.dumps(list(plan.holds)),
+            hold_override=order.hold_override.strip() or None,
+            targeted_override=order.targeted_override.strip() or None,
+            levels_confirmed=plan.levels_confirmed, supersedes_id=supersedes,
+            created_by=ws.user.username)
+        session.add(row)
+        session.flush()
+        for line in plan.lines:
+            calc = line.calculation
+            session.add(OrderLine(
+                order_id=row.id, drug_id=line.drug.id, sequence=line.drug.sequence,
+                basis=line.drug.basis, level=line.level,
+                dose_per_unit=calc.dose_per_unit if calc else 0.0,
+                calculated_mg=calc.calculated_mg if calc else 0.0,
+                final_mg=calc.rounded_mg if calc else 0.0,
+                difference_percent=calc.difference_percent if calc else 0.0,
+                route=line.drug.route, duration=line.drug.duration, diluent=line.drug.diluent,
+                reduction_reason=line.reason, stopped=line.stopped))
+        if supersedes is not None:
+            old = session.get(Order, supersedes)
+            assert old is not None
+            old.status, old.void_reason = VOIDED, f"superseded by order #{row.id}"
+        if PatientStatus(patient.status) is PatientStatus.RANDOMIZED:
+            patient.status = PatientStatus.ON_TREATMENT.value
+        patient.current_cycle = max(patient.current_cycle or 0, plan.cycle)
+        return row.id
+
+
+# ---- the lifecycle ---------------------------------------------------------------------------
+
+def _order(session: Session, order_id: int) -> tuple[Order, list[OrderLine]]:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"There is no order #{order_id}.")
+    lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)
+                                 .order_by(OrderLine.sequence)))
+    return order, lines
+
+
+def _require_status(order: Order, *allowed: str, doing: str) -> None:
+    if order.status not in allowed:
+        raise ConflictError(f"Order #{order.id} is {order.status}: it cannot be {doing} now.")
+
+
+def _signatures(session: Session, order_id: int) -> list[Signature]:
+    return list(session.scalars(select(Signature).where(
+        Signature.entity == "orders", Signature.entity_id == str(order_id))
+        .order_by(Signature.id)))
+
+
+def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, before: str,
+               after: str, doing: str) -> None:
+    ws.require(action)
+    with ws.db.read_session() as session:
+        order, _lines = _order(session, order_id)
+        _require_status(order, before, doing=doing)
+    ws.confirm_password(password, purpose=f"order #{order_id}: {MEANINGS[after]}")
+    with ws.session(reason=f"order {MEANINGS[after]}") as session:
+        order, lines = _order(session, order_id)
+        _require_status(order, before, doing=doing)
+        content = _content(order, lines)
+        if order.content_hash is None:
+            order.content_hash = signing.content_hash(content)
+        elif order.content_hash != signing.content_hash(content):
+            raise ConflictError(f"Order #{order_id} no longer matches what was signed: it was "
+                                "changed outside the application. Void it and write a new one.")
+        if after == ADMINISTERED and any(s.username == ws.user.username
+                                         for s in _signatures(session, order_id)
+                                         if s.meaning == MEANINGS[GIVEN]):
+            raise PermissionDenied("The second check must be made by another nurse.")
+        signing.sign(ws, session, entity="orders", entity_id=str(order_id),
+                     meaning=MEANINGS[after], content=content)
+        order.status = after
+
+
+def sign_order(ws: Workspace, order_id: int, password: str) -> None:
+    _sign_step(ws, order_id, password, action=Action.PRESCRIBE, before=DRAFT, after=SIGNED,
+               doing="signed")
+
+
+def verify_order(ws: Workspace, order_id: int, password: str) -> None:
+    _sign_step(ws, order_id, password, action=Action.VERIFY_ORDER, before=SIGNED,
+               after=VERIFIED, doing="verified")
+
+
+def reject_order(ws: Workspace, order_id: int, reason: str) -> None:
+    ws.require(Action.VERIFY_ORDER)
+    if not reason.strip():
+        raise ValidationError("Say why the order is rejected.", field="reason")
+    with ws.session(reason=reason.strip()) as session:
+        order, _lines = _order(session, order_id)
+        _require_status(order, SIGNED, doing="rejected")
+        order.status, order.rejection_reason = REJECTED, reason.strip()
+
+
+def void_order(ws: Workspace, order_id: int, reason: str) -> None:
+    ws.require(Action.VOID_ORDER)
+    if not reason.strip():
+        raise ValidationError("Give the reason for voiding the order.", field="reason")
+    with ws.session(reason=reason.strip()) as session:
+        order, _lines = _order(session, order_id)
+        _require_status(order, DRAFT, SIGNED, VERIFIED, PRINTED, REJECTED, doing="voided")
+        order.status, order.void_reason = VOIDED, reason.strip()
+
+
+def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str],
+                          started: Mapping[str, datetime], ended: Mapping[str, datetime],
+                          password: str) -> None:
+    """The first nurse records each drug's actual dose and times; a second nurse confirms."""
+    ws.require(Action.ADMINISTER)
+    with ws.session(reason="administration recorded") as session:
+        order, lines = _order(session, order_id)
+        _require_status(order, PRINTED, doing="given")
+        for line in lines:
+            if line.stopped:
+                continue
+            text = given.get(line.drug_id, "").strip()
+            if not text:
+                raise ValidationError(f"Enter the dose of {line.drug_id} actually given (mg).",
+                                      field=line.drug_id)
+            try:
+                amount = float(text.removesuffix("mg").strip())
+            except ValueError:
+                raise ValidationError(f"{line.drug_id}: the dose given must be a number of "
+                                      "mg.", field=line.drug_id) from None
+            if not 0 <= amount <= line.final_mg * 1.1:
+                raise ValidationError(f"{line.drug_id}: {amount:g} mg is more than the ordered "
+                                      f"{line.final_mg:g} mg.", field=line.drug_id)
+            start, end = started.get(line.drug_id), ended.get(line.drug_id)
+            if start is None or end is None or end < start:
+                raise ValidationError(f"{line.drug_id}: enter start and end times (end after "
+                                      "start).", field=line.drug_id)
+            line.given_mg, line.started_at, line.ended_at = amount, start, end
+    _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=PRINTED, after=GIVEN,
+               doing="given")
+
+
+def confirm_administration(ws: Workspace, order_id: int, password: str) -> None:
+    _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=GIVEN,
+               after=ADMINISTERED, doing="confirmed")
+
+
+# ---- reading and printing --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SignatureView:
+    meaning: str
+    full_name: str
+    signed_at: datetime
+    valid: bool
+
+
+@dataclass(frozen=True)
+class OrderView:
+    order: Order
+    lines: list[OrderLine]
+    patient: Patient
+    signatures: list[SignatureView]
+
+    @property
+    def notices(self) -> list[str]:
+        return list(json.loads(self.order.notices))
+
+    @property
+    def holds(self) -> list[str]:
+        return list(json.loads(self.order.hold_reasons))
+
+    @property
+    def signatures_valid(self) -> bool:
+        return all(s.valid for s in self.signatures)
+
+
+def load_order(ws: Workspace, order_id: int) -> OrderView:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        order, lines = _order(session, order_id)
+        patient = session.get(Patient, order.patient_id)
+        assert patient is not None
+        content = signing.content_hash(_content(order, lines))
+        signatures = [SignatureView(s.meaning, s.full_name, s.signed_at,
+                                    s.content_hash == content)
+                      for s in _signatures(session, order_id)]
+        session.expunge_all()
+        return OrderView(order, lines, patient, signatures)
+
+
+def orders_for_patient(ws: Workspace, patient_id: int) -> list[Order]:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return list(session.scalars(select(Order).where(Order.patient_id == patient_id)
+                                    .order_by(Order.cycle.desc(), Order.id.desc())))
+
+
+def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
+    """The sheet to sign and give from: only a verified order prints; each print is audited
+    and every print after the first is marked REPRINT with its copy number."""
+    ws.require(Action.PRINT_ORDER)
+    with ws.session(reason="order printed") as session:
+        order, _lines = _order(session, order_id)
+        if order.status not in (VERIFIED, PRINTED, GIVEN, ADMINISTERED):
+            raise ConflictError(f"Order #{order_id} is {order.status}: only a pharmacist-"
+                                "verified order is printed. Use the preview, marked DRAFT — "
+                                "NOT FOR ADMINISTRATION.")
+        order.print_count += 1
+        copy = order.print_count
+        if order.status == VERIFIED:
+            order.status = PRINTED
+        session.flush()
+        audit.record_event(session, "print", "orders", str(order_id), {"copy": copy})
+    return _render(ws, order_id, draft=False, copy=copy)
+
+
+def order_preview_pdf(ws: Workspace, order_id: int) -> bytes:
+    """Any order on screen; unverified ones are marked DRAFT — NOT FOR ADMINISTRATION."""
+    ws.require(Action.VIEW_RECORDS)
+    view = load_order(ws, order_id)
+    draft = view.order.status in (DRAFT, SIGNED, REJECTED, VOIDED)
+    return _render(ws, order_id, draft=draft, copy=None)
+
+
+def _render(ws: Workspace, order_id: int, *, draft: bool, copy: int | None) -> bytes:
+    from hai_desktop import __version__
+    from hai_desktop.reports.order_sheet import render_order_sheet
+
+    view = load_order(ws, order_id)
+    seq, head = ws.db.audit_head()
+    return render_order_sheet(view, training=ws.is_training, printed_by=ws.user.full_name,
+                              version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}",
+                              draft=draft, copy=copy)
+
+
+def set_mutation_status(ws: Workspace, patient_id: int, *, ras: str, braf: str,
+                        reason: str) -> None:
+    """RAS/BRAF status from the pathology report (decides whether cetuximab may be given)."""
+    ws.require(Action.PRESCRIBE)
+    allowed = ("wild_type", "mutant", "unknown")
+    if ras not in allowed or braf not in allowed:
+        raise ValidationError("Status must be wild type, mutant or unknown.", field="ras")
+    if not reason.strip():
+        raise ValidationError("Name the source (e.g. the pathology report).", field="reason")
+    with ws.session(reason=reason.strip()) as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound("That patient is not in the registry.")
+        patient.ras_status, patient.braf_status = ras, braf
