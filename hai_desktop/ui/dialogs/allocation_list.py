@@ -38,6 +38,7 @@ class FileField(QWidget):
         self.path = QLineEdit()
         self.path.setMinimumWidth(320)
         self.button = QPushButton(choose_text)
+        self.button.setAutoDefault(False)  # Enter submits the form, never reopens the chooser
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
