@@ -6,16 +6,17 @@ Every name here is invented. Each later capability adds its own demo records her
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
 from hai_desktop.services import randomization, users
+from hai_desktop.services.demo_orders import add_demo_orders
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.keyslots import key_slot_path
 from hai_desktop.store.models import Arm, Patient, PatientStatus, Role, User
 
@@ -80,8 +81,15 @@ def initials(given: str, family: str) -> str:
     return "".join(p[0].upper() for p in parts)
 
 
+# OWASP's minimum argon2id setting (19 MiB, t=2, p=1) for the TRAINING key slots: the demo
+# signs dozens of steps while it is built, and its data are invented. Real databases use the
+# settings' stronger default.
+DEMO_KDF = KdfParameters(time_cost=2, memory_kib=19456, parallelism=1)
+
+
 def build_demo_database(path: Path, settings: Settings) -> Workspace:
     """Create the TRAINING database at `path` and return it signed in as the administrator."""
+    settings = replace(settings, kdf=DEMO_KDF)
     admin = DEMO_ACCOUNTS[0]
     ws, _code = create_database(path, admin_username=admin.username,
                                 admin_full_name=admin.full_name, admin_password=admin.password,
@@ -109,7 +117,8 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
         _randomize_demo_patients(coordinator)
     finally:
         coordinator.sign_out()
-    _place_treated_patients(ws)
+    add_demo_orders(path, settings)
+    _place_off_study(ws)
     return ws
 
 
@@ -136,19 +145,12 @@ def _randomize_demo_patients(coordinator: Workspace) -> None:
                                                        "was opened")
 
 
-def _place_treated_patients(ws: Workspace) -> None:
-    """Cycle and status for the patients already treated.
-
-    Set directly until orders (and their cycles) arrive with the dosing capability.
-    """
-    by_number = {p.screening_number: p for p in DEMO_PATIENTS if p.current_cycle}
-    with ws.session(reason="TRAINING: patients already on treatment") as session:
+def _place_off_study(ws: Workspace) -> None:
+    """S-0007 finished treatment after cycle 8 (the end-of-treatment visit arrives later)."""
+    with ws.session(reason="TRAINING: treatment completed, off study") as session:
         for patient in session.scalars(select(Patient)):
-            demo = by_number.get(patient.screening_number)
-            if demo is None:
-                continue
-            patient.status = demo.status.value
-            patient.current_cycle = demo.current_cycle
+            if patient.screening_number == "S-0007":
+                patient.status = PatientStatus.OFF_STUDY.value
 
 
 def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:

@@ -72,10 +72,12 @@ def test_the_calculation_for_the_experimental_arm(people: dict[str, Workspace]) 
 
 def test_the_control_arm_has_the_bolus(people: dict[str, Workspace]) -> None:
     inv = people["investigator"]
-    plan = o.plan_order(inv, order_input(inv, "S-0005"))
+    plan = o.plan_order(inv, order_input(inv, "S-0005", height="158 cm", weight="54 kg"))
     ids = [line.drug.id for line in plan.lines]
     assert "fluorouracil_bolus" in ids and "oxaliplatin_hai" not in ids
-    assert plan.cycle == 1
+    assert plan.cycle == 4  # the demo gave cycles 1-3
+    # The demo reduced irinotecan in cycle 3: the next cycle stays at that level.
+    assert next(x for x in plan.lines if x.drug.id == "irinotecan").level == -1
 
 
 @pytest.mark.parametrize("changes, field, message", [
