@@ -145,7 +145,7 @@ def test_wrong_password_out_of_order_then_card_mismatch_raises_an_incident(
     assert [i.kind for i in incidents(main.ws, open_only=True)] == ["envelope card mismatch"]
     assert "Incident #1 about S-0003 is open" in panel.text()
     assert not panel.randomize_button.isEnabled()
-    assert screen.tabs.tabText(INCIDENTS_TAB) == "&Incidents (1 open)"
+    assert screen.tabs.tabText(INCIDENTS_TAB) == "I&ncidents (1 open)"
     assert screen.incident_badge.isVisible()
     assert main.header.summary_text().startswith("S-0003")
 
@@ -413,7 +413,7 @@ def test_investigator_resolves_an_incident(qtbot: QtBot, open_main: OpenMain) ->
     panel.resolve_button.click()
     assert incidents(main.ws, open_only=True) == []
     assert not screen.incident_badge.isVisible()
-    assert screen.tabs.tabText(INCIDENTS_TAB) == "&Incidents"
+    assert screen.tabs.tabText(INCIDENTS_TAB) == "I&ncidents"
     assert "No open incidents" in panel.empty.text() and panel.model.rowCount() == 0
     panel.show_resolved.setChecked(True)
     assert panel.model.rowCount() == 1 and "Randomize with S1-002" in panel.detail.text()

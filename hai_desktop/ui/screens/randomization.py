@@ -351,7 +351,7 @@ class ListPanel(QWidget):
         self.message = InlineMessage()
         self.import_button = QPushButton("&Import list…")
         self.generate_button = QPushButton("&Generate training list…")
-        self.print_button = QPushButton("&Print envelope set…")
+        self.print_button = QPushButton("P&rint envelope set…")
         self.print_button.setToolTip("Labels (outside: stratum and number, no arm) and insert "
                                      "cards (the allocation) of every unused envelope, as PDF. "
                                      "Printing is recorded in the audit trail.")
@@ -609,7 +609,7 @@ class RandomizationScreen(Screen):
         self.tabs.addTab(_scrolled(self.patient_panel), "&Patient")
         self.tabs.addTab(_scrolled(self.list_panel), "Allocation &list")
         self.tabs.addTab(self.envelopes_panel, "&Envelopes")
-        self.tabs.addTab(self.incidents_panel, "&Incidents")
+        self.tabs.addTab(self.incidents_panel, "I&ncidents")
         self.incident_badge = label("", "IncidentBadge")
         self.incident_badge.setToolTip("Open incidents wait for the investigator.")
         self.tabs.setCornerWidget(self.incident_badge, Qt.Corner.TopRightCorner)
@@ -646,8 +646,8 @@ class RandomizationScreen(Screen):
         self.incident_rows = outcome.value or []
         self.incidents_panel.show_incidents(self.incident_rows)
         n_open = sum(not i.resolved for i in self.incident_rows)
-        self.tabs.setTabText(INCIDENTS_TAB, f"&Incidents ({n_open} open)" if n_open
-                             else "&Incidents")
+        self.tabs.setTabText(INCIDENTS_TAB, f"I&ncidents ({n_open} open)" if n_open
+                             else "I&ncidents")
         self.incident_badge.setText(f"⚠ {n_open} open incident{'s' if n_open != 1 else ''}")
         self.incident_badge.setVisible(n_open > 0)
 
