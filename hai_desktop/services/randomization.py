@@ -51,6 +51,7 @@ from hai_desktop.store.models import (
     PatientStatus,
     ScreeningAnswer,
     ScreeningRecord,
+    User,
     utc_now,
 )
 
@@ -455,6 +456,7 @@ class EnvelopeView:
     study_id: str | None
     used_at: datetime | None
     void_reason: str | None
+    used_by: str | None = None  # the full name of whoever opened it
 
 
 def envelopes(ws: Workspace) -> list[EnvelopeView]:
@@ -465,13 +467,15 @@ def envelopes(ws: Workspace) -> list[EnvelopeView]:
         if allocation is None:
             return []
         study_ids = dict(session.execute(select(Patient.id, Patient.study_id)).all())
+        names = dict(session.execute(select(User.username, User.full_name)).all())
         rows = sorted(_rows(session, allocation),
                       key=lambda r: ([s.code for s in design.strata].index(r.stratum),
                                      r.sequence))
         return [EnvelopeView(r.number, design.stratum(r.stratum), r.status,
                              Arm(r.arm) if r.status == USED else None,
                              study_ids.get(r.patient_id) if r.patient_id else None, r.used_at,
-                             r.void_reason) for r in rows]
+                             r.void_reason, names.get(r.used_by or "", r.used_by))
+                for r in rows]
 
 
 def void_envelope(ws: Workspace, number: str, reason: str) -> None:
@@ -554,6 +558,8 @@ class IncidentView:
     reported_at: datetime
     resolved: bool
     resolution: str | None
+    patient: str | None = None  # screening number
+    resolved_by: str | None = None
 
 
 def incidents(ws: Workspace, *, open_only: bool = False) -> list[IncidentView]:
@@ -562,8 +568,11 @@ def incidents(ws: Workspace, *, open_only: bool = False) -> list[IncidentView]:
     if open_only:
         query = query.where(Incident.resolved_at.is_(None))
     with ws.db.read_session() as session:
+        numbers = dict(session.execute(select(Patient.id, Patient.screening_number)).all())
         return [IncidentView(i.id, i.kind, i.summary, i.reported_by, i.reported_at,
-                             i.resolved_at is not None, i.resolution)
+                             i.resolved_at is not None, i.resolution,
+                             numbers.get(i.patient_id) if i.patient_id else None,
+                             i.resolved_by)
                 for i in session.scalars(query)]
 
 
@@ -584,7 +593,8 @@ def resolve_incident(ws: Workspace, incident_id: int, resolution: str) -> None:
 
 def balance_rows(summary: ListSummary) -> list[tuple[str, int, int, int, int]]:
     """(stratum label, HAI, control, unused, voided) per stratum and overall."""
-    rows = [(s.stratum.label, s.hai, s.control, s.unused, s.voided) for s in summary.strata]
+    rows = [(f"{s.stratum.code}: {s.stratum.label}", s.hai, s.control, s.unused, s.voided)
+            for s in summary.strata]
     rows.append(("All strata", summary.allocated_hai, summary.allocated_control, summary.unused,
                  sum(s.voided for s in summary.strata)))
     return rows

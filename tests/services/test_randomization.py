@@ -368,3 +368,16 @@ def test_verify_reports_a_tampered_list(coordinator: Workspace, demo_db: Path) -
                             "--password-stdin"], "mint-training\n")
     assert code == 1 and out.startswith("FAILED: allocation list: The allocation list does not "
                                         "match its fingerprint")
+
+
+def test_views_name_people_and_patients(coordinator: Workspace) -> None:
+    views = {v.number: v for v in rnd.envelopes(coordinator)}
+    assert views["S1-001"].used_by == "Eun-ji Yoon" and views["S1-002"].used_by is None
+    rows = rnd.balance_rows(rnd.active_list(coordinator))  # type: ignore[arg-type]
+    assert rows[0][0] == "S1: ECOG 0 / adjuvant no" and rows[-1][0] == "All strata"
+    pid = s3(coordinator)
+    wrong = Arm.CONTROL if list_arm(coordinator, "S1-002") is Arm.HAI else Arm.HAI
+    with pytest.raises(ConflictError):
+        rnd.randomize(coordinator, pid, envelope_number="S1-002", arm_on_card=wrong,
+                      password=PASSWORD)
+    assert rnd.incidents(coordinator)[0].patient == "S-0003"

@@ -19,14 +19,16 @@ class IncidentColumn(enum.IntEnum):
     ID = 0
     REPORTED_AT = 1
     REPORTED_BY = 2
-    KIND = 3
-    STATE = 4
-    SUMMARY = 5
+    PATIENT = 3
+    KIND = 4
+    STATE = 5
+    SUMMARY = 6
 
     @property
     def heading(self) -> str:
         return {IncidentColumn.ID: "#", IncidentColumn.REPORTED_AT: "Raised (UTC)",
-                IncidentColumn.REPORTED_BY: "By", IncidentColumn.KIND: "Kind",
+                IncidentColumn.REPORTED_BY: "By", IncidentColumn.PATIENT: "Patient",
+                IncidentColumn.KIND: "Kind",
                 IncidentColumn.STATE: "State", IncidentColumn.SUMMARY: "Summary"}[self]
 
 
@@ -38,9 +40,13 @@ def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
             return f"{incident.reported_at:%d %b %Y %H:%M}"
         case IncidentColumn.REPORTED_BY:
             return incident.reported_by
+        case IncidentColumn.PATIENT:
+            return incident.patient or "—"
         case IncidentColumn.KIND:
             return incident.kind.capitalize()
         case IncidentColumn.STATE:
+            if incident.resolved and incident.resolved_by:
+                return f"Resolved by {incident.resolved_by}"
             return "Resolved" if incident.resolved else "Open"
         case IncidentColumn.SUMMARY:
             text = incident.summary
