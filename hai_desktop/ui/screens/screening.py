@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -72,7 +72,6 @@ class Draft:
 
 class ScreeningScreen(Screen):
     title = "Screening"
-    patient_changed = Signal(object)  # PatientSummary: registered, opened or its status changed
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
