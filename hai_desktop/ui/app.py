@@ -96,6 +96,9 @@ class SessionFlow(QObject):
         self.main_window = window
         self.sign_in_window.hide()
         window.show()
+        # Keyboard focus follows at once, so Ctrl+1…8 work without a click first.
+        window.raise_()
+        window.activateWindow()
 
     def _force_password_change(self, ws: Workspace) -> bool:
         from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
