@@ -20,3 +20,5 @@ def test_benchmarks_print_every_figure() -> None:
     assert re.search(r"SQLCipher\s+\d+ rows/s\s+[\d.]+× plain speed", out)
     assert re.search(r"generate a 4 × 130 list \(\d+ envelopes\)\s+[\d.]+ ms", out)
     assert re.search(r"envelope set PDF \(\d+ pages\)\s+\d+ ms", out)
+    assert re.search(r"12 drug lines from typed text\s+[\d.]+ ms\s+pint \d+ % of it", out)
+    assert re.search(r"order sheet PDF \(load \+ render\)\s+\d+ ms", out)

@@ -185,6 +185,8 @@ def main(argv: list[str]) -> int:
         rows += bench_writes(folder, 20 if quick else 500)
         from tests.benchmarks.bench_randomization import bench_randomization
         rows += bench_randomization(db_path, 1 if quick else 5)
+        from tests.benchmarks.bench_orders import bench_orders
+        rows += bench_orders(db_path, 1 if quick else 15)
     width = max(len(r.name) for r in rows)
     print(f"hai-desktop benchmarks — {machine()}")
     for r in rows:
