@@ -15,6 +15,7 @@ from sqlalchemy import select
 from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_orders import add_demo_orders
 from hai_desktop.services.demo_screening import add_demo_screening
+from hai_desktop.services.screening import derive_initials
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.keyslots import key_slot_path
@@ -76,11 +77,6 @@ DEMO_PATIENTS: tuple[DemoPatient, ...] = (
 )
 
 
-def initials(given: str, family: str) -> str:
-    parts = [p for p in given.replace("-", " ").split() if p] + [family]
-    return "".join(p[0].upper() for p in parts)
-
-
 # OWASP's minimum argon2id setting (19 MiB, t=2, p=1) for the TRAINING key slots: the demo
 # signs dozens of steps while it is built, and its data are invented. Real databases use the
 # settings' stronger default.
@@ -105,7 +101,7 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
         for p in DEMO_PATIENTS:
             session.add(Patient(
                 screening_number=p.screening_number, family_name=p.family_name,
-                given_name=p.given_name, initials=initials(p.given_name, p.family_name),
+                given_name=p.given_name, initials=derive_initials(p.given_name, p.family_name),
                 hospital_record_number=p.hospital_record_number, sex=p.sex,
                 date_of_birth=p.date_of_birth,
                 consent_date=today - timedelta(days=p.consent_days_ago),
@@ -165,8 +161,3 @@ def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:
         keys.unlink(missing_ok=True)
         build_demo_database(path, settings).sign_out()
     return path
-
-
-def sign_in_demo(settings: Settings, username: str = "admin") -> Workspace:
-    account = next(a for a in DEMO_ACCOUNTS if a.username == username)
-    return sign_in(settings.demo_database_path, account.username, account.password, settings)

@@ -263,10 +263,6 @@ class Database:
             conn.rollback()
         return head
 
-    def count(self, model: type) -> int:
-        from sqlalchemy import func
-        with self.read_session() as session:
-            return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def storage_error(path: Path, exc: Exception) -> HaiError:
