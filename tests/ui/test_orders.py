@@ -1,0 +1,151 @@
+"""Dosing & Orders screen on the demo database: an investigator drafts an order through the
+dialog (a wrong unit first) and signs it (a wrong password first), the pharmacist verifies, a
+nurse prints it to a file that reads back; buttons follow the role; a screenshot of S-0006."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
+from hai_desktop.ui.dialogs.order_new import NewOrderDialog
+from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
+from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.screens.orders import OrdersScreen
+from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.test_screening import answer_next_dialog, patient, type_into
+from tests.ui.test_screenshots import save_and_check
+
+SHOTS = Path("/tmp/ui-shots")
+
+
+def open_orders(main: MainWindow, number: str) -> OrdersScreen:
+    main.set_current_patient(patient(main, number))
+    main.show_screen("orders")
+    screen = main.screens["orders"]
+    assert isinstance(screen, OrdersScreen)
+    return screen
+
+
+def shot(widget: QWidget, name: str, tmp_path: Path) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    save_and_check(widget, tmp_path / name, (400, 300))
+    widget.grab().save(str(SHOTS / name))
+
+
+def sign_through_dialog(qtbot: QtBot, button: QWidget, username: str,
+                        wrong_first: bool = False) -> list[str]:
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, OrderSignDialog)
+        if wrong_first:
+            dialog.password.setText("not-my-password")
+            dialog.ok_button.click()
+            assert dialog.isVisible()
+            seen.append(dialog.message.text())
+            assert dialog.password.text() == ""
+        dialog.password.setText(PASSWORDS[username])
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, fill)
+    button.click()  # type: ignore[attr-defined]
+    return seen
+
+
+def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    main = open_main("investigator")
+    main.resize(1280, 860)
+    screen = open_orders(main, "S-0004")
+    assert screen.rows == [] and screen.new_button.isVisible()
+    created: list[int] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewOrderDialog)
+        qtbot.keyClicks(dialog.height.edit, "172 cm")
+        qtbot.keyClicks(dialog.weight.edit, "70 cm")
+        assert dialog.problem_at("weight"), "a length in the weight field is refused inline"
+        assert dialog.plan is None
+        type_into(qtbot, dialog.weight.edit, "70 kg")
+        assert not dialog.problem_at("weight")
+        qtbot.keyClicks(dialog.anc.edit, "2.1")
+        qtbot.keyClicks(dialog.platelets.edit, "180")
+        qtbot.keyClicks(dialog.creatinine.edit, "0.9")
+        assert dialog.plan is not None, dialog.calculation.text()
+        assert "BSA" in dialog.calculation.text() and "mg" in dialog.calculation.text()
+        qtbot.wait(10)
+        shot(dialog, "orders_new_dialog.png", tmp_path)
+        dialog.ok_button.click()
+        created.append(dialog.order_id or 0)
+
+    answer_next_dialog(qtbot, fill)
+    screen.new_button.click()
+    assert created and created[0]
+    assert [r.order.status for r in screen.rows] == ["draft"]
+    assert screen.selected_id() == created[0]
+    detail = screen.detail
+    assert detail.lines_model.rowCount() >= 3
+    assert "Dose levels not confirmed" in detail.notices.text()
+    assert detail.sign_button.isVisible() and not detail.verify_button.isVisible()
+    errors = sign_through_dialog(qtbot, detail.sign_button, "investigator", wrong_first=True)
+    assert errors and "password" in errors[0].lower()
+    assert screen.rows[0].order.status == "signed"
+    assert "✓" in detail.signatures.text() and "prescribed" in detail.signatures.text()
+    shot(main, "orders_signed.png", tmp_path)
+
+    pharmacist = open_main("pharmacist")
+    screen = open_orders(pharmacist, "S-0004")
+    detail = screen.detail
+    assert detail.verify_button.isVisible() and detail.reject_button.isVisible()
+    assert not detail.sign_button.isVisible() and not screen.new_button.isVisible()
+    sign_through_dialog(qtbot, detail.verify_button, "pharmacist")
+    assert screen.rows[0].order.status == "verified"
+
+    nurse = open_main("nurse")
+    screen = open_orders(nurse, "S-0004")
+    detail = screen.detail
+    assert not detail.sign_button.isVisible() and not detail.verify_button.isVisible()
+    assert not screen.new_button.isVisible()
+    assert detail.print_button.isVisible()
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+    detail.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Chemotherapy order" in text and "HAI-001" in text
+    assert screen.rows[0].order.status == "printed"
+    assert detail.administer_button.isVisible()
+
+    def record(dialog: QWidget) -> None:
+        assert isinstance(dialog, AdministrationDialog)
+        dialog.password.setText(PASSWORDS["nurse"])
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, record)
+    detail.administer_button.click()
+    assert screen.rows[0].order.status == "given"
+    second = open_main("nurse2")
+    screen = open_orders(second, "S-0004")
+    sign_through_dialog(qtbot, screen.detail.confirm_button, "nurse2")
+    assert screen.rows[0].order.status == "administered"
+
+
+def test_nurse_sees_no_sign_or_verify_and_screenshot_of_s0006(
+        qtbot: QtBot, open_main: OpenMain, tmp_path: Path) -> None:
+    main = open_main("nurse")
+    main.resize(1280, 800)
+    screen = open_orders(main, "S-0006")
+    assert screen.rows and screen.rows[0].order.cycle == 5
+    detail = screen.detail
+    assert screen.rows[0].order.status == "verified"
+    assert not detail.sign_button.isVisible() and not detail.verify_button.isVisible()
+    assert not detail.reject_button.isVisible() and detail.print_button.isVisible()
+    qtbot.wait(10)
+    shot(main, "orders_s0006.png", tmp_path)
+    screen.table.selectRow(len(screen.rows) - 1)
+    assert "✓" in detail.signatures.text()
