@@ -10,6 +10,7 @@ from datetime import date
 import pint
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.numbers import ismp, signed_percent
 from hai_desktop.core.units import registry
 
 
@@ -145,8 +146,9 @@ class DoseCalculation:
     @property
     def working(self) -> str:
         per = "m²" if self.basis == "mg/m2" else "kg"
-        return (f"{self.dose_per_unit:g} mg/{per} → {self.calculated_mg:.1f} mg, rounded to "
-                f"{self.rounded_mg:g} mg ({self.difference_percent:+.1f} %)")
+        change = signed_percent(self.difference_percent)
+        return (f"{ismp(self.dose_per_unit)} mg/{per} → {ismp(self.calculated_mg, 1)} mg, "
+                f"rounded to {ismp(self.rounded_mg)} mg ({change})")
 
 
 def round_to_increment(value_mg: float, increment_mg: float) -> float:

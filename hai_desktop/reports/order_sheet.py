@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.numbers import ismp, signed_percent
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.reports.common import (
     FONT_BOLD,
@@ -33,19 +34,6 @@ if TYPE_CHECKING:
 
 ALERT = colors.HexColor("#b91c1c")
 NOTICE_BG = colors.HexColor("#fff7ed")
-
-
-def ismp(value: float) -> str:
-    """ISMP style: no trailing zero, always a leading zero, thousands separator."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
-
-
-def signed_percent(value: float) -> str:
-    rounded = round(value, 1)
-    return f"{'+' if rounded >= 0 else '−'}{ismp(abs(rounded))} %"
 
 
 def order_code(order_id: int) -> str:

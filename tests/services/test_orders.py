@@ -19,7 +19,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hai_desktop.reports.order_sheet import ismp
+from hai_desktop.core.numbers import ismp
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.dose_levels import sign_off_table

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLineEdit, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.numbers import mg
 from hai_desktop.services.orders import OrderView, record_administration
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
-from hai_desktop.ui.models.orders import _mg
 from hai_desktop.ui.run_service import busy_cursor
 
 
@@ -39,7 +39,7 @@ class AdministrationDialog(FormDialog):
                 continue
             given = QLineEdit(f"{line.final_mg:g}")
             given.setFixedWidth(90)
-            given.setToolTip(f"Ordered: {_mg(line.final_mg)}")
+            given.setToolTip(f"Ordered: {mg(line.final_mg)}")
             start, end = _when(), _when()
             row = QWidget()
             layout = QHBoxLayout(row)

@@ -9,18 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.numbers import ismp, mg
+from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.store.models import Order, OrderLine
 from hai_desktop.ui.models.base import ColumnTableModel
 
 STATUS_COLOURS = {"draft": "#5b6573", "signed": "#1f5fa8", "verified": "#0f7280",
                   "printed": "#0f7280", "given": "#1e7b3a", "administered": "#1e7b3a",
                   "rejected": "#b3261e", "voided": "#b3261e"}
-
-
-def _mg(value: float) -> str:
-    """ISMP style: no trailing zero, a leading zero, thousands separator."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} mg"
 
 
 @dataclass(frozen=True)
@@ -89,18 +85,18 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
 
     def cell(self, row: OrderLine, column: LineColumn) -> str:
         if column is LineColumn.DRUG:
-            return row.drug_id
+            return protocol_regimens().drug(row.drug_id).name
         if column is LineColumn.BASIS:
             per = "m²" if row.basis == "mg/m2" else "kg"
-            return f"{row.dose_per_unit:g} mg/{per} · level {row.level}"
+            return f"{ismp(row.dose_per_unit)} mg/{per} · level {row.level}"
         if row.stopped and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             return f"stopped ({row.reduction_reason or ''})".replace(" ()", "")
         if column is LineColumn.CALCULATED:
-            return _mg(row.calculated_mg)
+            return mg(row.calculated_mg, 1)
         if column is LineColumn.FINAL:
-            return _mg(row.final_mg)
+            return mg(row.final_mg)
         if column is LineColumn.ROUTE:
-            return row.route
+            return ROUTE_TEXT[row.route]
         return row.duration
 
     def style(self, row: OrderLine, column: LineColumn, role: int) -> Any:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.numbers import ismp
 from hai_desktop.services import orders as svc
 from hai_desktop.services.orders import OrderView, load_order, orders_for_patient
 from hai_desktop.services.patients import PatientSummary
@@ -125,10 +126,10 @@ class OrderDetail(QWidget):
         facts = [
             f"Day 1 <b>{order.day1:%d %b %Y}</b> · {html.escape(Arm(order.arm).short)} arm · "
             f"targeted agent <b>{html.escape(order.targeted_agent)}</b>",
-            f"Height {html.escape(order.height_text)} ({order.height_cm:.1f} cm) · weight "
-            f"{html.escape(order.weight_text)} ({order.weight_kg:g} kg), measured "
+            f"Height {html.escape(order.height_text)} ({ismp(order.height_cm, 1)} cm) · weight "
+            f"{html.escape(order.weight_text)} ({ismp(order.weight_kg, 1)} kg), measured "
             f"{order.measured_on:%d %b %Y}",
-            f"BSA <b>{order.bsa_m2:.2f} m²</b> ({html.escape(order.bsa_formula)}){cap} · "
+            f"BSA <b>{ismp(order.bsa_m2)} m²</b> ({html.escape(order.bsa_formula)}){cap} · "
             f"CrCl {crcl} (Cockcroft–Gault)",
             f"ANC {html.escape(order.anc_text or '—')} · platelets "
             f"{html.escape(order.platelets_text or '—')}"
