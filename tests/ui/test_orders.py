@@ -149,3 +149,29 @@ def test_nurse_sees_no_sign_or_verify_and_screenshot_of_s0006(
     shot(main, "orders_s0006.png", tmp_path)
     screen.table.selectRow(len(screen.rows) - 1)
     assert "✓" in detail.signatures.text()
+
+
+def test_nurse_prints_through_the_qt_printer(qtbot: QtBot, open_main: OpenMain,
+                                             tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    main = open_main("nurse")
+    screen = open_orders(main, "S-0006")
+    assert screen.rows[0].order.status == "verified"
+    target = tmp_path / "printed.pdf"
+
+    def file_printer() -> QPrinter:  # stands in for the person choosing a printer
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(screen, "choose_printer", file_printer)
+    assert screen.detail.printer_button.isVisible()
+    screen.detail.printer_button.click()
+    qtbot.waitUntil(lambda: screen.rows[0].order.status == "printed")
+    printed = PdfReader(str(target))
+    assert len(printed.pages) == 1
+    assert target.stat().st_size > 20_000  # a rendered page, not an empty one
+    assert "sent to the printer (1 page)" in screen.message.text()

@@ -11,7 +11,10 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -48,6 +51,7 @@ from hai_desktop.ui.widgets.common import (
     primary_button,
     section_title,
 )
+from hai_desktop.ui.widgets.pdf_preview import print_pdf
 from hai_desktop.ui.widgets.tables import data_table
 
 PRINTABLE = (svc.VERIFIED, svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)
@@ -91,15 +95,19 @@ class OrderDetail(QWidget):
         self.verify_button = primary_button("&Verify…")
         self.verify_button.setToolTip("Pharmacist check of the calculation, signed")
         self.reject_button = _button("Re&ject…", "Send the order back with a reason")
-        self.print_button = primary_button("Print / save &PDF…")
-        self.print_button.setToolTip("The order sheet to give from (each print is audited)")
+        self.printer_button = primary_button("P&rint…")
+        self.printer_button.setToolTip("Print the order sheet to give from (each print is "
+                                       "audited)")
+        self.print_button = _button("Save &PDF…", "Save the order sheet as a PDF file (each "
+                                    "copy is audited like a print)")
         self.preview_button = _button("Pre&view", "The order sheet on screen")
         self.administer_button = primary_button("Record &administration…")
         self.confirm_button = primary_button("&Confirm administration…")
         self.void_button = _button("V&oid…", "Void the order with a reason")
         self.button_row.setSpacing(8)
         for button in (self.sign_button, self.verify_button, self.reject_button,
-                       self.print_button, self.administer_button, self.confirm_button,
+                       self.printer_button, self.print_button, self.administer_button,
+                       self.confirm_button,
                        self.preview_button, self.void_button):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
@@ -169,6 +177,7 @@ class OrderDetail(QWidget):
             self.sign_button: status == svc.DRAFT and ws.may(Action.PRESCRIBE),
             self.verify_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
             self.reject_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
+            self.printer_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
             self.print_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
             self.administer_button: status == svc.PRINTED and ws.may(Action.ADMINISTER),
             self.confirm_button: status == svc.GIVEN and ws.may(Action.ADMINISTER),
@@ -221,6 +230,7 @@ class OrdersScreen(Screen):
         d.verify_button.clicked.connect(self.verify_selected)
         d.reject_button.clicked.connect(self.reject_selected)
         d.print_button.clicked.connect(self.print_selected)
+        d.printer_button.clicked.connect(self.send_to_printer)
         d.preview_button.clicked.connect(self.preview_selected)
         d.void_button.clicked.connect(self.void_selected)
         d.administer_button.clicked.connect(self.administer_selected)
@@ -373,6 +383,28 @@ class OrdersScreen(Screen):
             Path(path).write_bytes(outcome.value)
             self.reload(select_id=order_id)
             self.message.show_ok(f"Order sheet saved to {path}.")
+
+    def choose_printer(self) -> QPrinter | None:
+        """The Qt print dialog; None when the person cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the order sheet")
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def send_to_printer(self) -> None:
+        order_id = self.selected_id()
+        if order_id is None:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        outcome = run_service(self, svc.order_sheet_pdf, self.ws, order_id)
+        if outcome.value is not None:
+            pages = print_pdf(outcome.value, printer)
+            self.reload(select_id=order_id)
+            self.message.show_ok(f"Order sheet sent to the printer ({pages} page"
+                                 f"{'s' if pages != 1 else ''}).")
 
     def preview_selected(self) -> None:
         order_id = self.selected_id()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pypdfium2
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -46,3 +47,29 @@ class PdfPreview(QScrollArea):
             self._layout.addWidget(page)
             self.pages.append(page)
         return len(self.pages)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, dpi: float = 200) -> int:
+    """Send every page to a Qt printer, each scaled to the printable page; returns the count.
+
+    The pages are rendered at print resolution (white paper under the ink: a transparent page
+    would print as nothing on some drivers).
+    """
+    images = render_pages(pdf, scale=dpi / 72)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be opened.")
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size()
+            size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), size.width(), size.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+    finally:
+        painter.end()
+    return len(images)
