@@ -550,12 +550,24 @@ def _render(ws: Workspace, order_id: int, *, draft: bool, copy: int | None) -> b
                               draft=draft, copy=copy)
 
 
+MUTATION_STATES = ("wild_type", "mutant", "unknown")
+
+
+def mutation_status(ws: Workspace, patient_id: int) -> tuple[str, str]:
+    """(RAS, BRAF) as recorded: wild_type, mutant or unknown."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound("That patient is not in the registry.")
+        return patient.ras_status, patient.braf_status
+
+
 def set_mutation_status(ws: Workspace, patient_id: int, *, ras: str, braf: str,
                         reason: str) -> None:
     """RAS/BRAF status from the pathology report (decides whether cetuximab may be given)."""
     ws.require(Action.PRESCRIBE)
-    allowed = ("wild_type", "mutant", "unknown")
-    if ras not in allowed or braf not in allowed:
+    if ras not in MUTATION_STATES or braf not in MUTATION_STATES:
         raise ValidationError("Status must be wild type, mutant or unknown.", field="ras")
     if not reason.strip():
         raise ValidationError("Name the source (e.g. the pathology report).", field="reason")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
@@ -175,3 +176,31 @@ def test_nurse_prints_through_the_qt_printer(qtbot: QtBot, open_main: OpenMain,
     assert len(printed.pages) == 1
     assert target.stat().st_size > 20_000  # a rendered page, not an empty one
     assert "sent to the printer (1 page)" in screen.message.text()
+
+
+def test_investigator_records_the_mutation_status(qtbot: QtBot, open_main: OpenMain) -> None:
+    from hai_desktop.services.orders import mutation_status
+    from hai_desktop.ui.dialogs.mutation_status import MutationStatusDialog
+
+    main = open_main("investigator")
+    screen = open_orders(main, "S-0004")
+    assert screen.mutation_button.isVisible()
+    patient_id = screen.patient.id  # type: ignore[union-attr]
+    seen: list[str] = []
+
+    def fill_in() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MutationStatusDialog) and w.isVisible())
+        dialog.ras.setCurrentIndex(1)  # mutant
+        dialog.ok_button.click()  # no source yet: refused inline, nothing saved
+        seen.append(dialog.message.text())
+        dialog.source.setText("pathology report 2026-10-02")
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    screen.mutation_button.click()
+    assert "source" in seen[0].lower()
+    assert mutation_status(main.ws, patient_id) == ("mutant", "unknown")
+    assert "RAS mutant" in screen.message.text()
+    nurse_view = open_main("nurse")
+    assert not open_orders(nurse_view, "S-0004").mutation_button.isVisible()

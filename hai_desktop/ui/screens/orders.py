@@ -203,6 +203,10 @@ class OrdersScreen(Screen):
         self.new_button = primary_button("&New order…")
         self.new_button.setToolTip("Calculate and draft the next cycle's order")
         self.new_button.setVisible(ws.may(Action.PRESCRIBE))
+        self.mutation_button = _button("RAS / BRAF…", "The tumour's mutation status (decides "
+                                       "whether cetuximab may be ordered)")
+        self.mutation_button.setVisible(ws.may(Action.PRESCRIBE))
+        top.addWidget(self.mutation_button)
         top.addWidget(self.new_button)
         self.layout_.addLayout(top)
         self.message = InlineMessage()
@@ -225,6 +229,7 @@ class OrdersScreen(Screen):
         self.layout_.addWidget(self.splitter, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         self.new_button.clicked.connect(self.new_order)
+        self.mutation_button.clicked.connect(self.edit_mutation_status)
         d = self.detail
         d.sign_button.clicked.connect(self.sign_selected)
         d.verify_button.clicked.connect(self.verify_selected)
@@ -324,6 +329,17 @@ class OrdersScreen(Screen):
         if dialog.exec() and dialog.order_id is not None:
             self._patient_status_changed()
             self.reload(select_id=dialog.order_id)
+
+    def edit_mutation_status(self) -> None:
+        from hai_desktop.ui.dialogs.mutation_status import MutationStatusDialog
+
+        if self.patient is None:
+            return
+        dialog = MutationStatusDialog(self.ws, self.patient.id, self)
+        if dialog.exec():
+            ras, braf = svc.mutation_status(self.ws, self.patient.id)
+            self.message.show_ok(f"Mutation status saved: RAS {ras.replace('_', ' ')}, BRAF "
+                                 f"{braf.replace('_', ' ')}.")
 
     def _sign(self, title: str, intro: str, meaning: str, ok: str, service: object) -> None:
         order_id = self.selected_id()
