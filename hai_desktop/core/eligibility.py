@@ -8,7 +8,6 @@ one" cannot exist: the status is derived, never stored beside the reasons.
 from __future__ import annotations
 
 import enum
-import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ import pint
 
 from hai_desktop.core.dosing import age_in_years, cockcroft_gault
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, spec
 
 DIPSTICK_GRADES = ("negative", "trace", "1+", "2+", "3+", "4+")
@@ -259,15 +259,6 @@ def _fails(criterion: Criterion, detail: str) -> CriterionOutcome:
 
 def _unknown(criterion: Criterion, detail: str) -> CriterionOutcome:
     return CriterionOutcome(criterion, Verdict.UNKNOWN, detail)
-
-
-def at_least(value: float, limit: float) -> bool:
-    """value ≥ limit, with a value within floating-point noise of the limit counted as on it."""
-    return value >= limit or math.isclose(value, limit, rel_tol=1e-9)
-
-
-def at_most(value: float, limit: float) -> bool:
-    return value <= limit or math.isclose(value, limit, rel_tol=1e-9)
 
 
 def _yes_no(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> CriterionOutcome:

@@ -1,7 +1,10 @@
 """Numbers as clinicians must read them (ISMP list of error-prone abbreviations and symbols):
-no trailing zero after a decimal point, always a leading zero, a thousands separator."""
+no trailing zero after a decimal point, always a leading zero, a thousands separator; and
+limits compared the way the protocol writes them (≥ and ≤ include the limit)."""
 
 from __future__ import annotations
+
+import math
 
 
 def ismp(value: float, decimals: int = 2) -> str:
@@ -19,3 +22,12 @@ def mg(value: float, decimals: int = 2) -> str:
 def signed_percent(value: float) -> str:
     rounded = round(value, 1)
     return f"{'+' if rounded >= 0 else '−'}{ismp(abs(rounded), 1)} %"
+
+
+def at_least(value: float, limit: float) -> bool:
+    """value ≥ limit, with a value within floating-point noise of the limit counted as on it."""
+    return value >= limit or math.isclose(value, limit, rel_tol=1e-9)
+
+
+def at_most(value: float, limit: float) -> bool:
+    return value <= limit or math.isclose(value, limit, rel_tol=1e-9)

@@ -28,13 +28,13 @@ from hai_desktop.core.dosing import (
     cockcroft_gault,
     weight_change_percent,
 )
-from hai_desktop.core.eligibility import at_least
 from hai_desktop.core.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
+from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
 from hai_desktop.services import dose_levels, signing

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from hai_desktop import __version__
 from hai_desktop.core.errors import (
     AuthenticationError,
-    ConflictError,
     DatabaseFileError,
     IntegrityFailure,
     LockedOutError,
@@ -343,6 +342,3 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
         db.close()
         raise
 
-
-__all__ = ["ConflictError", "CurrentUser", "Workspace", "create_database", "recover_with_code",
-           "sign_in"]
