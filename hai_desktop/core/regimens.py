@@ -1,8 +1,8 @@
 """The two arms' regimens and the dose-level site rules, loaded from resources/ and checked.
 
 Facts from the protocol (drug, basis, dose, route, duration, day) live in regimens.toml; the
-dose levels, rounding and pre-cycle thresholds the protocol leaves to the site live in
-dose_levels.toml, each with its source.
+dose levels and rounding the protocol leaves to the site live in dose_levels.toml, each with
+its source (the pre-cycle thresholds, re-weigh threshold and BSA cap are site rules).
 """
 
 from __future__ import annotations
@@ -68,25 +68,9 @@ class DoseLevels:
 
 
 @dataclass(frozen=True)
-class PreCycleThresholds:
-    anc_min: float
-    platelets_min: float
-    source: str
-
-
-@dataclass(frozen=True)
-class WeightRules:
-    reweigh_percent: float
-    bsa_cap_m2: float
-    source: str
-
-
-@dataclass(frozen=True)
 class Regimens:
     drugs: tuple[DrugSpec, ...]
     levels: dict[str, DoseLevels]
-    pre_cycle: PreCycleThresholds
-    weights: WeightRules
     cycle_days: int
     min_cycles: int
     max_cycles: int
@@ -132,14 +116,8 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
             source=lv["source"], rounding_increment_mg=float(lv["rounding_increment_mg"]),
             max_deviation_percent=float(lv["max_deviation_percent"]))
             for lv in raw_levels["drug"]}
-        pre = raw_levels["pre_cycle"]
-        weights = raw_levels["weights"]
-        regimens = Regimens(
-            drugs, levels, PreCycleThresholds(float(pre["anc_min"]), float(pre["platelets_min"]),
-                                              pre["source"]),
-            WeightRules(float(weights["reweigh_percent"]), float(weights["bsa_cap_m2"]),
-                        weights["source"]),
-            int(raw["cycle_days"]), int(raw["min_cycles"]), int(raw["max_cycles"]))
+        regimens = Regimens(drugs, levels, int(raw["cycle_days"]), int(raw["min_cycles"]),
+                            int(raw["max_cycles"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise HaiError(f"{regimens_path.name}/{levels_path.name}: invalid entry ({exc}).") from exc
     _check(regimens, levels_path)

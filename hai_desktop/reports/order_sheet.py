@@ -94,15 +94,18 @@ def _measurements(view: OrderView) -> Table:
 def _labs(view: OrderView) -> Table:
     s = styles()
     o = view.order
-    thresholds = protocol_regimens().pre_cycle
+
+    def threshold(value: float | None) -> str:
+        return f"≥ {ismp(value)} ×10⁹/L" if value is not None else "not recorded"
+
     rows = [
         [Paragraph(x, s["cell_bold"]) for x in ("Pre-cycle labs", "Result", "Threshold to treat "
                                                  "[site rule]", "Date")],
         [Paragraph("ANC", s["cell"]), Paragraph(_esc(o.anc_text or "—"), s["cell"]),
-         Paragraph(f"≥ {ismp(thresholds.anc_min)} ×10⁹/L", s["cell"]),
+         Paragraph(threshold(o.anc_min), s["cell"]),
          Paragraph(f"{o.labs_date:%d %b %Y}" if o.labs_date else "—", s["cell"])],
         [Paragraph("Platelets", s["cell"]), Paragraph(_esc(o.platelets_text or "—"), s["cell"]),
-         Paragraph(f"≥ {ismp(thresholds.platelets_min)} ×10⁹/L", s["cell"]),
+         Paragraph(threshold(o.platelets_min), s["cell"]),
          Paragraph("", s["cell"])],
     ]
     return _grid(rows, [40, 45, 55, 40])

@@ -37,7 +37,7 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
-from hai_desktop.services import dose_levels, signing
+from hai_desktop.services import dose_levels, signing, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -104,6 +104,7 @@ class OrderPlan:
     notices: tuple[str, ...]
     holds: tuple[str, ...]
     levels_confirmed: bool
+    rules: site_rules.DosingRules
 
 
 # ---- dose levels per patient -----------------------------------------------------------------
@@ -116,6 +117,12 @@ def current_levels(session: Session, patient_id: int) -> dict[str, tuple[int, bo
         level, stopped = levels.get(d.drug_id, (0, False))
         levels[d.drug_id] = (min(level, d.level), stopped or d.stopped)
     return levels
+
+
+def patient_dose_levels(ws: Workspace, patient_id: int) -> dict[str, tuple[int, bool]]:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return current_levels(session, patient_id)
 
 
 def _check_reduction(drug: str, new_level: int, current: tuple[int, bool], reason: str,
@@ -181,7 +188,8 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
                               field="measured_on")
     bsa = body_surface_area(height, weight, order.bsa_formula)
     notices: list[str] = []
-    cap = regimens.weights.bsa_cap_m2 or None
+    rules = site_rules.dosing_rules(session)
+    cap = rules.bsa_cap_m2
     if cap and bsa.magnitude > cap:
         notices.append(f"BSA capped at {cap:g} m² [site rule] (calculated {bsa.magnitude:.2f})")
         bsa = registry().Quantity(cap, "m**2")
@@ -192,10 +200,10 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
     if previous:
         last = previous[-1]
         change = weight_change_percent(registry().Quantity(last.weight_kg, "kg"), weight)
-        if abs(change) >= regimens.weights.reweigh_percent:
+        if abs(change) >= rules.reweigh_percent:
             notices.append(f"Weight changed {change:+.1f} % since cycle {last.cycle} "
                            f"({last.weight_kg:g} kg): BSA recalculated [site rule: re-weigh "
-                           f"at ±{regimens.weights.reweigh_percent:g} %]")
+                           f"at ±{rules.reweigh_percent:g} %]")
     crcl_value = crcl_working = None
     if order.creatinine.strip():
         crcl = cockcroft_gault(age_years=age_in_years(patient.date_of_birth, order.day1),
@@ -204,7 +212,7 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
                                                                "serum_creatinine",
                                                                field="creatinine"))
         crcl_value, crcl_working = crcl.value.to("mL/min").magnitude, crcl.working
-    holds = _pre_cycle_holds(order)
+    holds = _pre_cycle_holds(order, rules)
     if holds and not order.hold_override.strip():
         raise ValidationError("Hold: " + "; ".join(holds) + ". Proceeding needs the "
                               "investigator's reason.", field="hold_override")
@@ -235,11 +243,11 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
             limit_percent=lv.max_deviation_percent)
         lines.append(LinePlan(drug, level, False, reason.strip() or None, calculation))
     return OrderPlan(cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value,
-                     crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed)
+                     crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed,
+                     rules)
 
 
-def _pre_cycle_holds(order: OrderInput) -> list[str]:
-    thresholds = protocol_regimens().pre_cycle
+def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
     if not order.anc.strip() or not order.platelets.strip() or order.labs_date is None:
         raise ValidationError("Enter the pre-cycle ANC and platelets with the date of the test.",
                               field="anc" if not order.anc.strip() else "labs_date")
@@ -249,12 +257,12 @@ def _pre_cycle_holds(order: OrderInput) -> list[str]:
     holds = []
     anc = _lab(order.anc, "anc", "anc")
     platelets = _lab(order.platelets, "platelets", "platelets")
-    if not at_least(in_unit(anc, "anc"), thresholds.anc_min):
-        holds.append(f"ANC {format_quantity(anc, 'anc')} is below {thresholds.anc_min:g} "
-                     "×10⁹/L [site rule]")
-    if not at_least(in_unit(platelets, "platelets"), thresholds.platelets_min):
+    if not at_least(in_unit(anc, "anc"), in_unit(rules.anc_min, "anc")):
+        holds.append(f"ANC {format_quantity(anc, 'anc')} is below "
+                     f"{format_quantity(rules.anc_min, 'anc')} [site rule]")
+    if not at_least(in_unit(platelets, "platelets"), in_unit(rules.platelets_min, "platelets")):
         holds.append(f"platelets {format_quantity(platelets, 'platelets')} are below "
-                     f"{thresholds.platelets_min:g} ×10⁹/L [site rule]")
+                     f"{format_quantity(rules.platelets_min, 'platelets')} [site rule]")
     return holds
 
 
@@ -279,7 +287,12 @@ def _content(order: Order, lines: list[OrderLine]) -> dict[str, object]:
             "labs_date", "hold_override", "targeted_override", "supersedes_id")
     line_keys = ("drug_id", "sequence", "basis", "level", "dose_per_unit", "calculated_mg",
                  "final_mg", "route", "duration", "diluent", "reduction_reason", "stopped")
-    return {"order": {k: getattr(order, k) for k in keys},
+    fields = {k: getattr(order, k) for k in keys}
+    # Thresholds joined the order later: kept out of the hash when absent so older
+    # signatures still verify.
+    fields.update({k: getattr(order, k) for k in ("anc_min", "platelets_min")
+                   if getattr(order, k) is not None})
+    return {"order": fields,
             "lines": [{k: getattr(line, k) for k in line_keys}
                       for line in sorted(lines, key=lambda x: x.sequence)]}
 
@@ -319,6 +332,8 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
             crcl_ml_min=plan.crcl_ml_min, crcl_working=plan.crcl_working,
             anc_text=order.anc.strip(), platelets_text=order.platelets.strip(),
             labs_date=order.labs_date, notices=json.dumps(list(plan.notices)),
+            anc_min=in_unit(plan.rules.anc_min, "anc"),
+            platelets_min=in_unit(plan.rules.platelets_min, "platelets"),
             hold_reasons=json.dumps(list(plan.holds)),
             hold_override=order.hold_override.strip() or None,
             targeted_override=order.targeted_override.strip() or None,

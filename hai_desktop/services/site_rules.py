@@ -1,4 +1,5 @@
-"""Site rules: the numbers the protocol leaves to the site (local ULNs, the screening lab window).
+"""Site rules: the numbers the protocol leaves to the site (local ULNs, the screening lab window,
+pre-cycle thresholds to treat, the re-weigh threshold, a BSA cap).
 
 Each rule's label, default and source are data in resources/protocol/site_rules.toml; the value
 in force is kept in the database, changed only by an authorised role with a reason (audited).
@@ -23,6 +24,8 @@ from hai_desktop.store.models import SiteRule, utc_now
 ULN_RULES = {"ast": "uln_ast", "alt": "uln_alt", "alp": "uln_alp",
              "total_bilirubin": "uln_total_bilirubin"}
 LAB_WINDOW = "screening_lab_window_days"
+ANC_MIN, PLATELETS_MIN = "pre_cycle_anc_min", "pre_cycle_platelets_min"
+REWEIGH_PERCENT, BSA_CAP = "reweigh_percent", "bsa_cap_m2"
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,8 @@ class SiteRuleSpec:
     default: str
     source: str
     quantity: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
 
     def check(self, text: str) -> str:
         """The value normalised for storage, or a ValidationError saying what to fix."""
@@ -43,15 +46,17 @@ class SiteRuleSpec:
             assert self.quantity is not None
             parse_quantity(text, self.quantity, field=self.key)
             return text
+        whole = self.kind == "integer"
         try:
-            number = int(text)
+            number = int(text) if whole else float(text)
         except ValueError:
-            raise ValidationError(f"{self.label}: enter a whole number.", field=self.key) from None
-        if (self.minimum is not None and number < self.minimum) or (
+            raise ValidationError(f"{self.label}: enter a {'whole ' if whole else ''}number.",
+                                  field=self.key) from None
+        if number != number or (self.minimum is not None and number < self.minimum) or (
                 self.maximum is not None and number > self.maximum):
-            raise ValidationError(f"{self.label}: enter {self.minimum}–{self.maximum}.",
+            raise ValidationError(f"{self.label}: enter {self.minimum:g}–{self.maximum:g}.",
                                   field=self.key)
-        return str(number)
+        return f"{number:g}"
 
 
 @cache
@@ -63,6 +68,8 @@ def site_rule_specs() -> dict[str, SiteRuleSpec]:
             key=e["key"], label=e["label"], kind=e["kind"], default=str(e["default"]),
             source=e["source"], quantity=e.get("quantity"), minimum=e.get("min"),
             maximum=e.get("max")) for e in entries}
+        if any(s.kind not in ("quantity", "integer", "number") for s in specs.values()):
+            raise KeyError("kind")
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise HaiError(f"The site rules file {path} is invalid: {exc}.") from exc
     for rule in specs.values():
@@ -96,6 +103,23 @@ def uln_values(session: Session) -> dict[str, pint.Quantity]:
 
 def lab_window_days(session: Session) -> int:
     return int(rule_value(session, LAB_WINDOW))
+
+
+@dataclass(frozen=True)
+class DosingRules:
+    """The site's numbers an order is calculated and checked with."""
+
+    anc_min: pint.Quantity
+    platelets_min: pint.Quantity
+    reweigh_percent: float
+    bsa_cap_m2: float | None
+
+
+def dosing_rules(session: Session) -> DosingRules:
+    cap = float(rule_value(session, BSA_CAP))
+    return DosingRules(parse_quantity(rule_value(session, ANC_MIN), "anc"),
+                       parse_quantity(rule_value(session, PLATELETS_MIN), "platelets"),
+                       float(rule_value(session, REWEIGH_PERCENT)), cap or None)
 
 
 def list_site_rules(ws: Workspace) -> list[SiteRuleValue]:

@@ -322,6 +322,9 @@ class Order(Base):
     anc_text: Mapped[str | None] = mapped_column(String(40), default=None)
     platelets_text: Mapped[str | None] = mapped_column(String(40), default=None)
     labs_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # The site's thresholds to treat when the order was written (×10⁹/L).
+    anc_min: Mapped[float | None] = mapped_column(Float, default=None)
+    platelets_min: Mapped[float | None] = mapped_column(Float, default=None)
     notices: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of texts
     hold_reasons: Mapped[str] = mapped_column(Text, default="[]")
     hold_override: Mapped[str | None] = mapped_column(Text, default=None)

@@ -24,6 +24,7 @@ from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.dose_levels import sign_off_table
 from hai_desktop.services.patients import list_patients
+from hai_desktop.services.site_rules import set_site_rule
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from tests.helpers import database_key, raw_connection
@@ -292,3 +293,27 @@ def test_a_stopped_drug_cannot_be_restarted(people: dict[str, Workspace]) -> Non
     o.create_order(inv, order_input(inv, stops={"oxaliplatin_hai": "catheter removed"}))
     with pytest.raises(ValidationError, match="not given again"):
         o.plan_order(inv, order_input(inv, reductions={"oxaliplatin_hai": (-1, "restart")}))
+
+
+def test_the_sites_thresholds_decide_holds_and_go_on_the_sheet(
+        people: dict[str, Workspace], settings: Settings, demo_db: Path) -> None:
+    admin = sign_in(demo_db, "admin", "amber-training", settings)
+    try:
+        set_site_rule(admin, "pre_cycle_anc_min", "2000 /µL", "local FOLFIRI policy")
+        set_site_rule(admin, "bsa_cap_m2", "1.8", "local policy for this trial")
+        with pytest.raises(ValidationError, match="0–3"):
+            set_site_rule(admin, "bsa_cap_m2", "3.5", "typo")
+    finally:
+        admin.db.close()
+    inv, ph, nurse = people["investigator"], people["pharmacist"], people["nurse"]
+    with pytest.raises(ValidationError, match=r"ANC 1.9 ×10⁹/L is below 2 ×10⁹/L \[site rule\]"):
+        o.plan_order(inv, order_input(inv, anc="1.9"))
+    plan = o.plan_order(inv, order_input(inv, anc="1.9", hold_override="agreed"))
+    assert plan.bsa.magnitude == 1.8 and plan.bsa_cap_m2 == 1.8
+    assert any("BSA capped at 1.8 m² [site rule]" in n for n in plan.notices)
+    oid = o.create_order(inv, order_input(inv, anc="2.4"))
+    o.sign_order(inv, oid, "indigo-training")
+    o.verify_order(ph, oid, "pine-training")
+    sheet = _text(o.order_sheet_pdf(nurse, oid))
+    assert "≥ 2 ×10⁹/L" in sheet and "≥ 75 ×10⁹/L" in sheet
+    assert "capped at 1.8 m² [site rule]" in sheet

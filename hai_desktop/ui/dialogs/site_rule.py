@@ -16,14 +16,16 @@ from hai_desktop.ui.run_service import attempt
 class SiteRuleDialog(FormDialog):
     def __init__(self, ws: Workspace, rule: SiteRuleValue, parent: QWidget | None = None) -> None:
         s = rule.spec
-        unit = f" Type a value with its unit ({', '.join(spec(s.quantity).accepts)})." \
-            if s.kind == "quantity" and s.quantity else \
-            f" A whole number from {s.minimum} to {s.maximum}."
+        if s.kind == "quantity" and s.quantity:
+            unit = f" Type a value with its unit ({', '.join(spec(s.quantity).accepts)})."
+        else:
+            unit = (f" A {'whole ' if s.kind == 'integer' else ''}number from "
+                    f"{s.minimum:g} to {s.maximum:g}.")
         super().__init__(
             "Change site rule",
             f"<b>{html.escape(s.label)}</b><br>{html.escape(s.source)}<br><br>"
             f"Shipped default: {html.escape(s.default)}.{html.escape(unit)} Checklists "
-            "evaluated from now on use the new value.",
+            "evaluated and orders written from now on use the new value.",
             "Change rule", parent)
         self.ws = ws
         self.rule = rule

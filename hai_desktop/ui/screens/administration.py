@@ -133,7 +133,8 @@ class AdministrationScreen(Screen):
         head = QHBoxLayout()
         head.addWidget(section_title("Site rules"))
         head.addWidget(label(
-            "Numbers the protocol leaves to the site, used by the screening checklist. "
+            "Numbers the protocol leaves to the site, used by the screening checklist and the "
+            "orders. "
             + ("Changing one asks for a reason (audited)." if editable else
                "An administrator or investigator can change them."), "Muted", wrap=True), 1)
         if editable:
