@@ -25,9 +25,17 @@ from hai_desktop.core.dosing import BsaFormula
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.dose_levels import dose_level_table
-from hai_desktop.services.orders import OrderInput, OrderPlan, create_order, plan_order
+from hai_desktop.services.orders import (
+    BSA_PLAUSIBLE,
+    OrderInput,
+    OrderPlan,
+    create_order,
+    patient_dose_levels,
+    plan_order,
+)
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import Order
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt, error_text
 from hai_desktop.ui.widgets.common import card, label, section_title
@@ -63,38 +71,79 @@ class _Checked(QWidget):
 
 
 class _Reduction(QWidget):
-    """A drug's dose level for this cycle: unchanged, or a lower level with the reason."""
+    """A drug's dose level for this cycle: unchanged, a lower level, or stopped — a change
+    with its reason. Levels above the patient's current one are not offered (they only go
+    down); a stopped drug shows as stopped and cannot be restarted."""
 
-    def __init__(self, drug: str, levels: tuple[float, ...], basis: str) -> None:
+    STOP = "stop"
+
+    def __init__(self, drug: str, levels: tuple[float, ...], basis: str,
+                 current: tuple[int, bool] = (0, False)) -> None:
         super().__init__()
         self.drug = drug
-        self.level = QComboBox()
-        self.level.setMinimumWidth(200)
-        self.level.addItem("unchanged", None)
+        self.current_level, self.stopped = current
         per = "m²" if basis == "mg/m2" else "kg"
-        for index, dose in enumerate(levels):
-            self.level.addItem(f"level {-index} · {dose:g} mg/{per}", -index)
+        self.level = QComboBox()
+        self.level.setMinimumWidth(300)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("reason for the reduction (e.g. the toxicity)")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.level)
-        row.addWidget(self.reason, 1)
+        if self.stopped:
+            self.level.addItem("stopped earlier", None)
+            self.level.setEnabled(False)
+            self.reason.setPlaceholderText("a stopped drug is not given again")
+            self.reason.setEnabled(False)
+        else:
+            now = levels[-self.current_level] if -self.current_level < len(levels) else 0
+            self.level.addItem(f"unchanged · level {self.current_level} · {now:g} mg/{per}",
+                               None)
+            for index in range(-self.current_level + 1, len(levels)):
+                self.level.addItem(f"reduce to level {-index} · {levels[index]:g} mg/{per}",
+                                   -index)
+            self.level.addItem("stop this drug", self.STOP)
+            self.reason.setPlaceholderText("reason for a reduction or stop (e.g. the toxicity)")
+        # The reason appears under the choice once there is a change to explain.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.level)
+        column.addWidget(self.reason)
+        self.level.currentIndexChanged.connect(self._show_reason)
+        self._show_reason()
 
-    def value(self) -> tuple[int, str] | None:
+    def _show_reason(self) -> None:
+        self.reason.setVisible(self.level.currentData() is not None)
+
+    def choose(self, data: int | str | None) -> None:
+        self.level.setCurrentIndex(self.level.findData(data))
+
+    def reduction(self) -> tuple[int, str] | None:
         level = self.level.currentData()
-        return None if level is None else (int(level), self.reason.text())
+        return None if level is None or level == self.STOP else (int(level), self.reason.text())
+
+    def stop_reason(self) -> str | None:
+        return self.reason.text() if self.level.currentData() == self.STOP else None
+
+
+def _intro(patient: PatientSummary, replacing: Order | None) -> str:
+    who = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}")
+    if replacing is None:
+        return (f"Cycle order for {who}. Height, weight and labs in any usual unit; the "
+                "calculation on the right follows every edit.")
+    return (f"A new order for {who} that replaces order #{replacing.id} (cycle "
+            f"{replacing.cycle}, {html.escape(replacing.status)}), filled in from it. The old "
+            "order is voided as superseded when this one is created; reductions and stops "
+            "already decided stay.")
 
 
 class NewOrderDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(f"New order — {patient.display_id}",
-                         f"Cycle order for <b>{html.escape(patient.display_id)}</b> · "
-                         f"{html.escape(patient.full_name)}. Height, weight and labs in any "
-                         "usual unit; the calculation on the right follows every edit.",
-                         "Create draft order", parent)
+                 parent: QWidget | None = None, *, replacing: Order | None = None) -> None:
+        super().__init__(
+            f"New order — {patient.display_id}" if replacing is None else
+            f"Replace order #{replacing.id} — {patient.display_id}",
+            _intro(patient, replacing),
+            "Create draft order" if replacing is None else "Create replacement order", parent)
         self.ws = ws
+        self.replacing = replacing
         self.patient = patient
         self.order_id: int | None = None
         self.plan: OrderPlan | None = None
@@ -103,13 +152,13 @@ class NewOrderDialog(FormDialog):
         self.day1.set_date(today)
         self.targeted = QComboBox()
         self.targeted.addItems(TARGETED)
-        self.height = QuantityField("height", placeholder="e.g. 172 cm")
-        self.weight = QuantityField("weight", placeholder="e.g. 70 kg")
+        self.height = QuantityField("height", placeholder="e.g. 172 cm", edit_width=150)
+        self.weight = QuantityField("weight", placeholder="e.g. 70 kg", edit_width=150)
         self.measured_on = DateField()
         self.measured_on.set_date(today)
-        self.creatinine = QuantityField("serum_creatinine", placeholder="optional")
-        self.anc = QuantityField("anc")
-        self.platelets = QuantityField("platelets")
+        self.creatinine = QuantityField("serum_creatinine", placeholder="optional", edit_width=150)
+        self.anc = QuantityField("anc", edit_width=150)
+        self.platelets = QuantityField("platelets", edit_width=150)
         self.labs_date = DateField()
         self.labs_date.set_date(today)
         self.formula = QComboBox()
@@ -144,6 +193,7 @@ class NewOrderDialog(FormDialog):
         self.add_row("Targeted override", checked("targeted_override", self.targeted_override))
         self.reductions: dict[str, _Reduction] = {}
         table = attempt(dose_level_table, ws).value
+        current = attempt(patient_dose_levels, ws, patient.id).value or {}
         if patient.arm is not None and table is not None:
             regimens = protocol_regimens()
             seen: set[str] = set()
@@ -152,7 +202,8 @@ class NewOrderDialog(FormDialog):
                     if drug.id in seen or drug.id not in table.levels:
                         continue
                     seen.add(drug.id)
-                    widget = _Reduction(drug.id, table.levels[drug.id].levels, drug.basis)
+                    widget = _Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
+                                        current.get(drug.id, (0, False)))
                     self.reductions[drug.id] = widget
                     self.add_row(f"{drug.name} level", checked(drug.id, widget))
         self._build_panel()
@@ -170,8 +221,27 @@ class NewOrderDialog(FormDialog):
         for reduction in self.reductions.values():
             reduction.level.currentIndexChanged.connect(self.recalculate)
             reduction.reason.textChanged.connect(self.recalculate)
+        if replacing is not None:
+            self._fill_from(replacing)
         self.height.setFocus()
         self.recalculate()
+
+    def _fill_from(self, order: Order) -> None:
+        """Start a replacement from what the old order said."""
+        self.day1.set_date(order.day1)
+        self.targeted.setCurrentText(order.targeted_agent)
+        self.height.set_text(order.height_text)
+        self.weight.set_text(order.weight_text)
+        self.measured_on.set_date(order.measured_on)
+        self.creatinine.set_text(order.creatinine_text or "")
+        self.anc.set_text(order.anc_text or "")
+        self.platelets.set_text(order.platelets_text or "")
+        if order.labs_date is not None:
+            self.labs_date.set_date(order.labs_date)
+        self.formula.setCurrentIndex(self.formula.findText(order.bsa_formula))
+        self.hold_override.setText(order.hold_override or "")
+        self.targeted_override.setText(order.targeted_override or "")
+        self.unusual_bsa.setChecked(not BSA_PLAUSIBLE[0] <= order.bsa_m2 <= BSA_PLAUSIBLE[1])
 
     def _show_agent_rows(self) -> None:
         """Only the chosen targeted agent's level row is shown."""
@@ -204,6 +274,10 @@ class NewOrderDialog(FormDialog):
         row.addWidget(frame, 1)
         outer.insertLayout(1, row)
 
+    @property
+    def _supersedes(self) -> int | None:
+        return self.replacing.id if self.replacing is not None else None
+
     # ---- the input --------------------------------------------------------------------------
     def order_input(self) -> OrderInput:
         """What is typed, as the service takes it; raises ValidationError for missing dates."""
@@ -218,7 +292,9 @@ class NewOrderDialog(FormDialog):
             if self.quantities[name].is_empty():
                 raise ValidationError(f"Enter the {name}.", field=name)
         reductions = {drug: value for drug, r in self.reductions.items()
-                      if (value := r.value()) is not None}
+                      if (value := r.reduction()) is not None}
+        stops = {drug: value for drug, r in self.reductions.items()
+                 if (value := r.stop_reason()) is not None}
         return OrderInput(
             patient_id=self.patient.id, day1=day1, targeted_agent=self.targeted.currentText(),
             height=self.height.text(), weight=self.weight.text(), measured_on=measured,
@@ -227,7 +303,8 @@ class NewOrderDialog(FormDialog):
             bsa_formula=self.formula.currentData(),
             targeted_override=self.targeted_override.text(),
             hold_override=self.hold_override.text(),
-            confirm_unusual_bsa=self.unusual_bsa.isChecked(), reductions=reductions)
+            confirm_unusual_bsa=self.unusual_bsa.isChecked(), reductions=reductions,
+            stops=stops)
 
     def _clear_problems(self) -> None:
         for field in self.quantities.values():
@@ -259,7 +336,7 @@ class NewOrderDialog(FormDialog):
             self._show_problem(error)
             self._show_plan(None, error)
             return
-        outcome = attempt(plan_order, self.ws, order)
+        outcome = attempt(plan_order, self.ws, order, supersedes=self._supersedes)
         if outcome.error is not None:
             self._show_problem(outcome.error)
         self.plan = outcome.value
@@ -307,7 +384,7 @@ class NewOrderDialog(FormDialog):
             self._show_problem(error)
             self.show_error(error)
             return False
-        outcome = attempt(create_order, self.ws, order)
+        outcome = attempt(create_order, self.ws, order, supersedes=self._supersedes)
         if outcome.error is not None:
             self._show_problem(outcome.error)
             self.show_error(outcome.error)

@@ -56,6 +56,7 @@ from hai_desktop.ui.widgets.tables import data_table
 
 PRINTABLE = (svc.VERIFIED, svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)
 VOIDABLE = (svc.DRAFT, svc.SIGNED, svc.VERIFIED, svc.PRINTED, svc.REJECTED)
+REPLACEABLE = VOIDABLE
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -103,12 +104,14 @@ class OrderDetail(QWidget):
         self.preview_button = _button("Pre&view", "The order sheet on screen")
         self.administer_button = primary_button("Record &administration…")
         self.confirm_button = primary_button("&Confirm administration…")
+        self.replace_button = _button("Replace…", "Write a corrected order that supersedes "
+                                      "this one (a signed order never changes)")
         self.void_button = _button("V&oid…", "Void the order with a reason")
         self.button_row.setSpacing(8)
         for button in (self.sign_button, self.verify_button, self.reject_button,
                        self.printer_button, self.print_button, self.administer_button,
                        self.confirm_button,
-                       self.preview_button, self.void_button):
+                       self.preview_button, self.replace_button, self.void_button):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
         body.addStretch(1)
@@ -162,10 +165,12 @@ class OrderDetail(QWidget):
         self.signatures.setText("<br>".join(sigs) or "None yet.")
         self.signatures.show()
         note = ""
-        if order.rejection_reason:
+        if order.status == svc.VOIDED:
+            note = f"Voided: {order.void_reason}" + (
+                f" (rejected before: {order.rejection_reason})" if order.rejection_reason
+                else "")
+        elif order.rejection_reason:
             note = f"Rejected: {order.rejection_reason}"
-        elif order.void_reason:
-            note = f"Voided: {order.void_reason}"
         elif order.print_count:
             note = f"Printed {order.print_count} time{'s' if order.print_count != 1 else ''}."
         self.status_note.setText(html.escape(note))
@@ -182,6 +187,7 @@ class OrderDetail(QWidget):
             self.administer_button: status == svc.PRINTED and ws.may(Action.ADMINISTER),
             self.confirm_button: status == svc.GIVEN and ws.may(Action.ADMINISTER),
             self.preview_button: status is not None,
+            self.replace_button: status in REPLACEABLE and ws.may(Action.PRESCRIBE),
             self.void_button: status in VOIDABLE and ws.may(Action.VOID_ORDER),
         }
         for button, visible in shown.items():
@@ -238,6 +244,7 @@ class OrdersScreen(Screen):
         d.printer_button.clicked.connect(self.send_to_printer)
         d.preview_button.clicked.connect(self.preview_selected)
         d.void_button.clicked.connect(self.void_selected)
+        d.replace_button.clicked.connect(self.replace_selected)
         d.administer_button.clicked.connect(self.administer_selected)
         d.confirm_button.clicked.connect(self.confirm_selected)
         self.detail.show_order(None, ws)
@@ -329,6 +336,18 @@ class OrdersScreen(Screen):
         if dialog.exec() and dialog.order_id is not None:
             self._patient_status_changed()
             self.reload(select_id=dialog.order_id)
+
+    def replace_selected(self) -> None:
+        from hai_desktop.ui.dialogs.order_new import NewOrderDialog
+
+        patient, view = self.patient, self.detail.view
+        if patient is None or view is None:
+            return
+        dialog = NewOrderDialog(self.ws, patient, self, replacing=view.order)
+        if dialog.exec() and dialog.order_id is not None:
+            self.reload(select_id=dialog.order_id)
+            self.message.show_ok(f"Order #{dialog.order_id} replaces order #{view.order.id} "
+                                 "(voided as superseded).")
 
     def edit_mutation_status(self) -> None:
         from hai_desktop.ui.dialogs.mutation_status import MutationStatusDialog
