@@ -439,7 +439,7 @@ def test_nurse_reads_site_rules_without_changing_them(open_main: OpenMain) -> No
     admin = main.screens["administration"]
     assert isinstance(admin, AdministrationScreen)
     assert admin.site_rule_button is None
-    assert admin.site_rules_table.rowCount() == 5
+    assert admin.site_rules_table.rowCount() == 9  # ULNs, lab window, pre-cycle, BSA rules
     assert admin.site_rules_table.item(0, 2).text() == "default"
 
 

@@ -21,14 +21,15 @@ class OrderSignDialog(FormDialog):
     """Runs `action(password)` on OK; a HaiError keeps the dialog open with the message."""
 
     def __init__(self, title: str, intro: str, meaning: str, ok_text: str,
-                 action: Callable[[str], object], parent: QWidget | None = None) -> None:
+                 action: Callable[[str], object], parent: QWidget | None = None, *,
+                 bound_to: str = "order") -> None:
         super().__init__(title, intro, ok_text, parent)
         self._action = action
         self.password = password_field()
         self.add_row("Your password", self.password)
         self.form.addRow(label(f"Signature meaning: <i>“{html.escape(meaning)}”</i>. It is "
-                               "bound to the order's content: a changed order no longer "
-                               "verifies.", "Muted", wrap=True))
+                               f"bound to the {bound_to}'s content: a changed {bound_to} no "
+                               "longer verifies.", "Muted", wrap=True))
         self.password.setFocus()
 
     def submit(self) -> bool:

@@ -1,4 +1,6 @@
-"""Administration: your own password and lock for everyone; users and recovery for admins."""
+"""Administration: your own password and lock for everyone; users and recovery for admins; the
+site rules and the dose-level table (changed by admin or investigator, signed off by the
+investigator)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import run_service
+from hai_desktop.ui.screens.administration_dose_levels import DoseLevelsPanel
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, section_title
 from hai_desktop.ui.widgets.tables import data_table
@@ -39,12 +42,14 @@ SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
 
 class AdministrationScreen(Screen):
     title = "Administration"
-    description = "Your account: change your password or lock the workstation."
+    description = ("Your account, the site rules and the dose-level table the orders are "
+                   "calculated with.")
     lock_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         if ws.may(Action.MANAGE_USERS):
-            self.description = "Your account, the users of this database and the recovery code."
+            self.description = ("Your account, the users of this database, the recovery code, "
+                                "the site rules and the dose-level table.")
         super().__init__(ws, parent)
         self.users_model: UsersTableModel | None = None
         self.users_table: QTableView | None = None
@@ -63,16 +68,15 @@ class AdministrationScreen(Screen):
         self._build_own_account()
         if ws.may(Action.MANAGE_RECOVERY_CODE):
             self._build_recovery()
-        site_rules = self._build_site_rules()
+        # Users, site rules and dose levels share the height below the account cards.
+        self.admin_tabs = QTabWidget()
+        self.admin_tabs.setDocumentMode(True)
         if ws.may(Action.MANAGE_USERS):
-            # Users and site rules share the height below the account cards.
-            self.admin_tabs = QTabWidget()
-            self.admin_tabs.setDocumentMode(True)
             self.admin_tabs.addTab(self._build_users(), "Users")
-            self.admin_tabs.addTab(site_rules, "Site rules")
-            self.layout_.addWidget(self.admin_tabs, 1)
-        else:
-            self.layout_.addWidget(site_rules, 1)
+        self.admin_tabs.addTab(self._build_site_rules(), "Site rules")
+        self.dose_levels = DoseLevelsPanel(ws)
+        self.admin_tabs.addTab(self.dose_levels, "Dose levels")
+        self.layout_.addWidget(self.admin_tabs, 1)
 
     # ---- building --------------------------------------------------------------------------
     def _build_own_account(self) -> None:
@@ -275,3 +279,4 @@ class AdministrationScreen(Screen):
     def on_shown(self) -> None:
         self.reload_users()
         self.reload_site_rules()
+        self.dose_levels.reload()
