@@ -34,6 +34,12 @@ class Action(enum.StrEnum):
     PRINT_ORDER = "print chemotherapy orders"
     ADMINISTER = "record administration"
     VOID_ORDER = "void chemotherapy orders"
+    RECORD_TOXICITY = "record adverse events and lab results"
+    VOID_TOXICITY = "void adverse events and lab results"
+    RECORD_CATHETER_EVENT = "record catheter implantation, revisions and removal"
+    INSPECT_CATHETER = "inspect the HAI catheter before use"
+    RECORD_HAI_PAIN = "record pain during HAI"
+    OVERRIDE_HAI_GATE = "override the HAI gate"
 
 
 _ALL = frozenset(Role)
@@ -65,6 +71,15 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PRINT_ORDER: frozenset({Role.INVESTIGATOR, Role.PHARMACIST, Role.NURSE}),
     Action.ADMINISTER: frozenset({Role.NURSE}),
     Action.VOID_ORDER: frozenset({Role.INVESTIGATOR, Role.PHARMACIST}),
+    Action.RECORD_TOXICITY: frozenset({Role.NURSE, Role.INVESTIGATOR, Role.COORDINATOR}),
+    Action.VOID_TOXICITY: frozenset({Role.INVESTIGATOR}),
+    Action.RECORD_CATHETER_EVENT: frozenset({Role.INTERVENTIONAL_RADIOLOGIST,
+                                             Role.INVESTIGATOR}),
+    # Protocol: only trained professionals access the catheter (IR or trained infusion nurse).
+    Action.INSPECT_CATHETER: frozenset({Role.INTERVENTIONAL_RADIOLOGIST, Role.NURSE}),
+    Action.RECORD_HAI_PAIN: frozenset({Role.NURSE, Role.INTERVENTIONAL_RADIOLOGIST,
+                                       Role.INVESTIGATOR}),
+    Action.OVERRIDE_HAI_GATE: frozenset({Role.INVESTIGATOR}),
 }
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -363,6 +364,167 @@ class OrderLine(Base):
     given_mg: Mapped[float | None] = mapped_column(Float, default=None)
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class LabResult(Base):
+    """One laboratory value as typed, with the normal limits used and the CTCAE grade the
+    program computed from them."""
+
+    __tablename__ = "lab_results"
+    __table_args__ = (Index("ix_lab_results_patient", "patient_id", "taken_on"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    term: Mapped[str] = mapped_column(String(120))  # the CTCAE lab term it is graded for
+    value_text: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float] = mapped_column(Float)  # in `unit`
+    unit: Mapped[str] = mapped_column(String(20))
+    uln_text: Mapped[str | None] = mapped_column(String(40), default=None)
+    lln_text: Mapped[str | None] = mapped_column(String(40), default=None)
+    uln_multiple: Mapped[float | None] = mapped_column(Float, default=None)
+    grade: Mapped[int] = mapped_column(Integer)
+    taken_on: Mapped[date] = mapped_column(Date)
+    cycle: Mapped[int | None] = mapped_column(Integer, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class AdverseEvent(Base):
+    """One adverse event graded with CTCAE v4.03; corrected with a reason, voided never deleted."""
+
+    __tablename__ = "adverse_events"
+    __table_args__ = (Index("ix_adverse_events_patient", "patient_id", "cycle"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    cycle: Mapped[int | None] = mapped_column(Integer, default=None)
+    term: Mapped[str] = mapped_column(String(120))
+    meddra_code: Mapped[str] = mapped_column(String(12))
+    specify: Mapped[str | None] = mapped_column(Text, default=None)  # for "Other, specify"
+    grade: Mapped[int] = mapped_column(Integer)
+    computed_grade: Mapped[int | None] = mapped_column(Integer, default=None)
+    grade_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    lab_result_id: Mapped[int | None] = mapped_column(ForeignKey("lab_results.id"),
+                                                      default=None)
+    onset: Mapped[date] = mapped_column(Date)
+    resolved: Mapped[date | None] = mapped_column(Date, default=None)
+    serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    serious_criterion: Mapped[str | None] = mapped_column(String(60), default=None)
+    action: Mapped[str] = mapped_column(String(20), default="none")
+    outcome: Mapped[str] = mapped_column(String(30))
+    attributions: Mapped[str] = mapped_column(Text, default="{}")  # JSON {drug_id: attribution}
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class ToxicityDecision(Base):
+    """The investigator's answer, for one drug, to a grade ≥ 3 event attributed to it: reduce,
+    delay, stop, or continue with the reason — recorded with the order that carries it."""
+
+    __tablename__ = "toxicity_decisions"
+    __table_args__ = (UniqueConstraint("adverse_event_id", "drug_id", "order_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    adverse_event_id: Mapped[int] = mapped_column(ForeignKey("adverse_events.id"))
+    drug_id: Mapped[str] = mapped_column(String(40))
+    decision: Mapped[str] = mapped_column(String(20))  # reduce / delay / stop / continue
+    reason: Mapped[str] = mapped_column(Text)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class CatheterEvent(Base):
+    """The HAI port catheter's life: implanted, revised, repositioned, removed, reinserted, or a
+    complication — with date, operator and reason. The catheter's state follows from these."""
+
+    __tablename__ = "catheter_events"
+    __table_args__ = (Index("ix_catheter_events_patient", "patient_id", "occurred_on"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    operator: Mapped[str | None] = mapped_column(String(200), default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    complication: Mapped[str | None] = mapped_column(String(40), default=None)
+    # Set at implantation and reinsertion: where the catheter is.
+    access_route: Mapped[str | None] = mapped_column(String(40), default=None)
+    port_location: Mapped[str | None] = mapped_column(String(200), default=None)
+    tip_position: Mapped[str | None] = mapped_column(String(200), default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class CatheterInspection(Base):
+    """An inspection of the port and catheter before an HAI use, and its outcome."""
+
+    __tablename__ = "catheter_inspections"
+    __table_args__ = (Index("ix_catheter_inspections_patient", "patient_id", "inspected_on"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    inspected_on: Mapped[date] = mapped_column(Date)
+    inspected_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    answers: Mapped[str] = mapped_column(Text)  # JSON {item_id: true/false/choice}
+    findings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of positive findings
+    needle_gauge: Mapped[str | None] = mapped_column(String(10), default=None)
+    last_check_on: Mapped[date | None] = mapped_column(Date, default=None)
+    last_check_result: Mapped[str | None] = mapped_column(Text, default=None)
+    check_due: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str] = mapped_column(String(20))
+    outcome_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    explanation: Mapped[str | None] = mapped_column(Text, default=None)
+    action: Mapped[str] = mapped_column(String(40), default="none")
+    inspected_by: Mapped[str] = mapped_column(String(64))
+    inspector_role: Mapped[str] = mapped_column(String(40))
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class HaiPainReport(Base):
+    """Pain or discomfort during an HAI infusion: the catheter must be inspected before the
+    next use (protocol), and it flags 'needs IR review'."""
+
+    __tablename__ = "hai_pain_reports"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    location: Mapped[str] = mapped_column(String(40))
+    infusion: Mapped[str] = mapped_column(String(20))  # stopped / continued
+    action: Mapped[str | None] = mapped_column(Text, default=None)
+    reported_by: Mapped[str] = mapped_column(String(64))
+
+
+class HaiGateOverride(Base):
+    """The investigator lets an order's HAI line go ahead without a valid inspection."""
+
+    __tablename__ = "hai_gate_overrides"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEntry(Base):
