@@ -376,6 +376,14 @@ def gradable_lab_terms() -> tuple[LabTerm, ...]:
     return load_lab_grading(_ctcae_file("lab_grading.toml"), lab_kinds())
 
 
+def parse_lab_value(text: str, kind: str, *, field: str | None = None) -> Quantity:
+    """Text → Quantity for any lab kind (quantities.toml or lab_quantities.toml), in its unit."""
+    found = lab_kinds().get(kind)
+    if found is None:
+        raise HaiError(f"There is no lab quantity '{kind}'.")
+    return _parse_text(text, found, field or kind)
+
+
 def lab_term(name: str) -> LabTerm:
     for lab in gradable_lab_terms():
         if lab.term.casefold() == name.strip().casefold():

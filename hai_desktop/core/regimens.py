@@ -48,6 +48,12 @@ class DrugSpec:
     def is_hai(self) -> bool:
         return self.route == "HAI"
 
+    @property
+    def label(self) -> str:
+        """The name told apart from its namesakes: "fluorouracil bolus", "oxaliplatin HAI"."""
+        qualifier = self.id.removeprefix(self.name.lower()).strip("_").replace("_", " ")
+        return f"{self.name} {qualifier.upper() if qualifier == 'hai' else qualifier}".strip()
+
 
 @dataclass(frozen=True)
 class DoseLevels:

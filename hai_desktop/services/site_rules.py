@@ -14,6 +14,7 @@ from functools import cache
 import pint
 from sqlalchemy.orm import Session
 
+from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, NotFound, ValidationError
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.paths import resource
@@ -44,7 +45,8 @@ class SiteRuleSpec:
         text = (text or "").strip()
         if self.kind == "quantity":
             assert self.quantity is not None
-            parse_quantity(text, self.quantity, field=self.key)
+            # Lab normal limits include kinds only CTCAE grading defines (GGT, sodium …).
+            ctcae.parse_lab_value(text, self.quantity, field=self.key)
             return text
         whole = self.kind == "integer"
         try:

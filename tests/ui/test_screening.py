@@ -26,6 +26,7 @@ from hai_desktop.services.screening import (
     register_candidate,
     save_screening,
 )
+from hai_desktop.services.site_rules import site_rule_specs
 from hai_desktop.ui.dialogs.register_candidate import RegisterCandidateDialog
 from hai_desktop.ui.dialogs.sign_screening import (
     ConfirmEligibilityDialog,
@@ -439,7 +440,8 @@ def test_nurse_reads_site_rules_without_changing_them(open_main: OpenMain) -> No
     admin = main.screens["administration"]
     assert isinstance(admin, AdministrationScreen)
     assert admin.site_rule_button is None
-    assert admin.site_rules_table.rowCount() == 9  # ULNs, lab window, pre-cycle, BSA rules
+    assert admin.site_rules_table.rowCount() == len(site_rule_specs())  # every rule listed
+    assert admin.site_rules_table.rowCount() == 24  # ULNs, lab window, dosing, normal limits
     assert admin.site_rules_table.item(0, 2).text() == "default"
 
 
