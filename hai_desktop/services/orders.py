@@ -37,7 +37,7 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
-from hai_desktop.services import dose_levels, signing, site_rules
+from hai_desktop.services import dose_levels, signing, site_rules, toxicity
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -79,6 +79,8 @@ class OrderInput:
     confirm_unusual_bsa: bool = False
     reductions: Mapping[str, tuple[int, str]] = field(default_factory=dict)
     stops: Mapping[str, str] = field(default_factory=dict)
+    # drug → reason, for a toxicity dose decision answered by continuing at the same level
+    continues: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class OrderPlan:
     holds: tuple[str, ...]
     levels_confirmed: bool
     rules: site_rules.DosingRules
+    decisions: tuple[toxicity.DecisionPlan, ...] = ()
 
 
 # ---- dose levels per patient -----------------------------------------------------------------
@@ -242,9 +245,14 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
             weight=weight, increment_mg=lv.rounding_increment_mg,
             limit_percent=lv.max_deviation_percent)
         lines.append(LinePlan(drug, level, False, reason.strip() or None, calculation))
+    decisions = toxicity.plan_decisions(
+        toxicity.decisions_due(session, patient.id), drugs_in_order={d.id for d in drugs},
+        reductions=order.reductions, stops=order.stops, continues=order.continues,
+        current=levels_now)
+    notices.extend(d.text for d in decisions)
     return OrderPlan(cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value,
                      crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed,
-                     rules)
+                     rules, tuple(decisions))
 
 
 def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
@@ -352,6 +360,7 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
                 difference_percent=calc.difference_percent if calc else 0.0,
                 route=line.drug.route, duration=line.drug.duration, diluent=line.drug.diluent,
                 reduction_reason=line.reason, stopped=line.stopped))
+        toxicity.record_decisions(session, list(plan.decisions), row.id, ws.user.username)
         if supersedes is not None:
             old = session.get(Order, supersedes)
             assert old is not None

@@ -34,6 +34,7 @@ from hai_desktop.services.orders import (
     plan_order,
 )
 from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.toxicity import pending_decisions
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Order
 from hai_desktop.ui.dialogs.base import FormDialog
@@ -75,13 +76,16 @@ class _Reduction(QWidget):
     with its reason. Levels above the patient's current one are not offered (they only go
     down); a stopped drug shows as stopped and cannot be restarted."""
 
-    STOP = "stop"
+    STOP, CONTINUE = "stop", "continue"
 
     def __init__(self, drug: str, levels: tuple[float, ...], basis: str,
-                 current: tuple[int, bool] = (0, False)) -> None:
+                 current: tuple[int, bool] = (0, False), due: list[str] | None = None) -> None:
         super().__init__()
         self.drug = drug
         self.current_level, self.stopped = current
+        self.due = label("" if not due else "⚠ " + "<br>⚠ ".join(html.escape(d) for d in due),
+                         "InlineError", wrap=True)
+        self.due.setVisible(bool(due))
         per = "m²" if basis == "mg/m2" else "kg"
         self.level = QComboBox()
         self.level.setMinimumWidth(300)
@@ -98,12 +102,15 @@ class _Reduction(QWidget):
             for index in range(-self.current_level + 1, len(levels)):
                 self.level.addItem(f"reduce to level {-index} · {levels[index]:g} mg/{per}",
                                    -index)
+            if due:
+                self.level.addItem("continue at this level (dose decision)", self.CONTINUE)
             self.level.addItem("stop this drug", self.STOP)
             self.reason.setPlaceholderText("reason for a reduction or stop (e.g. the toxicity)")
         # The reason appears under the choice once there is a change to explain.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
+        column.addWidget(self.due)
         column.addWidget(self.level)
         column.addWidget(self.reason)
         self.level.currentIndexChanged.connect(self._show_reason)
@@ -117,10 +124,13 @@ class _Reduction(QWidget):
 
     def reduction(self) -> tuple[int, str] | None:
         level = self.level.currentData()
-        return None if level is None or level == self.STOP else (int(level), self.reason.text())
+        return (int(level), self.reason.text()) if isinstance(level, int) else None
 
     def stop_reason(self) -> str | None:
         return self.reason.text() if self.level.currentData() == self.STOP else None
+
+    def continue_reason(self) -> str | None:
+        return self.reason.text() if self.level.currentData() == self.CONTINUE else None
 
 
 def _intro(patient: PatientSummary, replacing: Order | None) -> str:
@@ -194,6 +204,12 @@ class NewOrderDialog(FormDialog):
         self.reductions: dict[str, _Reduction] = {}
         table = attempt(dose_level_table, ws).value
         current = attempt(patient_dose_levels, ws, patient.id).value or {}
+        due: dict[str, list[str]] = {}
+        for item in attempt(pending_decisions, ws, patient.id).value or []:
+            due.setdefault(item.drug_id, []).append(
+                f"Grade {item.grade} {item.term}"
+                + (f" (cycle {item.cycle})" if item.cycle else "")
+                + f", {item.attribution}: a dose decision is due")
         if patient.arm is not None and table is not None:
             regimens = protocol_regimens()
             seen: set[str] = set()
@@ -203,7 +219,7 @@ class NewOrderDialog(FormDialog):
                         continue
                     seen.add(drug.id)
                     widget = _Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
-                                        current.get(drug.id, (0, False)))
+                                        current.get(drug.id, (0, False)), due.get(drug.id))
                     self.reductions[drug.id] = widget
                     self.add_row(f"{drug.name} level", checked(drug.id, widget))
         self._build_panel()
@@ -295,6 +311,8 @@ class NewOrderDialog(FormDialog):
                       if (value := r.reduction()) is not None}
         stops = {drug: value for drug, r in self.reductions.items()
                  if (value := r.stop_reason()) is not None}
+        continues = {drug: value for drug, r in self.reductions.items()
+                     if (value := r.continue_reason()) is not None}
         return OrderInput(
             patient_id=self.patient.id, day1=day1, targeted_agent=self.targeted.currentText(),
             height=self.height.text(), weight=self.weight.text(), measured_on=measured,
@@ -304,7 +322,7 @@ class NewOrderDialog(FormDialog):
             targeted_override=self.targeted_override.text(),
             hold_override=self.hold_override.text(),
             confirm_unusual_bsa=self.unusual_bsa.isChecked(), reductions=reductions,
-            stops=stops)
+            stops=stops, continues=continues)
 
     def _clear_problems(self) -> None:
         for field in self.quantities.values():
