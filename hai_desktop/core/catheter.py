@@ -1,0 +1,595 @@
+"""HAI catheter: its state from its events, the inspection before each use, and the HAI gate.
+
+Protocol (PROTOCOL.md, HAI catheter): the catheter's condition and function are examined before
+each use; abdominal pain or catheter discomfort during HAI means it must be inspected for
+malfunction, infection or leakage. The checklist, outcomes and event kinds are data
+(resources/protocol/catheter.toml, each with its source); the rules that join them are here.
+
+The callers pass only live records: voided events and inspections are filtered out before.
+
+Rules chosen here, where the protocol is silent:
+- An inspection counts for HAI on `day` when 0 <= (day - inspected_on) <= window_days: 0 means the
+  same day only, 1 that day or the day before [site rule, default 0].
+- A catheter event (of any kind) dated after an inspection invalidates it. Events carry a date
+  only, so an event on the same date as the inspection does not invalidate it: the inspection
+  before use is taken to follow that day's procedure.
+- The last inspection decides: a later "not fit" or "needs IR review" overrides an earlier "fit".
+- A pain report stays open until a "fit" inspection made after it. Such a "fit" needs an
+  explanation (the interventional radiology review that cleared the catheter); otherwise the
+  outcome must be "needs IR review" or "not fit". A pain report after the fit inspection
+  withholds HAI.
+- No catheter in place (none recorded, or removed): never allowed, not even by an override.
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from hai_desktop.core.errors import HaiError, ValidationError
+
+FIT, NOT_FIT, NEEDS_IR_REVIEW = "fit", "not fit", "needs IR review"
+NO_CATHETER, IN_PLACE, REMOVED = "none", "in place", "removed"
+NO_ACTION, REMOVED_ACTION = "none", "removed"
+IMPLANTED, REINSERTED, REMOVED_EVENT, COMPLICATION = (
+    "implanted", "reinserted", "removed", "complication")
+PAIN_ITEM = "pain_previous_hai"  # the checklist item a pain report must be reflected in
+WITHHELD = "HAI withheld — no valid catheter inspection"
+_REQUIRED_OUTCOMES = (FIT, NOT_FIT, NEEDS_IR_REVIEW)
+_STATUSES = (IN_PLACE, REMOVED)
+
+
+def _day(value: date) -> str:
+    return f"{value:%d %b %Y}"
+
+
+# ---- protocol data --------------------------------------------------------------------------
+
+class ItemKind(enum.StrEnum):
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    section: str
+    text: str
+    kind: ItemKind
+    source: str
+    site_rule: bool
+    finding_when: bool | None = None  # yes_no: the answer that is a problem
+    choices: tuple[str, ...] = ()
+
+    def is_finding(self, answer: bool | str) -> bool:
+        return self.kind is ItemKind.YES_NO and answer is self.finding_when
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a fixed list (outcome, action, event kind, complication, access route)."""
+
+    id: str
+    label: str
+    source: str
+    site_rule: bool
+
+
+@dataclass(frozen=True)
+class Outcome(Term):
+    allows_hai: bool
+    needs_reason: bool
+
+
+@dataclass(frozen=True)
+class EventKind(Term):
+    status: str | None  # what the event makes of the catheter; None = unchanged
+
+
+@dataclass(frozen=True)
+class CatheterRules:
+    version: str
+    source: str
+    reminder: str
+    reminder_source: str
+    items: tuple[ChecklistItem, ...]
+    outcomes: tuple[Outcome, ...]
+    actions: tuple[Term, ...]
+    event_kinds: tuple[EventKind, ...]
+    complications: tuple[Term, ...]
+    access_routes: tuple[Term, ...]
+    inspection_window_days: int
+    inspection_window_source: str
+    perfusion_check_interval_days: int
+    perfusion_check_source: str
+
+    def item(self, item_id: str) -> ChecklistItem:
+        return _find(self.items, item_id)
+
+    def outcome(self, outcome_id: str) -> Outcome:
+        return _find(self.outcomes, outcome_id)
+
+    def event_kind(self, kind: str) -> EventKind:
+        return _find(self.event_kinds, kind)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item.section for item in self.items))
+
+
+_Entry = TypeVar("_Entry", bound="ChecklistItem | Term")
+
+
+def _find(entries: Sequence[_Entry], key: str) -> _Entry:
+    for entry in entries:
+        if entry.id == key:
+            return entry
+    raise KeyError(key)
+
+
+def _ids(entries: Sequence[Term | ChecklistItem]) -> tuple[str, ...]:
+    return tuple(entry.id for entry in entries)
+
+
+def load_catheter_rules(path: Path) -> CatheterRules:
+    """Read and validate the catheter file; any fault names the file and the entry."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise HaiError(f"The catheter rules file {path} cannot be read: {exc}.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise HaiError(f"The catheter rules file {path} is not valid TOML: {exc}.") from exc
+    try:
+        reminder = raw["reminder"]
+        defaults = raw["defaults"]
+        rules = CatheterRules(
+            version=str(raw.get("version", "")),
+            source=_text(raw, "source", "the file"),
+            reminder=_text(reminder, "text", "[reminder]"),
+            reminder_source=_text(reminder, "source", "[reminder]"),
+            items=_list(path, raw, "item", _item),
+            outcomes=_list(path, raw, "outcome", _outcome),
+            actions=_list(path, raw, "action", _term),
+            event_kinds=_list(path, raw, "event_kind", _event_kind),
+            complications=_list(path, raw, "complication", _term),
+            access_routes=_list(path, raw, "access_route", _term),
+            inspection_window_days=_days(defaults, "inspection_window_days", 0),
+            inspection_window_source=_text(defaults, "inspection_window_source", "[defaults]"),
+            perfusion_check_interval_days=_days(defaults, "perfusion_check_interval_days", 1),
+            perfusion_check_source=_text(defaults, "perfusion_check_source", "[defaults]"),
+        )
+    except KeyError as exc:
+        raise HaiError(f"{path}: missing {exc}.") from exc
+    except ValueError as exc:
+        raise HaiError(f"{path}: {exc}.") from exc
+    # The code names these ids: the file must keep them.
+    needed = {"outcome": (_ids(rules.outcomes), _REQUIRED_OUTCOMES),
+              "item": (_ids(rules.items), (PAIN_ITEM,)),
+              "action": (_ids(rules.actions), (NO_ACTION,)),
+              "event_kind": (_ids(rules.event_kinds),
+                             (IMPLANTED, REINSERTED, REMOVED_EVENT, COMPLICATION))}
+    for table, (present, required) in needed.items():
+        missing = [i for i in required if i not in present]
+        if missing:
+            raise HaiError(f"{path}: [[{table}]] lacks {', '.join(missing)}.")
+    return rules
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: missing or empty {key}")
+    return value
+
+
+def _days(entry: Mapping[str, Any], key: str, minimum: int) -> int:
+    value = entry[key]
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ValueError(f"[defaults] {key} must be a whole number of at least {minimum}")
+    return value
+
+
+def _list(path: Path, raw: Mapping[str, Any], table: str,
+          build: Callable[[Mapping[str, Any], str], _Entry]) -> tuple[_Entry, ...]:
+    entries = raw.get(table)
+    if not isinstance(entries, list) or not entries:
+        raise HaiError(f"{path}: no [[{table}]] entries found.")
+    built: list[_Entry] = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"[[{table}]] #{number} ({entry.get('id', 'no id')})"
+        try:
+            built.append(build(entry, where))
+        except KeyError as exc:
+            raise HaiError(f"{path}, {where}: missing {exc}.") from exc
+        except ValueError as exc:
+            raise HaiError(f"{path}, {where}: {exc}.") from exc
+    ids = [b.id for b in built]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise HaiError(f"{path}: [[{table}]] ids used twice: {', '.join(duplicates)}.")
+    return tuple(built)
+
+
+def _site_rule(entry: Mapping[str, Any]) -> bool:
+    value = entry["site_rule"]
+    if not isinstance(value, bool):
+        raise ValueError("site_rule must be true or false")
+    return value
+
+
+def _term(entry: Mapping[str, Any], where: str) -> Term:
+    return Term(_text(entry, "id", where), _text(entry, "label", where),
+                _text(entry, "source", where), _site_rule(entry))
+
+
+def _outcome(entry: Mapping[str, Any], where: str) -> Outcome:
+    term = _term(entry, where)
+    return Outcome(term.id, term.label, term.source, term.site_rule,
+                   allows_hai=bool(entry["allows_hai"]), needs_reason=bool(entry["needs_reason"]))
+
+
+def _event_kind(entry: Mapping[str, Any], where: str) -> EventKind:
+    term = _term(entry, where)
+    status = entry.get("status")
+    if status is not None and status not in _STATUSES:
+        raise ValueError(f"status must be one of {', '.join(_STATUSES)}")
+    return EventKind(term.id, term.label, term.source, term.site_rule, status=status)
+
+
+def _item(entry: Mapping[str, Any], where: str) -> ChecklistItem:
+    kind = ItemKind(entry["kind"])
+    finding_when: bool | None = None
+    choices: tuple[str, ...] = ()
+    if kind is ItemKind.YES_NO:
+        if entry["finding_when"] not in ("yes", "no"):
+            raise ValueError("finding_when must be 'yes' or 'no'")
+        finding_when = entry["finding_when"] == "yes"
+    else:
+        choices = tuple(str(c) for c in entry["choices"])
+        if not choices:
+            raise ValueError("choices is empty")
+    return ChecklistItem(id=_text(entry, "id", where), section=_text(entry, "section", where),
+                         text=_text(entry, "text", where), kind=kind,
+                         source=_text(entry, "source", where), site_rule=_site_rule(entry),
+                         finding_when=finding_when, choices=choices)
+
+
+@cache
+def catheter_rules() -> CatheterRules:
+    from hai_desktop.paths import resource
+
+    return load_catheter_rules(resource("protocol", "catheter.toml"))
+
+
+# ---- records as the rules see them ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class CatheterEventData:
+    kind: str
+    occurred_on: date
+    complication: str | None
+    id: int
+
+
+@dataclass(frozen=True)
+class InspectionData:
+    id: int
+    inspected_on: date
+    inspected_at: datetime  # when it was done (not when it was typed in)
+    outcome: str
+    findings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PainReportData:
+    id: int
+    reported_at: datetime
+
+
+@dataclass(frozen=True)
+class OverrideData:
+    order_id: int
+    day: date
+    reason: str
+
+
+# ---- the catheter's state -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CatheterState:
+    status: str  # "none" | "in place" | "removed"
+    since: date | None  # date of the last implanted / reinserted / removed event
+    last_event_on: date | None  # date of the last event of any kind
+
+    @property
+    def in_place(self) -> bool:
+        return self.status == IN_PLACE
+
+    def describe(self) -> str:
+        if self.status == IN_PLACE and self.since is not None:
+            return f"in place since {_day(self.since)}"
+        if self.status == REMOVED and self.since is not None:
+            return f"removed on {_day(self.since)}"
+        return "none recorded"
+
+
+NO_CATHETER_STATE = CatheterState(NO_CATHETER, None, None)
+
+
+def catheter_state(events: Sequence[CatheterEventData],
+                   rules: CatheterRules | None = None) -> CatheterState:
+    """Replay the events by date; on one date, in the order they were recorded (id)."""
+    rules = rules or catheter_rules()
+    statuses = {kind.id: kind.status for kind in rules.event_kinds}
+    status, since, last = NO_CATHETER, None, None
+    for event in sorted(events, key=lambda e: (e.occurred_on, e.id)):
+        last = event.occurred_on
+        new_status = statuses.get(event.kind)
+        if new_status is not None:
+            status, since = new_status, event.occurred_on
+    return CatheterState(status, since, last)
+
+
+def check_catheter_event(kind: str, *, occurred_on: date, today: date, complication: str | None,
+                         access_route: str | None, state: CatheterState,
+                         rules: CatheterRules | None = None) -> None:
+    """Refuse an event that the catheter's current state makes impossible."""
+    rules = rules or catheter_rules()
+    kinds = _ids(rules.event_kinds)
+    if kind not in kinds:
+        raise ValidationError(f"Choose the event: {', '.join(kinds)}.", field="kind")
+    if occurred_on > today:
+        raise ValidationError(f"The event date {_day(occurred_on)} is in the future.",
+                              field="occurred_on")
+    complications = _ids(rules.complications)
+    if kind == COMPLICATION and complication not in complications:
+        raise ValidationError(f"Choose the complication: {', '.join(complications)}.",
+                              field="complication")
+    if kind != COMPLICATION and complication:
+        raise ValidationError("A complication is recorded only with the event 'complication'.",
+                              field="complication")
+    routes = _ids(rules.access_routes)
+    if kind in (IMPLANTED, REINSERTED) and access_route not in routes:
+        raise ValidationError(f"Choose the access route: {', '.join(routes)}.",
+                              field="access_route")
+    if kind == IMPLANTED and state.status != NO_CATHETER:
+        raise ValidationError(f"A catheter is already recorded ({state.describe()}): record a "
+                              "revision, removal or reinsertion instead.", field="kind")
+    if kind == REINSERTED and state.status != REMOVED:
+        raise ValidationError("Only a removed catheter can be reinserted "
+                              f"(catheter: {state.describe()}).", field="kind")
+    if kind not in (IMPLANTED, REINSERTED) and state.status != IN_PLACE:
+        raise ValidationError(f"No catheter is in place (catheter: {state.describe()}): "
+                              f"'{kind}' cannot be recorded.", field="kind")
+    # Only the status changes must follow the last event; a late-recorded complication may not.
+    floor = state.last_event_on if rules.event_kind(kind).status else state.since
+    if floor is not None and occurred_on < floor:
+        raise ValidationError(f"The event date {_day(occurred_on)} is before the catheter's "
+                              f"last event on {_day(floor)}.", field="occurred_on")
+
+
+# ---- the inspection -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CheckedInspection:
+    answers: Mapping[str, bool | str]
+    inspected_on: date
+    outcome: str
+    outcome_reason: str | None
+    explanation: str | None
+    action: str
+    findings: tuple[str, ...]  # ids of the items whose answer is a problem, in checklist order
+    finding_texts: tuple[str, ...]
+
+    @property
+    def needle_gauge(self) -> str | None:
+        gauge = self.answers.get("needle_gauge")
+        return gauge if isinstance(gauge, str) else None
+
+
+def _blank(text: str | None) -> str | None:
+    return (text or "").strip() or None
+
+
+def check_inspection(answers: Mapping[str, bool | str | None], outcome: str, *,
+                     outcome_reason: str | None, explanation: str | None, inspected_on: date,
+                     today: date, arm_is_hai: bool, state: CatheterState, pain_since_last: bool,
+                     action: str = NO_ACTION, rules: CatheterRules | None = None
+                     ) -> CheckedInspection:
+    """Validate one inspection; every refusal says what to fix and names the field.
+
+    `answers`: item id -> True (yes) / False (no) for yes_no items, the choice for choice items,
+    None (or absent) when not answered. `pain_since_last`: a pain report is open (see
+    `open_pain_reports`).
+    """
+    rules = rules or catheter_rules()
+    _check_catheter_for_inspection(inspected_on, today, arm_is_hai, state)
+    checked = _check_answers(answers, rules)
+    outcomes = _ids(rules.outcomes)
+    if outcome not in outcomes:
+        raise ValidationError(f"Choose the outcome: {', '.join(outcomes)}.", field="outcome")
+    actions = _ids(rules.actions)
+    if action not in actions:
+        raise ValidationError(f"Choose the action taken: {', '.join(actions)}.", field="action")
+    reason, why = _blank(outcome_reason), _blank(explanation)
+    if rules.outcome(outcome).needs_reason and reason is None:
+        raise ValidationError(f"Give the reason for '{outcome}'.", field="outcome_reason")
+    pain_item = rules.item(PAIN_ITEM)
+    if pain_since_last and checked[PAIN_ITEM] is not True:
+        raise ValidationError("Pain during HAI was reported since the last inspection: answer "
+                              f"yes to '{pain_item.text}'.", field=PAIN_ITEM)
+    findings = tuple(item for item in rules.items if item.is_finding(checked[item.id]))
+    if outcome == FIT:
+        if action == REMOVED_ACTION:
+            raise ValidationError("A catheter removed at this inspection cannot be fit for HAI.",
+                                  field="action")
+        # Pain first: it is the protocol's own trigger, and the more specific message.
+        if pain_since_last and why is None:
+            raise ValidationError(
+                "Pain during HAI was reported since the last fit inspection: choose "
+                f"'{NEEDS_IR_REVIEW}' or '{NOT_FIT}', or explain in the explanation the "
+                "interventional radiology review that found the catheter fit.", field="outcome")
+        if findings and why is None:
+            raise ValidationError(
+                f"'{FIT}' with findings ({'; '.join(f.text for f in findings)}) needs an "
+                "explanation of why HAI is safe today.", field="explanation")
+    return CheckedInspection(answers=checked, inspected_on=inspected_on, outcome=outcome,
+                             outcome_reason=reason, explanation=why, action=action,
+                             findings=tuple(f.id for f in findings),
+                             finding_texts=tuple(f.text for f in findings))
+
+
+def _check_catheter_for_inspection(inspected_on: date, today: date, arm_is_hai: bool,
+                                   state: CatheterState) -> None:
+    if not arm_is_hai:
+        raise ValidationError("This patient is in the control arm: there is no HAI catheter to "
+                              "inspect.", field="arm")
+    if state.status == REMOVED:
+        raise ValidationError(f"The catheter was {state.describe()}: record its reinsertion "
+                              "before inspecting it.", field="catheter")
+    if not state.in_place:
+        raise ValidationError("No catheter is recorded for this patient: record the "
+                              "implantation before inspecting it.", field="catheter")
+    if inspected_on > today:
+        raise ValidationError(f"The inspection date {_day(inspected_on)} is in the future.",
+                              field="inspected_on")
+    if state.since is not None and inspected_on < state.since:
+        raise ValidationError(f"The catheter is {state.describe()}: an inspection on "
+                              f"{_day(inspected_on)} cannot be of this catheter.",
+                              field="inspected_on")
+
+
+def _unanswered(answer: bool | str | None) -> bool:
+    return answer is None or (isinstance(answer, str) and not answer.strip())
+
+
+def _check_answers(answers: Mapping[str, bool | str | None], rules: CatheterRules
+                   ) -> dict[str, bool | str]:
+    known = _ids(rules.items)
+    unknown = [key for key in answers if key not in known]
+    if unknown:
+        raise ValidationError(f"Not a checklist item: {', '.join(unknown)}.", field=unknown[0])
+    # Blank means not answered: the form never pre-ticks an answer.
+    unanswered = [item for item in rules.items if _unanswered(answers.get(item.id))]
+    if unanswered:
+        raise ValidationError("Answer every checklist item; not yet answered: "
+                              f"{'; '.join(item.text for item in unanswered)}.",
+                              field=unanswered[0].id)
+    checked: dict[str, bool | str] = {}
+    for item in rules.items:
+        answer = answers[item.id]
+        if answer is None:  # cannot happen after the check above; keeps the type narrow
+            continue
+        if item.kind is ItemKind.YES_NO and not isinstance(answer, bool):
+            raise ValidationError(f"Answer yes or no to '{item.text}'.", field=item.id)
+        if item.kind is ItemKind.CHOICE and answer not in item.choices:
+            raise ValidationError(f"'{item.text}' must be one of {', '.join(item.choices)}.",
+                                  field=item.id)
+        checked[item.id] = answer
+    return checked
+
+
+def _latest(inspections: Sequence[InspectionData]) -> InspectionData | None:
+    return max(inspections, key=lambda i: (i.inspected_on, i.inspected_at, i.id), default=None)
+
+
+def open_pain_reports(inspections: Sequence[InspectionData],
+                      pain_reports: Sequence[PainReportData], *, since: date | None = None
+                      ) -> tuple[PainReportData, ...]:
+    """Pain reports not yet followed by a "fit" inspection (only a fit inspection closes one).
+
+    `since`: the catheter's in-place date; reports from before it concern an earlier catheter.
+    """
+    last_fit = _latest([i for i in inspections if i.outcome == FIT])
+    return tuple(sorted(
+        (p for p in pain_reports
+         if (last_fit is None or p.reported_at > last_fit.inspected_at)
+         and (since is None or p.reported_at.date() >= since)),
+        key=lambda p: (p.reported_at, p.id)))
+
+
+def perfusion_check_due(last_check_on: date | None, day: date, interval_days: int) -> bool:
+    """Due when never done, or when `interval_days` or more have passed since the last one."""
+    if interval_days < 1:
+        raise ValueError("interval_days must be at least 1")
+    if last_check_on is None:
+        return True
+    if last_check_on > day:
+        raise ValidationError(f"The last perfusion check date {_day(last_check_on)} is after "
+                              f"{_day(day)}.", field="last_check_on")
+    return (day - last_check_on).days >= interval_days
+
+
+# ---- the gate on the HAI line of an order ---------------------------------------------------
+
+@dataclass(frozen=True)
+class GateResult:
+    allowed: bool
+    reason: str
+    inspection_id: int | None = None
+    overridden: bool = False
+
+
+def _window_text(window_days: int) -> str:
+    if window_days == 0:
+        return "an inspection counts on its own day only [site rule]"
+    plural = "s" if window_days > 1 else ""
+    return f"an inspection counts for {window_days} day{plural} after its own [site rule]"
+
+
+def _why_not_valid(day: date, state: CatheterState, inspections: Sequence[InspectionData],
+                   pain_reports: Sequence[PainReportData], window_days: int
+                   ) -> tuple[str | None, InspectionData | None]:
+    """Why no inspection makes HAI safe on `day` (None: the returned inspection does)."""
+    latest = _latest([i for i in inspections if i.inspected_on <= day])
+    if latest is None:
+        return "none recorded for this catheter", None
+    done = _day(latest.inspected_on)
+    if state.last_event_on is not None and latest.inspected_on < state.last_event_on:
+        return (f"the last one ({done}) predates the catheter event of "
+                f"{_day(state.last_event_on)}; inspect it again"), None
+    if latest.outcome != FIT:
+        return f"the last one ({done}) found the catheter '{latest.outcome}'", None
+    age = (day - latest.inspected_on).days
+    if age > window_days:
+        days = f"{age} day{'s' if age > 1 else ''}"
+        return f"the last one was on {done}, {days} earlier; {_window_text(window_days)}", None
+    pain = [p for p in pain_reports if p.reported_at > latest.inspected_at]
+    if pain:
+        first = min(pain, key=lambda p: p.reported_at)
+        return (f"pain during HAI was reported on {first.reported_at:%d %b %Y %H:%M}, after "
+                f"the inspection of {done}; inspect it again"), None
+    return None, latest
+
+
+def hai_gate(day: date, *, arm_is_hai: bool, state: CatheterState,
+             inspections: Sequence[InspectionData], pain_reports: Sequence[PainReportData],
+             override: OverrideData | None, window_days: int) -> GateResult:
+    """May the HAI oxaliplatin line run on `day`? Only through a catheter in place, found fit by
+    the last inspection within the window, with no catheter event or pain report since."""
+    if window_days < 0:
+        raise ValueError("window_days must be 0 or more")
+    if not arm_is_hai:
+        return GateResult(False, "No HAI — the patient is in the control arm")
+    if state.status == REMOVED:
+        assert state.since is not None
+        return GateResult(False, f"HAI stopped — catheter removed on {_day(state.since)}; "
+                                 "reinsert before HAI")
+    if not state.in_place:
+        # Nothing to infuse through: an override cannot help, recording the implantation does.
+        return GateResult(False, f"{WITHHELD}: no catheter is recorded; record the implantation")
+    why, inspection = _why_not_valid(day, state, inspections, pain_reports, window_days)
+    if inspection is not None:
+        return GateResult(True, f"Catheter fit for HAI (inspected {_day(inspection.inspected_on)}"
+                                f" {inspection.inspected_at:%H:%M})", inspection.id)
+    if override is not None and override.day == day and override.reason.strip():
+        return GateResult(True, f"HAI allowed by investigator override: {override.reason.strip()}"
+                                f" ({WITHHELD.removeprefix('HAI withheld — ')}: {why})",
+                          overridden=True)
+    return GateResult(False, f"{WITHHELD}: {why}")
