@@ -53,7 +53,13 @@ def answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[QW
             QTimer.singleShot(20, poll)
             return
         seen.append(dialog)
-        fill(dialog)
+        try:
+            fill(dialog)
+        except BaseException:
+            # A failed check must not leave exec() blocking the test for ever.
+            if dialog.isVisible() and hasattr(dialog, "reject"):
+                dialog.reject()
+            raise
 
     QTimer.singleShot(20, poll)
     return seen

@@ -1,17 +1,282 @@
-"""CTCAE toxicity grading (placeholder until the toxicity work lands)."""
+"""CTCAE v4.03 toxicity for the current patient: adverse events, lab results graded by the
+program, the worst grade per term per cycle, and the liver tests over time.
+
+Above the tabs: the dose decisions due on the next order (grade ≥ 3 events attributed to a
+drug) and G-CSF secondary-prevention eligibility, when they apply.
+"""
 
 from __future__ import annotations
 
-from hai_desktop.ui.screens.placeholder import PlaceholderScreen
+import html
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hai_desktop.services import labs, toxicity
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import AdverseEvent, LabResult
+from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.models.toxicity import (
+    EventColumn,
+    EventsModel,
+    HistoryModel,
+    LabColumn,
+    LabsModel,
+)
+from hai_desktop.ui.run_service import attempt, run_service
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
+from hai_desktop.ui.widgets.liver_chart import LiverChart
+from hai_desktop.ui.widgets.tables import data_table
+
+EVENTS_TAB, HISTORY_TAB, LABS_TAB, LIVER_TAB = range(4)
 
 
-class ToxicityScreen(PlaceholderScreen):
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    return button
+
+
+class ToxicityScreen(Screen):
     title = "Toxicity"
-    description = "Adverse events graded with CTCAE v4.03."
-    purpose = ("Here you will record adverse events in seconds: search a CTCAE term, see the "
-               "grade texts beside the choice, and let lab terms grade themselves from the value.")
-    coming = (
-        "All 790 CTCAE v4.03 terms searchable",
-        "Attribution per drug, onset and resolution, seriousness, action taken",
-        "Per-cycle history and liver test trends",
-    )
+    description = ("Adverse events graded with CTCAE v4.03, lab values graded by the program, "
+                   "the worst grade per cycle and the liver tests the protocol watches.")
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        may_record = ws.may(Action.RECORD_TOXICITY)
+        top = QHBoxLayout()
+        self.patient_line = label("", wrap=True)
+        top.addWidget(self.patient_line, 1)
+        self.summary_button = _button("Summary &PDF…", "The toxicity summary to print or file")
+        self.lab_button = _button("&Lab result…", "Enter a lab value: it is graded as you type "
+                                  "(Alt+L)")
+        self.new_button = primary_button("&New event…")
+        self.new_button.setToolTip("Record an adverse event (Ctrl+N)")
+        self.lab_button.setVisible(may_record)
+        self.new_button.setVisible(may_record)
+        for button in (self.summary_button, self.lab_button, self.new_button):
+            top.addWidget(button)
+        self.layout_.addLayout(top)
+        self.decisions = label("", "InlineError", wrap=True)
+        self.gcsf = label("", "Reminder", wrap=True)
+        self.message = InlineMessage()
+        for widget in (self.decisions, self.gcsf, self.message):
+            self.layout_.addWidget(widget)
+
+        self.tabs = QTabWidget()
+        self.events_model = EventsModel(self)
+        self.events_table = data_table(self.events_model, stretch=EventColumn.RELATED)
+        self.correct_button = _button("&Correct…", "Change the selected event (with a reason)")
+        self.void_button = _button("&Void…", "Void the selected event (investigator)")
+        self.delay_button = _button("Record &delay…", "Delay the drugs this event makes a "
+                                    "dose decision due for (investigator)")
+        self.correct_button.setVisible(may_record)
+        self.void_button.setVisible(ws.may(Action.VOID_TOXICITY))
+        self.delay_button.setVisible(ws.may(Action.PRESCRIBE))
+        events_page = QWidget()
+        events_column = QVBoxLayout(events_page)
+        events_column.setContentsMargins(0, 8, 0, 0)
+        buttons = QHBoxLayout()
+        for button in (self.correct_button, self.delay_button, self.void_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        events_column.addLayout(buttons)
+        events_column.addWidget(self.events_table, 1)
+        self.history_model = HistoryModel(self)
+        self.history_table = data_table(self.history_model, stretch=0)
+        self.labs_model = LabsModel(self)
+        self.labs_table = data_table(self.labs_model, stretch=LabColumn.TEST)
+        self.liver_chart = LiverChart()
+        liver_page = QWidget()
+        liver_column = QVBoxLayout(liver_page)
+        liver_column.setContentsMargins(0, 8, 0, 0)
+        liver_column.addWidget(label("ALT, AST, ALP and total bilirubin as multiples of the "
+                                     "upper limit of normal used for each result. Dashed: "
+                                     "1, 3 and 5 × ULN (CTCAE v4.03 grade boundaries).",
+                                     "Muted", wrap=True))
+        liver_column.addWidget(self.liver_chart, 1)
+        self.tabs.addTab(events_page, "Adverse events")
+        self.tabs.addTab(self.history_table, "Worst grade by cycle")
+        self.tabs.addTab(self.labs_table, "Lab results")
+        self.tabs.addTab(liver_page, "Liver tests")
+        self.layout_.addWidget(self.tabs, 1)
+
+        self.new_button.clicked.connect(lambda _checked=False: self.new_event())
+        self.lab_button.clicked.connect(self.new_lab_result)
+        self.summary_button.clicked.connect(self.save_summary)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.void_button.clicked.connect(self.void_selected)
+        self.delay_button.clicked.connect(self.delay_selected)
+        self.events_table.doubleClicked.connect(lambda _i: self.correct_selected())
+        self.events_table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._enable_buttons())
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_event())
+        self.due: list[toxicity.DecisionDue] = []
+        self.reload()
+
+    # ---- loading -----------------------------------------------------------------------------
+    def set_patient(self, patient: PatientSummary | None) -> None:
+        super().set_patient(patient)
+        self.reload()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def on_study(self) -> bool:
+        return self.patient is not None and self.patient.arm is not None
+
+    def reload(self) -> None:
+        patient = self.patient
+        self.message.clear_message()
+        events, results, cycles_rows = [], [], ([], [])
+        self.due, advice = [], []
+        if patient is None:
+            self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
+        elif patient.arm is None:
+            self.patient_line.setText(
+                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                " is not randomized: toxicity is recorded for patients on study.")
+        else:
+            self.patient_line.setText(
+                f"Toxicity of <b>{html.escape(patient.display_id)}</b> · "
+                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
+                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+            outcome = attempt(toxicity.events_for_patient, self.ws, patient.id)
+            if outcome.error is not None:
+                self.message.show_error(outcome.error)
+            events = outcome.value or []
+            results = attempt(labs.labs_for_patient, self.ws, patient.id).value or []
+            cycles_rows = toxicity.history_rows(events)
+            self.due = attempt(toxicity.pending_decisions, self.ws, patient.id).value or []
+            advice = attempt(toxicity.gcsf_advice, self.ws, patient.id).value or []
+        self.events_model.set_rows(events)
+        self.labs_model.set_rows(results)
+        self.history_model.set_history(*cycles_rows)
+        self.liver_chart.set_series(labs.liver_series_of(results))
+        self._show_banners(advice)
+        for button in (self.new_button, self.lab_button, self.summary_button):
+            button.setEnabled(self.on_study())
+        if events:
+            self.events_table.selectRow(0)
+        self._enable_buttons()
+
+    def _show_banners(self, advice: list[str]) -> None:
+        due = [f"⚠ Dose decision due on the next order: {html.escape(d.text)}."
+               for d in self.due]
+        self.decisions.setText("<br>".join(due))
+        self.decisions.setVisible(bool(due))
+        if advice:
+            self.gcsf.setText("G-CSF secondary prevention may be given (protocol): "
+                              + html.escape("; ".join(advice))
+                              + ". The investigator decides.")
+        self.gcsf.setVisible(bool(advice))
+
+    def selected_event(self) -> AdverseEvent | None:
+        indexes = self.events_table.selectionModel().selectedRows()
+        return self.events_model.row_at(indexes[0].row()) if indexes else None
+
+    def _enable_buttons(self) -> None:
+        event = self.selected_event()
+        self.correct_button.setEnabled(event is not None)
+        self.void_button.setEnabled(event is not None)
+        self.delay_button.setEnabled(event is not None and any(
+            d.event_id == event.id for d in self.due))
+
+    # ---- actions -----------------------------------------------------------------------------
+    def new_event(self, lab_result: LabResult | None = None) -> int | None:
+        from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
+
+        if self.patient is None or not self.on_study() or not self.ws.may(
+                Action.RECORD_TOXICITY):
+            return None
+        dialog = AdverseEventDialog(self.ws, self.patient, self,
+                                    lab_result=lab_result)
+        if dialog.exec() and dialog.event_id is not None:
+            self.reload()
+            self.message.show_ok(f"Adverse event #{dialog.event_id} saved.")
+            return dialog.event_id
+        return None
+
+    def new_lab_result(self) -> None:
+        from hai_desktop.ui.dialogs.lab_result import LabResultDialog
+
+        if self.patient is None or not self.on_study() or not self.ws.may(
+                Action.RECORD_TOXICITY):
+            return
+        dialog = LabResultDialog(self.ws, self.patient, self)
+        if not dialog.exec() or dialog.result_id is None:
+            return
+        self.reload()
+        saved = next((r for r in self.labs_model.rows() if r.id == dialog.result_id), None)
+        self.message.show_ok(f"Lab result saved: grade {saved.grade if saved else '?'}.")
+        if saved is not None and saved.grade >= 1 and dialog.record_event.isChecked():
+            self.new_event(saved)
+
+    def correct_selected(self) -> None:
+        from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
+
+        event = self.selected_event()
+        if event is None or self.patient is None or not self.ws.may(Action.RECORD_TOXICITY):
+            return
+        dialog = AdverseEventDialog(self.ws, self.patient, self, editing=event)
+        if dialog.exec():
+            self.reload()
+            self.message.show_ok(f"Adverse event #{event.id} corrected.")
+
+    def void_selected(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        dialog = ReasonDialog(
+            "Void the adverse event", f"Void “{event.term}” (grade {event.grade}). A voided "
+            "event stays in the record with the reason.", "Void",
+            lambda reason: toxicity.void_event(self.ws, event.id, reason), self)
+        if dialog.exec():
+            self.reload()
+            self.message.show_ok(f"Adverse event #{event.id} voided.")
+
+    def delay_selected(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        drugs = [d.drug_id for d in self.due if d.event_id == event.id]
+
+        def delay(reason: str) -> None:
+            for drug in drugs:
+                toxicity.record_delay(self.ws, event.id, drug, reason)
+
+        dialog = ReasonDialog(
+            "Delay the dose", f"Delay {', '.join(drugs)} for grade {event.grade} "
+            f"{event.term}. The next order still asks to reduce, stop or continue.",
+            "Record delay", delay, self)
+        if dialog.exec():
+            self.reload()
+            self.message.show_ok("Delay recorded.")
+
+    def save_summary(self) -> None:
+        from hai_desktop.services.toxicity_report import toxicity_summary
+
+        patient = self.patient
+        if patient is None or not self.on_study():
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the toxicity summary", f"toxicity-{patient.display_id}.pdf",
+            "PDF (*.pdf)")
+        if not path:
+            return
+        outcome = run_service(self, toxicity_summary, self.ws, patient.id)
+        if outcome.value is not None:
+            Path(path).write_bytes(outcome.value)
+            self.message.show_ok(f"Toxicity summary saved to {path}.")

@@ -1,0 +1,146 @@
+"""Enter a lab value with its unit; the program grades it with CTCAE v4.03 as it is typed.
+
+The site's normal limits are shown in the limit fields' placeholders; a value typed there (the
+limits printed on the patient's own report) is used instead and kept with the result.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from hai_desktop.core import ctcae
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.services import labs
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.common import label
+from hai_desktop.ui.widgets.date_field import DateField
+
+BASIS_TEXT = {"uln": " (as a multiple of ULN)", "baseline": " (against the baseline)"}
+
+
+class LabResultDialog(FormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary,
+                 parent: QWidget | None = None) -> None:
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                 " — type the value with its unit; the grade is worked out from CTCAE v4.03's "
+                 "cut-offs and the normal limits below.")
+        super().__init__("Lab result", intro, "Save result", parent)
+        self.ws, self.patient = ws, patient
+        self.result_id: int | None = None
+        self.term = QComboBox()
+        for lab in ctcae.gradable_lab_terms():
+            self.term.addItem(f"{lab.kind.label} — {lab.term}", lab.term)
+        self.value = QLineEdit()
+        self.value.setMinimumWidth(220)
+        self.taken_on = DateField()
+        self.taken_on.set_date(date.today())
+        self.cycle = QSpinBox()
+        self.cycle.setRange(0, 99)
+        self.cycle.setSpecialValueText("—")
+        self.cycle.setValue(patient.current_cycle or 0)
+        self.uln = QLineEdit()
+        self.lln = QLineEdit()
+        self.preview = label("", wrap=True)
+        self.preview.setMinimumHeight(60)
+        self.record_event = QCheckBox("Then record it as an adverse event (grade ≥ 1)")
+        self.record_event.setChecked(True)
+        self.add_row("Test", self.term)
+        self.add_row("Value", self.value)
+        self.add_row("Sample taken", self.taken_on)
+        self.add_row("Cycle", self.cycle)
+        self.add_row("ULN", self.uln)
+        self.add_row("LLN", self.lln)
+        self.add_row("CTCAE v4.03", self.preview)
+        self.add_row("", self.record_event)
+        # Grading parses units with pint: wait for a pause in typing rather than every key.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_preview)
+        for edit in (self.value, self.uln, self.lln):
+            edit.textChanged.connect(lambda _t: self._timer.start())
+        self.taken_on.changed.connect(self._timer.start)
+        self.term.currentIndexChanged.connect(lambda _i: self._term_changed())
+        self._term_changed()
+        self.value.setFocus()
+
+    def select_term(self, name: str) -> None:
+        self.term.setCurrentIndex(max(0, self.term.findData(name)))
+
+    def _term_changed(self) -> None:
+        lab = ctcae.lab_term(self.term.currentData())
+        self.value.setPlaceholderText(f"e.g. a number in {lab.unit}, or with a unit: "
+                                      f"{', '.join(lab.accepts[:3])}")
+        limits = self._site_limits()
+        for edit, name in ((self.uln, "ULN"), (self.lln, "LLN")):
+            site = limits.uln if name == "ULN" else limits.lln
+            needed = name in limits.needed
+            self.form.setRowVisible(edit, needed)
+            edit.setPlaceholderText(f"site: {site} (type the report's own to override)"
+                                    if site else "not set as a site rule: type it")
+        self.update_preview()
+
+    def _site_limits(self) -> labs.NormalLimits:
+        with self.ws.db.read_session() as session:
+            return labs.site_normal_limits(session, self.term.currentData(), self.patient.sex)
+
+    def lab_input(self) -> labs.LabInput:
+        if self.taken_on.error():
+            raise ValidationError(self.taken_on.error() or "Not a date.", field="taken_on")
+        return labs.LabInput(patient_id=self.patient.id, term=self.term.currentData(),
+                             value=self.value.text(), taken_on=self.taken_on.date(),
+                             cycle=self.cycle.value() or None, uln=self.uln.text(),
+                             lln=self.lln.text())
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        if not self.value.text().strip():
+            self.preview.setObjectName("Muted")
+            self.preview.setText("The grade appears here as you type the value.")
+            self._repolish()
+            return
+        try:
+            shown = labs.preview_lab(self.ws, self.lab_input())
+        except HaiError as error:
+            self.preview.setObjectName("InlineError")
+            self.preview.setText(html.escape(error.message))
+            self._repolish()
+            return
+        grade = shown.grade
+        where = "the report's limits" if shown.own_limits else "site limits"
+        ratio = (f" = {grade.uln_multiple:.2f} × ULN" if grade.uln_multiple is not None
+                 else "")
+        text = (f"<b>Grade {grade.grade}</b> — "
+                + (f"“{html.escape(grade.rule_text)}”{BASIS_TEXT.get(grade.basis, '')}"
+                   if grade.grade else "within normal limits or below the first cut-off")
+                + f"<br>{grade.magnitude:g} {html.escape(grade.unit)}{ratio} ({where})")
+        if shown.baseline:
+            text += f"<br>Baseline (first creatinine): {html.escape(shown.baseline)}"
+        for note in grade.notes:
+            text += f"<br><i>{html.escape(note)}</i>"
+        self.preview.setObjectName("InlineError" if grade.grade >= 3 else "")
+        self.preview.setText(text)
+        self._repolish()
+
+    def _repolish(self) -> None:
+        self.preview.style().unpolish(self.preview)
+        self.preview.style().polish(self.preview)
+
+    def submit(self) -> bool:
+        with busy_cursor():
+            try:
+                self.result_id = labs.record_lab(self.ws, self.lab_input())
+            except HaiError as error:
+                self.show_error(error)
+                field = getattr(error, "field", None)
+                {"uln": self.uln, "lln": self.lln, "taken_on": self.taken_on}.get(
+                    field or "", self.value).setFocus()
+                return False
+        return True

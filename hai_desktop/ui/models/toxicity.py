@@ -1,0 +1,199 @@
+"""The patient's adverse events, lab results and per-cycle worst grades, as tables."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from hai_desktop.core.numbers import ismp
+from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of
+from hai_desktop.store.models import AdverseEvent, LabResult
+from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
+
+# Grade colours: the darker the worse, readable on white and on the alternating row colour.
+GRADE_COLOURS = {0: "#5b6573", 1: "#1e7b3a", 2: "#8a5a00", 3: "#b3261e", 4: "#7a1a14",
+                 5: "#000000"}
+
+
+def grade_colour(grade: int) -> QColor:
+    return QColor(GRADE_COLOURS.get(grade, "#000000"))
+
+
+def related_drugs(event: AdverseEvent) -> str:
+    """The drugs an event is attributed to (possible or more), with the attribution."""
+    drugs = protocol_regimens()
+    related = [f"{drugs.drug(drug).label} ({attribution})"
+               for drug, attribution in attributions_of(event).items() if attribution in RELATED]
+    return ", ".join(related) or "unrelated to the regimen"
+
+
+class EventColumn(enum.IntEnum):
+    ONSET = 0
+    CYCLE = 1
+    TERM = 2
+    GRADE = 3
+    RELATED = 4
+    SERIOUS = 5
+    ACTION = 6
+    OUTCOME = 7
+
+    @property
+    def heading(self) -> str:
+        return ("Onset", "Cycle", "CTCAE term", "Grade", "Related to", "SAE", "Action",
+                "Outcome")[self]
+
+
+class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
+    columns = EventColumn
+
+    def cell(self, row: AdverseEvent, column: EventColumn) -> str:
+        if column is EventColumn.ONSET:
+            resolved = f" – {row.resolved:%d %b}" if row.resolved else ""
+            return f"{row.onset:%d %b %Y}{resolved}"
+        if column is EventColumn.CYCLE:
+            return str(row.cycle or "—")
+        if column is EventColumn.TERM:
+            return row.term + (f": {row.specify}" if row.specify else "")
+        if column is EventColumn.GRADE:
+            lab = (f" (lab {row.computed_grade})" if row.computed_grade is not None
+                   and row.computed_grade != row.grade else "")
+            return f"{row.grade}{lab}"
+        if column is EventColumn.RELATED:
+            return related_drugs(row)
+        if column is EventColumn.SERIOUS:
+            return f"yes: {row.serious_criterion}" if row.serious else "no"
+        if column is EventColumn.ACTION:
+            return row.action
+        return row.outcome
+
+    def sort_key(self, row: AdverseEvent, column: EventColumn) -> Any:
+        if column is EventColumn.ONSET:
+            return row.onset.isoformat()
+        if column is EventColumn.CYCLE:
+            return row.cycle or 0
+        if column is EventColumn.GRADE:
+            return row.grade
+        return self.cell(row, column)
+
+    def style(self, row: AdverseEvent, column: EventColumn, role: int) -> Any:
+        if column is EventColumn.GRADE:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return grade_colour(row.grade)
+            if role == Qt.ItemDataRole.FontRole and row.grade >= 3:
+                return bold_font()
+        if (column is EventColumn.SERIOUS and row.serious
+                and role == Qt.ItemDataRole.ForegroundRole):
+            return grade_colour(3)
+        if role == Qt.ItemDataRole.ToolTipRole and row.note:
+            return row.note
+        return None
+
+
+class LabColumn(enum.IntEnum):
+    TAKEN = 0
+    CYCLE = 1
+    TEST = 2
+    VALUE = 3
+    LIMITS = 4
+    ULN_MULTIPLE = 5
+    GRADE = 6
+
+    @property
+    def heading(self) -> str:
+        return ("Taken", "Cycle", "Graded as (CTCAE term)", "Value", "Normal limits used",
+                "× ULN", "Grade")[self]
+
+
+class LabsModel(ColumnTableModel[LabResult, LabColumn]):
+    columns = LabColumn
+
+    def cell(self, row: LabResult, column: LabColumn) -> str:
+        if column is LabColumn.TAKEN:
+            return f"{row.taken_on:%d %b %Y}"
+        if column is LabColumn.CYCLE:
+            return str(row.cycle or "—")
+        if column is LabColumn.TEST:
+            return row.term
+        if column is LabColumn.VALUE:
+            return f"{row.value_text}  ({ismp(row.value)} {row.unit})"
+        if column is LabColumn.LIMITS:
+            limits = [f"LLN {row.lln_text}" if row.lln_text else "",
+                      f"ULN {row.uln_text}" if row.uln_text else ""]
+            return " · ".join(x for x in limits if x) or "—"
+        if column is LabColumn.ULN_MULTIPLE:
+            return "—" if row.uln_multiple is None else f"{row.uln_multiple:.2f}"
+        return str(row.grade)
+
+    def sort_key(self, row: LabResult, column: LabColumn) -> Any:
+        if column is LabColumn.TAKEN:
+            return row.taken_on.isoformat()
+        if column is LabColumn.GRADE:
+            return row.grade
+        return self.cell(row, column)
+
+    def style(self, row: LabResult, column: LabColumn, role: int) -> Any:
+        if column is LabColumn.GRADE and role == Qt.ItemDataRole.ForegroundRole:
+            return grade_colour(row.grade)
+        if column is LabColumn.GRADE and role == Qt.ItemDataRole.FontRole and row.grade >= 3:
+            return bold_font()
+        return None
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """Terms down, cycles across, the worst grade in each cell (blank: not recorded)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cycles: list[int] = []
+        self.rows: list[HistoryRow] = []
+
+    def set_history(self, cycles: list[int], rows: list[HistoryRow]) -> None:
+        self.beginResetModel()
+        self.cycles, self.rows = cycles, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self.cycles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return "CTCAE term"
+            cycle = self.cycles[section - 1]
+            return f"Cycle {cycle}" if cycle else "No cycle"
+        return None
+
+    def grade_at(self, row: int, column: int) -> int | None:
+        if column == 0:
+            return None
+        return self.rows[row].worst.get(self.cycles[column - 1])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        grade = self.grade_at(row, column)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == 0:
+                return self.rows[row].term
+            return "" if grade is None else str(grade)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if grade is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return grade_colour(grade)
+        if grade is not None and grade >= 3 and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor("#fbe9e7")
+        if grade is not None and grade >= 3 and role == Qt.ItemDataRole.FontRole:
+            return bold_font()
+        return None
