@@ -5,20 +5,24 @@ needs a reason; the history grid, the liver chart and the dose-decision banner."
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.core import ctcae
 from hai_desktop.services import toxicity
 from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
 from hai_desktop.ui.dialogs.lab_result import LabResultDialog
+from hai_desktop.ui.dialogs.order_new import NewOrderDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.toxicity import LIVER_TAB, ToxicityScreen
 from tests.ui.conftest import OpenMain, answer_next_dialog
-from tests.ui.test_orders import patient, shot
+from tests.ui.test_orders import open_orders, patient, shot
 
 
 def open_toxicity(main: MainWindow, number: str) -> ToxicityScreen:
@@ -176,3 +180,59 @@ def test_roles_see_only_their_actions(open_main: OpenMain) -> None:
     screening = open_toxicity(open_main("investigator"), "S-0003")
     assert not screening.new_button.isEnabled()
     assert "not randomized" in screening.patient_line.text()
+
+
+def test_the_summary_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = open_toxicity(open_main("pharmacist"), "S-0006")
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+    screen.summary_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Toxicity summary" in text and "HAI-003" in text
+    assert "Rash acneiform" in text  # the demo's grade 3 rash of cycle 3
+    assert "saved to" in screen.message.text()
+
+
+def test_the_next_order_asks_for_the_dose_decision(qtbot: QtBot, open_main: OpenMain,
+                                                   tmp_path: Path) -> None:
+    main = open_main("investigator")
+    main.resize(1280, 900)
+    pid = patient(main, "S-0005").id
+    event_id = toxicity.record_event(main.ws, toxicity.EventInput(
+        patient_id=pid, term="Diarrhea", grade=3, onset=date.today(),
+        attributions={d.id: "probable" if d.id == "irinotecan" else "unrelated"
+                      for d in toxicity.regimen_drugs(main.ws, pid)},
+        outcome="recovering/resolving", cycle=3))
+    screen = open_toxicity(main, "S-0005")
+    assert "Dose decision due" in screen.decisions.text()
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewOrderDialog)
+        row = dialog.reductions["irinotecan"]
+        seen["due"] = row.due.text()
+        for field, text in ((dialog.height, "158 cm"), (dialog.weight, "54 kg"),
+                            (dialog.anc, "2.1"), (dialog.platelets, "180")):
+            field.set_text(text)
+        dialog.recalculate()
+        seen["problem"] = dialog.problem_at("irinotecan")
+        row.choose(row.CONTINUE)
+        qtbot.keyClicks(row.reason, "settled in 48 h with loperamide")
+        dialog.recalculate()
+        seen["plan"] = dialog.plan
+        qtbot.wait(50)  # let the layout take the reason line in
+        shot(dialog, "order-with-dose-decision.png", tmp_path)
+        dialog.ok_button.click()
+
+    orders = open_orders(main, "S-0005")
+    answer_next_dialog(qtbot, fill)
+    orders.new_button.click()
+    assert "Grade 3 Diarrhea" in str(seen["due"])
+    assert "dose decision is due" in str(seen["problem"])
+    assert seen["plan"] is not None
+    (decision,) = [d for d in toxicity.decisions_for_patient(main.ws, pid)
+                   if d.adverse_event_id == event_id]
+    assert (decision.decision, decision.reason) == ("continue",
+                                                    "settled in 48 h with loperamide")

@@ -83,8 +83,11 @@ class _Reduction(QWidget):
         super().__init__()
         self.drug = drug
         self.current_level, self.stopped = current
-        self.due = label("" if not due else "⚠ " + "<br>⚠ ".join(html.escape(d) for d in due),
-                         "InlineError", wrap=True)
+        # One short line per due decision; the whole sentence is in the tooltip.
+        self.due = label("" if not due else "<br>".join(
+            f"⚠ {html.escape(d.split(' (cycle')[0].split(',')[0])}: dose decision due"
+            for d in due), "InlineError", wrap=True)
+        self.due.setToolTip("\n".join(due or []))
         self.due.setVisible(bool(due))
         per = "m²" if basis == "mg/m2" else "kg"
         self.level = QComboBox()
@@ -103,7 +106,7 @@ class _Reduction(QWidget):
                 self.level.addItem(f"reduce to level {-index} · {levels[index]:g} mg/{per}",
                                    -index)
             if due:
-                self.level.addItem("continue at this level (dose decision)", self.CONTINUE)
+                self.level.addItem("continue at the same level (give the reason)", self.CONTINUE)
             self.level.addItem("stop this drug", self.STOP)
             self.reason.setPlaceholderText("reason for a reduction or stop (e.g. the toxicity)")
         # The reason appears under the choice once there is a change to explain.
@@ -221,7 +224,7 @@ class NewOrderDialog(FormDialog):
                     widget = _Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
                                         current.get(drug.id, (0, False)), due.get(drug.id))
                     self.reductions[drug.id] = widget
-                    self.add_row(f"{drug.name} level", checked(drug.id, widget))
+                    self.add_row(f"{drug.label} level", checked(drug.id, widget))
         self._build_panel()
         for field in self.quantities.values():
             field.changed.connect(self.recalculate)
@@ -377,10 +380,10 @@ class NewOrderDialog(FormDialog):
                             else "— (no creatinine entered)")]
         for line in plan.lines:
             if line.stopped or line.calculation is None:
-                parts.append(f"<b>{html.escape(line.drug.name)}</b>: stopped "
+                parts.append(f"<b>{html.escape(line.drug.label)}</b>: stopped "
                              f"({html.escape(line.reason or '')})")
             else:
-                parts.append(f"<b>{html.escape(line.drug.name)}</b> (level {line.level}): "
+                parts.append(f"<b>{html.escape(line.drug.label)}</b> (level {line.level}): "
                              f"{html.escape(line.calculation.working)}")
         self.calculation.setText("<br>".join(parts))
         amber = [f"⚠ {html.escape(n)}" for n in plan.notices]
