@@ -12,7 +12,9 @@ Rules chosen here, where the protocol is silent:
   same day only, 1 that day or the day before [site rule, default 0].
 - A catheter event (of any kind) dated after an inspection invalidates it. Events carry a date
   only, so an event on the same date as the inspection does not invalidate it: the inspection
-  before use is taken to follow that day's procedure.
+  before use is taken to follow that day's procedure — unless the event was recorded after the
+  inspection (`recorded_at`, when known): then the inspection cannot have seen it (e.g. a
+  catheter removed and reinserted after the morning's inspection).
 - The last inspection decides: a later "not fit" or "needs IR review" overrides an earlier "fit".
 - A pain report stays open until a "fit" inspection made after it. Such a "fit" needs an
   explanation (the interventional radiology review that cleared the catheter); otherwise the
@@ -275,6 +277,7 @@ class CatheterEventData:
     occurred_on: date
     complication: str | None
     id: int
+    recorded_at: datetime | None = None  # when it was entered (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,8 @@ class CatheterState:
     status: str  # "none" | "in place" | "removed"
     since: date | None  # date of the last implanted / reinserted / removed event
     last_event_on: date | None  # date of the last event of any kind
+    # When the last recorded of the events dated `last_event_on` was entered (None: unknown)
+    last_recorded_at: datetime | None = None
 
     @property
     def in_place(self) -> bool:
@@ -333,7 +338,8 @@ def catheter_state(events: Sequence[CatheterEventData],
         new_status = statuses.get(event.kind)
         if new_status is not None:
             status, since = new_status, event.occurred_on
-    return CatheterState(status, since, last)
+    entered = [e.recorded_at for e in events if e.occurred_on == last and e.recorded_at]
+    return CatheterState(status, since, last, max(entered, default=None))
 
 
 def check_catheter_event(kind: str, *, occurred_on: date, today: date, complication: str | None,
@@ -554,6 +560,10 @@ def _why_not_valid(day: date, state: CatheterState, inspections: Sequence[Inspec
     if state.last_event_on is not None and latest.inspected_on < state.last_event_on:
         return (f"the last one ({done}) predates the catheter event of "
                 f"{_day(state.last_event_on)}; inspect it again"), None
+    if (state.last_event_on == latest.inspected_on and state.last_recorded_at is not None
+            and state.last_recorded_at > latest.inspected_at):
+        return (f"the last one ({done} {latest.inspected_at:%H:%M}) was made before the "
+                "catheter event recorded later that day; inspect it again"), None
     if latest.outcome != FIT:
         return f"the last one ({done}) found the catheter '{latest.outcome}'", None
     age = (day - latest.inspected_on).days
