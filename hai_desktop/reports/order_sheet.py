@@ -4,6 +4,10 @@ Two patient identifiers, trial ID and arm, allergies, regimen, cycle and day 1, 
 BSA with formula and date, CrCl, every drug with basis, level, calculated and final dose, route
 spelled out, diluent, duration and sequence, reasons for reductions, pre-cycle labs, signature
 lines; on every page "Page x of y", printed time, version and a Code 128 of the order ID.
+
+The HAI oxaliplatin line follows the HAI gate of the day the sheet is printed: without a valid
+catheter inspection (or an investigator's override) it reads "HAI withheld — no valid catheter
+inspection" with the reason instead of a dose; the systemic drugs print as usual.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.catheter import WITHHELD
 from hai_desktop.core.numbers import ismp, signed_percent
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.reports.common import (
@@ -30,10 +35,13 @@ from hai_desktop.reports.common import (
 )
 
 if TYPE_CHECKING:
+    from hai_desktop.services.catheter import OrderGate
     from hai_desktop.services.orders import OrderView
+    from hai_desktop.store.models import OrderLine
 
 ALERT = colors.HexColor("#b91c1c")
 NOTICE_BG = colors.HexColor("#fff7ed")
+WITHHELD_BG = colors.HexColor("#fee2e2")
 
 
 def order_code(order_id: int) -> str:
@@ -111,19 +119,41 @@ def _labs(view: OrderView) -> Table:
     return _grid(rows, [40, 45, 55, 40])
 
 
+def _withheld_row(view: OrderView, line: OrderLine, basis: str, style: ParagraphStyle
+                  ) -> list[object]:
+    """The HAI line when its gate is closed: no dose to give, the reason instead."""
+    gate = view.hai_gate
+    assert gate is not None
+    spec = protocol_regimens().drug(line.drug_id)
+    text = (f"<font color='#b91c1c'><b>{_esc(WITHHELD)}</b></font>: {_esc(gate.detail)}. "
+            "<b>Do not give</b>; the systemic drugs go ahead.")
+    return [Paragraph(str(line.sequence), style), Paragraph(f"<b>{spec.name}</b>", style),
+            Paragraph(basis, style), Paragraph(text, style), "", "", "", "", ""]
+
+
 def _drug_table(view: OrderView) -> Table:
     s = dict(styles())
     s["cell"] = ParagraphStyle("drug", parent=s["cell"], fontSize=7.5, leading=9)
     header = ["#", "Drug (generic)", "Basis · level", "Calculated", "Dose", "Route",
               "Diluent / volume", "Over", "Notes"]
     rows: list[list[object]] = [[Paragraph(h, s["cell_bold"]) for h in header]]
+    spans = []
+    gate = view.hai_gate
     for line in view.lines:
         spec = protocol_regimens().drug(line.drug_id)
         per = "m²" if line.basis == "mg/m2" else "kg"
+        if spec.is_hai and not line.stopped and gate is not None and gate.withheld:
+            basis = f"{ismp(line.dose_per_unit)} mg/{per} · level {line.level}"
+            spans += [("SPAN", (3, len(rows)), (8, len(rows))),
+                      ("BACKGROUND", (3, len(rows)), (8, len(rows)), WITHHELD_BG)]
+            rows.append(_withheld_row(view, line, basis, s["cell"]))
+            continue
         if line.stopped:
             dose, calculated, basis = "STOPPED", "—", f"— · {line.level}"
         else:
             dose = f"<b>{ismp(line.final_mg)} mg</b>"
+            if spec.is_hai and gate is not None and gate.allowed:
+                dose += f"<br/>{_gate_note(gate)}"
             calculated = (f"{ismp(round(line.calculated_mg, 1))} mg "
                           f"({signed_percent(line.difference_percent)})")
             basis = f"{ismp(line.dose_per_unit)} mg/{per} · level {line.level}"
@@ -132,6 +162,9 @@ def _drug_table(view: OrderView) -> Table:
             notes.append(f"Reason: {_esc(line.reduction_reason)}")
         if spec.note:
             notes.append(_esc(spec.note))
+        if spec.is_hai and view.order.status in ("given", "administered") \
+                and line.given_mg == 0 and not line.stopped:
+            notes.append("<b>Not given</b> (HAI withheld)")
         rows.append([Paragraph(str(line.sequence), s["cell"]),
                      Paragraph(f"<b>{spec.name}</b>", s["cell"]), Paragraph(basis, s["cell"]),
                      Paragraph(calculated, s["cell"]), Paragraph(dose, s["cell"]),
@@ -141,8 +174,13 @@ def _drug_table(view: OrderView) -> Table:
                      Paragraph("<br/>".join(notes) or "—", s["cell"])])
     table = _grid(rows, [5, 24, 22, 22, 20, 27, 27, 12, 21])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2), *spans]))
     return table
+
+
+def _gate_note(gate: OrderGate) -> str:
+    """Under the HAI dose: why it may be given today (the notices say more)."""
+    return "gate: override" if gate.overridden else "gate: catheter fit"
 
 
 def _signatures(view: OrderView) -> Table:
@@ -202,6 +240,8 @@ def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, vers
         Spacer(1, 3 * mm), _patient_block(view),
     ]
     notices = view.notices + [f"HOLD: {h}" for h in view.holds]
+    if view.hai_gate is not None:
+        notices.insert(0, view.hai_gate.sheet_text)
     if o.hold_override:
         notices.append(f"Proceeding despite the hold — investigator's reason: {o.hold_override}")
     if o.targeted_override:

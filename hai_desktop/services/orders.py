@@ -37,11 +37,12 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
-from hai_desktop.services import dose_levels, signing, site_rules, toxicity
+from hai_desktop.services import catheter, dose_levels, signing, site_rules, toxicity
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
+    CatheterInspection,
     DoseDecision,
     Order,
     OrderLine,
@@ -108,6 +109,10 @@ class OrderPlan:
     levels_confirmed: bool
     rules: site_rules.DosingRules
     decisions: tuple[toxicity.DecisionPlan, ...] = ()
+    # The catheter's state when the order is written (HAI arm without a catheter in place). Shown
+    # with the plan but not kept with the order: the sheet prints the gate of the day it is
+    # printed, which a later implantation or reinsertion opens.
+    catheter_notice: str | None = None
 
 
 # ---- dose levels per patient -----------------------------------------------------------------
@@ -250,9 +255,13 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         reductions=order.reductions, stops=order.stops, continues=order.continues,
         current=levels_now)
     notices.extend(d.text for d in decisions)
+    hai_given = any(line.drug.is_hai and not line.stopped for line in lines)
+    catheter_notice = catheter.order_notice(session, patient) if hai_given else None
+    if catheter_notice:
+        notices.append(catheter_notice)
     return OrderPlan(cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value,
                      crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed,
-                     rules, tuple(decisions))
+                     rules, tuple(decisions), catheter_notice)
 
 
 def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
@@ -339,7 +348,8 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
             bsa_cap_m2=plan.bsa_cap_m2, creatinine_text=order.creatinine.strip() or None,
             crcl_ml_min=plan.crcl_ml_min, crcl_working=plan.crcl_working,
             anc_text=order.anc.strip(), platelets_text=order.platelets.strip(),
-            labs_date=order.labs_date, notices=json.dumps(list(plan.notices)),
+            labs_date=order.labs_date,
+            notices=json.dumps([n for n in plan.notices if n != plan.catheter_notice]),
             anc_min=in_unit(plan.rules.anc_min, "anc"),
             platelets_min=in_unit(plan.rules.platelets_min, "platelets"),
             hold_reasons=json.dumps(list(plan.holds)),
@@ -451,7 +461,12 @@ def void_order(ws: Workspace, order_id: int, reason: str) -> None:
 def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str],
                           started: Mapping[str, datetime], ended: Mapping[str, datetime],
                           password: str) -> None:
-    """The first nurse records each drug's actual dose and times; a second nurse confirms."""
+    """The first nurse records each drug's actual dose and times; a second nurse confirms.
+
+    The HAI line is given only through the HAI gate of the day it was started: a fit catheter
+    inspection made before it (or the investigator's override for that day). When the gate is
+    closed, the HAI line is recorded as not given (blank or 0 mg) and the systemic drugs go
+    ahead; a dose for it is refused."""
     ws.require(Action.ADMINISTER)
     with ws.session(reason="administration recorded") as session:
         order, lines = _order(session, order_id)
@@ -460,6 +475,8 @@ def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str]
             if line.stopped:
                 continue
             text = given.get(line.drug_id, "").strip()
+            if line.route == catheter.HAI_ROUTE and _hai_not_given(session, order, line, text):
+                continue
             if not text:
                 raise ValidationError(f"Enter the dose of {line.drug_id} actually given (mg).",
                                       field=line.drug_id)
@@ -475,9 +492,55 @@ def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str]
             if start is None or end is None or end < start:
                 raise ValidationError(f"{line.drug_id}: enter start and end times (end after "
                                       "start).", field=line.drug_id)
+            if line.route == catheter.HAI_ROUTE and amount > 0:
+                _pass_hai_gate(session, order, line, start)
             line.given_mg, line.started_at, line.ended_at = amount, start, end
     _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=PRINTED, after=GIVEN,
                doing="given")
+
+
+def _hai_not_given(session: Session, order: Order, line: OrderLine, text: str) -> bool:
+    """True when the HAI line is recorded as not given: 0 mg, or blank while the gate is
+    closed today. Audited with the gate's reason."""
+    try:
+        zero = bool(text) and float(text.removesuffix("mg").strip()) == 0
+    except ValueError:
+        return False  # the caller refuses the number
+    if text and not zero:
+        return False
+    gate = catheter.order_gate_in(session, order, date.today())
+    if not text and gate.allowed:
+        return False  # the dose must be entered (0 if it was not given)
+    line.given_mg, line.started_at, line.ended_at = 0.0, None, None
+    audit.record_event(session, "HAI not given", "orders", str(order.id),
+                       {"drug": line.drug_id, "hai_gate": gate.reason})
+    return True
+
+
+def _pass_hai_gate(session: Session, order: Order, line: OrderLine, start: datetime) -> None:
+    """Refuse a dose of the HAI line that its gate does not let through; audit the basis."""
+    local_start = start.astimezone()
+    if local_start.date() > date.today():
+        raise ValidationError(f"{line.drug_id}: the start time {local_start:%d %b %Y %H:%M} "
+                              "is in the future.", field=line.drug_id)
+    gate = catheter.order_gate_in(session, order, local_start.date())
+    if not gate.allowed:
+        raise ValidationError(
+            f"{gate.reason}. The HAI line cannot be recorded as given: record it as not given "
+            "(0 mg) and give the systemic drugs, or inspect the catheter (or ask the "
+            "investigator for an override for today) first.", field=line.drug_id)
+    if gate.inspection_id is not None:
+        inspection = session.get(CatheterInspection, gate.inspection_id)
+        assert inspection is not None
+        if inspection.inspected_at > start:
+            raise ValidationError(
+                f"{line.drug_id}: the catheter was inspected at "
+                f"{inspection.inspected_at.astimezone():%H:%M}, after the HAI infusion started "
+                f"at {local_start:%H:%M}; the catheter is inspected before each use.",
+                field=line.drug_id)
+    audit.record_event(session, "HAI gate passed", "orders", str(order.id),
+                       {"day": gate.day.isoformat(), "reason": gate.reason,
+                        "inspection_id": gate.inspection_id, "overridden": gate.overridden})
 
 
 def confirm_administration(ws: Workspace, order_id: int, password: str) -> None:
@@ -501,6 +564,8 @@ class OrderView:
     lines: list[OrderLine]
     patient: Patient
     signatures: list[SignatureView]
+    # The HAI gate today (None: nothing to gate — control arm, HAI stopped, or already given).
+    hai_gate: catheter.OrderGate | None = None
 
     @property
     def notices(self) -> list[str]:
@@ -525,8 +590,12 @@ def load_order(ws: Workspace, order_id: int) -> OrderView:
         signatures = [SignatureView(s.meaning, s.full_name, s.signed_at,
                                     s.content_hash == content)
                       for s in _signatures(session, order_id)]
+        gate = None
+        if order.status not in (GIVEN, *CLOSED):  # given or closed: nothing left to gate
+            gate = catheter.order_gate_in(session, order, date.today())
         session.expunge_all()
-        return OrderView(order, lines, patient, signatures)
+        return OrderView(order, lines, patient, signatures,
+                         gate if gate is not None and gate.applies else None)
 
 
 def orders_for_patient(ws: Workspace, patient_id: int) -> list[Order]:
@@ -538,7 +607,9 @@ def orders_for_patient(ws: Workspace, patient_id: int) -> list[Order]:
 
 def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
     """The sheet to sign and give from: only a verified order prints; each print is audited
-    and every print after the first is marked REPRINT with its copy number."""
+    and every print after the first is marked REPRINT with its copy number. The HAI line is
+    printed only if the HAI gate is open today; otherwise it reads "HAI withheld — no valid
+    catheter inspection" with the reason, and the systemic drugs print as usual."""
     ws.require(Action.PRINT_ORDER)
     with ws.session(reason="order printed") as session:
         order, _lines = _order(session, order_id)
@@ -546,12 +617,18 @@ def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
             raise ConflictError(f"Order #{order_id} is {order.status}: only a pharmacist-"
                                 "verified order is printed. Use the preview, marked DRAFT — "
                                 "NOT FOR ADMINISTRATION.")
+        gate = None
+        if order.status in (VERIFIED, PRINTED):  # the HAI line may still be given
+            gate = catheter.order_gate_in(session, order, date.today())
         order.print_count += 1
         copy = order.print_count
         if order.status == VERIFIED:
             order.status = PRINTED
         session.flush()
-        audit.record_event(session, "print", "orders", str(order_id), {"copy": copy})
+        details: dict[str, object] = {"copy": copy}
+        if gate is not None and gate.applies:
+            details["hai_gate"] = gate.sheet_text
+        audit.record_event(session, "print", "orders", str(order_id), details)
     return _render(ws, order_id, draft=False, copy=copy)
 
 

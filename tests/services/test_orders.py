@@ -20,6 +20,7 @@ from hai_desktop.core.errors import (
     ValidationError,
 )
 from hai_desktop.core.numbers import ismp
+from hai_desktop.services import catheter
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.dose_levels import sign_off_table
@@ -36,7 +37,7 @@ TODAY = date.today()
 def people(demo_db: Path, settings: Settings) -> dict[str, Workspace]:
     accounts = {"investigator": "indigo-training", "pharmacist": "pine-training",
                 "nurse": "navy-training", "nurse2": "nutmeg-training",
-                "coordinator": "coral-training"}
+                "coordinator": "coral-training", "radiologist": "ruby-training"}
     opened = {name: sign_in(demo_db, name, password, settings)
               for name, password in accounts.items()}
     yield opened  # type: ignore[misc]
@@ -46,6 +47,22 @@ def people(demo_db: Path, settings: Settings) -> dict[str, Workspace]:
 
 def pid(ws: Workspace, number: str) -> int:
     return list_patients(ws, number)[0].id
+
+
+def catheter_fit_today(people: dict[str, Workspace], number: str = "S-0004") -> None:
+    """The HAI line is given only through a catheter inspected fit today (the HAI gate, see
+    test_hai_gate.py): implanted by interventional radiology, inspected by the nurse."""
+    patient_id = pid(people["radiologist"], number)
+    catheter.record_catheter_event(people["radiologist"], catheter.CatheterEventInput(
+        patient_id=patient_id, kind="implanted", occurred_on=TODAY - timedelta(days=7),
+        operator="Dr Tae-hyun Kang", access_route="femoral",
+        port_location="right lower abdomen", tip_position="gastroduodenal artery"))
+    catheter.record_inspection(people["nurse2"], catheter.InspectionInput(
+        patient_id=patient_id, outcome="fit", answers={
+            "site_redness": False, "site_swelling": False, "site_haematoma": False,
+            "site_tenderness": False, "site_erosion": False, "huber_needle": True,
+            "needle_gauge": "20G", "needle_seated": True, "saline_painless": True,
+            "saline_resistance": False, "saline_leak": False, "pain_previous_hai": False}))
 
 
 def order_input(ws: Workspace, number: str = "S-0004", **changes: object) -> o.OrderInput:
@@ -179,6 +196,7 @@ def test_the_lifecycle_by_role(people: dict[str, Workspace]) -> None:
     with pytest.raises(PermissionDenied):
         o.verify_order(inv, oid, "indigo-training")
     o.verify_order(ph, oid, "pine-training")
+    catheter_fit_today(people)
     o.order_sheet_pdf(nurse, oid)
     from datetime import UTC, datetime
     t0, t1 = datetime.now(UTC), datetime.now(UTC) + timedelta(hours=2)
@@ -265,6 +283,7 @@ def test_the_sheet_read_back(people: dict[str, Workspace]) -> None:
     assert "DRAFT — NOT FOR ADMINISTRATION" in draft
     o.sign_order(inv, oid, "indigo-training")
     o.verify_order(ph, oid, "pine-training")
+    catheter_fit_today(people)
     sheet = o.order_sheet_pdf(nurse, oid)
     first = _text(sheet)
     assert _words_in_one_cell(sheet, "hepatic", "intra-arterial", "infusion")

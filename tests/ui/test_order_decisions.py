@@ -145,6 +145,9 @@ def test_the_nurse_who_gave_cannot_be_the_second_nurse(qtbot: QtBot,
 
     def record(dialog: QWidget) -> None:
         assert isinstance(dialog, AdministrationDialog)
+        # No catheter inspection today in the demo: the HAI line is recorded as not given.
+        assert dialog.withheld is not None and "HAI withheld" in dialog.withheld.text()
+        assert dialog.rows["oxaliplatin_hai"][0].text() == "0"
         dialog.password.setText(PASSWORDS["nurse"])
         dialog.ok_button.click()
 
@@ -170,3 +173,24 @@ def test_the_nurse_who_gave_cannot_be_the_second_nurse(qtbot: QtBot,
     screen = open_orders(second, "S-0006")
     sign_through_dialog(qtbot, screen.detail.confirm_button, "nurse2")
     assert screen.rows[0].order.status == svc.ADMINISTERED
+
+
+def test_the_investigator_overrides_the_hai_gate_with_a_reason(qtbot: QtBot,
+                                                                open_main: OpenMain) -> None:
+    main = open_main("investigator")
+    screen = open_orders(main, "S-0006")
+    detail = screen.detail
+    assert "HAI withheld — no valid catheter inspection" in detail.notices.text()
+    assert detail.override_button.isVisible()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.ok_button.click()  # no reason: refused, the dialog stays
+        assert dialog.isVisible() and dialog.message.text()
+        qtbot.keyClicks(dialog.reason, "IR inspected the port at the bedside, log to follow")
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, fill)
+    detail.override_button.click()
+    assert "HAI gate overridden by Dr Joon-ho Lee" in detail.notices.text()
+    assert not detail.override_button.isVisible()

@@ -15,6 +15,7 @@ from hai_desktop.services.orders import OrderView, record_administration
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.common import label
 
 
 def _when() -> QDateTimeEdit:
@@ -34,12 +35,23 @@ class AdministrationDialog(FormDialog):
         self.ws = ws
         self.view = view
         self.rows: dict[str, tuple[QLineEdit, QDateTimeEdit, QDateTimeEdit]] = {}
+        self.withheld: QWidget | None = None
         for line in view.lines:
             if line.stopped:
                 continue
             given = QLineEdit(f"{line.final_mg:g}")
             given.setFixedWidth(90)
             given.setToolTip(f"Ordered: {mg(line.final_mg)}")
+            gate = view.hai_gate
+            if line.route == "HAI" and gate is not None and gate.withheld:
+                # The gate is closed today: the HAI line is recorded as not given.
+                given.setText("0")
+                given.setReadOnly(True)
+                given.setToolTip(gate.reason)
+                self.withheld = label(f"⚠ {html.escape(gate.reason)}. Recorded as not given "
+                                      "(0 mg); the systemic drugs go ahead.", "InlineError",
+                                      wrap=True)
+                self.form.addRow(self.withheld)
             start, end = _when(), _when()
             row = QWidget()
             layout = QHBoxLayout(row)
@@ -57,8 +69,6 @@ class AdministrationDialog(FormDialog):
 
     @staticmethod
     def _caption(text: str) -> QWidget:
-        from hai_desktop.ui.widgets.common import label
-
         return label(text, "Muted")
 
     def submit(self) -> bool:

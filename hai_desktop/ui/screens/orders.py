@@ -107,11 +107,15 @@ class OrderDetail(QWidget):
         self.replace_button = _button("Replace…", "Write a corrected order that supersedes "
                                       "this one (a signed order never changes)")
         self.void_button = _button("V&oid…", "Void the order with a reason")
+        self.override_button = _button("Override HAI gate…", "Let today's HAI line go ahead "
+                                       "without a valid catheter inspection (investigator, "
+                                       "with a reason)")
         self.button_row.setSpacing(8)
         for button in (self.sign_button, self.verify_button, self.reject_button,
                        self.printer_button, self.print_button, self.administer_button,
                        self.confirm_button,
-                       self.preview_button, self.replace_button, self.void_button):
+                       self.preview_button, self.replace_button, self.override_button,
+                       self.void_button):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
         body.addStretch(1)
@@ -150,6 +154,10 @@ class OrderDetail(QWidget):
         self.lines_model.set_rows(view.lines)
         self.lines_table.show()
         amber = [f"⚠ {html.escape(n)}" for n in view.notices]
+        gate = view.hai_gate
+        if gate is not None and gate.applies:
+            amber.insert(0, f"⚠ <b>{html.escape(gate.reason)}</b>" if gate.withheld
+                         else f"HAI today: {html.escape(gate.sheet_text)}")
         amber += [f"⚠ Hold: {html.escape(h)}" for h in view.holds]
         if order.hold_override:
             amber.append(f"Hold overridden by the investigator: "
@@ -189,6 +197,10 @@ class OrderDetail(QWidget):
             self.preview_button: status is not None,
             self.replace_button: status in REPLACEABLE and ws.may(Action.PRESCRIBE),
             self.void_button: status in VOIDABLE and ws.may(Action.VOID_ORDER),
+            self.override_button: bool(
+                self.view is not None and self.view.hai_gate is not None
+                and self.view.hai_gate.withheld and status in (*PRINTABLE, svc.SIGNED)
+                and ws.may(Action.OVERRIDE_HAI_GATE)),
         }
         for button, visible in shown.items():
             button.setVisible(visible)
@@ -245,6 +257,7 @@ class OrdersScreen(Screen):
         d.preview_button.clicked.connect(self.preview_selected)
         d.void_button.clicked.connect(self.void_selected)
         d.replace_button.clicked.connect(self.replace_selected)
+        d.override_button.clicked.connect(self.override_gate)
         d.administer_button.clicked.connect(self.administer_selected)
         d.confirm_button.clicked.connect(self.confirm_selected)
         self.detail.show_order(None, ws)
@@ -402,6 +415,13 @@ class OrdersScreen(Screen):
     def void_selected(self) -> None:
         self._reason("Void the order", "A voided order is never given; it stays in the record "
                      "with the reason.", "Void", svc.void_order)
+
+    def override_gate(self) -> None:
+        from hai_desktop.services.catheter import override_hai_gate
+
+        self._reason("Override the HAI gate", "Let today's HAI line of this order go ahead "
+                     "without a valid catheter inspection. The override is printed on the sheet "
+                     "and kept in the audit trail.", "Override", override_hai_gate)
 
     def print_selected(self) -> None:
         order_id = self.selected_id()
