@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from hai_desktop.services import orders
+from hai_desktop.services import demo_catheter, orders
+from hai_desktop.services.demo_toxicity import record_cycle_events, record_cycle_labs
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
@@ -20,7 +21,8 @@ TREATED = {
     "S-0007": (8, "162 cm", "60 kg", "bevacizumab", {}),
 }
 PASSWORDS = {"investigator": "indigo-training", "pharmacist": "pine-training",
-             "nurse": "navy-training", "nurse2": "nutmeg-training"}
+             "nurse": "navy-training", "nurse2": "nutmeg-training",
+             "radiologist": "ruby-training"}
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -46,8 +48,13 @@ def _write_orders(people: dict[str, Workspace]) -> None:
             orders.set_mutation_status(inv, patient.id, ras="wild_type", braf="wild_type",
                                        reason="TRAINING: pathology report, RAS/BRAF panel")
         first_day1 = date.today() - timedelta(days=14 * (cycles - 1) + 1)
+        demo_catheter.implant(people["radiologist"], number, patient.id, first_day1)
         for cycle in range(1, cycles + 1):
             day1 = first_day1 + timedelta(days=14 * (cycle - 1))
+            if cycle > 1:  # last cycle's events before this cycle's decisions
+                record_cycle_events(nurse, number, patient.id, cycle - 1,
+                                    day1 - timedelta(days=14))
+            record_cycle_labs(nurse, number, patient.id, cycle, day1)
             kg = float(weight.split()[0]) - 0.4 * (cycle - 1)  # a slow, real-life weight loss
             order_id = orders.create_order(inv, orders.OrderInput(
                 patient_id=patient.id, day1=day1, targeted_agent=targeted, height=height,
@@ -58,6 +65,8 @@ def _write_orders(people: dict[str, Workspace]) -> None:
             orders.verify_order(pharmacist, order_id, PASSWORDS["pharmacist"])
             if cycle == cycles and number == "S-0006":
                 continue  # today's order: verified, waiting to be printed and given
+            demo_catheter.inspect_before_hai(nurse, people["radiologist"], number, patient.id,
+                                             cycle, day1, first_day1)
             orders.order_sheet_pdf(nurse, order_id)
             view = orders.load_order(nurse, order_id)
             given = {line.drug_id: f"{line.final_mg:g}" for line in view.lines
@@ -66,3 +75,6 @@ def _write_orders(people: dict[str, Workspace]) -> None:
                 nurse, order_id, given, {d: _at(day1, 9) for d in given},
                 {d: _at(day1, 13) for d in given}, PASSWORDS["nurse"])
             orders.confirm_administration(nurse2, order_id, PASSWORDS["nurse2"])
+            demo_catheter.pain_during_hai(nurse, number, patient.id, cycle, day1, order_id)
+            if cycle == cycles:
+                record_cycle_events(nurse, number, patient.id, cycle, day1)

@@ -81,10 +81,10 @@ def grade_grid(pdf: bytes) -> dict[str, dict[str, tuple[str, str]]]:
 
 @pytest.fixture
 def history(people: dict[str, Workspace]) -> int:
-    """S-0005 with a grade 3 diarrhoea in cycle 1 that recurs in cycle 2, nausea, febrile
+    """S-0004 with a grade 3 diarrhoea in cycle 1 that recurs in cycle 2, nausea, febrile
     neutropenia, a voided event, a delayed dose, and ALT and bilirubin results."""
     nurse, inv = people["nurse"], people["investigator"]
-    patient_id = pid(nurse, "S-0005")
+    patient_id = pid(nurse, "S-0004")
     severe = add_event(nurse, patient_id, "Diarrhea", 3, 1, 40, related="irinotecan")
     add_event(nurse, patient_id, "Diarrhea", 2, 2, 20, outcome="recovering/resolving")
     add_event(nurse, patient_id, "Nausea", 1, 1, 41)
@@ -104,13 +104,13 @@ def history(people: dict[str, Workspace]) -> int:
 def test_the_summary_names_the_patient_and_the_house_marks(
         people: dict[str, Workspace], history: int) -> None:
     nurse = people["nurse"]
-    patient = list_patients(nurse, "S-0005")[0]
+    patient = list_patients(nurse, "S-0004")[0]
     assert patient.study_id  # randomized in the demo
     assert patient.arm is not None
     pdf = toxicity_summary(nurse, history)
     pages = page_texts(pdf)
     first = pages[0]
-    for text in ("Toxicity summary — CTCAE v4.03", patient.study_id, "(S-0005)",
+    for text in ("Toxicity summary — CTCAE v4.03", patient.study_id, "(S-0004)",
                  patient.initials, patient.full_name, patient.arm.short,
                  f"Page 1 of {len(pages)}", "TRAINING — not for clinical use",
                  "hai-desktop 0.1.0", "UTC by Ha-na Choi"):
