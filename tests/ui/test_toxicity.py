@@ -19,8 +19,9 @@ from hai_desktop.services import toxicity
 from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
 from hai_desktop.ui.dialogs.lab_result import LabResultDialog
 from hai_desktop.ui.dialogs.order_new import NewOrderDialog
+from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.main_window import MainWindow
-from hai_desktop.ui.screens.toxicity import LIVER_TAB, ToxicityScreen
+from hai_desktop.ui.screens.toxicity import LABS_TAB, LIVER_TAB, ToxicityScreen
 from tests.ui.conftest import OpenMain, answer_next_dialog
 from tests.ui.test_orders import open_orders, patient, shot
 
@@ -236,3 +237,25 @@ def test_the_next_order_asks_for_the_dose_decision(qtbot: QtBot, open_main: Open
                    if d.adverse_event_id == event_id]
     assert (decision.decision, decision.reason) == ("continue",
                                                     "settled in 48 h with loperamide")
+
+
+def test_an_investigator_voids_a_lab_result_with_a_reason(qtbot: QtBot,
+                                                          open_main: OpenMain) -> None:
+    screen = open_toxicity(open_main("investigator"), "S-0006")
+    before = screen.labs_model.rowCount()
+    alt = [i for i, r in enumerate(screen.labs_model.rows())
+           if r.term == "Alanine aminotransferase increased"]
+    screen.tabs.setCurrentIndex(LABS_TAB)
+    screen.labs_table.selectRow(alt[0])
+    removed = screen.labs_model.row_at(alt[0])
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        qtbot.keyClicks(dialog.reason, "haemolysed sample")
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, fill)
+    screen.void_lab_button.click()
+    assert screen.labs_model.rowCount() == before - 1
+    assert removed.id not in [r.id for r in screen.labs_model.rows()]
+    assert len(screen.liver_chart.series["ALT"]) == len(alt) - 1

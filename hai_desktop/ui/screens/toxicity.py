@@ -98,6 +98,17 @@ class ToxicityScreen(Screen):
         self.history_table = data_table(self.history_model, stretch=0)
         self.labs_model = LabsModel(self)
         self.labs_table = data_table(self.labs_model, stretch=LabColumn.TEST)
+        self.void_lab_button = _button("Void result…", "Void the selected lab result "
+                                       "(investigator), e.g. a haemolysed sample")
+        self.void_lab_button.setVisible(ws.may(Action.VOID_TOXICITY))
+        labs_page = QWidget()
+        labs_column = QVBoxLayout(labs_page)
+        labs_column.setContentsMargins(0, 8, 0, 0)
+        labs_buttons = QHBoxLayout()
+        labs_buttons.addWidget(self.void_lab_button)
+        labs_buttons.addStretch(1)
+        labs_column.addLayout(labs_buttons)
+        labs_column.addWidget(self.labs_table, 1)
         self.liver_chart = LiverChart()
         liver_page = QWidget()
         liver_column = QVBoxLayout(liver_page)
@@ -109,7 +120,7 @@ class ToxicityScreen(Screen):
         liver_column.addWidget(self.liver_chart, 1)
         self.tabs.addTab(events_page, "Adverse events")
         self.tabs.addTab(self.history_table, "Worst grade by cycle")
-        self.tabs.addTab(self.labs_table, "Lab results")
+        self.tabs.addTab(labs_page, "Lab results")
         self.tabs.addTab(liver_page, "Liver tests")
         self.layout_.addWidget(self.tabs, 1)
 
@@ -119,6 +130,7 @@ class ToxicityScreen(Screen):
         self.correct_button.clicked.connect(self.correct_selected)
         self.void_button.clicked.connect(self.void_selected)
         self.delay_button.clicked.connect(self.delay_selected)
+        self.void_lab_button.clicked.connect(self.void_selected_lab)
         self.events_table.doubleClicked.connect(lambda _i: self.correct_selected())
         self.events_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._enable_buttons())
@@ -246,6 +258,21 @@ class ToxicityScreen(Screen):
         if dialog.exec():
             self.reload()
             self.message.show_ok(f"Adverse event #{event.id} voided.")
+
+    def void_selected_lab(self) -> None:
+        indexes = self.labs_table.selectionModel().selectedRows()
+        if not indexes:
+            self.message.show_error("Select the lab result to void.")
+            return
+        result = self.labs_model.row_at(indexes[0].row())
+        dialog = ReasonDialog(
+            "Void the lab result", f"Void {result.term} {result.value_text} of "
+            f"{result.taken_on:%d %b %Y}. It leaves the chart and the table but stays in the "
+            "record with the reason.", "Void",
+            lambda reason: labs.void_lab(self.ws, result.id, reason), self)
+        if dialog.exec():
+            self.reload()
+            self.message.show_ok("Lab result voided.")
 
     def delay_selected(self) -> None:
         event = self.selected_event()
