@@ -1,17 +1,302 @@
-"""HAI catheter inspection log (placeholder until the catheter work lands)."""
+"""The HAI catheter of the current patient: its state and placement, the perfusion check, the
+"needs IR review" flag, today's HAI gate; the inspection before use, catheter events and pain
+during HAI by role; the patient's log and the trial-wide counts.
+
+Control-arm and unrandomized patients have no catheter: the screen says so instead of offering
+buttons.
+"""
 
 from __future__ import annotations
 
-from hai_desktop.ui.screens.placeholder import PlaceholderScreen
+import html
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hai_desktop.core.arms import Arm
+from hai_desktop.core.catheter import IN_PLACE, REMOVED, catheter_rules
+from hai_desktop.services import catheter
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.users import list_users
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.models.catheter import (
+    CountColumn,
+    CountsModel,
+    LogColumn,
+    LogModel,
+    count_rows,
+)
+from hai_desktop.ui.run_service import attempt, run_service
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.style import ERROR_RED, OK_GREEN
+from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
+from hai_desktop.ui.widgets.tables import data_table
+
+LOG_TAB, COUNTS_TAB = range(2)
 
 
-class CatheterScreen(PlaceholderScreen):
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    return button
+
+
+def _day(value: object) -> str:
+    return f"{value:%d %b %Y}"
+
+
+def _coloured(text: str, colour: str) -> str:
+    return f"<span style='color:{colour}; font-weight:600'>{text}</span>"
+
+
+def status_lines(record: catheter.CatheterRecord) -> list[str]:
+    """The status card's lines, as rich text."""
+    rules = catheter_rules()
+    routes = {t.id: t.label for t in rules.access_routes}
+    state = record.state
+    if state.status == IN_PLACE:
+        placement = [f"<b>Catheter in place</b> since {_day(state.since)}"]
+        if record.access_route:
+            placement.append(html.escape(routes.get(record.access_route,
+                                                    record.access_route)))
+        if record.port_location:
+            placement.append(f"port: {html.escape(record.port_location)}")
+        if record.tip_position:
+            placement.append(f"tip: {html.escape(record.tip_position)}")
+        if record.operator:
+            placement.append(f"by {html.escape(record.operator)}")
+        lines = [" · ".join(placement)]
+        if record.last_check_on is not None:
+            check = (f"Last angiographic / perfusion check {_day(record.last_check_on)}"
+                     + (f" ({html.escape(record.last_check_result)})"
+                        if record.last_check_result else ""))
+        else:
+            check = "No angiographic or perfusion check recorded"
+        if record.perfusion_check_due:
+            check += " · " + _coloured("perfusion check due", ERROR_RED)
+        elif record.last_check_on is not None:
+            due = record.last_check_on + timedelta(days=record.perfusion_interval_days)
+            check += f" · next due by {_day(due)}"
+        lines.append(check + f" (every {record.perfusion_interval_days} days, site rule)")
+    elif state.status == REMOVED:
+        lines = [f"<b>Catheter removed</b> on {_day(state.since)}: no HAI until it is "
+                 "reinserted (a catheter event) and inspected fit."]
+    else:
+        lines = ["<b>No catheter recorded.</b> Interventional radiology records the "
+                 "implantation (Catheter event…); then it is inspected before each use."]
+    if record.needs_ir_review:
+        lines.append(_coloured("⚑ Needs IR review: "
+                               + html.escape("; ".join(record.needs_ir_review))
+                               + " — the next inspection is mandatory", ERROR_RED))
+    gate = record.today
+    lines.append("Today's HAI gate: " + _coloured(html.escape(gate.reason),
+                                                 OK_GREEN if gate.allowed else ERROR_RED))
+    return lines
+
+
+class CatheterScreen(Screen):
     title = "Catheter"
-    description = "HAI port and catheter inspection before each use."
-    purpose = ("Here you will log the catheter inspection before each HAI use; its result "
-               "decides whether the HAI oxaliplatin line of today's order may run.")
-    coming = (
-        "Port pocket and access site, needle placement, saline test injection (no aspiration)",
-        "Last angiographic or perfusion check, pain during infusion, action taken",
-        "“Fit for HAI today”, with who checked",
-    )
+    description = ("The HAI port and catheter: inspected before each use; its record decides "
+                   "whether the HAI oxaliplatin line of today's order may run.")
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        top = QHBoxLayout()
+        self.patient_line = label("", wrap=True)
+        top.addWidget(self.patient_line, 1)
+        self.export_button = _button("Export &CSV…", "The patient's catheter log as a CSV file "
+                                     "(pseudonymised)")
+        self.pain_button = _button("&Pain during HAI…", "Pain or discomfort during the HAI "
+                                   "infusion: flags the catheter for IR review")
+        self.event_button = _button("Catheter &event…", "Implantation, revision, "
+                                    "repositioning, removal, reinsertion or complication")
+        self.inspect_button = primary_button("&Inspect before use…")
+        self.inspect_button.setToolTip("The inspection before each HAI use")
+        for button in (self.export_button, self.pain_button, self.event_button,
+                       self.inspect_button):
+            top.addWidget(button)
+        self.layout_.addLayout(top)
+        self.status_card, status_layout = card()
+        status_layout.setContentsMargins(18, 12, 18, 12)
+        status_layout.setSpacing(6)
+        self.status = label("", wrap=True)
+        self.status.setStyleSheet("QLabel { line-height: 140%; }")
+        self.gate_line = label("", wrap=True)
+        self.gate_line.setStyleSheet("font-size: 12pt;")
+        status_layout.addWidget(self.status)
+        status_layout.addWidget(self.gate_line)
+        self.layout_.addWidget(self.status_card)
+        self.message = InlineMessage()
+        self.layout_.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.log_model = LogModel(self)
+        self.log_table = data_table(self.log_model, stretch=LogColumn.DETAILS)
+        # The details wrap: keep every row as tall as its text when the width changes.
+        self.log_table.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_rows())
+        self.counts_model = CountsModel(self)
+        self.counts_table = data_table(self.counts_model, stretch=CountColumn.ITEM)
+        counts_page = QWidget()
+        counts_column = QVBoxLayout(counts_page)
+        counts_column.setContentsMargins(0, 8, 0, 0)
+        counts_column.addWidget(label("Live records across the trial (voided entries not "
+                                      "counted).", "Muted", wrap=True))
+        counts_column.addWidget(self.counts_table, 1)
+        self.tabs.addTab(self.log_table, "Patient log")
+        self.tabs.addTab(counts_page, "Trial counts")
+        self.layout_.addWidget(self.tabs, 1)
+
+        self.inspect_button.clicked.connect(self.inspect)
+        self.event_button.clicked.connect(self.new_event)
+        self.pain_button.clicked.connect(self.report_pain)
+        self.export_button.clicked.connect(self.export_csv)
+        self.record: catheter.CatheterRecord | None = None
+        self.reload()
+
+    # ---- loading -----------------------------------------------------------------------------
+    def set_patient(self, patient: PatientSummary | None) -> None:
+        super().set_patient(patient)
+        self.reload()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def has_catheter_arm(self) -> bool:
+        return self.patient is not None and self.patient.arm is Arm.HAI
+
+    def reload(self) -> None:
+        patient = self.patient
+        self.message.clear_message()
+        self.record = None
+        rows: list[catheter.LogRow] = []
+        if patient is None:
+            self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
+        elif patient.arm is None:
+            self.patient_line.setText(
+                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                " is not randomized: the HAI catheter is recorded for experimental-arm "
+                "patients on study.")
+        elif patient.arm is not Arm.HAI:
+            self.patient_line.setText(
+                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                " is in the control arm (FOLFIRI + targeted therapy): no HAI, so there is no "
+                "catheter to record or inspect.")
+        else:
+            self.patient_line.setText(
+                f"HAI catheter of <b>{html.escape(patient.display_id)}</b> · "
+                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
+                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+            outcome = attempt(catheter.catheter_record, self.ws, patient.id)
+            if outcome.error is not None:
+                self.message.show_error(outcome.error)
+            self.record = outcome.value
+            rows = attempt(catheter.catheter_log, self.ws, patient.id).value or []
+        lines = status_lines(self.record) if self.record else ["", ""]
+        # One paragraph per line, a little apart; the gate on its own, larger.
+        self.status.setText("".join(f"<p style='margin:0 0 4px 0'>{line}</p>"
+                                    for line in lines[:-1]))
+        self.gate_line.setText(lines[-1])
+        self.status_card.setVisible(self.record is not None)
+        if rows and not self.log_model.names:
+            users = attempt(list_users, self.ws).value or []
+            self.log_model.names = {u.username: u.full_name for u in users}
+        self.log_model.set_rows(rows)
+        self._fit_rows()
+        counts = attempt(catheter.catheter_log_counts, self.ws).value
+        self.counts_model.set_rows(count_rows(counts) if counts else [])
+        # No catheter log outside the HAI arm: the sentence above says why.
+        hidden = not self.tabs.isTabVisible(LOG_TAB)
+        self.tabs.setTabVisible(LOG_TAB, self.has_catheter_arm())
+        if hidden and self.has_catheter_arm():
+            self.tabs.setCurrentIndex(LOG_TAB)
+        self._show_buttons()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped details, with a little air, never below the usual."""
+        self.log_table.resizeRowsToContents()
+        for row in range(self.log_model.rowCount()):
+            self.log_table.setRowHeight(row, max(32, self.log_table.rowHeight(row) + 10))
+
+    def _show_buttons(self) -> None:
+        hai = self.has_catheter_arm()
+        in_place = self.record is not None and self.record.state.in_place
+        shown = {self.inspect_button: Action.INSPECT_CATHETER,
+                 self.event_button: Action.RECORD_CATHETER_EVENT,
+                 self.pain_button: Action.RECORD_HAI_PAIN,
+                 self.export_button: Action.EXPORT_DATA}
+        for button, action in shown.items():
+            button.setVisible(hai and self.ws.may(action))
+        self.inspect_button.setEnabled(in_place)
+        self.pain_button.setEnabled(in_place)
+        self.event_button.setEnabled(self.record is not None)
+        self.export_button.setEnabled(self.record is not None)
+        why = "" if in_place else " — no catheter in place"
+        self.inspect_button.setToolTip("The inspection before each HAI use" + why)
+        self.pain_button.setToolTip("Pain or discomfort during the HAI infusion: flags the "
+                                    "catheter for IR review" + why)
+
+    # ---- actions -----------------------------------------------------------------------------
+    def inspect(self) -> int | None:
+        from hai_desktop.ui.dialogs.catheter_inspection import InspectionDialog
+
+        if self.patient is None or self.record is None or not self.ws.may(
+                Action.INSPECT_CATHETER):
+            return None
+        dialog = InspectionDialog(self.ws, self.patient, self.record, self)
+        if not dialog.exec() or dialog.inspection_id is None:
+            return None
+        outcome = dialog.outcome.value()
+        self.reload()
+        self.message.show_ok(f"Inspection saved: {outcome}.")
+        return dialog.inspection_id
+
+    def new_event(self) -> int | None:
+        from hai_desktop.ui.dialogs.catheter_event import CatheterEventDialog
+
+        if self.patient is None or self.record is None or not self.ws.may(
+                Action.RECORD_CATHETER_EVENT):
+            return None
+        dialog = CatheterEventDialog(self.ws, self.patient, self.record, self)
+        if not dialog.exec() or dialog.event_id is None:
+            return None
+        kind = dialog.kind.currentText().lower()
+        self.reload()
+        self.message.show_ok(f"Catheter event saved: {kind}.")
+        return dialog.event_id
+
+    def report_pain(self) -> int | None:
+        from hai_desktop.ui.dialogs.hai_pain import HaiPainDialog
+
+        if self.patient is None or self.record is None or not self.ws.may(
+                Action.RECORD_HAI_PAIN):
+            return None
+        dialog = HaiPainDialog(self.ws, self.patient, self)
+        if not dialog.exec() or dialog.report_id is None:
+            return None
+        self.reload()
+        self.message.show_ok("Pain during HAI recorded: the catheter needs IR review and an "
+                             "inspection before the next use.")
+        return dialog.report_id
+
+    def export_csv(self) -> None:
+        patient = self.patient
+        if patient is None or self.record is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export the catheter log", f"catheter-{patient.display_id}.csv",
+            "CSV (*.csv)")
+        if not path:
+            return
+        outcome = run_service(self, catheter.export_catheter_log_csv, self.ws, patient.id,
+                              Path(path))
+        if outcome.value is not None:
+            self.message.show_ok(f"Catheter log exported to {path} ({outcome.value} rows).")

@@ -1,0 +1,168 @@
+"""Record what happened to the HAI catheter: the implantation (operator, access route, port
+location, tip position, notes), or later a revision, repositioning, removal, reinsertion or
+complication (date, operator, reason, complication type).
+
+Only the events the catheter's present state allows are offered; the fields follow the event
+chosen. A refusal stays in the dialog and keeps everything typed.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from hai_desktop.core.catheter import (
+    COMPLICATION,
+    IMPLANTED,
+    IN_PLACE,
+    REINSERTED,
+    REMOVED,
+    catheter_rules,
+)
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.roles import Role
+from hai_desktop.services import catheter
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.date_field import DateField
+
+CHOOSE = "choose…"
+_INSERTIONS = (IMPLANTED, REINSERTED)
+_PLACEMENT_CHANGES = ("revised", "repositioned")
+_NEEDS_REASON = ("revised", "repositioned", "removed", "reinserted")
+
+
+def possible_kinds(status: str) -> list[str]:
+    """The events the catheter's state allows: implant a new one, reinsert a removed one,
+    otherwise what can happen to a catheter in place."""
+    kinds = [k.id for k in catheter_rules().event_kinds]
+    if status == IN_PLACE:
+        return [k for k in kinds if k not in _INSERTIONS]
+    if status == REMOVED:
+        return [REINSERTED]
+    return [IMPLANTED]
+
+
+def _combo(entries: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    box.addItem(CHOOSE, "")
+    for text, value in entries:
+        box.addItem(text, value)
+    return box
+
+
+class CatheterEventDialog(FormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary,
+                 record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                 f" — catheter: {html.escape(record.state.describe())}.")
+        super().__init__("Record a catheter event", intro, "Save event", parent)
+        self.ws, self.patient, self.record = ws, patient, record
+        self.event_id: int | None = None
+        rules = catheter_rules()
+        labels = {k.id: k.label for k in rules.event_kinds}
+        self.kinds = possible_kinds(record.state.status)
+        self.kind = QComboBox()
+        for kind in self.kinds:
+            self.kind.addItem(labels[kind], kind)
+        self.occurred_on = DateField()
+        self.occurred_on.set_date(date.today())
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText("interventional radiologist, surgeon or investigator")
+        if ws.user.role is Role.INTERVENTIONAL_RADIOLOGIST:
+            self.operator.setText(ws.user.full_name)
+        self.complication = _combo([(t.label, t.id) for t in rules.complications])
+        self.access_route = _combo([(t.label, t.id) for t in rules.access_routes])
+        self.port_location = QLineEdit()
+        self.port_location.setPlaceholderText("e.g. right lower chest, subcutaneous pocket")
+        self.tip_position = QLineEdit()
+        self.tip_position.setPlaceholderText("e.g. common hepatic artery, GDA coiled")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why it was done")
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("optional")
+        self.add_row("Event", self.kind)
+        self.add_row("Date", self.occurred_on)
+        self.add_row("Complication", self.complication)
+        self.add_row("Operator", self.operator)
+        self.add_row("Access route", self.access_route)
+        self.add_row("Port location", self.port_location)
+        self.add_row("Tip position", self.tip_position)
+        self.add_row("Reason", self.reason)
+        self.add_row("Notes", self.notes)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
+        self._show_fields()
+        self.kind.setFocus()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def _show_fields(self) -> None:
+        kind = self.kind.currentData()
+        insertion = kind in _INSERTIONS
+        self.form.setRowVisible(self.complication, kind == COMPLICATION)
+        self.form.setRowVisible(self.access_route, insertion)
+        self.form.setRowVisible(self.port_location, insertion or kind in _PLACEMENT_CHANGES)
+        self.form.setRowVisible(self.tip_position, insertion or kind in _PLACEMENT_CHANGES)
+        self.form.setRowVisible(self.reason, kind in _NEEDS_REASON or kind == COMPLICATION)
+        optional = kind in _PLACEMENT_CHANGES
+        self.port_location.setPlaceholderText("only if changed" if optional else
+                                              "e.g. right lower chest, subcutaneous pocket")
+        self.tip_position.setPlaceholderText("only if changed" if optional else
+                                             "e.g. common hepatic artery, GDA coiled")
+        self.reason.setPlaceholderText("what was found (optional)" if kind == COMPLICATION
+                                       else "why it was done")
+        self.operator.setPlaceholderText(
+            "who found it (optional)" if kind == COMPLICATION
+            else "interventional radiologist, surgeon or investigator")
+        self.fit()
+
+    def event_input(self) -> catheter.CatheterEventInput:
+        if self.occurred_on.error():
+            raise ValidationError(self.occurred_on.error() or "Not a date.", field="occurred_on")
+        kind = self.kind.currentData()
+
+        def shown(widget: QWidget, value: str) -> str:
+            return value if self.form.isRowVisible(widget) else ""
+
+        return catheter.CatheterEventInput(
+            patient_id=self.patient.id, kind=kind, occurred_on=self.occurred_on.date(),
+            operator=self.operator.text(), reason=shown(self.reason, self.reason.text()),
+            complication=shown(self.complication, self.complication.currentData()) or None,
+            access_route=shown(self.access_route, self.access_route.currentData()) or None,
+            port_location=shown(self.port_location, self.port_location.text()),
+            tip_position=shown(self.tip_position, self.tip_position.text()),
+            notes=self.notes.text())
+
+    def fit(self) -> None:
+        """Grow to the content: wrapped labels need their height-for-width, which only
+        adjustSize() asks for (the minimum-size constraint does not)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
+
+    def show_error(self, error: HaiError | str) -> None:
+        super().show_error(error)
+        self.fit()
+
+    def submit(self) -> bool:
+        with busy_cursor():
+            try:
+                self.event_id = catheter.record_catheter_event(self.ws, self.event_input())
+            except HaiError as error:
+                self.show_error(error)
+                widgets: dict[str, QWidget] = {
+                    "kind": self.kind, "occurred_on": self.occurred_on,
+                    "operator": self.operator, "reason": self.reason,
+                    "complication": self.complication, "access_route": self.access_route,
+                    "port_location": self.port_location, "tip_position": self.tip_position}
+                widget = widgets.get(getattr(error, "field", None) or "")
+                if widget is not None:
+                    widget.setFocus()
+                return False
+        return True

@@ -1,0 +1,84 @@
+"""Pain or discomfort during HAI (protocol: the catheter must then be inspected).
+
+Where the pain is, whether the infusion was stopped or continued (no default), what was done.
+Saving it makes the next inspection mandatory and flags the catheter for IR review.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QWidget
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.services import catheter
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import busy_cursor
+
+CHOOSE = "choose…"
+
+
+class HaiPainDialog(FormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary,
+                 parent: QWidget | None = None) -> None:
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                 " — pain or discomfort during the HAI infusion, now. The protocol asks for "
+                 "the catheter to be inspected: the next inspection becomes mandatory and "
+                 "the catheter is flagged for interventional radiology review.")
+        super().__init__("Pain during HAI", intro, "Save report", parent)
+        self.ws, self.patient = ws, patient
+        self.report_id: int | None = None
+        self.location = QComboBox()
+        self.location.addItem(CHOOSE, "")
+        for place in catheter.PAIN_LOCATIONS:
+            self.location.addItem(place, place)
+        self.infusion_group = QButtonGroup(self)
+        infusion = QWidget()
+        row = QHBoxLayout(infusion)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(18)
+        self.infusion: dict[str, QRadioButton] = {}
+        for index, choice in enumerate(catheter.INFUSION_CHOICES):
+            button = QRadioButton(f"&{choice.capitalize()}")
+            self.infusion_group.addButton(button, index)
+            self.infusion[choice] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.action = QLineEdit()
+        self.action.setPlaceholderText("e.g. infusion stopped, analgesia, IR called")
+        self.add_row("Where", self.location)
+        self.add_row("Infusion", infusion)
+        self.add_row("Action", self.action)
+        self.location.setFocus()
+
+    def fit(self) -> None:
+        """Grow to the content: wrapped labels need their height-for-width, which only
+        adjustSize() asks for (the minimum-size constraint does not)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
+
+    def show_error(self, error: HaiError | str) -> None:
+        super().show_error(error)
+        self.fit()
+
+    def infusion_choice(self) -> str:
+        return next((c for c, b in self.infusion.items() if b.isChecked()), "")
+
+    def submit(self) -> bool:
+        with busy_cursor():
+            try:
+                self.report_id = catheter.record_hai_pain(
+                    self.ws, self.patient.id, None, location=self.location.currentData(),
+                    infusion=self.infusion_choice(), action=self.action.text())
+            except HaiError as error:
+                self.show_error(error)
+                field = getattr(error, "field", None)
+                widget: QWidget = {"infusion": self.infusion[catheter.INFUSION_CHOICES[0]],
+                                   "action": self.action}.get(field or "", self.location)
+                widget.setFocus()
+                return False
+        return True

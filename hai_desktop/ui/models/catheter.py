@@ -1,0 +1,157 @@
+"""One patient's catheter log (events, inspections, pain during HAI) and the trial-wide counts,
+as tables."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, catheter_rules
+from hai_desktop.core.roles import Role
+from hai_desktop.services.catheter import CatheterLogCounts, LogRow
+from hai_desktop.ui.models.base import ColumnTableModel, bold_font
+from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
+
+RECORD_LABELS = {"event": "Catheter event", "inspection": "Inspection",
+                 "pain during HAI": "Pain during HAI"}
+OUTCOME_COLOURS = {FIT: OK_GREEN, NOT_FIT: ERROR_RED, NEEDS_IR_REVIEW: "#9a4a00"}
+
+
+def _what(row: LogRow) -> str:
+    if row.record == "event":
+        return row.what + (f": {row.complication}" if row.complication else "")
+    if row.record == "pain during HAI":
+        return f"{row.what} pain"
+    return row.what
+
+
+class LogColumn(enum.IntEnum):
+    DATE = 0
+    RECORD = 1
+    WHAT = 2
+    DETAILS = 3
+    BY = 4
+
+    @property
+    def heading(self) -> str:
+        return ("Date", "Record", "What / outcome", "Findings and details", "By")[self]
+
+
+class LogModel(ColumnTableModel[LogRow, LogColumn]):
+    """Oldest first, as the service gives them; voided entries grey, struck through.
+    `names` (username -> full name) turns the usernames of the log into people."""
+
+    columns = LogColumn
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names: dict[str, str] = {}
+
+    def who(self, row: LogRow, *, with_role: bool = False) -> str:
+        """The person's full name (with the role recorded for an inspection: `with_role`)."""
+        username, _sep, role = row.by.partition(" (")
+        name = self.names.get(username, username)
+        role = role.removesuffix(")")
+        if role in {r.value for r in Role}:
+            role = Role(role).label
+        return f"{name} ({role})" if role and with_role else name
+
+    def cell(self, row: LogRow, column: LogColumn) -> str:
+        if column is LogColumn.DATE:
+            return f"{row.on:%d %b %Y}" + (f" {row.at.astimezone():%H:%M}" if row.at else "")
+        if column is LogColumn.RECORD:
+            return RECORD_LABELS.get(row.record, row.record)
+        if column is LogColumn.WHAT:
+            return _what(row)
+        if column is LogColumn.DETAILS:
+            void = f"VOIDED ({row.void_reason}) — " if row.voided else ""
+            return void + row.details
+        return self.who(row)
+
+    def sort_key(self, row: LogRow, column: LogColumn) -> Any:
+        if column is LogColumn.DATE:
+            return row.on.isoformat() + (row.at.isoformat() if row.at else "")
+        return self.cell(row, column)
+
+    def style(self, row: LogRow, column: LogColumn, role: int) -> Any:
+        if row.voided:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(MUTED)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(column is not LogColumn.DETAILS)
+                return font
+            return None
+        if column is LogColumn.WHAT:
+            colour = (OUTCOME_COLOURS.get(row.what) if row.record == "inspection" else
+                      ERROR_RED if row.record == "pain during HAI" or row.complication else None)
+            if colour and role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(colour)
+            if colour and role == Qt.ItemDataRole.FontRole:
+                return bold_font()
+        if role == Qt.ItemDataRole.ToolTipRole and column is LogColumn.BY:
+            return self.who(row, with_role=True)
+        return None
+
+
+@dataclass(frozen=True)
+class CountRow:
+    group: str
+    item: str
+    count: int
+
+
+def count_rows(counts: CatheterLogCounts) -> list[CountRow]:
+    """Every known kind listed, zero or not, labelled as the protocol file names them."""
+    rules = catheter_rules()
+    rows = [CountRow("Patients", "with a catheter recorded", counts.patients_with_catheter),
+            CountRow("Patients", "catheter in place now", counts.catheters_in_place)]
+    labels = {t.id: t.label for t in rules.complications}
+    rows += [CountRow("Complications", labels.get(k, k), n)
+             for k, n in counts.complications.items()]
+    labels = {o.id: o.label for o in rules.outcomes}
+    rows += [CountRow("Inspections", labels.get(k, k), n)
+             for k, n in counts.inspections_by_outcome.items()]
+    labels = {k.id: k.label for k in rules.event_kinds}
+    rows += [CountRow("Catheter events", labels.get(k, k), n)
+             for k, n in counts.events_by_kind.items()]
+    rows.append(CountRow("Pain during HAI", "reports", counts.pain_reports))
+    return rows
+
+
+class CountColumn(enum.IntEnum):
+    GROUP = 0
+    ITEM = 1
+    COUNT = 2
+
+    @property
+    def heading(self) -> str:
+        return ("Counted", "Kind", "Number")[self]
+
+
+class CountsModel(ColumnTableModel[CountRow, CountColumn]):
+    columns = CountColumn
+
+    def cell(self, row: CountRow, column: CountColumn) -> str:
+        if column is CountColumn.GROUP:
+            return row.group
+        if column is CountColumn.ITEM:
+            return row.item
+        return str(row.count)
+
+    def sort_key(self, row: CountRow, column: CountColumn) -> Any:
+        return row.count if column is CountColumn.COUNT else self.cell(row, column)
+
+    def style(self, row: CountRow, column: CountColumn, role: int) -> Any:
+        if column is CountColumn.COUNT:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.FontRole and row.count:
+                return bold_font()
+        if role == Qt.ItemDataRole.ForegroundRole and not row.count:
+            return QColor(MUTED)
+        return None
