@@ -33,6 +33,7 @@ from hai_desktop.core.catheter import (
     IMPLANTED,
     IN_PLACE,
     NEEDS_IR_REVIEW,
+    NO_CATHETER,
     REINSERTED,
     WITHHELD,
     CatheterEventData,
@@ -817,3 +818,16 @@ def export_catheter_log_csv(ws: Workspace, patient_id: int, path: Path) -> int:
         audit.record_event(session, "export", "catheter_log", str(patient_id),
                            {"rows": rows, "file": path.name})
     return rows
+
+
+def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) -> str:
+    """The catheter in a few words for the patient header: its state and whether HAI may run
+    today (or what it needs first)."""
+    record = catheter_record(ws, patient_id, today=today)
+    state = record.state
+    if state.status != IN_PLACE:
+        return "not recorded" if state.status == NO_CATHETER else state.describe()
+    if record.needs_ir_review:
+        return f"{state.describe()} · needs IR review"
+    return f"{state.describe()} · " + ("fit for HAI today" if record.today.allowed
+                                       else "inspect before HAI")

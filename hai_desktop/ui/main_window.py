@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.current_patient: PatientSummary | None = None
         self._signed_out = False
         self.setWindowTitle(self._title())
-        self.header = PatientHeader()
+        self.header = PatientHeader(catheter_status=self._catheter_status)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.stack = QStackedWidget()
@@ -237,6 +237,12 @@ class MainWindow(QMainWindow):
         screen = self.screens[SCREENS[row].key]
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
+        self.header.refresh_catheter()  # an inspection or event may have changed it
+
+    def _catheter_status(self, patient: PatientSummary) -> str | None:
+        from hai_desktop.services.catheter import header_status
+
+        return attempt(header_status, self.ws, patient.id).value
 
     def set_current_patient(self, patient: PatientSummary | None) -> None:
         self.current_patient = patient

@@ -26,8 +26,10 @@ def grade_colour(grade: int) -> QColor:
 def related_drugs(event: AdverseEvent) -> str:
     """The drugs an event is attributed to (possible or more), with the attribution."""
     drugs = protocol_regimens()
-    related = [f"{drugs.drug(drug).label} ({attribution})"
-               for drug, attribution in attributions_of(event).items() if attribution in RELATED]
+    strength = {"definite": 0, "probable": 1, "possible": 2}  # the strongest first
+    found = sorted(((a, d) for d, a in attributions_of(event).items() if a in RELATED),
+                   key=lambda pair: strength.get(pair[0], 3))
+    related = [f"{drugs.drug(drug).label} ({attribution})" for attribution, drug in found]
     return ", ".join(related) or "unrelated to the regimen"
 
 

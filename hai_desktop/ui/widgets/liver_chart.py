@@ -17,7 +17,7 @@ from hai_desktop.services.labs import LiverPoint
 
 SERIES_COLOURS = {"ALT": "#1f5fa8", "AST": "#0f7280", "ALP": "#8a5a00", "Bilirubin": "#b3261e"}
 REFERENCE_LINES = ((1.0, "ULN"), (3.0, "3 × ULN"), (5.0, "5 × ULN"))
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 24, 34, 42
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 56, 34, 42
 
 
 class LiverChart(QWidget):

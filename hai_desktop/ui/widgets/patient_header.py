@@ -6,6 +6,8 @@ when no patient is selected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hai_desktop.services.patients import PatientSummary
@@ -44,8 +46,11 @@ def _divider() -> QFrame:
 
 
 class PatientHeader(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 catheter_status: Callable[[PatientSummary], str] | None = None) -> None:
         super().__init__(parent)
+        # The catheter's state comes from the services; the header only shows it.
+        self.catheter_status = catheter_status
         self.setObjectName("PatientHeader")
         self.patient: PatientSummary | None = None
         self.id_label = QLabel(objectName="HeaderId")
@@ -104,7 +109,14 @@ class PatientHeader(QFrame):
         self.arm_field.set_value(patient.arm.short if patient.arm else "not randomized")
         self.cycle_field.set_value(str(patient.current_cycle) if patient.current_cycle else "—")
         self.status_field.set_value(patient.status.label)
-        self.catheter_field.set_value(CATHETER_NOT_RECORDED)
+        self.refresh_catheter()
+
+    def refresh_catheter(self) -> None:
+        patient = self.patient
+        if patient is None or patient.arm is not Arm.HAI:
+            return
+        text = self.catheter_status(patient) if self.catheter_status else None
+        self.catheter_field.set_value(text or CATHETER_NOT_RECORDED)
 
     def summary_text(self) -> str:
         """Everything the header says, as one line (for tests and accessibility)."""
