@@ -821,13 +821,12 @@ def export_catheter_log_csv(ws: Workspace, patient_id: int, path: Path) -> int:
 
 
 def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) -> str:
-    """The catheter in a few words for the patient header: its state and whether HAI may run
-    today (or what it needs first)."""
+    """The catheter in a few words for the patient header (which has little room): what it
+    needs before today's HAI, or why there is none."""
     record = catheter_record(ws, patient_id, today=today)
     state = record.state
     if state.status != IN_PLACE:
         return "not recorded" if state.status == NO_CATHETER else state.describe()
     if record.needs_ir_review:
-        return f"{state.describe()} · needs IR review"
-    return f"{state.describe()} · " + ("fit for HAI today" if record.today.allowed
-                                       else "inspect before HAI")
+        return "needs IR review"
+    return "fit for HAI today" if record.today.allowed else "inspect before HAI"

@@ -184,7 +184,9 @@ class AdministrationScreen(Screen):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(row, column, item)
-        table.setMinimumHeight(36 + 28 * len(self.site_rules))
+        # Room for a screenful of rules; the table scrolls for the rest (24 and growing), so
+        # the window's minimum height never depends on how many rules the site has.
+        table.setMinimumHeight(36 + 28 * min(len(self.site_rules), 8))
         self._update_site_rule_button()
 
     def selected_site_rule(self) -> SiteRuleValue | None:
