@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -360,7 +361,7 @@ def test_control_arm_and_unrandomized_patients_get_a_sentence(
     assert "control arm" in screen.patient_line.text()
     assert not screen.status_card.isVisible()
     assert not any(b.isVisible() for b in (screen.inspect_button, screen.event_button,
-                                           screen.pain_button))
+                                           screen.pain_button, screen.pdf_button))
     assert not screen.tabs.isTabVisible(0) and screen.tabs.isTabVisible(COUNTS_TAB)
     qtbot.wait(20)
     shot(main, "catheter-control-arm.png", tmp_path)
@@ -384,3 +385,33 @@ def test_investigator_exports_the_log(radiologist: MainWindow, open_main: OpenMa
     assert any(r["what"] == "implanted" and not r["voided"] for r in rows)
     assert "exported" in screen.message.text()
 
+
+def test_the_log_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """S-0006 with the demo's catheter: the nurse saves the log as PDF and it reads back."""
+    main = open_main("nurse")
+    screen = open_catheter(main, "S-0006")
+    assert screen.pdf_button.isVisible() and screen.pdf_button.isEnabled()
+    target = tmp_path / "catheter-log.pdf"
+    asked: list[str] = []
+
+    def save_as(*args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[2]))  # the suggested file name
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    screen.pdf_button.click()
+    assert asked and asked[0].endswith(".pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(target).pages)
+    assert "HAI catheter log" in text and "(S-0006)" in text
+    assert "epigastric pain" in text and "Page 1 of" in text
+    assert "saved to" in screen.message.text() and str(target) in screen.message.text()
+
+    # Cancelled: nothing written, nothing said.
+    target.unlink()
+    screen.message.clear_message()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: ("", "")))
+    screen.pdf_button.click()
+    assert not target.exists() and not screen.message.text()

@@ -115,14 +115,16 @@ class CatheterScreen(Screen):
         top.addWidget(self.patient_line, 1)
         self.export_button = _button("Export &CSV…", "The patient's catheter log as a CSV file "
                                      "(pseudonymised)")
+        self.pdf_button = _button("&Log PDF…", "The patient's catheter log with the trial-wide "
+                                  "counts, as a PDF to print or file")
         self.pain_button = _button("&Pain during HAI…", "Pain or discomfort during the HAI "
                                    "infusion: flags the catheter for IR review")
         self.event_button = _button("Catheter &event…", "Implantation, revision, "
                                     "repositioning, removal, reinsertion or complication")
         self.inspect_button = primary_button("&Inspect before use…")
         self.inspect_button.setToolTip("The inspection before each HAI use")
-        for button in (self.export_button, self.pain_button, self.event_button,
-                       self.inspect_button):
+        for button in (self.pdf_button, self.export_button, self.pain_button,
+                       self.event_button, self.inspect_button):
             top.addWidget(button)
         self.layout_.addLayout(top)
         self.status_card, status_layout = card()
@@ -159,6 +161,7 @@ class CatheterScreen(Screen):
         self.event_button.clicked.connect(self.new_event)
         self.pain_button.clicked.connect(self.report_pain)
         self.export_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.record: catheter.CatheterRecord | None = None
         self.reload()
 
@@ -232,13 +235,15 @@ class CatheterScreen(Screen):
         shown = {self.inspect_button: Action.INSPECT_CATHETER,
                  self.event_button: Action.RECORD_CATHETER_EVENT,
                  self.pain_button: Action.RECORD_HAI_PAIN,
-                 self.export_button: Action.EXPORT_DATA}
+                 self.export_button: Action.EXPORT_DATA,
+                 self.pdf_button: Action.PRINT_REPORTS}
         for button, action in shown.items():
             button.setVisible(hai and self.ws.may(action))
         self.inspect_button.setEnabled(in_place)
         self.pain_button.setEnabled(in_place)
         self.event_button.setEnabled(self.record is not None)
         self.export_button.setEnabled(self.record is not None)
+        self.pdf_button.setEnabled(self.record is not None)
         why = "" if in_place else " — no catheter in place"
         self.inspect_button.setToolTip("The inspection before each HAI use" + why)
         self.pain_button.setToolTip("Pain or discomfort during the HAI infusion: flags the "
@@ -300,3 +305,24 @@ class CatheterScreen(Screen):
                               Path(path))
         if outcome.value is not None:
             self.message.show_ok(f"Catheter log exported to {path} ({outcome.value} rows).")
+
+    def save_pdf(self) -> None:
+        from hai_desktop.services.catheter_report import catheter_log_report
+
+        patient = self.patient
+        if patient is None or self.record is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the catheter log", f"catheter-log-{patient.display_id}.pdf",
+            "PDF (*.pdf)")
+        if not path:
+            return
+        outcome = run_service(self, catheter_log_report, self.ws, patient.id)
+        if outcome.value is None:
+            return
+        try:
+            Path(path).write_bytes(outcome.value)
+        except OSError as exc:
+            self.message.show_error(f"The file {path} could not be written: {exc.strerror}.")
+            return
+        self.message.show_ok(f"Catheter log saved to {path}.")

@@ -1,0 +1,276 @@
+"""The HAI catheter log of one patient on paper: the placement, the last perfusion check, the
+"needs IR review" flag and today's HAI gate, then every catheter event, inspection and pain
+report in date order (voided entries kept and marked), and the trial-wide counts. Plain values
+in, PDF bytes out: the services gather, this only lays out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from hai_desktop.reports.common import FONT, MUTED, PageMeta, build_pdf, styles
+from hai_desktop.reports.order_sheet import _esc, _grid
+
+TITLE = "HAI catheter log"
+WIDTH_MM = 180  # A4 portrait between the 15 mm margins of build_pdf
+LOG_HEADER = ("Date, time", "Record", "What / outcome", "Findings and details", "By")
+LOG_WIDTHS = [24.0, 21.0, 31.0, 74.0, 30.0]
+ALERT_INK = "#991b1b"
+OK_INK = "#047857"
+ALERT_BG = colors.HexColor("#fde2e2")
+ALERT_EDGE = colors.HexColor("#b91c1c")
+OK_BG = colors.HexColor("#ecfdf5")
+OK_EDGE = colors.HexColor("#059669")
+VOID_INK = "#6b7280"
+
+
+# ---- the data --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LogLine:
+    """One line of the log. `at` is the local time (None for an event: it has a date only);
+    `record` and `what` are already in words, `by` is the person's name."""
+
+    on: date
+    at: datetime | None
+    record: str
+    what: str
+    details: str
+    by: str
+    alert: bool = False  # a complication, pain, or an inspection that is not "fit"
+    voided: bool = False
+    void_reason: str = ""
+
+
+@dataclass(frozen=True)
+class CountLine:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CatheterLogData:
+    study_id: str | None
+    screening_number: str
+    initials: str
+    name: str
+    arm: str
+    printed_at: datetime
+    printed_by: str
+    version: str
+    training: bool
+    status: str  # the catheter's state in words ("in place since 02 Mar 2026")
+    in_place: bool
+    access_route: str | None
+    port_location: str | None
+    tip_position: str | None
+    operator: str | None
+    since: date | None
+    last_check_on: date | None
+    last_check_result: str | None
+    perfusion_check_due: bool
+    perfusion_interval_days: int
+    next_check_by: date | None
+    needs_ir_review: Sequence[str]
+    gate_day: date
+    gate_allowed: bool
+    gate_reason: str
+    rows: Sequence[LogLine]
+    complications: Sequence[CountLine]
+    inspections: Sequence[CountLine]
+    other_counts: Sequence[CountLine] = ()  # patients, catheters in place, pain reports
+    date_of_birth: date | None = None
+    audit_anchor: str = ""
+
+    @property
+    def display_id(self) -> str:
+        return self.study_id or self.screening_number
+
+
+# ---- small helpers ---------------------------------------------------------------------------
+
+def _day(value: date | None) -> str:
+    return f"{value:%d %b %Y}" if value is not None else "—"
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text, styles()[style])
+
+
+def _coloured(text: str, ink: str) -> str:
+    return f"<font color='{ink}'><b>{text}</b></font>"
+
+
+def _box(text: str, background: colors.Color, edge: colors.Color) -> Table:
+    box = Table([[_p(text, "body")]], colWidths=[WIDTH_MM * mm])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
+                             ("BOX", (0, 0), (-1, -1), 0.8, edge),
+                             ("TOPPADDING", (0, 0), (-1, -1), 4),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return box
+
+
+# ---- sections --------------------------------------------------------------------------------
+
+def _identifiers(data: CatheterLogData) -> Table:
+    cells = [
+        ("Patient", f"<b>{_esc(data.name)}</b>"),
+        ("Study ID", f"<b>{_esc(data.study_id)}</b> ({_esc(data.screening_number)})"
+         if data.study_id else f"not randomized ({_esc(data.screening_number)})"),
+        ("Initials", _esc(data.initials)),
+        ("Date of birth", _day(data.date_of_birth)),
+    ]
+    rows: list[list[object]] = [[_p(k1), _p(v1), _p(k2), _p(v2)] for (k1, v1), (k2, v2)
+                                in zip(cells[0::2], cells[1::2], strict=True)]
+    rows.append([_p("Arm"), _p(_esc(data.arm)), "", ""])
+    table = _grid(rows, [26, 64, 26, 64], header=False)
+    table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
+    return table
+
+
+def _placement(data: CatheterLogData) -> Table:
+    """The catheter now: state, placement, the perfusion check (and whether it is due)."""
+    state = _esc(data.status)
+    state = f"<b>{state}</b>" if data.in_place else _coloured(state, ALERT_INK)
+    rows: list[tuple[str, str]] = [("Catheter", state)]
+    if data.in_place or data.access_route:
+        rows += [("Access route", _esc(data.access_route or "—")),
+                 ("Port", _esc(data.port_location or "—")),
+                 ("Tip", _esc(data.tip_position or "—")),
+                 ("Operator", _esc(data.operator or "—")),
+                 ("Since", _day(data.since))]
+    if data.last_check_on is not None:
+        check = _day(data.last_check_on) + (f" — {_esc(data.last_check_result)}"
+                                            if data.last_check_result else "")
+    else:
+        check = "none recorded"
+    interval = f"every {data.perfusion_interval_days} days (site rule)"
+    if data.perfusion_check_due:
+        check += "<br/>" + _coloured("Perfusion check due", ALERT_INK) + f" — {interval}"
+    elif data.next_check_by is not None:
+        check += f"<br/>Next due by {_day(data.next_check_by)} — {interval}"
+    rows.append(("Last angiographic / perfusion check", check))
+    body = [[_p(k), _p(v)] for k, v in rows]
+    table = Table(body, colWidths=[44 * mm, (WIDTH_MM - 44) * mm])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#9ca3af")),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#e5e7eb")),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f4f6")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]))
+    return table
+
+
+def _flags(data: CatheterLogData) -> list[Flowable]:
+    out: list[Flowable] = []
+    if data.needs_ir_review:
+        text = ("<b>⚑ Needs IR review:</b> " + "; ".join(_esc(r) for r in data.needs_ir_review)
+                + " — the next inspection is mandatory.")
+        out += [Spacer(1, 2.5 * mm), _box(text, ALERT_BG, ALERT_EDGE)]
+    gate = (f"<b>Today's HAI gate ({_day(data.gate_day)}):</b> {_esc(data.gate_reason)}")
+    out += [Spacer(1, 2.5 * mm), _box(gate, OK_BG, OK_EDGE) if data.gate_allowed
+            else _box(gate, ALERT_BG, ALERT_EDGE)]
+    return out
+
+
+def _when(line: LogLine) -> str:
+    return _day(line.on) + (f"<br/>{line.at:%H:%M}" if line.at is not None else "")
+
+
+def _log_table(lines: Sequence[LogLine]) -> Table:
+    body: list[list[object]] = [[_p(h, "cell_bold") for h in LOG_HEADER]]
+    voided_rows: list[int] = []
+    for r, line in enumerate(lines, start=1):
+        what = _esc(line.what)
+        details = _esc(line.details) or "—"
+        if line.voided:
+            what = f"<strike>{what}</strike>"
+            details = (f"<b>VOIDED</b> ({_esc(line.void_reason)}) — " + details)
+            voided_rows.append(r)
+        elif line.alert:
+            what = _coloured(what, ALERT_INK)
+        body.append([_p(_when(line)), _p(_esc(line.record)), _p(what), _p(details, "small"),
+                     _p(_esc(line.by), "small")])
+    table = _grid(body, LOG_WIDTHS)
+    commands: list[tuple[object, ...]] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
+    for r in voided_rows:
+        commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f3f4f6")),
+                     ("TEXTCOLOR", (0, r), (-1, r), colors.HexColor(VOID_INK))]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _count_table(title: str, lines: Sequence[CountLine]) -> Table:
+    body: list[list[object]] = [[_p(title, "cell_bold"), _p("Number", "cell_bold")]]
+    body += [[_p(_esc(c.label)), _p(f"<para alignment='right'>{c.count}</para>")]
+             for c in lines]
+    return _grid(body, [62, 22])
+
+
+def _counts(data: CatheterLogData) -> Table:
+    """Complications by type beside inspections by outcome (and the other counts below it)."""
+    right: list[Flowable] = [_count_table("Inspections by outcome", data.inspections)]
+    if data.other_counts:
+        right += [Spacer(1, 3 * mm), _count_table("Also counted", data.other_counts)]
+    pair = Table([[_count_table("Complications by type", data.complications), right]],
+                 colWidths=[90 * mm, 90 * mm], hAlign="LEFT")
+    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return pair
+
+
+# ---- the document ----------------------------------------------------------------------------
+
+def _draw_patient_line(data: CatheterLogData) -> Callable[[Canvas, float, float], None]:
+    # Each page says whose it is: pages of a paper chart get separated.
+    number = (f"{data.study_id} ({data.screening_number})" if data.study_id else
+              data.screening_number)
+    text = f"{data.name} · {number} · {data.initials}"
+
+    def draw(canvas: Canvas, width: float, height: float) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - 15 * mm, height - 9 * mm, text)
+    return draw
+
+
+def catheter_log_pdf(data: CatheterLogData) -> bytes:
+    s = styles()
+    live = sum(not r.voided for r in data.rows)
+    voided = len(data.rows) - live
+    described = f"{live} entr{'y' if live == 1 else 'ies'} on record"
+    if voided:
+        described += f", {voided} voided (shown, marked)"
+    described += " · events, inspections before use and pain during HAI, oldest first"
+    story: list[Flowable] = [
+        Spacer(1, 3 * mm),
+        Paragraph(TITLE, s["title"]),
+        Paragraph(described, s["muted"]),
+        Spacer(1, 3 * mm), _identifiers(data),
+        Paragraph("The catheter now", s["heading"]), _placement(data),
+        *_flags(data),
+        Paragraph("Log", s["heading"]),
+    ]
+    if data.rows:
+        story += [_log_table(data.rows),
+                  Paragraph("Times are local. Events carry a date only.", s["muted"])]
+    else:
+        story.append(Paragraph("Nothing recorded for this patient's catheter.", s["body"]))
+    story.append(KeepTogether([
+        Paragraph("Across the trial", s["heading"]),
+        Paragraph("Live records of every patient (voided entries not counted).", s["muted"]),
+        Spacer(1, 2 * mm), _counts(data)]))
+    meta = PageMeta(title=f"{TITLE} {data.display_id}", training=data.training,
+                    version=data.version, audit_anchor=data.audit_anchor,
+                    printed_by=data.printed_by, printed_at=data.printed_at,
+                    code=_draw_patient_line(data))
+    return build_pdf(story, meta)
