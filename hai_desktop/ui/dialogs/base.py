@@ -61,8 +61,21 @@ class FormDialog(QDialog):
     def add_row(self, caption: str, widget: QWidget) -> None:
         self.form.addRow(QLabel(caption), widget)
 
+    # Dialogs whose rows appear and disappear grow to their content when an error shows.
+    grows_to_content = False
+
+    def fit(self) -> None:
+        """Grow to the content: wrapped labels need their height-for-width, which only
+        adjustSize() asks for (the minimum-size constraint does not)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
+
     def show_error(self, error: HaiError | str) -> None:
         self.message.show_error(error)
+        if self.grows_to_content:
+            self.fit()
 
     def _on_ok(self) -> None:
         self.message.clear_message()

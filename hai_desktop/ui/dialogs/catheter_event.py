@@ -56,6 +56,8 @@ def _combo(entries: list[tuple[str, str]]) -> QComboBox:
 
 
 class CatheterEventDialog(FormDialog):
+    grows_to_content = True
+
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
         intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
@@ -137,18 +139,6 @@ class CatheterEventDialog(FormDialog):
             port_location=shown(self.port_location, self.port_location.text()),
             tip_position=shown(self.tip_position, self.tip_position.text()),
             notes=self.notes.text())
-
-    def fit(self) -> None:
-        """Grow to the content: wrapped labels need their height-for-width, which only
-        adjustSize() asks for (the minimum-size constraint does not)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.adjustSize()
-
-    def show_error(self, error: HaiError | str) -> None:
-        super().show_error(error)
-        self.fit()
 
     def submit(self) -> bool:
         with busy_cursor():

@@ -21,6 +21,8 @@ CHOOSE = "choose…"
 
 
 class HaiPainDialog(FormDialog):
+    grows_to_content = True
+
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
         intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
@@ -52,18 +54,6 @@ class HaiPainDialog(FormDialog):
         self.add_row("Infusion", infusion)
         self.add_row("Action", self.action)
         self.location.setFocus()
-
-    def fit(self) -> None:
-        """Grow to the content: wrapped labels need their height-for-width, which only
-        adjustSize() asks for (the minimum-size constraint does not)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.adjustSize()
-
-    def show_error(self, error: HaiError | str) -> None:
-        super().show_error(error)
-        self.fit()
 
     def infusion_choice(self) -> str:
         return next((c for c, b in self.infusion.items() if b.isChecked()), "")
