@@ -14,8 +14,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from hai_desktop.reports.common import FONT, MUTED, PageMeta, build_pdf, styles
-from hai_desktop.reports.order_sheet import _esc, _grid
+from hai_desktop.reports.common import (
+    FONT,
+    MUTED,
+    PageMeta,
+    build_pdf,
+    escape,
+    grid,
+    styles,
+)
 
 TITLE = "HAI catheter log"
 WIDTH_MM = 180  # A4 portrait between the 15 mm margins of build_pdf
@@ -120,33 +127,33 @@ def _box(text: str, background: colors.Color, edge: colors.Color) -> Table:
 
 def _identifiers(data: CatheterLogData) -> Table:
     cells = [
-        ("Patient", f"<b>{_esc(data.name)}</b>"),
-        ("Study ID", f"<b>{_esc(data.study_id)}</b> ({_esc(data.screening_number)})"
-         if data.study_id else f"not randomized ({_esc(data.screening_number)})"),
-        ("Initials", _esc(data.initials)),
+        ("Patient", f"<b>{escape(data.name)}</b>"),
+        ("Study ID", f"<b>{escape(data.study_id)}</b> ({escape(data.screening_number)})"
+         if data.study_id else f"not randomized ({escape(data.screening_number)})"),
+        ("Initials", escape(data.initials)),
         ("Date of birth", _day(data.date_of_birth)),
     ]
     rows: list[list[object]] = [[_p(k1), _p(v1), _p(k2), _p(v2)] for (k1, v1), (k2, v2)
                                 in zip(cells[0::2], cells[1::2], strict=True)]
-    rows.append([_p("Arm"), _p(_esc(data.arm)), "", ""])
-    table = _grid(rows, [26, 64, 26, 64], header=False)
+    rows.append([_p("Arm"), _p(escape(data.arm)), "", ""])
+    table = grid(rows, [26, 64, 26, 64], header=False)
     table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
     return table
 
 
 def _placement(data: CatheterLogData) -> Table:
     """The catheter now: state, placement, the perfusion check (and whether it is due)."""
-    state = _esc(data.status)
+    state = escape(data.status)
     state = f"<b>{state}</b>" if data.in_place else _coloured(state, ALERT_INK)
     rows: list[tuple[str, str]] = [("Catheter", state)]
     if data.in_place or data.access_route:
-        rows += [("Access route", _esc(data.access_route or "—")),
-                 ("Port", _esc(data.port_location or "—")),
-                 ("Tip", _esc(data.tip_position or "—")),
-                 ("Operator", _esc(data.operator or "—")),
+        rows += [("Access route", escape(data.access_route or "—")),
+                 ("Port", escape(data.port_location or "—")),
+                 ("Tip", escape(data.tip_position or "—")),
+                 ("Operator", escape(data.operator or "—")),
                  ("Since", _day(data.since))]
     if data.last_check_on is not None:
-        check = _day(data.last_check_on) + (f" — {_esc(data.last_check_result)}"
+        check = _day(data.last_check_on) + (f" — {escape(data.last_check_result)}"
                                             if data.last_check_result else "")
     else:
         check = "none recorded"
@@ -171,10 +178,10 @@ def _placement(data: CatheterLogData) -> Table:
 def _flags(data: CatheterLogData) -> list[Flowable]:
     out: list[Flowable] = []
     if data.needs_ir_review:
-        text = ("<b>⚑ Needs IR review:</b> " + "; ".join(_esc(r) for r in data.needs_ir_review)
+        text = ("<b>⚑ Needs IR review:</b> " + "; ".join(escape(r) for r in data.needs_ir_review)
                 + " — the next inspection is mandatory.")
         out += [Spacer(1, 2.5 * mm), _box(text, ALERT_BG, ALERT_EDGE)]
-    gate = (f"<b>Today's HAI gate ({_day(data.gate_day)}):</b> {_esc(data.gate_reason)}")
+    gate = (f"<b>Today's HAI gate ({_day(data.gate_day)}):</b> {escape(data.gate_reason)}")
     out += [Spacer(1, 2.5 * mm), _box(gate, OK_BG, OK_EDGE) if data.gate_allowed
             else _box(gate, ALERT_BG, ALERT_EDGE)]
     return out
@@ -188,17 +195,17 @@ def _log_table(lines: Sequence[LogLine]) -> Table:
     body: list[list[object]] = [[_p(h, "cell_bold") for h in LOG_HEADER]]
     voided_rows: list[int] = []
     for r, line in enumerate(lines, start=1):
-        what = _esc(line.what)
-        details = _esc(line.details) or "—"
+        what = escape(line.what)
+        details = escape(line.details) or "—"
         if line.voided:
             what = f"<strike>{what}</strike>"
-            details = (f"<b>VOIDED</b> ({_esc(line.void_reason)}) — " + details)
+            details = (f"<b>VOIDED</b> ({escape(line.void_reason)}) — " + details)
             voided_rows.append(r)
         elif line.alert:
             what = _coloured(what, ALERT_INK)
-        body.append([_p(_when(line)), _p(_esc(line.record)), _p(what), _p(details, "small"),
-                     _p(_esc(line.by), "small")])
-    table = _grid(body, LOG_WIDTHS)
+        body.append([_p(_when(line)), _p(escape(line.record)), _p(what), _p(details, "small"),
+                     _p(escape(line.by), "small")])
+    table = grid(body, LOG_WIDTHS)
     commands: list[tuple[object, ...]] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
     for r in voided_rows:
@@ -210,9 +217,9 @@ def _log_table(lines: Sequence[LogLine]) -> Table:
 
 def _count_table(title: str, lines: Sequence[CountLine]) -> Table:
     body: list[list[object]] = [[_p(title, "cell_bold"), _p("Number", "cell_bold")]]
-    body += [[_p(_esc(c.label)), _p(f"<para alignment='right'>{c.count}</para>")]
+    body += [[_p(escape(c.label)), _p(f"<para alignment='right'>{c.count}</para>")]
              for c in lines]
-    return _grid(body, [62, 22])
+    return grid(body, [62, 22])
 
 
 def _counts(data: CatheterLogData) -> Table:

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from hai_desktop.paths import resource
 
@@ -155,3 +155,19 @@ def build_canvas_pdf(draw: Callable[[Canvas], None], meta: PageMeta) -> bytes:
     draw(canvas)
     canvas.save()
     return buffer.getvalue()
+
+
+def escape(text: str) -> str:
+    """Text for a reportlab Paragraph, whose markup would read <, > and & as tags."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
+    """A ruled table, widths in mm; the header row repeats on every page it spans."""
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
+    style = [("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
+                  ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD)]
+    table.setStyle(TableStyle(style))
+    return table

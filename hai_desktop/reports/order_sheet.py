@@ -27,9 +27,10 @@ from hai_desktop.core.numbers import ismp, signed_percent
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.reports.common import (
     FONT_BOLD,
-    RULE,
     PageMeta,
     build_pdf,
+    escape,
+    grid,
     now_utc,
     styles,
 )
@@ -48,31 +49,17 @@ def order_code(order_id: int) -> str:
     return f"HAI-ORDER-{order_id:06d}"
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    if header:
-        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
-                  ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD)]
-    table.setStyle(TableStyle(style))
-    return table
-
-
 def _patient_block(view: OrderView) -> Table:
     s = styles()
     p, o = view.patient, view.order
     arm = Arm(o.arm)
     cells = [
-        ("Patient", f"<b>{_esc(p.family_name.upper())}, {_esc(p.given_name)}</b>"),
-        ("Study ID", f"<b>{_esc(p.study_id or '—')}</b> ({p.screening_number})"),
+        ("Patient", f"<b>{escape(p.family_name.upper())}, {escape(p.given_name)}</b>"),
+        ("Study ID", f"<b>{escape(p.study_id or '—')}</b> ({p.screening_number})"),
         ("Date of birth", f"{p.date_of_birth:%d %b %Y}"),
-        ("Record no.", _esc(p.hospital_record_number)),
+        ("Record no.", escape(p.hospital_record_number)),
         ("Arm", f"{arm.short}: {arm.label}"),
-        ("Allergies", f"<font color='#b91c1c'><b>{_esc(p.allergies)}</b></font>"
+        ("Allergies", f"<font color='#b91c1c'><b>{escape(p.allergies)}</b></font>"
          if p.allergies else "No known allergies recorded"),
     ]
     # Two identifiers side by side per row keeps the signature block on the first page.
@@ -80,7 +67,7 @@ def _patient_block(view: OrderView) -> Table:
     for (k1, v1), (k2, v2) in zip(cells[0::2], cells[1::2], strict=True):
         rows.append([Paragraph(k1, s["cell"]), Paragraph(v1, s["cell"]),
                      Paragraph(k2, s["cell"]), Paragraph(v2, s["cell"])])
-    return _grid(rows, [28, 62, 28, 62], header=False)
+    return grid(rows, [28, 62, 28, 62], header=False)
 
 
 def _measurements(view: OrderView) -> Table:
@@ -91,12 +78,12 @@ def _measurements(view: OrderView) -> Table:
     rows = [
         [Paragraph(x, s["cell_bold"]) for x in ("Height", "Weight", "Measured", "BSA",
                                                  "CrCl (Cockcroft–Gault)")],
-        [Paragraph(f"{ismp(o.height_cm)} cm ({_esc(o.height_text)})", s["cell"]),
-         Paragraph(f"{ismp(o.weight_kg)} kg ({_esc(o.weight_text)})", s["cell"]),
+        [Paragraph(f"{ismp(o.height_cm)} cm ({escape(o.height_text)})", s["cell"]),
+         Paragraph(f"{ismp(o.weight_kg)} kg ({escape(o.weight_text)})", s["cell"]),
          Paragraph(f"{o.measured_on:%d %b %Y}", s["cell"]), Paragraph(bsa, s["cell"]),
-         Paragraph(_esc(o.crcl_working or "not calculated (no creatinine)"), s["cell"])],
+         Paragraph(escape(o.crcl_working or "not calculated (no creatinine)"), s["cell"])],
     ]
-    return _grid(rows, [30, 30, 24, 38, 58])
+    return grid(rows, [30, 30, 24, 38, 58])
 
 
 def _labs(view: OrderView) -> Table:
@@ -109,14 +96,14 @@ def _labs(view: OrderView) -> Table:
     rows = [
         [Paragraph(x, s["cell_bold"]) for x in ("Pre-cycle labs", "Result", "Threshold to treat "
                                                  "[site rule]", "Date")],
-        [Paragraph("ANC", s["cell"]), Paragraph(_esc(o.anc_text or "—"), s["cell"]),
+        [Paragraph("ANC", s["cell"]), Paragraph(escape(o.anc_text or "—"), s["cell"]),
          Paragraph(threshold(o.anc_min), s["cell"]),
          Paragraph(f"{o.labs_date:%d %b %Y}" if o.labs_date else "—", s["cell"])],
-        [Paragraph("Platelets", s["cell"]), Paragraph(_esc(o.platelets_text or "—"), s["cell"]),
+        [Paragraph("Platelets", s["cell"]), Paragraph(escape(o.platelets_text or "—"), s["cell"]),
          Paragraph(threshold(o.platelets_min), s["cell"]),
          Paragraph("", s["cell"])],
     ]
-    return _grid(rows, [40, 45, 55, 40])
+    return grid(rows, [40, 45, 55, 40])
 
 
 def _withheld_row(view: OrderView, line: OrderLine, basis: str, style: ParagraphStyle
@@ -125,7 +112,7 @@ def _withheld_row(view: OrderView, line: OrderLine, basis: str, style: Paragraph
     gate = view.hai_gate
     assert gate is not None
     spec = protocol_regimens().drug(line.drug_id)
-    text = (f"<font color='#b91c1c'><b>{_esc(WITHHELD)}</b></font>: {_esc(gate.detail)}. "
+    text = (f"<font color='#b91c1c'><b>{escape(WITHHELD)}</b></font>: {escape(gate.detail)}. "
             "<b>Do not give</b>; the systemic drugs go ahead.")
     return [Paragraph(str(line.sequence), style), Paragraph(f"<b>{spec.name}</b>", style),
             Paragraph(basis, style), Paragraph(text, style), "", "", "", "", ""]
@@ -159,9 +146,9 @@ def _drug_table(view: OrderView) -> Table:
             basis = f"{ismp(line.dose_per_unit)} mg/{per} · level {line.level}"
         notes = []
         if line.reduction_reason:
-            notes.append(f"Reason: {_esc(line.reduction_reason)}")
+            notes.append(f"Reason: {escape(line.reduction_reason)}")
         if spec.note:
-            notes.append(_esc(spec.note))
+            notes.append(escape(spec.note))
         if spec.is_hai and view.order.status in ("given", "administered") \
                 and line.given_mg == 0 and not line.stopped:
             notes.append("<b>Not given</b> (HAI withheld)")
@@ -169,10 +156,10 @@ def _drug_table(view: OrderView) -> Table:
                      Paragraph(f"<b>{spec.name}</b>", s["cell"]), Paragraph(basis, s["cell"]),
                      Paragraph(calculated, s["cell"]), Paragraph(dose, s["cell"]),
                      Paragraph(ROUTE_TEXT[line.route], s["cell"]),
-                     Paragraph(_esc(line.diluent), s["cell"]),
-                     Paragraph(_esc(line.duration), s["cell"]),
+                     Paragraph(escape(line.diluent), s["cell"]),
+                     Paragraph(escape(line.duration), s["cell"]),
                      Paragraph("<br/>".join(notes) or "—", s["cell"])])
-    table = _grid(rows, [5, 24, 22, 22, 20, 27, 27, 12, 21])
+    table = grid(rows, [5, 24, 22, 22, 20, 27, 27, 12, 21])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2), *spans]))
     return table
@@ -199,10 +186,10 @@ def _signatures(view: OrderView) -> Table:
         else:
             mark = "electronically signed" if sig.valid else "<font color='#b91c1c'>SIGNATURE " \
                                                              "NO LONGER MATCHES</font>"
-            rows.append([Paragraph(role, s["cell"]), Paragraph(_esc(sig.full_name), s["cell"]),
+            rows.append([Paragraph(role, s["cell"]), Paragraph(escape(sig.full_name), s["cell"]),
                          Paragraph(f"{sig.signed_at:%d %b %Y %H:%M}", s["cell"]),
                          Paragraph(mark, s["cell"])])
-    table = _grid(rows, [45, 50, 35, 50])
+    table = grid(rows, [45, 50, 35, 50])
     table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
                                ("TOPPADDING", (0, 1), (-1, -1), 7),
                                ("BOTTOMPADDING", (0, 1), (-1, -1), 7)]))
@@ -249,7 +236,7 @@ def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, vers
     if not view.signatures_valid:
         notices.append("A signature no longer matches this order's content: do not give.")
     if notices:
-        box = Table([[Paragraph("<br/>".join(f"• {_esc(n)}" for n in notices), s["body"])]],
+        box = Table([[Paragraph("<br/>".join(f"• {escape(n)}" for n in notices), s["body"])]],
                     colWidths=[180 * mm])
         box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
                                  ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#f59e0b"))]))

@@ -9,16 +9,20 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from hai_desktop.reports.common import FONT_BOLD, RULE, PageMeta, build_pdf, now_utc, styles
+from hai_desktop.reports.common import (
+    FONT_BOLD,
+    RULE,
+    PageMeta,
+    build_pdf,
+    escape,
+    now_utc,
+    styles,
+)
 
 if TYPE_CHECKING:
     from hai_desktop.services.screening import ConsortCounts, ScreeningLogRow
 
 TITLE = "Screening log"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _consort_table(counts: ConsortCounts) -> Table:
@@ -28,7 +32,7 @@ def _consort_table(counts: ConsortCounts) -> Table:
         ["Screening not yet complete", str(counts.not_yet_determined)],
         ["Ineligible (confirmed)", str(counts.ineligible)],
     ]
-    rows += [[Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;{_esc(reason)}", s["cell"]), str(n)]
+    rows += [[Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(reason)}", s["cell"]), str(n)]
              for reason, n in counts.ineligible_by_reason]
     rows += [
         ["Eligible (confirmed)", str(counts.eligible)],
@@ -58,7 +62,7 @@ def _log_table(rows: Sequence[ScreeningLogRow]) -> Table:
             Paragraph(f"{r.consent_date:%d %b %Y}" if r.consent_date else "—", s["cell"]),
             Paragraph(r.patient_status.label, s["cell"]), Paragraph(eligibility, s["cell"]),
             Paragraph(f"{r.assessed_on:%d %b %Y}" if r.assessed_on else "—", s["cell"]),
-            Paragraph("<br/>".join(_esc(x) for x in r.reasons) or "—", s["cell"]),
+            Paragraph("<br/>".join(escape(x) for x in r.reasons) or "—", s["cell"]),
         ])
     widths = [21, 18, 17, 11, 22, 24, 30, 22, 102]
     table = Table(body, colWidths=[w * mm for w in widths], repeatRows=1)

@@ -33,9 +33,10 @@ from hai_desktop.reports.common import (
     RULE,
     PageMeta,
     build_pdf,
+    escape,
+    grid,
     styles,
 )
-from hai_desktop.reports.order_sheet import _esc, _grid
 
 TITLE = "Toxicity summary — CTCAE v4.03"
 SEVERE = 3  # grade ≥ 3 is what makes a dose decision due: it must stand out on paper
@@ -149,24 +150,24 @@ def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
 
 def _identifiers(data: ToxicitySummaryData) -> Table:
     cells = [
-        ("Patient", f"<b>{_esc(data.name)}</b>"),
-        ("Study ID", f"<b>{_esc(data.study_id)}</b> ({_esc(data.screening_number)})"
-         if data.study_id else f"not randomized ({_esc(data.screening_number)})"),
-        ("Initials", _esc(data.initials)),
+        ("Patient", f"<b>{escape(data.name)}</b>"),
+        ("Study ID", f"<b>{escape(data.study_id)}</b> ({escape(data.screening_number)})"
+         if data.study_id else f"not randomized ({escape(data.screening_number)})"),
+        ("Initials", escape(data.initials)),
         ("Date of birth", _day(data.date_of_birth)),
     ]
     # Two identifiers per row, as on the order sheet; the arm's label gets a row of its own.
     rows: list[list[object]] = [[_p(k1), _p(v1), _p(k2), _p(v2)] for (k1, v1), (k2, v2)
                                 in zip(cells[0::2], cells[1::2], strict=True)]
-    rows.append([_p("Arm"), _p(_esc(data.arm)), "", ""])
-    table = _grid(rows, [26, 64, 26, 64], header=False)
+    rows.append([_p("Arm"), _p(escape(data.arm)), "", ""])
+    table = grid(rows, [26, 64, 26, 64], header=False)
     table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
     return table
 
 
 def _gcsf_note(reasons: Sequence[str]) -> Table:
     text = ("<b>G-CSF secondary prevention is allowed</b> (protocol; not as primary "
-            "prophylaxis) — " + "; ".join(_esc(r) for r in reasons)
+            "prophylaxis) — " + "; ".join(escape(r) for r in reasons)
             + ". The investigator decides.")
     box = Table([[_p(text, "body")]], colWidths=[WIDTH_MM * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
@@ -183,7 +184,7 @@ def _grade_grid(cycles: Sequence[int], rows: Sequence[GradeRow]) -> Table:
     body: list[list[object]] = [header_top, header]
     severe: list[tuple[int, int]] = []
     for r, row in enumerate(rows, start=2):
-        line: list[object] = [_p(_esc(row.term))]
+        line: list[object] = [_p(escape(row.term))]
         for c, cycle in enumerate(cycles, start=1):
             grade = row.worst.get(cycle)
             line.append("" if grade is None else str(grade))
@@ -224,27 +225,27 @@ def _event_table(events: Sequence[EventLine]) -> Table:
     body: list[list[object]] = [[_p(h, "cell_bold") for h in header]]
     severe: list[tuple[int, int]] = []
     for r, e in enumerate(events, start=1):
-        term = f"<b>{_esc(e.term)}</b>"
+        term = f"<b>{escape(e.term)}</b>"
         if e.specify:
-            term += f"<br/>{_esc(e.specify)}"
+            term += f"<br/>{escape(e.specify)}"
         if e.grade_reason:
             term += ("<br/><font color='#6b7280'>Grade differs from the lab: "
-                     f"{_esc(e.grade_reason)}</font>")
+                     f"{escape(e.grade_reason)}</font>")
         grade = f"<b>{e.grade}</b>"
         if e.computed_grade is not None:
             grade += f"<br/><font size='7'>lab: {e.computed_grade}</font>"
-        serious = (f"<b>SAE</b>: {_esc(e.serious_criterion)}" if e.serious else "No")
+        serious = (f"<b>SAE</b>: {escape(e.serious_criterion)}" if e.serious else "No")
         # No resolution date is not "ongoing": the outcome column says whether it resolved.
         dates = _day(e.onset) + (f"<br/>{_day(e.resolved)}" if e.resolved else "")
-        action = "no action" if e.action == "none" else _esc(e.action)
+        action = "no action" if e.action == "none" else escape(e.action)
         body.append([
             _p(dates), _p(_cycle(e.cycle)), _p(term), _p(grade),
-            _p(serious), _p(f"{action}<br/>{_esc(e.outcome)}"),
-            _p(_esc(e.attributions), "small"),
+            _p(serious), _p(f"{action}<br/>{escape(e.outcome)}"),
+            _p(escape(e.attributions), "small"),
         ])
         if e.grade >= SEVERE:
             severe.append((3, r))
-    table = _grid(body, [23, 13, 39, 14.5, 19, 35, 36.5])
+    table = grid(body, [23, 13, 39, 14.5, 19, 35, 36.5])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                *_severe_cells(severe)]))
@@ -255,10 +256,10 @@ def _decision_table(decisions: Sequence[DecisionLine]) -> Table:
     header = ["Drug", "Decision", "For event", "Reason", "By", "When (UTC)"]
     body: list[list[object]] = [[_p(h, "cell_bold") for h in header]]
     for d in decisions:
-        body.append([_p(f"<b>{_esc(d.drug)}</b>"), _p(_esc(d.decision)), _p(_esc(d.event)),
-                     _p(_esc(d.reason)), _p(_esc(d.decided_by)),
+        body.append([_p(f"<b>{escape(d.drug)}</b>"), _p(escape(d.decision)), _p(escape(d.event)),
+                     _p(escape(d.reason)), _p(escape(d.decided_by)),
                      _p(f"{d.decided_at:%d %b %Y %H:%M}")])
-    return _grid(body, [26, 18, 42, 46, 24, 24])
+    return grid(body, [26, 18, 42, 46, 24, 24])
 
 
 # ---- the liver chart -------------------------------------------------------------------------
