@@ -33,3 +33,18 @@ class Screen(QWidget):
 
     def on_shown(self) -> None:
         """Called each time the screen becomes current: reload what may have changed."""
+
+
+class PatientScreen(Screen):
+    """A screen about the current patient: it reloads when the patient changes and each time
+    it is shown (another screen or workstation may have changed the record)."""
+
+    def set_patient(self, patient: PatientSummary | None) -> None:
+        super().set_patient(patient)
+        self.reload()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED, catheter_rules
 from hai_desktop.services import catheter
-from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
@@ -36,7 +35,7 @@ from hai_desktop.ui.models.catheter import (
     count_rows,
 )
 from hai_desktop.ui.run_service import attempt, run_service
-from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.style import ERROR_RED, OK_GREEN
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
 from hai_desktop.ui.widgets.tables import data_table
@@ -103,7 +102,7 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
     return lines
 
 
-class CatheterScreen(Screen):
+class CatheterScreen(PatientScreen):
     title = "Catheter"
     description = ("The HAI port and catheter: inspected before each use; its record decides "
                    "whether the HAI oxaliplatin line of today's order may run.")
@@ -166,13 +165,6 @@ class CatheterScreen(Screen):
         self.reload()
 
     # ---- loading -----------------------------------------------------------------------------
-    def set_patient(self, patient: PatientSummary | None) -> None:
-        super().set_patient(patient)
-        self.reload()
-
-    def on_shown(self) -> None:
-        self.reload()
-
     def has_catheter_arm(self) -> bool:
         return self.patient is not None and self.patient.arm is Arm.HAI
 

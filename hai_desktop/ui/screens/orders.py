@@ -28,7 +28,6 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.numbers import ismp
 from hai_desktop.services import orders as svc
 from hai_desktop.services.orders import OrderView, load_order, orders_for_patient
-from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import PatientStatus
@@ -43,7 +42,7 @@ from hai_desktop.ui.models.orders import (
     OrdersModel,
 )
 from hai_desktop.ui.run_service import attempt, run_service
-from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.widgets.common import (
     InlineMessage,
     card,
@@ -206,7 +205,7 @@ class OrderDetail(QWidget):
             button.setVisible(visible)
 
 
-class OrdersScreen(Screen):
+class OrdersScreen(PatientScreen):
     title = "Dosing & Orders"
     description = ("Each cycle's dose calculation and its order: drafted and signed by the "
                    "investigator, verified by the pharmacist, printed, given and checked by "
@@ -263,13 +262,6 @@ class OrdersScreen(Screen):
         self.detail.show_order(None, ws)
 
     # ---- loading -----------------------------------------------------------------------------
-    def set_patient(self, patient: PatientSummary | None) -> None:
-        super().set_patient(patient)
-        self.reload()
-
-    def on_shown(self) -> None:
-        self.reload()
-
     def reload(self, select_id: int | None = None) -> None:
         patient = self.patient
         keep = select_id if select_id is not None else self.selected_id()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.services import labs, toxicity
-from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AdverseEvent, LabResult
@@ -34,7 +33,7 @@ from hai_desktop.ui.models.toxicity import (
     LabsModel,
 )
 from hai_desktop.ui.run_service import attempt, run_service
-from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
 from hai_desktop.ui.widgets.liver_chart import LiverChart
 from hai_desktop.ui.widgets.tables import data_table
@@ -48,7 +47,7 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
-class ToxicityScreen(Screen):
+class ToxicityScreen(PatientScreen):
     title = "Toxicity"
     description = ("Adverse events graded with CTCAE v4.03, lab values graded by the program, "
                    "the worst grade per cycle and the liver tests the protocol watches.")
@@ -139,13 +138,6 @@ class ToxicityScreen(Screen):
         self.reload()
 
     # ---- loading -----------------------------------------------------------------------------
-    def set_patient(self, patient: PatientSummary | None) -> None:
-        super().set_patient(patient)
-        self.reload()
-
-    def on_shown(self) -> None:
-        self.reload()
-
     def on_study(self) -> bool:
         return self.patient is not None and self.patient.arm is not None
 
