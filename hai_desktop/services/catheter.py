@@ -830,3 +830,13 @@ def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) 
     if record.needs_ir_review:
         return "needs IR review"
     return "fit for HAI today" if record.today.allowed else "inspect before HAI"
+
+
+def order_being_given(ws: Workspace, patient_id: int) -> Order | None:
+    """The patient's order printed or given but not yet confirmed — the infusion a pain report
+    during HAI belongs to (None: no infusion under way)."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return session.scalars(select(Order).where(
+            Order.patient_id == patient_id, Order.status.in_(("printed", "given"))).order_by(
+            Order.day1.desc(), Order.id.desc()).limit(1)).first()

@@ -415,3 +415,32 @@ def test_the_log_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Pat
                         staticmethod(lambda *_a, **_k: ("", "")))
     screen.pdf_button.click()
     assert not target.exists() and not screen.message.text()
+
+
+def test_pain_is_linked_to_the_order_being_given(qtbot: QtBot, open_main: OpenMain) -> None:
+    from hai_desktop.services import orders
+
+    main = open_main("nurse")
+    patient_id = patient(main, "S-0006").id
+    today = orders.orders_for_patient(main.ws, patient_id)[0]
+    assert today.status == "verified"  # the demo's order of today, not printed yet
+    assert catheter.order_being_given(main.ws, patient_id) is None
+    orders.order_sheet_pdf(main.ws, today.id)  # printed: the infusion is under way
+    screen = open_catheter(main, "S-0006")
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, HaiPainDialog)
+        seen.append(dialog.order_label.text())
+        dialog.location.setCurrentIndex(dialog.location.findData("abdominal"))
+        dialog.infusion["continued"].click()
+        qtbot.keyClicks(dialog.action, "rate halved, pain settled")
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, fill)
+    report_id = screen.report_pain()
+    assert report_id is not None
+    assert f"order #{today.id}, cycle {today.cycle}" in seen[0]
+    rows = [r for r in catheter.catheter_log(main.ws, patient_id)
+            if r.record == "pain during HAI" and r.what == "abdominal"]
+    assert rows and f"order #{today.id};" in rows[0].details

@@ -15,7 +15,8 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.run_service import attempt, busy_cursor
+from hai_desktop.ui.widgets.common import label
 
 CHOOSE = "choose…"
 
@@ -53,6 +54,13 @@ class HaiPainDialog(FormDialog):
         self.add_row("Where", self.location)
         self.add_row("Infusion", infusion)
         self.add_row("Action", self.action)
+        # The report belongs to the infusion under way, when there is one.
+        self.order = attempt(catheter.order_being_given, ws, patient.id).value
+        self.order_label = label(
+            f"order #{self.order.id}, cycle {self.order.cycle} (day 1 {self.order.day1:%d %b %Y})"
+            if self.order else "no order is being given: the report stands on its own",
+            "Muted", wrap=True)
+        self.add_row("Infusion", self.order_label)
         self.location.setFocus()
 
     def infusion_choice(self) -> str:
@@ -62,7 +70,8 @@ class HaiPainDialog(FormDialog):
         with busy_cursor():
             try:
                 self.report_id = catheter.record_hai_pain(
-                    self.ws, self.patient.id, None, location=self.location.currentData(),
+                    self.ws, self.patient.id, self.order.id if self.order else None,
+                    location=self.location.currentData(),
                     infusion=self.infusion_choice(), action=self.action.text())
             except HaiError as error:
                 self.show_error(error)
