@@ -724,6 +724,26 @@ class LogRow:
     by: str
     voided: bool
     void_reason: str
+    record_id: int = 0  # the event's, inspection's or pain report's id
+
+    @property
+    def voidable_with(self) -> Action | None:
+        """The permission that voids this entry (None: it cannot be voided)."""
+        if self.voided:
+            return None
+        return {"event": Action.RECORD_CATHETER_EVENT,
+                "inspection": Action.INSPECT_CATHETER}.get(self.record)
+
+
+def void_log_entry(ws: Workspace, row: LogRow, reason: str) -> None:
+    """Void an event or an inspection from the log (each with its own rules and permission)."""
+    if row.record == "event":
+        void_catheter_event(ws, row.record_id, reason)
+    elif row.record == "inspection":
+        void_inspection(ws, row.record_id, reason)
+    else:
+        raise ConflictError("A pain report stays on the record; add a note in a new report "
+                            "if it was wrong.")
 
 
 def _event_row(e: CatheterEvent) -> LogRow:
@@ -731,7 +751,7 @@ def _event_row(e: CatheterEvent) -> LogRow:
         ("operator", e.operator), ("reason", e.reason), ("access route", e.access_route),
         ("port", e.port_location), ("tip", e.tip_position), ("notes", e.notes)) if value]
     return LogRow(e.occurred_on, None, "event", e.kind, e.complication or "", "; ".join(parts),
-                  e.recorded_by, e.voided, e.void_reason or "")
+                  e.recorded_by, e.voided, e.void_reason or "", e.id)
 
 
 def _inspection_row(i: CatheterInspection) -> LogRow:
@@ -751,14 +771,14 @@ def _inspection_row(i: CatheterInspection) -> LogRow:
     if i.check_due:
         parts.append("perfusion check due")
     return LogRow(i.inspected_on, i.inspected_at, "inspection", i.outcome, "", "; ".join(parts),
-                  f"{i.inspected_by} ({i.inspector_role})", i.voided, i.void_reason or "")
+                  f"{i.inspected_by} ({i.inspector_role})", i.voided, i.void_reason or "", i.id)
 
 
 def _pain_row(p: HaiPainReport) -> LogRow:
     order = f"order #{p.order_id}; " if p.order_id else ""
     return LogRow(p.reported_at.astimezone().date(), p.reported_at, "pain during HAI",
                   p.location, "", f"{order}infusion {p.infusion}; action: {p.action or ''}",
-                  p.reported_by, False, "")
+                  p.reported_by, False, "", p.id)
 
 
 def catheter_log(ws: Workspace, patient_id: int, *, include_voided: bool = True

@@ -444,3 +444,34 @@ def test_pain_is_linked_to_the_order_being_given(qtbot: QtBot, open_main: OpenMa
     rows = [r for r in catheter.catheter_log(main.ws, patient_id)
             if r.record == "pain during HAI" and r.what == "abdominal"]
     assert rows and f"order #{today.id};" in rows[0].details
+
+
+def test_a_nurse_voids_an_inspection_but_not_a_pain_report(qtbot: QtBot,
+                                                           open_main: OpenMain) -> None:
+    from hai_desktop.ui.dialogs.reason import ReasonDialog
+
+    main = open_main("nurse")
+    screen = open_catheter(main, "S-0006")
+    rows = screen.log_model.rows()
+    pain = next(i for i, r in enumerate(rows) if r.record == "pain during HAI")
+    screen.log_table.selectRow(pain)
+    assert screen.void_button.isVisible() and not screen.void_button.isEnabled()
+    event = next(i for i, r in enumerate(rows) if r.record == "event")
+    screen.log_table.selectRow(event)
+    assert not screen.void_button.isEnabled(), "catheter events are IR's and the investigator's"
+    last = max(i for i, r in enumerate(rows) if r.record == "inspection")
+    target = rows[last]
+    screen.log_table.selectRow(last)
+    assert screen.void_button.isEnabled()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        qtbot.keyClicks(dialog.reason, "entered for the wrong day")
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, fill)
+    screen.void_button.click()
+    voided = next(r for r in screen.log_model.rows() if r.record_id == target.record_id
+                  and r.record == "inspection")
+    assert voided.voided and voided.void_reason == "entered for the wrong day"
+    assert "voided" in screen.message.text()

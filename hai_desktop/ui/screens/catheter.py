@@ -27,6 +27,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.models.catheter import (
     CountColumn,
     CountsModel,
@@ -122,7 +123,9 @@ class CatheterScreen(PatientScreen):
                                     "repositioning, removal, reinsertion or complication")
         self.inspect_button = primary_button("&Inspect before use…")
         self.inspect_button.setToolTip("The inspection before each HAI use")
-        for button in (self.pdf_button, self.export_button, self.pain_button,
+        self.void_button = _button("&Void entry…", "Void the selected event or inspection "
+                                   "recorded in error (with the reason; it stays in the log)")
+        for button in (self.void_button, self.pdf_button, self.export_button, self.pain_button,
                        self.event_button, self.inspect_button):
             top.addWidget(button)
         self.layout_.addLayout(top)
@@ -161,6 +164,9 @@ class CatheterScreen(PatientScreen):
         self.pain_button.clicked.connect(self.report_pain)
         self.export_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.void_button.clicked.connect(self.void_selected)
+        self.log_table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._enable_void())
         self.record: catheter.CatheterRecord | None = None
         self.reload()
 
@@ -236,6 +242,9 @@ class CatheterScreen(PatientScreen):
         self.event_button.setEnabled(self.record is not None)
         self.export_button.setEnabled(self.record is not None)
         self.pdf_button.setEnabled(self.record is not None)
+        self.void_button.setVisible(hai and (self.ws.may(Action.RECORD_CATHETER_EVENT)
+                                             or self.ws.may(Action.INSPECT_CATHETER)))
+        self._enable_void()
         why = "" if in_place else " — no catheter in place"
         self.inspect_button.setToolTip("The inspection before each HAI use" + why)
         self.pain_button.setToolTip("Pain or discomfort during the HAI infusion: flags the "
@@ -283,6 +292,28 @@ class CatheterScreen(PatientScreen):
         self.message.show_ok("Pain during HAI recorded: the catheter needs IR review and an "
                              "inspection before the next use.")
         return dialog.report_id
+
+    def selected_row(self) -> catheter.LogRow | None:
+        indexes = self.log_table.selectionModel().selectedRows()
+        return self.log_model.row_at(indexes[0].row()) if indexes else None
+
+    def _enable_void(self) -> None:
+        row = self.selected_row()
+        action = row.voidable_with if row is not None else None
+        self.void_button.setEnabled(action is not None and self.ws.may(action))
+
+    def void_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.voidable_with is None:
+            return
+        dialog = ReasonDialog(
+            "Void the log entry", f"Void the {row.record} of {row.on:%d %b %Y} ({row.what}). "
+            "It stays in the log, struck through, with the reason; the HAI gate is worked out "
+            "again without it.", "Void",
+            lambda reason: catheter.void_log_entry(self.ws, row, reason), self)
+        if dialog.exec():
+            self.reload()
+            self.message.show_ok(f"The {row.record} of {row.on:%d %b %Y} was voided.")
 
     def export_csv(self) -> None:
         patient = self.patient
