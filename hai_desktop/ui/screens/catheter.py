@@ -12,6 +12,7 @@ import html
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -125,7 +126,7 @@ class CatheterScreen(PatientScreen):
         self.inspect_button.setToolTip("The inspection before each HAI use")
         self.void_button = _button("&Void entry…", "Void the selected event or inspection "
                                    "recorded in error (with the reason; it stays in the log)")
-        for button in (self.void_button, self.pdf_button, self.export_button, self.pain_button,
+        for button in (self.pdf_button, self.export_button, self.pain_button,
                        self.event_button, self.inspect_button):
             top.addWidget(button)
         self.layout_.addLayout(top)
@@ -156,6 +157,8 @@ class CatheterScreen(PatientScreen):
                                       "counted).", "Muted", wrap=True))
         counts_column.addWidget(self.counts_table, 1)
         self.tabs.addTab(self.log_table, "Patient log")
+        # Voiding acts on the selected log row: the button sits with the log.
+        self.tabs.setCornerWidget(self.void_button, Qt.Corner.TopRightCorner)
         self.tabs.addTab(counts_page, "Trial counts")
         self.layout_.addWidget(self.tabs, 1)
 
