@@ -1,4 +1,4 @@
-"""The command line: the GUI (default), demo, init, users, verify, recover.
+"""The command line: the GUI (default), demo, init, users, verify, recover, backup, restore.
 
 Passwords are asked for on the terminal, or read one per line from standard input with
 --password-stdin (for scripts); never taken from arguments, where other users could see them.
@@ -133,6 +133,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from hai_desktop.services.backup import backup_database
+    settings = _settings(args)
+    ws = _sign_in(args, settings, PasswordSource(args.password_stdin))
+    try:
+        result = backup_database(ws, Path(args.to))
+    finally:
+        ws.sign_out()
+    print(f"Backup written: {result.path} and its key file ({result.size_bytes:,} bytes, "
+          f"{result.audit_rows:,} audit rows), encrypted with the database's key.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from hai_desktop.services.backup import restore_database
+    settings = _settings(args)
+    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    result = restore_database(Path(args.backup), Path(args.to), args.as_user, password,
+                              settings)
+    print(f"Restored to {result.path}, verified: {result.report.summary()}")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import recover_with_code
     settings = _settings(args)
@@ -196,6 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify", cmd_verify,
             "check file integrity and the audit chain; exit 1 naming the first problem",
             needs_user=True)
+    backup = command("backup", cmd_backup, "copy the database and its key file, still "
+                     "encrypted, while it is in use (administrator)", needs_user=True)
+    backup.add_argument("--to", required=True, metavar="FILE",
+                        help="the new backup file (never overwritten)")
+    restore = command("restore", cmd_restore, "restore a backup into a new path after verifying "
+                      "it (administrator of the backup)", needs_user=True)
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file")
+    restore.add_argument("--to", required=True, metavar="NEWPATH",
+                         help="where the restored database goes (must not exist)")
     recover = command("recover", cmd_recover,
                       "restore an administrator's access with the printed recovery code")
     recover.add_argument("--admin", required=True, help="the administrator to restore")

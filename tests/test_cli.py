@@ -15,7 +15,7 @@ from tests.helpers import run_cli
 def test_help_lists_every_command() -> None:
     result = subprocess.run([sys.executable, "-m", "hai_desktop", "--help"],
                             capture_output=True, text=True, check=True)
-    for command in ("gui", "demo", "init", "users", "verify", "recover"):
+    for command in ("gui", "demo", "init", "users", "verify", "recover", "backup", "restore"):
         assert command in result.stdout
 
 
@@ -47,6 +47,21 @@ def test_init_users_verify_and_recover(tmp_path: Path) -> None:
     assert re.search(r"kim\s+Infusion nurse\s+deactivated", out)
 
     code, out, err = run_cli(["--db", db, "verify", "--as", "chief", "--password-stdin"],
+                             "first-secret-1\n")
+    assert (code, err) == (0, "") and out.startswith("OK:")
+
+    backup = str(tmp_path / "backups" / "hai-copy.db")
+    code, out, err = run_cli(["--db", db, "backup", "--as", "chief", "--password-stdin",
+                              "--to", backup], "first-secret-1\n")
+    assert (code, err) == (0, "") and "Backup written" in out
+    code, out, err = run_cli(["--db", db, "backup", "--as", "chief", "--password-stdin",
+                              "--to", backup], "first-secret-1\n")
+    assert code == 2 and "already exists" in err
+    restored = str(tmp_path / "restored" / "hai.db")
+    code, out, err = run_cli(["restore", backup, "--to", restored, "--as", "chief",
+                              "--password-stdin"], "first-secret-1\n")
+    assert (code, err) == (0, "") and "verified: OK" in out
+    code, out, err = run_cli(["--db", restored, "verify", "--as", "chief", "--password-stdin"],
                              "first-secret-1\n")
     assert (code, err) == (0, "") and out.startswith("OK:")
 

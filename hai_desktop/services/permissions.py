@@ -40,6 +40,7 @@ class Action(enum.StrEnum):
     INSPECT_CATHETER = "inspect the HAI catheter before use"
     RECORD_HAI_PAIN = "record pain during HAI"
     OVERRIDE_HAI_GATE = "override the HAI gate"
+    BACKUP = "back up and restore the database"
 
 
 _ALL = frozenset(Role)
@@ -80,6 +81,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_HAI_PAIN: frozenset({Role.NURSE, Role.INTERVENTIONAL_RADIOLOGIST,
                                        Role.INVESTIGATOR}),
     Action.OVERRIDE_HAI_GATE: frozenset({Role.INVESTIGATOR}),
+    Action.BACKUP: frozenset({Role.ADMIN}),
 }
 
 
