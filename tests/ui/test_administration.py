@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import users
+from hai_desktop.settings import Settings
 from hai_desktop.store.models import Role
 from hai_desktop.ui.dialogs.add_user import AddUserDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
@@ -113,6 +117,23 @@ def test_admin_replaces_the_recovery_code(qtbot: QtBot, open_main: OpenMain) -> 
     qtbot.mouseClick(screen.recovery_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(codes))
     assert len(codes[0].split("-")) == 8
+
+
+def test_admin_backs_up_from_the_screen(open_main: OpenMain, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch,
+                                       settings: Settings) -> None:
+    from hai_desktop.services.backup import restore_database
+
+    screen = admin_screen(open_main("admin"))
+    assert screen.backup_button is not None
+    target = tmp_path / "copies" / "hai-backup.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    screen.backup_button.click()
+    assert target.is_file() and "Backup written" in screen.backup_note.text()
+    restored = restore_database(target, tmp_path / "restored.db", "admin", "amber-training",
+                                settings)
+    assert restored.report.ok
 
 
 def test_monitor_sees_only_own_account_actions(open_main: OpenMain) -> None:

@@ -4,9 +4,13 @@ investigator)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +61,7 @@ class AdministrationScreen(Screen):
         self.deactivate_button: QPushButton | None = None
         self.reset_button: QPushButton | None = None
         self.recovery_button: QPushButton | None = None
+        self.backup_button: QPushButton | None = None
         self.site_rule_button: QPushButton | None = None
         self.site_rules: list[SiteRuleValue] = []
         self.change_password_button = QPushButton("Change my password…")
@@ -119,15 +124,23 @@ class AdministrationScreen(Screen):
 
     def _build_recovery(self) -> None:
         frame, body = card()
-        body.addWidget(section_title("Recovery code"))
-        body.addWidget(label("Restores an administrator's access if every administrator "
-                             "password is lost.", "Muted", wrap=True))
+        body.addWidget(section_title("Recovery code and backups"))
+        body.addWidget(label("The recovery code restores an administrator's access if every "
+                             "administrator password is lost. A backup is an encrypted copy, "
+                             "made while everyone keeps working.", "Muted", wrap=True))
         self.recovery_button = QPushButton("Replace recovery code…")
         self.recovery_button.clicked.connect(self.replace_recovery_code)
+        self.backup_button = QPushButton("Back up now…")
+        self.backup_button.setToolTip("An encrypted copy of the database and its key file, "
+                                      "made while everyone keeps working")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_note = label("", "Muted", wrap=True)
         row = QHBoxLayout()
         row.addWidget(self.recovery_button)
+        row.addWidget(self.backup_button)
         row.addStretch(1)
         body.addLayout(row)
+        body.addWidget(self.backup_note)
         self.top_row.addWidget(frame, 1)
 
     def _build_site_rules(self) -> QFrame:
@@ -277,6 +290,22 @@ class AdministrationScreen(Screen):
             "Replace code", self.ws.replace_recovery_code, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
             RecoveryCodeDialog(dialog.result_value, self).exec()
+
+    def back_up_now(self) -> None:
+        from hai_desktop.services.backup import backup_database
+
+        folder = self.ws.db.path.parent
+        name = f"{self.ws.db.path.stem}-backup-{datetime.now():%Y-%m-%d-%H%M}.db"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Back up the database", str(folder / name), "Encrypted database (*.db)")
+        if not path:
+            return
+        outcome = run_service(self, backup_database, self.ws, Path(path))
+        if outcome.value is not None:
+            self.backup_note.setText(
+                f"Backup written to {outcome.value.path} with its key file "
+                f"({outcome.value.size_bytes:,} bytes). Keep both together, away from this "
+                "workstation.")
 
     def on_shown(self) -> None:
         self.reload_users()
