@@ -5,22 +5,23 @@ in, PDF bytes out: the services gather, this only lays out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.reports.common import (
-    FONT,
-    MUTED,
     PageMeta,
     build_pdf,
+    cell,
+    day_text,
     escape,
     grid,
+    identifier_table,
+    patient_line,
     styles,
 )
 
@@ -102,12 +103,6 @@ class CatheterLogData:
 
 # ---- small helpers ---------------------------------------------------------------------------
 
-def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value is not None else "—"
-
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(text, styles()[style])
 
 
 def _coloured(text: str, ink: str) -> str:
@@ -115,7 +110,7 @@ def _coloured(text: str, ink: str) -> str:
 
 
 def _box(text: str, background: colors.Color, edge: colors.Color) -> Table:
-    box = Table([[_p(text, "body")]], colWidths=[WIDTH_MM * mm])
+    box = Table([[cell(text, "body")]], colWidths=[WIDTH_MM * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
                              ("BOX", (0, 0), (-1, -1), 0.8, edge),
                              ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -124,21 +119,6 @@ def _box(text: str, background: colors.Color, edge: colors.Color) -> Table:
 
 
 # ---- sections --------------------------------------------------------------------------------
-
-def _identifiers(data: CatheterLogData) -> Table:
-    cells = [
-        ("Patient", f"<b>{escape(data.name)}</b>"),
-        ("Study ID", f"<b>{escape(data.study_id)}</b> ({escape(data.screening_number)})"
-         if data.study_id else f"not randomized ({escape(data.screening_number)})"),
-        ("Initials", escape(data.initials)),
-        ("Date of birth", _day(data.date_of_birth)),
-    ]
-    rows: list[list[object]] = [[_p(k1), _p(v1), _p(k2), _p(v2)] for (k1, v1), (k2, v2)
-                                in zip(cells[0::2], cells[1::2], strict=True)]
-    rows.append([_p("Arm"), _p(escape(data.arm)), "", ""])
-    table = grid(rows, [26, 64, 26, 64], header=False)
-    table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
-    return table
 
 
 def _placement(data: CatheterLogData) -> Table:
@@ -151,9 +131,9 @@ def _placement(data: CatheterLogData) -> Table:
                  ("Port", escape(data.port_location or "—")),
                  ("Tip", escape(data.tip_position or "—")),
                  ("Operator", escape(data.operator or "—")),
-                 ("Since", _day(data.since))]
+                 ("Since", day_text(data.since))]
     if data.last_check_on is not None:
-        check = _day(data.last_check_on) + (f" — {escape(data.last_check_result)}"
+        check = day_text(data.last_check_on) + (f" — {escape(data.last_check_result)}"
                                             if data.last_check_result else "")
     else:
         check = "none recorded"
@@ -161,9 +141,9 @@ def _placement(data: CatheterLogData) -> Table:
     if data.perfusion_check_due:
         check += "<br/>" + _coloured("Perfusion check due", ALERT_INK) + f" — {interval}"
     elif data.next_check_by is not None:
-        check += f"<br/>Next due by {_day(data.next_check_by)} — {interval}"
+        check += f"<br/>Next due by {day_text(data.next_check_by)} — {interval}"
     rows.append(("Last angiographic / perfusion check", check))
-    body = [[_p(k), _p(v)] for k, v in rows]
+    body = [[cell(k), cell(v)] for k, v in rows]
     table = Table(body, colWidths=[44 * mm, (WIDTH_MM - 44) * mm])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#9ca3af")),
@@ -181,18 +161,18 @@ def _flags(data: CatheterLogData) -> list[Flowable]:
         text = ("<b>⚑ Needs IR review:</b> " + "; ".join(escape(r) for r in data.needs_ir_review)
                 + " — the next inspection is mandatory.")
         out += [Spacer(1, 2.5 * mm), _box(text, ALERT_BG, ALERT_EDGE)]
-    gate = (f"<b>Today's HAI gate ({_day(data.gate_day)}):</b> {escape(data.gate_reason)}")
+    gate = (f"<b>Today's HAI gate ({day_text(data.gate_day)}):</b> {escape(data.gate_reason)}")
     out += [Spacer(1, 2.5 * mm), _box(gate, OK_BG, OK_EDGE) if data.gate_allowed
             else _box(gate, ALERT_BG, ALERT_EDGE)]
     return out
 
 
 def _when(line: LogLine) -> str:
-    return _day(line.on) + (f"<br/>{line.at:%H:%M}" if line.at is not None else "")
+    return day_text(line.on) + (f"<br/>{line.at:%H:%M}" if line.at is not None else "")
 
 
 def _log_table(lines: Sequence[LogLine]) -> Table:
-    body: list[list[object]] = [[_p(h, "cell_bold") for h in LOG_HEADER]]
+    body: list[list[object]] = [[cell(h, "cell_bold") for h in LOG_HEADER]]
     voided_rows: list[int] = []
     for r, line in enumerate(lines, start=1):
         what = escape(line.what)
@@ -203,8 +183,8 @@ def _log_table(lines: Sequence[LogLine]) -> Table:
             voided_rows.append(r)
         elif line.alert:
             what = _coloured(what, ALERT_INK)
-        body.append([_p(_when(line)), _p(escape(line.record)), _p(what), _p(details, "small"),
-                     _p(escape(line.by), "small")])
+        body.append([cell(_when(line)), cell(escape(line.record)), cell(what),
+                     cell(details, "small"), cell(escape(line.by), "small")])
     table = grid(body, LOG_WIDTHS)
     commands: list[tuple[object, ...]] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
@@ -216,8 +196,8 @@ def _log_table(lines: Sequence[LogLine]) -> Table:
 
 
 def _count_table(title: str, lines: Sequence[CountLine]) -> Table:
-    body: list[list[object]] = [[_p(title, "cell_bold"), _p("Number", "cell_bold")]]
-    body += [[_p(escape(c.label)), _p(f"<para alignment='right'>{c.count}</para>")]
+    body: list[list[object]] = [[cell(title, "cell_bold"), cell("Number", "cell_bold")]]
+    body += [[cell(escape(c.label)), cell(f"<para alignment='right'>{c.count}</para>")]
              for c in lines]
     return grid(body, [62, 22])
 
@@ -237,18 +217,6 @@ def _counts(data: CatheterLogData) -> Table:
 
 # ---- the document ----------------------------------------------------------------------------
 
-def _draw_patient_line(data: CatheterLogData) -> Callable[[Canvas, float, float], None]:
-    # Each page says whose it is: pages of a paper chart get separated.
-    number = (f"{data.study_id} ({data.screening_number})" if data.study_id else
-              data.screening_number)
-    text = f"{data.name} · {number} · {data.initials}"
-
-    def draw(canvas: Canvas, width: float, height: float) -> None:
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - 15 * mm, height - 9 * mm, text)
-    return draw
-
 
 def catheter_log_pdf(data: CatheterLogData) -> bytes:
     s = styles()
@@ -262,7 +230,7 @@ def catheter_log_pdf(data: CatheterLogData) -> bytes:
         Spacer(1, 3 * mm),
         Paragraph(TITLE, s["title"]),
         Paragraph(described, s["muted"]),
-        Spacer(1, 3 * mm), _identifiers(data),
+        Spacer(1, 3 * mm), identifier_table(data),
         Paragraph("The catheter now", s["heading"]), _placement(data),
         *_flags(data),
         Paragraph("Log", s["heading"]),
@@ -279,5 +247,5 @@ def catheter_log_pdf(data: CatheterLogData) -> bytes:
     meta = PageMeta(title=f"{TITLE} {data.display_id}", training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
                     printed_by=data.printed_by, printed_at=data.printed_at,
-                    code=_draw_patient_line(data))
+                    code=patient_line(data))
     return build_pdf(story, meta)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from hai_desktop.paths import resource
 
@@ -171,3 +171,58 @@ def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> 
                   ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD)]
     table.setStyle(TableStyle(style))
     return table
+
+
+def day_text(value: date | None) -> str:
+    return f"{value:%d %b %Y}" if value is not None else "—"
+
+
+def cell(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text, styles()[style])
+
+
+class PatientIdentity(Protocol):
+    """What a per-patient report says about whose it is."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def study_id(self) -> str | None: ...
+    @property
+    def screening_number(self) -> str: ...
+    @property
+    def initials(self) -> str: ...
+    @property
+    def arm(self) -> str: ...
+    @property
+    def date_of_birth(self) -> date | None: ...
+
+
+def identifier_table(patient: PatientIdentity) -> Table:
+    """Two identifiers per row, as on the order sheet; the arm's label gets a row of its own."""
+    cells = [
+        ("Patient", f"<b>{escape(patient.name)}</b>"),
+        ("Study ID", f"<b>{escape(patient.study_id)}</b> ({escape(patient.screening_number)})"
+         if patient.study_id else f"not randomized ({escape(patient.screening_number)})"),
+        ("Initials", escape(patient.initials)),
+        ("Date of birth", day_text(patient.date_of_birth)),
+    ]
+    rows: list[list[object]] = [[cell(k1), cell(v1), cell(k2), cell(v2)] for (k1, v1), (k2, v2)
+                                in zip(cells[0::2], cells[1::2], strict=True)]
+    rows.append([cell("Arm"), cell(escape(patient.arm)), "", ""])
+    table = grid(rows, [26, 64, 26, 64], header=False)
+    table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
+    return table
+
+
+def patient_line(patient: PatientIdentity) -> Callable[[Canvas, float, float], None]:
+    """Draws whose pages these are at the top right: pages of a paper chart get separated."""
+    number = (f"{patient.study_id} ({patient.screening_number})" if patient.study_id else
+              patient.screening_number)
+    text = f"{patient.name} · {number} · {patient.initials}"
+
+    def draw(canvas: Canvas, width: float, height: float) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - 15 * mm, height - 9 * mm, text)
+    return draw

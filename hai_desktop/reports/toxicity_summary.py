@@ -5,7 +5,7 @@ decisions. Plain values in, PDF bytes out: the services gather, this only lays o
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -22,7 +22,6 @@ from reportlab.graphics.shapes import (
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.reports.common import (
@@ -33,8 +32,12 @@ from hai_desktop.reports.common import (
     RULE,
     PageMeta,
     build_pdf,
+    cell,
+    day_text,
     escape,
     grid,
+    identifier_table,
+    patient_line,
     styles,
 )
 
@@ -127,16 +130,10 @@ class ToxicitySummaryData:
 
 # ---- small formatting helpers ----------------------------------------------------------------
 
-def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value is not None else "—"
-
 
 def _cycle(cycle: int | None) -> str:
     return str(cycle) if cycle else "—"
 
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(text, styles()[style])
 
 
 def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
@@ -148,28 +145,12 @@ def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
 
 # ---- sections --------------------------------------------------------------------------------
 
-def _identifiers(data: ToxicitySummaryData) -> Table:
-    cells = [
-        ("Patient", f"<b>{escape(data.name)}</b>"),
-        ("Study ID", f"<b>{escape(data.study_id)}</b> ({escape(data.screening_number)})"
-         if data.study_id else f"not randomized ({escape(data.screening_number)})"),
-        ("Initials", escape(data.initials)),
-        ("Date of birth", _day(data.date_of_birth)),
-    ]
-    # Two identifiers per row, as on the order sheet; the arm's label gets a row of its own.
-    rows: list[list[object]] = [[_p(k1), _p(v1), _p(k2), _p(v2)] for (k1, v1), (k2, v2)
-                                in zip(cells[0::2], cells[1::2], strict=True)]
-    rows.append([_p("Arm"), _p(escape(data.arm)), "", ""])
-    table = grid(rows, [26, 64, 26, 64], header=False)
-    table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
-    return table
-
 
 def _gcsf_note(reasons: Sequence[str]) -> Table:
     text = ("<b>G-CSF secondary prevention is allowed</b> (protocol; not as primary "
             "prophylaxis) — " + "; ".join(escape(r) for r in reasons)
             + ". The investigator decides.")
-    box = Table([[_p(text, "body")]], colWidths=[WIDTH_MM * mm])
+    box = Table([[cell(text, "body")]], colWidths=[WIDTH_MM * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
                              ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_EDGE)]))
     return box
@@ -178,13 +159,13 @@ def _gcsf_note(reasons: Sequence[str]) -> Table:
 def _grade_grid(cycles: Sequence[int], rows: Sequence[GradeRow]) -> Table:
     """Terms down, cycles across; only cycles with events appear (0: no cycle recorded)."""
     cell_w = min(14.0, 100.0 / max(len(cycles), 1))
-    header_top = [_p("CTCAE term", "cell_bold"), _p("Cycle", "cell_bold")]
+    header_top = [cell("CTCAE term", "cell_bold"), cell("Cycle", "cell_bold")]
     header_top += [""] * (len(cycles) - 1)
-    header = ["", *(_p(f"<para alignment='center'><b>{_cycle(c)}</b></para>") for c in cycles)]
+    header = ["", *(cell(f"<para alignment='center'><b>{_cycle(c)}</b></para>") for c in cycles)]
     body: list[list[object]] = [header_top, header]
     severe: list[tuple[int, int]] = []
     for r, row in enumerate(rows, start=2):
-        line: list[object] = [_p(escape(row.term))]
+        line: list[object] = [cell(escape(row.term))]
         for c, cycle in enumerate(cycles, start=1):
             grade = row.worst.get(cycle)
             line.append("" if grade is None else str(grade))
@@ -222,7 +203,7 @@ def _grade_grids(cycles: Sequence[int], rows: Sequence[GradeRow]) -> list[Flowab
 def _event_table(events: Sequence[EventLine]) -> Table:
     header = ["Onset / resolved", "Cycle", "Term (CTCAE v4.03)", "Grade", "Serious",
               "Action · outcome", "Attribution"]
-    body: list[list[object]] = [[_p(h, "cell_bold") for h in header]]
+    body: list[list[object]] = [[cell(h, "cell_bold") for h in header]]
     severe: list[tuple[int, int]] = []
     for r, e in enumerate(events, start=1):
         term = f"<b>{escape(e.term)}</b>"
@@ -236,12 +217,12 @@ def _event_table(events: Sequence[EventLine]) -> Table:
             grade += f"<br/><font size='7'>lab: {e.computed_grade}</font>"
         serious = (f"<b>SAE</b>: {escape(e.serious_criterion)}" if e.serious else "No")
         # No resolution date is not "ongoing": the outcome column says whether it resolved.
-        dates = _day(e.onset) + (f"<br/>{_day(e.resolved)}" if e.resolved else "")
+        dates = day_text(e.onset) + (f"<br/>{day_text(e.resolved)}" if e.resolved else "")
         action = "no action" if e.action == "none" else escape(e.action)
         body.append([
-            _p(dates), _p(_cycle(e.cycle)), _p(term), _p(grade),
-            _p(serious), _p(f"{action}<br/>{escape(e.outcome)}"),
-            _p(escape(e.attributions), "small"),
+            cell(dates), cell(_cycle(e.cycle)), cell(term), cell(grade),
+            cell(serious), cell(f"{action}<br/>{escape(e.outcome)}"),
+            cell(escape(e.attributions), "small"),
         ])
         if e.grade >= SEVERE:
             severe.append((3, r))
@@ -254,11 +235,11 @@ def _event_table(events: Sequence[EventLine]) -> Table:
 
 def _decision_table(decisions: Sequence[DecisionLine]) -> Table:
     header = ["Drug", "Decision", "For event", "Reason", "By", "When (UTC)"]
-    body: list[list[object]] = [[_p(h, "cell_bold") for h in header]]
+    body: list[list[object]] = [[cell(h, "cell_bold") for h in header]]
     for d in decisions:
-        body.append([_p(f"<b>{escape(d.drug)}</b>"), _p(escape(d.decision)), _p(escape(d.event)),
-                     _p(escape(d.reason)), _p(escape(d.decided_by)),
-                     _p(f"{d.decided_at:%d %b %Y %H:%M}")])
+        body.append([cell(f"<b>{escape(d.drug)}</b>"), cell(escape(d.decision)),
+                     cell(escape(d.event)), cell(escape(d.reason)), cell(escape(d.decided_by)),
+                     cell(f"{d.decided_at:%d %b %Y %H:%M}")])
     return grid(body, [26, 18, 42, 46, 24, 24])
 
 
@@ -371,18 +352,6 @@ def _liver_section(series: Mapping[str, Sequence[ChartPoint]]) -> list[Flowable]
 
 # ---- the document ----------------------------------------------------------------------------
 
-def _draw_patient_line(data: ToxicitySummaryData) -> Callable[[Canvas, float, float], None]:
-    # Each page says whose it is: pages of a paper chart get separated.
-    number = (f"{data.study_id} ({data.screening_number})" if data.study_id else
-              data.screening_number)
-    text = f"{data.name} · {number} · {data.initials}"
-
-    def draw(canvas: Canvas, width: float, height: float) -> None:
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - 15 * mm, height - 9 * mm, text)
-    return draw
-
 
 def toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
     s = styles()
@@ -397,7 +366,7 @@ def toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
         Spacer(1, 3 * mm),
         Paragraph(TITLE, s["title"]),
         Paragraph(described, s["muted"]),
-        Spacer(1, 3 * mm), _identifiers(data),
+        Spacer(1, 3 * mm), identifier_table(data),
     ]
     if data.gcsf_reasons:
         story += [Spacer(1, 3 * mm), _gcsf_note(data.gcsf_reasons)]
@@ -420,5 +389,5 @@ def toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
     meta = PageMeta(title=f"Toxicity summary {data.display_id}", training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
                     printed_by=data.printed_by, printed_at=data.printed_at,
-                    code=_draw_patient_line(data))
+                    code=patient_line(data))
     return build_pdf(story, meta)
