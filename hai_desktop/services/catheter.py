@@ -52,7 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.services import site_rules
+from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -110,13 +110,8 @@ def perfusion_interval_days(session: Session) -> int:
 # ---- what the rules see ----------------------------------------------------------------------
 
 def _patient(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
-    if patient.arm is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: the HAI catheter is "
-                            "recorded for experimental-arm patients on study.")
-    return patient
+    return patients.patient_on_study(session, patient_id, what="the HAI catheter is recorded "
+                                     "for experimental-arm patients on study")
 
 
 def _is_hai(patient: Patient) -> bool:

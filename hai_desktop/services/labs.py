@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.services import site_rules
+from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import LabResult, Patient
@@ -84,16 +84,6 @@ class LabPreview:
     own_limits: bool  # the result's own limits were used instead of the site's
 
 
-def _patient(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
-    if patient.arm is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: lab results are "
-                            "graded for patients on study.")
-    return patient
-
-
 def _baseline(session: Session, patient_id: int, term: str, taken_on: date) -> str | None:
     """The patient's first creatinine on record before this one (CTCAE: "x baseline")."""
     if term != CREATININE:
@@ -114,7 +104,8 @@ def _check_date(taken_on: date | None, today: date) -> date:
 
 
 def preview_in(session: Session, lab: LabInput, today: date) -> LabPreview:
-    patient = _patient(session, lab.patient_id)
+    patient = patients.patient_on_study(session, lab.patient_id,
+                                       what="lab results are graded for patients on study")
     taken_on = _check_date(lab.taken_on, today)
     site = site_normal_limits(session, lab.term, patient.sex)
     uln = lab.uln.strip() or site.uln

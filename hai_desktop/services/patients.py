@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
+from hai_desktop.core.errors import ConflictError, NotFound
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Arm, Patient, PatientStatus
@@ -68,3 +70,13 @@ def get_patient(ws: Workspace, patient_id: int) -> PatientSummary | None:
     with ws.db.read_session() as session:
         patient = session.get(Patient, patient_id)
         return None if patient is None or patient.voided else summary_of(patient)
+
+
+def patient_on_study(session: Session, patient_id: int, *, what: str) -> Patient:
+    """The randomized patient; `what` says what is kept for patients on study only."""
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.voided:
+        raise NotFound("That patient is not in the registry.")
+    if patient.arm is None:
+        raise ConflictError(f"{patient.screening_number} is not randomized: {what}.")
+    return patient

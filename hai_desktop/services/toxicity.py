@@ -21,6 +21,7 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
+from hai_desktop.services import patients
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import (
@@ -42,20 +43,11 @@ SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or its prolong
                     "important medical event")
 DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
 DELAY = "delay"
+ON_STUDY = "adverse events are recorded for patients on study"
 DECISION_GRADE = 3  # grade ≥ 3 attributed to a drug makes a dose decision due
 
 
 # ---- whose events ----------------------------------------------------------------------------
-
-def _patient_on_study(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
-    if patient.arm is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: adverse events are "
-                            "recorded for patients on study.")
-    return patient
-
 
 def _targeted_agents(session: Session, patient_id: int) -> list[str]:
     given = session.scalars(select(Order.targeted_agent).where(
@@ -76,7 +68,8 @@ def regimen_drugs_in(session: Session, patient: Patient) -> list[DrugSpec]:
 def regimen_drugs(ws: Workspace, patient_id: int) -> list[DrugSpec]:
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
-        return regimen_drugs_in(session, _patient_on_study(session, patient_id))
+        patient = patients.patient_on_study(session, patient_id, what=ON_STUDY)
+        return regimen_drugs_in(session, patient)
 
 
 # ---- checking an event -----------------------------------------------------------------------
@@ -169,7 +162,7 @@ def _computed_grade(session: Session, event: EventInput, term: ctcae.CtcaeTerm) 
 
 
 def check_event(session: Session, event: EventInput, today: date) -> CheckedEvent:
-    patient = _patient_on_study(session, event.patient_id)
+    patient = patients.patient_on_study(session, event.patient_id, what=ON_STUDY)
     try:
         term = ctcae.term(event.term)
     except (KeyError, ValidationError, NotFound):
