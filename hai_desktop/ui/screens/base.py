@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -48,3 +50,18 @@ class PatientScreen(Screen):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def patient_heading(self, what: str) -> str:
+        """"<what> of ID · name · arm · cycle", the line above a patient's records."""
+        patient = self.patient
+        assert patient is not None and patient.arm is not None
+        return (f"{what} of <b>{html.escape(patient.display_id)}</b> · "
+                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
+                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+
+    def patient_sentence(self, text: str) -> str:
+        """"ID · name <text>", why this screen has nothing for the patient."""
+        patient = self.patient
+        assert patient is not None
+        return (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                f" {text}")

@@ -185,20 +185,15 @@ class CatheterScreen(PatientScreen):
         if patient is None:
             self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
         elif patient.arm is None:
-            self.patient_line.setText(
-                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
-                " is not randomized: the HAI catheter is recorded for experimental-arm "
-                "patients on study.")
+            self.patient_line.setText(self.patient_sentence(
+                "is not randomized: the HAI catheter is recorded for experimental-arm "
+                "patients on study."))
         elif patient.arm is not Arm.HAI:
-            self.patient_line.setText(
-                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
-                " is in the control arm (FOLFIRI + targeted therapy): no HAI, so there is no "
-                "catheter to record or inspect.")
+            self.patient_line.setText(self.patient_sentence(
+                "is in the control arm (FOLFIRI + targeted therapy): no HAI, so there is no "
+                "catheter to record or inspect."))
         else:
-            self.patient_line.setText(
-                f"HAI catheter of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
-                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+            self.patient_line.setText(self.patient_heading("HAI catheter"))
             outcome = attempt(catheter.catheter_record, self.ws, patient.id)
             if outcome.error is not None:
                 self.message.show_error(outcome.error)

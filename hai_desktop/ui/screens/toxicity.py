@@ -149,14 +149,10 @@ class ToxicityScreen(PatientScreen):
         if patient is None:
             self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
         elif patient.arm is None:
-            self.patient_line.setText(
-                f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
-                " is not randomized: toxicity is recorded for patients on study.")
+            self.patient_line.setText(self.patient_sentence(
+                "is not randomized: toxicity is recorded for patients on study."))
         else:
-            self.patient_line.setText(
-                f"Toxicity of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
-                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+            self.patient_line.setText(self.patient_heading("Toxicity"))
             outcome = attempt(toxicity.events_for_patient, self.ws, patient.id)
             if outcome.error is not None:
                 self.message.show_error(outcome.error)
