@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -17,31 +16,12 @@ from hai_desktop.core.catheter import catheter_rules
 from hai_desktop.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from hai_desktop.services import catheter as c
 from hai_desktop.services.audit_trail import audit_page
-from hai_desktop.services.patients import list_patients
 from hai_desktop.services.site_rules import site_rule_specs
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.workspace import Workspace
+from tests.services.conftest import pid
 
 TODAY = date.today()
 IMPLANTED_ON = TODAY - timedelta(days=10)
-ACCOUNTS = {"investigator": "indigo-training", "nurse": "navy-training",
-            "nurse2": "nutmeg-training", "radiologist": "ruby-training",
-            "pharmacist": "pine-training", "coordinator": "coral-training",
-            "admin": "amber-training"}
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> Iterator[dict[str, Workspace]]:
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in ACCOUNTS.items()}
-    yield opened
-    for ws in opened.values():
-        ws.db.close()
-
-
-def pid(ws: Workspace, number: str) -> int:
-    return list_patients(ws, number)[0].id
-
 
 def clean_answers() -> dict[str, bool | str | None]:
     """Every checklist item answered, no finding."""

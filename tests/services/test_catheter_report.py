@@ -6,9 +6,7 @@ over pages with the header repeated."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -19,28 +17,12 @@ from hai_desktop.services import catheter
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.catheter_report import catheter_log_report
 from hai_desktop.services.patients import list_patients
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.workspace import Workspace
+from tests.services.conftest import pid
 from tests.services.test_catheter import clean_answers
 
 TODAY = date.today()
 LOG_HEADER = "Findings and details"
-ACCOUNTS = {"investigator": "indigo-training", "nurse": "navy-training",
-            "radiologist": "ruby-training"}
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> Iterator[dict[str, Workspace]]:
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in ACCOUNTS.items()}
-    yield opened
-    for ws in opened.values():
-        ws.db.close()
-
-
-def pid(ws: Workspace, number: str) -> int:
-    return list_patients(ws, number)[0].id
-
 
 def page_texts(pdf: bytes) -> list[str]:
     return [" ".join((page.extract_text() or "").split())

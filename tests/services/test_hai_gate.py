@@ -7,9 +7,7 @@ read back with pdfplumber."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -19,11 +17,9 @@ from hai_desktop.services import catheter as c
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.site_rules import set_site_rule
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import OrderLine
 from tests.services.test_catheter import (
-    ACCOUNTS,
     IMPLANTED_ON,
     event,
     implant,
@@ -37,15 +33,6 @@ TODAY = date.today()
 YESTERDAY = TODAY - timedelta(days=1)
 WITHHELD = "HAI withheld — no valid catheter inspection"
 HAI = "oxaliplatin_hai"
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> Iterator[dict[str, Workspace]]:
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in ACCOUNTS.items()}
-    yield opened
-    for ws in opened.values():
-        ws.db.close()
 
 
 def order_input(ws: Workspace, number: str = "S-0004") -> o.OrderInput:

@@ -24,29 +24,13 @@ from hai_desktop.services import catheter
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.dose_levels import sign_off_table
-from hai_desktop.services.patients import list_patients
 from hai_desktop.services.site_rules import set_site_rule
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from tests.helpers import database_key, raw_connection
+from tests.services.conftest import pid
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> dict[str, Workspace]:
-    accounts = {"investigator": "indigo-training", "pharmacist": "pine-training",
-                "nurse": "navy-training", "nurse2": "nutmeg-training",
-                "coordinator": "coral-training", "radiologist": "ruby-training"}
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in accounts.items()}
-    yield opened  # type: ignore[misc]
-    for ws in opened.values():
-        ws.db.close()
-
-
-def pid(ws: Workspace, number: str) -> int:
-    return list_patients(ws, number)[0].id
 
 
 def catheter_fit_today(people: dict[str, Workspace], number: str = "S-0004") -> None:

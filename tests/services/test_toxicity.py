@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,28 +13,12 @@ from hai_desktop.core.errors import ConflictError, PermissionDenied, ValidationE
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
-from hai_desktop.services.patients import list_patients
 from hai_desktop.services.site_rules import set_site_rule
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.workspace import Workspace
+from tests.services.conftest import pid
 
 TODAY = date.today()
 CONTROL = ("fluorouracil_bolus", "fluorouracil_infusion", "irinotecan", "leucovorin")
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> dict[str, Workspace]:
-    accounts = {"investigator": "indigo-training", "nurse": "navy-training",
-                "coordinator": "coral-training", "pharmacist": "pine-training"}
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in accounts.items()}
-    yield opened  # type: ignore[misc]
-    for ws in opened.values():
-        ws.db.close()
-
-
-def pid(ws: Workspace, number: str) -> int:
-    return list_patients(ws, number)[0].id
 
 
 def all_unrelated(ws: Workspace, patient_id: int) -> dict[str, str]:

@@ -4,9 +4,7 @@ through the services, the PDF read back as text and tables."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -17,25 +15,11 @@ from hai_desktop.services import labs, toxicity
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.toxicity_report import toxicity_summary
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.workspace import Workspace
+from tests.services.conftest import pid
 
 TODAY = date.today()
 EVENTS_HEADER = "Onset / resolved"
-
-
-@pytest.fixture
-def people(demo_db: Path, settings: Settings) -> Iterator[dict[str, Workspace]]:
-    accounts = {"investigator": "indigo-training", "nurse": "navy-training"}
-    opened = {name: sign_in(demo_db, name, password, settings)
-              for name, password in accounts.items()}
-    yield opened
-    for ws in opened.values():
-        ws.db.close()
-
-
-def pid(ws: Workspace, number: str) -> int:
-    return list_patients(ws, number)[0].id
 
 
 def add_event(ws: Workspace, patient_id: int, term: str, grade: int, cycle: int, days_ago: int,
