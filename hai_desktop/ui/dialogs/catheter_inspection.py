@@ -48,7 +48,7 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
-from hai_desktop.ui.widgets.common import label, section_title
+from hai_desktop.ui.widgets.common import label, repolish, section_title
 from hai_desktop.ui.widgets.date_field import DateField
 
 Answer = bool | str
@@ -113,8 +113,7 @@ class AnswerButtons(QFrame):
 
     def set_missing(self, missing: bool) -> None:
         self.setProperty("missing", missing)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self)
 
     def _answered(self) -> None:
         self.set_missing(False)

@@ -19,7 +19,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import busy_cursor
-from hai_desktop.ui.widgets.common import label
+from hai_desktop.ui.widgets.common import label, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 
 BASIS_TEXT = {"uln": " (as a multiple of ULN)", "baseline": " (against the baseline)"}
@@ -102,16 +102,14 @@ class LabResultDialog(FormDialog):
     def update_preview(self) -> None:
         self._timer.stop()
         if not self.value.text().strip():
-            self.preview.setObjectName("Muted")
+            restyle(self.preview, "Muted")
             self.preview.setText("The grade appears here as you type the value.")
-            self._repolish()
             return
         try:
             shown = labs.preview_lab(self.ws, self.lab_input())
         except HaiError as error:
-            self.preview.setObjectName("InlineError")
+            restyle(self.preview, "InlineError")
             self.preview.setText(html.escape(error.message))
-            self._repolish()
             return
         grade = shown.grade
         where = "the report's limits" if shown.own_limits else "site limits"
@@ -125,13 +123,8 @@ class LabResultDialog(FormDialog):
             text += f"<br>Baseline (first creatinine): {html.escape(shown.baseline)}"
         for note in grade.notes:
             text += f"<br><i>{html.escape(note)}</i>"
-        self.preview.setObjectName("InlineError" if grade.grade >= 3 else "")
+        restyle(self.preview, "InlineError" if grade.grade >= 3 else "")
         self.preview.setText(text)
-        self._repolish()
-
-    def _repolish(self) -> None:
-        self.preview.style().unpolish(self.preview)
-        self.preview.style().polish(self.preview)
 
     def submit(self) -> bool:
         with busy_cursor():

@@ -24,7 +24,13 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.dose_level import DoseLevelDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.run_service import run_service
-from hai_desktop.ui.widgets.common import card, label, primary_button, section_title
+from hai_desktop.ui.widgets.common import (
+    card,
+    label,
+    primary_button,
+    repolish,
+    section_title,
+)
 
 HEADINGS = ["Drug", "Route", "Levels 0 / −1 / −2", "Round to", "Limit", "Origin", "Source"]
 
@@ -98,8 +104,7 @@ class DoseLevelsPanel(QWidget):
             self.status.setText("⚠ Not confirmed by the investigator: every order shows "
                                 "“dose levels not confirmed by the investigator” until an "
                                 "investigator signs the table off.")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        repolish(self.status)
         regimens = protocol_regimens()
         self.drugs = [d.id for d in sorted(regimens.drugs, key=lambda d: d.sequence)
                       if d.id in current.levels]

@@ -40,9 +40,9 @@ from hai_desktop.ui.widgets.checklist_rows import (
     CriterionRow,
     has_content,
     muted,
-    restyle,
     row_for,
 )
+from hai_desktop.ui.widgets.common import repolish, restyle
 
 AMBER = "#8a5a00"
 PASS_TINT = "#e4f3e9"
@@ -129,9 +129,7 @@ class ResultBanner(QFrame):
         self.result = result
         status = result.status
         restyle(self, BANNER_NAMES[status])
-        for child in (self.heading,):
-            child.style().unpolish(child)
-            child.style().polish(child)
+        repolish(self.heading)
         self.heading.setText(BANNER_HEADINGS[status])
         total = len(result.outcomes)
         if status is Status.ELIGIBLE:

@@ -42,6 +42,7 @@ from hai_desktop.core.eligibility import (
     Verdict,
 )
 from hai_desktop.core.units import format_quantity
+from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
 
@@ -61,13 +62,6 @@ SCALE_HINTS: dict[str, dict[int, str]] = {
                           3: "severe; limits self-care ADL", 4: "life-threatening"},
 }
 
-
-def restyle(widget: QWidget, object_name: str) -> None:
-    """Change the object name that selects a stylesheet rule, and apply it now."""
-    if widget.objectName() != object_name:
-        widget.setObjectName(object_name)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 def focus_next(widget: QWidget) -> None:
@@ -275,8 +269,7 @@ class CriterionRow(QFrame):
                                    "Where the evidence is: report, note or minutes (free text).")
         self.inputs_read_only(read_only)
         for edit in self.findChildren(QLineEdit):  # the read-only look follows a property
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            repolish(edit)
 
     def inputs_read_only(self, read_only: bool) -> None:
         raise NotImplementedError

@@ -65,9 +65,19 @@ class InlineMessage(QLabel):
         self.hide()
 
     def _show(self, text: str, name: str) -> None:
-        self.setObjectName(name)
-        # The object name drives the stylesheet colour: re-polish after changing it.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, name)  # the object name drives the stylesheet colour
         self.setText(text)
         self.show()
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the stylesheet again after a property it selects on has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def restyle(widget: QWidget, object_name: str) -> None:
+    """Change the object name that selects a stylesheet rule, and apply it now."""
+    if widget.objectName() != object_name:
+        widget.setObjectName(object_name)
+        repolish(widget)
