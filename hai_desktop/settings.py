@@ -40,6 +40,11 @@ class Settings:
     lockout_max_delay_s: float = 900.0
     password_min_length: int = 10
     busy_timeout_ms: int = 5000
+    # Automatic backups: "sign-out" (every sign-out), "daily" (first sign-in or sign-out of a
+    # day) or "off"; the newest `backup_keep` automatic copies are kept in `backup_dir`.
+    backup_schedule: str = "sign-out"
+    backup_keep: int = 14
+    backup_dir: Path | None = None
     kdf: KdfParameters = field(default_factory=KdfParameters)
 
     @property
@@ -49,6 +54,13 @@ class Settings:
     @property
     def demo_database_path(self) -> Path:
         return self.data_dir / "demo" / "hai-demo.db"
+
+    def backup_folder(self, db_path: Path) -> Path:
+        """Where automatic backups of `db_path` go: the setting, else a folder beside it."""
+        return self.backup_dir if self.backup_dir is not None else db_path.parent / "backups"
+
+
+BACKUP_SCHEDULES = ("sign-out", "daily", "off")
 
 
 def config_file() -> Path:
@@ -83,7 +95,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                        hint=f"Known settings: {', '.join(sorted(known))}.")
     changes: dict[str, object] = {}
     for name, value in raw.items():
-        if name in ("data_dir", "log_dir", "db_path"):
+        if name in ("data_dir", "log_dir", "db_path", "backup_dir"):
             changes[name] = Path(str(value)).expanduser()
         elif name == "kdf":
             changes[name] = KdfParameters(**value)
@@ -95,4 +107,15 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                 kind = type(default).__name__
                 raise HaiError(f"The setting '{name}' in {path} must be a {kind}.")
             changes[name] = type(default)(value)
+    _check_backup_settings(changes, path)
     return replace(settings, **changes)
+
+
+def _check_backup_settings(changes: dict[str, object], path: Path) -> None:
+    schedule = changes.get("backup_schedule")
+    if schedule is not None and schedule not in BACKUP_SCHEDULES:
+        raise HaiError(f"The setting 'backup_schedule' in {path} is '{schedule}'.",
+                       hint=f"Use one of: {', '.join(BACKUP_SCHEDULES)}.")
+    keep = changes.get("backup_keep")
+    if keep is not None and not (isinstance(keep, int) and keep >= 1):
+        raise HaiError(f"The setting 'backup_keep' in {path} is {keep}; keep at least 1.")

@@ -88,8 +88,10 @@ class SessionFlow(QObject):
             self.sign_in_window.prepare_for_next_user()
             return
         # Imported here, not at start-up: the sign-in window must appear as fast as a bare one.
+        from hai_desktop.services.backup import run_automatic_backup
         from hai_desktop.ui.main_window import MainWindow
 
+        run_automatic_backup(ws, "sign-in")  # the "daily" schedule; a failure is audited
         window = MainWindow(ws)
         window.signed_out.connect(self.back_to_sign_in)
         window.quit_requested.connect(self.app.quit)
@@ -107,10 +109,16 @@ class SessionFlow(QObject):
         return bool(dialog.exec())
 
     def back_to_sign_in(self) -> None:
+        backup_error = None
         if self.main_window is not None:
+            backup_error = self.main_window.backup_at_sign_out.error
             self.main_window.deleteLater()
             self.main_window = None
         self.sign_in_window.prepare_for_next_user()
+        if backup_error is not None:
+            self.sign_in_window.message.show_error(
+                f"The automatic backup at sign-out failed: {backup_error} The records are "
+                "safe in the database; tell the administrator.")
         self.sign_in_window.show()
 
     def visible_window(self) -> QWidget:

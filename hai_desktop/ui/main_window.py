@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.about import TRIAL_TITLE, show_about
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.lock_screen import LockScreen
-from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.run_service import attempt, busy_cursor
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.audit import AuditScreen
 from hai_desktop.ui.screens.base import Screen
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.current_patient: PatientSummary | None = None
         self._signed_out = False
+        self.backup_at_sign_out = AutomaticBackup(None)
         self.setWindowTitle(self._title())
         self.header = PatientHeader(catheter_status=self._catheter_status)
         self.sidebar = QListWidget()
@@ -305,6 +307,8 @@ class MainWindow(QMainWindow):
             return False
         self._signed_out = True
         self.idle.stop()
+        with busy_cursor():
+            self.backup_at_sign_out = run_automatic_backup(self.ws, "sign-out")
         self.ws.sign_out()
         return True
 

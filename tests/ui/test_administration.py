@@ -159,3 +159,24 @@ def test_nurse_changes_own_password(qtbot: QtBot, open_main: OpenMain) -> None:
     answer_next_dialog(qtbot, change)
     qtbot.mouseClick(screen.change_password_button, Qt.MouseButton.LeftButton)
     screen.ws.confirm_password("a-new-secret-77", purpose="test")
+
+
+def test_the_automatic_backup_schedule_and_a_failure_are_shown(open_main: OpenMain,
+                                                               tmp_path: Path,
+                                                               settings: Settings) -> None:
+    from dataclasses import replace
+
+    from hai_desktop.services.backup import run_automatic_backup
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    window = open_main("admin", use_settings=replace(settings, backup_dir=blocker / "b"))
+    screen = admin_screen(window)
+    assert screen.automatic_backup_note is not None
+    screen.on_shown()
+    note = screen.automatic_backup_note.text()
+    assert "at every sign-out" in note and "newest 14 kept" in note and "FAILED" not in note
+    assert run_automatic_backup(window.ws, "sign-out").failed
+    screen.on_shown()
+    assert "The last automatic backup FAILED" in screen.automatic_backup_note.text()
+    assert screen.automatic_backup_note.objectName() == "InlineError"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -126,6 +127,38 @@ def test_sign_out_returns_to_an_empty_sign_in(qtbot: QtBot, demo_db: Path,
     assert flow.main_window is None
     assert flow.sign_in_window.isVisible()
     assert flow.sign_in_window.username.text() == ""
+
+
+def test_signing_out_leaves_an_automatic_backup(qtbot: QtBot, demo_db: Path,
+                                                settings: Settings) -> None:
+    flow = start_flow(qtbot, settings, demo_db)
+    type_credentials(qtbot, flow.sign_in_window, "nurse", "navy-training")
+    main = flow.main_window
+    assert main is not None
+    with qtbot.waitSignal(main.signed_out):
+        main.sign_out_action.trigger()
+    [made] = (demo_db.parent / "backups").glob("hai-demo-auto-*.db")
+    assert key_slot_path(made).is_file()
+    assert not flow.sign_in_window.message.isVisible()
+
+
+def test_a_failed_automatic_backup_is_shown_on_the_sign_in_window(
+        qtbot: QtBot, demo_db: Path, settings: Settings, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way of the backup folder")
+    flow = start_flow(qtbot, replace(settings, backup_dir=blocker / "backups"), demo_db)
+    type_credentials(qtbot, flow.sign_in_window, "nurse", "navy-training")
+    main = flow.main_window
+    assert main is not None
+    with qtbot.waitSignal(main.signed_out):
+        main.sign_out_action.trigger()
+    message = flow.sign_in_window.message
+    assert message.isVisible()
+    assert "automatic backup at sign-out failed" in message.text()
+    assert "tell the administrator" in message.text()
+    type_credentials(qtbot, flow.sign_in_window, "nurse", "navy-training")  # still signs in
+    assert flow.main_window is not None
+    qtbot.addWidget(flow.main_window)
 
 
 def test_temporary_password_must_be_changed_first(qtbot: QtBot, demo_db: Path,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -35,10 +36,10 @@ from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
-from hai_desktop.ui.run_service import run_service
+from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.administration_dose_levels import DoseLevelsPanel
 from hai_desktop.ui.screens.base import Screen
-from hai_desktop.ui.widgets.common import card, label, section_title
+from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.tables import data_table
 
 SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
@@ -62,6 +63,7 @@ class AdministrationScreen(Screen):
         self.reset_button: QPushButton | None = None
         self.recovery_button: QPushButton | None = None
         self.backup_button: QPushButton | None = None
+        self.automatic_backup_note: QLabel | None = None
         self.site_rule_button: QPushButton | None = None
         self.site_rules: list[SiteRuleValue] = []
         self.change_password_button = QPushButton("Change my password…")
@@ -141,6 +143,8 @@ class AdministrationScreen(Screen):
         row.addStretch(1)
         body.addLayout(row)
         body.addWidget(self.backup_note)
+        self.automatic_backup_note = label("", "Muted", wrap=True)
+        body.addWidget(self.automatic_backup_note)
         self.top_row.addWidget(frame, 1)
 
     def _build_site_rules(self) -> QFrame:
@@ -307,7 +311,26 @@ class AdministrationScreen(Screen):
                 f"({outcome.value.size_bytes:,} bytes). Keep both together, away from this "
                 "workstation.")
 
+    def show_automatic_backups(self) -> None:
+        from hai_desktop.services.backup import automatic_backup_status
+
+        note = self.automatic_backup_note
+        outcome = attempt(automatic_backup_status, self.ws)
+        if note is None or outcome.value is None:  # the card is the administrator's
+            return
+        status = outcome.value
+        when = {"sign-out": "at every sign-out", "daily": "once a day (first sign-in or out)",
+                "off": "off (setting backup_schedule)"}[status.schedule]
+        text = f"Automatic backups: {when}; the newest {status.keep} kept in {status.folder}."
+        if status.latest is not None:
+            text += f" Newest: {status.latest[0]:%d %b %Y %H:%M}."
+        if status.last_failure is not None:
+            text += f" The last automatic backup FAILED: {status.last_failure}"
+        restyle(note, "InlineError" if status.last_failure is not None else "Muted")
+        note.setText(text)
+
     def on_shown(self) -> None:
+        self.show_automatic_backups()
         self.reload_users()
         self.reload_site_rules()
         self.dose_levels.reload()
