@@ -101,7 +101,12 @@ class Workspace:
         if self.check_anchor() is not None:
             return
         self.slots.set_anchor(self.db.key, seq, row_hash)
-        self.slots.save()
+        try:
+            self.slots.save()
+        except OSError as exc:
+            # The record is committed already; a trailing anchor is allowed and moves on at
+            # the next commit that can write the key file. Saying "not saved" would be false.
+            log.error("audit anchor not written to the key file: %s", exc.strerror)
 
     @property
     def path(self) -> Path:

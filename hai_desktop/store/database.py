@@ -105,7 +105,15 @@ def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-def _begin_immediate(connection: Any) -> None:
+READ_ONLY_OPTION = "hai_read_only"
+
+
+def _begin(connection: Any) -> None:
+    if connection.get_execution_options().get(READ_ONLY_OPTION):
+        # A view reads one WAL snapshot and writes nothing: no lock to take, so it neither
+        # waits for another workstation's write nor fails on a file that became read-only.
+        connection.exec_driver_sql("BEGIN")
+        return
     # Take the write lock at the start so two workstations can never interleave a read-then-write.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -116,7 +124,7 @@ def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
         connect_args={"check_same_thread": False}, hide_parameters=True,
     )
     event.listen(engine, "connect", _configure_connection(options.busy_timeout_ms))
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -129,6 +137,7 @@ class Database:
         self._key = key
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
+        self._read_engine = engine.execution_options(**{READ_ONLY_OPTION: True})
         self._on_commit = on_commit
 
     @property
@@ -220,7 +229,7 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
-        session = self._sessions()
+        session = self._sessions(bind=self._read_engine)
         try:
             yield session
         except SADatabaseError as exc:
