@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.arms import Arm
@@ -686,16 +686,18 @@ def catheter_log_counts(ws: Workspace) -> CatheterLogCounts:
     with ws.db.read_session() as session:
         events = list(session.scalars(select(CatheterEvent).where(
             CatheterEvent.voided.is_(False))))
-        inspections = list(session.scalars(select(CatheterInspection).where(
-            CatheterInspection.voided.is_(False))))
-        pains = len(session.scalars(select(HaiPainReport.id)).all())
+        # Counted by the database: ten years of inspections are not loaded to be counted.
+        outcomes = Counter({outcome: int(n) for outcome, n in session.execute(
+            select(CatheterInspection.outcome, func.count())
+            .where(CatheterInspection.voided.is_(False))
+            .group_by(CatheterInspection.outcome))})
+        pains = int(session.scalar(select(func.count()).select_from(HaiPainReport)) or 0)
     by_patient: dict[int, list[CatheterEvent]] = {}
     for event in events:
         by_patient.setdefault(event.patient_id, []).append(event)
     in_place = sum(catheter_state(_event_data(rows)).in_place for rows in by_patient.values())
     kinds = Counter(e.kind for e in events)
     complications = Counter(e.complication for e in events if e.kind == "complication")
-    outcomes = Counter(i.outcome for i in inspections)
     return CatheterLogCounts(
         patients_with_catheter=len(by_patient), catheters_in_place=in_place,
         events_by_kind={k.id: kinds[k.id] for k in rules.event_kinds},

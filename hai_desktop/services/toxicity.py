@@ -293,8 +293,14 @@ def toxicity_history(ws: Workspace, patient_id: int) -> tuple[list[int], list[Hi
 
 def gcsf_advice(ws: Workspace, patient_id: int, *, today: date | None = None) -> list[str]:
     """Why G-CSF secondary prevention is allowed for this patient now (empty: it is not)."""
-    events = [NeutropeniaEvent(e.term, e.grade, e.onset, e.resolved, e.action)
-              for e in events_for_patient(ws, patient_id) if e.term in NEUTROPENIA_TERMS]
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        rows = session.execute(select(
+            AdverseEvent.term, AdverseEvent.grade, AdverseEvent.onset, AdverseEvent.resolved,
+            AdverseEvent.action).where(AdverseEvent.patient_id == patient_id,
+                                       AdverseEvent.voided.is_(False),
+                                       AdverseEvent.term.in_(NEUTROPENIA_TERMS)))
+        events = [NeutropeniaEvent(*row) for row in rows]
     return gcsf_reasons(events, today or date.today())
 
 
@@ -319,8 +325,11 @@ class DecisionDue:
 
 def decisions_due(session: Session, patient_id: int) -> list[DecisionDue]:
     """Grade ≥ 3 events attributed (possible or more) to a drug, not yet answered for it."""
-    answered = {(d.adverse_event_id, d.drug_id) for d in session.scalars(
-        select(ToxicityDecision).where(ToxicityDecision.decision.in_(DECISIONS)))}
+    answered = {(event_id, drug_id) for event_id, drug_id in session.execute(
+        select(ToxicityDecision.adverse_event_id, ToxicityDecision.drug_id)
+        .join(AdverseEvent, AdverseEvent.id == ToxicityDecision.adverse_event_id)
+        .where(AdverseEvent.patient_id == patient_id,
+               ToxicityDecision.decision.in_(DECISIONS)))}
     due = []
     for event in session.scalars(select(AdverseEvent).where(
             AdverseEvent.patient_id == patient_id, AdverseEvent.voided.is_(False),

@@ -43,7 +43,8 @@ class PatientScreen(Screen):
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         super().set_patient(patient)
-        self.reload()
+        if self.isVisible():  # a hidden screen reloads when it is shown
+            self.reload()
 
     def on_shown(self) -> None:
         self.reload()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from hai_desktop.ui.models.base import SORT_ROLE
 
+VISIBLE_ROWS_ONLY = 0  # QHeaderView's resize-contents precision: the visible area
+
 
 def sorting_proxy(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxyModel:
     """A proxy that sorts on the models' SORT_ROLE (dates as ISO text, numbers as numbers)."""
@@ -34,6 +36,9 @@ def data_table(model: QAbstractItemModel, *, stretch: int | None = None, row_hei
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns from the rows on screen, not from every row: ten years of records would
+    # otherwise ask the model for every cell before the first paint.
+    header.setResizeContentsPrecision(VISIBLE_ROWS_ONLY)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
