@@ -356,3 +356,23 @@ def test_each_service_call_is_allowed_or_refused_as_the_table_says(
                 file_digest(key_slot_path(path))) == before
     finally:
         case.cleanup(ward)
+
+
+@pytest.mark.parametrize("action", list(Action), ids=lambda a: a.name)
+def test_a_locked_workstation_refuses_every_action_even_to_a_role_that_may(
+        ward: Ward, action: Action) -> None:
+    case = CALLS[action]
+    role = min(EXPECTED[action], key=lambda r: r.value)
+    ws = ward[USER_OF_ROLE[role]]
+    context = case.prepare(ward)
+    path = ward.people.path
+    key = database_key(path, "admin", PASSWORDS["admin"])
+    ws.lock("idle")
+    try:
+        before = audit_head_seq(path, key), record_snapshot(path, key)
+        with pytest.raises(PermissionDenied, match="The workstation is locked"):
+            case.call(ws, context)
+        assert (audit_head_seq(path, key), record_snapshot(path, key)) == before
+    finally:
+        ws.unlock(PASSWORDS[ws.user.username])
+        case.cleanup(ward)
