@@ -52,3 +52,27 @@ def run_cli(args: list[str], stdin: str = "") -> tuple[int, str, str]:
     finally:
         sys.stdin = old_stdin
     return code, out.getvalue(), err.getvalue()
+
+
+def record_snapshot(path: Path, key: bytes) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but the audit trail, read below the application: two equal
+    snapshots mean no record was written in between."""
+    with raw_connection(path, key) as conn:
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT IN ('audit_trail', 'alembic_version') ORDER BY name")]
+        return {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+                for name in tables}
+
+
+def audit_rows_after(path: Path, key: bytes, seq: int) -> list[tuple[str, str, str, str]]:
+    """(action, entity, entity_id, new_values) of the audit rows after `seq`, oldest first."""
+    with raw_connection(path, key) as conn:
+        return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+            "SELECT action, entity, coalesce(entity_id, ''), coalesce(new_values, '') "
+            "FROM audit_trail WHERE seq > ? ORDER BY seq", (seq,))]
+
+
+def audit_head_seq(path: Path, key: bytes) -> int:
+    with raw_connection(path, key) as conn:
+        return int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_trail").fetchone()[0])

@@ -10,7 +10,7 @@ change is a new order that supersedes it.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -404,7 +404,10 @@ def _signatures(session: Session, order_id: int) -> list[Signature]:
 
 
 def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, before: str,
-               after: str, doing: str) -> None:
+               after: str, doing: str,
+               record: Callable[[Session, Order, list[OrderLine]], None] | None = None) -> None:
+    """Confirm the password, then sign; `record` writes what the signature covers in the same
+    unit of work, so a wrong password or a refusal leaves nothing but the audited failure."""
     ws.require(action)
     with ws.db.read_session() as session:
         order, _lines = _order(session, order_id)
@@ -423,6 +426,8 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
                                          for s in _signatures(session, order_id)
                                          if s.meaning == MEANINGS[GIVEN]):
             raise PermissionDenied("The second check must be made by another nurse.")
+        if record is not None:
+            record(session, order, lines)
         signing.sign(ws, session, entity="orders", entity_id=str(order_id),
                      meaning=MEANINGS[after], content=content)
         order.status = after
@@ -468,9 +473,8 @@ def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str]
     closed, the HAI line is recorded as not given (blank or 0 mg) and the systemic drugs go
     ahead; a dose for it is refused."""
     ws.require(Action.ADMINISTER)
-    with ws.session(reason="administration recorded") as session:
-        order, lines = _order(session, order_id)
-        _require_status(order, PRINTED, doing="given")
+
+    def record(session: Session, order: Order, lines: list[OrderLine]) -> None:
         for line in lines:
             if line.stopped:
                 continue
@@ -495,8 +499,9 @@ def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str]
             if line.route == catheter.HAI_ROUTE and amount > 0:
                 _pass_hai_gate(session, order, line, start)
             line.given_mg, line.started_at, line.ended_at = amount, start, end
+
     _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=PRINTED, after=GIVEN,
-               doing="given")
+               doing="given", record=record)
 
 
 def _hai_not_given(session: Session, order: Order, line: OrderLine, text: str) -> bool:

@@ -70,6 +70,7 @@ def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
                     must_change_password=True)
         session.add(user)
         session.flush()
+        ws.slots.reload()
         ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
         ws.slots.save()
     return _row(ws, name)
@@ -91,6 +92,7 @@ def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
         user.active = False
         user.deactivated_at = utc_now()
         session.flush()
+        ws.slots.reload()
         ws.slots.remove_slot(name)
         ws.slots.save()
 
@@ -109,6 +111,7 @@ def reactivate_user(ws: Workspace, username: str, temporary_password: str, reaso
         user.deactivated_at = None
         user.must_change_password = True
         session.flush()
+        ws.slots.reload()
         ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
         ws.slots.save()
 
@@ -126,6 +129,7 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
             raise ConflictError(f"{name} is deactivated: reactivate the account instead.")
         user.must_change_password = True
         audit.record_event(session, "password_reset", "user", name, reason=reason)
+        ws.slots.reload()
         ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
         ws.slots.clear_failures(name)
         ws.slots.save()

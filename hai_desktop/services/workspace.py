@@ -98,6 +98,7 @@ class Workspace:
     # The anchor outside the database lets `verify` notice newest rows being removed. It only
     # moves forward along an intact chain, so a removal stays detectable after later commits.
     def _anchor(self, seq: int, row_hash: str) -> None:
+        self.slots.reload()
         if self.check_anchor() is not None:
             return
         self.slots.set_anchor(self.db.key, seq, row_hash)
@@ -143,15 +144,17 @@ class Workspace:
 
     def confirm_password(self, password: str, *, purpose: str) -> None:
         """Re-authentication (unlock, signatures): the user's own slot must open with it."""
+        self.slots.reload()  # the slot and the failure count as they are now, for everyone
         remaining = _lockout_remaining(self.slots, self.user.username, self.settings)
         if remaining > 0:
             raise _locked_out(remaining)
         try:
             self.slots.unwrap(self.user.username, password)
         except AuthenticationError:
+            noted = len(self.slots.pending_events)
             count = self.slots.record_failure(self.user.username, self.settings.lockout_threshold,
                                               workstation_name())
-            self.slots.take_pending_events()  # the database is open: audit directly instead
+            del self.slots.pending_events[noted:]  # the database is open: audited directly below
             self.slots.save()
             self.record("password_failed", "user", self.user.username,
                         {"purpose": purpose, "consecutive_failures": count})
@@ -192,6 +195,7 @@ class Workspace:
             user.must_change_password = False
             audit.record_event(session, "password_changed", "user", self.user.username)
             # The slot is replaced inside the transaction: if saving it fails, nothing commits.
+            self.slots.reload()
             self.slots.set_slot(self.db.key, self.user.username, new_password,
                                 self.settings.kdf)
             self.slots.save()
@@ -202,6 +206,7 @@ class Workspace:
         code = new_recovery_code()
         with self.session(reason=reason) as session:
             audit.record_event(session, "recovery_code_replaced", "key_slots", None)
+            self.slots.reload()
             self.slots.set_slot(self.db.key, RECOVERY_SLOT, normalise_recovery_code(code),
                                 self.settings.kdf)
             self.slots.save()
@@ -222,7 +227,7 @@ def _locked_out(remaining: float) -> LockedOutError:
 
 def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     """Failures noted in the key file while the database was closed become audit rows now."""
-    events = slots.take_pending_events()
+    events = list(slots.pending_events)
     if not events:
         return
     with db.session(actor="system") as session:
@@ -231,6 +236,10 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
                                str(ev.get("username", "")),
                                {k: v for k, v in ev.items() if k not in ("action", "username")},
                                username=str(ev.get("username") or "unknown"))
+    # Only what was written goes: another workstation may have noted more in the meantime.
+    slots.reload()
+    slots.pending_events = [ev for ev in slots.pending_events if ev not in events]
+    slots.save()
 
 
 def unlock_database(path: Path, username: str, password: str, settings: Settings, *,

@@ -137,6 +137,21 @@ class KeySlotFile:
                 hint="Restore the database together with its .keys file from the latest backup.",
             ) from exc
 
+    def reload(self) -> None:
+        """Take what the file holds now. Every session open on the database (one per
+        workstation) keeps its own copy and writes the whole file back, so each change must
+        start from the file, not from what this session read at sign-in: otherwise a commit
+        here would undo lockout counters, new passwords and removed slots written by others."""
+        if not self.path.exists():
+            return  # nothing newer to take; saving writes it again
+        fresh = KeySlotFile.load(self.path)
+        if fresh.db_id != self.db_id:
+            raise DatabaseFileError(
+                f"The key file {self.path} now belongs to another database.",
+                hint="Restore the database together with its .keys file from the latest backup.")
+        self.training, self.slots, self.anchor = fresh.training, fresh.slots, fresh.anchor
+        self.failures, self.pending_events = fresh.failures, fresh.pending_events
+
     def save(self) -> None:
         payload = {
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
