@@ -98,16 +98,20 @@ class Workspace:
     # The anchor outside the database lets `verify` notice newest rows being removed. It only
     # moves forward along an intact chain, so a removal stays detectable after later commits.
     def _anchor(self, seq: int, row_hash: str) -> None:
-        self.slots.reload()
-        if self.check_anchor() is not None:
-            return
-        self.slots.set_anchor(self.db.key, seq, row_hash)
+        # The record is committed already: a key file that cannot be read or written leaves
+        # the anchor trailing (allowed; the next commit that can write it moves it on) rather
+        # than reporting a saved record as not saved.
         try:
+            self.slots.reload()
+            if self.check_anchor() is not None:
+                return
+            self.slots.set_anchor(self.db.key, seq, row_hash)
             self.slots.save()
         except OSError as exc:
-            # The record is committed already; a trailing anchor is allowed and moves on at
-            # the next commit that can write the key file. Saying "not saved" would be false.
             log.error("audit anchor not written to the key file: %s", exc.strerror)
+        except DatabaseFileError as exc:
+            self.anchor_problem = exc.message
+            log.error("audit anchor not written to the key file: %s", exc.message)
 
     @property
     def path(self) -> Path:

@@ -259,10 +259,6 @@ class KeySlotFile:
     def clear_failures(self, username: str) -> None:
         self.failures.pop(normalise_username(username), None)
 
-    def take_pending_events(self) -> list[dict[str, Any]]:
-        events, self.pending_events = self.pending_events, []
-        return events
-
 
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write beside the target, fsync, then rename: a power cut leaves the old or the new file."""
