@@ -22,3 +22,6 @@ def test_benchmarks_print_every_figure() -> None:
     assert re.search(r"envelope set PDF \(\d+ pages\)\s+\d+ ms", out)
     assert re.search(r"12 drug lines from typed text\s+[\d.]+ ms\s+pint \d+ % of it", out)
     assert re.search(r"order sheet PDF \(load \+ render\)\s+\d+ ms", out)
+    for view in ("patient list", "toxicity history", "audit trail"):
+        assert re.search(rf"first paint: {view}.*\s\d+ ms\s+target < 200 ms", out)
+    assert re.search(r"after a demo session.*\s\d+ MB\s+peak \d+ MB, [\d.]+× bare", out)

@@ -187,6 +187,9 @@ def main(argv: list[str]) -> int:
         rows += bench_randomization(db_path, 1 if quick else 5)
         from tests.benchmarks.bench_orders import bench_orders
         rows += bench_orders(db_path, 1 if quick else 15)
+    from tests.benchmarks.bench_volume import bench_memory, bench_volume
+    rows += bench_volume(quick, 1 if quick else 5)
+    rows += bench_memory()
     width = max(len(r.name) for r in rows)
     print(f"hai-desktop benchmarks — {machine()}")
     for r in rows:
