@@ -30,6 +30,17 @@ def raw_connection(path: Path, key: bytes) -> Iterator[sqlcipher3.dbapi2.Connect
         conn.close()
 
 
+def tamper(path: Path, *statements: str, user: str = "admin",
+           password: str = "amber-training") -> None:
+    """Run SQL on the file as an attacker holding the key would: the append-only triggers
+    dropped first, no audit hook, no anchor update."""
+    with raw_connection(path, database_key(path, user, password)) as conn:
+        conn.execute("DROP TRIGGER audit_trail_no_update")
+        conn.execute("DROP TRIGGER audit_trail_no_delete")
+        for statement in statements:
+            conn.execute(statement)
+
+
 def file_digest(*paths: Path) -> str:
     digest = hashlib.sha256()
     for path in paths:

@@ -45,7 +45,7 @@ from hai_desktop.store.models import (
     ToxicityDecision,
     User,
 )
-from tests.helpers import database_key, raw_connection, run_cli
+from tests.helpers import database_key, raw_connection, run_cli, tamper
 
 VERIFY = ["verify", "--as", "admin", "--password-stdin"]
 MAPPED = sorted((m.class_ for m in Base.registry.mappers), key=lambda c: c.__tablename__)
@@ -230,15 +230,6 @@ def test_a_record_changed_below_the_application_no_longer_matches_its_audit_rows
 
 # ---- tampering with the trail, found by `hai-desktop verify` ---------------------------------
 
-def _conn_do(demo_db: Path, *statements: str) -> None:
-    key = database_key(demo_db, "admin", "amber-training")
-    with raw_connection(demo_db, key) as conn:
-        conn.execute("DROP TRIGGER audit_trail_no_update")
-        conn.execute("DROP TRIGGER audit_trail_no_delete")
-        for statement in statements:
-            conn.execute(statement)
-
-
 def _last_seq(demo_db: Path) -> int:
     key = database_key(demo_db, "admin", "amber-training")
     with raw_connection(demo_db, key) as conn:
@@ -282,7 +273,7 @@ def _case(kind: str, where: str, last: int) -> tuple[list[str], str]:
 def test_verify_finds_any_row_altered_deleted_or_reordered(demo_db: Path, kind: str,
                                                            where: str) -> None:
     statements, expected = _case(kind, where, _last_seq(demo_db))
-    _conn_do(demo_db, *statements)
+    tamper(demo_db, *statements)
     code, out, err = run_cli(["--db", str(demo_db), *VERIFY], "amber-training\n")
     assert (code, err) == (1, "")
     assert out.startswith("FAILED:") and expected in out, out
@@ -293,7 +284,7 @@ def test_verify_finds_a_changed_audit_copy_of_a_clinical_record(demo_db: Path) -
     with raw_connection(demo_db, key) as conn:
         seq = conn.execute("SELECT seq FROM audit_trail WHERE entity = 'patients' AND action = "
                            "'create' AND new_values LIKE '%TR-7729561%'").fetchone()[0]
-    _conn_do(demo_db, "UPDATE audit_trail SET new_values = replace(new_values, 'TR-7729561', "
+    tamper(demo_db, "UPDATE audit_trail SET new_values = replace(new_values, 'TR-7729561', "
                       f"'TR-7729999') WHERE seq = {seq}")
     code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], "amber-training\n")
     assert code == 1 and f"audit row #{seq} has been altered" in out, out
@@ -301,7 +292,7 @@ def test_verify_finds_a_changed_audit_copy_of_a_clinical_record(demo_db: Path) -
 
 def test_verify_finds_the_whole_trail_truncated(demo_db: Path) -> None:
     last = _last_seq(demo_db)
-    _conn_do(demo_db, "DELETE FROM audit_trail")
+    tamper(demo_db, "DELETE FROM audit_trail")
     code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], "amber-training\n")
     assert code == 1 and out.startswith("FAILED:"), out
     assert f"the anchor records row #{last}" in out and "newest rows were removed" in out, out

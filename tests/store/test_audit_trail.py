@@ -13,7 +13,7 @@ from hai_desktop.core.errors import ConflictError, HaiError
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.settings import Settings
 from hai_desktop.store.models import AuditEntry, Patient
-from tests.helpers import database_key, raw_connection, run_cli
+from tests.helpers import database_key, raw_connection, run_cli, tamper
 
 VERIFY = ["verify", "--as", "admin", "--password-stdin"]
 
@@ -76,15 +76,6 @@ def test_verify_passes_on_an_intact_database(demo_db: Path, settings: Settings) 
     assert out.startswith("OK:") and "matching its anchor" in out
 
 
-def _tamper(demo_db: Path, *statements: str) -> None:
-    key = database_key(demo_db, "admin", "amber-training")
-    with raw_connection(demo_db, key) as conn:
-        conn.execute("DROP TRIGGER audit_trail_no_update")
-        conn.execute("DROP TRIGGER audit_trail_no_delete")
-        for statement in statements:
-            conn.execute(statement)
-
-
 @pytest.mark.parametrize("statements, expected", [
     (["UPDATE audit_trail SET reason = 'nothing to see' WHERE seq = 5"],
      "row #5 has been altered"),
@@ -99,7 +90,7 @@ def _tamper(demo_db: Path, *statements: str) -> None:
      "newest rows were removed"),
 ])
 def test_verify_finds_tampering(demo_db: Path, statements: list[str], expected: str) -> None:
-    _tamper(demo_db, *statements)
+    tamper(demo_db, *statements)
     code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], "amber-training\n")
     assert code == 1
     assert out.startswith("FAILED:") and expected in out
@@ -107,7 +98,7 @@ def test_verify_finds_tampering(demo_db: Path, statements: list[str], expected: 
 
 def test_truncation_stays_detected_after_later_sign_ins(demo_db: Path) -> None:
     """Signing in after the newest rows were cut must not move the anchor over the gap."""
-    _tamper(demo_db, "DELETE FROM audit_trail WHERE seq > (SELECT max(seq) - 2 "
+    tamper(demo_db, "DELETE FROM audit_trail WHERE seq > (SELECT max(seq) - 2 "
                      "FROM audit_trail)")
     for _ in range(2):
         code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], "amber-training\n")

@@ -37,6 +37,14 @@ def type_credentials(qtbot: QtBot, window: SignInWindow, username: str, password
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
 
 
+def sign_in_and_out(qtbot: QtBot, flow: SessionFlow, username: str, password: str) -> None:
+    type_credentials(qtbot, flow.sign_in_window, username, password)
+    main = flow.main_window
+    assert main is not None
+    with qtbot.waitSignal(main.signed_out):
+        main.sign_out_action.trigger()
+
+
 def test_sign_in_with_keyboard_opens_main_window(qtbot: QtBot, demo_db: Path,
                                                  settings: Settings) -> None:
     flow = start_flow(qtbot, settings, demo_db)
@@ -119,11 +127,7 @@ def test_missing_key_file_disables_sign_in(qtbot: QtBot, demo_db: Path,
 def test_sign_out_returns_to_an_empty_sign_in(qtbot: QtBot, demo_db: Path,
                                               settings: Settings) -> None:
     flow = start_flow(qtbot, settings, demo_db)
-    type_credentials(qtbot, flow.sign_in_window, "admin", "amber-training")
-    main = flow.main_window
-    assert main is not None
-    with qtbot.waitSignal(main.signed_out):
-        main.sign_out_action.trigger()
+    sign_in_and_out(qtbot, flow, "admin", "amber-training")
     assert flow.main_window is None
     assert flow.sign_in_window.isVisible()
     assert flow.sign_in_window.username.text() == ""
@@ -132,11 +136,7 @@ def test_sign_out_returns_to_an_empty_sign_in(qtbot: QtBot, demo_db: Path,
 def test_signing_out_leaves_an_automatic_backup(qtbot: QtBot, demo_db: Path,
                                                 settings: Settings) -> None:
     flow = start_flow(qtbot, settings, demo_db)
-    type_credentials(qtbot, flow.sign_in_window, "nurse", "navy-training")
-    main = flow.main_window
-    assert main is not None
-    with qtbot.waitSignal(main.signed_out):
-        main.sign_out_action.trigger()
+    sign_in_and_out(qtbot, flow, "nurse", "navy-training")
     [made] = (demo_db.parent / "backups").glob("hai-demo-auto-*.db")
     assert key_slot_path(made).is_file()
     assert not flow.sign_in_window.message.isVisible()
@@ -147,11 +147,7 @@ def test_a_failed_automatic_backup_is_shown_on_the_sign_in_window(
     blocker = tmp_path / "a-file"
     blocker.write_text("in the way of the backup folder")
     flow = start_flow(qtbot, replace(settings, backup_dir=blocker / "backups"), demo_db)
-    type_credentials(qtbot, flow.sign_in_window, "nurse", "navy-training")
-    main = flow.main_window
-    assert main is not None
-    with qtbot.waitSignal(main.signed_out):
-        main.sign_out_action.trigger()
+    sign_in_and_out(qtbot, flow, "nurse", "navy-training")
     message = flow.sign_in_window.message
     assert message.isVisible()
     assert "automatic backup at sign-out failed" in message.text()
