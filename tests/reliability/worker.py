@@ -1,6 +1,7 @@
 """A child process that uses the real service layer on a database file, for the reliability
-tests: `python -m tests.reliability.worker crash DB SEED` or
-`python -m tests.reliability.worker instance DB USERNAME PATIENT SECONDS`.
+tests: `python -m tests.reliability.worker crash DB SEED`,
+`python -m tests.reliability.worker instance DB USERNAME PATIENT SECONDS` or
+`python -m tests.reliability.worker hold DB USERNAME`.
 
 It prints one line per event and flushes at once, so that the parent knows exactly which
 writes returned before it killed the process:
@@ -14,6 +15,7 @@ writes returned before it killed the process:
     committed event 14 lab 65      record_event returned, graded from lab result 65
     committed inspection 5         record_inspection returned
     refused <ErrorClass> <text>    a service refused with the project's own error (instance)
+    holding                        a unit of work is open, holding the write lock (hold)
     done                           the instance run finished normally
 """
 
@@ -32,6 +34,7 @@ from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
+from hai_desktop.store.audit import record_event
 
 ORDER_PATIENT, LAB_PATIENT, CATHETER_PATIENT = "S-0004", "S-0005", "S-0006"
 PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
@@ -140,12 +143,26 @@ def instance(path: Path, username: str, number: str, seconds: float) -> None:
     say("done")
 
 
+def hold(path: Path, username: str) -> None:
+    """Another workstation in the middle of a long save: a unit of work stays open (holding
+    the write lock) until a line arrives on standard input, then commits."""
+    ws = sign_in(path, username, PASSWORDS[username], settings_for(path))
+    with ws.session(reason="a long save on another workstation") as session:
+        record_event(session, "long_save", "session", ws.user.username)
+        say("holding")
+        sys.stdin.readline()
+    ws.sign_out()
+    say("done")
+
+
 def main(argv: list[str]) -> int:
     command, path = argv[0], Path(argv[1])
     if command == "crash":
         crash(path, int(argv[2]))
     elif command == "instance":
         instance(path, argv[2], argv[3], float(argv[4]))
+    elif command == "hold":
+        hold(path, argv[2])
     else:
         raise SystemExit(f"unknown command {command!r}")
     return 0
