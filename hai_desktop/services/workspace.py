@@ -89,7 +89,7 @@ class Workspace:
             problem = exc.message
         except SADatabaseError as exc:
             # Still sign in, so that an administrator can verify and restore from backup.
-            problem = storage_error(self.db.path, exc).message
+            problem = storage_error(self.db.path, exc, saving=False).message
         if problem:
             self.anchor_problem = problem
             log.error("audit anchor check failed: %s", problem)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from hai_desktop.core.errors import ConflictError, DatabaseFileError, HaiError
+from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
 
@@ -224,7 +224,7 @@ class Database:
         try:
             yield session
         except SADatabaseError as exc:
-            raise storage_error(self.path, exc) from exc
+            raise storage_error(self.path, exc, saving=False) from exc
         finally:
             # close() ends the transaction without expiring what was loaded, so the objects
             # stay readable after the unit of work.
@@ -265,9 +265,11 @@ class Database:
 
 
 
-def storage_error(path: Path, exc: Exception) -> HaiError:
+def storage_error(path: Path, exc: Exception, *, saving: bool = True) -> HaiError:
     """A database error met while working, turned into a message with what to do."""
     detail = str(getattr(exc, "orig", exc))
+    if _busy(detail):
+        return in_use_error(path, saving=saving)
     if isinstance(exc, SAIntegrityError):
         log.warning("constraint refused a write: %s", type(exc).__name__)
         return ConflictError("The change conflicts with a record already saved; nothing was "
@@ -288,8 +290,22 @@ def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
         return DatabaseFileError(
             f"{path} cannot be read: it is damaged, or it is not the database its key file "
             "belongs to.", hint=RESTORE_HINT)
-    if "locked" in detail or "busy" in detail:
-        return DatabaseFileError(
-            f"{path} is in use by another program and did not become free in time.",
-            hint="Close hai-desktop on the other workstation or wait a moment, then try again.")
+    if _busy(detail):
+        return in_use_error(path, saving=False)
     return DatabaseFileError(f"{path} cannot be opened ({detail}).", hint=RESTORE_HINT)
+
+
+def _busy(detail: str) -> bool:
+    # SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: "database is locked" and the like.
+    return "locked" in detail or "busy" in detail
+
+
+def in_use_error(path: Path, *, saving: bool) -> DatabaseInUse:
+    """Another workstation held the file past the busy timeout (SQLite's 'database is
+    locked'), said so that the person knows whether anything was saved and what to do."""
+    log.warning("database %s stayed busy past the busy timeout", path.name)
+    saved = "Nothing was saved: " if saving else ""
+    return DatabaseInUse(f"{saved}{path} is in use on another workstation and did not become "
+                         "free in time.",
+                         hint="Wait a moment, then try again. If it keeps happening, check "
+                              "that hai-desktop is not stuck on the other workstation.")

@@ -1,20 +1,28 @@
 """Two application instances on one file: two processes signed in at the same time, each
 recording lab results and the adverse events graded from them for its own patient. SQLite's
 locking with the busy timeout lets both through; every reported write is kept, the counts add
-up, and the file and the audit chain verify afterwards."""
+up, and the file and the audit chain verify afterwards. A save blocked for longer than the busy
+timeout is refused with the project's own error saying the file is in use on another
+workstation — never SQLite's "database is locked" — and nothing of it is saved."""
 
 from __future__ import annotations
 
 import itertools
+import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from hai_desktop.core.errors import DatabaseInUse
+from hai_desktop.services import labs
 from hai_desktop.services.demo import DEMO_ACCOUNTS
+from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.models import AdverseEvent, AuditEntry, LabResult
+from tests.conftest import make_settings
 from tests.reliability.checks import Reported, consistency_problems
 from tests.reliability.processes import Worker
 
@@ -81,3 +89,46 @@ def test_two_workstations_writing_at_once_both_succeed_and_every_write_is_kept(
     # They really wrote at the same time: the chain alternates between the two many times.
     switches = sum(a != b for a, b in itertools.pairwise(writers))
     assert switches >= 5, f"the two instances hardly overlapped: {writers}"
+
+
+@pytest.fixture
+def impatient(tmp_path: Path) -> Settings:
+    """A busy timeout short enough for a test to outlast it."""
+    return make_settings(tmp_path, busy_timeout_ms=300)
+
+
+def _alt(ws: Workspace) -> labs.LabInput:
+    return labs.LabInput(patient_id=list_patients(ws, "S-0005")[0].id,
+                         term="Alanine aminotransferase increased", value="52 U/L",
+                         taken_on=date.today())
+
+
+@pytest.mark.slow
+def test_a_save_blocked_longer_than_the_busy_timeout_is_refused_with_our_message(
+        demo_db: Path, impatient: Settings, tmp_path: Path) -> None:
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], impatient)
+    try:
+        lab = _alt(nurse)
+        labs_before = counts(nurse)[0]
+        other = Worker(["hold", str(demo_db), "coordinator"], tmp_path / "hold.log")
+        try:
+            other.wait_for("holding")
+            started = time.monotonic()
+            with pytest.raises(DatabaseInUse) as refused:
+                labs.record_lab(nurse, lab)
+            waited = time.monotonic() - started
+        finally:
+            other.send("release")
+            assert other.finish() == 0, other.stderr()
+        text = str(refused.value)
+        assert text.startswith("Nothing was saved: ") and "is locked" not in text, text
+        assert "in use on another workstation" in text and "try again" in text, text
+        assert refused.value.title == "Database in use"
+        assert waited >= 0.3  # it waited the busy timeout before giving up
+        assert counts(nurse)[0] == labs_before
+        # The same save goes through once the other workstation has finished.
+        labs.record_lab(nurse, lab)
+        assert counts(nurse)[0] == labs_before + 1
+        assert nurse.anchor_problem is None
+    finally:
+        nurse.sign_out()
