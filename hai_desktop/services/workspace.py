@@ -82,7 +82,7 @@ class Workspace:
         """Does the chain still hold the anchored row? A problem stays flagged for the session."""
         try:
             anchor = self.slots.verified_anchor(self.db.key)
-            with self.db.engine.connect() as conn:
+            with self.db.read_engine.connect() as conn:
                 problem = audit.anchor_mismatch(conn, anchor)
                 conn.rollback()
         except IntegrityFailure as exc:

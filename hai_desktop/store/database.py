@@ -105,9 +105,14 @@ def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
+READ_ONLY = "hai_read_only"  # execution option of the connections that only read
+
+
 def _begin_immediate(connection: Any) -> None:
     # Take the write lock at the start so two workstations can never interleave a read-then-write.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Reads take none: WAL gives them the last committed state while another workstation writes.
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
@@ -128,7 +133,11 @@ class Database:
         self.path = path
         self._key = key
         self.engine = engine
+        # The same connection, but its transactions take no write lock (views, checks).
+        self.read_engine = engine.execution_options(**{READ_ONLY: True})
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
+        self._read_sessions = sessionmaker(bind=self.read_engine, class_=AuditedSession,
+                                           expire_on_commit=False)
         self._on_commit = on_commit
 
     @property
@@ -220,7 +229,7 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except SADatabaseError as exc:
@@ -242,7 +251,7 @@ class Database:
 
     def cipher_integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's structural check; empty when healthy."""
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             conn.rollback()
@@ -252,13 +261,13 @@ class Database:
         return problems
 
     def cipher_version(self) -> str:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             conn.rollback()
         return str(version)
 
     def audit_head(self) -> tuple[int, str]:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             head = audit.last_row(conn)
             conn.rollback()
         return head

@@ -132,3 +132,28 @@ def test_a_save_blocked_longer_than_the_busy_timeout_is_refused_with_our_message
         assert nurse.anchor_problem is None
     finally:
         nurse.sign_out()
+
+
+@pytest.mark.slow
+def test_screens_still_read_and_the_anchor_check_passes_while_another_workstation_saves(
+        demo_db: Path, impatient: Settings, tmp_path: Path) -> None:
+    """Reading needs no write lock (each read sees the last committed state), so a long save
+    elsewhere neither blocks a screen nor passes for a damaged audit trail."""
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], impatient)
+    try:
+        patient = list_patients(nurse, "S-0005")[0].id
+        shown = len(labs.labs_for_patient(nurse, patient))
+        other = Worker(["hold", str(demo_db), "coordinator"], tmp_path / "hold.log")
+        try:
+            other.wait_for("holding")
+            assert len(labs.labs_for_patient(nurse, patient)) == shown
+            assert nurse.check_anchor() is None
+            assert nurse.db.audit_head()[0] > 0
+        finally:
+            other.send("release")
+            assert other.finish() == 0, other.stderr()
+        assert nurse.anchor_problem is None
+        labs.record_lab(nurse, _alt(nurse))  # and the anchor moves on with the next save
+        assert nurse.slots.verified_anchor(nurse.db.key) == nurse.db.audit_head()
+    finally:
+        nurse.sign_out()
