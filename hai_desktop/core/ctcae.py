@@ -24,6 +24,7 @@ import pint
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import (
+    PARSER_FAILURES,
     QuantitySpec,
     load_quantity_specs,
     parse_quantity,
@@ -463,8 +464,7 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
         value = _parse_with_spec(raw, kind, field)
     except ValidationError:
         raise
-    except (ValueError, TypeError, ArithmeticError, pint.PintError, AttributeError, KeyError,
-            IndexError, SyntaxError, RecursionError, AssertionError):
+    except PARSER_FAILURES:
         raise ValidationError(
             f"'{text.strip()}' is not a {kind.label}: type a number and a unit such as "
             f"{' or '.join(kind.accepts[:3])}.", field=field) from None

@@ -76,6 +76,9 @@ def test_accepted_forms(text: str, kind: str, expected: float) -> None:
     ("1,2", "serum_creatinine", "Use a dot for decimals"),
     ("2 kg * 3", "weight", "is not a weight"),
     ("__import__('os') kg", "weight", "is not a weight"),
+    # An unbalanced bracket once escaped as tokenize.TokenError (found by hypothesis).
+    ("70 (kg", "weight", "is not a weight"),
+    ("0)", "alp", "is not a alkaline phosphatase"),
 ])
 def test_refusals_say_what_to_fix(text: str, kind: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as info:
