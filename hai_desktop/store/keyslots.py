@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import glob
 import hashlib
 import hmac
 import json
@@ -156,6 +157,10 @@ class KeySlotFile:
         newer anchor — must stay: under a lock, the file is read again, this copy's changes
         are applied to it, and the result is written and becomes this copy."""
         with _exclusive(self.path):
+            # Temporary files exist only while a writer holds the lock: any found now was left
+            # by one that died mid-write, a stale copy of every key slot (removed ones too).
+            for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
+                stale.unlink(missing_ok=True)
             payload = self._payload()
             if self._base is not None and self.path.exists():
                 on_disk = _read_payload(self.path)

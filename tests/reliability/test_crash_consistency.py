@@ -53,7 +53,8 @@ def run_seed() -> int:
 
 
 def stray_key_files(db: Path) -> list[Path]:
-    """Temporary key files a kill left behind between writing and renaming them."""
+    """Temporary key files a kill left behind between writing and renaming them (each a copy
+    of every key slot, a removed user's included)."""
     return sorted(db.parent.glob(key_slot_path(db).name + ".*.tmp"))
 
 
@@ -130,13 +131,16 @@ def test_every_reported_write_survives_sigkill_whole_and_the_file_verifies(
             ws.sign_out()
         assert not problems, f"{where}: " + "\n".join(problems[:20])
 
+        # A temporary key file left by the kill is a stale copy of every key slot: the
+        # next rewrite (the sign-in above) must have removed it.
+        assert stray_key_files(demo_db) == [], f"{where}: temporary key files left behind"
+
     elapsed = time.monotonic() - started
-    strays = stray_key_files(demo_db)
     print(f"crash consistency: {kills} kills ({killed_in_sign_in} aimed at sign-in, "
           f"{killed_writing} while writing) in {elapsed:.1f} s; {reported.count} reported "
           f"writes ({len(reported.orders)} orders, {len(reported.labs)} labs, "
           f"{len(reported.events)} events, {len(reported.inspections)} inspections) all "
-          f"verified; {len(strays)} temporary key files left by kills")
+          f"verified")
     # The run must have written something worth checking, or it proved nothing.
     assert reported.orders and reported.labs and reported.events and reported.inspections, (
         f"seed {seed}: the workers reported too little to check: {reported}")
@@ -183,3 +187,4 @@ def test_the_key_file_is_whole_after_a_kill_while_it_is_rewritten(
         assert check_database(ws.db, ws.slots).ok
     finally:
         ws.sign_out()
+    assert stray_key_files(demo_db) == [], "a rewrite left stale copies of the key slots"
