@@ -26,7 +26,7 @@ from hai_desktop.core.errors import HaiError, ValidationError
 GENERATOR = "hmac-sha256-ctr/1"
 CSV_HEADER = ("envelope_number", "stratum", "arm")
 ARM_CODES = {"HAI": Arm.HAI, "CONTROL": Arm.CONTROL}
-_ENVELOPE = re.compile(r"^(S\d)-(\d{3,4})$")
+_ENVELOPE = re.compile(r"^(S\d)-(\d{3,5})$")  # complete blocks may run past 9999
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -117,6 +118,13 @@ def test_a_csv_round_trips() -> None:
     parsed = parse_csv(to_csv(envelopes))
     assert [(e.number, e.stratum, e.sequence, e.arm) for e in parsed] == [
         (e.number, e.stratum, e.sequence, e.arm) for e in envelopes]
+
+
+def test_the_largest_list_allowed_round_trips() -> None:
+    """9,999 envelopes per stratum in complete blocks run past S1-9999 (found by hypothesis)."""
+    envelopes = generate_allocation_list(GenerationParameters(SEED, 9999, (4, 6)))
+    assert max(e.sequence for e in envelopes) > 9999
+    assert parse_csv(to_csv(envelopes)) == [replace(e, block=0) for e in envelopes]
 
 
 def test_excel_style_csv_is_accepted() -> None:
