@@ -205,7 +205,11 @@ def parse_csv(data: bytes, design: RandomizationDesign | None = None) -> list[En
         raise ValidationError("The file is not UTF-8 text: export it as CSV (UTF-8).") from None
     if not text.strip():
         raise ValidationError("The file is empty: it should hold the allocation list.")
-    lines = list(csv.reader(io.StringIO(text)))
+    try:
+        # newline="": the csv module then reads CR, LF and CRLF line ends alike.
+        lines = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise ValidationError(f"The file is not a readable CSV ({exc}).") from None
     header = tuple(c.strip().lower() for c in lines[0])
     if header != CSV_HEADER:
         raise ValidationError(f"Line 1 must be the header {','.join(CSV_HEADER)} "

@@ -151,6 +151,18 @@ def test_import_refusals(text: str, message: str) -> None:
         parse_csv(text.encode("utf-8"))
 
 
+def test_a_list_with_old_mac_line_ends_is_read() -> None:
+    """CR alone ends lines in 'CSV (Macintosh)' exports; csv.Error escaped (found by
+    hypothesis)."""
+    data = b"envelope_number,stratum,arm\rS1-001,S1,HAI\rS1-002,S1,CONTROL\r"
+    assert [e.arm for e in parse_csv(data)] == [Arm.HAI, Arm.CONTROL]
+
+
+def test_a_stray_carriage_return_ends_a_line_and_the_refusal_names_it() -> None:
+    with pytest.raises(ValidationError, match="Line 3: expected 3 columns"):
+        parse_csv(b"envelope_number,stratum,arm\n\r0\n")
+
+
 def test_a_binary_file_is_refused() -> None:
     with pytest.raises(ValidationError, match="not UTF-8"):
         parse_csv(b"\xff\xfe\x00\x01")
