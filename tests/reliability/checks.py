@@ -40,6 +40,9 @@ class Reported:
     labs: set[int] = field(default_factory=set)
     events: dict[int, int] = field(default_factory=dict)  # event id → its lab result id
     inspections: set[int] = field(default_factory=set)
+    # Orders reported since the last check: their signatures are checked against their content
+    # once (a signed order's content never changes; re-checking all would grow with the run).
+    unchecked_orders: set[int] = field(default_factory=set)
 
     def take(self, line: str) -> bool:
         """Note one 'committed …' line; False for any other line."""
@@ -47,6 +50,8 @@ class Reported:
         if len(words) < 3 or words[0] != "committed":
             return False
         kind, number = words[1], int(words[2])
+        if kind.startswith("order"):
+            self.unchecked_orders.add(number)
         if kind == "order":
             self.orders[number] = o.DRAFT
         elif kind in ("order-signed", "order-voided"):
@@ -141,8 +146,10 @@ def order_problems(ws: Workspace, reported: Reported) -> list[str]:
             problems.append(f"order #{order_id} is {status}, reported {step}")
         if ORDER_STEPS[step] >= ORDER_STEPS[o.SIGNED] and order_id not in prescribed:
             problems.append(f"order #{order_id} was reported signed but has no signature")
+    for order_id in sorted(reported.unchecked_orders & stored.keys()):
         if not o.load_order(ws, order_id).signatures_valid:
             problems.append(f"order #{order_id}: a signature no longer matches its content")
+    reported.unchecked_orders.clear()
     return problems
 
 

@@ -8,6 +8,20 @@ import os
 
 import pytest
 
+EXTENDED_TIMEOUT_S = 3600  # the suite's 300 s per test is too short for 200+ kills
+
+
+def is_extended(config: pytest.Config) -> bool:
+    return bool(config.getoption("--extended", default=False)) or os.environ.get(
+        "HAI_EXTENDED", "") not in ("", "0")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if is_extended(config):
+        for item in items:
+            if item.get_closest_marker("slow") and "reliability" in item.nodeid:
+                item.add_marker(pytest.mark.timeout(EXTENDED_TIMEOUT_S))
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--extended", action="store_true", default=False,
@@ -16,5 +30,4 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(scope="session")
 def extended(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--extended", default=False)) or os.environ.get(
-        "HAI_EXTENDED", "") not in ("", "0")
+    return is_extended(request.config)
