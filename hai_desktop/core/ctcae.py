@@ -289,9 +289,9 @@ def load_lab_grading(path: Path, kinds: dict[str, QuantitySpec]) -> tuple[LabTer
         try:
             lab = _parse_lab_term(entry, kinds)
             _check_lab_term(lab)
-        except (KeyError, TypeError, ValueError, pint.PintError) as exc:
+        except (KeyError, HaiError, *PARSER_FAILURES) as exc:
             raise HaiError(f"{path}: the term {entry.get('name', '?')!r} is invalid "
-                           f"({exc}).") from exc
+                           f"({exc or type(exc).__name__}).") from exc
         labs.append(lab)
     if len({lab.term for lab in labs}) != len(labs):
         raise HaiError(f"{path}: a term is graded twice.")

@@ -66,9 +66,14 @@ def load_design(path: Path) -> RandomizationDesign:
         strata = tuple(Stratum(str(s["code"]), int(s["ecog"]), bool(s["prior_adjuvant"]))
                        for s in raw["stratum"])
         sizes = tuple(int(n) for n in raw["blocks"]["sizes"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError,
+            OverflowError) as exc:
         raise HaiError(f"The randomization design file {path} is invalid: {exc}.") from exc
-    check_block_sizes(sizes)
+    try:
+        check_block_sizes(sizes)
+    except ValidationError as exc:
+        raise HaiError(f"The randomization design file {path} is invalid: {exc.message}") \
+            from exc
     return RandomizationDesign(strata, sizes, str(raw.get("source", "")))
 
 

@@ -77,8 +77,9 @@ def load_quantity_specs(path: Path) -> dict[str, QuantitySpec]:
                 plausible=(float(low), float(high)),
                 molar_mass_g_per_mol=entry.get("molar_mass_g_per_mol"))
             specs[name].pint_unit  # noqa: B018 - validates the unit text at load time
-        except (KeyError, TypeError, ValueError, pint.PintError) as exc:
-            raise HaiError(f"{path}: the entry [{name}] is invalid ({exc}).") from exc
+        except (KeyError, *PARSER_FAILURES) as exc:
+            raise HaiError(f"{path}: the entry [{name}] is invalid "
+                           f"({exc or type(exc).__name__}).") from exc
     return specs
 
 

@@ -559,3 +559,19 @@ def test_the_loader_refuses_data_that_departs_from_ctcae(tmp_path: Path, bands: 
                                                          problem: str) -> None:
     with pytest.raises(HaiError, match=problem):
         ctcae.load_lab_grading(write_grading(tmp_path, bands), ctcae.lab_kinds())
+
+
+def test_a_term_ctcae_does_not_have_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """The term's own lookup error named neither file nor entry (found by hypothesis,
+    test_properties_loaders.py)."""
+    path = write_grading(tmp_path, GOOD_SODIUM, name="Hyposodaemia")
+    with pytest.raises(HaiError, match=r"lab_grading.toml: the term 'Hyposodaemia' is invalid"):
+        ctcae.load_lab_grading(path, ctcae.lab_kinds())
+
+
+def test_a_band_unit_pint_cannot_read_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = write_grading(tmp_path, GOOD_SODIUM)
+    path.write_text(path.read_text(encoding="utf-8").replace('unit = "mmol/L"', 'unit = ")"'),
+                    encoding="utf-8")
+    with pytest.raises(HaiError, match=r"lab_grading.toml: the term 'Hyponatremia' is invalid"):
+        ctcae.load_lab_grading(path, ctcae.lab_kinds())

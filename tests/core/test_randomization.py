@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from hai_desktop.core.arms import Arm
-from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.randomization import (
     CounterStream,
     GenerationParameters,
@@ -16,10 +18,12 @@ from hai_desktop.core.randomization import (
     generate_stratum,
     imbalance_profile,
     list_sha256,
+    load_design,
     parse_csv,
     protocol_design,
     to_csv,
 )
+from hai_desktop.paths import resource
 
 SEED = "00112233445566778899aabbccddeeff"
 
@@ -166,3 +170,18 @@ def test_a_stray_carriage_return_ends_a_line_and_the_refusal_names_it() -> None:
 def test_a_binary_file_is_refused() -> None:
     with pytest.raises(ValidationError, match="not UTF-8"):
         parse_csv(b"\xff\xfe\x00\x01")
+
+
+@pytest.mark.parametrize("sizes, message", [
+    # The block-size check's own message named no file; inf escaped as OverflowError (both
+    # found by hypothesis, test_properties_loaders.py).
+    ("[3]", "Block sizes must be even"),
+    ("[inf]", "cannot convert float infinity"),
+])
+def test_a_design_file_with_bad_block_sizes_is_refused_naming_the_file(
+        tmp_path: Path, sizes: str, message: str) -> None:
+    text = resource("protocol", "randomization.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "randomization.toml"
+    bad.write_text(re.sub(r"sizes = \[.*\]", f"sizes = {sizes}", text), encoding="utf-8")
+    with pytest.raises(HaiError, match=f"randomization.toml is invalid: {message}"):
+        load_design(bad)
