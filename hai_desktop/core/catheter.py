@@ -209,7 +209,7 @@ def _list(path: Path, raw: Mapping[str, Any], table: str,
             built.append(build(entry, where))
         except KeyError as exc:
             raise HaiError(f"{path}, {where}: missing {exc}.") from exc
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:  # TypeError: e.g. a number where a list goes
             raise HaiError(f"{path}, {where}: {exc}.") from exc
     ids = [b.id for b in built]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})

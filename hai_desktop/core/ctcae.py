@@ -24,6 +24,7 @@ import pint
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import (
+    PARSER_FAILURES,
     QuantitySpec,
     load_quantity_specs,
     parse_quantity,
@@ -288,9 +289,9 @@ def load_lab_grading(path: Path, kinds: dict[str, QuantitySpec]) -> tuple[LabTer
         try:
             lab = _parse_lab_term(entry, kinds)
             _check_lab_term(lab)
-        except (KeyError, TypeError, ValueError, pint.PintError) as exc:
+        except (KeyError, HaiError, *PARSER_FAILURES) as exc:
             raise HaiError(f"{path}: the term {entry.get('name', '?')!r} is invalid "
-                           f"({exc}).") from exc
+                           f"({exc or type(exc).__name__}).") from exc
         labs.append(lab)
     if len({lab.term for lab in labs}) != len(labs):
         raise HaiError(f"{path}: a term is graded twice.")
@@ -463,8 +464,7 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
         value = _parse_with_spec(raw, kind, field)
     except ValidationError:
         raise
-    except (ValueError, TypeError, ArithmeticError, pint.PintError, AttributeError, KeyError,
-            IndexError, SyntaxError, RecursionError, AssertionError):
+    except PARSER_FAILURES:
         raise ValidationError(
             f"'{text.strip()}' is not a {kind.label}: type a number and a unit such as "
             f"{' or '.join(kind.accepts[:3])}.", field=field) from None

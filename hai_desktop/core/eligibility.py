@@ -454,7 +454,7 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
     options = list(criterion.params["reasons"])
     chosen = []
     for reason in reasons:
-        if not reason.strip().isdigit() or not 0 <= int(reason) < len(options):
+        if not reason.strip().isdecimal() or not 0 <= int(reason) < len(options):
             raise ValidationError("Choose the unresectability criterion from the list.",
                                   field=f"{criterion.id}.reasons")
         chosen.append(int(reason) + 1)

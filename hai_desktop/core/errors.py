@@ -49,6 +49,13 @@ class DatabaseFileError(HaiError):
     title = "Database cannot be opened"
 
 
+class DatabaseInUse(DatabaseFileError):
+    """Another workstation kept the file busy for longer than the busy timeout: nothing is
+    wrong with it, and the same action works once the other one has finished."""
+
+    title = "Database in use"
+
+
 class IntegrityFailure(HaiError):
     """A check of stored records (audit chain, file integrity, list hash) found a problem."""
 

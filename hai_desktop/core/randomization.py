@@ -26,7 +26,7 @@ from hai_desktop.core.errors import HaiError, ValidationError
 GENERATOR = "hmac-sha256-ctr/1"
 CSV_HEADER = ("envelope_number", "stratum", "arm")
 ARM_CODES = {"HAI": Arm.HAI, "CONTROL": Arm.CONTROL}
-_ENVELOPE = re.compile(r"^(S\d)-(\d{3,4})$")
+_ENVELOPE = re.compile(r"^(S\d)-(\d{3,5})$")  # complete blocks may run past 9999
 
 
 @dataclass(frozen=True)
@@ -66,9 +66,14 @@ def load_design(path: Path) -> RandomizationDesign:
         strata = tuple(Stratum(str(s["code"]), int(s["ecog"]), bool(s["prior_adjuvant"]))
                        for s in raw["stratum"])
         sizes = tuple(int(n) for n in raw["blocks"]["sizes"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError,
+            OverflowError) as exc:
         raise HaiError(f"The randomization design file {path} is invalid: {exc}.") from exc
-    check_block_sizes(sizes)
+    try:
+        check_block_sizes(sizes)
+    except ValidationError as exc:
+        raise HaiError(f"The randomization design file {path} is invalid: {exc.message}") \
+            from exc
     return RandomizationDesign(strata, sizes, str(raw.get("source", "")))
 
 
@@ -205,7 +210,11 @@ def parse_csv(data: bytes, design: RandomizationDesign | None = None) -> list[En
         raise ValidationError("The file is not UTF-8 text: export it as CSV (UTF-8).") from None
     if not text.strip():
         raise ValidationError("The file is empty: it should hold the allocation list.")
-    lines = list(csv.reader(io.StringIO(text)))
+    try:
+        # newline="": the csv module then reads CR, LF and CRLF line ends alike.
+        lines = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise ValidationError(f"The file is not a readable CSV ({exc}).") from None
     header = tuple(c.strip().lower() for c in lines[0])
     if header != CSV_HEADER:
         raise ValidationError(f"Line 1 must be the header {','.join(CSV_HEADER)} "

@@ -124,20 +124,22 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
             for lv in raw_levels["drug"]}
         regimens = Regimens(drugs, levels, int(raw["cycle_days"]), int(raw["min_cycles"]),
                             int(raw["max_cycles"]))
-    except (KeyError, TypeError, ValueError) as exc:
+        _check(regimens, regimens_path, levels_path)  # a value of the wrong type fails here too
+    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise HaiError(f"{regimens_path.name}/{levels_path.name}: invalid entry ({exc}).") from exc
-    _check(regimens, levels_path)
     return regimens
 
 
-def _check(regimens: Regimens, levels_path: Path) -> None:
+def _check(regimens: Regimens, regimens_path: Path, levels_path: Path) -> None:
     for drug in regimens.drugs:
         if drug.basis not in BASES:
-            raise HaiError(f"{drug.id}: basis must be one of {', '.join(BASES)}.")
+            raise HaiError(f"{regimens_path}: {drug.id}: basis must be one of "
+                           f"{', '.join(BASES)}.")
         if drug.route not in ROUTE_TEXT:
-            raise HaiError(f"{drug.id}: route must be one of {', '.join(ROUTE_TEXT)}.")
+            raise HaiError(f"{regimens_path}: {drug.id}: route must be one of "
+                           f"{', '.join(ROUTE_TEXT)}.")
         lv = regimens.levels.get(drug.id)
-        if lv is None:
+        if lv is None or not lv.levels:
             raise HaiError(f"{levels_path}: no dose levels for {drug.id}.")
         if lv.levels[0] != drug.dose:
             raise HaiError(f"{levels_path}: level 0 of {drug.id} is {lv.levels[0]:g}, but the "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import tokenize
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +23,11 @@ from hai_desktop.core.errors import HaiError, ValidationError
 
 Quantity = pint.Quantity
 
+# pint's expression parser can fail in many ways (even AssertionError on odd tokens, and
+# tokenize.TokenError on an unbalanced bracket such as "70 (kg").
+PARSER_FAILURES = (ValueError, TypeError, ArithmeticError, pint.PintError, AttributeError,
+                   KeyError, IndexError, SyntaxError, RecursionError, AssertionError,
+                   tokenize.TokenError)
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
@@ -71,8 +77,9 @@ def load_quantity_specs(path: Path) -> dict[str, QuantitySpec]:
                 plausible=(float(low), float(high)),
                 molar_mass_g_per_mol=entry.get("molar_mass_g_per_mol"))
             specs[name].pint_unit  # noqa: B018 - validates the unit text at load time
-        except (KeyError, TypeError, ValueError, pint.PintError) as exc:
-            raise HaiError(f"{path}: the entry [{name}] is invalid ({exc}).") from exc
+        except (KeyError, *PARSER_FAILURES) as exc:
+            raise HaiError(f"{path}: the entry [{name}] is invalid "
+                           f"({exc or type(exc).__name__}).") from exc
     return specs
 
 
@@ -142,9 +149,7 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
         shown = float(value.magnitude) / quantity_spec.unit_factor()
     except ValidationError:
         raise
-    # pint's expression parser can fail in many ways (even AssertionError on odd tokens).
-    except (ValueError, TypeError, ArithmeticError, pint.PintError, AttributeError,
-            KeyError, IndexError, SyntaxError, RecursionError, AssertionError):
+    except PARSER_FAILURES:
         raise ValidationError(
             f"'{text.strip()}' is not a {label}: type a number and a unit such as "
             f"{' or '.join(quantity_spec.accepts[:3])}.", field=field) from None

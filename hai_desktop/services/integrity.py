@@ -69,7 +69,7 @@ def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
         report.anchor_problem = exc.message
         anchor = None
     try:
-        with db.engine.connect() as conn:
+        with db.read_engine.connect() as conn:
             report.chain = audit.verify_rows(audit.iter_rows(conn), anchor)
             conn.rollback()
     except SADatabaseError as exc:

@@ -82,14 +82,14 @@ class Workspace:
         """Does the chain still hold the anchored row? A problem stays flagged for the session."""
         try:
             anchor = self.slots.verified_anchor(self.db.key)
-            with self.db.engine.connect() as conn:
+            with self.db.read_engine.connect() as conn:
                 problem = audit.anchor_mismatch(conn, anchor)
                 conn.rollback()
         except IntegrityFailure as exc:
             problem = exc.message
         except SADatabaseError as exc:
             # Still sign in, so that an administrator can verify and restore from backup.
-            problem = storage_error(self.db.path, exc).message
+            problem = storage_error(self.db.path, exc, saving=False).message
         if problem:
             self.anchor_problem = problem
             log.error("audit anchor check failed: %s", problem)

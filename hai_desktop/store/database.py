@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from hai_desktop.core.errors import ConflictError, DatabaseFileError, HaiError
+from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
 
@@ -105,17 +105,14 @@ def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-READ_ONLY_OPTION = "hai_read_only"
+READ_ONLY = "hai_read_only"  # execution option of the connections that only read
 
 
-def _begin(connection: Any) -> None:
-    if connection.get_execution_options().get(READ_ONLY_OPTION):
-        # A view reads one WAL snapshot and writes nothing: no lock to take, so it neither
-        # waits for another workstation's write nor fails on a file that became read-only.
-        connection.exec_driver_sql("BEGIN")
-        return
+def _begin_immediate(connection: Any) -> None:
     # Take the write lock at the start so two workstations can never interleave a read-then-write.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Reads take none: WAL gives them the last committed state while another workstation writes.
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
@@ -124,7 +121,7 @@ def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
         connect_args={"check_same_thread": False}, hide_parameters=True,
     )
     event.listen(engine, "connect", _configure_connection(options.busy_timeout_ms))
-    event.listen(engine, "begin", _begin)
+    event.listen(engine, "begin", _begin_immediate)
     return engine
 
 
@@ -136,8 +133,11 @@ class Database:
         self.path = path
         self._key = key
         self.engine = engine
+        # The same connection, but its transactions take no write lock (views, checks).
+        self.read_engine = engine.execution_options(**{READ_ONLY: True})
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
-        self._read_engine = engine.execution_options(**{READ_ONLY_OPTION: True})
+        self._read_sessions = sessionmaker(bind=self.read_engine, class_=AuditedSession,
+                                           expire_on_commit=False)
         self._on_commit = on_commit
 
     @property
@@ -229,11 +229,11 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
-        session = self._sessions(bind=self._read_engine)
+        session = self._read_sessions()
         try:
             yield session
         except SADatabaseError as exc:
-            raise storage_error(self.path, exc) from exc
+            raise storage_error(self.path, exc, saving=False) from exc
         finally:
             # close() ends the transaction without expiring what was loaded, so the objects
             # stay readable after the unit of work.
@@ -251,7 +251,7 @@ class Database:
 
     def cipher_integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check plus SQLite's structural check; empty when healthy."""
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             conn.rollback()
@@ -261,22 +261,24 @@ class Database:
         return problems
 
     def cipher_version(self) -> str:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             conn.rollback()
         return str(version)
 
     def audit_head(self) -> tuple[int, str]:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             head = audit.last_row(conn)
             conn.rollback()
         return head
 
 
 
-def storage_error(path: Path, exc: Exception) -> HaiError:
+def storage_error(path: Path, exc: Exception, *, saving: bool = True) -> HaiError:
     """A database error met while working, turned into a message with what to do."""
     detail = str(getattr(exc, "orig", exc))
+    if _busy(detail):
+        return in_use_error(path, saving=saving)
     if isinstance(exc, SAIntegrityError):
         log.warning("constraint refused a write: %s", type(exc).__name__)
         return ConflictError("The change conflicts with a record already saved; nothing was "
@@ -297,8 +299,22 @@ def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
         return DatabaseFileError(
             f"{path} cannot be read: it is damaged, or it is not the database its key file "
             "belongs to.", hint=RESTORE_HINT)
-    if "locked" in detail or "busy" in detail:
-        return DatabaseFileError(
-            f"{path} is in use by another program and did not become free in time.",
-            hint="Close hai-desktop on the other workstation or wait a moment, then try again.")
+    if _busy(detail):
+        return in_use_error(path, saving=False)
     return DatabaseFileError(f"{path} cannot be opened ({detail}).", hint=RESTORE_HINT)
+
+
+def _busy(detail: str) -> bool:
+    # SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: "database is locked" and the like.
+    return "locked" in detail or "busy" in detail
+
+
+def in_use_error(path: Path, *, saving: bool) -> DatabaseInUse:
+    """Another workstation held the file past the busy timeout (SQLite's 'database is
+    locked'), said so that the person knows whether anything was saved and what to do."""
+    log.warning("database %s stayed busy past the busy timeout", path.name)
+    saved = "Nothing was saved: " if saving else ""
+    return DatabaseInUse(f"{saved}{path} is in use on another workstation and did not become "
+                         "free in time.",
+                         hint="Wait a moment, then try again. If it keeps happening, check "
+                              "that hai-desktop is not stuck on the other workstation.")

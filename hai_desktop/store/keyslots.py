@@ -10,13 +10,18 @@ database is still closed.
 from __future__ import annotations
 
 import base64
+import copy
+import glob
 import hashlib
 import hmac
 import json
 import os
 import secrets
+import sys
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,6 +111,9 @@ class KeySlotFile:
     anchor: dict[str, Any] | None = None
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_events: list[dict[str, Any]] = field(default_factory=list)
+    # The file as this copy last read or wrote it: what this copy changed since is what
+    # `save` writes into the file as it is then (None: a new file).
+    _base: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     # ---- file ---------------------------------------------------------------------------
     @classmethod
@@ -119,47 +127,64 @@ class KeySlotFile:
                 f"The key file {path} is missing, so nobody can unlock the database beside it.",
                 hint="Restore the database together with its .keys file from the latest backup.",
             )
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != FORMAT:
-                raise ValueError("not a hai-desktop key file")
-            if raw.get("version") != FORMAT_VERSION:
-                raise ValueError(f"key file version {raw.get('version')} is not supported")
-            return cls(
-                path=path, db_id=str(raw["db_id"]), training=bool(raw.get("training", False)),
-                slots=[KeySlot(**s) for s in raw.get("slots", [])], anchor=raw.get("anchor"),
-                failures=dict(raw.get("failures", {})),
-                pending_events=list(raw.get("pending_events", [])),
-            )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DatabaseFileError(
-                f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
-                hint="Restore the database together with its .keys file from the latest backup.",
-            ) from exc
+        slot_file = cls(path=path, db_id="")
+        slot_file._adopt(_read_payload(path))
+        return slot_file
 
     def reload(self) -> None:
-        """Take what the file holds now. Every session open on the database (one per
-        workstation) keeps its own copy and writes the whole file back, so each change must
-        start from the file, not from what this session read at sign-in: otherwise a commit
-        here would undo lockout counters, new passwords and removed slots written by others."""
+        """Take what the file holds now, before a change that depends on it (a failure
+        count, a lockout, a slot): another workstation may have changed it since this copy was
+        read. `save` then writes only this copy's own changes into the file."""
         if not self.path.exists():
             return  # nothing newer to take; saving writes it again
-        fresh = KeySlotFile.load(self.path)
-        if fresh.db_id != self.db_id:
+        raw = _read_payload(self.path)
+        if str(raw["db_id"]) != self.db_id:
             raise DatabaseFileError(
                 f"The key file {self.path} now belongs to another database.",
                 hint="Restore the database together with its .keys file from the latest backup.")
-        self.training, self.slots, self.anchor = fresh.training, fresh.slots, fresh.anchor
-        self.failures, self.pending_events = fresh.failures, fresh.pending_events
+        self._adopt(raw)
 
-    def save(self) -> None:
-        payload = {
+    def _payload(self) -> dict[str, Any]:
+        return copy.deepcopy({
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
             "training": self.training, "slots": [asdict(s) for s in self.slots],
             "anchor": self.anchor, "failures": self.failures,
             "pending_events": self.pending_events[-MAX_PENDING_EVENTS:],
-        }
-        _atomic_write(self.path, json.dumps(payload, indent=1).encode("utf-8"))
+        })
+
+    def _adopt(self, raw: dict[str, Any]) -> None:
+        try:
+            self.db_id, self.training = str(raw["db_id"]), bool(raw.get("training", False))
+            self.slots = [KeySlot(**s) for s in raw.get("slots", [])]
+            self.anchor = copy.deepcopy(raw.get("anchor"))
+            self.failures = copy.deepcopy(dict(raw.get("failures", {})))
+            self.pending_events = copy.deepcopy(list(raw.get("pending_events", [])))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _damaged(self.path, exc) from exc
+        self._base = self._payload()
+
+    def save(self) -> None:
+        """Write this copy's changes into the file as it is now. Every workstation signed in
+        holds its own copy and rewrites the file (the anchor after each commit), so what the
+        others changed since this copy was read — a key slot added, replaced or removed, a
+        newer anchor — must stay: under a lock, the file is read again, this copy's changes
+        are applied to it, and the result is written and becomes this copy."""
+        with _exclusive(self.path):
+            # Temporary files exist only while a writer holds the lock: any found now was left
+            # by one that died mid-write, a stale copy of every key slot (removed ones too).
+            for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
+                stale.unlink(missing_ok=True)
+            payload = self._payload()
+            if self._base is not None and self.path.exists():
+                on_disk = _read_payload(self.path)
+                if on_disk["db_id"] != self.db_id:
+                    raise DatabaseFileError(
+                        f"The key file {self.path} was replaced by another database's while "
+                        "you were signed in; nothing was written to it.",
+                        hint="Sign out and sign in again.")
+                payload = _merge(self._base, payload, on_disk)
+            _atomic_write(self.path, json.dumps(payload, indent=1).encode("utf-8"))
+        self._adopt(payload)
 
     # ---- slots ----------------------------------------------------------------------------
     def usernames(self) -> list[str]:
@@ -258,6 +283,92 @@ class KeySlotFile:
 
     def clear_failures(self, username: str) -> None:
         self.failures.pop(normalise_username(username), None)
+
+
+def _damaged(path: Path, exc: Exception) -> DatabaseFileError:
+    return DatabaseFileError(
+        f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
+        hint="Restore the database together with its .keys file from the latest backup.")
+
+
+def _read_payload(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a hai-desktop key file")
+        if raw.get("version") != FORMAT_VERSION:
+            raise ValueError(f"key file version {raw.get('version')} is not supported")
+        str(raw["db_id"])
+        return raw
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise _damaged(path, exc) from exc
+
+
+def _merge_changes(base: dict[str, Any], ours: dict[str, Any],
+                   on_disk: dict[str, Any]) -> dict[str, Any]:
+    """`on_disk` with each entry this copy added, changed or removed since `base`."""
+    merged = dict(on_disk)
+    for key in base.keys() | ours.keys():
+        if base.get(key) != ours.get(key):
+            if key in ours:
+                merged[key] = ours[key]
+            else:
+                merged.pop(key, None)
+    return merged
+
+
+def _anchor_seq(anchor: Any) -> int:
+    try:
+        return int(anchor["seq"])
+    except (KeyError, TypeError, ValueError):
+        return -1
+
+
+def _merge(base: dict[str, Any], ours: dict[str, Any], on_disk: dict[str, Any]
+           ) -> dict[str, Any]:
+    merged = dict(on_disk)
+
+    def by_user(payload: dict[str, Any]) -> dict[str, Any]:
+        return {s["username"]: s for s in payload.get("slots", [])}
+
+    merged["slots"] = list(_merge_changes(by_user(base), by_user(ours),
+                                          by_user(on_disk)).values())
+    merged["failures"] = _merge_changes(base.get("failures", {}), ours.get("failures", {}),
+                                        on_disk.get("failures", {}))
+    # The anchor only moves forward: a newer one written elsewhere stays.
+    if ours["anchor"] != base["anchor"] and (
+            _anchor_seq(ours["anchor"]) >= _anchor_seq(on_disk.get("anchor"))):
+        merged["anchor"] = ours["anchor"]
+    added = [e for e in ours["pending_events"] if e not in base["pending_events"]]
+    taken = [e for e in base["pending_events"] if e not in ours["pending_events"]]
+    kept = [e for e in on_disk.get("pending_events", []) if e not in taken]
+    merged["pending_events"] = (kept + added)[-MAX_PENDING_EVENTS:]
+    return merged
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """One process at a time reads, merges and writes the key file (a lock file beside it:
+    the key file itself is replaced by each write, so it cannot carry the lock)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield  # closing the descriptor releases the lock
+    finally:
+        os.close(fd)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

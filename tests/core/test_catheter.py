@@ -148,6 +148,8 @@ def test_a_choice_is_never_a_finding() -> None:
     ('id = "pain_previous_hai"', 'id = "pain"', "[[item]] lacks pain_previous_hai"),
     ('status = "removed"', 'status = "gone"', "status must be one of"),
     ("inspection_window_days = 0", "inspection_window_days = -1", "at least 0"),
+    # A number where the list goes escaped as TypeError (found by hypothesis).
+    ('choices = ["19G", "20G", "22G"]', "choices = 0", "(needle_gauge): 'int' object"),
 ])
 def test_a_broken_file_is_refused_with_the_entry_named(tmp_path: Path, old: str, new: str,
                                                        message: str) -> None:

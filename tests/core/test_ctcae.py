@@ -366,6 +366,9 @@ def test_a_baseline_is_not_used_where_ctcae_v4_03_has_no_baseline_rule() -> None
     ("Hyponatremia", "-130", {"lln": "135"}, "value", "negative"),
     ("Neutrophil count decreased", "", {"lln": "1.8"}, "value", "Enter"),
     ("Hyponatremia", "lots", {"lln": "135"}, "value", "not a serum sodium"),
+    # An unbalanced bracket once escaped as tokenize.TokenError (found by hypothesis).
+    ("Hyponatremia", "130 (", {"lln": "135"}, "value", "not a serum sodium"),
+    ("Alanine aminotransferase increased", "50", {"uln": "40)"}, "uln", "not a ALT"),
     ("Alanine aminotransferase increased", "50", {"uln": "0"}, "uln", "above zero"),
     ("Hypokalemia", "3.0", {"lln": "5.5", "uln": "5.0"}, "lln", "below the upper limit"),
 ])
@@ -556,3 +559,19 @@ def test_the_loader_refuses_data_that_departs_from_ctcae(tmp_path: Path, bands: 
                                                          problem: str) -> None:
     with pytest.raises(HaiError, match=problem):
         ctcae.load_lab_grading(write_grading(tmp_path, bands), ctcae.lab_kinds())
+
+
+def test_a_term_ctcae_does_not_have_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """The term's own lookup error named neither file nor entry (found by hypothesis,
+    test_properties_loaders.py)."""
+    path = write_grading(tmp_path, GOOD_SODIUM, name="Hyposodaemia")
+    with pytest.raises(HaiError, match=r"lab_grading.toml: the term 'Hyposodaemia' is invalid"):
+        ctcae.load_lab_grading(path, ctcae.lab_kinds())
+
+
+def test_a_band_unit_pint_cannot_read_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = write_grading(tmp_path, GOOD_SODIUM)
+    path.write_text(path.read_text(encoding="utf-8").replace('unit = "mmol/L"', 'unit = ")"'),
+                    encoding="utf-8")
+    with pytest.raises(HaiError, match=r"lab_grading.toml: the term 'Hyponatremia' is invalid"):
+        ctcae.load_lab_grading(path, ctcae.lab_kinds())

@@ -297,6 +297,9 @@ def test_a_bad_value_is_explained_not_guessed(value: str, message: str) -> None:
      Verdict.UNKNOWN, "in the future"),
     ({"date": "2026-11-20", "disciplines": MDT_ALL, "decision": "unresectable", "reasons": "1"},
      Verdict.PASSES, "criterion 2"),
+    # A digit int() cannot read ("²" is a digit to str.isdigit) once escaped as ValueError.
+    ({"date": "2026-11-20", "disciplines": MDT_ALL, "decision": "unresectable", "reasons": "²"},
+     Verdict.UNKNOWN, "Choose the unresectability criterion"),
 ])
 def test_mdt_decision(details: dict[str, str], expected: Verdict, text: str) -> None:
     outcome = evaluate(protocol_checklist(), eligible_answers() | {

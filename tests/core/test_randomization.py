@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from hai_desktop.core.arms import Arm
-from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.randomization import (
     CounterStream,
     GenerationParameters,
@@ -15,10 +18,12 @@ from hai_desktop.core.randomization import (
     generate_stratum,
     imbalance_profile,
     list_sha256,
+    load_design,
     parse_csv,
     protocol_design,
     to_csv,
 )
+from hai_desktop.paths import resource
 
 SEED = "00112233445566778899aabbccddeeff"
 
@@ -119,6 +124,13 @@ def test_a_csv_round_trips() -> None:
         (e.number, e.stratum, e.sequence, e.arm) for e in envelopes]
 
 
+def test_the_largest_list_allowed_round_trips() -> None:
+    """9,999 envelopes per stratum in complete blocks run past S1-9999 (found by hypothesis)."""
+    envelopes = generate_allocation_list(GenerationParameters(SEED, 9999, (4, 6)))
+    assert max(e.sequence for e in envelopes) > 9999
+    assert parse_csv(to_csv(envelopes)) == [replace(e, block=0) for e in envelopes]
+
+
 def test_excel_style_csv_is_accepted() -> None:
     data = "\ufeffEnvelope_Number,Stratum,Arm\r\nS1-001,S1,hai\r\nS1-002,S1,Control\r\n\r\n"
     parsed = parse_csv(data.encode("utf-8"))
@@ -143,6 +155,33 @@ def test_import_refusals(text: str, message: str) -> None:
         parse_csv(text.encode("utf-8"))
 
 
+def test_a_list_with_old_mac_line_ends_is_read() -> None:
+    """CR alone ends lines in 'CSV (Macintosh)' exports; csv.Error escaped (found by
+    hypothesis)."""
+    data = b"envelope_number,stratum,arm\rS1-001,S1,HAI\rS1-002,S1,CONTROL\r"
+    assert [e.arm for e in parse_csv(data)] == [Arm.HAI, Arm.CONTROL]
+
+
+def test_a_stray_carriage_return_ends_a_line_and_the_refusal_names_it() -> None:
+    with pytest.raises(ValidationError, match="Line 3: expected 3 columns"):
+        parse_csv(b"envelope_number,stratum,arm\n\r0\n")
+
+
 def test_a_binary_file_is_refused() -> None:
     with pytest.raises(ValidationError, match="not UTF-8"):
         parse_csv(b"\xff\xfe\x00\x01")
+
+
+@pytest.mark.parametrize("sizes, message", [
+    # The block-size check's own message named no file; inf escaped as OverflowError (both
+    # found by hypothesis, test_properties_loaders.py).
+    ("[3]", "Block sizes must be even"),
+    ("[inf]", "cannot convert float infinity"),
+])
+def test_a_design_file_with_bad_block_sizes_is_refused_naming_the_file(
+        tmp_path: Path, sizes: str, message: str) -> None:
+    text = resource("protocol", "randomization.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "randomization.toml"
+    bad.write_text(re.sub(r"sizes = \[.*\]", f"sizes = {sizes}", text), encoding="utf-8")
+    with pytest.raises(HaiError, match=f"randomization.toml is invalid: {message}"):
+        load_design(bad)

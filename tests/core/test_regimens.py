@@ -76,3 +76,25 @@ def test_a_level_table_that_goes_up_is_refused(tmp_path: Path) -> None:
         text.replace("levels = [180, 150, 120]", "levels = [170, 150, 120]"), encoding="utf-8")
     with pytest.raises(HaiError, match="protocol dose is 180"):
         load_regimens(tmp_path / "regimens.toml", tmp_path / "dose_levels.toml")
+
+
+@pytest.mark.parametrize("changed, old, new, message", [
+    # Found by hypothesis (test_properties_loaders.py): an IndexError, and messages that named
+    # no file.
+    ("dose_levels.toml", "levels = [180, 150, 120]", "levels = []",
+     "dose_levels.toml: no dose levels for irinotecan"),
+    ("regimens.toml", 'basis = "mg/kg"', 'basis = "mg/lb"',
+     "regimens.toml: bevacizumab: basis must be one of mg/m2, mg/kg"),
+    ("regimens.toml", 'route = "IV"', "route = []", "invalid entry"),  # was TypeError
+    ("regimens.toml", "cycle_days = 14", "cycle_days = inf", "invalid entry"),  # OverflowError
+])
+def test_a_broken_regimen_file_is_refused_naming_the_file(tmp_path: Path, changed: str,
+                                                         old: str, new: str,
+                                                         message: str) -> None:
+    for name in ("regimens.toml", "dose_levels.toml"):
+        text = resource("protocol", name).read_text(encoding="utf-8")
+        assert name != changed or old in text
+        (tmp_path / name).write_text(text.replace(old, new) if name == changed else text,
+                                     encoding="utf-8")
+    with pytest.raises(HaiError, match=message):
+        load_regimens(tmp_path / "regimens.toml", tmp_path / "dose_levels.toml")

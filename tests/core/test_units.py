@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hai_desktop.core.errors import ValidationError
-from hai_desktop.core.units import format_quantity, in_unit, parse_quantity
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.units import format_quantity, in_unit, load_quantity_specs, parse_quantity
+from hai_desktop.paths import resource
 
 
 @pytest.mark.parametrize("text, kind, expected", [
@@ -76,6 +78,9 @@ def test_accepted_forms(text: str, kind: str, expected: float) -> None:
     ("1,2", "serum_creatinine", "Use a dot for decimals"),
     ("2 kg * 3", "weight", "is not a weight"),
     ("__import__('os') kg", "weight", "is not a weight"),
+    # An unbalanced bracket once escaped as tokenize.TokenError (found by hypothesis).
+    ("70 (kg", "weight", "is not a weight"),
+    ("0)", "alp", "is not a alkaline phosphatase"),
 ])
 def test_refusals_say_what_to_fix(text: str, kind: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as info:
@@ -110,3 +115,15 @@ def test_a_unit_of_the_wrong_kind_names_the_field_the_screen_gave() -> None:
     with pytest.raises(ValidationError) as info:
         parse_quantity("70 mg/dL", "weight", field="crcl.weight")
     assert info.value.field == "crcl.weight"
+
+
+@pytest.mark.parametrize("unit", ["*", ")", "1/0"])
+def test_a_quantities_file_with_an_unreadable_unit_is_refused_naming_the_entry(
+        tmp_path: Path, unit: str) -> None:
+    """pint raises AssertionError, TokenError or ZeroDivisionError on these (found by
+    hypothesis, test_properties_loaders.py)."""
+    text = resource("protocol", "quantities.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "quantities.toml"
+    bad.write_text(text.replace('unit = "kg"', f'unit = "{unit}"', 1), encoding="utf-8")
+    with pytest.raises(HaiError, match=r"quantities.toml: the entry \[weight\] is invalid"):
+        load_quantity_specs(bad)
