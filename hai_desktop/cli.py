@@ -7,7 +7,6 @@ Passwords are asked for on the terminal, or read one per line from standard inpu
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -33,11 +32,13 @@ class PasswordSource:
             if not self._lines:
                 raise HaiError(f"Standard input has no line left for: {prompt.strip(': ')}.")
             return self._lines.pop(0)
+        import getpass  # only when a terminal is asked: not on the GUI's start
+
         return getpass.getpass(prompt)
 
     def ask_new(self, prompt: str) -> str:
         first = self.ask(prompt)
-        if self._lines is None and getpass.getpass("Repeat it: ") != first:
+        if self._lines is None and self.ask("Repeat it: ") != first:
             raise HaiError("The two passwords differ; nothing was changed.")
         return first
 

@@ -7,7 +7,6 @@ are edited by authorised users and audited. These are technical settings of one 
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -83,6 +82,8 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def _apply_file(settings: Settings, path: Path) -> Settings:
+    import tomllib  # only when there is a settings file: not on every start
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

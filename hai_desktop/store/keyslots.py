@@ -29,17 +29,18 @@ from typing import Any
 
 from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
 from hai_desktop.settings import KdfParameters
+from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: imported from here)
+    FORMAT,
+    FORMAT_VERSION,
+    damaged,
+    key_slot_path,
+    read_key_file,
+)
 
-FORMAT = "hai-desktop-keyslots"
-FORMAT_VERSION = 1
 DB_KEY_BYTES = 32
 RECOVERY_SLOT = "(recovery)"
 MAX_PENDING_EVENTS = 1000
 WRONG_CREDENTIALS = "User name or password is wrong."
-
-
-def key_slot_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys")
 
 
 def new_database_key() -> bytes:
@@ -122,13 +123,8 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        if not path.exists():
-            raise DatabaseFileError(
-                f"The key file {path} is missing, so nobody can unlock the database beside it.",
-                hint="Restore the database together with its .keys file from the latest backup.",
-            )
         slot_file = cls(path=path, db_id="")
-        slot_file._adopt(_read_payload(path))
+        slot_file._adopt(read_key_file(path))
         return slot_file
 
     def reload(self) -> None:
@@ -137,7 +133,7 @@ class KeySlotFile:
         read. `save` then writes only this copy's own changes into the file."""
         if not self.path.exists():
             return  # nothing newer to take; saving writes it again
-        raw = _read_payload(self.path)
+        raw = read_key_file(self.path)
         if str(raw["db_id"]) != self.db_id:
             raise DatabaseFileError(
                 f"The key file {self.path} now belongs to another database.",
@@ -160,7 +156,7 @@ class KeySlotFile:
             self.failures = copy.deepcopy(dict(raw.get("failures", {})))
             self.pending_events = copy.deepcopy(list(raw.get("pending_events", [])))
         except (ValueError, KeyError, TypeError) as exc:
-            raise _damaged(self.path, exc) from exc
+            raise damaged(self.path, exc) from exc
         self._base = self._payload()
 
     def save(self) -> None:
@@ -176,7 +172,7 @@ class KeySlotFile:
                 stale.unlink(missing_ok=True)
             payload = self._payload()
             if self._base is not None and self.path.exists():
-                on_disk = _read_payload(self.path)
+                on_disk = read_key_file(self.path)
                 if on_disk["db_id"] != self.db_id:
                     raise DatabaseFileError(
                         f"The key file {self.path} was replaced by another database's while "
@@ -283,25 +279,6 @@ class KeySlotFile:
 
     def clear_failures(self, username: str) -> None:
         self.failures.pop(normalise_username(username), None)
-
-
-def _damaged(path: Path, exc: Exception) -> DatabaseFileError:
-    return DatabaseFileError(
-        f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
-        hint="Restore the database together with its .keys file from the latest backup.")
-
-
-def _read_payload(path: Path) -> dict[str, Any]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError("not a hai-desktop key file")
-        if raw.get("version") != FORMAT_VERSION:
-            raise ValueError(f"key file version {raw.get('version')} is not supported")
-        str(raw["db_id"])
-        return raw
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise _damaged(path, exc) from exc
 
 
 def _merge_changes(base: dict[str, Any], ours: dict[str, Any],

@@ -12,8 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hai_desktop.core.errors import HaiError
 
@@ -41,6 +40,8 @@ def error_text(error: HaiError) -> str:
 @contextmanager
 def busy_cursor() -> Iterator[None]:
     # Unlocking a key slot takes a noticeable moment (argon2id): show that something happens.
+    from PySide6.QtCore import Qt  # here, not at import: see ui/sign_in.py on start-up
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -58,6 +59,8 @@ def attempt(service: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Outco
 
 
 def show_error(parent: QWidget | None, error: HaiError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up time
+
     box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
                       QMessageBox.StandardButton.Ok, parent)
     if error.hint:

@@ -6,22 +6,40 @@ import importlib
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import DatabaseFileError
 from hai_desktop.settings import Settings
-from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
+from hai_desktop.store.keyfile import is_training
 from hai_desktop.ui.run_service import attempt
-from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
+from hai_desktop.ui.widgets.common import (
+    ALIGN_CENTER,
+    ALIGN_RIGHT_VCENTER,
+    SELECTABLE_BY_MOUSE,
+    InlineMessage,
+    card,
+    label,
+    primary_button,
+)
 
 TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
 # The database stack (SQLAlchemy, Alembic, argon2, SQLCipher) takes longer to import than Qt
 # takes to draw this window: load it in the background while the person types.
 DATABASE_STACK = "hai_desktop.services.workspace"
+
+if TYPE_CHECKING:  # for the signatures only: importing them builds enums at start-up
+    from PySide6.QtGui import QPaintEvent, QShowEvent
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +62,6 @@ def missing_database_text(path: Path) -> str:
             "or try the demo with:   hai-desktop demo")
 
 
-def read_training_flag(path: Path) -> bool:
-    """The non-secret TRAINING flag from the key file, readable before anyone signs in."""
-    return KeySlotFile.load(key_slot_path(path)).training
-
-
 class SignInWindow(QWidget):
     signed_in = Signal(object)  # Workspace
 
@@ -62,7 +75,7 @@ class SignInWindow(QWidget):
         self._preload: threading.Thread | None = None
         self.training_banner = label("TRAINING DATABASE — invented patients, for practice only",
                                      "TrainingBanner")
-        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.setProperty("alignment", ALIGN_CENTER)
         self.username = QLineEdit()
         self.username.setPlaceholderText("your user name")
         self.password = QLineEdit()
@@ -71,7 +84,7 @@ class SignInWindow(QWidget):
         self.sign_in_button = primary_button("Sign in")
         self.message = InlineMessage()
         self.path_label = label(str(db_path), "Muted", wrap=True)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self._build()
         self._connect()
         self.check_database()
@@ -86,22 +99,26 @@ class SignInWindow(QWidget):
         body.addWidget(self.training_banner)
         form = QFormLayout()
         form.setSpacing(10)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setProperty("labelAlignment", ALIGN_RIGHT_VCENTER)
         form.addRow(QLabel("Database"), self.path_label)
         form.addRow(QLabel("User name"), self.username)
         form.addRow(QLabel("Password"), self.password)
         body.addSpacing(4)
         body.addLayout(form)
         body.addWidget(self.message)
-        body.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignRight)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.sign_in_button)
+        body.addLayout(button_row)
         self.sign_in_button.setMinimumWidth(140)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 20)
         outer.addStretch(1)
         outer.addWidget(frame)
         outer.addStretch(1)
-        outer.addWidget(label(f"hai-desktop {__version__} · data encrypted with SQLCipher",
-                              "Muted"), 0, Qt.AlignmentFlag.AlignHCenter)
+        footer = label(f"hai-desktop {__version__} · data encrypted with SQLCipher", "Muted")
+        footer.setProperty("alignment", ALIGN_CENTER)
+        outer.addWidget(footer)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.sign_in_button)
 
@@ -117,7 +134,7 @@ class SignInWindow(QWidget):
             self._refuse(missing_database_text(self.db_path))
             return
         try:
-            self.training_banner.setVisible(read_training_flag(self.db_path))
+            self.training_banner.setVisible(is_training(self.db_path))
         except DatabaseFileError as error:
             self._refuse(error)
             return

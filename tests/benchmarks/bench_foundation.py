@@ -41,16 +41,20 @@ WINDOW.installEventFilter(FirstPaint(APP)); WINDOW.show()
 APP.exec()
 """
 
-SIGN_IN_WINDOW = _FIRST_PAINT + """
-from pathlib import Path
-import hai_desktop.cli  # the console entry point imports this first
-from hai_desktop.settings import load_settings
-from hai_desktop.ui.app import create_application
-from hai_desktop.ui.sign_in import SignInWindow
-APP = create_application(sys.argv[:1])
-WINDOW = SignInWindow(load_settings(), Path(sys.argv[1]))
-WINDOW.installEventFilter(FirstPaint(APP)); WINDOW.show()
-APP.exec()
+# The real entry point, `hai-desktop --db FILE gui`: argument parsing, settings, the log file,
+# the crash handler, the styled sign-in window. Only its first paint is reported back.
+SIGN_IN_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+import hai_desktop.ui.sign_in as sign_in
+_paint = sign_in.SignInWindow.paintEvent
+def paint(self, event):
+    _paint(self, event)
+    print(f"painted {time.time():.6f}", flush=True)
+    QApplication.instance().quit()
+sign_in.SignInWindow.paintEvent = paint
+from hai_desktop.cli import main
+main(["--db", sys.argv[1], "gui"])
 """
 
 
@@ -61,8 +65,8 @@ class Row:
     ratio: str = ""
 
 
-def time_to_first_paint(script: str, *args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def time_to_first_paint(script: str, *args: str, **env_extra: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
     started = time.time()
     result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=120, check=True)
@@ -85,7 +89,9 @@ def bench_start(db_path: Path, repeats: int) -> list[Row]:
     bare, app = [], []
     for _ in range(repeats):  # interleaved, so drift affects both alike
         bare.append(time_to_first_paint(BARE_WINDOW))
-        app.append(time_to_first_paint(SIGN_IN_WINDOW, str(db_path)))
+        app.append(time_to_first_paint(  # logs and settings in the benchmark's folder
+            SIGN_IN_WINDOW, str(db_path), HAI_DESKTOP_DATA_DIR=str(db_path.parent),
+            HAI_DESKTOP_CONFIG=str(db_path.parent / "no-settings.toml")))
     bare_ms, app_ms = statistics.median(bare) * 1000, statistics.median(app) * 1000
     return [Row("bare PySide6 window, cold start to first paint", f"{bare_ms:.0f} ms"),
             Row("sign-in window, cold start to first paint", f"{app_ms:.0f} ms",

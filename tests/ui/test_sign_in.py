@@ -194,3 +194,46 @@ def test_refusing_the_forced_change_signs_out(qtbot: QtBot, demo_db: Path, setti
     assert seen
     assert flow.main_window is None
     assert flow.sign_in_window.isVisible()
+
+
+def test_the_flags_given_by_value_are_the_ones_named(qtbot: QtBot, demo_db: Path,
+                                                      settings: Settings) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    from hai_desktop.ui.widgets import common
+
+    by_value = (common.ALIGN_CENTER, common.ALIGN_RIGHT_VCENTER, common.SELECTABLE_BY_MOUSE)
+    named = (Qt.AlignmentFlag.AlignCenter,
+             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+             Qt.TextInteractionFlag.TextSelectableByMouse)
+    assert by_value == tuple(flag.value for flag in named)
+    window = SignInWindow(settings, demo_db)
+    qtbot.addWidget(window)
+    assert window.training_banner.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.path_label.textInteractionFlags() == \
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    [form] = window.findChildren(QFormLayout)
+    assert form.labelAlignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def test_the_sign_in_window_paints_before_the_qt_namespace_is_imported(
+        demo_db: Path, tmp_path: Path) -> None:
+    """Start-up speed depends on it (see ui/widgets/common.py); a fresh interpreter shows it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from hai_desktop.settings import Settings\n"
+        "from hai_desktop.ui.app import create_application\n"
+        "from hai_desktop.ui.sign_in import SignInWindow\n"
+        "from pathlib import Path\n"
+        "app = create_application(sys.argv[:1])\n"
+        "window = SignInWindow(Settings(), Path(sys.argv[1])); window.show()\n"
+        "app.processEvents()\n"
+        "import PySide6.QtCore as core\n"
+        "print('Qt' in vars(core))\n")
+    result = subprocess.run([sys.executable, "-c", script, str(demo_db)], capture_output=True,
+                            text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "False", result.stdout + result.stderr

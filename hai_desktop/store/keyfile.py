@@ -1,0 +1,48 @@
+"""The key file's place and its plain JSON envelope, without the cryptography: the sign-in
+window reads the TRAINING flag and refuses a missing or damaged key file before anyone types,
+and must not wait for the key-slot machinery (hashing, AES-GCM, argon2) to import to do so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hai_desktop.core.errors import DatabaseFileError
+
+FORMAT = "hai-desktop-keyslots"
+FORMAT_VERSION = 1
+RESTORE_KEY_FILE_HINT = "Restore the database together with its .keys file from the latest backup."
+
+
+def key_slot_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def damaged(path: Path, exc: Exception) -> DatabaseFileError:
+    return DatabaseFileError(
+        f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
+        hint=RESTORE_KEY_FILE_HINT)
+
+
+def read_key_file(path: Path) -> dict[str, Any]:
+    """The key file's content, checked to be ours and of this version."""
+    if not path.exists():
+        raise DatabaseFileError(
+            f"The key file {path} is missing, so nobody can unlock the database beside it.",
+            hint=RESTORE_KEY_FILE_HINT)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a hai-desktop key file")
+        if raw.get("version") != FORMAT_VERSION:
+            raise ValueError(f"key file version {raw.get('version')} is not supported")
+        str(raw["db_id"])
+        return raw
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise damaged(path, exc) from exc
+
+
+def is_training(db_path: Path) -> bool:
+    """The non-secret TRAINING flag, readable before anyone signs in."""
+    return bool(read_key_file(key_slot_path(db_path)).get("training", False))
