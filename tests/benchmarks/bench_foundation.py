@@ -186,7 +186,7 @@ def main(argv: list[str]) -> int:
         db_path = folder / "hai-demo.db"
         build_demo_database(db_path, Settings(data_dir=folder, log_dir=folder / "logs")
                             ).sign_out()
-        rows = bench_start(db_path, 1 if quick else 9)
+        rows = bench_start(db_path, 1 if quick else 15)
         rows += bench_unlock(folder, 1 if quick else 7)
         rows += bench_writes(folder, 20 if quick else 500)
         from tests.benchmarks.bench_randomization import bench_randomization
