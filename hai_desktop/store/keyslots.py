@@ -39,6 +39,7 @@ from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: i
 
 DB_KEY_BYTES = 32
 RECOVERY_SLOT = "(recovery)"
+UNKNOWN_USER = "(unknown user name)"  # failures of names without a slot, counted together
 MAX_PENDING_EVENTS = 1000
 WRONG_CREDENTIALS = "User name or password is wrong."
 
@@ -253,12 +254,18 @@ class KeySlotFile:
         return seq, row_hash
 
     # ---- sign-in failures (the database is closed when they happen) -----------------------
+    def _failure_key(self, username: str) -> str:
+        """The name a failure is kept under. A name without a key slot is not kept as typed:
+        it may be a password typed into the user-name field, and this file is not encrypted."""
+        name = normalise_username(username)
+        return name if self._slot_for(name) is not None else UNKNOWN_USER
+
     def failure_count(self, username: str) -> int:
-        return int(self.failures.get(normalise_username(username), {}).get("count", 0))
+        return int(self.failures.get(self._failure_key(username), {}).get("count", 0))
 
     def lockout_remaining_s(self, username: str, threshold: int, base_s: float,
                             max_s: float) -> float:
-        entry = self.failures.get(normalise_username(username))
+        entry = self.failures.get(self._failure_key(username))
         if not entry or int(entry["count"]) < threshold:
             return 0.0
         delay = min(base_s * 2 ** (int(entry["count"]) - threshold), max_s)
@@ -266,7 +273,7 @@ class KeySlotFile:
         return max(0.0, delay - elapsed)
 
     def record_failure(self, username: str, threshold: int, workstation: str) -> int:
-        name = normalise_username(username)
+        name = self._failure_key(username)
         count = self.failure_count(name) + 1
         at = _now().isoformat(timespec="milliseconds")
         self.failures[name] = {"count": count, "last": at}
@@ -278,7 +285,7 @@ class KeySlotFile:
         return count
 
     def clear_failures(self, username: str) -> None:
-        self.failures.pop(normalise_username(username), None)
+        self.failures.pop(self._failure_key(username), None)
 
 
 def _merge_changes(base: dict[str, Any], ours: dict[str, Any],

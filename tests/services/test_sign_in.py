@@ -229,3 +229,24 @@ def test_pending_failures_survive_in_the_key_file_only_as_names(demo_db: Path,
     raw = json.loads(key_slot_path(demo_db).read_text())
     assert raw["pending_events"][-1]["action"] == "sign_in_failed"
     assert "typo-password" not in key_slot_path(demo_db).read_text()
+
+
+def test_a_password_typed_as_the_user_name_is_not_kept_in_the_key_file(
+        demo_db: Path, settings: Settings) -> None:
+    # The key file is not encrypted: a name without a key slot is counted, never written.
+    for _ in range(settings.lockout_threshold):
+        with pytest.raises(AuthenticationError):
+            sign_in(demo_db, "Navy-Training-Secret-7", "navy-training", settings)
+    text = key_slot_path(demo_db).read_text()
+    assert "navy-training-secret-7" not in text.lower()
+    raw = json.loads(text)
+    assert raw["failures"]["(unknown user name)"]["count"] == settings.lockout_threshold
+    with pytest.raises(LockedOutError):  # unknown names are slowed down together …
+        sign_in(demo_db, "someone-else", "whatever-1", settings)
+    sign_in(demo_db, "nurse", "navy-training", settings).sign_out()  # … real accounts are not
+    ws = sign_in(demo_db, "admin", "amber-training", settings)
+    try:
+        failed = [r for r in audit_page(ws, limit=20) if r.action == "sign_in_failed"]
+        assert failed and {r.entity_id for r in failed} == {"(unknown user name)"}
+    finally:
+        ws.sign_out()
