@@ -25,12 +25,14 @@ class IntegrityReport:
     anchor_problem: str | None = None
     chain_unreadable: str | None = None
     allocation_list_problem: str | None = None
+    # Records whose values are not what their audit rows replay to: changed outside the app.
+    records_unlike_history: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (not self.file_problems and self.anchor_problem is None
                 and self.chain_unreadable is None and self.allocation_list_problem is None
-                and bool(self.chain and self.chain.ok))
+                and not self.records_unlike_history and bool(self.chain and self.chain.ok))
 
     def first_problem(self) -> str | None:
         if self.file_problems:
@@ -43,14 +45,19 @@ class IntegrityReport:
             return self.chain.problem.message
         if self.allocation_list_problem:
             return "allocation list: " + self.allocation_list_problem
+        if self.records_unlike_history:
+            shown = ", ".join(self.records_unlike_history[:5])
+            more = len(self.records_unlike_history) - 5
+            return ("records not as the audit trail says (changed outside the application): "
+                    f"{shown}{f' and {more} more' if more > 0 else ''}")
         return None
 
     def summary(self) -> str:
         if self.ok and self.chain is not None:
             seq, head = self.chain.head
             return (f"OK: file integrity checked; audit chain of {self.chain.rows_checked} rows "
-                    f"verified up to #{seq} ({head[:12]}…), matching its anchor; allocation "
-                    "list matches its fingerprint.")
+                    f"verified up to #{seq} ({head[:12]}…), matching its anchor; every record "
+                    "matches its audit history; allocation list matches its fingerprint.")
         return f"FAILED: {self.first_problem()}"
 
 
@@ -74,6 +81,12 @@ def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
             conn.rollback()
     except SADatabaseError as exc:
         report.chain_unreadable = str(getattr(exc, "orig", exc))
+    if report.chain is not None and report.chain.ok:  # a broken chain cannot be replayed
+        try:
+            with db.read_session() as session:
+                report.records_unlike_history = audit.records_unlike_their_history(session)
+        except HaiError as exc:
+            report.chain_unreadable = exc.message
     try:
         report.allocation_list_problem = allocation_list_problem(db)
     except SADatabaseError as exc:

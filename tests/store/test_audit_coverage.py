@@ -8,7 +8,6 @@ few tampering cases, the anchor); this file covers every table and every positio
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -185,27 +184,12 @@ def test_inserting_and_changing_a_record_writes_audit_rows_with_old_and_new_valu
         assert excluded not in (rows[0].new_values or "")
 
 
-def _replay_mismatches(ws: Workspace) -> tuple[list[tuple[str, str]], dict[str, int]]:
-    """Records whose values differ from what their create and update rows replay to (or that
-    have no create row), and how many records each table has."""
-    mismatches: list[tuple[str, str]] = []
-    counts: dict[str, int] = {}
+def _replay_mismatches(ws: Workspace) -> tuple[list[str], dict[str, int]]:
+    """Records unlike what their audit rows replay to, and how many records each table has."""
     with ws.db.read_session() as session:
-        history: dict[tuple[str, str], list[AuditEntry]] = defaultdict(list)
-        for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
-            if entry.action in ("create", "update", "void"):
-                history[(entry.entity, entry.entity_id or "")].append(entry)
-        for model in RECORD_TABLES:
-            for record in session.scalars(select(model)):
-                key = (model.__tablename__, audit._entity_id(record))
-                entries = history.get(key, [])
-                replayed: dict[str, Any] = {}
-                for entry in entries:
-                    replayed.update(json.loads(entry.new_values or "{}"))
-                if not entries or entries[0].action != "create" or replayed != _plain(record):
-                    mismatches.append(key)
-                counts[model.__tablename__] = counts.get(model.__tablename__, 0) + 1
-    return mismatches, counts
+        counts = {m.__tablename__: n for m in RECORD_TABLES
+                  if (n := len(session.scalars(select(m)).all()))}
+        return audit.records_unlike_their_history(session), counts
 
 
 def test_every_record_of_the_demo_is_what_its_audit_rows_say(admin_ws: Workspace) -> None:
@@ -225,7 +209,15 @@ def test_a_record_changed_below_the_application_no_longer_matches_its_audit_rows
         conn.execute("UPDATE patients SET allergies = 'none' WHERE screening_number = 'S-0004'")
         patient_id = conn.execute("SELECT id FROM patients WHERE screening_number = 'S-0004'"
                                   ).fetchone()[0]
-    assert _replay_mismatches(admin_ws)[0] == [("patients", str(patient_id))]
+    assert _replay_mismatches(admin_ws)[0] == [f"patients #{patient_id}"]
+
+
+def test_verify_reports_a_record_changed_below_the_application(demo_db: Path) -> None:
+    tamper(demo_db, "UPDATE patients SET allergies = 'none' WHERE screening_number = 'S-0004'")
+    code, out, _err = run_cli(["--db", str(demo_db), "verify", "--as", "admin",
+                               "--password-stdin"], "amber-training\n")
+    assert code == 1
+    assert "changed outside the application): patients #" in out
 
 
 # ---- tampering with the trail, found by `hai-desktop verify` ---------------------------------
