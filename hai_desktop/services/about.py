@@ -33,6 +33,10 @@ class DataFileVersion:
         return f"no version field; SHA-256 {self.sha256}"
 
 
+def fact_line(name: str, value: str) -> str:
+    return f"{name + ':':<11}{value}"
+
+
 @dataclass(frozen=True)
 class AboutInfo:
     version: str
@@ -47,15 +51,18 @@ class AboutInfo:
         return [("Version", self.version), ("Build", self.build), ("Python", self.python),
                 ("SQLCipher", self.sqlcipher), ("CTCAE", self.ctcae)]
 
-    def lines(self) -> list[str]:
-        out = [f"hai-desktop {self.version}"]
-        out += [f"{name + ':':<11}{value}" for name, value in self.facts()[1:]]
-        out.append(f"Protocol data ({self.resources}):")
+    def data_lines(self) -> list[str]:
+        out = [f"Protocol data ({self.resources}):"]
         width = max((len(f.path) for f in self.data_files), default=0)
         out += [f"  {f.path:<{width}}  {f.describe()}" for f in self.data_files]
         if not self.data_files:
             out.append("  NONE FOUND — the installation is incomplete")
         return out
+
+    def lines(self) -> list[str]:
+        return [f"hai-desktop {self.version}",
+                *(fact_line(name, value) for name, value in self.facts()[1:]),
+                *self.data_lines()]
 
     def text(self) -> str:
         return "\n".join(self.lines())

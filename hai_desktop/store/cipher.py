@@ -12,7 +12,7 @@ from hai_desktop.core.errors import HaiError
 class CipherLibrary:
     sqlcipher: str  # e.g. "4.19.0 community"
     sqlite: str
-    crypto_provider: str  # e.g. "openssl OpenSSL 3.6.0 1 Oct 2025"
+    crypto_provider: str  # e.g. "OpenSSL 3.6.0 1 Oct 2025"
 
     def describe(self) -> str:
         return f"{self.sqlcipher} (SQLite {self.sqlite}, {self.crypto_provider})"
@@ -39,5 +39,6 @@ def cipher_library() -> CipherLibrary:
         # A plain SQLite build would answer nothing here: never store data with it.
         raise HaiError("The sqlcipher3 module is not built with SQLCipher "
                        "(PRAGMA cipher_version returned nothing).")
-    crypto = " ".join(str(part[0]) for part in (provider, provider_version) if part and part[0])
-    return CipherLibrary(str(cipher[0]), str(sqlite[0]) if sqlite else "?", crypto or "?")
+    # The provider's version names it ("OpenSSL 3.6.0 …"); the bare name only if that is absent.
+    crypto = next((str(row[0]) for row in (provider_version, provider) if row and row[0]), "?")
+    return CipherLibrary(str(cipher[0]), str(sqlite[0]) if sqlite else "?", crypto)
