@@ -187,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, nargs=0,
                         help="show the version, build, SQLCipher, CTCAE and protocol data "
                              "versions, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (encryption, protocol data, a report, "
+                             "Qt and its plugins) in a temporary folder; exit 1 naming a fault")
     parser.add_argument("--config", help="settings file (TOML); default: the user config folder")
     parser.add_argument("--db", help="database file (default: hai.db in the data folder)")
     parser.set_defaults(func=cmd_gui)
@@ -252,6 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("db", "config"):
         if not hasattr(args, name):
             setattr(args, name, None)
+    if args.self_test:  # before settings and logs: it must not touch the user's folders
+        from hai_desktop.self_test import run_self_test
+        return run_self_test()
     try:
         settings = load_settings(Path(args.config) if args.config else None)
         configure_logging(settings.log_dir)
