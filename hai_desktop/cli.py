@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from hai_desktop import __version__
 from hai_desktop.core.errors import HaiError
 from hai_desktop.core.roles import Role
 from hai_desktop.logging_setup import configure_logging
@@ -171,11 +170,26 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 # ---- parser -----------------------------------------------------------------------------------
 
+class VersionAction(argparse.Action):
+    """--version: the facts a support call needs, gathered only when asked (SQLCipher, pint)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from hai_desktop.services.about import about_info
+        print(about_info().text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hai-desktop",
         description="Infusion-unit workstation for the HAI oxaliplatin trial (NCT05103020).")
-    parser.add_argument("--version", action="version", version=f"hai-desktop {__version__}")
+    parser.add_argument("--version", action=VersionAction, nargs=0,
+                        help="show the version, build, SQLCipher, CTCAE and protocol data "
+                             "versions, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (encryption, protocol data, a report, "
+                             "Qt and its plugins) in a temporary folder; exit 1 naming a fault")
     parser.add_argument("--config", help="settings file (TOML); default: the user config folder")
     parser.add_argument("--db", help="database file (default: hai.db in the data folder)")
     parser.set_defaults(func=cmd_gui)
@@ -241,6 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("db", "config"):
         if not hasattr(args, name):
             setattr(args, name, None)
+    if args.self_test:  # before settings and logs: it must not touch the user's folders
+        from hai_desktop.self_test import run_self_test
+        return run_self_test()
     try:
         settings = load_settings(Path(args.config) if args.config else None)
         configure_logging(settings.log_dir)

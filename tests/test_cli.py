@@ -22,7 +22,8 @@ def test_help_lists_every_command() -> None:
 def test_version() -> None:
     result = subprocess.run([sys.executable, "-m", "hai_desktop", "--version"],
                             capture_output=True, text=True, check=True)
-    assert re.fullmatch(r"hai-desktop \d+\.\d+\.\d+\n", result.stdout)
+    assert re.match(r"hai-desktop \d+\.\d+\.\d+\nBuild: ", result.stdout)
+    assert "SQLCipher: 4." in result.stdout  # the rest: tests/test_about.py
 
 
 def test_init_users_verify_and_recover(tmp_path: Path) -> None:

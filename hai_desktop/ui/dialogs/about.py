@@ -1,29 +1,123 @@
-"""Help → About: versions a support call needs."""
+"""Help → About: the versions a support call needs, the same facts as `hai-desktop --version`
+(hai_desktop.services.about), plus Qt and the open database; Copy puts them on the clipboard."""
 
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hai_desktop import __version__
+from hai_desktop.services.about import AboutInfo, about_info, fact_line
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.widgets.common import label, section_title
 
 TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
+PURPOSE = ("Infusion-unit workstation: screening, randomization, dosing, orders,\n"
+           "toxicity and catheter logs in one encrypted file.")
+TRAINING_NOTE = "TRAINING database: invented data only."
 
 
-def about_text(ws: Workspace | None) -> str:
-    cipher = ws.db.cipher_version() if ws is not None else "not open"
-    lines = [
-        f"<h3>hai-desktop {__version__}</h3>",
-        f"<p>{TRIAL_TITLE}<br>Infusion-unit workstation: screening, randomization, dosing, "
-        "orders, toxicity and catheter logs in one encrypted file.</p>",
-        f"<p>SQLCipher {cipher}<br>Qt {qVersion()} · PySide6 {PySide6.__version__}</p>",
-    ]
-    if ws is not None and ws.is_training:
-        lines.append("<p><b style='color:#c75300'>TRAINING database: invented data only.</b></p>")
-    return "".join(lines)
+def qt_description() -> str:
+    return f"{qVersion()} · PySide6 {PySide6.__version__}"
+
+
+def database_description(ws: Workspace | None) -> str:
+    if ws is None:
+        return "not open"
+    training = ", TRAINING" if ws.is_training else ""
+    return f"{ws.db.path.name} (SQLCipher {ws.db.cipher_version()}{training})"
+
+
+def about_facts(info: AboutInfo, ws: Workspace | None) -> list[tuple[str, str]]:
+    facts = info.facts()
+    facts.insert(3, ("Qt", qt_description()))
+    facts.append(("Database", database_description(ws)))
+    return facts
+
+
+def about_text(ws: Workspace | None, info: AboutInfo | None = None) -> str:
+    """Everything the dialog shows, as plain text for the clipboard."""
+    info = info or about_info()
+    return "\n".join([f"hai-desktop {info.version}", TRIAL_TITLE,
+                      *(fact_line(name, value) for name, value in about_facts(info, ws)[1:]),
+                      *info.data_lines()])
+
+
+def _value(text: str) -> QLabel:
+    # No word wrap anywhere here: wrapped labels' height-for-width let the layout squeeze the
+    # rows below their height and clip the underscores of the file names.
+    value = label(text)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return value
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ws: Workspace | None, parent: QWidget | None = None,
+                 info: AboutInfo | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About hai-desktop")
+        self.info = info or about_info()
+        self.ws = ws
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(label(f"hai-desktop {self.info.version}", "ScreenTitle"))
+        layout.addWidget(label(f"{TRIAL_TITLE}\n{PURPOSE}", "ScreenSubtitle"))
+        self.training_label = label(TRAINING_NOTE, "InlineError")
+        self.training_label.setVisible(ws is not None and ws.is_training)
+        layout.addWidget(self.training_label)
+
+        # name → value label, kept so tests read what is on screen
+        self.values: dict[str, QLabel] = {}
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(16)
+        facts.setVerticalSpacing(6)
+        for row, (name, value) in enumerate(about_facts(self.info, ws)):
+            facts.addWidget(label(name, "Muted"), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.values[name] = _value(value)
+            facts.addWidget(self.values[name], row, 1)
+        facts.setColumnStretch(1, 1)
+        layout.addLayout(facts)
+
+        layout.addWidget(section_title("Protocol data"))
+        layout.addWidget(label(f"in {self.info.resources}", "Muted"))
+        files = QGridLayout()
+        files.setHorizontalSpacing(16)
+        files.setVerticalSpacing(6)
+        self.data_values: dict[str, QLabel] = {}
+        for row, entry in enumerate(self.info.data_files):
+            files.addWidget(label(entry.path), row, 0)
+            self.data_values[entry.path] = _value(entry.describe())
+            files.addWidget(self.data_values[entry.path], row, 1)
+        if not self.info.data_files:
+            files.addWidget(label("None found: the installation is incomplete.",
+                                  "InlineError"), 0, 0)
+        files.setColumnStretch(1, 1)
+        layout.addLayout(files)
+
+        self.buttons = QDialogButtonBox()
+        self.copy_button: QPushButton = self.buttons.addButton(
+            "Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("Primary")
+        close.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def copy_details(self) -> None:
+        """For the support call or ticket: the same text as --version, with Qt and database."""
+        QApplication.clipboard().setText(about_text(self.ws, self.info))
 
 
 def show_about(parent: QWidget | None, ws: Workspace | None) -> None:
-    QMessageBox.about(parent, "About hai-desktop", about_text(ws))
+    AboutDialog(ws, parent).exec()

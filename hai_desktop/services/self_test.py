@@ -1,0 +1,187 @@
+"""The parts of `hai-desktop --self-test` that need no Qt: the SQLCipher library, every protocol
+data file, a real encrypted database taken from creation to an order sheet, and that sheet read
+back. Each check returns a one-line finding or raises, naming what is missing; the runner
+(hai_desktop/self_test.py) adds the Qt checks and prints the report.
+
+Everything is written into one private temporary folder that the runner removes; the database
+is a TRAINING file with an invented patient, encrypted like any other.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from hai_desktop.build_info import BUILD_INFO_NAME, bundle_dir, read_build_info
+from hai_desktop.core.errors import HaiError
+from hai_desktop.paths import resources_dir
+from hai_desktop.settings import KdfParameters, Settings
+
+ADMIN = "selftest-admin"
+INVESTIGATOR = "selftest-investigator"
+# argon2id at OWASP's minimum (as the TRAINING demo): the check is that argon2 runs, not its
+# cost; the real default (64 MiB) would only make the self-test slower.
+SELF_TEST_KDF = KdfParameters(time_cost=2, memory_kib=19456, parallelism=1)
+
+
+class SelfTestError(HaiError):
+    """A part of the installation is missing or broken; the message names it."""
+
+
+def check_versions() -> str:
+    """SQLCipher loads and encrypts; a bundle carries its build-info file."""
+    from hai_desktop.services.about import about_info
+    from hai_desktop.store.cipher import cipher_library
+
+    library = cipher_library()  # raises, naming sqlcipher3, when the native library is missing
+    info = about_info()
+    folder = bundle_dir()
+    if folder is not None:
+        try:
+            read_build_info(folder)
+        except (OSError, ValueError, KeyError) as exc:
+            raise SelfTestError(f"{BUILD_INFO_NAME} is missing or unreadable in the bundle "
+                                f"{folder}: {exc}") from exc
+    return f"hai-desktop {info.version}, build {info.build}, SQLCipher {library.describe()}"
+
+
+def check_protocol_data() -> str:
+    """Every protocol data file loads and validates, as at start-up (a fault names the file)."""
+    root = resources_dir()
+    if not root.is_dir():
+        raise SelfTestError(f"The resources folder {root} is missing.")
+    from hai_desktop.core.catheter import catheter_rules
+    from hai_desktop.core.ctcae import REGIMEN_COMMON, ctcae_terms, gradable_lab_terms
+    from hai_desktop.core.eligibility import protocol_checklist
+    from hai_desktop.core.randomization import protocol_design
+    from hai_desktop.core.regimens import protocol_regimens
+    from hai_desktop.core.units import quantity_specs
+    from hai_desktop.services.site_rules import site_rule_specs
+
+    checklist = protocol_checklist()
+    regimens = protocol_regimens()
+    design = protocol_design()
+    terms = ctcae_terms()
+    lab_terms = gradable_lab_terms()
+    catheter = catheter_rules()
+    rules = site_rule_specs()
+    kinds = quantity_specs()
+    return (f"{len(checklist.criteria)} eligibility criteria, {len(regimens.drugs)} drugs, "
+            f"{len(design.strata)} strata, {len(kinds)} quantities, {len(rules)} site rules, "
+            f"{len(terms)} CTCAE terms ({len(lab_terms)} graded from labs, "
+            f"{len(REGIMEN_COMMON)} common), {len(catheter.items)} catheter checklist items")
+
+
+@dataclass(frozen=True)
+class OrderSheet:
+    pdf: bytes
+    order_code: str
+    database: Path
+    detail: str
+
+
+def make_order_sheet(folder: Path) -> OrderSheet:
+    """A new encrypted database and its administrator, an investigator, an invented patient
+    screened, randomized by envelope and prescribed for: the order sheet as printed (DRAFT),
+    through the same services as the application, with Alembic migrations, argon2id key slots,
+    the audit trail, the protocol data, reportlab and the DejaVu fonts."""
+    from hai_desktop.reports.order_sheet import order_code
+    from hai_desktop.services import orders, randomization, users
+    from hai_desktop.services.demo_screening import eligible_answers
+    from hai_desktop.services.integrity import verify_file
+    from hai_desktop.services.screening import (
+        Registration,
+        confirm_screening,
+        register_candidate,
+        save_screening,
+    )
+    from hai_desktop.services.workspace import create_database, sign_in
+    from hai_desktop.store.database import SQLITE_PLAIN_HEADER
+    from hai_desktop.store.models import Role
+
+    settings = replace(Settings(data_dir=folder, log_dir=folder / "logs"), kdf=SELF_TEST_KDF)
+    path = folder / "self-test.db"
+    # Random passwords: nobody ever needs to open this file again.
+    admin_password, investigator_password = secrets.token_urlsafe(18), secrets.token_urlsafe(18)
+    admin, _code = create_database(path, admin_username=ADMIN,
+                                   admin_full_name="Self-test administrator",
+                                   admin_password=admin_password, settings=settings,
+                                   training=True)
+    try:
+        users.add_user(admin, username=INVESTIGATOR, full_name="Self-test investigator",
+                       role=Role.INVESTIGATOR, temporary_password=investigator_password)
+        randomization.generate_list(admin, 2, reason="self-test allocation list")
+    finally:
+        admin.sign_out()
+    if path.read_bytes()[:16] == SQLITE_PLAIN_HEADER:
+        raise SelfTestError(f"{path} was written unencrypted: sqlcipher3 is plain SQLite.")
+
+    today = date.today()
+    doctor = sign_in(path, INVESTIGATOR, investigator_password, settings)
+    try:
+        patient = register_candidate(doctor, Registration(
+            family_name="Selftest", given_name="Invented", hospital_record_number="SELFTEST-1",
+            sex="F", date_of_birth=date(1960, 1, 1), consent_date=today))
+        save_screening(doctor, patient.id, eligible_answers(today), "no", today=today)
+        confirm_screening(doctor, patient.id, investigator_password, today=today)
+        offer = randomization.next_envelope(doctor, patient.id)
+        card = randomization.peek_card_for_training(doctor, offer.number)
+        allocated = randomization.randomize(doctor, patient.id, envelope_number=offer.number,
+                                            arm_on_card=card, password=investigator_password)
+        order_id = orders.create_order(doctor, orders.OrderInput(
+            patient_id=patient.id, day1=today, targeted_agent="bevacizumab", height="170 cm",
+            weight="70 kg", measured_on=today, anc="2.4 ×10⁹/L", platelets="190 ×10⁹/L",
+            labs_date=today, creatinine="0.8 mg/dL"))
+        pdf = orders.order_preview_pdf(doctor, order_id)
+    finally:
+        doctor.sign_out()
+    report = verify_file(path, ADMIN, admin_password, settings)
+    if not report.ok:
+        raise SelfTestError(f"The new database does not verify: {report.summary()}")
+    return OrderSheet(pdf, order_code(order_id), path,
+                      f"{allocated.study_id}, arm {allocated.arm.short}, order #{order_id}: "
+                      f"{len(pdf):,} bytes; audit chain verified")
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    pages: int
+    text: str  # of the first page
+
+
+def read_pdf(pdf: bytes) -> PdfFacts:
+    """Open a PDF with pdfium (the library of the in-application preview) and render page 1."""
+    import pypdfium2
+
+    if not pdf.startswith(b"%PDF-"):
+        raise SelfTestError("The output is not a PDF (no %PDF- header).")
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise SelfTestError("The PDF has no pages.")
+        page = document[0]
+        text_page = page.get_textpage()
+        text = text_page.get_text_range()
+        bitmap = page.render(scale=0.5).to_pil()
+        if bitmap.getextrema() in (((0, 0),) * 3, ((255, 255),) * 3):
+            raise SelfTestError("Page 1 renders as a blank image.")
+        text_page.close()
+        page.close()
+    finally:
+        document.close()
+    return PdfFacts(pages, text)
+
+
+def check_order_sheet(sheet: OrderSheet) -> str:
+    facts = read_pdf(sheet.pdf)
+    wanted = (sheet.order_code, f"Page 1 of {facts.pages}", "bevacizumab", "TRAINING")
+    missing = [w for w in wanted if w not in facts.text]
+    if missing:
+        raise SelfTestError(f"The order sheet's first page lacks {', '.join(missing)}.")
+    if b"DejaVuSans" not in sheet.pdf:
+        raise SelfTestError("The order sheet does not embed the DejaVu fonts "
+                            f"(resources/fonts in {resources_dir()}).")
+    return f"{facts.pages} page(s), order code {sheet.order_code}, DejaVu fonts embedded"
