@@ -41,6 +41,7 @@ class Action(enum.StrEnum):
     RECORD_HAI_PAIN = "record pain during HAI"
     OVERRIDE_HAI_GATE = "override the HAI gate"
     BACKUP = "back up and restore the database"
+    RECORD_OUTCOME = "record the liver resection outcome"
 
 
 _ALL = frozenset(Role)
@@ -82,6 +83,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
                                        Role.INVESTIGATOR}),
     Action.OVERRIDE_HAI_GATE: frozenset({Role.INVESTIGATOR}),
     Action.BACKUP: frozenset({Role.ADMIN}),
+    # The primary endpoint is a clinical judgement from the operation and pathology reports.
+    Action.RECORD_OUTCOME: frozenset({Role.INVESTIGATOR}),
 }
 
 
