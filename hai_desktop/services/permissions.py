@@ -42,6 +42,7 @@ class Action(enum.StrEnum):
     OVERRIDE_HAI_GATE = "override the HAI gate"
     BACKUP = "back up and restore the database"
     RECORD_OUTCOME = "record the liver resection outcome"
+    EXPORT_TRIAL_DATA = "export the trial data for the statistician"
 
 
 _ALL = frozenset(Role)
@@ -85,6 +86,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({Role.ADMIN}),
     # The primary endpoint is a clinical judgement from the operation and pathology reports.
     Action.RECORD_OUTCOME: frozenset({Role.INVESTIGATOR}),
+    # Issue #9: the whole trial's data leaves the workstation only through administrators and
+    # research coordinators (DESIGN: "coordinators: ... exports for the statistician").
+    Action.EXPORT_TRIAL_DATA: frozenset({Role.ADMIN, Role.COORDINATOR}),
 }
 
 

@@ -24,6 +24,7 @@ from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import ConflictError, PermissionDenied
 from hai_desktop.services import (
     catheter,
+    export,
     labs,
     orders,
     outcomes,
@@ -93,6 +94,8 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({ADMIN}),
     # The primary endpoint (conversion to liver resection) is the investigator's to record.
     Action.RECORD_OUTCOME: frozenset({INV}),
+    # Issue #9: the statistician's export is made by administrators and coordinators.
+    Action.EXPORT_TRIAL_DATA: frozenset({ADMIN, COORD}),
 }
 
 USER_OF_ROLE = {a.role: a.username for a in DEMO_ACCOUNTS if a.username != "nurse2"}
@@ -342,6 +345,10 @@ CALLS: dict[Action, Call] = {
                         prepare=lambda ward: _file(ward, "backup.db")),
     Action.RECORD_OUTCOME: Call(lambda ws, patient_id: outcomes.record_outcome(
         ws, outcomes.OutcomeInput(patient_id, "not yet")), prepare=_randomized),
+    Action.EXPORT_TRIAL_DATA: Call(
+        lambda ws, folder: export.export_trial_data(ws, folder, reason="interim analysis",
+                                                    archive_password="matrix-archive-42"),
+        prepare=lambda ward: _file(ward, "export")),
 }
 
 
