@@ -73,6 +73,24 @@ def outcome_of(ws: Workspace, patient_id: int) -> OutcomeView | None:
         return None if row is None else _view(patient, row)
 
 
+@dataclass(frozen=True)
+class OutcomeRecord:
+    """What the outcome form needs: the randomization date (the earliest date of surgery) and
+    the outcome recorded so far (None: nothing yet)."""
+
+    randomized_on: date
+    outcome: OutcomeView | None
+
+
+def outcome_record(ws: Workspace, patient_id: int) -> OutcomeRecord:
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        patient = patients.patient_on_study(session, patient_id, what=FOR_RANDOMIZED)
+        row = outcome_row(session, patient_id)
+        return OutcomeRecord(randomization_date(patient),
+                             None if row is None else _view(patient, row))
+
+
 def _checked(session: Session, outcome: OutcomeInput, today: date
              ) -> tuple[Patient, ResectionOutcomeData]:
     patient = patients.patient_on_study(session, outcome.patient_id, what=FOR_RANDOMIZED)
