@@ -56,6 +56,10 @@ from hai_desktop.store.models import (
     ToxicityDecision,
 )
 
+EXPORT_FILES = ("patient_summary.csv", "screening.csv", "randomization.csv", "treatment.csv",
+                "dose_decisions.csv", "adverse_events.csv", "lab_results.csv",
+                "catheter_events.csv", "catheter_inspections.csv", "hai_pain_reports.csv",
+                "data_dictionary.csv")
 ARCHIVE_PASSWORD_MIN = 12  # issue #9: the archive password has at least 12 characters
 DICTIONARY_FILE = "data_dictionary.csv"
 NOT_RECORDED = "not recorded"

@@ -73,6 +73,7 @@ def rows_of(result: ExportResult, name: str) -> list[dict[str, str]]:
 
 def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> None:
     assert sorted(p.name for p in exported.folder.iterdir()) == sorted(FILES)
+    assert list(export.EXPORT_FILES) == FILES  # the list the Administration tab names
     assert exported.archive == exported.folder.with_name("hai-export.zip")
     assert exported.archive.is_file()
     assert exported.rows == {

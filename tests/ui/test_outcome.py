@@ -57,6 +57,9 @@ def through_dialog(qtbot: QtBot, screen: PatientsScreen,
         assert isinstance(dialog, ResectionOutcomeDialog)
         fill(dialog)
         done.append(True)
+        if dialog.isVisible():  # a fill that did not close it would block the test for ever
+            dialog.reject()
+            raise AssertionError(f"the dialog stayed open: {dialog.message.text()}")
 
     answer_next_dialog(qtbot, guarded)
     screen.outcome_button.click()
