@@ -724,7 +724,7 @@ def check_target(folder: Path) -> Path:
 
 
 @contextmanager
-def _undo_on_failure(folder: Path, archive: Path) -> Iterator[list[Path]]:
+def _undo_on_failure(folder: Path) -> Iterator[list[Path]]:
     """Remove what this export created if it does not finish (files it made, never others)."""
     created: list[Path] = []
     try:
@@ -783,7 +783,7 @@ def export_trial_data(ws: Workspace, folder: Path, *, reason: str, archive_passw
     files = {t.file_name: csv_bytes(t) for t in tables}
     rows = {t.file_name: len(t.rows) for t in tables}
     try:
-        with _undo_on_failure(folder, archive) as created:
+        with _undo_on_failure(folder) as created:
             folder.mkdir(mode=0o700)
             created.append(folder)
             for name, data in files.items():
