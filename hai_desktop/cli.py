@@ -168,6 +168,32 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from hai_desktop.services.export import ARCHIVE_PASSWORD_MIN, export_trial_data
+    settings = _settings(args)
+    passwords = PasswordSource(args.password_stdin)
+    ws = _sign_in(args, settings, passwords)
+    try:
+        archive_password = passwords.ask_new(
+            f"Password for the archive (at least {ARCHIVE_PASSWORD_MIN} characters; give it to "
+            "the statistician separately): ")
+        confirm = passwords.ask(
+            f"Identified export (names, dates of birth, record numbers): password for "
+            f"{args.as_user} again to confirm: ") if args.identified else None
+        result = export_trial_data(ws, Path(args.to), reason=args.reason,
+                                   archive_password=archive_password,
+                                   identified=args.identified, confirm_password=confirm)
+    finally:
+        ws.sign_out()
+    kind = ("IDENTIFIED: names, dates of birth and record numbers included" if result.identified
+            else "pseudonymised: study IDs and screening numbers only")
+    print(f"Exported {result.total_rows:,} rows in {len(result.rows) - 1} files ({kind}) to "
+          f"{result.folder}")
+    print(f"Archive (AES-256 zip, password protected): {result.archive}")
+    print(f"Every column is described in {result.folder / 'data_dictionary.csv'}")
+    return EXIT_OK
+
+
 # ---- parser -----------------------------------------------------------------------------------
 
 class VersionAction(argparse.Action):
@@ -243,6 +269,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", metavar="BACKUP", help="the backup file")
     restore.add_argument("--to", required=True, metavar="NEWPATH",
                          help="where the restored database goes (must not exist)")
+    export = command("export", cmd_export, "export the trial data for the statistician: CSV "
+                     "files in a new folder and an AES-256 zip of them (administrator or "
+                     "coordinator)", needs_user=True)
+    export.add_argument("--to", required=True, metavar="FOLDER",
+                        help="the new folder (must not exist); the archive is FOLDER.zip")
+    export.add_argument("--reason", required=True, help="why the data leave (audited)")
+    export.add_argument("--identified", action="store_true",
+                        help="include names, dates of birth and hospital record numbers "
+                             "(your password is asked again to confirm)")
     recover = command("recover", cmd_recover,
                       "restore an administrator's access with the printed recovery code")
     recover.add_argument("--admin", required=True, help="the administrator to restore")

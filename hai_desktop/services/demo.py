@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_orders import add_demo_orders
+from hai_desktop.services.demo_outcomes import add_demo_outcomes
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.screening import derive_initials
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
@@ -115,6 +116,7 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
         coordinator.sign_out()
     add_demo_orders(path, settings)
     _place_off_study(ws)
+    add_demo_outcomes(path, settings)
     return ws
 
 

@@ -41,6 +41,8 @@ class Action(enum.StrEnum):
     RECORD_HAI_PAIN = "record pain during HAI"
     OVERRIDE_HAI_GATE = "override the HAI gate"
     BACKUP = "back up and restore the database"
+    RECORD_OUTCOME = "record the liver resection outcome"
+    EXPORT_TRIAL_DATA = "export the trial data for the statistician"
 
 
 _ALL = frozenset(Role)
@@ -82,6 +84,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
                                        Role.INVESTIGATOR}),
     Action.OVERRIDE_HAI_GATE: frozenset({Role.INVESTIGATOR}),
     Action.BACKUP: frozenset({Role.ADMIN}),
+    # The primary endpoint is a clinical judgement from the operation and pathology reports.
+    Action.RECORD_OUTCOME: frozenset({Role.INVESTIGATOR}),
+    # Issue #9: the whole trial's data leaves the workstation only through administrators and
+    # research coordinators (DESIGN: "coordinators: ... exports for the statistician").
+    Action.EXPORT_TRIAL_DATA: frozenset({Role.ADMIN, Role.COORDINATOR}),
 }
 
 

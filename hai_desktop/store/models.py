@@ -527,6 +527,26 @@ class HaiGateOverride(Base):
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
+class ResectionOutcome(Base):
+    """The primary endpoint for one randomized patient: was the liver resected (yes, no, not
+    yet), when, with which margin. Recorded by the investigator; a correction needs a reason
+    (the flush hook keeps old and new values with it)."""
+
+    __tablename__ = "resection_outcomes"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), unique=True)
+    liver_resection: Mapped[str] = mapped_column(String(10))  # yes | no | not yet
+    surgery_date: Mapped[date | None] = mapped_column(Date, default=None)
+    margin: Mapped[str | None] = mapped_column(String(2), default=None)  # R0 | R1 | R2
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
 class AuditEntry(Base):
     """Append-only, hash-chained. Triggers refuse UPDATE and DELETE (see the migration)."""
 

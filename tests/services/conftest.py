@@ -43,3 +43,17 @@ def people(demo_db: Path, settings: Settings) -> Iterator[People]:
 def pid(ws: Workspace, number: str) -> int:
     """A demo patient's id from the screening number."""
     return list_patients(ws, number)[0].id
+
+
+def randomize_waiting_patient(people: People, number: str = "S-0003") -> int:
+    """Randomize the demo's eligible patient still waiting (S-0003) through the real envelope
+    process: a randomized patient with nothing recorded yet."""
+    from hai_desktop.services import randomization
+
+    coordinator = people["coordinator"]
+    patient_id = pid(coordinator, number)
+    offer = randomization.next_envelope(coordinator, patient_id)
+    card = randomization.peek_card_for_training(coordinator, offer.number)
+    randomization.randomize(coordinator, patient_id, envelope_number=offer.number,
+                            arm_on_card=card, password=PASSWORDS["coordinator"])
+    return patient_id

@@ -22,7 +22,16 @@ import pytest
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import ConflictError, PermissionDenied
-from hai_desktop.services import catheter, labs, orders, randomization, screening, users
+from hai_desktop.services import (
+    catheter,
+    export,
+    labs,
+    orders,
+    outcomes,
+    randomization,
+    screening,
+    users,
+)
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.backup import backup_database
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF
@@ -83,6 +92,10 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     Action.RECORD_HAI_PAIN: frozenset({NURSE, IR, INV}),
     Action.OVERRIDE_HAI_GATE: frozenset({INV}),
     Action.BACKUP: frozenset({ADMIN}),
+    # The primary endpoint (conversion to liver resection) is the investigator's to record.
+    Action.RECORD_OUTCOME: frozenset({INV}),
+    # Issue #9: the statistician's export is made by administrators and coordinators.
+    Action.EXPORT_TRIAL_DATA: frozenset({ADMIN, COORD}),
 }
 
 USER_OF_ROLE = {a.role: a.username for a in DEMO_ACCOUNTS if a.username != "nurse2"}
@@ -161,6 +174,14 @@ def _offer(ward: Ward) -> tuple[int, str, Arm]:
     offer = randomization.next_envelope(coordinator, patient_id)
     return patient_id, offer.number, randomization.peek_card_for_training(coordinator,
                                                                           offer.number)
+
+
+def _randomized(ward: Ward) -> int:
+    """A newly randomized patient, with no outcome recorded yet."""
+    patient_id, number, card = _offer(ward)
+    randomization.randomize(ward["coordinator"], patient_id, envelope_number=number,
+                            arm_on_card=card, password=PASSWORDS["coordinator"])
+    return patient_id
 
 
 def _incident(ward: Ward) -> int:
@@ -322,6 +343,12 @@ CALLS: dict[Action, Call] = {
             ward["investigator"], pid(ward["investigator"], "S-0006"))[0].id)[1]),
     Action.BACKUP: Call(lambda ws, path: backup_database(ws, path),
                         prepare=lambda ward: _file(ward, "backup.db")),
+    Action.RECORD_OUTCOME: Call(lambda ws, patient_id: outcomes.record_outcome(
+        ws, outcomes.OutcomeInput(patient_id, "not yet")), prepare=_randomized),
+    Action.EXPORT_TRIAL_DATA: Call(
+        lambda ws, folder: export.export_trial_data(ws, folder, reason="interim analysis",
+                                                    archive_password="matrix-archive-42"),
+        prepare=lambda ward: _file(ward, "export")),
 }
 
 

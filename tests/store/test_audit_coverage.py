@@ -37,6 +37,7 @@ from hai_desktop.store.models import (
     Order,
     OrderLine,
     Patient,
+    ResectionOutcome,
     ScreeningAnswer,
     ScreeningRecord,
     Signature,
@@ -123,6 +124,9 @@ SAMPLES: dict[str, Sample] = {
     "hai_gate_overrides": (lambda s: HaiGateOverride(
         order_id=_first_id(s, Order), day=date(2026, 1, 5), reason="test",
         decided_by="admin"), "reason", "IR agreed"),
+    "resection_outcomes": (lambda s: ResectionOutcome(
+        patient_id=_fresh_patient(s), liver_resection="not yet", recorded_by="admin"),
+        "margin", "R0"),
 }
 
 

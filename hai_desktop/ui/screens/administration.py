@@ -55,6 +55,13 @@ class AdministrationScreen(Screen):
         if ws.may(Action.MANAGE_USERS):
             self.description = ("Your account, the users of this database, the recovery code, "
                                 "the site rules and the dose-level table.")
+            if ws.may(Action.EXPORT_TRIAL_DATA):
+                self.description = ("Your account, the users of this database, the recovery "
+                                    "code, the site rules, the dose-level table and the export "
+                                    "for the statistician.")
+        elif ws.may(Action.EXPORT_TRIAL_DATA):
+            self.description = ("Your account, the site rules, the dose-level table and the "
+                                "export of the trial data for the statistician.")
         super().__init__(ws, parent)
         self.users_model: UsersTableModel | None = None
         self.users_table: QTableView | None = None
@@ -75,6 +82,8 @@ class AdministrationScreen(Screen):
         self._build_own_account()
         if ws.may(Action.MANAGE_RECOVERY_CODE):
             self._build_recovery()
+        self.export_button: QPushButton | None = None
+        self.export_note: QLabel | None = None
         # Users, site rules and dose levels share the height below the account cards.
         self.admin_tabs = QTabWidget()
         self.admin_tabs.setDocumentMode(True)
@@ -83,6 +92,9 @@ class AdministrationScreen(Screen):
         self.admin_tabs.addTab(self._build_site_rules(), "Site rules")
         self.dose_levels = DoseLevelsPanel(ws)
         self.admin_tabs.addTab(self.dose_levels, "Dose levels")
+        # A tab, not a card in the top row: three cards there would not fit 1280 pixels.
+        if ws.may(Action.EXPORT_TRIAL_DATA):
+            self.admin_tabs.addTab(self._build_export(), "Data export")
         self.layout_.addWidget(self.admin_tabs, 1)
 
     # ---- building --------------------------------------------------------------------------
@@ -146,6 +158,40 @@ class AdministrationScreen(Screen):
         self.automatic_backup_note = label("", "Muted", wrap=True)
         body.addWidget(self.automatic_backup_note)
         self.top_row.addWidget(frame, 1)
+
+    def _build_export(self) -> QFrame:
+        from hai_desktop.services.export import EXPORT_FILES
+
+        frame, body = card()
+        body.addWidget(section_title("Data for the statistician"))
+        body.addWidget(label(
+            "Every record of the trial as CSV files (UTF-8, ISO dates, one header row) with a "
+            "data dictionary describing each column, in a new folder — and the same files in "
+            "one AES-256 zip archive beside it, protected by a password you choose. "
+            "Pseudonymised unless you choose an identified export (confirmed with your "
+            "password). Each export is audited with its reason. Nothing is ever overwritten.",
+            "Muted", wrap=True))
+        body.addWidget(label("Files: " + ", ".join(EXPORT_FILES) + ".", "Muted", wrap=True))
+        self.export_button = QPushButton("Export trial data…")
+        self.export_button.clicked.connect(self.export_trial_data)
+        self.export_note = label("", "Muted", wrap=True)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        body.addLayout(row)
+        body.addWidget(self.export_note)
+        body.addStretch(1)
+        return frame
+
+    def export_trial_data(self) -> None:
+        from hai_desktop.ui.dialogs.export_trial_data import ExportTrialDataDialog
+
+        dialog = ExportTrialDataDialog(self.ws, self)
+        if dialog.exec() and dialog.result is not None and self.export_note is not None:
+            result = dialog.result
+            kind = "IDENTIFIED" if result.identified else "pseudonymised"
+            self.export_note.setText(f"{result.total_rows:,} rows ({kind}) written to "
+                                     f"{result.folder} and {result.archive}.")
 
     def _build_site_rules(self) -> QFrame:
         frame, body = card()

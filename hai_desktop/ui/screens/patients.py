@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView
 
+from hai_desktop.services.outcomes import outcome_record
 from hai_desktop.services.patients import PatientSummary, list_patients
+from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.models.patients import PatientColumn, PatientsTableModel
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.screens.base import Screen
-from hai_desktop.ui.widgets.common import label
+from hai_desktop.ui.widgets.common import InlineMessage, label
 from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
@@ -36,13 +39,23 @@ class PatientsScreen(Screen):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
+        # The primary endpoint is the investigator's to record (other roles do not see it).
+        self.outcome_button = QPushButton("Outcome…")
+        self.outcome_button.setToolTip("Liver resection (the primary endpoint) of the selected "
+                                       "randomized patient")
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.outcome_button.setVisible(ws.may(Action.RECORD_OUTCOME))
+        self.message = InlineMessage()
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
+        row.addWidget(self.outcome_button)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.table, 1)
         self.setFocusProxy(self.search)
         self.reload()
+        self._update_outcome_button()
 
     def _build_table(self) -> QTableView:
         table = data_table(self.proxy, stretch=PatientColumn.ARM, row_height=34,
@@ -84,7 +97,29 @@ class PatientsScreen(Screen):
         patient: PatientSummary = self.model.patient_at(self.proxy.mapToSource(rows[0]).row())
         if patient != self.patient:
             self.patient = patient
+            self._update_outcome_button()
             self.patient_selected.emit(patient)
+
+    def set_patient(self, patient: PatientSummary | None) -> None:
+        super().set_patient(patient)
+        self.message.clear_message()
+        self._update_outcome_button()
+
+    def _update_outcome_button(self) -> None:
+        self.outcome_button.setEnabled(self.ws.may(Action.RECORD_OUTCOME)
+                                       and self.patient is not None
+                                       and self.patient.arm is not None)
+
+    def record_outcome(self) -> None:
+        patient = self.patient
+        if patient is None or patient.arm is None:
+            return
+        self.message.clear_message()
+        loaded = run_service(self, outcome_record, self.ws, patient.id)
+        if loaded.value is None:
+            return
+        if ResectionOutcomeDialog(self.ws, patient, loaded.value, self).exec():
+            self.message.show_ok(f"Outcome of {patient.display_id} saved.")
 
     def on_shown(self) -> None:
         self.reload()

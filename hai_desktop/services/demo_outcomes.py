@@ -1,0 +1,40 @@
+"""TRAINING primary-endpoint records, entered by the demo investigator through the service:
+HAI-004 (S-0007) finished eight cycles, became resectable and had an R0 resection; the other
+randomized patients are not (yet) resected.
+
+The demo's timeline is compressed (its randomizations are dated the day it is built), so the
+resection is dated today: the earliest date the outcome check accepts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hai_desktop.core.outcome import NOT_YET, RESECTED
+from hai_desktop.services import outcomes
+from hai_desktop.services.patients import list_patients
+from hai_desktop.services.workspace import sign_in
+from hai_desktop.settings import Settings
+
+# screening number: (resected?, margin, note)
+OUTCOMES: dict[str, tuple[str, str | None, str]] = {
+    "S-0004": (NOT_YET, None, ""),
+    "S-0005": (NOT_YET, None, "TRAINING: restaging CT after cycle 4 planned"),
+    "S-0006": (NOT_YET, None, ""),
+    "S-0007": (RESECTED, "R0", "TRAINING: right hemihepatectomy after 8 cycles; pathology "
+                               "R0, closest margin 4 mm"),
+}
+
+
+def add_demo_outcomes(path: Path, settings: Settings) -> None:
+    investigator = sign_in(path, "investigator", "indigo-training", settings)
+    try:
+        for number, (resected, margin, note) in OUTCOMES.items():
+            patient = list_patients(investigator, number)[0]
+            outcomes.record_outcome(investigator, outcomes.OutcomeInput(
+                patient_id=patient.id, liver_resection=resected,
+                surgery_date=date.today() if resected == RESECTED else None, margin=margin,
+                note=note))
+    finally:
+        investigator.sign_out()

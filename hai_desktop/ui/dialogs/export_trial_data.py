@@ -1,0 +1,180 @@
+"""Export the trial data for the statistician: where (a new folder and its .zip beside it), why,
+the archive password typed twice, and — only if ticked, with a warning and the user's password
+again — the patients' identifiers.
+
+The service checks everything again and writes nothing unless all is right; a refusal stays in
+the dialog with everything typed except the passwords.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.services.export import (
+    ARCHIVE_PASSWORD_MIN,
+    ExportResult,
+    archive_path,
+    export_trial_data,
+)
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.common import label, restyle
+
+INTRO = ("Every record of the trial as CSV files with a data dictionary in a new folder, and "
+         "the same files in one AES-256 zip archive beside it: send the archive, give its "
+         "password separately. <b>Pseudonymised</b>: study IDs (screening numbers if never "
+         "randomized), no names, dates of birth or record numbers; free text goes as typed.")
+IDENTIFIED_WARNING = ("The files will hold every patient's name, date of birth and hospital "
+                      "record number: only where the protocol and the consent allow it. Your "
+                      "password is asked again, and the audit trail records it.")
+
+
+def default_name(today: date | None = None) -> str:
+    return f"hai-trial-export-{(today or date.today()):%Y-%m-%d}"
+
+
+class ConfirmIdentifiedDialog(FormDialog):
+    """The second, deliberate confirmation of an identified export: the user's password."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__("Confirm an identified export",
+                         "<b>The export will identify the patients</b> (names, dates of birth, "
+                         "hospital record numbers). Type your password to confirm.",
+                         "Confirm identified export", parent)
+        self.ws = ws
+        self.password = password_field()
+        self.add_row(f"Password of {ws.user.username}", self.password)
+        self.password.setFocus()
+
+    def submit(self) -> bool:
+        if not self.password.text():
+            self.show_error("Type your password, or cancel to export pseudonymised data.")
+            return False
+        return True  # checked by the export itself (a wrong password is audited there)
+
+
+class ExportTrialDataDialog(FormDialog):
+    grows_to_content = True
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
+                 folder: Path | None = None) -> None:
+        super().__init__("Export trial data", INTRO, "Export", parent)
+        self.intro.setMinimumWidth(640)  # fewer wrapped lines: a lower dialog
+        self.ws = ws
+        self.result: ExportResult | None = None
+        self.folder = QLineEdit(str(folder or Path.home()))
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self.choose_folder)
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose_button)
+        self.name = QLineEdit(default_name())
+        self.target_line = label("", "Muted", wrap=True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. interim analysis for the DSMB (audited)")
+        self.archive_password = password_field()
+        self.archive_password.setPlaceholderText(f"at least {ARCHIVE_PASSWORD_MIN} characters")
+        self.archive_repeat = password_field()
+        self.archive_repeat.setPlaceholderText("the same again")
+        # Both on one row: the dialog must fit a 768-pixel-high screen (2/3 of it at most).
+        for field in (self.archive_password, self.archive_repeat):
+            field.setMinimumWidth(200)
+        passwords = QWidget()
+        pair = QHBoxLayout(passwords)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.archive_password, 1)
+        pair.addWidget(label("repeat"))
+        pair.addWidget(self.archive_repeat, 1)
+        self.identified = QCheckBox("Include names, dates of birth and hospital record numbers")
+        self.warning = label(f"Identified: {IDENTIFIED_WARNING}", wrap=True)
+        restyle(self.warning, "InlineError")
+        self.add_row("Put it in", where)
+        self.add_row("New folder", self.name)
+        self.add_row("Reason", self.reason)
+        self.add_row("Archive password", passwords)
+        self.add_row("Identified", self.identified)
+        # Below the form, full width: wrapped labels inside a form row are cut short.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.message), self.target_line)
+        layout.insertWidget(layout.indexOf(self.message), self.warning)
+        self.folder.textChanged.connect(lambda _t: self._show_target())
+        self.name.textChanged.connect(lambda _t: self._show_target())
+        self.identified.toggled.connect(lambda _on: self._show_warning())
+        self._show_target()
+        self._show_warning()
+        self.reason.setFocus()
+
+    # ---- the form ----------------------------------------------------------------------------
+    def target(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser() / self.name.text().strip()
+
+    def _show_target(self) -> None:
+        target = self.target()
+        self.target_line.setText(f"Writes {target.name}/ and {archive_path(target).name} in "
+                                 "that folder; nothing existing is overwritten.")
+        self.target_line.setToolTip(f"{target} and {archive_path(target)}")
+
+    def _show_warning(self) -> None:
+        self.warning.setVisible(self.identified.isChecked())
+        self.ok_button.setText("Export identified data" if self.identified.isChecked()
+                               else "Export")
+        self.ok_button.updateGeometry()
+        self.fit()
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Where the export goes",
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _focus(self, error: HaiError) -> None:
+        widgets: dict[str, QWidget] = {
+            "folder": self.name, "reason": self.reason,
+            "archive_password": self.archive_password}
+        widget = widgets.get(getattr(error, "field", None) or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _refuse(self, error: HaiError) -> bool:
+        self.show_error(error)
+        self._focus(error)
+        # Passwords are never kept in a form that was refused.
+        self.archive_password.clear()
+        self.archive_repeat.clear()
+        return False
+
+    def submit(self) -> bool:
+        if self.archive_password.text() != self.archive_repeat.text():
+            return self._refuse(ValidationError(
+                "The two archive passwords differ: type the same password twice.",
+                field="archive_password"))
+        confirm: str | None = None
+        if self.identified.isChecked():
+            dialog = ConfirmIdentifiedDialog(self.ws, self)
+            if not dialog.exec():
+                self.show_error("Identified export cancelled: nothing was written.")
+                return False
+            confirm = dialog.password.text()
+        outcome = attempt(export_trial_data, self.ws, self.target(), reason=self.reason.text(),
+                          archive_password=self.archive_password.text(),
+                          identified=self.identified.isChecked(), confirm_password=confirm)
+        if outcome.error is not None:
+            return self._refuse(outcome.error)
+        self.result = outcome.value
+        return True

@@ -1,0 +1,127 @@
+"""The primary endpoint for the selected randomized patient: was the liver resected (yes, no,
+not yet), when, with which margin. The first entry records it; any later change is a
+correction that needs a reason (kept with the old and new values in the audit trail).
+
+Date and margin appear only for a resection; nothing is pre-chosen. A refusal stays in the
+dialog and keeps everything typed.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.outcome import (
+    MARGIN_LABELS,
+    MARGIN_SOURCE,
+    MARGINS,
+    RESECTED,
+    RESECTION_CHOICES,
+    RESECTION_LABELS,
+)
+from hai_desktop.services import outcomes
+from hai_desktop.services.outcomes import OutcomeInput, OutcomeRecord
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.date_field import DateField
+
+CHOOSE = "choose…"
+
+
+def _combo(entries: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    box.addItem(CHOOSE, "")
+    for text, value in entries:
+        box.addItem(text, value)
+    return box
+
+
+def _select(box: QComboBox, value: str | None) -> None:
+    box.setCurrentIndex(max(box.findData(value or ""), 0))
+
+
+class ResectionOutcomeDialog(FormDialog):
+    grows_to_content = True
+
+    def __init__(self, ws: Workspace, patient: PatientSummary, record: OutcomeRecord,
+                 parent: QWidget | None = None) -> None:
+        current = record.outcome
+        arm = patient.arm.short if patient.arm else ""
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+                 f" · {html.escape(arm)} arm, randomized {record.randomized_on:%d %b %Y}.<br>"
+                 "Primary endpoint: conversion to liver resection. Record the resection and "
+                 "its margin from the operation and pathology reports.")
+        if current is not None:
+            intro += (f"<br><br>Recorded by {html.escape(current.recorded_by)} on "
+                      f"{current.recorded_at.astimezone():%d %b %Y}"
+                      + (f", last corrected by {html.escape(current.updated_by)} on "
+                         f"{current.updated_at.astimezone():%d %b %Y}"
+                         if current.updated_by and current.updated_at else "")
+                      + ". A change is a correction: give the reason.")
+        title = "Correct the outcome" if current else "Record the outcome"
+        super().__init__(title, intro, "Save correction" if current else "Save outcome",
+                         parent)
+        self.ws, self.patient, self.current = ws, patient, current
+        self.resection = _combo([(RESECTION_LABELS[c], c) for c in RESECTION_CHOICES])
+        self.surgery_date = DateField()
+        self.margin = _combo([(MARGIN_LABELS[m], m) for m in MARGINS])
+        self.margin.setToolTip(MARGIN_SOURCE)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional, e.g. the operation (no names)")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why it changes (kept in the audit trail)")
+        self.add_row("Liver resection", self.resection)
+        self.add_row("Date of surgery", self.surgery_date)
+        self.add_row("Margin", self.margin)
+        self.add_row("Note", self.note)
+        self.add_row("Reason for correction", self.reason)
+        if current is not None:
+            _select(self.resection, current.liver_resection)
+            self.surgery_date.set_date(current.surgery_date)
+            _select(self.margin, current.margin)
+            self.note.setText(current.note)
+            self.note.setCursorPosition(0)  # a long note shows from its beginning
+        self.form.setRowVisible(self.reason, current is not None)
+        self.resection.currentIndexChanged.connect(lambda _i: self._show_fields())
+        self._show_fields()
+        self.resection.setFocus()
+
+    def _show_fields(self) -> None:
+        resected = self.resection.currentData() == RESECTED
+        self.form.setRowVisible(self.surgery_date, resected)
+        self.form.setRowVisible(self.margin, resected)
+        self.fit()
+
+    def outcome_input(self) -> OutcomeInput:
+        resected = self.resection.currentData() == RESECTED
+        if resected and self.surgery_date.error():
+            raise ValidationError(self.surgery_date.error() or "Not a date.",
+                                  field="surgery_date")
+        # Hidden rows are not part of the answer: "no" with a date typed before stays "no".
+        return OutcomeInput(
+            patient_id=self.patient.id, liver_resection=self.resection.currentData() or "",
+            surgery_date=self.surgery_date.date() if resected else None,
+            margin=(self.margin.currentData() or None) if resected else None,
+            note=self.note.text())
+
+    def submit(self) -> bool:
+        with busy_cursor():
+            try:
+                if self.current is None:
+                    outcomes.record_outcome(self.ws, self.outcome_input())
+                else:
+                    outcomes.correct_outcome(self.ws, self.outcome_input(), self.reason.text())
+            except HaiError as error:
+                self.show_error(error)
+                widgets: dict[str, QWidget] = {
+                    "liver_resection": self.resection, "surgery_date": self.surgery_date,
+                    "margin": self.margin, "reason": self.reason}
+                widget = widgets.get(getattr(error, "field", None) or "")
+                if widget is not None:
+                    widget.setFocus()
+                return False
+        return True
