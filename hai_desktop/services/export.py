@@ -172,6 +172,11 @@ class _Data:
     lines: dict[int, list[OrderLine]]
     outcomes: dict[int, ResectionOutcome]
 
+    @property
+    def study_ids(self) -> dict[int, str | None]:
+        """Randomized patients' study IDs by patient id: every per-patient file keys on them."""
+        return {p.id: p.study_id for p in self.randomized}
+
 
 def _read(session: Session) -> _Data:
     patients = list(session.scalars(select(Patient).where(Patient.voided.is_(False))
@@ -419,7 +424,7 @@ def _dose_decisions(session: Session, data: _Data) -> ExportTable:
     )
     table = ExportTable("dose_decisions.csv", "One row per dose reduction, stop, delay or "
                         "continuation, by study ID and date.", columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     rows: list[dict[str, object]] = []
     for d in session.scalars(select(DoseDecision)):
         if d.patient_id in study_ids:
@@ -473,7 +478,7 @@ def _adverse_events(session: Session, data: _Data) -> ExportTable:
     )
     table = ExportTable("adverse_events.csv", "One row per adverse event (voided events left "
                         "out), by study ID and onset.", columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     query = (select(AdverseEvent).where(AdverseEvent.voided.is_(False))
              .order_by(AdverseEvent.onset, AdverseEvent.id))
     rows = [e for e in session.scalars(query) if e.patient_id in study_ids]
@@ -512,7 +517,7 @@ def _lab_results(session: Session, data: _Data) -> ExportTable:
     )
     table = ExportTable("lab_results.csv", "One row per lab result (voided results left out), "
                         "by study ID and date.", columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     query = (select(LabResult).where(LabResult.voided.is_(False))
              .order_by(LabResult.taken_on, LabResult.id))
     rows = [r for r in session.scalars(query) if r.patient_id in study_ids]
@@ -547,7 +552,7 @@ def _catheter_events(session: Session, data: _Data) -> ExportTable:
     table = ExportTable("catheter_events.csv", "One row per HAI catheter event (implantation, "
                         "revision, repositioning, removal, reinsertion, complication; voided "
                         "entries left out), by study ID and date.", columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     query = (select(CatheterEvent).where(CatheterEvent.voided.is_(False))
              .order_by(CatheterEvent.occurred_on, CatheterEvent.id))
     rows = [e for e in session.scalars(query) if e.patient_id in study_ids]
@@ -592,7 +597,7 @@ def _catheter_inspections(session: Session, data: _Data) -> ExportTable:
     table = ExportTable("catheter_inspections.csv", "One row per catheter inspection before "
                         "an HAI use (voided inspections left out), by study ID and time.",
                         columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     query = (select(CatheterInspection).where(CatheterInspection.voided.is_(False))
              .order_by(CatheterInspection.inspected_at, CatheterInspection.id))
     rows = [i for i in session.scalars(query) if i.patient_id in study_ids]
@@ -626,7 +631,7 @@ def _pain_reports(session: Session, data: _Data) -> ExportTable:
     )
     table = ExportTable("hai_pain_reports.csv", "One row per report of pain during an HAI "
                         "infusion, by study ID and time.", columns)
-    study_ids = {p.id: p.study_id for p in data.randomized}
+    study_ids = data.study_ids
     query = select(HaiPainReport).order_by(HaiPainReport.reported_at, HaiPainReport.id)
     rows = [r for r in session.scalars(query) if r.patient_id in study_ids]
     rows.sort(key=lambda r: str(study_ids[r.patient_id]))

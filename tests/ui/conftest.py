@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services.demo import DEMO_ACCOUNTS
@@ -63,3 +64,29 @@ def answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[QW
 
     QTimer.singleShot(20, poll)
     return seen
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def fill_through_dialog(qtbot: QtBot, dialog_class: type[D], button: QAbstractButton,
+                        fill: Callable[[D], None]) -> None:
+    """Click `button`, fill the `dialog_class` dialog it opens; the fill must close it (a fill
+    that does not is a failure, not a test blocked for ever)."""
+    done: list[bool] = []
+
+    def guarded(dialog: QWidget) -> None:
+        try:
+            assert isinstance(dialog, dialog_class)
+            fill(dialog)
+            done.append(True)
+            if dialog.isVisible():
+                raise AssertionError("the dialog stayed open: "
+                                     f"{getattr(getattr(dialog, 'message', None), 'text', str)()}")
+        finally:
+            if dialog.isVisible():
+                dialog.close()
+
+    answer_next_dialog(qtbot, guarded)
+    button.click()
+    qtbot.waitUntil(lambda: bool(done))

@@ -19,7 +19,7 @@ from hai_desktop.ui.dialogs.export_trial_data import (
     default_name,
 )
 from hai_desktop.ui.screens.administration import AdministrationScreen
-from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
 from tests.ui.test_catheter import answer_next_dialog, small_shot
 from tests.ui.test_orders import SHOTS
 from tests.ui.test_screenshots import save_and_check
@@ -39,20 +39,8 @@ def admin_screen(main: object) -> AdministrationScreen:
 
 def through_dialog(qtbot: QtBot, screen: AdministrationScreen,
                    fill: Callable[[ExportTrialDataDialog], None]) -> None:
-    done: list[bool] = []
-
-    def guarded(dialog: QWidget) -> None:
-        assert isinstance(dialog, ExportTrialDataDialog)
-        fill(dialog)
-        done.append(True)
-        if dialog.isVisible():  # a fill that did not close it would block the test for ever
-            dialog.reject()
-            raise AssertionError(f"the dialog stayed open: {dialog.message.text()}")
-
-    answer_next_dialog(qtbot, guarded)
     assert screen.export_button is not None
-    screen.export_button.click()
-    qtbot.waitUntil(lambda: bool(done))
+    fill_through_dialog(qtbot, ExportTrialDataDialog, screen.export_button, fill)
 
 
 def fill_form(qtbot: QtBot, dialog: ExportTrialDataDialog, folder: Path, *, reason: str,

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import outcomes, randomization
@@ -19,8 +18,8 @@ from hai_desktop.settings import Settings
 from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
-from tests.ui.conftest import PASSWORDS, OpenMain
-from tests.ui.test_catheter import answer_next_dialog, small_shot
+from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
+from tests.ui.test_catheter import small_shot
 
 TODAY = date.today()
 
@@ -51,19 +50,8 @@ def randomize_s0003(demo_db: Path, settings: Settings) -> str:
 
 def through_dialog(qtbot: QtBot, screen: PatientsScreen,
                    fill: Callable[[ResectionOutcomeDialog], None]) -> None:
-    done: list[bool] = []
-
-    def guarded(dialog: QWidget) -> None:
-        assert isinstance(dialog, ResectionOutcomeDialog)
-        fill(dialog)
-        done.append(True)
-        if dialog.isVisible():  # a fill that did not close it would block the test for ever
-            dialog.reject()
-            raise AssertionError(f"the dialog stayed open: {dialog.message.text()}")
-
-    answer_next_dialog(qtbot, guarded)
-    screen.outcome_button.click()
-    qtbot.waitUntil(lambda: bool(done))
+    assert screen.outcome_button is not None
+    fill_through_dialog(qtbot, ResectionOutcomeDialog, screen.outcome_button, fill)
 
 
 def test_the_button_is_the_investigators_for_randomized_patients(open_main: OpenMain) -> None:
