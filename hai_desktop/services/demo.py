@@ -7,13 +7,13 @@ Every name here is invented. Each later capability adds its own demo records her
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
 from hai_desktop.services import randomization, users
-from hai_desktop.services.demo_orders import add_demo_orders
+from hai_desktop.services.demo_orders import TREATED, add_demo_orders, first_cycle_day
 from hai_desktop.services.demo_outcomes import add_demo_outcomes
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.screening import derive_initials
@@ -125,6 +125,15 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
 DEMO_LIST_SEED = "c74e2c7e12e0710de23bde446de592b4"
 
 
+def demo_randomization_day(screening_number: str, today: date) -> date:
+    """The demo's timeline: randomized five days before the first cycle (two days ago for a
+    patient not treated yet), after the screening two days after consent."""
+    treated = TREATED.get(screening_number)
+    if treated is None:
+        return today - timedelta(days=2)
+    return first_cycle_day(treated[0], today) - timedelta(days=5)
+
+
 def _randomize_demo_patients(coordinator: Workspace) -> None:
     """Allocate through the real envelope process, in study ID order."""
     randomization.generate_list(coordinator, 30, seed=DEMO_LIST_SEED,
@@ -134,9 +143,11 @@ def _randomize_demo_patients(coordinator: Workspace) -> None:
     for demo in sorted((p for p in DEMO_PATIENTS if p.study_id), key=lambda p: p.study_id or ""):
         offer = randomization.next_envelope(coordinator, ids[demo.screening_number])
         card = randomization.peek_card_for_training(coordinator, offer.number)
+        day = demo_randomization_day(demo.screening_number, date.today())
         result = randomization.randomize(coordinator, ids[demo.screening_number],
                                          envelope_number=offer.number, arm_on_card=card,
-                                         password="coral-training")
+                                         password="coral-training",
+                                         at=datetime.combine(day, time(10, 0), tzinfo=UTC))
         if (result.study_id, result.arm) != (demo.study_id, demo.arm):
             raise RuntimeError(f"demo list gave {result} for {demo.screening_number}")
     randomization.void_envelope(coordinator, "S1-003", "TRAINING: envelope torn when the box "

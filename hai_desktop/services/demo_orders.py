@@ -25,6 +25,11 @@ PASSWORDS = {"investigator": "indigo-training", "pharmacist": "pine-training",
              "radiologist": "ruby-training"}
 
 
+def first_cycle_day(cycles: int, today: date) -> date:
+    """Day 1 of cycle 1 for a demo patient given `cycles` two-weekly cycles, the last yesterday."""
+    return today - timedelta(days=14 * (cycles - 1) + 1)
+
+
 def _at(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=UTC)
 
@@ -47,7 +52,7 @@ def _write_orders(people: dict[str, Workspace]) -> None:
         if targeted == "cetuximab":
             orders.set_mutation_status(inv, patient.id, ras="wild_type", braf="wild_type",
                                        reason="TRAINING: pathology report, RAS/BRAF panel")
-        first_day1 = date.today() - timedelta(days=14 * (cycles - 1) + 1)
+        first_day1 = first_cycle_day(cycles, date.today())
         demo_catheter.implant(people["radiologist"], number, patient.id, first_day1)
         for cycle in range(1, cycles + 1):
             day1 = first_day1 + timedelta(days=14 * (cycle - 1))

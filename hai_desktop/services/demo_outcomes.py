@@ -2,8 +2,8 @@
 HAI-004 (S-0007) finished eight cycles, became resectable and had an R0 resection; the other
 randomized patients are not (yet) resected.
 
-The demo's timeline is compressed (its randomizations are dated the day it is built), so the
-resection is dated today: the earliest date the outcome check accepts.
+The demo's timeline ends today (HAI-004's eighth cycle was given yesterday), so the resection
+is dated today.
 """
 
 from __future__ import annotations

@@ -381,9 +381,13 @@ def _next_study_id(session: Session) -> str:
 
 
 def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_card: Arm,
-              password: str) -> RandomizationResult:
-    """Allocate after the envelope was opened: the card must agree with the list."""
+              password: str, at: datetime | None = None) -> RandomizationResult:
+    """Allocate after the envelope was opened: the card must agree with the list. `at` dates
+    the allocation in a TRAINING database only (the demo's timeline); a real one is now."""
     ws.require(Action.RANDOMIZE)
+    if at is not None and not ws.is_training:
+        raise ValidationError("A randomization is dated when it is made; only a TRAINING "
+                              "database takes another time.")
     ws.confirm_password(password, purpose="randomize")
     number = envelope_number.strip().upper()
     mismatch: str | None = None
@@ -413,7 +417,7 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
                         f"Randomization is blocked and incident #{incident.id} was raised for "
                         "the investigator.")
         else:
-            now = utc_now()
+            now = at or utc_now()
             row.status, row.patient_id, row.used_at, row.used_by = (
                 USED, patient.id, now, ws.user.username)
             patient.study_id = _next_study_id(session)

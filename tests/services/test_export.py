@@ -21,7 +21,7 @@ from hai_desktop.core.errors import (
     ValidationError,
 )
 from hai_desktop.services import export, orders, outcomes
-from hai_desktop.services.demo import DEMO_PATIENTS, DemoPatient
+from hai_desktop.services.demo import DEMO_PATIENTS, DemoPatient, demo_randomization_day
 from hai_desktop.services.export import ExportResult, export_trial_data
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AuditEntry
@@ -94,9 +94,10 @@ def test_the_patient_summary_has_the_primary_endpoint_of_each_randomized_patient
     def expect(study_id: str, number: str, arm: str, stratum: str, status: str, cycles: int,
                first: int | None, last: int | None, **outcome: str) -> dict[str, str]:
         p = demo(number)
+        randomized = demo_randomization_day(number, TODAY)
         return {"study_id": study_id, "sex": p.sex,
-                "age_at_randomization_years": str(years(p.date_of_birth, TODAY)), "arm": arm,
-                "stratum": stratum, "randomization_date": TODAY.isoformat(),
+                "age_at_randomization_years": str(years(p.date_of_birth, randomized)),
+                "arm": arm, "stratum": stratum, "randomization_date": randomized.isoformat(),
                 "patient_status": status, "cycles_received": str(cycles),
                 "first_cycle_day1": (TODAY - timedelta(days=first)).isoformat()
                 if first is not None else "",
@@ -153,9 +154,13 @@ def test_screening_has_every_candidate_with_the_eligibility_outcome(
 
 def test_randomization_has_arm_stratum_envelope_and_date(exported: ExportResult) -> None:
     rows = rows_of(exported, "randomization.csv")
-    for row in rows:
-        assert row.pop("randomized_at_utc").startswith(f"{TODAY.isoformat()[:4]}-")
-    day = TODAY.isoformat()
+    days = {number: demo_randomization_day(number, date.today()).isoformat()
+            for number in ("S-0004", "S-0005", "S-0006", "S-0007")}
+    for row, number in zip(rows, sorted(days), strict=True):
+        assert row.pop("randomized_at_utc") == f"{days[number]}T10:00:00Z"
+        assert row["randomization_date"] == days[number]
+        row["randomization_date"] = "checked"
+    day = "checked"
     assert rows == [
         {"study_id": "HAI-001", "arm": "hai", "stratum": "S2", "stratum_ecog": "0",
          "stratum_prior_adjuvant": "yes", "envelope": "S2-001", "randomization_date": day,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -381,3 +382,30 @@ def test_views_name_people_and_patients(coordinator: Workspace) -> None:
         rnd.randomize(coordinator, pid, envelope_number="S1-002", arm_on_card=wrong,
                       password=PASSWORD)
     assert rnd.incidents(coordinator)[0].patient == "S-0003"
+
+
+def test_only_a_training_database_takes_a_randomization_time(fresh: Workspace) -> None:
+    rnd.generate_list(fresh, 4, seed=SEED, reason="site list")
+    pid = eligible_patient(fresh, "TR-9")
+    offer = rnd.next_envelope(fresh, pid)
+    before = audit_page(fresh, limit=1)[0].seq
+    with pytest.raises(ValidationError, match="only a TRAINING database"):
+        rnd.randomize(fresh, pid, envelope_number=offer.number, arm_on_card=list_arm(
+            fresh, offer.number), password=PASSWORD, at=datetime(2026, 1, 5, 10, tzinfo=UTC))
+    assert get_patient(fresh, pid).arm is None
+    assert audit_page(fresh, limit=1)[0].seq == before
+
+
+def test_the_demo_timeline_runs_consent_randomization_treatment(coordinator: Workspace) -> None:
+    from hai_desktop.services.orders import orders_for_patient
+    from hai_desktop.store.models import Patient
+
+    with coordinator.db.read_session() as session:
+        randomized = [p for p in session.scalars(select(Patient)) if p.study_id]
+    assert len(randomized) == 4
+    for patient in randomized:
+        assert patient.randomized_at is not None and patient.consent_date is not None
+        day = patient.randomized_at.date()
+        assert patient.consent_date < day < date.today(), patient.screening_number
+        cycles = [o.day1 for o in orders_for_patient(coordinator, patient.id)]
+        assert all(day < day1 for day1 in cycles), patient.screening_number
