@@ -54,6 +54,7 @@ from hai_desktop.core.catheter import (
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
@@ -242,17 +243,12 @@ def void_catheter_event(ws: Workspace, event_id: int, reason: str, *,
     """An event recorded in error is voided with the reason; the remaining events must still
     tell a possible story (e.g. an implantation is not voided under a later removal)."""
     ws.require(Action.RECORD_CATHETER_EVENT)
-    if not reason.strip():
-        raise ValidationError("Give the reason for voiding the catheter event.", field="reason")
-    with ws.session(reason=reason.strip()) as session:
-        row = session.get(CatheterEvent, event_id)
-        if row is None:
-            raise NotFound(f"There is no catheter event #{event_id}.")
-        if row.voided:
-            raise ConflictError(f"Catheter event #{event_id} is already voided.")
+    reason = reason_for_voiding(reason, "catheter event")
+    with ws.session(reason=reason) as session:
+        row = row_to_void(session, CatheterEvent, event_id, "catheter event")
         remaining = [e for e in _live_events(session, row.patient_id) if e.id != row.id]
         _replay(remaining, today or date.today())
-        row.voided, row.void_reason = True, reason.strip()
+        row.voided, row.void_reason = True, reason
 
 
 def _replay(events: Sequence[CatheterEvent], today: date) -> None:
@@ -352,15 +348,10 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
 
 def void_inspection(ws: Workspace, inspection_id: int, reason: str) -> None:
     ws.require(Action.INSPECT_CATHETER)
-    if not reason.strip():
-        raise ValidationError("Give the reason for voiding the inspection.", field="reason")
-    with ws.session(reason=reason.strip()) as session:
-        row = session.get(CatheterInspection, inspection_id)
-        if row is None:
-            raise NotFound(f"There is no catheter inspection #{inspection_id}.")
-        if row.voided:
-            raise ConflictError(f"Inspection #{inspection_id} is already voided.")
-        row.voided, row.void_reason = True, reason.strip()
+    reason = reason_for_voiding(reason, "inspection")
+    with ws.session(reason=reason) as session:
+        row = row_to_void(session, CatheterInspection, inspection_id, "catheter inspection")
+        row.voided, row.void_reason = True, reason
 
 
 def inspections_for_patient(ws: Workspace, patient_id: int, *,

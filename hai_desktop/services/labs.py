@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core import ctcae
-from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import LabResult, Patient
 
@@ -142,15 +143,10 @@ def record_lab(ws: Workspace, lab: LabInput, *, today: date | None = None) -> in
 
 def void_lab(ws: Workspace, result_id: int, reason: str) -> None:
     ws.require(Action.VOID_TOXICITY)
-    if not reason.strip():
-        raise ValidationError("Give the reason for voiding the result.", field="reason")
-    with ws.session(reason=reason.strip()) as session:
-        row = session.get(LabResult, result_id)
-        if row is None:
-            raise NotFound(f"There is no lab result #{result_id}.")
-        if row.voided:
-            raise ConflictError(f"Lab result #{result_id} is already voided.")
-        row.voided, row.void_reason = True, reason.strip()
+    reason = reason_for_voiding(reason, "lab result")
+    with ws.session(reason=reason) as session:
+        row = row_to_void(session, LabResult, result_id, "lab result")
+        row.voided, row.void_reason = True, reason
 
 
 # ---- reading ---------------------------------------------------------------------------------

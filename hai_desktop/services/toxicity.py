@@ -23,6 +23,7 @@ from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reas
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import patients
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.voiding import reason_for_voiding
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import (
     AdverseEvent,
@@ -241,11 +242,10 @@ def correct_event(ws: Workspace, event_id: int, event: EventInput, reason: str, 
 
 def void_event(ws: Workspace, event_id: int, reason: str) -> None:
     ws.require(Action.VOID_TOXICITY)
-    if not reason.strip():
-        raise ValidationError("Give the reason for voiding the event.", field="reason")
-    with ws.session(reason=reason.strip()) as session:
+    reason = reason_for_voiding(reason, "event")
+    with ws.session(reason=reason) as session:
         row = _event_row(session, event_id)
-        row.voided, row.void_reason = True, reason.strip()
+        row.voided, row.void_reason = True, reason
 
 
 # ---- reading ---------------------------------------------------------------------------------
