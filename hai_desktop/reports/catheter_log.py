@@ -14,6 +14,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.reports.common import (
+    ALERT_BG,
+    ALERT_EDGE,
+    ALERT_INK,
+    CONTENT_WIDTH_MM,
+    OK_BG,
+    OK_EDGE,
     PageMeta,
     build_pdf,
     cell,
@@ -21,20 +27,15 @@ from hai_desktop.reports.common import (
     escape,
     grid,
     identifier_table,
+    note_box,
     patient_line,
     styles,
 )
 
 TITLE = "HAI catheter log"
-WIDTH_MM = 180  # A4 portrait between the 15 mm margins of build_pdf
 LOG_HEADER = ("Date, time", "Record", "What / outcome", "Findings and details", "By")
 LOG_WIDTHS = [24.0, 21.0, 31.0, 74.0, 30.0]
-ALERT_INK = "#991b1b"
 OK_INK = "#047857"
-ALERT_BG = colors.HexColor("#fde2e2")
-ALERT_EDGE = colors.HexColor("#b91c1c")
-OK_BG = colors.HexColor("#ecfdf5")
-OK_EDGE = colors.HexColor("#059669")
 VOID_INK = "#6b7280"
 
 
@@ -109,15 +110,6 @@ def _coloured(text: str, ink: str) -> str:
     return f"<font color='{ink}'><b>{text}</b></font>"
 
 
-def _box(text: str, background: colors.Color, edge: colors.Color) -> Table:
-    box = Table([[cell(text, "body")]], colWidths=[WIDTH_MM * mm])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
-                             ("BOX", (0, 0), (-1, -1), 0.8, edge),
-                             ("TOPPADDING", (0, 0), (-1, -1), 4),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    return box
-
-
 # ---- sections --------------------------------------------------------------------------------
 
 
@@ -144,7 +136,7 @@ def _placement(data: CatheterLogData) -> Table:
         check += f"<br/>Next due by {day_text(data.next_check_by)} — {interval}"
     rows.append(("Last angiographic / perfusion check", check))
     body = [[cell(k), cell(v)] for k, v in rows]
-    table = Table(body, colWidths=[44 * mm, (WIDTH_MM - 44) * mm])
+    table = Table(body, colWidths=[44 * mm, (CONTENT_WIDTH_MM - 44) * mm])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#9ca3af")),
         ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#e5e7eb")),
@@ -160,10 +152,10 @@ def _flags(data: CatheterLogData) -> list[Flowable]:
     if data.needs_ir_review:
         text = ("<b>⚑ Needs IR review:</b> " + "; ".join(escape(r) for r in data.needs_ir_review)
                 + " — the next inspection is mandatory.")
-        out += [Spacer(1, 2.5 * mm), _box(text, ALERT_BG, ALERT_EDGE)]
+        out += [Spacer(1, 2.5 * mm), note_box(text, ALERT_BG, ALERT_EDGE)]
     gate = (f"<b>Today's HAI gate ({day_text(data.gate_day)}):</b> {escape(data.gate_reason)}")
-    out += [Spacer(1, 2.5 * mm), _box(gate, OK_BG, OK_EDGE) if data.gate_allowed
-            else _box(gate, ALERT_BG, ALERT_EDGE)]
+    out += [Spacer(1, 2.5 * mm), note_box(gate, OK_BG, OK_EDGE) if data.gate_allowed
+            else note_box(gate, ALERT_BG, ALERT_EDGE)]
     return out
 
 

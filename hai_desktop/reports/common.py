@@ -27,6 +27,13 @@ TRIAL = "HAI oxaliplatin + FOLFIRI trial · NCT05103020"
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
 RULE = colors.HexColor("#d1d5db")
+CONTENT_WIDTH_MM = 180  # A4 portrait between the 15 mm margins of build_pdf
+# What must stand out on paper (a gate closed, a grade 3), and what reassures (a gate open).
+ALERT_INK = "#991b1b"
+ALERT_BG = colors.HexColor("#fde2e2")
+ALERT_EDGE = colors.HexColor("#b91c1c")
+OK_BG = colors.HexColor("#ecfdf5")
+OK_EDGE = colors.HexColor("#059669")
 
 
 @cache
@@ -226,3 +233,13 @@ def patient_line(patient: PatientIdentity) -> Callable[[Canvas, float, float], N
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - 15 * mm, height - 9 * mm, text)
     return draw
+
+
+def note_box(text: str, background: colors.Color, edge: colors.Color) -> Table:
+    """A paragraph in a coloured box across the page: a notice the reader must not miss."""
+    box = Table([[cell(text, "body")]], colWidths=[CONTENT_WIDTH_MM * mm])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
+                             ("BOX", (0, 0), (-1, -1), 0.8, edge),
+                             ("TOPPADDING", (0, 0), (-1, -1), 4),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return box

@@ -25,10 +25,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hai_desktop.reports.common import (
+    ALERT_BG,
+    ALERT_INK,
+    CONTENT_WIDTH_MM,
     FONT,
     FONT_BOLD,
     INK,
     MUTED,
+    OK_BG,
+    OK_EDGE,
     RULE,
     PageMeta,
     build_pdf,
@@ -37,17 +42,13 @@ from hai_desktop.reports.common import (
     escape,
     grid,
     identifier_table,
+    note_box,
     patient_line,
     styles,
 )
 
 TITLE = "Toxicity summary — CTCAE v4.03"
 SEVERE = 3  # grade ≥ 3 is what makes a dose decision due: it must stand out on paper
-SEVERE_BG = colors.HexColor("#fde2e2")
-SEVERE_INK = colors.HexColor("#991b1b")
-NOTICE_BG = colors.HexColor("#ecfdf5")
-NOTICE_EDGE = colors.HexColor("#059669")
-WIDTH_MM = 180  # A4 portrait between the 15 mm margins of build_pdf
 CYCLES_PER_GRID = 12  # more cycles than this would make unreadable columns: split the grid
 
 # Colour and marker and dash per series, so the chart still reads on a black-and-white printer.
@@ -138,8 +139,8 @@ def _cycle(cycle: int | None) -> str:
 
 def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
     return [cmd for col, row in cells for cmd in (
-        ("BACKGROUND", (col, row), (col, row), SEVERE_BG),
-        ("TEXTCOLOR", (col, row), (col, row), SEVERE_INK),
+        ("BACKGROUND", (col, row), (col, row), ALERT_BG),
+        ("TEXTCOLOR", (col, row), (col, row), colors.HexColor(ALERT_INK)),
         ("FONTNAME", (col, row), (col, row), FONT_BOLD))]
 
 
@@ -150,10 +151,7 @@ def _gcsf_note(reasons: Sequence[str]) -> Table:
     text = ("<b>G-CSF secondary prevention is allowed</b> (protocol; not as primary "
             "prophylaxis) — " + "; ".join(escape(r) for r in reasons)
             + ". The investigator decides.")
-    box = Table([[cell(text, "body")]], colWidths=[WIDTH_MM * mm])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
-                             ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_EDGE)]))
-    return box
+    return note_box(text, OK_BG, OK_EDGE)
 
 
 def _grade_grid(cycles: Sequence[int], rows: Sequence[GradeRow]) -> Table:
@@ -262,7 +260,7 @@ def _marker(shape: str, x: float, y: float, color: colors.Color) -> Shape:
                    strokeColor=color)
 
 
-def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float = WIDTH_MM,
+def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float = CONTENT_WIDTH_MM,
                 height_mm: float = 66) -> Drawing:
     """ALT, AST, ALP and bilirubin in × ULN against the sample date, with the 1×, 3× and 5×
     ULN lines (CTCAE's grade boundaries for the transaminases) and a legend above the plot."""
