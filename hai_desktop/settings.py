@@ -45,6 +45,20 @@ class Settings:
     backup_keep: int = 14
     backup_dir: Path | None = None
     kdf: KdfParameters = field(default_factory=KdfParameters)
+    # Several workstations: a shared PostgreSQL server instead of the local file, e.g.
+    # "postgresql+psycopg://hai_app@db.hospital.example:5432/hai". Leave the password out of
+    # the URL: libpq's password file (PGPASSFILE) or a client certificate supplies it.
+    server_url: str = ""
+    # TLS to the server: verify-full (certificate and host name checked) unless IT says
+    # otherwise; "disable" is refused except on this computer's loopback.
+    server_sslmode: str = "verify-full"
+    server_sslrootcert: Path | None = None
+    server_sslcert: Path | None = None
+    server_sslkey: Path | None = None
+
+    @property
+    def uses_server(self) -> bool:
+        return bool(self.server_url.strip())
 
     @property
     def database_path(self) -> Path:
@@ -96,7 +110,8 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                        hint=f"Known settings: {', '.join(sorted(known))}.")
     changes: dict[str, object] = {}
     for name, value in raw.items():
-        if name in ("data_dir", "log_dir", "db_path", "backup_dir"):
+        if name in ("data_dir", "log_dir", "db_path", "backup_dir", "server_sslrootcert",
+                    "server_sslcert", "server_sslkey"):
             changes[name] = Path(str(value)).expanduser()
         elif name == "kdf":
             changes[name] = KdfParameters(**value)
@@ -109,6 +124,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                 raise HaiError(f"The setting '{name}' in {path} must be a {kind}.")
             changes[name] = type(default)(value)
     _check_backup_settings(changes, path)
+    _check_server_settings(changes, path)
     return replace(settings, **changes)
 
 
@@ -120,3 +136,18 @@ def _check_backup_settings(changes: dict[str, object], path: Path) -> None:
     keep = changes.get("backup_keep")
     if keep is not None and not (isinstance(keep, int) and keep >= 1):
         raise HaiError(f"The setting 'backup_keep' in {path} is {keep}; keep at least 1.")
+
+
+SSL_MODES = ("verify-full", "verify-ca", "require", "disable")
+
+
+def _check_server_settings(changes: dict[str, object], path: Path) -> None:
+    mode = changes.get("server_sslmode")
+    if mode is not None and mode not in SSL_MODES:
+        raise HaiError(f"The setting 'server_sslmode' in {path} is '{mode}'.",
+                       hint=f"Use one of: {', '.join(SSL_MODES)} (verify-full unless IT says "
+                            "otherwise).")
+    url = changes.get("server_url")
+    if url and not str(url).startswith("postgresql"):
+        raise HaiError(f"The setting 'server_url' in {path} is not a PostgreSQL address.",
+                       hint="Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.")

@@ -57,3 +57,45 @@ def admin_ws(demo_db: Path, settings: Settings) -> Iterator[Workspace]:
     ws = sign_in(demo_db, "admin", "amber-training", settings)
     yield ws
     ws.db.close()
+
+
+# ---- the shared server: the same demo, moved there once per run ----------------------------
+
+@pytest.fixture
+def backend() -> str:
+    """Where the data are: the encrypted file, unless a test is parametrised (tests/services
+    run every test that does not touch the file itself on both back-ends)."""
+    return "sqlcipher"
+
+
+@pytest.fixture(scope="session")
+def server_demo_template(demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+                         ) -> Iterator[str]:
+    """The demo file moved to the test server with migrate-to-server, every demo account given
+    its password: a template database each server test copies (CREATE DATABASE … TEMPLATE)."""
+
+    from hai_desktop.services.demo import DEMO_KDF, give_demo_passwords
+    from hai_desktop.services.server_move import move_file_to_server
+    from hai_desktop.services.workspace import sign_in_server
+    from tests.server import drop_database, new_database, server_settings
+
+    folder = tmp_path_factory.mktemp("server-demo")
+    path = copy_database(demo_template, folder / "file")
+    address = new_database(prefix="hai_demo_template")
+    settings = server_settings(make_settings(folder, kdf=DEMO_KDF), address)
+    move_file_to_server(path, "admin", "amber-training", settings)
+    admin = sign_in_server(settings, "admin", "amber-training")
+    give_demo_passwords(admin)
+    admin.sign_out()
+    yield address.database
+    drop_database(address)
+
+
+@pytest.fixture
+def server_demo(server_demo_template: str, settings: Settings) -> Iterator[Settings]:
+    """Settings of a workstation on a private server copy of the demo."""
+    from tests.server import drop_database, new_database, server_settings
+
+    address = new_database(template=server_demo_template)
+    yield server_settings(settings, address)
+    drop_database(address)

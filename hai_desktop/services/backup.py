@@ -226,6 +226,8 @@ def run_automatic_backup(ws: Workspace, moment: Moment, now: datetime | None = N
     work. A failure is logged, audited and returned so that the screen can say so."""
     now = now or datetime.now()
     db_path = ws.db.path
+    if db_path is None:  # the server's backups are IT's (pg_dump), not a workstation's
+        return AutomaticBackup(None)
     if not automatic_backup_due(ws.settings, db_path, moment, now):
         return AutomaticBackup(None)
     folder = ws.settings.backup_folder(db_path)

@@ -6,16 +6,19 @@ Every name here is invented. Each later capability adds its own demo records her
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from hai_desktop.core.errors import ConflictError
 from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_orders import TREATED, add_demo_orders, first_cycle_day
 from hai_desktop.services.demo_outcomes import add_demo_outcomes
 from hai_desktop.services.demo_screening import add_demo_screening
+from hai_desktop.services.permissions import Action
 from hai_desktop.services.screening import derive_initials
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import KdfParameters, Settings
@@ -174,3 +177,34 @@ def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:
         keys.unlink(missing_ok=True)
         build_demo_database(path, settings).sign_out()
     return path
+
+
+def give_demo_passwords(ws: Workspace) -> None:
+    """TRAINING only: every demo account gets its published demo password on the server
+    (passwords never move with the data: see services.server_move)."""
+    if not ws.is_training:
+        raise ConflictError("Demo passwords are only ever set in a TRAINING database.")
+    ws.require(Action.RESET_PASSWORDS)
+    with ws.session(reason="TRAINING accounts: the demo passwords on the server") as session:
+        for account in DEMO_ACCOUNTS:
+            ws.access.set_password(session, account.username, account.password, DEMO_KDF)
+
+
+def build_demo_on_server(settings: Settings) -> Workspace:
+    """The TRAINING demo in the empty server database of the settings: built as an encrypted
+    file in a private temporary folder, moved with migrate-to-server (so the showroom also
+    shows the move), then every demo account given its demo password."""
+    from hai_desktop.services.server_move import move_file_to_server
+    from hai_desktop.services.workspace import sign_in_server
+
+    settings = replace(settings, kdf=DEMO_KDF)
+    admin = DEMO_ACCOUNTS[0]
+    with tempfile.TemporaryDirectory(prefix="hai-demo-") as folder:
+        path = Path(folder) / "hai-demo.db"
+        file_settings = replace(settings, server_url="", data_dir=Path(folder),
+                                backup_schedule="off")
+        build_demo_database(path, file_settings).sign_out()
+        move_file_to_server(path, admin.username, admin.password, settings)
+    ws = sign_in_server(settings, admin.username, admin.password)
+    give_demo_passwords(ws)
+    return ws

@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
+from hai_desktop.services.access import Access, KeyFileAccess
 from hai_desktop.services.permissions import Action, require
 from hai_desktop.services.randomization import allocation_list_problem
-from hai_desktop.services.workspace import Workspace, unlock_database
+from hai_desktop.services.workspace import Workspace, unlock_database, unlock_server
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
@@ -61,17 +62,21 @@ class IntegrityReport:
         return f"FAILED: {self.first_problem()}"
 
 
-def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
+def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityReport:
     """Every check, each one reported even when another fails; writes nothing."""
+    if isinstance(access, KeySlotFile):
+        access = KeyFileAccess(access, db)
     report = IntegrityReport()
     try:
         report.file_problems = db.cipher_integrity_problems()
     except SADatabaseError as exc:
         report.file_problems = [str(getattr(exc, "orig", exc))]
     try:
-        anchor = slots.verified_anchor(db.key)
+        anchor = access.anchor()
         if anchor is None:
-            report.anchor_problem = "the key file holds no audit anchor"
+            report.anchor_problem = ("this workstation holds no audit anchor for the server "
+                                     "database" if db.on_server
+                                     else "the key file holds no audit anchor")
     except IntegrityFailure as exc:
         report.anchor_problem = exc.message
         anchor = None
@@ -97,7 +102,7 @@ def check_database(db: Database, slots: KeySlotFile) -> IntegrityReport:
 def verify_database(ws: Workspace) -> IntegrityReport:
     """From the application: the signed-in user runs every check; the run is audited."""
     ws.require(Action.VERIFY_INTEGRITY)
-    report = check_database(ws.db, ws.slots)
+    report = check_database(ws.db, ws.access)
     ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})
     return report
 
@@ -106,11 +111,14 @@ def verify_file(path: Path, username: str, password: str, settings: Settings
                 ) -> IntegrityReport:
     """From the command line: checks run before anything is written, so a damaged file is
     examined as it is; the run is audited afterwards if the file still accepts writes."""
-    slots, db, user = unlock_database(path, username, password, settings, migrate=False)
+    if settings.uses_server:
+        access, db, user = unlock_server(settings, username, password, migrate=False)
+    else:
+        access, db, user = unlock_database(path, username, password, settings, migrate=False)
     try:
         require(user.role, Action.VERIFY_INTEGRITY)
-        report = check_database(db, slots)
-        ws = Workspace(db, slots, user, settings)
+        report = check_database(db, access)
+        ws = Workspace(db, access, user, settings)
         # A damaged file may refuse the audit row; the report is what matters here.
         with contextlib.suppress(HaiError):
             ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})

@@ -41,6 +41,7 @@ class Action(enum.StrEnum):
     RECORD_HAI_PAIN = "record pain during HAI"
     OVERRIDE_HAI_GATE = "override the HAI gate"
     BACKUP = "back up and restore the database"
+    MOVE_TO_SERVER = "move the unit's file to the shared server"
     RECORD_OUTCOME = "record the liver resection outcome"
     EXPORT_TRIAL_DATA = "export the trial data for the statistician"
 
@@ -84,6 +85,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
                                        Role.INVESTIGATOR}),
     Action.OVERRIDE_HAI_GATE: frozenset({Role.INVESTIGATOR}),
     Action.BACKUP: frozenset({Role.ADMIN}),
+    Action.MOVE_TO_SERVER: frozenset({Role.ADMIN}),
     # The primary endpoint is a clinical judgement from the operation and pathology reports.
     Action.RECORD_OUTCOME: frozenset({Role.INVESTIGATOR}),
     # Issue #9: the whole trial's data leaves the workstation only through administrators and

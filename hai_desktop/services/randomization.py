@@ -4,8 +4,10 @@ The list arrives once (imported from the central statistician's CSV, or generate
 recorded seed for training) and never changes; its SHA-256 is re-checked at sign-in and inside
 every allocation. Randomizing names the next unused envelope of the patient's stratum; the
 person opens it and types the arm on the card, which must agree with the list (double
-bookkeeping). The envelope is taken inside one write transaction (BEGIN IMMEDIATE), so two
-workstations can never receive the same one.
+bookkeeping). The envelope is taken inside one write transaction (BEGIN IMMEDIATE on the
+file; on the server the list's row is locked FOR UPDATE first, under the write lock every
+server transaction holds), so two workstations can never receive the same one, and envelopes
+are still used in their order: SKIP LOCKED would leave a gap in the sequence.
 """
 
 from __future__ import annotations
@@ -339,8 +341,11 @@ def _next_unused(session: Session, allocation: AllocationList, stratum: Stratum
     return row
 
 
-def _list_in_force(session: Session) -> AllocationList:
-    allocation = _active_list(session)
+def _list_in_force(session: Session, *, lock: bool = False) -> AllocationList:
+    """The active list; `lock` holds its row until the transaction ends (the server's row
+    lock around taking an envelope; the file's BEGIN IMMEDIATE already serialises it)."""
+    query = select(AllocationList).where(AllocationList.active.is_(True))
+    allocation = session.scalar(query.with_for_update() if lock else query)
     if allocation is None:
         raise ConflictError("There is no allocation list yet: import the statistician's list "
                             "(or generate a training list) first.")
@@ -394,7 +399,7 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
     with ws.session(reason="randomized with sealed envelope") as session:
         patient = _eligible_patient(session, patient_id)
         stratum = _stratum_of(session, patient)
-        allocation = _list_in_force(session)
+        allocation = _list_in_force(session, lock=True)
         row = _next_unused(session, allocation, stratum)
         if row.number != number:
             opened = session.scalar(select(EnvelopeRecord).where(

@@ -35,7 +35,7 @@ class UserRow:
 
 def list_users(ws: Workspace) -> list[UserRow]:
     ws.require(Action.VIEW_RECORDS)
-    slot_names = set(ws.slots.usernames())
+    slot_names = ws.access.usernames()
     with ws.db.read_session() as session:
         users = session.scalars(select(User).order_by(User.active.desc(), User.username)).all()
         return [UserRow(u.id, u.username, u.full_name, u.role_enum, u.active,
@@ -70,14 +70,13 @@ def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
                     must_change_password=True)
         session.add(user)
         session.flush()
-        ws.slots.reload()
-        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
-        ws.slots.save()
+        ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
     return _row(ws, name)
 
 
 def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
-    """The account stays for the record; its key slot is removed so it opens nothing."""
+    """The account stays for the record; its key slot (or server password) is removed so it
+    opens nothing."""
     ws.require(Action.MANAGE_USERS)
     reason = _require_reason(reason)
     name = normalise_username(username)
@@ -92,9 +91,7 @@ def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
         user.active = False
         user.deactivated_at = utc_now()
         session.flush()
-        ws.slots.reload()
-        ws.slots.remove_slot(name)
-        ws.slots.save()
+        ws.access.remove(session, name)
 
 
 def reactivate_user(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
@@ -111,9 +108,7 @@ def reactivate_user(ws: Workspace, username: str, temporary_password: str, reaso
         user.deactivated_at = None
         user.must_change_password = True
         session.flush()
-        ws.slots.reload()
-        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
-        ws.slots.save()
+        ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
 
 
 def reset_password(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
@@ -129,10 +124,8 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
             raise ConflictError(f"{name} is deactivated: reactivate the account instead.")
         user.must_change_password = True
         audit.record_event(session, "password_reset", "user", name, reason=reason)
-        ws.slots.reload()
-        ws.slots.set_slot(ws.db.key, name, temporary_password, ws.settings.kdf)
-        ws.slots.clear_failures(name)
-        ws.slots.save()
+        ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
+        ws.access.clear_failures(session, name)
 
 
 def _get(session: Session, name: str) -> User:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import socket
+import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,17 +21,20 @@ from sqlalchemy.orm import Session
 from hai_desktop import __version__
 from hai_desktop.core.errors import (
     AuthenticationError,
+    ConflictError,
     DatabaseFileError,
+    HaiError,
     IntegrityFailure,
     LockedOutError,
     PermissionDenied,
 )
 from hai_desktop.core.roles import Role
+from hai_desktop.services.access import Access, KeyFileAccess, ServerAccess
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action, allowed, require
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
-from hai_desktop.store.database import Database, OpenOptions, check_database_file, storage_error
+from hai_desktop.store.database import Database, OpenOptions, check_database_file
 from hai_desktop.store.keyslots import (
     RECOVERY_SLOT,
     WRONG_CREDENTIALS,
@@ -42,6 +46,7 @@ from hai_desktop.store.keyslots import (
     normalise_username,
 )
 from hai_desktop.store.models import User
+from hai_desktop.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +72,11 @@ def workstation_name() -> str:
 class Workspace:
     """The open database of one signed-in user."""
 
-    def __init__(self, db: Database, slots: KeySlotFile, user: CurrentUser,
+    def __init__(self, db: Database, access: Access | KeySlotFile, user: CurrentUser,
                  settings: Settings) -> None:
         self.db = db
-        self.slots = slots
+        self.access: Access = (KeyFileAccess(access, db) if isinstance(access, KeySlotFile)
+                               else access)
         self.user = user
         self.settings = settings
         self.locked = False
@@ -78,10 +84,21 @@ class Workspace:
         db.set_commit_listener(self._anchor)
         self.check_anchor()
 
+    @property
+    def slots(self) -> KeySlotFile:
+        """The key file (the encrypted file only; the server has none)."""
+        if not isinstance(self.access, KeyFileAccess):
+            raise HaiError("There is no key file on the shared server.")
+        return self.access.slots
+
+    @property
+    def on_server(self) -> bool:
+        return self.db.on_server
+
     def check_anchor(self) -> str | None:
         """Does the chain still hold the anchored row? A problem stays flagged for the session."""
         try:
-            anchor = self.slots.verified_anchor(self.db.key)
+            anchor = self.access.anchor()
             with self.db.read_engine.connect() as conn:
                 problem = audit.anchor_mismatch(conn, anchor)
                 conn.rollback()
@@ -89,7 +106,7 @@ class Workspace:
             problem = exc.message
         except SADatabaseError as exc:
             # Still sign in, so that an administrator can verify and restore from backup.
-            problem = storage_error(self.db.path, exc, saving=False).message
+            problem = self.db._error(exc, saving=False).message
         if problem:
             self.anchor_problem = problem
             log.error("audit anchor check failed: %s", problem)
@@ -98,28 +115,30 @@ class Workspace:
     # The anchor outside the database lets `verify` notice newest rows being removed. It only
     # moves forward along an intact chain, so a removal stays detectable after later commits.
     def _anchor(self, seq: int, row_hash: str) -> None:
-        # The record is committed already: a key file that cannot be read or written leaves
-        # the anchor trailing (allowed; the next commit that can write it moves it on) rather
-        # than reporting a saved record as not saved.
+        # The record is committed already: an anchor that cannot be read or written stays
+        # trailing (allowed; the next commit that can write it moves it on) rather than
+        # reporting a saved record as not saved.
         try:
-            self.slots.reload()
+            self.access.refresh()
             if self.check_anchor() is not None:
                 return
-            self.slots.set_anchor(self.db.key, seq, row_hash)
-            self.slots.save()
+            current = self.access.anchor()
+            if current is not None and current[0] >= seq:
+                return  # another workstation's commit moved it further already
+            self.access.move_anchor(seq, row_hash)
         except OSError as exc:
-            log.error("audit anchor not written to the key file: %s", exc.strerror)
-        except DatabaseFileError as exc:
+            log.error("audit anchor not written: %s", exc.strerror)
+        except (DatabaseFileError, IntegrityFailure) as exc:
             self.anchor_problem = exc.message
-            log.error("audit anchor not written to the key file: %s", exc.message)
+            log.error("audit anchor not written: %s", exc.message)
 
     @property
     def path(self) -> Path:
-        return self.db.path
+        return self.db.file
 
     @property
     def is_training(self) -> bool:
-        return self.slots.training
+        return self.access.training
 
     def may(self, action: Action) -> bool:
         return allowed(self.user.role, action)
@@ -147,26 +166,21 @@ class Workspace:
             self.record("lock", "session", self.user.username, {"why": why})
 
     def confirm_password(self, password: str, *, purpose: str) -> None:
-        """Re-authentication (unlock, signatures): the user's own slot must open with it."""
-        self.slots.reload()  # the slot and the failure count as they are now, for everyone
-        remaining = _lockout_remaining(self.slots, self.user.username, self.settings)
+        """Re-authentication (unlock, signatures): the user's own password, as it is now."""
+        remaining = self.access.lockout_remaining(self.user.username, self.settings)
         if remaining > 0:
             raise _locked_out(remaining)
-        try:
-            self.slots.unwrap(self.user.username, password)
-        except AuthenticationError:
-            noted = len(self.slots.pending_events)
-            count = self.slots.record_failure(self.user.username, self.settings.lockout_threshold,
-                                              workstation_name())
-            del self.slots.pending_events[noted:]  # the database is open: audited directly below
-            self.slots.save()
-            self.record("password_failed", "user", self.user.username,
-                        {"purpose": purpose, "consecutive_failures": count})
-            if count >= self.settings.lockout_threshold:
-                self.record("lockout", "user", self.user.username, {"count": count})
-            raise AuthenticationError("The password is wrong.") from None
-        self.slots.clear_failures(self.user.username)
-        self.slots.save()
+        if not self.access.password_opens(self.user.username, password):
+            with self.session() as session:
+                count = self.access.note_failure(session, self.user.username, self.settings,
+                                                 workstation_name())
+                audit.record_event(session, "password_failed", "user", self.user.username,
+                                   {"purpose": purpose, "consecutive_failures": count})
+                if count >= self.settings.lockout_threshold:
+                    audit.record_event(session, "lockout", "user", self.user.username,
+                                       {"count": count})
+            raise AuthenticationError("The password is wrong.")
+        self.access.clear_failures(None, self.user.username)
 
     def unlock(self, password: str) -> None:
         self.confirm_password(password, purpose="unlock")
@@ -198,15 +212,16 @@ class Workspace:
             assert user is not None
             user.must_change_password = False
             audit.record_event(session, "password_changed", "user", self.user.username)
-            # The slot is replaced inside the transaction: if saving it fails, nothing commits.
-            self.slots.reload()
-            self.slots.set_slot(self.db.key, self.user.username, new_password,
-                                self.settings.kdf)
-            self.slots.save()
+            self.access.set_password(session, self.user.username, new_password,
+                                     self.settings.kdf)
         self.user = replace(self.user, must_change_password=False)
 
     def replace_recovery_code(self, reason: str) -> str:
         self.require(Action.MANAGE_RECOVERY_CODE)
+        if self.on_server:
+            raise HaiError("The shared server has no recovery code: an administrator's "
+                           "access is restored by another administrator.",
+                           hint="Keep at least two active administrator accounts.")
         code = new_recovery_code()
         with self.session(reason=reason) as session:
             audit.record_event(session, "recovery_code_replaced", "key_slots", None)
@@ -282,6 +297,12 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
     """Open the database at `path` as `username`; any failure leaves the file unchanged."""
     slots, db, current = unlock_database(path, username, password, settings)
     try:
+        moved = db.info_value("moved_to_server")
+        if moved:
+            raise ConflictError(f"The data in {path.name} were moved to the shared server "
+                                f"({moved}); this file is kept as it was then.",
+                                hint="Set server_url in this workstation's settings to work "
+                                     "on the server.")
         workspace = Workspace(db, slots, current, settings)
         _flush_pending_events(db, slots)
         slots.clear_failures(username)
@@ -360,3 +381,117 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
         db.close()
         raise
 
+
+
+# ---- the shared server -------------------------------------------------------------------------
+
+def open_server(settings: Settings, *, migrate: bool = True) -> tuple[Database, ServerAccess]:
+    """Connect this workstation to the unit's server database (nobody signed in yet)."""
+    db = Database.open_server(ServerAddress.from_settings(settings), migrate=migrate)
+    try:
+        db_id = db.info_value("db_id")
+        if not db_id:
+            raise DatabaseFileError(f"{db.label} holds no hai-desktop database identity.",
+                                    hint="Ask IT: the database may be incomplete.")
+        return db, ServerAccess(db, settings, db_id, db.is_training)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _audit_sign_in_failure(db: Database, access: ServerAccess, username: str,
+                           settings: Settings) -> None:
+    with db.session(actor="system") as session:
+        name = access.failure_name(session, username)
+        count = access.note_failure(session, username, settings, workstation_name())
+        details = {"count": count, "workstation": workstation_name()}
+        audit.record_event(session, "sign_in_failed", "user", name, details, username=name)
+        if count == settings.lockout_threshold:
+            audit.record_event(session, "lockout", "user", name, details, username=name)
+
+
+def unlock_server(settings: Settings, username: str, password: str, *,
+                  migrate: bool = True) -> tuple[ServerAccess, Database, CurrentUser]:
+    """Password against the user's argon2id hash on the server; failures counted and audited
+    there at once (the server is open before anyone signs in)."""
+    if not username.strip() or not password:
+        raise AuthenticationError("Enter your user name and password.")
+    db, access = open_server(settings, migrate=migrate)
+    try:
+        remaining = access.lockout_remaining(username, settings)
+        if remaining > 0:
+            raise _locked_out(remaining)
+        if not access.password_opens(username, password):
+            _audit_sign_in_failure(db, access, username, settings)
+            if access.awaits_first_password(username):
+                raise AuthenticationError(
+                    "Your account has no password on the server yet (the unit's data was moved "
+                    "there from a workstation).",
+                    hint="Ask an administrator to give you a temporary password.")
+            raise AuthenticationError(WRONG_CREDENTIALS)
+        with db.read_session() as session:
+            user = session.scalar(select(User).where(
+                User.username == normalise_username(username)))
+            current = CurrentUser.of(user) if user is not None and user.active else None
+        if current is None:
+            raise AuthenticationError(
+                "This user account is not active. Ask the administrator to reactivate it.")
+        return access, db, current
+    except BaseException:
+        db.close()
+        raise
+
+
+def sign_in_server(settings: Settings, username: str, password: str) -> Workspace:
+    """Sign in to the shared server configured in the settings."""
+    access, db, current = unlock_server(settings, username, password)
+    try:
+        workspace = Workspace(db, access, current, settings)
+        if access.anchor() is None:
+            # This workstation's first sign-in to this database: from now on it notices rows
+            # removed below what it has seen.
+            access.move_anchor(*db.audit_head())
+        access.clear_failures(None, current.username)
+        workspace.record("sign_in", "session", current.username,
+                         {"workstation": workstation_name(), "app_version": __version__})
+        return workspace
+    except BaseException:
+        db.close()
+        raise
+
+
+def sign_in_configured(settings: Settings, username: str, password: str,
+                       path: Path | None = None) -> Workspace:
+    """Sign in where this workstation's data is: the server if one is set, else the file."""
+    if settings.uses_server:
+        return sign_in_server(settings, username, password)
+    return sign_in(path or settings.database_path, username, password, settings)
+
+
+def create_server_database(settings: Settings, *, admin_username: str, admin_full_name: str,
+                           admin_password: str, training: bool = False) -> Workspace:
+    """The schema and the first administrator in the empty server database IT created."""
+    username = normalise_username(admin_username)
+    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise AuthenticationError("A user name may use letters, digits, '.', '-' and '_' only.")
+    check_new_password(admin_password, username=username,
+                       min_length=settings.password_min_length)
+    db_id = str(uuid.uuid4())
+    db = Database.create_server(ServerAddress.from_settings(settings), db_id=db_id,
+                                training=training, app_version=__version__)
+    try:
+        access = ServerAccess(db, settings, db_id, training)
+        with db.session(actor="system", reason="first administrator") as session:
+            session.add(User(username=username, full_name=admin_full_name.strip() or username,
+                             role=Role.ADMIN.value))
+            session.flush()
+            access.set_password(session, username, admin_password, settings.kdf)
+        with db.read_session() as session:
+            admin = session.scalar(select(User).where(User.username == username))
+            assert admin is not None
+            current = CurrentUser.of(admin)
+        access.move_anchor(*db.audit_head())
+        return Workspace(db, access, current, settings)
+    except BaseException:
+        db.close()
+        raise

@@ -25,6 +25,14 @@ from sqlalchemy.pool import StaticPool
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
+from hai_desktop.store.server import (
+    READ_ONLY,  # execution option of the connections that only read
+    ServerAddress,
+    ServerError,
+    build_server_engine,
+    server_error,
+    unreachable_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +113,6 @@ def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-READ_ONLY = "hai_read_only"  # execution option of the connections that only read
 
 
 def _begin_immediate(connection: Any) -> None:
@@ -128,9 +135,12 @@ def build_engine(path: Path, key: bytes, options: OpenOptions) -> Engine:
 class Database:
     """An open encrypted database and its key, for the length of one sign-in."""
 
-    def __init__(self, path: Path, key: bytes, engine: Engine,
-                 on_commit: Callable[[int, str], None] | None = None) -> None:
+    def __init__(self, path: Path | None, key: bytes, engine: Engine,
+                 on_commit: Callable[[int, str], None] | None = None, *,
+                 server: ServerAddress | None = None) -> None:
+        # Exactly one of the two: the encrypted file (path, key) or the shared server.
         self.path = path
+        self.server = server
         self._key = key
         self.engine = engine
         # The same connection, but its transactions take no write lock (views, checks).
@@ -143,6 +153,39 @@ class Database:
     @property
     def key(self) -> bytes:
         return self._key
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
+
+    @property
+    def file(self) -> Path:
+        """The encrypted file; asking for it on the server is a programming error."""
+        if self.path is None:
+            raise HaiError("This works on the encrypted database file only; the unit's data "
+                           f"is on the server ({self.label}).",
+                           hint="The server's backups and checks are IT's (pg_dump, PostgreSQL's "
+                                "own tools).")
+        return self.path
+
+    @property
+    def label(self) -> str:
+        """Where the data is, as people see it: the file path or the server database."""
+        return self.server.label if self.server is not None else str(self.path)
+
+    @property
+    def name(self) -> str:
+        """A short name for title bars: the file name or the server database's name."""
+        if self.server is not None:
+            return f"{self.server.database} (server)"
+        assert self.path is not None
+        return self.path.name
+
+    def _error(self, exc: Exception, *, saving: bool = True) -> HaiError:
+        if self.server is not None:
+            return server_error(self.label, exc, saving=saving)
+        assert self.path is not None
+        return storage_error(self.path, exc, saving=saving)
 
     # ---- opening and creating --------------------------------------------------------------
     @classmethod
@@ -194,6 +237,59 @@ class Database:
                 session.add(DatabaseInfo(key=k, value=v))
         return db
 
+    @classmethod
+    def open_server(cls, address: ServerAddress, *, migrate: bool = True) -> Database:
+        """The shared server's database: same schema checks as the file, same migrations."""
+        engine = build_server_engine(address)
+        try:
+            with engine.connect() as conn:
+                revision = migrations.current_revision(conn)
+                conn.rollback()
+            migrations.check_not_newer(address.label, revision)
+            if revision is None:
+                raise ServerError(f"{address.label} holds no hai-desktop data yet.",
+                                  hint="Create it with 'hai-desktop init-server' or copy the "
+                                       "unit's file into it with 'hai-desktop "
+                                       "migrate-to-server'.")
+            if migrate:
+                with engine.begin() as conn:
+                    migrations.upgrade(conn)
+            return cls(None, b"", engine, server=address)
+        except (SADatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise unreachable_error(address.label, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @classmethod
+    def create_server(cls, address: ServerAddress, *, db_id: str, training: bool,
+                      app_version: str) -> Database:
+        """The schema in an empty server database (one IT created for the unit)."""
+        engine = build_server_engine(address)
+        try:
+            with engine.begin() as conn:
+                tables = conn.exec_driver_sql(
+                    "SELECT count(*) FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()").scalar()
+                if tables:
+                    raise ServerError(f"{address.label} is not empty ({tables} tables); it "
+                                      "was not touched.",
+                                      hint="Ask IT for a new, empty database for hai-desktop.")
+                migrations.upgrade(conn)
+        except (SADatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise unreachable_error(address.label, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        db = cls(None, b"", engine, server=address)
+        with db.session(actor="system", reason="database created") as session:
+            for k, v in (("db_id", db_id), ("training", "1" if training else "0"),
+                         ("created_with", app_version)):
+                session.add(DatabaseInfo(key=k, value=v))
+        return db
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -215,8 +311,9 @@ class Database:
             session.commit()
             committed = True
         except SADatabaseError as exc:
-            session.rollback()
-            raise storage_error(self.path, exc) from exc
+            with contextlib.suppress(SADatabaseError):  # a lost server connection
+                session.rollback()
+            raise self._error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -233,7 +330,7 @@ class Database:
         try:
             yield session
         except SADatabaseError as exc:
-            raise storage_error(self.path, exc, saving=False) from exc
+            raise self._error(exc, saving=False) from exc
         finally:
             # close() ends the transaction without expiring what was loaded, so the objects
             # stay readable after the unit of work.
@@ -250,7 +347,10 @@ class Database:
         return self.info_value("training") == "1"
 
     def cipher_integrity_problems(self) -> list[str]:
-        """SQLCipher's page HMAC check plus SQLite's structural check; empty when healthy."""
+        """SQLCipher's page HMAC check plus SQLite's structural check; empty when healthy.
+        On the server, PostgreSQL and IT's tools guard the storage: nothing to check here."""
+        if self.on_server:
+            return []
         with self.read_engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
@@ -261,10 +361,21 @@ class Database:
         return problems
 
     def cipher_version(self) -> str:
+        if self.on_server:
+            return self.server_version()
         with self.read_engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             conn.rollback()
         return str(version)
+
+    def server_version(self) -> str:
+        """PostgreSQL's version and the connection's TLS protocol, for About and --version."""
+        with self.read_engine.connect() as conn:
+            version = conn.exec_driver_sql("SHOW server_version").scalar()
+            tls = conn.exec_driver_sql(
+                "SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar()
+            conn.rollback()
+        return f"PostgreSQL {version}, {tls or 'no TLS'}"
 
     def audit_head(self) -> tuple[int, str]:
         with self.read_engine.connect() as conn:

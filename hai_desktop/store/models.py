@@ -547,6 +547,17 @@ class ResectionOutcome(Base):
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
+class SignInFailure(Base):
+    """Consecutive wrong passwords per user name on the shared server (the key file keeps
+    them on a single workstation). Not audited as records: each failure is an audit event."""
+
+    __tablename__ = "sign_in_failures"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class AuditEntry(Base):
     """Append-only, hash-chained. Triggers refuse UPDATE and DELETE (see the migration)."""
 

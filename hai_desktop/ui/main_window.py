@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
 
     # ---- building --------------------------------------------------------------------------
     def _title(self) -> str:
-        title = f"hai-desktop — {TRIAL_TITLE} — {self.ws.path.name}"
+        title = f"hai-desktop — {TRIAL_TITLE} — {self.ws.db.name}"
         return f"{title} — TRAINING" if self.ws.is_training else title
 
     def _build_workspace(self) -> None:
@@ -170,8 +170,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         self.user_status = QLabel(f"Signed in: {user.full_name} — {user.role.label}")
-        self.db_status = QLabel(f"Database: {self.ws.path.name}")
-        self.db_status.setToolTip(str(self.ws.path))
+        self.db_status = QLabel(f"Database: {self.ws.db.name}")
+        self.db_status.setToolTip(self.ws.db.label)
         self.encryption_status = QLabel("Encrypted (SQLCipher)")
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.db_status)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop import __version__
-from hai_desktop.core.errors import DatabaseFileError
+from hai_desktop.core.errors import DatabaseFileError, HaiError
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyfile import is_training
 from hai_desktop.ui.run_service import attempt
@@ -83,7 +83,7 @@ class SignInWindow(QWidget):
         self.password.setPlaceholderText("your password")
         self.sign_in_button = primary_button("Sign in")
         self.message = InlineMessage()
-        self.path_label = label(str(db_path), "Muted", wrap=True)
+        self.path_label = label(self.data_location(), "Muted", wrap=True)
         self.path_label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self._build()
         self._connect()
@@ -116,7 +116,9 @@ class SignInWindow(QWidget):
         outer.addStretch(1)
         outer.addWidget(frame)
         outer.addStretch(1)
-        footer = label(f"hai-desktop {__version__} · data encrypted with SQLCipher", "Muted")
+        protection = ("data on the unit's server, over TLS" if self.settings.uses_server
+                      else "data encrypted with SQLCipher")
+        footer = label(f"hai-desktop {__version__} · {protection}", "Muted")
         footer.setProperty("alignment", ALIGN_CENTER)
         outer.addWidget(footer)
         self.setTabOrder(self.username, self.password)
@@ -127,9 +129,23 @@ class SignInWindow(QWidget):
         self.password.returnPressed.connect(self.submit)
         self.sign_in_button.clicked.connect(self.submit)
 
+    def data_location(self) -> str:
+        if self.settings.uses_server:
+            from hai_desktop.store.server import ServerAddress
+
+            try:
+                return ServerAddress.from_settings(self.settings).label
+            except HaiError as error:
+                return error.message
+        return str(self.db_path)
+
     def check_database(self) -> None:
         """Say before anyone types a password if the file cannot be opened at all."""
         self.training_banner.hide()
+        if self.settings.uses_server:
+            # The server is asked at sign-in: its address is checked then, with the password.
+            self.set_sign_in_enabled(True)
+            return
         if not self.db_path.exists():
             self._refuse(missing_database_text(self.db_path))
             return
@@ -159,10 +175,10 @@ class SignInWindow(QWidget):
         if not self.sign_in_button.isEnabled():
             return
         self.message.clear_message()
-        from hai_desktop.services.workspace import sign_in
+        from hai_desktop.services.workspace import sign_in_configured
 
-        outcome = attempt(sign_in, self.db_path, self.username.text(), self.password.text(),
-                          self.settings)
+        outcome = attempt(sign_in_configured, self.settings, self.username.text(),
+                          self.password.text(), self.db_path)
         self.password.clear()
         if outcome.error is not None:
             self.message.show_error(outcome.error)

@@ -497,6 +497,7 @@ def test_an_archive_in_the_way_is_refused_even_when_the_folder_is_free(
     assert (folder / "stats.zip").read_bytes() == b"older export"
 
 
+@pytest.mark.file_only  # SQLite's query_only; the server's refusal: test_server_errors
 def test_an_export_that_cannot_be_audited_leaves_no_file(people: People,
                                                          tmp_path: Path) -> None:
     coordinator = people["coordinator"]

@@ -16,6 +16,8 @@ from hai_desktop.settings import Settings
 from tests.conftest import make_settings
 from tests.services.conftest import PASSWORDS, People
 
+pytestmark = pytest.mark.file_only  # the key file beside the database
+
 THRESHOLD = 3
 WRONG = "not-my-password"
 

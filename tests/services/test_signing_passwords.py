@@ -26,10 +26,8 @@ from hai_desktop.services.screening import (
     register_candidate,
     save_screening,
 )
-from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from tests.conftest import make_settings
-from tests.helpers import audit_head_seq, audit_rows_after, database_key, record_snapshot
 from tests.services.conftest import PASSWORDS, People, pid
 
 THRESHOLD = 3
@@ -163,30 +161,24 @@ STEPS = (
 )
 
 
-def _admin_key(people: People) -> bytes:
-    return database_key(people.path, "admin", PASSWORDS["admin"])
-
-
 @pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
 def test_a_wrong_password_refuses_the_signature_and_writes_only_the_audited_failure(
         people: People, step: SigningStep) -> None:
     sign = step.prepare(people)
     people[step.signer]  # signed in before the snapshot: only the signing step comes after
-    key = _admin_key(people)
-    before, seq = record_snapshot(people.path, key), audit_head_seq(people.path, key)
+    before, seq = people.records(), people.audit_head_seq()
     with pytest.raises(AuthenticationError, match="password is wrong"):
         sign(WRONG)
-    assert record_snapshot(people.path, key) == before
-    rows = audit_rows_after(people.path, key, seq)
+    assert people.records() == before
+    rows = people.audit_rows_after(seq)
     assert [r[:3] for r in rows] == [("password_failed", "user", step.signer)]
     assert json.loads(rows[0][3])["consecutive_failures"] == 1
     # The same step with the right password goes through: the refusal was the password's.
     sign(PASSWORDS[step.signer])
     if step.event is None:
-        assert record_snapshot(people.path, key) != before
+        assert people.records() != before
     else:
-        assert audit_rows_after(people.path, key, seq)[-1][:3] == (step.event, "user",
-                                                                   step.signer)
+        assert people.audit_rows_after(seq)[-1][:3] == (step.event, "user", step.signer)
 
 
 @pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
@@ -194,18 +186,17 @@ def test_repeated_wrong_passwords_lock_the_signer_out_as_sign_in_does(
         people: People, settings: Settings, step: SigningStep) -> None:
     sign = step.prepare(people)
     people[step.signer]  # signed in before the snapshot: only the signing step comes after
-    key = _admin_key(people)
-    before, seq = record_snapshot(people.path, key), audit_head_seq(people.path, key)
+    before, seq = people.records(), people.audit_head_seq()
     for _ in range(THRESHOLD):
         with pytest.raises(AuthenticationError, match="password is wrong"):
             sign(WRONG)
     with pytest.raises(LockedOutError, match="Try again in 10 minutes"):
         sign(PASSWORDS[step.signer])  # even the right password waits now
-    assert record_snapshot(people.path, key) == before
-    rows = [r[:3] for r in audit_rows_after(people.path, key, seq)]
+    assert people.records() == before
+    rows = [r[:3] for r in people.audit_rows_after(seq)]
     assert rows == [("password_failed", "user", step.signer)] * THRESHOLD + [
         ("lockout", "user", step.signer)]
     # One counter for the account: signing in anew is refused as well, others are not.
     with pytest.raises(LockedOutError):
-        sign_in(people.path, step.signer, PASSWORDS[step.signer], settings)
-    sign_in(people.path, "monitor", PASSWORDS["monitor"], settings).sign_out()
+        people.sign_in_again(step.signer)
+    people.sign_in_again("monitor").sign_out()

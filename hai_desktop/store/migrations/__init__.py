@@ -43,7 +43,7 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def check_not_newer(path: Path, revision: str | None) -> None:
+def check_not_newer(path: Path | str, revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
         raise DatabaseFileError(
             f"{path} was written by a newer version of hai-desktop (schema {revision}).",

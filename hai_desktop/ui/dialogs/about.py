@@ -34,7 +34,9 @@ def database_description(ws: Workspace | None) -> str:
     if ws is None:
         return "not open"
     training = ", TRAINING" if ws.is_training else ""
-    return f"{ws.db.path.name} (SQLCipher {ws.db.cipher_version()}{training})"
+    if ws.db.on_server:
+        return f"{ws.db.label} ({ws.db.server_version()}{training})"
+    return f"{ws.db.name} (SQLCipher {ws.db.cipher_version()}{training})"
 
 
 def about_facts(info: AboutInfo, ws: Workspace | None) -> list[tuple[str, str]]:

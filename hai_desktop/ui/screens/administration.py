@@ -137,6 +137,9 @@ class AdministrationScreen(Screen):
         return frame
 
     def _build_recovery(self) -> None:
+        if self.ws.on_server:
+            self._build_server_card()
+            return
         frame, body = card()
         body.addWidget(section_title("Recovery code and backups"))
         body.addWidget(label("The recovery code restores an administrator's access if every "
@@ -157,6 +160,21 @@ class AdministrationScreen(Screen):
         body.addWidget(self.backup_note)
         self.automatic_backup_note = label("", "Muted", wrap=True)
         body.addWidget(self.automatic_backup_note)
+        self.top_row.addWidget(frame, 1)
+
+    def _build_server_card(self) -> None:
+        """On the shared server there is no recovery code and no workstation backup."""
+        frame, body = card()
+        body.addWidget(section_title("Shared server"))
+        body.addWidget(label(f"The unit's data are on {self.ws.db.label}, reached over TLS "
+                             f"({self.ws.db.server_version()}).", wrap=True))
+        body.addWidget(label(
+            "Backups are made on the server by IT (pg_dump or the server's own backups), not "
+            "from a workstation. There is no recovery code: keep at least two administrator "
+            "accounts, so that one can give the other a temporary password. Accounts moved "
+            "from a workstation's file sign in only after an administrator gives them a "
+            "temporary password (Reset password…).", "Muted", wrap=True))
+        body.addStretch(1)
         self.top_row.addWidget(frame, 1)
 
     def _build_export(self) -> QFrame:
@@ -361,8 +379,10 @@ class AdministrationScreen(Screen):
         from hai_desktop.services.backup import automatic_backup_status
 
         note = self.automatic_backup_note
+        if note is None:  # the card is the administrator's, and only on a file
+            return
         outcome = attempt(automatic_backup_status, self.ws)
-        if note is None or outcome.value is None:  # the card is the administrator's
+        if outcome.value is None:
             return
         status = outcome.value
         when = {"sign-out": "at every sign-out", "daily": "once a day (first sign-in or out)",

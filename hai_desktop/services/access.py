@@ -1,0 +1,302 @@
+"""Who may open the data, and the audit anchor kept outside it — for each kind of store.
+
+On the encrypted file (`KeyFileAccess`) a password opens the user's key slot beside the file,
+the failure counters and the anchor live in that key file. On the shared server
+(`ServerAccess`) there is no key to unwrap: a password is checked against the user's argon2id
+hash in the database, failures are counted in the database, and each workstation keeps its own
+anchor (the newest audit row it has seen) in its data folder, so rows removed on the server are
+noticed by every workstation that saw them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hai_desktop.core.errors import AuthenticationError, IntegrityFailure
+from hai_desktop.settings import KdfParameters, Settings
+from hai_desktop.store.database import Database
+from hai_desktop.store.keyslots import (
+    UNKNOWN_USER,
+    KeySlotFile,
+    normalise_username,
+)
+from hai_desktop.store.models import SignInFailure, User
+
+log = logging.getLogger(__name__)
+
+
+def lockout_delay_s(count: int, settings: Settings) -> float:
+    """How long an account waits after `count` wrong passwords in a row (doubling)."""
+    if count < settings.lockout_threshold:
+        return 0.0
+    return min(settings.lockout_base_delay_s * 2 ** (count - settings.lockout_threshold),
+               settings.lockout_max_delay_s)
+
+
+class Access(Protocol):
+    training: bool
+
+    @property
+    def location(self) -> str: ...
+
+    def lockout_remaining(self, username: str, settings: Settings) -> float: ...
+
+    def password_opens(self, username: str, password: str) -> bool: ...
+
+    def note_failure(self, session: Session, username: str, settings: Settings,
+                     workstation: str) -> int: ...
+
+    def clear_failures(self, session: Session | None, username: str) -> None: ...
+
+    def set_password(self, session: Session, username: str, password: str,
+                     kdf: KdfParameters) -> None: ...
+
+    def remove(self, session: Session, username: str) -> None: ...
+
+    def usernames(self) -> set[str]: ...
+
+    def anchor(self) -> tuple[int, str] | None: ...
+
+    def move_anchor(self, seq: int, row_hash: str) -> None: ...
+
+
+# ---- the encrypted file ----------------------------------------------------------------------
+
+class KeyFileAccess:
+    """Key slots, failure counters and the anchor in the key file beside the database."""
+
+    def __init__(self, slots: KeySlotFile, db: Database) -> None:
+        self.slots = slots
+        self.db = db
+
+    @property
+    def training(self) -> bool:
+        return self.slots.training
+
+    @property
+    def location(self) -> str:
+        return str(self.slots.path)
+
+    def lockout_remaining(self, username: str, settings: Settings) -> float:
+        self.slots.reload()  # the failure count as it is now, for every workstation
+        return self.slots.lockout_remaining_s(username, settings.lockout_threshold,
+                                              settings.lockout_base_delay_s,
+                                              settings.lockout_max_delay_s)
+
+    def password_opens(self, username: str, password: str) -> bool:
+        try:
+            self.slots.unwrap(username, password)
+        except AuthenticationError:
+            return False
+        return True
+
+    def note_failure(self, session: Session, username: str, settings: Settings,
+                     workstation: str) -> int:
+        noted = len(self.slots.pending_events)
+        count = self.slots.record_failure(username, settings.lockout_threshold, workstation)
+        del self.slots.pending_events[noted:]  # the database is open: the caller audits it
+        self.slots.save()
+        return count
+
+    def clear_failures(self, session: Session | None, username: str) -> None:
+        self.slots.clear_failures(username)
+        self.slots.save()
+
+    def set_password(self, session: Session, username: str, password: str,
+                     kdf: KdfParameters) -> None:
+        # Called inside the caller's transaction: if saving the slot fails, nothing commits.
+        self.slots.reload()
+        self.slots.set_slot(self.db.key, username, password, kdf)
+        self.slots.save()
+
+    def remove(self, session: Session, username: str) -> None:
+        self.slots.reload()
+        self.slots.remove_slot(username)
+        self.slots.save()
+
+    def usernames(self) -> set[str]:
+        return set(self.slots.usernames())
+
+    def anchor(self) -> tuple[int, str] | None:
+        return self.slots.verified_anchor(self.db.key)
+
+    def move_anchor(self, seq: int, row_hash: str) -> None:
+        self.slots.set_anchor(self.db.key, seq, row_hash)
+        self.slots.save()
+
+    def refresh(self) -> None:
+        self.slots.reload()
+
+
+# ---- the shared server -----------------------------------------------------------------------
+
+def password_hasher(kdf: KdfParameters):  # type: ignore[no-untyped-def]
+    from argon2 import PasswordHasher  # loaded on first use, as for the key slots
+
+    return PasswordHasher(time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
+                          parallelism=kdf.parallelism)
+
+
+# Checked when a name has no hash, so that a wrong name costs as long as a wrong password.
+_DECOY: dict[tuple[int, int, int], str] = {}
+
+
+def _decoy_hash(kdf: KdfParameters) -> str:
+    key = (kdf.time_cost, kdf.memory_kib, kdf.parallelism)
+    if key not in _DECOY:
+        _DECOY[key] = password_hasher(kdf).hash(os.urandom(16).hex())
+    return _DECOY[key]
+
+
+def password_matches(stored_hash: str | None, password: str, kdf: KdfParameters) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = password_hasher(kdf)
+    try:
+        return bool(hasher.verify(stored_hash or _decoy_hash(kdf), password)) \
+            and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@dataclass(frozen=True)
+class AnchorFile:
+    """This workstation's note of the newest audit row it saw on one server database."""
+
+    path: Path
+
+    @classmethod
+    def for_database(cls, settings: Settings, db_id: str) -> AnchorFile:
+        return cls(settings.data_dir / "server-anchors" / f"{db_id}.json")
+
+    def read(self) -> tuple[int, str] | None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            return int(raw["seq"]), str(raw["row_hash"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise IntegrityFailure(f"This workstation's audit anchor {self.path} cannot be "
+                                   "read.") from exc
+
+    def write(self, seq: int, row_hash: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps({"seq": seq, "row_hash": row_hash,
+                           "at": datetime.now(UTC).isoformat(timespec="seconds")})
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+class ServerAccess:
+    """argon2id hashes and failure counts in the server's database; the anchor on this
+    workstation."""
+
+    def __init__(self, db: Database, settings: Settings, db_id: str, training: bool) -> None:
+        self.db = db
+        self.settings = settings
+        self.training = training
+        self.anchor_file = AnchorFile.for_database(settings, db_id)
+
+    @property
+    def location(self) -> str:
+        return self.db.label
+
+    def failure_name(self, session: Session, username: str) -> str:
+        """Failures of names nobody has are counted together: a password typed into the
+        user-name box is never stored."""
+        name = normalise_username(username)
+        known = session.scalar(select(User.id).where(User.username == name))
+        return name if known is not None else UNKNOWN_USER
+
+    def awaits_first_password(self, username: str) -> bool:
+        """An active account copied from a workstation's file, given no password here yet."""
+        with self.db.read_session() as session:
+            user = session.scalar(select(User).where(
+                User.username == normalise_username(username)))
+            return user is not None and user.active and user.password_hash is None
+
+    def failure_count(self, username: str) -> int:
+        with self.db.read_session() as session:
+            row = session.get(SignInFailure, self.failure_name(session, username))
+            return 0 if row is None else row.count
+
+    def lockout_remaining(self, username: str, settings: Settings) -> float:
+        with self.db.read_session() as session:
+            row = session.get(SignInFailure, self.failure_name(session, username))
+            if row is None:
+                return 0.0
+            elapsed = (datetime.now(UTC) - row.last_at).total_seconds()
+            return max(0.0, lockout_delay_s(row.count, settings) - elapsed)
+
+    def password_opens(self, username: str, password: str) -> bool:
+        with self.db.read_session() as session:
+            stored = session.scalar(select(User.password_hash).where(
+                User.username == normalise_username(username), User.active.is_(True)))
+        return password_matches(stored, password, self.settings.kdf)
+
+    def note_failure(self, session: Session, username: str, settings: Settings,
+                     workstation: str) -> int:
+        name = self.failure_name(session, username)
+        row = session.get(SignInFailure, name)
+        now = datetime.now(UTC)
+        if row is None:
+            row = SignInFailure(username=name, count=0, last_at=now)
+            session.add(row)
+        row.count += 1
+        row.last_at = now
+        return row.count
+
+    def clear_failures(self, session: Session | None, username: str) -> None:
+        if session is None:
+            if self.failure_count(username) == 0:
+                return  # most signatures: nothing to clear, no write
+            with self.db.session(actor="system") as own:
+                self.clear_failures(own, username)
+            return
+        row = session.get(SignInFailure, normalise_username(username))
+        if row is not None:
+            session.delete(row)
+
+    def set_password(self, session: Session, username: str, password: str,
+                     kdf: KdfParameters) -> None:
+        user = session.scalar(select(User).where(User.username == normalise_username(username)))
+        if user is None:  # the caller checked; a name typed since is a programming error
+            raise AuthenticationError(f"There is no user named '{username}'.")
+        user.password_hash = password_hasher(kdf).hash(password)
+
+    def remove(self, session: Session, username: str) -> None:
+        user = session.scalar(select(User).where(User.username == normalise_username(username)))
+        if user is not None:
+            user.password_hash = None
+
+    def usernames(self) -> set[str]:
+        with self.db.read_session() as session:
+            return set(session.scalars(select(User.username).where(
+                User.password_hash.is_not(None), User.active.is_(True))))
+
+    def anchor(self) -> tuple[int, str] | None:
+        return self.anchor_file.read()
+
+    def move_anchor(self, seq: int, row_hash: str) -> None:
+        self.anchor_file.write(seq, row_hash)
+
+    def refresh(self) -> None:
+        """Nothing cached: every question goes to the server."""
