@@ -1,4 +1,5 @@
-"""The command line: the GUI (default), demo, init, users, verify, recover, backup, restore.
+"""The command line: the GUI (default), demo, init, init-server, migrate-to-server, users,
+verify, recover, backup, restore, export.
 
 Passwords are asked for on the terminal, or read one per line from standard input with
 --password-stdin (for scripts); never taken from arguments, where other users could see them.
@@ -50,9 +51,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _sign_in(args: argparse.Namespace, settings: Settings, passwords: PasswordSource):
-    from hai_desktop.services.workspace import sign_in
-    return sign_in(settings.database_path, args.as_user,
-                   passwords.ask(f"Password for {args.as_user}: "), settings)
+    """Where this workstation's data are: the server in the settings, else the file."""
+    from hai_desktop.services.workspace import sign_in_configured
+    return sign_in_configured(settings, args.as_user,
+                              passwords.ask(f"Password for {args.as_user}: "))
 
 
 # ---- commands -------------------------------------------------------------------------------
@@ -66,8 +68,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from hai_desktop.services.demo import DEMO_ACCOUNTS, open_or_build_demo
     settings = _settings(args)
-    path = open_or_build_demo(settings, reset=args.reset)
-    print(f"TRAINING database: {path}")
+    if args.server:
+        path = settings.database_path
+        print(f"TRAINING database: {_demo_on_server(settings)}")
+    else:
+        settings = replace(settings, server_url="")
+        path = open_or_build_demo(settings, reset=args.reset)
+        print(f"TRAINING database: {path}")
     print("Demo users (TRAINING only — never use these on real data):")
     for account in DEMO_ACCOUNTS:
         print(f"  {account.username:<13} {account.password:<20} {account.role.label}")
@@ -77,9 +84,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_gui(settings, path, demo=True)
 
 
+def _demo_on_server(settings: Settings) -> str:
+    """The demo in the configured server database: built there if it is empty, opened if it
+    is a TRAINING one already; a database with real data is never touched."""
+    from hai_desktop.core.errors import ConflictError
+    from hai_desktop.services.demo import build_demo_on_server
+    from hai_desktop.services.workspace import open_server
+    from hai_desktop.store.server import ServerError
+
+    if not settings.uses_server:
+        raise HaiError("--server needs server_url in the settings file.")
+    try:
+        db, _access = open_server(settings)
+    except ServerError as exc:
+        if "holds no hai-desktop data" not in exc.message:
+            raise
+        ws = build_demo_on_server(settings)
+        label = ws.db.label
+        ws.sign_out()
+        return label
+    try:
+        if not db.is_training:
+            raise ConflictError(f"{db.label} holds real data: the demo is never put there.")
+        return db.label
+    finally:
+        db.close()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import create_database
     settings = _settings(args)
+    if settings.uses_server:
+        raise HaiError("A server is set in the settings: create its database with "
+                       "'hai-desktop init-server', or move the unit's file there with "
+                       "'hai-desktop migrate-to-server'.")
     passwords = PasswordSource(args.password_stdin)
     password = passwords.ask_new(f"Choose a password for {args.admin} "
                                  f"(at least {settings.password_min_length} characters): ")
@@ -93,6 +131,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     print("RECOVERY CODE — print or write it down and keep it locked away; it is shown only once.")
     print("It restores an administrator's access if every administrator password is lost:")
     print(f"    {code}")
+    return EXIT_OK
+
+
+def cmd_init_server(args: argparse.Namespace) -> int:
+    from hai_desktop.services.workspace import create_server_database
+    settings = _settings(args)
+    if not settings.uses_server:
+        raise HaiError("No server is set: add server_url (and its TLS settings) to the "
+                       "settings file first.")
+    password = PasswordSource(args.password_stdin).ask_new(
+        f"Choose a password for {args.admin} "
+        f"(at least {settings.password_min_length} characters): ")
+    ws = create_server_database(settings, admin_username=args.admin,
+                                admin_full_name=args.full_name or args.admin,
+                                admin_password=password)
+    label = ws.db.label
+    ws.sign_out()
+    print(f"Created the hai-desktop database in {label}, with {args.admin} as its first "
+          "administrator.")
+    print("Add a second administrator soon: the server has no recovery code.")
+    return EXIT_OK
+
+
+def cmd_migrate_to_server(args: argparse.Namespace) -> int:
+    from hai_desktop.services.server_move import move_file_to_server
+    settings = _settings(args)
+    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    report = move_file_to_server(settings.database_path, args.as_user, password, settings)
+    print(report.text())
+    print(f"{settings.database_path} is kept as it was and refuses further sign-ins.")
     return EXIT_OK
 
 
@@ -114,7 +182,7 @@ def cmd_users(args: argparse.Namespace) -> int:
                   "password at first sign-in.")
         elif args.users_command == "deactivate":
             users.deactivate_user(ws, args.username, args.reason)
-            print(f"Deactivated {args.username}; their key slot was removed.")
+            print(f"Deactivated {args.username}; they can no longer sign in.")
         elif args.users_command == "reset-password":
             temporary = passwords.ask_new(f"Temporary password for {args.username}: ")
             users.reset_password(ws, args.username, temporary, args.reason)
@@ -238,9 +306,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", cmd_demo, "open the TRAINING demo database (built on first use)")
     demo.add_argument("--reset", action="store_true", help="rebuild the demo database")
     demo.add_argument("--no-gui", action="store_true", help="build it and print the users only")
+    demo.add_argument("--server", action="store_true",
+                      help="build it in the (empty) server database of the settings instead")
     init = command("init", cmd_init, "create a new empty encrypted database and its first admin")
     init.add_argument("--admin", required=True, help="user name of the first administrator")
     init.add_argument("--full-name", help="the administrator's full name")
+
+    init_server = command("init-server", cmd_init_server, "create the hai-desktop database "
+                          "and its first admin in the empty server database of the settings")
+    init_server.add_argument("--admin", required=True, help="user name of the first "
+                             "administrator")
+    init_server.add_argument("--full-name", help="the administrator's full name")
+    command("migrate-to-server", cmd_migrate_to_server, "copy the encrypted file into the "
+            "empty server database of the settings and verify every record (administrator)",
+            needs_user=True)
 
     users = command("users", cmd_users, "list, add, deactivate users or reset a password",
                     needs_user=True)

@@ -28,6 +28,7 @@ class IntegrityReport:
     allocation_list_problem: str | None = None
     # Records whose values are not what their audit rows replay to: changed outside the app.
     records_unlike_history: list[str] = field(default_factory=list)
+    anchor_note: str = ""
 
     @property
     def ok(self) -> bool:
@@ -57,7 +58,8 @@ class IntegrityReport:
         if self.ok and self.chain is not None:
             seq, head = self.chain.head
             return (f"OK: file integrity checked; audit chain of {self.chain.rows_checked} rows "
-                    f"verified up to #{seq} ({head[:12]}…), matching its anchor; every record "
+                    f"verified up to #{seq} ({head[:12]}…), matching its anchor"
+                    f"{self.anchor_note}; every record "
                     "matches its audit history; allocation list matches its fingerprint.")
         return f"FAILED: {self.first_problem()}"
 
@@ -73,10 +75,12 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         report.file_problems = [str(getattr(exc, "orig", exc))]
     try:
         anchor = access.anchor()
-        if anchor is None:
-            report.anchor_problem = ("this workstation holds no audit anchor for the server "
-                                     "database" if db.on_server
-                                     else "the key file holds no audit anchor")
+        if anchor is None and db.on_server:
+            # A workstation that never signed in to the server has seen no rows to vouch for;
+            # the chain itself is still walked from row 1.
+            report.anchor_note = " (this workstation holds no anchor for it yet)"
+        elif anchor is None:
+            report.anchor_problem = "the key file holds no audit anchor"
     except IntegrityFailure as exc:
         report.anchor_problem = exc.message
         anchor = None

@@ -30,6 +30,7 @@ from hai_desktop.services import (
     outcomes,
     randomization,
     screening,
+    server_move,
     users,
 )
 from hai_desktop.services.audit_trail import audit_page
@@ -42,10 +43,13 @@ from hai_desktop.services.patients import list_patients
 from hai_desktop.services.permissions import PERMISSIONS, Action
 from hai_desktop.services.site_rules import set_site_rule
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import key_slot_path
 from hai_desktop.store.models import Role
+from hai_desktop.store.server import ServerAddress
 from tests.conftest import copy_database, make_settings
 from tests.helpers import audit_head_seq, database_key, file_digest, record_snapshot
+from tests.server import drop_database, new_database, server_settings
 from tests.services.conftest import PASSWORDS, People, pid
 
 ADMIN, INV, PHARM, NURSE, IR, COORD, MONITOR = (
@@ -92,6 +96,8 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     Action.RECORD_HAI_PAIN: frozenset({NURSE, IR, INV}),
     Action.OVERRIDE_HAI_GATE: frozenset({INV}),
     Action.BACKUP: frozenset({ADMIN}),
+    # Issue #9: moving the unit's file to the shared server is the administrator's.
+    Action.MOVE_TO_SERVER: frozenset({ADMIN}),
     # The primary endpoint (conversion to liver resection) is the investigator's to record.
     Action.RECORD_OUTCOME: frozenset({INV}),
     # Issue #9: the statistician's export is made by administrators and coordinators.
@@ -245,6 +251,20 @@ def _file(ward: Ward, name: str) -> Path:
     return ward.files / f"{next(_serial)}-{name}"
 
 
+_server_databases: list[ServerAddress] = []
+
+
+def _empty_server(ward: Ward) -> Settings:
+    address = new_database(prefix="hai_matrix")
+    _server_databases.append(address)
+    return server_settings(ward.people.settings, address)
+
+
+def _drop_servers(_ward: Ward) -> None:
+    while _server_databases:
+        drop_database(_server_databases.pop())
+
+
 CALLS: dict[Action, Call] = {
     Action.VIEW_RECORDS: Call(lambda ws, _: list_patients(ws)),
     Action.VIEW_AUDIT_TRAIL: Call(lambda ws, _: audit_page(ws, limit=5)),
@@ -343,6 +363,9 @@ CALLS: dict[Action, Call] = {
             ward["investigator"], pid(ward["investigator"], "S-0006"))[0].id)[1]),
     Action.BACKUP: Call(lambda ws, path: backup_database(ws, path),
                         prepare=lambda ward: _file(ward, "backup.db")),
+    Action.MOVE_TO_SERVER: Call(
+        lambda ws, target: server_move.move_to_server(ws, PASSWORDS[ws.user.username], target),
+        prepare=_empty_server, cleanup=_drop_servers),
     Action.RECORD_OUTCOME: Call(lambda ws, patient_id: outcomes.record_outcome(
         ws, outcomes.OutcomeInput(patient_id, "not yet")), prepare=_randomized),
     Action.EXPORT_TRIAL_DATA: Call(
