@@ -29,6 +29,10 @@ as_server_user() {
 
 case "$command" in
 start)
+    if [[ -e "$dir/data" ]]; then
+        echo "$dir already holds a test server: '$0 stop $dir', remove the folder, start again" >&2
+        exit 1
+    fi
     bin=$(pg_bin)
     mkdir -p "$dir"
     tls="$dir/tls"
