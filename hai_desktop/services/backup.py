@@ -66,12 +66,12 @@ def backup_database(ws: Workspace, target: Path) -> BackupResult:
 
 def _write_backup(ws: Workspace, target: Path, action: str) -> BackupResult:
     target = target.expanduser().resolve()
-    if target == ws.db.path.resolve():
+    if target == ws.db.file.resolve():  # on the server: refused, its backups are IT's
         raise ValidationError("The backup cannot be the database itself.", field="target")
     _refuse_existing(target)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
-        shutil.copyfile(key_slot_path(ws.db.path), key_slot_path(target))
+        shutil.copyfile(key_slot_path(ws.db.file), key_slot_path(target))
         restrict_to_owner(key_slot_path(target))
         _export(ws, target)
         restrict_to_owner(target)
