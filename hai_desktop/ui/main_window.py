@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel(f"Signed in: {user.full_name} — {user.role.label}")
         self.db_status = QLabel(f"Database: {self.ws.db.name}")
         self.db_status.setToolTip(self.ws.db.label)
-        self.encryption_status = QLabel("Encrypted (SQLCipher)")
+        self.encryption_status = QLabel("Server over TLS" if self.ws.on_server
+                                        else "Encrypted (SQLCipher)")
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.db_status)
         bar.addPermanentWidget(self.encryption_status)

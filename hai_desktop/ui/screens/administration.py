@@ -53,12 +53,13 @@ class AdministrationScreen(Screen):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         if ws.may(Action.MANAGE_USERS):
-            self.description = ("Your account, the users of this database, the recovery code, "
+            recovery = "the shared server" if ws.on_server else "the recovery code"
+            self.description = (f"Your account, the users of this database, {recovery}, "
                                 "the site rules and the dose-level table.")
             if ws.may(Action.EXPORT_TRIAL_DATA):
-                self.description = ("Your account, the users of this database, the recovery "
-                                    "code, the site rules, the dose-level table and the export "
-                                    "for the statistician.")
+                self.description = (f"Your account, the users of this database, {recovery}, "
+                                    "the site rules, the dose-level table and the export for "
+                                    "the statistician.")
         elif ws.may(Action.EXPORT_TRIAL_DATA):
             self.description = ("Your account, the site rules, the dose-level table and the "
                                 "export of the trial data for the statistician.")
