@@ -109,6 +109,8 @@ def test_version_command_prints_every_fact() -> None:
     text = result.stdout
     assert "Build:     development" in text
     assert re.search(r"^SQLCipher: 4\.\d+\.\d+ community \(SQLite 3\.", text, re.M)
+    # The client library the shared server is reached with (its TLS is libpq's).
+    assert re.search(r"^PostgreSQL: psycopg 3\.\d+\.\d+, libpq \d+\.\d+ ", text, re.M)
     assert re.search(r"^CTCAE:     v4\.03$", text, re.M)
     assert re.search(r"^  protocol/eligibility\.toml +version 2026-", text, re.M)
     assert re.search(r"^  protocol/regimens\.toml +no version field; SHA-256 [0-9a-f]{12}$",

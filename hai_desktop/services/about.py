@@ -34,7 +34,7 @@ class DataFileVersion:
 
 
 def fact_line(name: str, value: str) -> str:
-    return f"{name + ':':<11}{value}"
+    return f"{name + ':':<10} {value}"
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,14 @@ class AboutInfo:
     python: str
     sqlcipher: str
     ctcae: str
+    postgresql_client: str
     resources: str
     data_files: tuple[DataFileVersion, ...]
 
     def facts(self) -> list[tuple[str, str]]:
         return [("Version", self.version), ("Build", self.build), ("Python", self.python),
-                ("SQLCipher", self.sqlcipher), ("CTCAE", self.ctcae)]
+                ("SQLCipher", self.sqlcipher), ("PostgreSQL", self.postgresql_client),
+                ("CTCAE", self.ctcae)]
 
     def data_lines(self) -> list[str]:
         out = [f"Protocol data ({self.resources}):"]
@@ -94,6 +96,17 @@ def sqlcipher_description() -> str:
         return f"NOT AVAILABLE — {exc}"
 
 
+def postgresql_client_description() -> str:
+    """psycopg and its libpq: what talks TLS to the shared server."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        return f"NOT AVAILABLE — {exc}"
+    libpq = psycopg.pq.version()
+    return (f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 10000} "
+            f"({psycopg.pq.__impl__})")
+
+
 def about_info() -> AboutInfo:
     from hai_desktop.core.ctcae import CTCAE_VERSION  # imports pint: only when asked
 
@@ -102,4 +115,5 @@ def about_info() -> AboutInfo:
         version=__version__, build=build_description(),
         python=f"{platform.python_version()} ({platform.system()} {platform.machine()})",
         sqlcipher=sqlcipher_description(), ctcae=CTCAE_VERSION.removeprefix("CTCAE "),
+        postgresql_client=postgresql_client_description(),
         resources=str(root), data_files=data_file_versions(root))

@@ -44,7 +44,11 @@ def check_versions() -> str:
         except (OSError, ValueError, KeyError) as exc:
             raise SelfTestError(f"{BUILD_INFO_NAME} is missing or unreadable in the bundle "
                                 f"{folder}: {exc}") from exc
-    return f"hai-desktop {info.version}, build {info.build}, SQLCipher {library.describe()}"
+    if "NOT AVAILABLE" in info.postgresql_client or "binary" not in info.postgresql_client:
+        # Without the compiled client a workstation cannot reach the unit's shared server.
+        raise SelfTestError(f"The PostgreSQL client is incomplete: {info.postgresql_client}")
+    return (f"hai-desktop {info.version}, build {info.build}, SQLCipher {library.describe()}, "
+            f"PostgreSQL client {info.postgresql_client}")
 
 
 def check_protocol_data() -> str:
