@@ -58,7 +58,7 @@ def test_init_server_then_users_and_verify_through_the_server(
 
 def test_migrate_to_server_prints_what_it_copied_and_verified(
         server_config: tuple[Path, ServerAddress], demo_template: Path, tmp_path: Path) -> None:
-    config, address = server_config
+    config, _address = server_config
     db = copy_database(demo_template, tmp_path / "unit")
     code, out, err = run_cli(["--config", str(config), "--db", str(db), "migrate-to-server",
                               "--as", "admin", "--password-stdin"], "amber-training\n")
