@@ -73,3 +73,18 @@ def test_migrate_to_server_prints_what_it_copied_and_verified(
     code, _, err = run_cli(["--db", str(db), "users", "--as", "nurse", "--password-stdin",
                             "list"], "navy-training\n")
     assert code == 2 and "moved to the shared server" in err
+
+
+def test_demo_on_the_server_is_built_once_and_never_on_real_data(
+        server_config: tuple[Path, ServerAddress], tmp_path: Path) -> None:
+    config, address = server_config
+    code, out, err = run_cli(["--config", str(config), "demo", "--server", "--no-gui"])
+    assert code == 0, err
+    assert f"TRAINING database: database '{address.database}'" in out and "navy-training" in out
+    patients = run_sql(address, "SELECT count(*) FROM patients")[0][0]
+    code, out, err = run_cli(["--config", str(config), "demo", "--server", "--no-gui"])
+    assert code == 0, err  # opened again, not rebuilt
+    assert run_sql(address, "SELECT count(*) FROM patients")[0][0] == patients
+    run_sql(address, "UPDATE database_info SET value = '0' WHERE key = 'training'")
+    code, _, err = run_cli(["--config", str(config), "demo", "--server", "--no-gui"])
+    assert code == 2 and "holds real data" in err
