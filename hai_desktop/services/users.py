@@ -29,7 +29,7 @@ class UserRow:
     role: Role
     active: bool
     must_change_password: bool
-    has_key_slot: bool
+    has_password: bool  # a key slot on the file, an argon2id hash on the server
     created_at: datetime
 
 

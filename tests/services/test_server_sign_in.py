@@ -142,7 +142,7 @@ def test_own_password_change_reset_and_deactivation_work_on_the_server(
         assert reset.user.must_change_password
         reset.sign_out()
         users.deactivate_user(admin, "monitor", "left the unit")
-        assert "monitor" not in {r.username for r in users.list_users(admin) if r.has_key_slot}
+        assert "monitor" not in {r.username for r in users.list_users(admin) if r.has_password}
         with pytest.raises(AuthenticationError):
             sign_in_server(server_demo, "monitor", PASSWORDS["monitor"])
         with pytest.raises(HaiError, match="no recovery code"):

@@ -142,7 +142,7 @@ def test_add_user_validates_and_refuses_duplicates(admin_ws: Workspace) -> None:
                        temporary_password="long-enough-1")
     row = users.add_user(admin_ws, username="newnurse", full_name="New Nurse",
                          role=Role.NURSE, temporary_password="long-enough-1")
-    assert row.must_change_password and row.has_key_slot and row.role is Role.NURSE
+    assert row.must_change_password and row.has_password and row.role is Role.NURSE
 
 
 def test_last_admin_and_self_cannot_be_deactivated(admin_ws: Workspace) -> None:

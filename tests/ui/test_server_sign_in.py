@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from hai_desktop.settings import Settings
 from hai_desktop.store.server import ServerAddress
+from hai_desktop.ui.models.users import UserColumn
 from hai_desktop.ui.screens.administration import AdministrationScreen
+from tests.server import run_sql
 from tests.ui.test_orders import shot
 from tests.ui.test_sign_in import start_flow, type_credentials
 
@@ -40,6 +42,9 @@ def test_a_nurse_signs_in_to_the_server_with_the_keyboard(
 
 def test_administration_on_the_server_explains_backups_and_recovery(
         qtbot: QtBot, server_demo: Settings, tmp_path: Path) -> None:
+    # An account moved from a file that has no password on the server yet.
+    run_sql(ServerAddress.from_settings(server_demo),
+            "UPDATE users SET password_hash = NULL WHERE username = 'pharmacist'")
     flow = start_flow(qtbot, server_demo, tmp_path / "no-file-here.db")
     type_credentials(qtbot, flow.sign_in_window, "admin", "amber-training")
     main = flow.main_window
@@ -51,5 +56,10 @@ def test_administration_on_the_server_explains_backups_and_recovery(
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
     assert "Shared server" in texts and "pg_dump" in texts and "TLSv1." in texts
     assert screen.recovery_button is None and screen.backup_button is None
+    model = screen.users_model
+    assert model is not None
+    row = model.usernames().index("pharmacist")
+    assert model.cell(model.user_at(row), UserColumn.PASSWORD) == ("None yet — give a "
+                                                                    "temporary one")
     main.resize(1280, 860)
     shot(main, "server-administration.png", tmp_path)

@@ -49,6 +49,8 @@ def user_cell(user: UserRow, column: UserColumn) -> str:
         case UserColumn.PASSWORD:
             if not user.active:
                 return "—"
+            if not user.has_password:  # moved to the server: no password there yet
+                return "None yet — give a temporary one"
             return "Must change at next sign-in" if user.must_change_password else "Set"
         case UserColumn.CREATED:
             return f"{user.created_at:%Y-%m-%d %H:%M}"
