@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.server import server_available
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -18,6 +20,8 @@ def test_benchmarks_print_every_figure() -> None:
     assert re.search(r"sign-in window, cold start to first paint\s+\d+ ms\s+[\d.]+× bare", out)
     assert re.search(r"unlock \(argon2id t=\d+, m=\d+ MiB, p=\d+\).*\d+ ms", out)
     assert re.search(r"SQLCipher\s+\d+ rows/s\s+[\d.]+× plain speed", out)
+    if server_available():
+        assert re.search(r"PostgreSQL server \(TLS, loopback\)\s+\d+ rows/s\s+[\d.]+× plain", out)
     assert re.search(r"generate a 4 × 130 list \(\d+ envelopes\)\s+[\d.]+ ms", out)
     assert re.search(r"envelope set PDF \(\d+ pages\)\s+\d+ ms", out)
     assert re.search(r"12 drug lines from typed text\s+[\d.]+ ms\s+pint \d+ % of it", out)

@@ -3,7 +3,8 @@
 1. Cold start to the sign-in window drawn, against a bare PySide6 window started the same way
    (fresh interpreter each time, offscreen platform, time until the first paint event).
 2. Unlock: argon2id key derivation + SQLCipher open + migration check, with the parameters.
-3. Audited writes on the encrypted file against the same writes on a plain SQLite file.
+3. Audited writes on the encrypted file against the same writes on a plain SQLite file, and
+   (when the PostgreSQL test server of .ci/postgres.sh is running) on the shared server.
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ def bench_writes(folder: Path, rows: int) -> list[Row]:
     from hai_desktop.store.database import Database, OpenOptions, build_engine
     from hai_desktop.store.keyslots import new_database_key
     from hai_desktop.store.models import Patient
+    from hai_desktop.store.server import build_server_engine
 
     def plain_database(path: Path) -> Database:
         engine = create_engine(f"sqlite:///{path}")
@@ -165,10 +167,26 @@ def bench_writes(folder: Path, rows: int) -> list[Row]:
     t_plain, t_enc = run(plain), run(encrypted)
     plain.close()
     encrypted.close()
-    return [Row(f"{rows} audited patient inserts, plain SQLite (synchronous=FULL)",
-                f"{rows / t_plain:.0f} rows/s"),
-            Row(f"{rows} audited patient inserts, SQLCipher", f"{rows / t_enc:.0f} rows/s",
-                f"{t_plain / t_enc:.2f}× plain speed (target ≥ 0.7)")]
+    figures = [Row(f"{rows} audited patient inserts, plain SQLite (synchronous=FULL)",
+                   f"{rows / t_plain:.0f} rows/s"),
+               Row(f"{rows} audited patient inserts, SQLCipher", f"{rows / t_enc:.0f} rows/s",
+                   f"{t_plain / t_enc:.2f}× plain speed (target ≥ 0.7)")]
+    from tests.server import drop_database, new_database, server_available
+
+    if server_available():
+        address = new_database(prefix="hai_bench")
+        try:
+            server = Database(None, b"", build_server_engine(address), server=address)
+            with server.engine.begin() as conn:
+                migrations.upgrade(conn)
+            t_server = run(server)
+            server.close()
+        finally:
+            drop_database(address)
+        figures.append(Row(f"{rows} audited patient inserts, PostgreSQL server (TLS, loopback)",
+                           f"{rows / t_server:.0f} rows/s",
+                           f"{t_plain / t_server:.2f}× plain speed"))
+    return figures
 
 
 def machine() -> str:
