@@ -50,6 +50,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def _own_password(args: argparse.Namespace) -> str:
+    return PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+
+
 def _sign_in(args: argparse.Namespace, settings: Settings, passwords: PasswordSource):
     """Where this workstation's data are: the server in the settings, else the file."""
     from hai_desktop.services.workspace import sign_in_configured
@@ -157,7 +161,7 @@ def cmd_init_server(args: argparse.Namespace) -> int:
 def cmd_migrate_to_server(args: argparse.Namespace) -> int:
     from hai_desktop.services.server_move import move_file_to_server
     settings = _settings(args)
-    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    password = _own_password(args)
     report = move_file_to_server(settings.database_path, args.as_user, password, settings)
     print(report.text())
     print(f"{settings.database_path} is kept as it was and refuses further sign-ins.")
@@ -195,7 +199,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from hai_desktop.services.integrity import verify_file
     settings = _settings(args)
-    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    password = _own_password(args)
     report = verify_file(settings.database_path, args.as_user, password, settings)
     print(report.summary())
     return EXIT_OK if report.ok else EXIT_FAILED
@@ -217,7 +221,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from hai_desktop.services.backup import restore_database
     settings = _settings(args)
-    password = PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
+    password = _own_password(args)
     result = restore_database(Path(args.backup), Path(args.to), args.as_user, password,
                               settings)
     print(f"Restored to {result.path}, verified: {result.report.summary()}")
@@ -227,6 +231,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import recover_with_code
     settings = _settings(args)
+    if settings.uses_server:
+        raise HaiError("The shared server has no recovery code: another administrator gives "
+                       "a temporary password (Administration → Reset password…).",
+                       hint="Keep at least two active administrator accounts.")
     passwords = PasswordSource(args.password_stdin)
     code = passwords.ask("Recovery code: ")
     new_password = passwords.ask_new(f"New password for {args.admin}: ")

@@ -54,6 +54,8 @@ def test_init_server_then_users_and_verify_through_the_server(
     assert code == 2 and "pg_dump" in err
     code, _, err = run_cli([*base, "init", "--admin", "x", "--password-stdin"], "pw\n")
     assert code == 2 and "init-server" in err
+    code, _, err = run_cli([*base, "recover", "--admin", "chief", "--password-stdin"], "x\n")
+    assert code == 2 and "no recovery code" in err
 
 
 def test_migrate_to_server_prints_what_it_copied_and_verified(

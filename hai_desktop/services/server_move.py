@@ -34,8 +34,8 @@ from hai_desktop.store.database import Database
 from hai_desktop.store.models import Base, DatabaseInfo, User
 from hai_desktop.store.server import (
     ServerAddress,
-    ServerError,
     build_server_engine,
+    refuse_unless_empty,
     unreachable_error,
 )
 
@@ -83,15 +83,6 @@ def _rows(connection: Connection, table: Table) -> Iterator[dict[str, Any]]:
     result = connection.execute(select(table).order_by(*order)).mappings()
     for row in result:
         yield dict(row)
-
-
-def _check_target_empty(connection: Connection, label: str) -> None:
-    tables = connection.exec_driver_sql(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-    ).scalar()
-    if tables:
-        raise ServerError(f"{label} is not empty ({tables} tables); nothing was copied.",
-                          hint="The move needs a new, empty database: ask IT for one.")
 
 
 def _copy(source: Connection, target: Connection) -> dict[str, int]:
@@ -199,7 +190,7 @@ def _copy_into_server(source: Connection, address: ServerAddress) -> Database:
     engine = build_server_engine(address)
     try:
         with engine.begin() as target:
-            _check_target_empty(target, address.label)
+            refuse_unless_empty(target, address.label, nothing_done="nothing was copied")
             migrations.upgrade(target)
             if migrations.current_revision(source) != migrations.current_revision(target):
                 raise HaiError("The file's schema and the server's differ in version; update "

@@ -261,6 +261,16 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     slots.save()
 
 
+def active_user(db: Database, username: str) -> CurrentUser:
+    """The account behind a password that opened: it must still be active."""
+    with db.read_session() as session:
+        user = session.scalar(select(User).where(User.username == normalise_username(username)))
+        if user is None or not user.active:
+            raise AuthenticationError(
+                "This user account is not active. Ask the administrator to reactivate it.")
+        return CurrentUser.of(user)
+
+
 def unlock_database(path: Path, username: str, password: str, settings: Settings, *,
                     migrate: bool = True) -> tuple[KeySlotFile, Database, CurrentUser]:
     """Key slot → database key → open file → active user. Counts failures; audits nothing."""
@@ -280,14 +290,7 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
     db = Database.open(path, key, expected_db_id=slots.db_id, migrate=migrate,
                        options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
     try:
-        with db.read_session() as session:
-            user = session.scalar(select(User).where(
-                User.username == normalise_username(username)))
-            current = CurrentUser.of(user) if user is not None and user.active else None
-        if current is None:
-            raise AuthenticationError(
-                "This user account is not active. Ask the administrator to reactivate it.")
-        return slots, db, current
+        return slots, db, active_user(db, username)
     except BaseException:
         db.close()
         raise
@@ -429,14 +432,7 @@ def unlock_server(settings: Settings, username: str, password: str, *,
                     "there from a workstation).",
                     hint="Ask an administrator to give you a temporary password.")
             raise AuthenticationError(WRONG_CREDENTIALS)
-        with db.read_session() as session:
-            user = session.scalar(select(User).where(
-                User.username == normalise_username(username)))
-            current = CurrentUser.of(user) if user is not None and user.active else None
-        if current is None:
-            raise AuthenticationError(
-                "This user account is not active. Ask the administrator to reactivate it.")
-        return access, db, current
+        return access, db, active_user(db, username)
     except BaseException:
         db.close()
         raise

@@ -30,8 +30,9 @@ from hai_desktop.store.server import (
     ServerAddress,
     ServerError,
     build_server_engine,
+    disposed_on_error,
+    refuse_unless_empty,
     server_error,
-    unreachable_error,
 )
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,7 @@ class Database:
     def open_server(cls, address: ServerAddress, *, migrate: bool = True) -> Database:
         """The shared server's database: same schema checks as the file, same migrations."""
         engine = build_server_engine(address)
-        try:
+        with disposed_on_error(engine, address.label):
             with engine.connect() as conn:
                 revision = migrations.current_revision(conn)
                 conn.rollback()
@@ -254,35 +255,16 @@ class Database:
             if migrate:
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
-            return cls(None, b"", engine, server=address)
-        except (SADatabaseError, OperationalError) as exc:
-            engine.dispose()
-            raise unreachable_error(address.label, exc) from exc
-        except BaseException:
-            engine.dispose()
-            raise
+        return cls(None, b"", engine, server=address)
 
     @classmethod
     def create_server(cls, address: ServerAddress, *, db_id: str, training: bool,
                       app_version: str) -> Database:
         """The schema in an empty server database (one IT created for the unit)."""
         engine = build_server_engine(address)
-        try:
-            with engine.begin() as conn:
-                tables = conn.exec_driver_sql(
-                    "SELECT count(*) FROM information_schema.tables "
-                    "WHERE table_schema = current_schema()").scalar()
-                if tables:
-                    raise ServerError(f"{address.label} is not empty ({tables} tables); it "
-                                      "was not touched.",
-                                      hint="Ask IT for a new, empty database for hai-desktop.")
-                migrations.upgrade(conn)
-        except (SADatabaseError, OperationalError) as exc:
-            engine.dispose()
-            raise unreachable_error(address.label, exc) from exc
-        except BaseException:
-            engine.dispose()
-            raise
+        with disposed_on_error(engine, address.label), engine.begin() as conn:
+            refuse_unless_empty(conn, address.label, nothing_done="it was not touched")
+            migrations.upgrade(conn)
         db = cls(None, b"", engine, server=address)
         with db.session(actor="system", reason="database created") as session:
             for k, v in (("db_id", db_id), ("training", "1" if training else "0"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
@@ -145,6 +148,34 @@ def build_server_engine(address: ServerAddress) -> Engine:
     event.listen(engine, "connect", _on_connect(address.lock_timeout_ms))
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def table_count(connection: Any) -> int:
+    """Tables in the connection's schema: an empty database IT created for us has none."""
+    return int(connection.exec_driver_sql(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+    ).scalar() or 0)
+
+
+def refuse_unless_empty(connection: Any, label: str, *, nothing_done: str) -> None:
+    tables = table_count(connection)
+    if tables:
+        raise ServerError(f"{label} is not empty ({tables} tables); {nothing_done}.",
+                          hint="Ask IT for a new, empty database for hai-desktop.")
+
+
+@contextmanager
+def disposed_on_error(engine: Engine, label: str) -> Iterator[None]:
+    """While a server database is being opened: any failure closes the engine, and the
+    server's own errors become a message with what to do."""
+    try:
+        yield
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise unreachable_error(label, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def server_error(address_label: str, exc: Exception, *, saving: bool = True) -> HaiError:

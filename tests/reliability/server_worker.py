@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from hai_desktop.core.errors import ConflictError
+from hai_desktop.core.errors import ConflictError, NotFound
 from hai_desktop.services import orders, randomization, screening
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF
 from hai_desktop.services.demo_screening import eligible_answers
@@ -41,13 +41,17 @@ def randomize_new_candidate(coordinator: Workspace, worker: int, round_: int) ->
     races = 0
     while True:
         offer = randomization.next_envelope(coordinator, patient.id)
-        card = randomization.peek_card_for_training(coordinator, offer.number)
         try:
+            # Another workstation may open the offered envelope at any moment from here on:
+            # before its card is read (NotFound) or before the click (ConflictError).
+            card = randomization.peek_card_for_training(coordinator, offer.number)
             result = randomization.randomize(coordinator, patient.id,
                                              envelope_number=offer.number, arm_on_card=card,
                                              password=PASSWORDS["coordinator"])
+        except NotFound:
+            races += 1
+            continue
         except ConflictError as exc:
-            # Another workstation opened that envelope between the offer and the click.
             if "already used" not in exc.message and "not the next one" not in exc.message:
                 raise
             races += 1
