@@ -274,7 +274,8 @@ def test_an_unreachable_server_says_what_to_check(empty_server: Settings) -> Non
     assert "network" in (caught.value.hint or "")
 
 
-def test_connections_the_server_closed_are_replaced_on_the_next_action(server_demo: Settings) -> None:
+def test_connections_the_server_closed_are_replaced_on_the_next_action(
+        server_demo: Settings) -> None:
     ws = sign_in_server(server_demo, "admin", PASSWORDS["admin"])
     try:
         run_sql(_address(server_demo), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
