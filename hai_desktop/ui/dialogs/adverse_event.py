@@ -38,24 +38,13 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt, busy_cursor
-from hai_desktop.ui.widgets.common import label, section_title
+from hai_desktop.ui.widgets.common import choice_box, label, section_title, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
-CHOOSE = "choose…"
 
-
-def _combo(items: tuple[str, ...] | list[str], blank: bool = True) -> QComboBox:
-    box = QComboBox()
-    if blank:
-        box.addItem(CHOOSE, "")
-    for item in items:
-        box.addItem(item, item)
-    return box
-
-
-def _select(box: QComboBox, value: str | None) -> None:
-    index = box.findData(value or "")
-    box.setCurrentIndex(max(index, 0))
+def _same(items: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
+    """Entries whose shown text is their stored value."""
+    return [(item, item) for item in items]
 
 
 class GradeChoice(QWidget):
@@ -165,9 +154,9 @@ class AdverseEventDialog(FormDialog):
         self.resolved = DateField("not yet")
         self.attribution: dict[str, QComboBox] = {}
         self.serious = QCheckBox("Serious adverse event")
-        self.criterion = _combo(toxicity.SERIOUS_CRITERIA)
-        self.action = _combo(toxicity.ACTIONS, blank=False)
-        self.outcome = _combo(toxicity.OUTCOMES)
+        self.criterion = choice_box(_same(toxicity.SERIOUS_CRITERIA))
+        self.action = choice_box(_same(toxicity.ACTIONS), blank=False)
+        self.outcome = choice_box(_same(toxicity.OUTCOMES))
         self.note = QLineEdit()
         self.note.setPlaceholderText("optional")
         self.grade_reason = QLineEdit()
@@ -181,7 +170,7 @@ class AdverseEventDialog(FormDialog):
         self.add_row("<b>Related to</b>", label("each drug of the regimen, chosen — never "
                                                 "pre-filled", "Muted", wrap=True))
         for drug in self.drugs:
-            box = _combo(toxicity.ATTRIBUTIONS)
+            box = choice_box(_same(toxicity.ATTRIBUTIONS))
             box.setToolTip(f"Attribution of this event to {drug.label}")
             self.attribution[drug.id] = box
             self.add_row(f"  {drug.label}", box)
@@ -279,11 +268,11 @@ class AdverseEventDialog(FormDialog):
             self.resolved.set_date(event.resolved)
             for drug, attribution in toxicity.attributions_of(event).items():
                 if drug in self.attribution:
-                    _select(self.attribution[drug], attribution)
+                    select_data(self.attribution[drug], attribution)
             self.serious.setChecked(event.serious)
-            _select(self.criterion, event.serious_criterion)
-            _select(self.action, event.action)
-            _select(self.outcome, event.outcome)
+            select_data(self.criterion, event.serious_criterion)
+            select_data(self.action, event.action)
+            select_data(self.outcome, event.outcome)
             self.note.setText(event.note or "")
             self.grade_reason.setText(event.grade_reason or "")
             return

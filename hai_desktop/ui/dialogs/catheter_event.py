@@ -28,9 +28,9 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.common import choice_box
 from hai_desktop.ui.widgets.date_field import DateField
 
-CHOOSE = "choose…"
 _INSERTIONS = (IMPLANTED, REINSERTED)
 _PLACEMENT_CHANGES = ("revised", "repositioned")
 _NEEDS_REASON = ("revised", "repositioned", "removed", "reinserted")
@@ -45,14 +45,6 @@ def possible_kinds(status: str) -> list[str]:
     if status == REMOVED:
         return [REINSERTED]
     return [IMPLANTED]
-
-
-def _combo(entries: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox()
-    box.addItem(CHOOSE, "")
-    for text, value in entries:
-        box.addItem(text, value)
-    return box
 
 
 class CatheterEventDialog(FormDialog):
@@ -77,8 +69,8 @@ class CatheterEventDialog(FormDialog):
         self.operator.setPlaceholderText("interventional radiologist, surgeon or investigator")
         if ws.user.role is Role.INTERVENTIONAL_RADIOLOGIST:
             self.operator.setText(ws.user.full_name)
-        self.complication = _combo([(t.label, t.id) for t in rules.complications])
-        self.access_route = _combo([(t.label, t.id) for t in rules.access_routes])
+        self.complication = choice_box([(t.label, t.id) for t in rules.complications])
+        self.access_route = choice_box([(t.label, t.id) for t in rules.access_routes])
         self.port_location = QLineEdit()
         self.port_location.setPlaceholderText("e.g. right lower chest, subcutaneous pocket")
         self.tip_position = QLineEdit()

@@ -16,9 +16,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt, busy_cursor
-from hai_desktop.ui.widgets.common import label
-
-CHOOSE = "choose…"
+from hai_desktop.ui.widgets.common import CHOOSE, label
 
 
 class HaiPainDialog(FormDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.outcome import (
@@ -27,21 +27,8 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import busy_cursor
+from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
-
-CHOOSE = "choose…"
-
-
-def _combo(entries: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox()
-    box.addItem(CHOOSE, "")
-    for text, value in entries:
-        box.addItem(text, value)
-    return box
-
-
-def _select(box: QComboBox, value: str | None) -> None:
-    box.setCurrentIndex(max(box.findData(value or ""), 0))
 
 
 class ResectionOutcomeDialog(FormDialog):
@@ -66,9 +53,9 @@ class ResectionOutcomeDialog(FormDialog):
         super().__init__(title, intro, "Save correction" if current else "Save outcome",
                          parent)
         self.ws, self.patient, self.current = ws, patient, current
-        self.resection = _combo([(RESECTION_LABELS[c], c) for c in RESECTION_CHOICES])
+        self.resection = choice_box([(RESECTION_LABELS[c], c) for c in RESECTION_CHOICES])
         self.surgery_date = DateField()
-        self.margin = _combo([(MARGIN_LABELS[m], m) for m in MARGINS])
+        self.margin = choice_box([(MARGIN_LABELS[m], m) for m in MARGINS])
         self.margin.setToolTip(MARGIN_SOURCE)
         self.note = QLineEdit()
         self.note.setPlaceholderText("optional, e.g. the operation (no names)")
@@ -80,9 +67,9 @@ class ResectionOutcomeDialog(FormDialog):
         self.add_row("Note", self.note)
         self.add_row("Reason for correction", self.reason)
         if current is not None:
-            _select(self.resection, current.liver_resection)
+            select_data(self.resection, current.liver_resection)
             self.surgery_date.set_date(current.surgery_date)
-            _select(self.margin, current.margin)
+            select_data(self.margin, current.margin)
             self.note.setText(current.note)
             self.note.setCursorPosition(0)  # a long note shows from its beginning
         self.form.setRowVisible(self.reason, current is not None)

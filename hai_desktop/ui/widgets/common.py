@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import HaiError
 from hai_desktop.ui.run_service import error_text
@@ -39,6 +39,24 @@ def primary_button(text: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName("Primary")
     return button
+
+
+CHOOSE = "choose…"  # the empty first entry of a choice nobody may pre-fill
+
+
+def choice_box(entries: list[tuple[str, str]], *, blank: bool = True) -> QComboBox:
+    """A drop-down of (text, value) entries, starting on "choose…" unless `blank` is off."""
+    box = QComboBox()
+    if blank:
+        box.addItem(CHOOSE, "")
+    for text, value in entries:
+        box.addItem(text, value)
+    return box
+
+
+def select_data(box: QComboBox, value: str | None) -> None:
+    """Show the entry whose value is `value` (the first entry when there is none)."""
+    box.setCurrentIndex(max(box.findData(value or ""), 0))
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
