@@ -296,6 +296,12 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
         raise
 
 
+def _signed_in(workspace: Workspace) -> Workspace:
+    workspace.record("sign_in", "session", workspace.user.username,
+                     {"workstation": workstation_name(), "app_version": __version__})
+    return workspace
+
+
 def sign_in(path: Path, username: str, password: str, settings: Settings) -> Workspace:
     """Open the database at `path` as `username`; any failure leaves the file unchanged."""
     slots, db, current = unlock_database(path, username, password, settings)
@@ -310,9 +316,7 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         _flush_pending_events(db, slots)
         slots.clear_failures(username)
         slots.save()
-        workspace.record("sign_in", "session", current.username,
-                         {"workstation": workstation_name(), "app_version": __version__})
-        return workspace
+        return _signed_in(workspace)
     except BaseException:
         db.close()
         raise
@@ -448,9 +452,7 @@ def sign_in_server(settings: Settings, username: str, password: str) -> Workspac
             # removed below what it has seen.
             access.move_anchor(*db.audit_head())
         access.clear_failures(None, current.username)
-        workspace.record("sign_in", "session", current.username,
-                         {"workstation": workstation_name(), "app_version": __version__})
-        return workspace
+        return _signed_in(workspace)
     except BaseException:
         db.close()
         raise

@@ -209,7 +209,8 @@ class Database:
             if expected_db_id is not None and found_id != expected_db_id:
                 raise DatabaseFileError(f"The key file beside {path} belongs to another "
                                         "database.", hint=RESTORE_HINT)
-            if migrate:
+            if migrate and revision != migrations.head_revision():
+                # Only an older schema takes the write lock (upgrade checks again under it).
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
             return cls(path, key, engine)
@@ -252,7 +253,8 @@ class Database:
                                   hint="Create it with 'hai-desktop init-server' or copy the "
                                        "unit's file into it with 'hai-desktop "
                                        "migrate-to-server'.")
-            if migrate:
+            if migrate and revision != migrations.head_revision():
+                # Sign-ins do not queue behind each other's write lock for an up-to-date schema.
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
         return cls(None, b"", engine, server=address)
