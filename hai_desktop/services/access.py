@@ -28,6 +28,7 @@ from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import (
     UNKNOWN_USER,
     KeySlotFile,
+    lockout_delay_s,
     normalise_username,
 )
 from hai_desktop.store.models import SignInFailure, User
@@ -35,19 +36,8 @@ from hai_desktop.store.models import SignInFailure, User
 log = logging.getLogger(__name__)
 
 
-def lockout_delay_s(count: int, settings: Settings) -> float:
-    """How long an account waits after `count` wrong passwords in a row (doubling)."""
-    if count < settings.lockout_threshold:
-        return 0.0
-    return min(settings.lockout_base_delay_s * 2 ** (count - settings.lockout_threshold),
-               settings.lockout_max_delay_s)
-
-
 class Access(Protocol):
     training: bool
-
-    @property
-    def location(self) -> str: ...
 
     def lockout_remaining(self, username: str, settings: Settings) -> float: ...
 
@@ -82,10 +72,6 @@ class KeyFileAccess:
     @property
     def training(self) -> bool:
         return self.slots.training
-
-    @property
-    def location(self) -> str:
-        return str(self.slots.path)
 
     def lockout_remaining(self, username: str, settings: Settings) -> float:
         self.slots.reload()  # the failure count as it is now, for every workstation
@@ -215,10 +201,6 @@ class ServerAccess:
         self.training = training
         self.anchor_file = AnchorFile.for_database(settings, db_id)
 
-    @property
-    def location(self) -> str:
-        return self.db.label
-
     def failure_name(self, session: Session, username: str) -> str:
         """Failures of names nobody has are counted together: a password typed into the
         user-name box is never stored."""
@@ -244,7 +226,9 @@ class ServerAccess:
             if row is None:
                 return 0.0
             elapsed = (datetime.now(UTC) - row.last_at).total_seconds()
-            return max(0.0, lockout_delay_s(row.count, settings) - elapsed)
+            delay = lockout_delay_s(row.count, settings.lockout_threshold,
+                                    settings.lockout_base_delay_s, settings.lockout_max_delay_s)
+            return max(0.0, delay - elapsed)
 
     def password_opens(self, username: str, password: str) -> bool:
         with self.db.read_session() as session:

@@ -62,6 +62,15 @@ def normalise_recovery_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
+def lockout_delay_s(count: int, threshold: int, base_s: float, max_s: float) -> float:
+    """How long an account waits after `count` wrong passwords in a row: from the threshold
+    on, the base delay doubling with each further failure, up to the maximum (file and
+    server alike)."""
+    if count < threshold:
+        return 0.0
+    return min(base_s * 2 ** (count - threshold), max_s)
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -268,7 +277,7 @@ class KeySlotFile:
         entry = self.failures.get(self._failure_key(username))
         if not entry or int(entry["count"]) < threshold:
             return 0.0
-        delay = min(base_s * 2 ** (int(entry["count"]) - threshold), max_s)
+        delay = lockout_delay_s(int(entry["count"]), threshold, base_s, max_s)
         elapsed = (_now() - datetime.fromisoformat(entry["last"])).total_seconds()
         return max(0.0, delay - elapsed)
 
