@@ -55,6 +55,11 @@ class Settings:
     server_sslrootcert: Path | None = None
     server_sslcert: Path | None = None
     server_sslkey: Path | None = None
+    # The site's time zone (IANA name, e.g. "Asia/Seoul") for every time shown and printed;
+    # empty: this computer's zone. Times are stored in UTC whatever it says.
+    time_zone: str = ""
+    # Printed at the top of every order sheet. The protocol paper's single centre.
+    site_name: str = "Yonsei Cancer Center, Seoul"
 
     @property
     def uses_server(self) -> bool:
@@ -125,6 +130,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
             changes[name] = type(default)(value)
     _check_backup_settings(changes, path)
     _check_server_settings(changes, path)
+    _check_time_zone(changes, path)
     return replace(settings, **changes)
 
 
@@ -136,6 +142,18 @@ def _check_backup_settings(changes: dict[str, object], path: Path) -> None:
     keep = changes.get("backup_keep")
     if keep is not None and not (isinstance(keep, int) and keep >= 1):
         raise HaiError(f"The setting 'backup_keep' in {path} is {keep}; keep at least 1.")
+
+
+def _check_time_zone(changes: dict[str, object], path: Path) -> None:
+    from hai_desktop.core.clock import site_zone
+
+    name = changes.get("time_zone")
+    if isinstance(name, str) and name.strip():
+        try:
+            site_zone(name)
+        except HaiError as exc:
+            raise HaiError(f"The setting 'time_zone' in {path}: {exc.message}",
+                           hint=exc.hint) from None
 
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "disable")

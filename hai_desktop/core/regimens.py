@@ -39,6 +39,12 @@ class DrugSpec:
     diluent: str
     targeted: bool = False
     note: str = ""
+    # What the nurses check at the chair (site rules, see regimens.toml).
+    minutes: tuple[float, float] = (0.0, 0.0)  # the ordered duration: shortest, longest
+    volume_ml: float | None = None
+    concentration_mg_per_ml: float | None = None
+    pump: str = ""
+    max_rate_mg_per_min: float | None = None
 
     @property
     def route_text(self) -> str:
@@ -115,7 +121,10 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
             id=d["id"], name=d["name"], arms=tuple(Arm(a) for a in d["arms"]), basis=d["basis"],
             dose=float(d["dose"]), route=d["route"], duration=d["duration"], day=int(d["day"]),
             sequence=int(d["sequence"]), diluent=d.get("diluent", ""),
-            targeted=bool(d.get("targeted", False)), note=d.get("note", ""))
+            targeted=bool(d.get("targeted", False)), note=d.get("note", ""),
+            minutes=_minutes(d["minutes"]), volume_ml=_optional(d.get("volume_ml")),
+            concentration_mg_per_ml=_optional(d.get("concentration_mg_per_ml")),
+            pump=d.get("pump", ""), max_rate_mg_per_min=_optional(d.get("max_rate_mg_per_min")))
             for d in raw["drug"])
         levels = {lv["id"]: DoseLevels(
             drug=lv["id"], levels=tuple(float(x) for x in lv["levels"]), status=lv["status"],
@@ -130,8 +139,24 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
     return regimens
 
 
+def _minutes(value: Any) -> tuple[float, float]:
+    low, high = (value, value) if isinstance(value, int | float) else value
+    return float(low), float(high)
+
+
+def _optional(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def _check(regimens: Regimens, regimens_path: Path, levels_path: Path) -> None:
     for drug in regimens.drugs:
+        low, high = drug.minutes
+        if not 0 < low <= high:
+            raise HaiError(f"{regimens_path}: {drug.id}: minutes must be above zero (a number, "
+                           "or [shortest, longest]).")
+        if drug.volume_ml is not None and drug.concentration_mg_per_ml is not None:
+            raise HaiError(f"{regimens_path}: {drug.id}: give volume_ml or "
+                           "concentration_mg_per_ml, not both.")
         if drug.basis not in BASES:
             raise HaiError(f"{regimens_path}: {drug.id}: basis must be one of "
                            f"{', '.join(BASES)}.")

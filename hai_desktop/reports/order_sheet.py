@@ -24,6 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import WITHHELD
 from hai_desktop.core.numbers import ismp, signed_percent
+from hai_desktop.core.order_code import order_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.reports.common import (
     FONT_BOLD,
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 ALERT = colors.HexColor("#b91c1c")
 NOTICE_BG = colors.HexColor("#fff7ed")
 WITHHELD_BG = colors.HexColor("#fee2e2")
-
-
-def order_code(order_id: int) -> str:
-    return f"HAI-ORDER-{order_id:06d}"
 
 
 def _patient_block(view: OrderView) -> Table:

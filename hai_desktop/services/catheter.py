@@ -52,7 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.services import patients, site_rules
+from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
@@ -324,6 +324,9 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
         patient = _patient(session, inspection.patient_id)
         facts = _facts(session, patient)
         inspected_on = inspection.inspected_on or today
+        if _is_hai(patient):
+            competency.require_competency(session, ws.user.username, inspected_on,
+                                          doing="inspect and access the HAI catheter")
         pain_open = open_pain_reports(facts.inspections, facts.pain, since=facts.state.since)
         checked = check_inspection(
             inspection.answers, inspection.outcome, outcome_reason=inspection.outcome_reason,

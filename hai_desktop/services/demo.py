@@ -60,7 +60,6 @@ class DemoPatient:
     study_id: str | None = None
     arm: Arm | None = None
     current_cycle: int | None = None
-    allergies: str | None = None
 
 
 DEMO_PATIENTS: tuple[DemoPatient, ...] = (
@@ -71,11 +70,11 @@ DEMO_PATIENTS: tuple[DemoPatient, ...] = (
     DemoPatient("S-0003", "Shin", "Ye-jin", "TR-7731025", "F", date(1969, 7, 23), 9,
                 PatientStatus.ELIGIBLE),
     DemoPatient("S-0004", "Baek", "Dong-hyun", "TR-7729561", "M", date(1958, 1, 30), 20,
-                PatientStatus.RANDOMIZED, "HAI-001", Arm.HAI, None, "Penicillin (rash)"),
+                PatientStatus.RANDOMIZED, "HAI-001", Arm.HAI, None),
     DemoPatient("S-0005", "Seo", "Mi-kyung", "TR-7728840", "F", date(1963, 5, 8), 55,
                 PatientStatus.ON_TREATMENT, "HAI-002", Arm.CONTROL, 3),
     DemoPatient("S-0006", "Nam", "Jae-won", "TR-7727903", "M", date(1956, 9, 17), 80,
-                PatientStatus.ON_TREATMENT, "HAI-003", Arm.HAI, 5, "Iodinated contrast"),
+                PatientStatus.ON_TREATMENT, "HAI-003", Arm.HAI, 5),
     DemoPatient("S-0007", "Ryu", "Soo-jin", "TR-7726417", "F", date(1966, 12, 1), 120,
                 PatientStatus.OFF_STUDY, "HAI-004", Arm.CONTROL, 8),
 )
@@ -109,7 +108,7 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
                 hospital_record_number=p.hospital_record_number, sex=p.sex,
                 date_of_birth=p.date_of_birth,
                 consent_date=today - timedelta(days=p.consent_days_ago),
-                status=PatientStatus.SCREENING.value, allergies=p.allergies,
+                status=PatientStatus.SCREENING.value,
             ))
     coordinator = sign_in(path, "coordinator", "coral-training", settings)
     try:

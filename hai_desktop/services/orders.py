@@ -10,6 +10,7 @@ change is a new order that supersedes it.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,6 +19,14 @@ import pint
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hai_desktop.core.administration import (
+    Cumulative,
+    Delivery,
+    cumulative_dose,
+    delivery,
+    mg_per_minute,
+)
+from hai_desktop.core.allergies import AllergyStatus
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.dosing import (
     BsaFormula,
@@ -37,15 +46,24 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
-from hai_desktop.services import catheter, dose_levels, signing, site_rules, toxicity
+from hai_desktop.services import (
+    allergies,
+    catheter,
+    dose_levels,
+    signing,
+    site_rules,
+    supportive_care,
+    toxicity,
+)
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
-    CatheterInspection,
     DoseDecision,
+    Incident,
     Order,
     OrderLine,
+    OrderSupportive,
     Patient,
     PatientStatus,
     Signature,
@@ -54,7 +72,8 @@ from hai_desktop.store.models import (
 DRAFT, SIGNED, VERIFIED, PRINTED = "draft", "signed", "verified", "printed"
 GIVEN, ADMINISTERED, REJECTED, VOIDED = "given", "administered", "rejected", "voided"
 CLOSED = {ADMINISTERED, REJECTED, VOIDED}
-BSA_PLAUSIBLE = (0.5, 3.0)
+OXALIPLATIN = "oxaliplatin_hai"
+NEUROPATHY_TERM = "Peripheral sensory neuropathy"
 MEANINGS = {SIGNED: "prescribed", VERIFIED: "pharmacist verified", GIVEN: "administered",
             ADMINISTERED: "second-nurse check"}
 UNCONFIRMED_LEVELS = "Dose levels not confirmed by the investigator"
@@ -82,6 +101,12 @@ class OrderInput:
     stops: Mapping[str, str] = field(default_factory=dict)
     # drug → reason, for a toxicity dose decision answered by continuing at the same level
     continues: Mapping[str, str] = field(default_factory=dict)
+    # Peripheral sensory neuropathy (CTCAE grade 0–4) assessed before this oxaliplatin dose;
+    # needed on every order that gives oxaliplatin (ignored on others).
+    neuropathy_grade: int | None = None
+    neuropathy_assessed_on: date | None = None
+    # Premedication and supportive care changed on this order (item id → change).
+    supportive: Mapping[str, supportive_care.SupportiveChange] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -91,6 +116,7 @@ class LinePlan:
     stopped: bool
     reason: str | None
     calculation: DoseCalculation | None
+    delivery: Delivery | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +135,14 @@ class OrderPlan:
     levels_confirmed: bool
     rules: site_rules.DosingRules
     decisions: tuple[toxicity.DecisionPlan, ...] = ()
+    supportive: tuple[supportive_care.SupportiveLine, ...] = ()
+    supportive_confirmed: bool = True
+    allergy: AllergyStatus | None = None
+    # Oxaliplatin given to this patient before this order, and with this dose.
+    oxaliplatin_before: Cumulative | None = None
+    oxaliplatin_with_this: Cumulative | None = None
+    neuropathy_grade: int | None = None
+    neuropathy_assessed_on: date | None = None
     # The catheter's state when the order is written (HAI arm without a catheter in place). Shown
     # with the plan but not kept with the order: the sheet prints the gate of the day it is
     # printed, which a later implantation or reinsertion opens.
@@ -201,10 +235,11 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
     if cap and bsa.magnitude > cap:
         notices.append(f"BSA capped at {cap:g} m² [site rule] (calculated {bsa.magnitude:.2f})")
         bsa = registry().Quantity(cap, "m**2")
-    low, high = BSA_PLAUSIBLE
+    low, high = rules.bsa_plausible
     if not low <= bsa.magnitude <= high and not order.confirm_unusual_bsa:
-        raise ValidationError(f"BSA {bsa.magnitude:.2f} m² is outside {low}–{high} m²: check "
-                              "height and weight, then confirm the unusual BSA.", field="bsa")
+        raise ValidationError(f"BSA {bsa.magnitude:.2f} m² is outside {low:g}–{high:g} m² "
+                              "[site rule]: check height and weight, then confirm the unusual "
+                              "BSA.", field="bsa")
     if previous:
         last = previous[-1]
         change = weight_change_percent(registry().Quantity(last.weight_kg, "kg"), weight)
@@ -230,6 +265,8 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
     if not table.confirmed:
         notices.append(UNCONFIRMED_LEVELS)
     levels_now = current_levels(session, patient.id)
+    oxaliplatin_due = _oxaliplatin_assessment(order, drugs, levels_now, rules, cycle)
+    continues = dict(order.continues)
     lines = []
     for drug in drugs:
         lv = table.levels[drug.id]
@@ -245,23 +282,125 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
             continue
         level, reason = order.reductions.get(drug.id, (current[0], ""))
         _check_reduction(drug.id, level, current, reason, len(lv.levels))
+        if (drug.id == OXALIPLATIN and oxaliplatin_due and level >= current[0]
+                and not continues.get(drug.id, "").strip()):
+            raise ValidationError(
+                f"{oxaliplatin_due}: a dose decision is due — reduce, stop, or continue at the "
+                "same level with the reason.", field=drug.id)
         calculation = calculate_dose(
             drug=drug.name, basis=drug.basis, dose_per_unit=lv.dose_at(level), bsa=bsa,
             weight=weight, increment_mg=lv.rounding_increment_mg,
             limit_percent=lv.max_deviation_percent)
-        lines.append(LinePlan(drug, level, False, reason.strip() or None, calculation))
+        given_by = delivery(calculation.rounded_mg, drug.minutes, volume_ml=drug.volume_ml,
+                            concentration_mg_per_ml=drug.concentration_mg_per_ml)
+        notices.extend(_rate_notices(drug, calculation.rounded_mg))
+        lines.append(LinePlan(drug, level, False, reason.strip() or None, calculation,
+                              given_by))
     decisions = toxicity.plan_decisions(
         toxicity.decisions_due(session, patient.id), drugs_in_order={d.id for d in drugs},
         reductions=order.reductions, stops=order.stops, continues=order.continues,
         current=levels_now)
     notices.extend(d.text for d in decisions)
+    oxaliplatin = next((line for line in lines if line.drug.id == OXALIPLATIN), None)
+    if oxaliplatin_due and oxaliplatin is not None:
+        notices.append(_neuropathy_notice(oxaliplatin_due, oxaliplatin, current_levels=levels_now,
+                                          continues=continues))
+    given_ids = [line.drug.id for line in lines if not line.stopped]
+    supportive, supportive_ok = supportive_care.plan_supportive(session, given_ids,
+                                                                order.supportive)
+    if not supportive_ok:
+        notices.append(supportive_care.UNCONFIRMED)
+    allergy = allergies.status_in(session, patient.id)
+    notices.extend(allergies.order_conflicts(
+        allergy, [line.drug.name for line in lines if not line.stopped]
+        + [item.item.name for item in supportive if not item.omitted]))
+    before = _oxaliplatin_given(session, patient.id, before_cycle=cycle)
+    with_this = None
+    if oxaliplatin is not None and oxaliplatin.calculation is not None:
+        with_this = _plus(before, oxaliplatin.calculation.rounded_mg, bsa.magnitude)
     hai_given = any(line.drug.is_hai and not line.stopped for line in lines)
     catheter_notice = catheter.order_notice(session, patient) if hai_given else None
     if catheter_notice:
         notices.append(catheter_notice)
-    return OrderPlan(cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value,
-                     crcl_working, tuple(lines), tuple(notices), tuple(holds), table.confirmed,
-                     rules, tuple(decisions), catheter_notice)
+    gives_oxaliplatin = oxaliplatin is not None and not oxaliplatin.stopped
+    assessed = gives_oxaliplatin or oxaliplatin_due is not None
+    return OrderPlan(
+        cycle, Arm(patient.arm), height, weight, bsa, cap, crcl_value, crcl_working,
+        tuple(lines), tuple(notices), tuple(holds), table.confirmed, rules,
+        decisions=tuple(decisions), catheter_notice=catheter_notice,
+        supportive=tuple(supportive), supportive_confirmed=supportive_ok, allergy=allergy,
+        oxaliplatin_before=before if gives_oxaliplatin else None,
+        oxaliplatin_with_this=with_this if gives_oxaliplatin else None,
+        neuropathy_grade=order.neuropathy_grade if assessed else None,
+        neuropathy_assessed_on=order.neuropathy_assessed_on if assessed else None)
+
+
+def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
+                            levels_now: Mapping[str, tuple[int, bool]],
+                            rules: site_rules.DosingRules, cycle: int) -> str | None:
+    """The neuropathy grade every oxaliplatin order needs; the text of the dose decision it
+    makes due (None: none due, or no oxaliplatin on this order)."""
+    if not any(d.id == OXALIPLATIN for d in drugs) or levels_now.get(OXALIPLATIN,
+                                                                     (0, False))[1]:
+        return None
+    grade, assessed = order.neuropathy_grade, order.neuropathy_assessed_on
+    if grade is None or assessed is None:
+        raise ValidationError("Grade the peripheral sensory neuropathy (CTCAE v4.03, 0 if none) "
+                              "before this oxaliplatin dose, with the date it was assessed.",
+                              field="neuropathy")
+    if grade not in range(5):
+        raise ValidationError("The neuropathy grade is 0 to 4.", field="neuropathy")
+    window = protocol_regimens().cycle_days
+    if assessed > order.day1 or (order.day1 - assessed).days > window:
+        raise ValidationError(f"The neuropathy assessment must be from the {window} days before "
+                              "day 1 (it is made before each oxaliplatin dose).",
+                              field="neuropathy")
+    if grade >= rules.neuropathy_grade:
+        return (f"grade {grade} peripheral sensory neuropathy before oxaliplatin HAI (cycle "
+                f"{cycle}; at grade {rules.neuropathy_grade} or more [site rule])")
+    return None
+
+
+def _neuropathy_notice(due: str, line: LinePlan, *, current_levels: Mapping[str, tuple[int,
+                       bool]], continues: Mapping[str, str]) -> str:
+    level = current_levels.get(OXALIPLATIN, (0, False))[0]
+    if line.stopped:
+        answer = f"stop — {line.reason}"
+    elif line.level < level:
+        answer = f"reduce to level {line.level} — {line.reason}"
+    else:
+        answer = f"continue at level {line.level} — {continues.get(OXALIPLATIN, '').strip()}"
+    return f"Dose decision for oxaliplatin HAI after {due}: {answer}"
+
+
+def _rate_notices(drug: DrugSpec, dose_mg: float) -> list[str]:
+    """A labelled maximum infusion rate the ordered duration would exceed."""
+    limit = drug.max_rate_mg_per_min
+    if limit is None:
+        return []
+    rate = mg_per_minute(dose_mg, drug.minutes[0])
+    if rate <= limit:
+        return []
+    need = math.ceil(dose_mg / limit)
+    return [f"{drug.name} {dose_mg:g} mg over {drug.duration} is {rate:.1f} mg/min, above the "
+            f"labelled maximum of {limit:g} mg/min: run it over at least {need} min"]
+
+
+def _plus(before: Cumulative, dose_mg: float, bsa_m2: float) -> Cumulative:
+    return Cumulative(before.mg + dose_mg, before.mg_per_m2 + dose_mg / bsa_m2,
+                      before.doses + (1 if dose_mg > 0 else 0))
+
+
+def _oxaliplatin_given(session: Session, patient_id: int, *, before_cycle: int
+                       ) -> Cumulative:
+    """Oxaliplatin actually given to the patient in earlier cycles (recorded doses), with each
+    order's BSA."""
+    rows = session.execute(select(OrderLine.given_mg, Order.bsa_m2).join(
+        Order, Order.id == OrderLine.order_id).where(
+        Order.patient_id == patient_id, OrderLine.drug_id == OXALIPLATIN,
+        Order.status.in_((GIVEN, ADMINISTERED)), OrderLine.given_mg.is_not(None),
+        Order.cycle < before_cycle))
+    return cumulative_dose((float(mg), float(bsa)) for mg, bsa in rows)
 
 
 def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
@@ -297,7 +436,18 @@ def _check_targeted(patient: Patient, order: OrderInput) -> None:
 
 # ---- writing the order -----------------------------------------------------------------------
 
-def _content(order: Order, lines: list[OrderLine]) -> dict[str, object]:
+def _supportive_rows(session: Session, order_id: int) -> list[OrderSupportive]:
+    return list(session.scalars(select(OrderSupportive).where(
+        OrderSupportive.order_id == order_id).order_by(OrderSupportive.position)))
+
+
+def order_content(session: Session, order: Order, lines: list[OrderLine]) -> dict[str, object]:
+    """Everything a signature on the order covers."""
+    return _content(order, lines, _supportive_rows(session, order.id))
+
+
+def _content(order: Order, lines: list[OrderLine],
+             supportive: list[OrderSupportive]) -> dict[str, object]:
     keys = ("id", "patient_id", "cycle", "day1", "arm", "targeted_agent", "height_text",
             "weight_text", "measured_on", "height_cm", "weight_kg", "bsa_formula", "bsa_m2",
             "bsa_cap_m2", "creatinine_text", "crcl_ml_min", "anc_text", "platelets_text",
@@ -307,11 +457,21 @@ def _content(order: Order, lines: list[OrderLine]) -> dict[str, object]:
     fields = {k: getattr(order, k) for k in keys}
     # Thresholds joined the order later: kept out of the hash when absent so older
     # signatures still verify.
-    fields.update({k: getattr(order, k) for k in ("anc_min", "platelets_min")
+    # The same for what joined later still (neuropathy, how each line is given, premedication).
+    fields.update({k: getattr(order, k) for k in ("anc_min", "platelets_min",
+                                                  "neuropathy_grade", "neuropathy_assessed_on")
                    if getattr(order, k) is not None})
-    return {"order": fields,
-            "lines": [{k: getattr(line, k) for k in line_keys}
-                      for line in sorted(lines, key=lambda x: x.sequence)]}
+    later = ("day", "volume_ml", "rate_ml_h", "minutes_low", "minutes_high", "pump")
+    content: dict[str, object] = {
+        "order": fields,
+        "lines": [{**{k: getattr(line, k) for k in line_keys},
+                   **{k: getattr(line, k) for k in later if getattr(line, k) is not None}}
+                  for line in sorted(lines, key=lambda x: x.sequence)]}
+    if supportive:
+        content["supportive"] = [{k: getattr(row, k) for k in (
+            "item_id", "position", "category", "name", "dose", "route", "timing", "as_needed",
+            "omitted", "change_reason")} for row in supportive]
+    return content
 
 
 def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = None) -> int:
@@ -339,6 +499,16 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
                 session.add(DoseDecision(patient_id=patient.id, drug_id=line.drug.id,
                                          level=line.level, reason=line.reason,
                                          decided_by=ws.user.username, cycle=plan.cycle))
+            elif (line.drug.id == OXALIPLATIN and not line.stopped
+                  and order.continues.get(OXALIPLATIN, "").strip() and plan.neuropathy_grade
+                  is not None and plan.neuropathy_grade >= plan.rules.neuropathy_grade):
+                # Continuing at the same level after neuropathy is a decision too: kept with
+                # its reason (a level that stays the same never raises a dose).
+                session.add(DoseDecision(
+                    patient_id=patient.id, drug_id=OXALIPLATIN, level=line.level,
+                    reason=f"continued after grade {plan.neuropathy_grade} peripheral sensory "
+                           f"neuropathy: {order.continues[OXALIPLATIN].strip()}",
+                    decided_by=ws.user.username, cycle=plan.cycle))
         row = Order(
             patient_id=patient.id, cycle=plan.cycle, day1=order.day1, arm=plan.arm.value,
             targeted_agent=order.targeted_agent, height_text=order.height.strip(),
@@ -356,11 +526,21 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
             hold_override=order.hold_override.strip() or None,
             targeted_override=order.targeted_override.strip() or None,
             levels_confirmed=plan.levels_confirmed, supersedes_id=supersedes,
+            neuropathy_grade=plan.neuropathy_grade,
+            neuropathy_assessed_on=plan.neuropathy_assessed_on,
+            supportive_confirmed=plan.supportive_confirmed,
             created_by=ws.user.username)
         session.add(row)
         session.flush()
+        for position, item in enumerate(plan.supportive, start=1):
+            session.add(OrderSupportive(
+                order_id=row.id, item_id=item.item.id, position=position,
+                category=item.item.category, name=item.item.name, dose=item.dose,
+                route=item.item.route, timing=item.item.timing, as_needed=item.item.as_needed,
+                omitted=item.omitted, change_reason=item.reason))
         for line in plan.lines:
             calc = line.calculation
+            given_by = line.delivery
             session.add(OrderLine(
                 order_id=row.id, drug_id=line.drug.id, sequence=line.drug.sequence,
                 basis=line.drug.basis, level=line.level,
@@ -369,7 +549,11 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
                 final_mg=calc.rounded_mg if calc else 0.0,
                 difference_percent=calc.difference_percent if calc else 0.0,
                 route=line.drug.route, duration=line.drug.duration, diluent=line.drug.diluent,
-                reduction_reason=line.reason, stopped=line.stopped))
+                reduction_reason=line.reason, stopped=line.stopped, day=line.drug.day,
+                volume_ml=given_by.volume_ml if given_by else None,
+                rate_ml_h=given_by.rate_ml_h if given_by else None,
+                minutes_low=line.drug.minutes[0], minutes_high=line.drug.minutes[1],
+                pump=line.drug.pump or None))
         toxicity.record_decisions(session, list(plan.decisions), row.id, ws.user.username)
         if supersedes is not None:
             old = session.get(Order, supersedes)
@@ -416,7 +600,7 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
     with ws.session(reason=f"order {MEANINGS[after]}") as session:
         order, lines = _order(session, order_id)
         _require_status(order, before, doing=doing)
-        content = _content(order, lines)
+        content = order_content(session, order, lines)
         if order.content_hash is None:
             order.content_hash = signing.content_hash(content)
         elif order.content_hash != signing.content_hash(content):
@@ -433,9 +617,24 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
         order.status = after
 
 
+def _require_allergy_status(session: Session, order: Order) -> None:
+    status = allergies.status_in(session, order.patient_id)
+    if not status.recorded:
+        raise ConflictError(
+            f"Order #{order.id} cannot be signed: the patient's allergies are not recorded "
+            "(not yet asked).",
+            hint="Ask the patient and record the allergies, or 'no known allergies' with who "
+                 "asked and when (Patients → Allergies…).")
+
+
 def sign_order(ws: Workspace, order_id: int, password: str) -> None:
+    """The investigator's signature; never while the patient's allergies were not asked."""
+    ws.require(Action.PRESCRIBE)
+    with ws.db.read_session() as session:
+        order, _lines = _order(session, order_id)
+        _require_allergy_status(session, order)
     _sign_step(ws, order_id, password, action=Action.PRESCRIBE, before=DRAFT, after=SIGNED,
-               doing="signed")
+               doing="signed", record=lambda s, o, _l: _require_allergy_status(s, o))
 
 
 def verify_order(ws: Workspace, order_id: int, password: str) -> None:
@@ -463,96 +662,6 @@ def void_order(ws: Workspace, order_id: int, reason: str) -> None:
         order.status, order.void_reason = VOIDED, reason.strip()
 
 
-def record_administration(ws: Workspace, order_id: int, given: Mapping[str, str],
-                          started: Mapping[str, datetime], ended: Mapping[str, datetime],
-                          password: str) -> None:
-    """The first nurse records each drug's actual dose and times; a second nurse confirms.
-
-    The HAI line is given only through the HAI gate of the day it was started: a fit catheter
-    inspection made before it (or the investigator's override for that day). When the gate is
-    closed, the HAI line is recorded as not given (blank or 0 mg) and the systemic drugs go
-    ahead; a dose for it is refused."""
-    ws.require(Action.ADMINISTER)
-
-    def record(session: Session, order: Order, lines: list[OrderLine]) -> None:
-        for line in lines:
-            if line.stopped:
-                continue
-            text = given.get(line.drug_id, "").strip()
-            if line.route == catheter.HAI_ROUTE and _hai_not_given(session, order, line, text):
-                continue
-            if not text:
-                raise ValidationError(f"Enter the dose of {line.drug_id} actually given (mg).",
-                                      field=line.drug_id)
-            try:
-                amount = float(text.removesuffix("mg").strip())
-            except ValueError:
-                raise ValidationError(f"{line.drug_id}: the dose given must be a number of "
-                                      "mg.", field=line.drug_id) from None
-            if not 0 <= amount <= line.final_mg * 1.1:
-                raise ValidationError(f"{line.drug_id}: {amount:g} mg is more than the ordered "
-                                      f"{line.final_mg:g} mg.", field=line.drug_id)
-            start, end = started.get(line.drug_id), ended.get(line.drug_id)
-            if start is None or end is None or end < start:
-                raise ValidationError(f"{line.drug_id}: enter start and end times (end after "
-                                      "start).", field=line.drug_id)
-            if line.route == catheter.HAI_ROUTE and amount > 0:
-                _pass_hai_gate(session, order, line, start)
-            line.given_mg, line.started_at, line.ended_at = amount, start, end
-
-    _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=PRINTED, after=GIVEN,
-               doing="given", record=record)
-
-
-def _hai_not_given(session: Session, order: Order, line: OrderLine, text: str) -> bool:
-    """True when the HAI line is recorded as not given: 0 mg, or blank while the gate is
-    closed today. Audited with the gate's reason."""
-    try:
-        zero = bool(text) and float(text.removesuffix("mg").strip()) == 0
-    except ValueError:
-        return False  # the caller refuses the number
-    if text and not zero:
-        return False
-    gate = catheter.order_gate_in(session, order, date.today())
-    if not text and gate.allowed:
-        return False  # the dose must be entered (0 if it was not given)
-    line.given_mg, line.started_at, line.ended_at = 0.0, None, None
-    audit.record_event(session, "HAI not given", "orders", str(order.id),
-                       {"drug": line.drug_id, "hai_gate": gate.reason})
-    return True
-
-
-def _pass_hai_gate(session: Session, order: Order, line: OrderLine, start: datetime) -> None:
-    """Refuse a dose of the HAI line that its gate does not let through; audit the basis."""
-    local_start = start.astimezone()
-    if local_start.date() > date.today():
-        raise ValidationError(f"{line.drug_id}: the start time {local_start:%d %b %Y %H:%M} "
-                              "is in the future.", field=line.drug_id)
-    gate = catheter.order_gate_in(session, order, local_start.date())
-    if not gate.allowed:
-        raise ValidationError(
-            f"{gate.reason}. The HAI line cannot be recorded as given: record it as not given "
-            "(0 mg) and give the systemic drugs, or inspect the catheter (or ask the "
-            "investigator for an override for today) first.", field=line.drug_id)
-    if gate.inspection_id is not None:
-        inspection = session.get(CatheterInspection, gate.inspection_id)
-        assert inspection is not None
-        if inspection.inspected_at > start:
-            raise ValidationError(
-                f"{line.drug_id}: the catheter was inspected at "
-                f"{inspection.inspected_at.astimezone():%H:%M}, after the HAI infusion started "
-                f"at {local_start:%H:%M}; the catheter is inspected before each use.",
-                field=line.drug_id)
-    audit.record_event(session, "HAI gate passed", "orders", str(order.id),
-                       {"day": gate.day.isoformat(), "reason": gate.reason,
-                        "inspection_id": gate.inspection_id, "overridden": gate.overridden})
-
-
-def confirm_administration(ws: Workspace, order_id: int, password: str) -> None:
-    _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=GIVEN,
-               after=ADMINISTERED, doing="confirmed")
-
-
 # ---- reading and printing --------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -571,6 +680,14 @@ class OrderView:
     signatures: list[SignatureView]
     # The HAI gate today (None: nothing to gate — control arm, HAI stopped, or already given).
     hai_gate: catheter.OrderGate | None = None
+    supportive: list[OrderSupportive] = field(default_factory=list)
+    allergy: AllergyStatus | None = None
+    # Why a drug is below level 0 on this order (on every cycle after the reduction too).
+    level_reasons: dict[str, str] = field(default_factory=dict)
+    oxaliplatin_before: Cumulative | None = None
+    oxaliplatin_with_this: Cumulative | None = None
+    # Medication errors raised on this order.
+    incidents: list[Incident] = field(default_factory=list)
 
     @property
     def notices(self) -> list[str]:
@@ -584,6 +701,33 @@ class OrderView:
     def signatures_valid(self) -> bool:
         return all(s.valid for s in self.signatures)
 
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Drug → its line number: 1, 2, 3 … in order of administration."""
+        return {line.drug_id: n for n, line in enumerate(
+            sorted(self.lines, key=lambda x: x.sequence), start=1)}
+
+    @property
+    def hai_withheld(self) -> bool:
+        return self.hai_gate is not None and self.hai_gate.withheld
+
+
+def level_reasons_in(session: Session, order: Order, lines: list[OrderLine]) -> dict[str, str]:
+    """For each line below level 0: the decision that took the drug to its level, with the
+    cycle it was made in."""
+    reasons = {}
+    decisions = list(session.scalars(select(DoseDecision).where(
+        DoseDecision.patient_id == order.patient_id).order_by(DoseDecision.id)))
+    for line in lines:
+        if line.level >= 0 or line.stopped:
+            continue
+        made = next((d for d in decisions if d.drug_id == line.drug_id
+                     and d.level == line.level and not d.stopped), None)
+        if made is not None:
+            when = f" since cycle {made.cycle}" if made.cycle else ""
+            reasons[line.drug_id] = f"level {line.level}{when}: {made.reason}"
+    return reasons
+
 
 def load_order(ws: Workspace, order_id: int) -> OrderView:
     ws.require(Action.VIEW_RECORDS)
@@ -591,16 +735,30 @@ def load_order(ws: Workspace, order_id: int) -> OrderView:
         order, lines = _order(session, order_id)
         patient = session.get(Patient, order.patient_id)
         assert patient is not None
-        content = signing.content_hash(_content(order, lines))
+        content = signing.content_hash(order_content(session, order, lines))
         signatures = [SignatureView(s.meaning, s.full_name, s.signed_at,
                                     s.content_hash == content)
                       for s in _signatures(session, order_id)]
         gate = None
         if order.status not in (GIVEN, *CLOSED):  # given or closed: nothing left to gate
-            gate = catheter.order_gate_in(session, order, date.today())
+            gate = catheter.order_gate_in(session, order, ws.today())
+        oxaliplatin = next((x for x in lines if x.drug_id == OXALIPLATIN and not x.stopped),
+                           None)
+        before = with_this = None
+        if oxaliplatin is not None:
+            before = _oxaliplatin_given(session, patient.id, before_cycle=order.cycle)
+            dose = (oxaliplatin.given_mg if oxaliplatin.given_mg is not None
+                    else oxaliplatin.final_mg)
+            with_this = _plus(before, dose, order.bsa_m2)
+        view = OrderView(
+            order, lines, patient, signatures,
+            gate if gate is not None and gate.applies else None,
+            _supportive_rows(session, order.id), allergies.status_in(session, patient.id),
+            level_reasons_in(session, order, lines), before, with_this,
+            list(session.scalars(select(Incident).where(Incident.order_id == order.id)
+                                 .order_by(Incident.id))))
         session.expunge_all()
-        return OrderView(order, lines, patient, signatures,
-                         gate if gate is not None and gate.applies else None)
+        return view
 
 
 def orders_for_patient(ws: Workspace, patient_id: int) -> list[Order]:

@@ -30,7 +30,6 @@ class PatientSummary:
     status: PatientStatus
     arm: Arm | None
     current_cycle: int | None
-    allergies: str | None
 
     @property
     def display_id(self) -> str:
@@ -45,7 +44,7 @@ def summary_of(p: Patient) -> PatientSummary:
     return PatientSummary(
         p.id, p.screening_number, p.study_id, p.family_name, p.given_name, p.initials,
         p.hospital_record_number, p.sex, p.date_of_birth, PatientStatus(p.status),
-        Arm(p.arm) if p.arm else None, p.current_cycle, p.allergies)
+        Arm(p.arm) if p.arm else None, p.current_cycle)
 
 
 def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:

@@ -44,6 +44,11 @@ class Action(enum.StrEnum):
     MOVE_TO_SERVER = "move the unit's file to the shared server"
     RECORD_OUTCOME = "record the liver resection outcome"
     EXPORT_TRIAL_DATA = "export the trial data for the statistician"
+    RECORD_ALLERGIES = "record allergies and infusion reactions"
+    EDIT_SUPPORTIVE_CARE = "change the premedication table"
+    SIGN_OFF_SUPPORTIVE_CARE = "sign off the premedication table"
+    DOUBLE_CHECK = "double-check an order at the chair"
+    MANAGE_HAI_COMPETENCY = "record HAI competencies"
 
 
 _ALL = frozenset(Role)
@@ -91,6 +96,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Issue #9: the whole trial's data leaves the workstation only through administrators and
     # research coordinators (DESIGN: "coordinators: ... exports for the statistician").
     Action.EXPORT_TRIAL_DATA: frozenset({Role.ADMIN, Role.COORDINATOR}),
+    # Issue #16: whoever takes the history asks about allergies (nurse, physician, pharmacist).
+    Action.RECORD_ALLERGIES: frozenset({Role.NURSE, Role.INVESTIGATOR, Role.PHARMACIST}),
+    Action.EDIT_SUPPORTIVE_CARE: frozenset({Role.ADMIN, Role.INVESTIGATOR}),
+    Action.SIGN_OFF_SUPPORTIVE_CARE: frozenset({Role.INVESTIGATOR}),
+    # ASCO/ONS: two practitioners licensed to give chemotherapy check at the chair.
+    Action.DOUBLE_CHECK: frozenset({Role.NURSE}),
+    Action.MANAGE_HAI_COMPETENCY: frozenset({Role.ADMIN}),
 }
 
 

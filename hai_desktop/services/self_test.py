@@ -91,7 +91,7 @@ def make_order_sheet(folder: Path) -> OrderSheet:
     screened, randomized by envelope and prescribed for: the order sheet as printed (DRAFT),
     through the same services as the application, with Alembic migrations, argon2id key slots,
     the audit trail, the protocol data, reportlab and the DejaVu fonts."""
-    from hai_desktop.reports.order_sheet import order_code
+    from hai_desktop.core.order_code import order_code
     from hai_desktop.services import orders, randomization, users
     from hai_desktop.services.demo_screening import eligible_answers
     from hai_desktop.services.integrity import verify_file
@@ -137,7 +137,8 @@ def make_order_sheet(folder: Path) -> OrderSheet:
         order_id = orders.create_order(doctor, orders.OrderInput(
             patient_id=patient.id, day1=today, targeted_agent="bevacizumab", height="170 cm",
             weight="70 kg", measured_on=today, anc="2.4 ×10⁹/L", platelets="190 ×10⁹/L",
-            labs_date=today, creatinine="0.8 mg/dL"))
+            labs_date=today, creatinine="0.8 mg/dL", neuropathy_grade=0,
+            neuropathy_assessed_on=today))
         pdf = orders.order_preview_pdf(doctor, order_id)
     finally:
         doctor.sign_out()

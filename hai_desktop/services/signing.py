@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hai_desktop.services.workspace import Workspace
+from hai_desktop.services.workspace import CurrentUser, Workspace
 from hai_desktop.store.models import Signature
 
 
@@ -31,10 +31,13 @@ def content_hash(content: Mapping[str, Any]) -> str:
 
 
 def sign(ws: Workspace, session: Session, *, entity: str, entity_id: str, meaning: str,
-         content: Mapping[str, Any], reason: str | None = None) -> Signature:
-    """Record a signature in the caller's unit of work (the password was confirmed by it)."""
+         content: Mapping[str, Any], reason: str | None = None,
+         signer: CurrentUser | None = None) -> Signature:
+    """Record a signature in the caller's unit of work (the password was confirmed by it).
+    `signer`: a colleague who confirmed their own password here (the second checking nurse)."""
+    who = signer or ws.user
     signature = Signature(entity=entity, entity_id=entity_id, meaning=meaning,
-                          username=ws.user.username, full_name=ws.user.full_name,
+                          username=who.username, full_name=who.full_name,
                           content_hash=content_hash(content), reason=reason)
     session.add(signature)
     session.flush()

@@ -27,6 +27,11 @@ ULN_RULES = {"ast": "uln_ast", "alt": "uln_alt", "alp": "uln_alp",
 LAB_WINDOW = "screening_lab_window_days"
 ANC_MIN, PLATELETS_MIN = "pre_cycle_anc_min", "pre_cycle_platelets_min"
 REWEIGH_PERCENT, BSA_CAP = "reweigh_percent", "bsa_cap_m2"
+BSA_PLAUSIBLE_MIN, BSA_PLAUSIBLE_MAX = "bsa_plausible_min_m2", "bsa_plausible_max_m2"
+DECISION_GRADE = "toxicity_decision_grade"
+NEUROPATHY_GRADE = "neuropathy_decision_grade"
+DURATION_TOLERANCE = "administration_duration_tolerance_percent"
+COMPETENCY_MONTHS = "hai_competency_valid_months"
 
 
 @dataclass(frozen=True)
@@ -115,13 +120,38 @@ class DosingRules:
     platelets_min: pint.Quantity
     reweigh_percent: float
     bsa_cap_m2: float | None
+    bsa_plausible: tuple[float, float] = (0.5, 3.0)
+    neuropathy_grade: int = 2
 
 
 def dosing_rules(session: Session) -> DosingRules:
     cap = float(rule_value(session, BSA_CAP))
     return DosingRules(parse_quantity(rule_value(session, ANC_MIN), "anc"),
                        parse_quantity(rule_value(session, PLATELETS_MIN), "platelets"),
-                       float(rule_value(session, REWEIGH_PERCENT)), cap or None)
+                       float(rule_value(session, REWEIGH_PERCENT)), cap or None,
+                       (float(rule_value(session, BSA_PLAUSIBLE_MIN)),
+                        float(rule_value(session, BSA_PLAUSIBLE_MAX))),
+                       int(rule_value(session, NEUROPATHY_GRADE)))
+
+
+def decision_grade(session: Session) -> int:
+    """The CTCAE grade of an attributed adverse event that makes a dose decision due."""
+    return int(rule_value(session, DECISION_GRADE))
+
+
+def duration_tolerance_percent(session: Session) -> float:
+    return float(rule_value(session, DURATION_TOLERANCE))
+
+
+def competency_months(session: Session) -> int:
+    return int(rule_value(session, COMPETENCY_MONTHS))
+
+
+def site_rule_in_force(ws: Workspace, key: str) -> str:
+    """One rule's value as the screens show it (e.g. beside a field it decides)."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return rule_value(session, key)
 
 
 def list_site_rules(ws: Workspace) -> list[SiteRuleValue]:

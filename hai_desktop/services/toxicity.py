@@ -21,7 +21,7 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
-from hai_desktop.services import patients
+from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding
 from hai_desktop.services.workspace import Workspace
@@ -45,7 +45,6 @@ SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or its prolong
 DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
 DELAY = "delay"
 ON_STUDY = "adverse events are recorded for patients on study"
-DECISION_GRADE = 3  # grade ≥ 3 attributed to a drug makes a dose decision due
 
 
 # ---- whose events ----------------------------------------------------------------------------
@@ -324,7 +323,8 @@ class DecisionDue:
 
 
 def decisions_due(session: Session, patient_id: int) -> list[DecisionDue]:
-    """Grade ≥ 3 events attributed (possible or more) to a drug, not yet answered for it."""
+    """Events at or above the site's decision grade (default 3) attributed (possible or more)
+    to a drug, not yet answered for it."""
     answered = {(event_id, drug_id) for event_id, drug_id in session.execute(
         select(ToxicityDecision.adverse_event_id, ToxicityDecision.drug_id)
         .join(AdverseEvent, AdverseEvent.id == ToxicityDecision.adverse_event_id)
@@ -333,7 +333,7 @@ def decisions_due(session: Session, patient_id: int) -> list[DecisionDue]:
     due = []
     for event in session.scalars(select(AdverseEvent).where(
             AdverseEvent.patient_id == patient_id, AdverseEvent.voided.is_(False),
-            AdverseEvent.grade >= DECISION_GRADE).order_by(AdverseEvent.onset,
+            AdverseEvent.grade >= site_rules.decision_grade(session)).order_by(AdverseEvent.onset,
                                                           AdverseEvent.id)):
         for drug_id, attribution in sorted(attributions_of(event).items()):
             if attribution in RELATED and (event.id, drug_id) not in answered:
@@ -398,7 +398,8 @@ def record_delay(ws: Workspace, event_id: int, drug_id: str, reason: str) -> Non
         raise ValidationError("Give the reason for the delay.", field="reason")
     with ws.session(reason=f"dose delayed: {reason.strip()}") as session:
         event = _event_row(session, event_id)
-        if attributions_of(event).get(drug_id) not in RELATED or event.grade < DECISION_GRADE:
+        if attributions_of(event).get(drug_id) not in RELATED or \
+                event.grade < site_rules.decision_grade(session):
             raise ConflictError(f"Adverse event #{event_id} does not make a dose decision due "
                                 f"for {drug_id}.")
         session.add(ToxicityDecision(adverse_event_id=event.id, drug_id=drug_id,

@@ -12,6 +12,7 @@ import socket
 import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
 from hai_desktop import __version__
+from hai_desktop.core.clock import site_zone
 from hai_desktop.core.errors import (
     AuthenticationError,
     ConflictError,
@@ -37,6 +39,7 @@ from hai_desktop.store import audit
 from hai_desktop.store.database import Database, OpenOptions, check_database_file
 from hai_desktop.store.keyslots import (
     RECOVERY_SLOT,
+    UNKNOWN_USER,
     WRONG_CREDENTIALS,
     KeySlotFile,
     key_slot_path,
@@ -140,6 +143,15 @@ class Workspace:
     def is_training(self) -> bool:
         return self.access.training
 
+    @property
+    def zone(self) -> tzinfo:
+        """The site's time zone for what is shown and printed (settings.time_zone)."""
+        return site_zone(self.settings.time_zone)
+
+    def today(self) -> date:
+        """Today at the site."""
+        return datetime.now(self.zone).date()
+
     def may(self, action: Action) -> bool:
         return allowed(self.user.role, action)
 
@@ -181,6 +193,31 @@ class Workspace:
                                        {"count": count})
             raise AuthenticationError("The password is wrong.")
         self.access.clear_failures(None, self.user.username)
+
+    def confirm_colleague(self, username: str, password: str, *, purpose: str) -> CurrentUser:
+        """A second person's own password at this workstation (the double check at the chair),
+        without signing the signed-in user out. Failures count towards that person's lockout
+        and are audited under their name (or as an unknown name, never as typed)."""
+        name = normalise_username(username)
+        if not name or not password:
+            raise AuthenticationError("Enter the user name and password of the person checking.")
+        if name == self.user.username:
+            self.confirm_password(password, purpose=purpose)
+            return self.user
+        remaining = self.access.lockout_remaining(name, self.settings)
+        if remaining > 0:
+            raise _locked_out(remaining)
+        if not self.access.password_opens(name, password):
+            with self.session() as session:
+                known = session.scalar(select(User.username).where(User.username == name))
+                count = self.access.note_failure(session, name, self.settings,
+                                                 workstation_name())
+                audit.record_event(session, "password_failed", "user", known or UNKNOWN_USER,
+                                   {"purpose": purpose, "consecutive_failures": count,
+                                    "at the workstation of": self.user.username})
+            raise AuthenticationError(WRONG_CREDENTIALS)
+        self.access.clear_failures(None, name)
+        return active_user(self.db, name)
 
     def unlock(self, password: str) -> None:
         self.confirm_password(password, purpose="unlock")

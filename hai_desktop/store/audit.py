@@ -297,6 +297,14 @@ def records_unlike_their_history(session: Session) -> list[str]:
     for model in audited_models():
         for record in session.scalars(select(model)):
             key = (model.__tablename__, _entity_id(record))
-            if key not in created or replayed.get(key) != record_values(record):
+            if key not in created or not _replays_to(replayed.get(key, {}),
+                                                      record_values(record)):
                 problems.append(f"{key[0]} #{key[1]}")
     return problems
+
+
+def _replays_to(history: dict[str, Any], values: dict[str, Any]) -> bool:
+    """A column a later migration added is missing from older records' rows: it started
+    empty, so missing reads as NULL (a create row names every column the table had then)."""
+    return all(history.get(column) == value if column in history else value is None
+               for column, value in values.items()) and set(history) <= set(values)

@@ -117,6 +117,7 @@ class Patient(Base):
     status: Mapped[str] = mapped_column(String(20), default=PatientStatus.SCREENING.value)
     arm: Mapped[str | None] = mapped_column(String(20), default=None)
     current_cycle: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Free text of versions before 0011, moved into `allergies` records then; no longer written.
     allergies: Mapped[str | None] = mapped_column(Text, default=None)
     randomized_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # Tumour mutation status decides whether cetuximab may be given (RAS wild-type only).
@@ -257,6 +258,8 @@ class Incident(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), default=None)
+    # A medication error belongs to the order it happened on.
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
     summary: Mapped[str] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(String(64))
     reported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -331,6 +334,11 @@ class Order(Base):
     hold_override: Mapped[str | None] = mapped_column(Text, default=None)
     targeted_override: Mapped[str | None] = mapped_column(Text, default=None)
     levels_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Peripheral sensory neuropathy (CTCAE grade) assessed before this oxaliplatin dose.
+    neuropathy_grade: Mapped[int | None] = mapped_column(Integer, default=None)
+    neuropathy_assessed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Whether the premedication table in force was signed off when the order was written.
+    supportive_confirmed: Mapped[bool | None] = mapped_column(Boolean, default=None)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
     content_hash: Mapped[str | None] = mapped_column(String(64), default=None)
@@ -361,9 +369,142 @@ class OrderLine(Base):
     diluent: Mapped[str] = mapped_column(Text)
     reduction_reason: Mapped[str | None] = mapped_column(Text, default=None)
     stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How it is given, as ordered (what the two nurses check): day of the cycle, volume, pump
+    # rate, the ordered duration in minutes (shortest, longest) and the device.
+    day: Mapped[int | None] = mapped_column(Integer, default=None)
+    volume_ml: Mapped[float | None] = mapped_column(Float, default=None)
+    rate_ml_h: Mapped[float | None] = mapped_column(Float, default=None)
+    minutes_low: Mapped[float | None] = mapped_column(Float, default=None)
+    minutes_high: Mapped[float | None] = mapped_column(Float, default=None)
+    pump: Mapped[str | None] = mapped_column(String(120), default=None)
+    # What was given: the dose, the times, and the nurse's reasons for any difference.
     given_mg: Mapped[float | None] = mapped_column(Float, default=None)
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    given_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    duration_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    # A pump disconnected later (46-h 5-FU): who recorded the end.
+    ended_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class OrderSupportive(Base):
+    """One premedication, hydration, monitoring or take-home item on an order, as ordered (a
+    change from the site's table or leaving it out needs the investigator's reason)."""
+
+    __tablename__ = "order_supportive"
+    __table_args__ = (UniqueConstraint("order_id", "item_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    item_id: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(120))
+    dose: Mapped[str] = mapped_column(String(80))
+    route: Mapped[str] = mapped_column(String(40))
+    timing: Mapped[str] = mapped_column(Text)
+    as_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    omitted: Mapped[bool] = mapped_column(Boolean, default=False)
+    change_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SupportiveCareRule(Base):
+    """A premedication or supportive-care item as the site changed it (defaults in
+    resources/protocol/supportive_care.toml)."""
+
+    __tablename__ = "supportive_care_rules"
+    audited = True
+
+    item_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    dose: Mapped[str] = mapped_column(String(80))
+    route: Mapped[str] = mapped_column(String(40))
+    timing: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class DoubleCheck(Base):
+    """One nurse's independent check at the chair, before administration: the sheet's order
+    code scanned, the patient's identifiers confirmed, every line's values seen and confirmed
+    (kept as shown), signed with that nurse's password."""
+
+    __tablename__ = "double_checks"
+    __table_args__ = (Index("ix_double_checks_order", "order_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    order_code: Mapped[str] = mapped_column(String(40))  # as scanned or typed
+    record_number: Mapped[str] = mapped_column(String(40))  # as the nurse entered it
+    date_of_birth: Mapped[date] = mapped_column(Date)  # as the patient stated it
+    items: Mapped[str] = mapped_column(Text)  # JSON: the values shown and confirmed
+    content_hash: Mapped[str] = mapped_column(String(64))
+    signature_id: Mapped[int] = mapped_column(ForeignKey("signatures.id"))
+
+
+class Allergy(Base):
+    """An allergy or infusion reaction of a patient; corrected with a reason, voided never
+    deleted."""
+
+    __tablename__ = "allergies"
+    __table_args__ = (Index("ix_allergies_patient", "patient_id"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    category: Mapped[str] = mapped_column(String(30))
+    allergen: Mapped[str] = mapped_column(String(200))
+    reaction: Mapped[str] = mapped_column(Text, default="")
+    severity: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(200))
+    noted_on: Mapped[date | None] = mapped_column(Date, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class AllergyStatement(Base):
+    """'No known allergies': who asked the patient, and when. Voided when an allergy is
+    recorded later, or in error with a reason."""
+
+    __tablename__ = "allergy_statements"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    asked_by: Mapped[str] = mapped_column(String(200))
+    asked_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class HaiCompetency(Base):
+    """A user's training in HAI catheter access and HAI chemotherapy (protocol: access only for
+    trained professionals), valid until a date set by the site rule at recording."""
+
+    __tablename__ = "hai_competencies"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    trained_on: Mapped[date] = mapped_column(Date)
+    trainer: Mapped[str] = mapped_column(String(200))
+    valid_until: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class LabResult(Base):

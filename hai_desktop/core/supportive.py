@@ -1,0 +1,116 @@
+"""Premedication, hydration, monitoring and take-home care, as data (supportive_care.toml).
+
+Every item is a site rule with its source; an item goes on an order when one of the drugs it
+comes with is given on that order.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from hai_desktop.core.errors import HaiError
+
+CATEGORIES = ("premedication", "hydration", "monitoring", "take-home")
+CATEGORY_TITLES = {"premedication": "Premedication (before the first cytotoxic drug)",
+                   "hydration": "Hydration and line flushes",
+                   "monitoring": "Monitoring",
+                   "take-home": "Take-home supportive care"}
+# ISMP's list of error-prone abbreviations: none of these may appear in a dose or route.
+ERROR_PRONE = ("µg", "μg", "SC", "SQ", "sub q", "cc", "IU", " U ", "QD", "QOD", "HS", "D/C",
+               "o.d.", "TIW", "BIW")
+
+
+@dataclass(frozen=True)
+class SupportiveItem:
+    id: str
+    name: str
+    category: str
+    dose: str
+    route: str
+    timing: str
+    with_drugs: tuple[str, ...]
+    source: str
+    as_needed: bool = False
+    status: str = "site rule"
+    active: bool = True
+
+    @property
+    def text(self) -> str:
+        """One line in ISMP style: drug, dose, route, when."""
+        needed = " — as needed" if self.as_needed and "as needed" not in self.timing else ""
+        return f"{self.name} {self.dose} {self.route}, {self.timing}{needed}"
+
+
+def _check_item(item: SupportiveItem, path: Path) -> None:
+    if item.category not in CATEGORIES:
+        raise HaiError(f"{path}: {item.id}: category must be one of {', '.join(CATEGORIES)}.")
+    if not item.with_drugs:
+        raise HaiError(f"{path}: {item.id}: with_drugs names no drug.")
+    if not item.source.strip():
+        raise HaiError(f"{path}: {item.id}: every item needs its source.")
+    check_ismp_text(item.dose, f"{path}: {item.id}: dose")
+    check_ismp_text(f" {item.route} ", f"{path}: {item.id}: route")
+
+
+def check_ismp_text(text: str, where: str) -> None:
+    """Refuse a dose or route written with an abbreviation ISMP lists as error-prone, a
+    trailing zero (1.0 mg) or a naked decimal point (.5 mg)."""
+    padded = f" {text} "
+    for bad in ERROR_PRONE:
+        if bad in padded:
+            raise HaiError(f"{where} uses '{bad.strip()}', an error-prone abbreviation (ISMP).",
+                           hint="Write it out: mcg, subcutaneous, units, daily …")
+    number = _NAKED_DECIMAL.search(text) or _TRAILING_ZERO.search(text)
+    if number:
+        raise HaiError(f"{where}: '{number.group(0).strip()}' — write a leading zero and no "
+                       "trailing zero (0.5 mg, 1 mg).")
+
+
+_NAKED_DECIMAL = re.compile(r"(?<![\d.])\.\d")
+_TRAILING_ZERO = re.compile(r"\d\.\d*0(?!\d)")
+
+
+def load_supportive_items(path: Path, known_drugs: Iterable[str]) -> tuple[SupportiveItem, ...]:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        items = tuple(SupportiveItem(
+            id=e["id"], name=e["name"], category=e["category"], dose=e["dose"],
+            route=e["route"], timing=e["timing"], with_drugs=tuple(e["with_drugs"]),
+            source=e["source"], as_needed=bool(e.get("as_needed", False)),
+            status=e.get("status", "site rule")) for e in raw["item"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise HaiError(f"The supportive-care file {path} is invalid: {exc}.") from exc
+    drugs = set(known_drugs)
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise HaiError(f"{path}: the item id {item.id} appears twice.")
+        seen.add(item.id)
+        _check_item(item, path)
+        unknown = set(item.with_drugs) - drugs
+        if unknown:
+            raise HaiError(f"{path}: {item.id}: with_drugs names unknown drugs "
+                           f"{', '.join(sorted(unknown))}.")
+    return items
+
+
+@cache
+def protocol_supportive_items() -> tuple[SupportiveItem, ...]:
+    from hai_desktop.core.regimens import protocol_regimens
+    from hai_desktop.paths import resource
+
+    return load_supportive_items(resource("protocol", "supportive_care.toml"),
+                                 (d.id for d in protocol_regimens().drugs))
+
+
+def items_for(items: Iterable[SupportiveItem], drugs_given: Iterable[str]
+              ) -> list[SupportiveItem]:
+    """The items in use that come with any drug given on the order, by category, as listed."""
+    given = set(drugs_given)
+    chosen = [i for i in items if i.active and given & set(i.with_drugs)]
+    return sorted(chosen, key=lambda i: CATEGORIES.index(i.category))
