@@ -96,9 +96,9 @@ def check_duration(ordered: tuple[float, float], started: datetime, ended: datet
     high = ordered[1] * (1 + tolerance_percent / 100)
     if minutes <= 0:
         return DurationResult(DurationCheck.INVALID, minutes, (low, high))
-    if minutes < low - 1e-9:
+    if minutes < low - 1e-6:  # a microsecond's rounding of recorded times is not a deviation
         return DurationResult(DurationCheck.SHORTER, minutes, (low, high))
-    if minutes > high + 1e-9:
+    if minutes > high + 1e-6:
         return DurationResult(DurationCheck.LONGER, minutes, (low, high))
     return DurationResult(DurationCheck.PLAUSIBLE, minutes, (low, high))
 

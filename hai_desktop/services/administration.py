@@ -220,9 +220,13 @@ def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
         if other is None:
             raise ValidationError(f"{scanned.strip()} is not an order of this database: check "
                                   "that the sheet is this patient's.", field="order_code")
-        whose = ("another patient's sheet — stop and find this patient's order"
-                 if other.patient_id != order.patient_id else
-                 f"this patient's cycle {other.cycle} order, not cycle {order.cycle}")
+        if other.patient_id != order.patient_id:
+            whose = "another patient's sheet — stop and find this patient's order"
+        elif other.status in ("voided", "rejected"):
+            whose = f"{other.status}, not to be given — take the sheet of order #{order.id}"
+        else:
+            whose = (f"this patient's cycle {other.cycle} order, not the cycle {order.cycle} "
+                     f"order #{order.id}")
         raise ValidationError(f"The scanned sheet is order #{other.id}: {whose}.",
                               field="order_code")
     if not record_number.strip():
@@ -274,11 +278,11 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
         _check_identity(session, order, state, scanned=scanned_code,
                         record_number=record_number, date_of_birth=date_of_birth)
         _check_lines(state, confirmed)
+        if state.complete:
+            raise ConflictError("Both checks are done: the order can be given.")
         if any(c.username == checker.username for c in state.current):
             raise ConflictError(f"{checker.full_name} has checked this order already: the "
                                 "other check is made by another nurse, on their own.")
-        if state.complete:
-            raise ConflictError("Both checks are done: the order can be given.")
         content = order_content(session, order, lines)
         signature = signing.sign(ws, session, entity="orders", entity_id=str(order_id),
                                  meaning=CHECK_MEANING, content=content, signer=checker)

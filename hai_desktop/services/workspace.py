@@ -215,6 +215,9 @@ class Workspace:
                 audit.record_event(session, "password_failed", "user", known or UNKNOWN_USER,
                                    {"purpose": purpose, "consecutive_failures": count,
                                     "at the workstation of": self.user.username})
+                if count >= self.settings.lockout_threshold:
+                    audit.record_event(session, "lockout", "user", known or UNKNOWN_USER,
+                                       {"count": count})
             raise AuthenticationError(WRONG_CREDENTIALS)
         self.access.clear_failures(None, name)
         return active_user(self.db, name)

@@ -31,7 +31,8 @@ def test_control_arm_has_the_bolus_and_no_hai() -> None:
     ("oxaliplatin_hai", "mg/m2", 100, "hepatic intra-arterial infusion", "2 h"),
     ("irinotecan", "mg/m2", 180, "intravenous infusion", "1.5 h"),
     ("leucovorin", "mg/m2", 400, "intravenous infusion", "2 h"),
-    ("fluorouracil_bolus", "mg/m2", 400, "intravenous bolus", "bolus (2–4 min)"),
+    # The paper gives no bolus duration: 2–4 min is a site rule, and says so (issue #16).
+    ("fluorouracil_bolus", "mg/m2", 400, "intravenous bolus", "2–4 min [site rule]"),
     ("fluorouracil_infusion", "mg/m2", 2400, "continuous intravenous infusion", "46 h"),
     ("cetuximab", "mg/m2", 500, "intravenous infusion", "2 h"),
     ("bevacizumab", "mg/kg", 5, "intravenous infusion", "30 min"),

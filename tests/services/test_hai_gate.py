@@ -13,12 +13,14 @@ import pdfplumber
 import pytest
 
 from hai_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from hai_desktop.services import administration as adm
 from hai_desktop.services import catheter as c
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.site_rules import set_site_rule
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import OrderLine
+from tests.services.chair import COMPRESSED, check_twice, moments
 from tests.services.test_catheter import (
     IMPLANTED_ON,
     event,
@@ -38,7 +40,8 @@ HAI = "oxaliplatin_hai"
 def order_input(ws: Workspace, number: str = "S-0004") -> o.OrderInput:
     return o.OrderInput(patient_id=pid(ws, number), day1=TODAY, targeted_agent="bevacizumab",
                         height="170 cm", weight="70 kg", measured_on=TODAY, anc="2.1",
-                        platelets="180", labs_date=YESTERDAY, creatinine="0.9 mg/dL")
+                        platelets="180", labs_date=YESTERDAY, creatinine="0.9 mg/dL",
+                        neuropathy_grade=0, neuropathy_assessed_on=TODAY)
 
 
 def verified_order(people: dict[str, Workspace], number: str = "S-0004") -> int:
@@ -95,9 +98,15 @@ def doses(ws: Workspace, oid: int, **changes: str) -> dict[str, str]:
 
 def give(people: dict[str, Workspace], oid: int, given: dict[str, str],
          start: datetime | None = None) -> None:
-    t0 = start or datetime.now(UTC)
-    o.record_administration(people["nurse"], oid, given, {d: t0 for d in given},
-                            {d: t0 + timedelta(hours=2) for d in given}, "navy-training")
+    """Checked at the chair by both nurses (again when what is to be given changed), then
+    given: `given` the doses as typed, "" or "0" for the HAI line not given."""
+    nurse = people["nurse"]
+    if not adm.double_check_state(nurse, oid).complete:
+        check_twice(people, oid)
+    t0, t1 = moments()
+    entries = {drug: adm.AdministrationEntry(text, start or t0, t1, duration_reason=COMPRESSED)
+               for drug, text in given.items()}
+    adm.record_administration(nurse, oid, entries, "navy-training")
 
 
 def hai_line(ws: Workspace, oid: int) -> OrderLine:
@@ -161,7 +170,7 @@ def test_a_fit_inspection_today_opens_the_gate_when_printed_not_when_written(
         people: dict[str, Workspace]) -> None:
     oid = verified_order(people)  # written without a catheter: the gate is read at printing
     patient_id = implant(people)
-    inspection_id = c.record_inspection(people["nurse2"], inspection(patient_id))
+    inspection_id = c.record_inspection(people["nurse"], inspection(patient_id))
     gate = c.gate_for_order(people["nurse"], oid)
     assert gate.allowed and gate.inspection_id == inspection_id and not gate.overridden
     pdf = o.order_sheet_pdf(people["nurse"], oid)

@@ -20,6 +20,7 @@ from hai_desktop.core.errors import (
     ValidationError,
 )
 from hai_desktop.core.numbers import ismp
+from hai_desktop.services import administration as adm
 from hai_desktop.services import catheter
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
@@ -28,6 +29,7 @@ from hai_desktop.services.site_rules import set_site_rule
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from tests.helpers import database_key, raw_connection
+from tests.services.chair import as_ordered, check_twice
 from tests.services.conftest import pid
 
 TODAY = date.today()
@@ -41,7 +43,7 @@ def catheter_fit_today(people: dict[str, Workspace], number: str = "S-0004") -> 
         patient_id=patient_id, kind="implanted", occurred_on=TODAY - timedelta(days=7),
         operator="Dr Tae-hyun Kang", access_route="femoral",
         port_location="right lower abdomen", tip_position="gastroduodenal artery"))
-    catheter.record_inspection(people["nurse2"], catheter.InspectionInput(
+    catheter.record_inspection(people["nurse"], catheter.InspectionInput(
         patient_id=patient_id, outcome="fit", answers={
             "site_redness": False, "site_swelling": False, "site_haematoma": False,
             "site_tenderness": False, "site_erosion": False, "huber_needle": True,
@@ -53,7 +55,8 @@ def order_input(ws: Workspace, number: str = "S-0004", **changes: object) -> o.O
     base = o.OrderInput(patient_id=pid(ws, number), day1=TODAY, targeted_agent="bevacizumab",
                         height="170 cm", weight="70 kg", measured_on=TODAY, anc="2.1",
                         platelets="180", labs_date=TODAY - timedelta(days=1),
-                        creatinine="0.9 mg/dL")
+                        creatinine="0.9 mg/dL", neuropathy_grade=0,
+                        neuropathy_assessed_on=TODAY)
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -103,7 +106,7 @@ def test_bad_input_is_refused_with_its_field(people: dict[str, Workspace],
 def test_an_unusual_bsa_needs_confirmation(people: dict[str, Workspace]) -> None:
     inv = people["investigator"]
     tall = order_input(inv, height="230 cm", weight="290 kg")
-    with pytest.raises(ValidationError, match=r"outside 0\.5–3\.0 m²"):
+    with pytest.raises(ValidationError, match=r"outside 0\.5–3 m² \[site rule\]"):
         o.plan_order(inv, tall)
     assert o.plan_order(inv, replace(tall, confirm_unusual_bsa=True)).bsa.magnitude > 3
 
@@ -182,22 +185,18 @@ def test_the_lifecycle_by_role(people: dict[str, Workspace]) -> None:
     o.verify_order(ph, oid, "pine-training")
     catheter_fit_today(people)
     o.order_sheet_pdf(nurse, oid)
-    from datetime import UTC, datetime
-    t0, t1 = datetime.now(UTC), datetime.now(UTC) + timedelta(hours=2)
-    view = o.load_order(nurse, oid)
-    given = {line.drug_id: str(line.final_mg) for line in view.lines}
-    with pytest.raises(ValidationError, match="more than the ordered"):
-        o.record_administration(nurse, oid, given | {"irinotecan": "400"},
-                                {d: t0 for d in given}, {d: t1 for d in given}, "navy-training")
-    o.record_administration(nurse, oid, given, {d: t0 for d in given}, {d: t1 for d in given},
-                            "navy-training")
+    with pytest.raises(ConflictError, match="double check is not complete"):
+        adm.record_administration(nurse, oid, as_ordered(nurse, oid), "navy-training")
+    check_twice(people, oid)
+    adm.record_administration(nurse, oid, as_ordered(nurse, oid), "navy-training")
     with pytest.raises(PermissionDenied, match="another nurse"):
-        o.confirm_administration(nurse, oid, "navy-training")
-    o.confirm_administration(nurse2, oid, "nutmeg-training")
+        adm.confirm_administration(nurse, oid, "navy-training")
+    adm.confirm_administration(nurse2, oid, "nutmeg-training")
     view = o.load_order(nurse, oid)
     assert view.order.status == o.ADMINISTERED
-    assert [s.meaning for s in view.signatures] == ["prescribed", "pharmacist verified",
-                                                    "administered", "second-nurse check"]
+    assert [s.meaning for s in view.signatures] == [
+        "prescribed", "pharmacist verified", "independent double check",
+        "independent double check", "administered", "second-nurse check"]
     assert view.signatures_valid
 
 

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,10 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import ConflictError, PermissionDenied
 from hai_desktop.services import (
+    administration,
+    allergies,
     catheter,
+    competency,
     export,
     labs,
     orders,
@@ -31,6 +34,7 @@ from hai_desktop.services import (
     randomization,
     screening,
     server_move,
+    supportive_care,
     users,
 )
 from hai_desktop.services.audit_trail import audit_page
@@ -50,6 +54,7 @@ from hai_desktop.store.server import ServerAddress
 from tests.conftest import copy_database, make_settings
 from tests.helpers import audit_head_seq, database_key, file_digest, record_snapshot
 from tests.server import drop_database, new_database, server_settings
+from tests.services.chair import as_ordered, check, check_twice
 from tests.services.conftest import PASSWORDS, People, pid
 
 ADMIN, INV, PHARM, NURSE, IR, COORD, MONITOR = (
@@ -102,6 +107,18 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     Action.RECORD_OUTCOME: frozenset({INV}),
     # Issue #9: the statistician's export is made by administrators and coordinators.
     Action.EXPORT_TRIAL_DATA: frozenset({ADMIN, COORD}),
+    # Issue #16: whoever takes the history asks about allergies: nurses, physicians,
+    # pharmacists (a coordinator transcribes nothing clinical; a monitor changes nothing).
+    Action.RECORD_ALLERGIES: frozenset({NURSE, INV, PHARM}),
+    # The premedication table is a site rule like the dose levels: changed by administrators
+    # and investigators, signed off by an investigator.
+    Action.EDIT_SUPPORTIVE_CARE: frozenset({ADMIN, INV}),
+    Action.SIGN_OFF_SUPPORTIVE_CARE: frozenset({INV}),
+    # ASCO/ONS: the independent double check at the chair is made by the nurses who give.
+    Action.DOUBLE_CHECK: frozenset({NURSE}),
+    # Who is trained in HAI (protocol: catheter access only for trained staff) is kept by the
+    # administrators, like the accounts themselves.
+    Action.MANAGE_HAI_COMPETENCY: frozenset({ADMIN}),
 }
 
 USER_OF_ROLE = {a.role: a.username for a in DEMO_ACCOUNTS if a.username != "nurse2"}
@@ -151,7 +168,7 @@ def _order_input(ward: Ward) -> orders.OrderInput:
         patient_id=pid(ward["investigator"], "S-0004"), day1=TODAY,
         targeted_agent="bevacizumab", height="170 cm", weight="70 kg", measured_on=TODAY,
         anc="2.1", platelets="180", labs_date=TODAY - timedelta(days=1),
-        creatinine="0.9 mg/dL")
+        creatinine="0.9 mg/dL", neuropathy_grade=0, neuropathy_assessed_on=TODAY)
 
 
 def _order(ward: Ward, up_to: str) -> int:
@@ -204,18 +221,13 @@ def _last_unused_envelope(ward: Ward) -> str:
     return unused[-1].number
 
 
-def _given_now(ward: Ward, order_id: int) -> tuple[dict[str, str], dict[str, datetime],
-                                                   dict[str, datetime]]:
-    view = orders.load_order(ward["nurse"], order_id)
-    given = {line.drug_id: f"{line.final_mg:g}" for line in view.lines
-             if not line.stopped and line.route != catheter.HAI_ROUTE}
-    start = datetime.now(UTC) - timedelta(hours=3)
-    return given, {d: start for d in given}, {d: start + timedelta(hours=2) for d in given}
-
-
-def _printed_with_doses(ward: Ward) -> tuple[int, tuple[object, ...]]:
+def _printed_and_checked(ward: Ward) -> tuple[int, dict[str, administration.AdministrationEntry]]:
+    """Checked at the chair by both nurses; every systemic drug as ordered, the HAI line not
+    given (no catheter inspected today)."""
     order_id = _order(ward, "printed")
-    return order_id, _given_now(ward, order_id)
+    check_twice(ward.people, order_id)
+    return order_id, as_ordered(ward["nurse"], order_id,
+                                oxaliplatin_hai=administration.AdministrationEntry(""))
 
 
 def _fit_answers() -> dict[str, bool | str | None]:
@@ -330,10 +342,24 @@ CALLS: dict[Action, Call] = {
                              prepare=lambda ward: _order(ward, "verified"),
                              cleanup=_void_open_orders),
     Action.ADMINISTER: Call(
-        lambda ws, ctx: orders.record_administration(ws, ctx[0], *ctx[1],
-                                                     password=PASSWORDS[ws.user.username]),
-        prepare=_printed_with_doses,
-        cleanup=_void_open_orders),
+        lambda ws, ctx: administration.record_administration(
+            ws, ctx[0], ctx[1], password=PASSWORDS[ws.user.username]),
+        prepare=_printed_and_checked, cleanup=_void_open_orders),
+    Action.DOUBLE_CHECK: Call(
+        lambda ws, order_id: check(ws, order_id, ws.user.username,
+                                   password=PASSWORDS[ws.user.username]),
+        prepare=lambda ward: _order(ward, "printed"), cleanup=_void_open_orders),
+    Action.RECORD_ALLERGIES: Call(lambda ws, _: allergies.record_allergy(
+        ws, allergies.AllergyInput(pid(ws, "S-0001"), f"latex {next(_serial)}",
+                                   "latex or environment", "contact urticaria", "mild",
+                                   "patient"))),
+    Action.EDIT_SUPPORTIVE_CARE: Call(lambda ws, _: supportive_care.change_item(
+        ws, "ondansetron", dose="8 mg", route="IV", timing="30 min before the first cytotoxic "
+        "drug", active=True, source="ASCO antiemetics guideline 2020", reason="re-checked")),
+    Action.SIGN_OFF_SUPPORTIVE_CARE: Call(
+        lambda ws, _: supportive_care.sign_off_table(ws, PASSWORDS[ws.user.username])),
+    Action.MANAGE_HAI_COMPETENCY: Call(lambda ws, _: competency.record_competency(
+        ws, "nurse2", trained_on=TODAY, trainer="Dr Tae-hyun Kang")),
     Action.VOID_ORDER: Call(lambda ws, order_id: orders.void_order(ws, order_id, "in error"),
                             prepare=lambda ward: _order(ward, "draft"),
                             cleanup=_void_open_orders),

@@ -14,8 +14,10 @@ import pytest
 
 from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import AuthenticationError, LockedOutError
+from hai_desktop.services import administration as adm
 from hai_desktop.services import orders as o
 from hai_desktop.services import randomization as rnd
+from hai_desktop.services import supportive_care
 from hai_desktop.services.demo_screening import eligible_answers
 from hai_desktop.services.dose_levels import sign_off_table
 from hai_desktop.services.screening import (
@@ -28,6 +30,7 @@ from hai_desktop.services.screening import (
 )
 from hai_desktop.settings import Settings
 from tests.conftest import make_settings
+from tests.services.chair import as_ordered, check, check_twice
 from tests.services.conftest import PASSWORDS, People, pid
 
 THRESHOLD = 3
@@ -83,7 +86,8 @@ def _draft(people: People) -> int:
     return o.create_order(inv, o.OrderInput(
         patient_id=pid(inv, "S-0004"), day1=TODAY, targeted_agent="bevacizumab",
         height="170 cm", weight="70 kg", measured_on=TODAY, anc="2.1", platelets="180",
-        labs_date=TODAY - timedelta(days=1), creatinine="0.9 mg/dL"))
+        labs_date=TODAY - timedelta(days=1), creatinine="0.9 mg/dL", neuropathy_grade=0,
+        neuropathy_assessed_on=TODAY))
 
 
 def _signed(people: People) -> int:
@@ -99,18 +103,35 @@ def _printed(people: People) -> int:
     return order_id
 
 
-def _administration(people: People, order_id: int) -> Sign:
-    """The first nurse's record: every systemic drug as ordered; the HAI line is left blank
-    (no catheter inspected today, so it is recorded as not given)."""
+def _administration(people: People, order_id: int, *, running: bool = False) -> Sign:
+    """Checked by both nurses at the chair, then the first nurse's record: every systemic drug
+    as ordered; the HAI line is left blank (no catheter inspected today: not given)."""
     nurse = people["nurse"]
-    view = o.load_order(nurse, order_id)
-    given = {line.drug_id: f"{line.final_mg:g}" for line in view.lines
-             if not line.stopped and line.route != "HAI"}
-    start = datetime.now(UTC) - timedelta(hours=3)
-    started = {drug: start for drug in given}
-    ended = {drug: start + timedelta(hours=2) for drug in given}
-    return lambda password: o.record_administration(nurse, order_id, given, started, ended,
-                                                    password)
+    check_twice(people, order_id)
+    entries = as_ordered(nurse, order_id, running=running,
+                         oxaliplatin_hai=adm.AdministrationEntry(""))
+    return lambda password: adm.record_administration(nurse, order_id, entries, password)
+
+
+def _double_check(people: People, username: str) -> Sign:
+    """A check at the signed-in nurse's workstation by `username` (herself or a colleague)."""
+    order_id = _printed(people)
+    if username != "nurse":
+        check(people["nurse"], order_id, "nurse")
+    return lambda password: check(people["nurse"], order_id, username, password=password)
+
+
+def _disconnect_pump(people: People) -> Sign:
+    order_id = _printed(people)
+    _administration(people, order_id, running=True)(PASSWORDS["nurse"])
+    ended = datetime.now(UTC)
+    return lambda password: adm.record_disconnection(
+        people["nurse"], order_id, "fluorouracil_infusion", ended, password,
+        duration_reason="test: the pump ran for a second")
+
+
+def _sign_off_premedication(people: People) -> Sign:
+    return lambda password: supportive_care.sign_off_table(people["investigator"], password)
 
 
 def _sign_order(people: People) -> Sign:
@@ -130,7 +151,7 @@ def _record_administration(people: People) -> Sign:
 def _confirm_administration(people: People) -> Sign:
     order_id = _printed(people)
     _administration(people, order_id)(PASSWORDS["nurse"])
-    return lambda password: o.confirm_administration(people["nurse2"], order_id, password)
+    return lambda password: adm.confirm_administration(people["nurse2"], order_id, password)
 
 
 def _change_own_password(people: People) -> Sign:
@@ -155,7 +176,12 @@ STEPS = (
     SigningStep("sign off the dose-level table", "investigator", _sign_off_dose_levels),
     SigningStep("sign an order", "investigator", _sign_order),
     SigningStep("verify an order", "pharmacist", _verify_order),
+    SigningStep("sign off the premedication table", "investigator", _sign_off_premedication),
+    SigningStep("double-check an order", "nurse", lambda p: _double_check(p, "nurse")),
+    SigningStep("double-check as the colleague at the chair", "nurse2",
+                lambda p: _double_check(p, "nurse2")),
     SigningStep("record the administration", "nurse", _record_administration),
+    SigningStep("record the pump's disconnection", "nurse", _disconnect_pump),
     SigningStep("confirm the administration", "nurse2", _confirm_administration),
     SigningStep("change one's own password", "nurse", _change_own_password, "password_changed"),
 )

@@ -21,6 +21,8 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
     AdverseEvent,
+    Allergy,
+    AllergyStatement,
     AllocationList,
     AuditEntry,
     Base,
@@ -29,19 +31,23 @@ from hai_desktop.store.models import (
     DatabaseInfo,
     DoseDecision,
     DoseLevelRule,
+    DoubleCheck,
     EnvelopeRecord,
+    HaiCompetency,
     HaiGateOverride,
     HaiPainReport,
     Incident,
     LabResult,
     Order,
     OrderLine,
+    OrderSupportive,
     Patient,
     ResectionOutcome,
     ScreeningAnswer,
     ScreeningRecord,
     Signature,
     SiteRule,
+    SupportiveCareRule,
     ToxicityDecision,
     User,
 )
@@ -127,6 +133,28 @@ SAMPLES: dict[str, Sample] = {
     "resection_outcomes": (lambda s: ResectionOutcome(
         patient_id=_fresh_patient(s), liver_resection="not yet", recorded_by="admin"),
         "margin", "R0"),
+    "order_supportive": (lambda s: OrderSupportive(
+        order_id=_first_id(s, Order), item_id="audit_test", position=99,
+        category="premedication", name="ondansetron", dose="8 mg", route="IV",
+        timing="30 min before"), "omitted", True),
+    "supportive_care_rules": (lambda s: SupportiveCareRule(
+        item_id="audit_test", dose="8 mg", route="IV", timing="30 min before", active=True,
+        source="test"), "dose", "4 mg"),
+    "double_checks": (lambda s: DoubleCheck(
+        order_id=_first_id(s, Order), username="nurse", full_name="Ha-na Choi",
+        checked_at=NOW, order_code="HAI-ORDER-000001", record_number="TR-1",
+        date_of_birth=date(1960, 1, 1), items="[]", content_hash="0" * 64,
+        signature_id=_first_id(s, Signature)), "record_number", "TR-2"),
+    "allergies": (lambda s: Allergy(
+        patient_id=_first_id(s, Patient), category="drug", allergen="penicillin",
+        reaction="rash", severity="mild", source="patient", recorded_by="admin"),
+        "severity", "moderate"),
+    "allergy_statements": (lambda s: AllergyStatement(
+        patient_id=_first_id(s, Patient), asked_by="Ha-na Choi", asked_on=date(2026, 1, 5),
+        recorded_by="admin"), "voided", True),
+    "hai_competencies": (lambda s: HaiCompetency(
+        username="nurse2", trained_on=date(2026, 1, 5), trainer="Dr Kang",
+        valid_until=date(2027, 1, 5), recorded_by="admin"), "trainer", "Dr Tae-hyun Kang"),
 }
 
 
@@ -205,8 +233,9 @@ def test_every_record_of_the_demo_is_what_its_audit_rows_say(admin_ws: Workspace
     mismatches, counts = _replay_mismatches(admin_ws)
     assert mismatches == []
     empty = {m.__tablename__ for m in RECORD_TABLES} - set(counts)
-    # The demo has no incident, gate override or site-specific rule: the samples cover them.
-    assert empty <= {"incidents", "hai_gate_overrides", "site_rules", "dose_level_rules"}, empty
+    # The demo has no gate override or site-specific rule: the samples cover them.
+    assert empty <= {"hai_gate_overrides", "site_rules", "dose_level_rules",
+                     "supportive_care_rules"}, empty
     assert sum(counts.values()) > 300
 
 

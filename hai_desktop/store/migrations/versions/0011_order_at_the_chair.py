@@ -132,10 +132,11 @@ def upgrade() -> None:
 def _move_legacy_allergies() -> None:
     """Each patient's free-text allergies become one allergy record, audited like any other."""
     conn = op.get_bind()
-    allergies = sa.table("allergies", *(sa.column(c) for c in (
-        "id", "patient_id", "category", "allergen", "reaction", "severity", "source",
-        "noted_on", "recorded_by", "recorded_at", "updated_by", "updated_at", "voided",
-        "void_reason")))
+    allergies = sa.Table("allergies", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True),
+                         *(sa.Column(c) for c in (
+                             "patient_id", "category", "allergen", "reaction", "severity",
+                             "source", "noted_on", "recorded_by", "recorded_at", "updated_by",
+                             "updated_at", "voided", "void_reason")))
     rows = conn.execute(sa.text("SELECT id, allergies FROM patients WHERE allergies IS NOT NULL "
                                 "AND trim(allergies) <> '' ORDER BY id")).all()
     for patient_id, text in rows:
