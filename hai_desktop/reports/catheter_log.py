@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from hai_desktop.core.clock import clock_time, zone_label
 from hai_desktop.reports.common import (
     ALERT_BG,
     ALERT_EDGE,
@@ -43,8 +44,8 @@ VOID_INK = "#6b7280"
 
 @dataclass(frozen=True)
 class LogLine:
-    """One line of the log. `at` is the local time (None for an event: it has a date only);
-    `record` and `what` are already in words, `by` is the person's name."""
+    """One line of the log. `at` is the moment, printed in the log's zone (None for an event:
+    it has a date only); `record` and `what` are already in words, `by` is the person's name."""
 
     on: date
     at: datetime | None
@@ -71,6 +72,7 @@ class CatheterLogData:
     name: str
     arm: str
     printed_at: datetime
+    zone: tzinfo  # the site's: every time printed is local
     printed_by: str
     version: str
     training: bool
@@ -159,11 +161,12 @@ def _flags(data: CatheterLogData) -> list[Flowable]:
     return out
 
 
-def _when(line: LogLine) -> str:
-    return day_text(line.on) + (f"<br/>{line.at:%H:%M}" if line.at is not None else "")
+def _when(line: LogLine, zone: tzinfo) -> str:
+    return day_text(line.on) + (f"<br/>{clock_time(line.at, zone)}" if line.at is not None
+                                else "")
 
 
-def _log_table(lines: Sequence[LogLine]) -> Table:
+def _log_table(lines: Sequence[LogLine], zone: tzinfo) -> Table:
     body: list[list[object]] = [[cell(h, "cell_bold") for h in LOG_HEADER]]
     voided_rows: list[int] = []
     for r, line in enumerate(lines, start=1):
@@ -175,7 +178,7 @@ def _log_table(lines: Sequence[LogLine]) -> Table:
             voided_rows.append(r)
         elif line.alert:
             what = _coloured(what, ALERT_INK)
-        body.append([cell(_when(line)), cell(escape(line.record)), cell(what),
+        body.append([cell(_when(line, zone)), cell(escape(line.record)), cell(what),
                      cell(details, "small"), cell(escape(line.by), "small")])
     table = grid(body, LOG_WIDTHS)
     commands: list[tuple[object, ...]] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -228,8 +231,9 @@ def catheter_log_pdf(data: CatheterLogData) -> bytes:
         Paragraph("Log", s["heading"]),
     ]
     if data.rows:
-        story += [_log_table(data.rows),
-                  Paragraph("Times are local. Events carry a date only.", s["muted"])]
+        zone = zone_label(data.printed_at.astimezone(data.zone))
+        story += [_log_table(data.rows, data.zone),
+                  Paragraph(f"Times are local ({zone}). Events carry a date only.", s["muted"])]
     else:
         story.append(Paragraph("Nothing recorded for this patient's catheter.", s["body"]))
     story.append(KeepTogether([
@@ -238,6 +242,6 @@ def catheter_log_pdf(data: CatheterLogData) -> bytes:
         Spacer(1, 2 * mm), _counts(data)]))
     meta = PageMeta(title=f"{TITLE} {data.display_id}", training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
-                    printed_by=data.printed_by, printed_at=data.printed_at,
+                    printed_by=data.printed_by, printed_at=data.printed_at, zone=data.zone,
                     code=patient_line(data))
     return build_pdf(story, meta)

@@ -1,13 +1,13 @@
 """What every printed sheet shares: fonts, styles, and a footer on every page with
-"Page x of y", the printed time (UTC), the software version and the audit anchor; a diagonal
-TRAINING watermark on demo data."""
+"Page x of y", the printed time in the site's zone (never UTC for people), the software version
+and the audit anchor; a diagonal TRAINING watermark on demo data."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from hai_desktop.core.clock import stamp
 from hai_desktop.paths import resource
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -71,6 +72,7 @@ class PageMeta:
     audit_anchor: str
     printed_by: str
     printed_at: datetime
+    zone: tzinfo  # the site's zone (Workspace.zone): every time printed is local
     code: Callable[[Canvas, float, float], None] | None = None
 
 
@@ -115,8 +117,7 @@ def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
     canvas.setFillColor(MUTED)
     canvas.setStrokeColor(RULE)
     canvas.line(15 * mm, 14 * mm, width - 15 * mm, 14 * mm)
-    first = (f"{meta.title} · printed {meta.printed_at:%Y-%m-%d %H:%M} UTC by "
-             f"{meta.printed_by}")
+    first = f"{meta.title} · printed {stamp(meta.printed_at, meta.zone)} by {meta.printed_by}"
     if meta.training:
         first = "TRAINING — not for clinical use · " + first
     canvas.drawString(15 * mm, 10.5 * mm, first)
@@ -130,14 +131,28 @@ def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
     canvas.restoreState()
 
 
-def build_pdf(story: Sequence[Flowable], meta: PageMeta, *, landscape_pages: bool = False
-              ) -> bytes:
+class _Document(SimpleDocTemplate):
+    """Tells a listener where each flowable landed (the order sheet checks its page breaks)."""
+
+    listener: Callable[[Flowable, int], None] | None = None
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self.listener is not None:
+            self.listener(flowable, self.page)
+
+
+def build_pdf(story: Sequence[Flowable], meta: PageMeta, *, landscape_pages: bool = False,
+              top_margin_mm: float = 14,
+              after_flowable: Callable[[Flowable, int], None] | None = None) -> bytes:
+    """`top_margin_mm` leaves room for what `meta.code` draws at the top of every page;
+    `after_flowable(flowable, page)` hears where each flowable (or part of one) was laid out."""
     register_fonts()
     buffer = io.BytesIO()
     size = landscape(A4) if landscape_pages else A4
-    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=14 * mm, bottomMargin=18 * mm, title=meta.title,
-                            author="hai-desktop", subject=TRIAL)
+    doc = _Document(buffer, pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                    topMargin=top_margin_mm * mm, bottomMargin=18 * mm, title=meta.title,
+                    author="hai-desktop", subject=TRIAL)
+    doc.listener = after_flowable
 
     class Canvas_(_NumberedCanvas):
         pass

@@ -7,6 +7,7 @@ One envelope per row, label left and card right, five rows to an A4 page with da
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -14,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.clock import site_zone
 from hai_desktop.core.randomization import Envelope, RandomizationDesign
 from hai_desktop.reports.common import (
     FONT,
@@ -93,7 +95,9 @@ def _card(canvas: Canvas, envelope: Envelope, design: RandomizationDesign, x: fl
 
 def render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesign, *,
                         training: bool, printed_by: str, version: str,
-                        audit_anchor: str) -> bytes:
+                        audit_anchor: str, zone: tzinfo | None = None) -> bytes:
+    """`zone`: the site's (Workspace.zone) for the printed time; None, the computer's own (as
+    an empty time_zone setting means)."""
     page_width, page_height = A4
     row_height = (page_height - MARGIN_TOP - MARGIN_BOTTOM) / ROWS_PER_PAGE
     card_width = page_width - 2 * MARGIN_X - LABEL_WIDTH
@@ -121,5 +125,6 @@ def render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesi
         canvas.showPage()
 
     meta = PageMeta(title=TITLE, training=training, version=version, audit_anchor=audit_anchor,
-                    printed_by=printed_by, printed_at=now_utc())
+                    printed_by=printed_by, printed_at=now_utc(),
+                    zone=zone if zone is not None else site_zone(""))
     return build_canvas_pdf(draw, meta)

@@ -1,9 +1,18 @@
-"""The chemotherapy order sheet (ASCO/ONS safety standards; ISMP number style).
+"""The chemotherapy order sheet a nurse reads at arm's length (ASCO/ONS Chemotherapy
+Administration Safety Standards 2016; ISMP number style and error-prone abbreviations).
 
-Two patient identifiers, trial ID and arm, allergies, regimen, cycle and day 1, height, weight,
-BSA with formula and date, CrCl, every drug with basis, level, calculated and final dose, route
-spelled out, diluent, duration and sequence, reasons for reductions, pre-cycle labs, signature
-lines; on every page "Page x of y", printed time, version and a Code 128 of the order ID.
+On every page, drawn by the page itself: the site, the patient's name and identifiers (study ID
+with screening number, hospital record number, date of birth), the allergies, the cycle and a
+Code 128 of the order code; DRAFT or REPRINT marks; "Page x of y" and the printed local time.
+
+Page 1 holds what is given: allergies, notices, measurements, pre-cycle labs in canonical units
+with their date and the site's threshold in words, then the drugs numbered 1 … n in order of
+administration (day, place in the sequence, basis and level, calculated and final dose, route
+spelled out, volume, rate and pump) with the reason for any level below 0 on every cycle after
+the reduction. Then premedication and supportive care by category (an item left out is struck
+through with its reason), cumulative oxaliplatin and the neuropathy grade before this dose, what
+was given (once given), medication errors, and the signatures, the two independent double checks
+among them, with local times.
 
 The HAI oxaliplatin line follows the HAI gate of the day the sheet is printed: without a valid
 catheter inspection (or an investigator's override) it reads "HAI withheld — no valid catheter
@@ -12,24 +21,59 @@ inspection" with the reason instead of a dose; the systemic drugs print as usual
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+from functools import cache
 from typing import TYPE_CHECKING
 
 from reportlab.graphics.barcode import code128
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
+from hai_desktop.core.administration import (
+    Cumulative,
+    DoseDeviation,
+    dose_deviation,
+    minutes_text,
+    percent_of,
+)
+from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import WITHHELD
-from hai_desktop.core.numbers import ismp, signed_percent
+from hai_desktop.core.clock import clock_time, local, stamp, zone_label
+from hai_desktop.core.errors import HaiError
+from hai_desktop.core.numbers import at_least, ismp, signed_percent
 from hai_desktop.core.order_code import order_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
+from hai_desktop.core.supportive import CATEGORIES, CATEGORY_TITLES
+from hai_desktop.core.units import format_quantity, in_unit, parse_quantity
 from hai_desktop.reports.common import (
+    ALERT_BG,
+    ALERT_EDGE,
+    ALERT_INK,
+    CONTENT_WIDTH_MM,
+    FONT,
     FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
     PageMeta,
     build_pdf,
+    day_text,
     escape,
     grid,
     now_utc,
@@ -38,191 +82,197 @@ from hai_desktop.reports.common import (
 
 if TYPE_CHECKING:
     from hai_desktop.services.catheter import OrderGate
-    from hai_desktop.services.orders import OrderView
-    from hai_desktop.store.models import OrderLine
+    from hai_desktop.services.orders import OrderView, SignatureView
+    from hai_desktop.store.models import Incident, OrderLine, OrderSupportive
 
-ALERT = colors.HexColor("#b91c1c")
+ALERT = colors.HexColor(ALERT_INK)
 NOTICE_BG = colors.HexColor("#fff7ed")
+NOTICE_EDGE = colors.HexColor("#f59e0b")
 WITHHELD_BG = colors.HexColor("#fee2e2")
+SUBTLE_BG = colors.HexColor("#f8fafc")
+# As the services write them (reports import no services).
+GIVEN_STATES = ("given", "administered")
+CHECK_MEANING = "independent double check"
+# The page's own header (identity band) and, below it, the red strip of DRAFT / REPRINT.
+BAND_MM, MARK_MM = 31.0, 8.0
+# A heading starts a long table only with this much room under it (its header and first row).
+ROOM_FOR_A_TABLE = 45 * mm
+PADDING = 7  # points each side of a cell: the columns below are measured for it
+DRUG_WIDTHS = [7.0, 28.5, 25.0, 22.5, 25.0, 24.0, 48.0]
+DRUG_HEADER = ("#", "Drug", "Basis · level", "Calculated", "Dose", "Route",
+               "Volume · rate · pump")
+LABS = (("ANC", "anc_text", "anc", "anc_min"),
+        ("Platelets", "platelets_text", "platelets", "platelets_min"),
+        ("Creatinine", "creatinine_text", "serum_creatinine", None))
+# Value → (label on the sheet, signature meaning); the double checks are added by number.
+SIGNERS = (("Prescriber (investigator)", "prescribed"),
+           ("Pharmacist (verification)", "pharmacist verified"))
+GIVERS = (("Nurse administering", "administered"),
+          ("Second nurse (after giving)", "second-nurse check"))
 
 
-def _patient_block(view: OrderView) -> Table:
-    s = styles()
+# ---- styles ----------------------------------------------------------------------------------
+
+def _style(name: str, **changes: object) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=styles()["body"], **changes)  # type: ignore[arg-type]
+
+
+@cache
+def _sheet_styles() -> dict[str, ParagraphStyle]:
+    """Larger than the other reports: this sheet is read at the chair, at arm's length."""
+    return {
+        "cell": _style("sheet-cell", fontSize=9, leading=11),
+        "small": _style("sheet-small", fontSize=8, leading=9.8, textColor=INK),
+        "muted": _style("sheet-muted", fontSize=8, leading=9.8, textColor=MUTED),
+        "head": _style("sheet-head", fontName=FONT_BOLD, fontSize=8, leading=9.5),
+        "drug": _style("sheet-drug", fontName=FONT_BOLD, fontSize=9, leading=11),
+        "dose": _style("sheet-dose", fontName=FONT_BOLD, fontSize=10.5, leading=12.5),
+        "route": _style("sheet-route", fontSize=8.5, leading=10.2),
+        "body": _style("sheet-body", fontSize=9, leading=11.5),
+        "heading": _style("sheet-heading", fontName=FONT_BOLD, fontSize=11, leading=14,
+                          spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
+        "title": _style("sheet-title", fontName=FONT_BOLD, fontSize=14, leading=17),
+        "number": _style("sheet-number", fontName=FONT_BOLD, fontSize=11, leading=13),
+    }
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text, _sheet_styles()[style])
+
+
+def _red(text: str) -> str:
+    return f"<font color='{ALERT_INK}'><b>{text}</b></font>"
+
+
+def _ruled(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
+           extra: Sequence[tuple[object, ...]] = ()) -> Table:
+    table = grid(rows, list(widths), header=header)
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), PADDING), *extra]))
+    return table
+
+
+def _section(title: str, *body: Flowable) -> list[Flowable]:
+    """A heading never printed alone at the foot of a page: a short section moves on whole; a
+    long one starts only where its first rows fit under the heading."""
+    heading = _p(title, "heading")
+    height = sum(f.wrap(CONTENT_WIDTH_MM * mm, 1000 * mm)[1] for f in body)
+    if height <= ROOM_FOR_A_TABLE:
+        return [KeepTogether([heading, *body])]
+    return [CondPageBreak(ROOM_FOR_A_TABLE), heading, *body]
+
+
+# ---- the identity band on every page ---------------------------------------------------------
+
+def _fitted(canvas: Canvas, text: str, font: str, size: float, width: float,
+            smallest: float = 6.5) -> float:
+    """The largest size ≤ `size` at which `text` fits `width` (long or foreign names shrink
+    instead of running under the barcode)."""
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 0.25
+    canvas.setFont(font, size)
+    return size
+
+
+def _allergy_line(allergy: AllergyStatus | None) -> tuple[str, bool]:
+    """The band's allergy line and whether it is an alert."""
+    if allergy is None or allergy.state is AllergyState.NOT_ASKED:
+        return "ALLERGY STATUS NOT RECORDED", True
+    if allergy.state is AllergyState.NONE_KNOWN:
+        return "Allergies: none known", False
+    return "ALLERGIES: " + allergy.short, True
+
+
+def _identity_band(view: OrderView, site: str, marks: list[str]
+                   ) -> Callable[[Canvas, float, float], None]:
+    """Whose sheet this is, on every page (pages of a chart get separated), and the code the
+    nurses scan at the chair."""
     p, o = view.patient, view.order
-    arm = Arm(o.arm)
-    cells = [
-        ("Patient", f"<b>{escape(p.family_name.upper())}, {escape(p.given_name)}</b>"),
-        ("Study ID", f"<b>{escape(p.study_id or '—')}</b> ({p.screening_number})"),
-        ("Date of birth", f"{p.date_of_birth:%d %b %Y}"),
-        ("Record no.", escape(p.hospital_record_number)),
-        ("Arm", f"{arm.short}: {arm.label}"),
-        ("Allergies", f"<font color='#b91c1c'><b>{escape(p.allergies)}</b></font>"
-         if p.allergies else "No known allergies recorded"),
-    ]
-    # Two identifiers side by side per row keeps the signature block on the first page.
-    rows = []
-    for (k1, v1), (k2, v2) in zip(cells[0::2], cells[1::2], strict=True):
-        rows.append([Paragraph(k1, s["cell"]), Paragraph(v1, s["cell"]),
-                     Paragraph(k2, s["cell"]), Paragraph(v2, s["cell"])])
-    return grid(rows, [28, 62, 28, 62], header=False)
+    name = f"{p.family_name.upper()}, {p.given_name}"
+    study = f"Study ID {p.study_id} ({p.screening_number})" if p.study_id else \
+        f"Screening no. {p.screening_number} (not randomized)"
+    identifiers = (f"{study} · Record no. {p.hospital_record_number} · "
+                   f"Born {p.date_of_birth:%d %b %Y}")
+    allergy, alert = _allergy_line(view.allergy)
+    code = order_code(o.id)
+    cycle = f"Cycle {o.cycle} · day 1 {o.day1:%d %b %Y}"
 
-
-def _measurements(view: OrderView) -> Table:
-    s = styles()
-    o = view.order
-    bsa = f"<b>{ismp(round(o.bsa_m2, 2))} m²</b> ({o.bsa_formula}"
-    bsa += f", capped at {ismp(o.bsa_cap_m2)} m² [site rule])" if o.bsa_cap_m2 else ")"
-    rows = [
-        [Paragraph(x, s["cell_bold"]) for x in ("Height", "Weight", "Measured", "BSA",
-                                                 "CrCl (Cockcroft–Gault)")],
-        [Paragraph(f"{ismp(o.height_cm)} cm ({escape(o.height_text)})", s["cell"]),
-         Paragraph(f"{ismp(o.weight_kg)} kg ({escape(o.weight_text)})", s["cell"]),
-         Paragraph(f"{o.measured_on:%d %b %Y}", s["cell"]), Paragraph(bsa, s["cell"]),
-         Paragraph(escape(o.crcl_working or "not calculated (no creatinine)"), s["cell"])],
-    ]
-    return grid(rows, [30, 30, 24, 38, 58])
-
-
-def _labs(view: OrderView) -> Table:
-    s = styles()
-    o = view.order
-
-    def threshold(value: float | None) -> str:
-        return f"≥ {ismp(value)} ×10⁹/L" if value is not None else "not recorded"
-
-    rows = [
-        [Paragraph(x, s["cell_bold"]) for x in ("Pre-cycle labs", "Result", "Threshold to treat "
-                                                 "[site rule]", "Date")],
-        [Paragraph("ANC", s["cell"]), Paragraph(escape(o.anc_text or "—"), s["cell"]),
-         Paragraph(threshold(o.anc_min), s["cell"]),
-         Paragraph(f"{o.labs_date:%d %b %Y}" if o.labs_date else "—", s["cell"])],
-        [Paragraph("Platelets", s["cell"]), Paragraph(escape(o.platelets_text or "—"), s["cell"]),
-         Paragraph(threshold(o.platelets_min), s["cell"]),
-         Paragraph("", s["cell"])],
-    ]
-    return grid(rows, [40, 45, 55, 40])
-
-
-def _withheld_row(view: OrderView, line: OrderLine, basis: str, style: ParagraphStyle
-                  ) -> list[object]:
-    """The HAI line when its gate is closed: no dose to give, the reason instead."""
-    gate = view.hai_gate
-    assert gate is not None
-    spec = protocol_regimens().drug(line.drug_id)
-    text = (f"<font color='#b91c1c'><b>{escape(WITHHELD)}</b></font>: {escape(gate.detail)}. "
-            "<b>Do not give</b>; the systemic drugs go ahead.")
-    return [Paragraph(str(line.sequence), style), Paragraph(f"<b>{spec.name}</b>", style),
-            Paragraph(basis, style), Paragraph(text, style), "", "", "", "", ""]
-
-
-def _drug_table(view: OrderView) -> Table:
-    s = dict(styles())
-    s["cell"] = ParagraphStyle("drug", parent=s["cell"], fontSize=7.5, leading=9)
-    header = ["#", "Drug (generic)", "Basis · level", "Calculated", "Dose", "Route",
-              "Diluent / volume", "Over", "Notes"]
-    rows: list[list[object]] = [[Paragraph(h, s["cell_bold"]) for h in header]]
-    spans = []
-    gate = view.hai_gate
-    for line in view.lines:
-        spec = protocol_regimens().drug(line.drug_id)
-        per = "m²" if line.basis == "mg/m2" else "kg"
-        if spec.is_hai and not line.stopped and gate is not None and gate.withheld:
-            basis = f"{ismp(line.dose_per_unit)} mg/{per} · level {line.level}"
-            spans += [("SPAN", (3, len(rows)), (8, len(rows))),
-                      ("BACKGROUND", (3, len(rows)), (8, len(rows)), WITHHELD_BG)]
-            rows.append(_withheld_row(view, line, basis, s["cell"]))
-            continue
-        if line.stopped:
-            dose, calculated, basis = "STOPPED", "—", f"— · {line.level}"
-        else:
-            dose = f"<b>{ismp(line.final_mg)} mg</b>"
-            if spec.is_hai and gate is not None and gate.allowed:
-                dose += f"<br/>{_gate_note(gate)}"
-            calculated = (f"{ismp(round(line.calculated_mg, 1))} mg "
-                          f"({signed_percent(line.difference_percent)})")
-            basis = f"{ismp(line.dose_per_unit)} mg/{per} · level {line.level}"
-        notes = []
-        if line.reduction_reason:
-            notes.append(f"Reason: {escape(line.reduction_reason)}")
-        if spec.note:
-            notes.append(escape(spec.note))
-        if spec.is_hai and view.order.status in ("given", "administered") \
-                and line.given_mg == 0 and not line.stopped:
-            notes.append("<b>Not given</b> (HAI withheld)")
-        rows.append([Paragraph(str(line.sequence), s["cell"]),
-                     Paragraph(f"<b>{spec.name}</b>", s["cell"]), Paragraph(basis, s["cell"]),
-                     Paragraph(calculated, s["cell"]), Paragraph(dose, s["cell"]),
-                     Paragraph(ROUTE_TEXT[line.route], s["cell"]),
-                     Paragraph(escape(line.diluent), s["cell"]),
-                     Paragraph(escape(line.duration), s["cell"]),
-                     Paragraph("<br/>".join(notes) or "—", s["cell"])])
-    table = grid(rows, [5, 24, 22, 22, 20, 27, 27, 12, 21])
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2), *spans]))
-    return table
-
-
-def _gate_note(gate: OrderGate) -> str:
-    """Under the HAI dose: why it may be given today (the notices say more)."""
-    return "gate: override" if gate.overridden else "gate: catheter fit"
-
-
-def _signatures(view: OrderView) -> Table:
-    s = styles()
-    roles = [("Prescriber (investigator)", "prescribed"),
-             ("Pharmacist", "pharmacist verified"),
-             ("Nurse administering", "administered"),
-             ("Second nurse (check)", "second-nurse check")]
-    signed = {sig.meaning: sig for sig in view.signatures}
-    rows = [[Paragraph(x, s["cell_bold"]) for x in ("Role", "Printed name", "Signed (UTC)",
-                                                     "Signature")]]
-    for role, meaning in roles:
-        sig = signed.get(meaning)
-        if sig is None:
-            rows.append([Paragraph(role, s["cell"]), "", "", ""])
-        else:
-            mark = "electronically signed" if sig.valid else "<font color='#b91c1c'>SIGNATURE " \
-                                                             "NO LONGER MATCHES</font>"
-            rows.append([Paragraph(role, s["cell"]), Paragraph(escape(sig.full_name), s["cell"]),
-                         Paragraph(f"{sig.signed_at:%d %b %Y %H:%M}", s["cell"]),
-                         Paragraph(mark, s["cell"])])
-    table = grid(rows, [45, 50, 35, 50])
-    table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
-                               ("TOPPADDING", (0, 1), (-1, -1), 7),
-                               ("BOTTOMPADDING", (0, 1), (-1, -1), 7)]))
-    return table
-
-
-def _draw_code(order_id: int, marks: list[str]):
     def draw(canvas: Canvas, width: float, height: float) -> None:
-        barcode = code128.Code128(order_code(order_id), barHeight=9 * mm, barWidth=0.9)
-        barcode.drawOn(canvas, width - 15 * mm - barcode.width, height - 14 * mm)
-        canvas.setFont(FONT_BOLD, 7)
-        canvas.drawRightString(width - 15 * mm, height - 17 * mm, order_code(order_id))
+        left, right = 15 * mm, width - 15 * mm
+        barcode = code128.Code128(code, barHeight=10 * mm, barWidth=0.8)
+        barcode.drawOn(canvas, right - barcode.width, height - 16 * mm)
+        room = right - left - barcode.width - 4 * mm
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 8.5)
+        canvas.drawRightString(right, height - 19.5 * mm, code)
+        canvas.setFont(FONT_BOLD, 9.5)
+        canvas.drawRightString(right, height - 24.5 * mm, cycle)
+        _fitted(canvas, f"{site} · Chemotherapy order", FONT_BOLD, 8.5, room)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, height - 8 * mm, f"{site} · Chemotherapy order")
+        canvas.setFillColor(INK)
+        _fitted(canvas, name, FONT_BOLD, 14, room)
+        canvas.drawString(left, height - 14.5 * mm, name)
+        _fitted(canvas, identifiers, FONT, 9, room)
+        canvas.drawString(left, height - 19.5 * mm, identifiers)
+        canvas.setFillColor(ALERT if alert else INK)
+        _fitted(canvas, allergy, FONT_BOLD, 9, room)
+        canvas.drawString(left, height - 24.5 * mm, allergy)
+        canvas.setStrokeColor(RULE)
+        canvas.line(left, height - 27.5 * mm, right, height - 27.5 * mm)
         if marks:
             canvas.setFillColor(ALERT)
+            canvas.rect(left, height - (BAND_MM + MARK_MM - 2) * mm, right - left, 6.5 * mm,
+                        stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
             canvas.setFont(FONT_BOLD, 12)
-            canvas.drawString(15 * mm, height - 9 * mm, "   ·   ".join(marks))
+            canvas.drawCentredString(width / 2, height - (BAND_MM + MARK_MM - 3.9) * mm,
+                                     "   ·   ".join(marks))
     return draw
 
 
-def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, version: str,
-                       audit_anchor: str, draft: bool, copy: int | None) -> bytes:
-    s = styles()
+# ---- page 1: who, allergies, notices, measurements, labs -------------------------------------
+
+def _title(view: OrderView) -> list[Flowable]:
+    """The band at the top of each page says whose order it is; this says which one."""
     o = view.order
-    marks = []
-    if draft:
-        marks.append("DRAFT — NOT FOR ADMINISTRATION")
-    if copy is not None and copy > 1:
-        marks.append(f"REPRINT — copy {copy}")
+    arm = Arm(o.arm)
     targeted = "cetuximab" if o.targeted_agent == "cetuximab" else "bevacizumab"
-    story: list[object] = [
-        Spacer(1, 4 * mm),
-        Paragraph(f"Chemotherapy order — cycle {o.cycle}, day 1 {o.day1:%d %b %Y}", s["title"]),
-        Paragraph(f"Order #{o.id} · {Arm(o.arm).label} ({targeted}) · every "
-                  f"{protocol_regimens().cycle_days} days · status {o.status}", s["muted"]),
-        Spacer(1, 3 * mm), _patient_block(view),
-    ]
+    return [_p(f"Chemotherapy order — cycle {o.cycle}, day 1 {o.day1:%d %b %Y}", "title"),
+            _p(f"Order #{o.id} · status <b>{o.status}</b> · {arm.short}: {escape(arm.label)} "
+               f"· {targeted} · every {protocol_regimens().cycle_days} days", "muted"),
+            Spacer(1, 2 * mm)]
+
+
+def _allergy_box(allergy: AllergyStatus | None) -> Table:
+    """Red and bold when recorded; a plain statement of who asked when none are known; loud
+    when nobody has asked yet (only a draft can be in that state)."""
+    if allergy is not None and allergy.state is AllergyState.RECORDED:
+        lines = [_red("ALLERGIES AND INFUSION REACTIONS")]
+        for entry in allergy.entries:
+            reaction = f" — {escape(entry.reaction)}" if entry.reaction else ""
+            lines.append(_red(f"• {escape(entry.allergen)}") + f" ({escape(entry.category)})"
+                         f"{_red(reaction)} · severity {_red(escape(entry.severity))}")
+        background, edge = ALERT_BG, ALERT_EDGE
+    elif allergy is not None and allergy.state is AllergyState.NONE_KNOWN:
+        lines = [f"<b>Allergies:</b> {escape(allergy.summary)}"]
+        background, edge = colors.white, colors.HexColor("#9ca3af")
+    else:
+        lines = [_red("ALLERGY STATUS NOT RECORDED") + " — ask the patient and record the "
+                 "allergies (or “no known allergies”) before this order is signed."]
+        background, edge = ALERT_BG, ALERT_EDGE
+    box = Table([[_p("<br/>".join(lines), "body")]], colWidths=[CONTENT_WIDTH_MM * mm])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
+                             ("BOX", (0, 0), (-1, -1), 1.2 if edge is ALERT_EDGE else 0.6, edge),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return box
+
+
+def _notice_texts(view: OrderView) -> list[str]:
+    o = view.order
     notices = view.notices + [f"HOLD: {h}" for h in view.holds]
     if view.hai_gate is not None:
         notices.insert(0, view.hai_gate.sheet_text)
@@ -232,19 +282,451 @@ def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, vers
         notices.append(f"Targeted agent override — reason: {o.targeted_override}")
     if not view.signatures_valid:
         notices.append("A signature no longer matches this order's content: do not give.")
-    if notices:
-        box = Table([[Paragraph("<br/>".join(f"• {escape(n)}" for n in notices), s["body"])]],
-                    colWidths=[180 * mm])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
-                                 ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#f59e0b"))]))
-        story += [Spacer(1, 3 * mm), box]
-    story += [
-        Paragraph("Measurements", s["heading"]), _measurements(view),
-        Paragraph("Pre-cycle checks", s["heading"]), _labs(view),
-        Paragraph("Drugs, in order of administration", s["heading"]), _drug_table(view),
-        KeepTogether([Paragraph("Signatures", s["heading"]), _signatures(view)]),
+    return notices
+
+
+def _notices(view: OrderView) -> list[Flowable]:
+    notices = _notice_texts(view)
+    if not notices:
+        return []
+    box = Table([[_p("<br/>".join(f"• {escape(n)}" for n in notices), "body")]],
+                colWidths=[CONTENT_WIDTH_MM * mm])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
+                             ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_EDGE),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return [Spacer(1, 2 * mm), box]
+
+
+def _measurements(view: OrderView) -> Table:
+    o = view.order
+    bsa = f"<b>{ismp(round(o.bsa_m2, 2))} m²</b> ({o.bsa_formula}"
+    bsa += f", capped at {ismp(o.bsa_cap_m2)} m² [site rule])" if o.bsa_cap_m2 else ")"
+    rows: list[list[object]] = [
+        [_p(x, "head") for x in ("Height", "Weight", "Measured", "BSA",
+                                 "CrCl (Cockcroft–Gault)")],
+        [_p(f"{ismp(o.height_cm)} cm" + _typed(o.height_text, f"{ismp(o.height_cm)} cm")),
+         _p(f"{ismp(o.weight_kg)} kg" + _typed(o.weight_text, f"{ismp(o.weight_kg)} kg")),
+         _p(day_text(o.measured_on)), _p(bsa),
+         _p(escape(o.crcl_working or "not calculated (no creatinine)"), "small")],
     ]
-    meta = PageMeta(title=f"Order #{o.id}", training=training, version=version,
+    return _ruled(rows, [22, 22, 27, 45, 64])
+
+
+def _measurements_and_labs(view: OrderView) -> list[Flowable]:
+    return [KeepTogether([_p("Measurements and pre-cycle labs", "heading"), _measurements(view),
+                          Spacer(1, 1.5 * mm), _labs(view)])]
+
+
+def _same_text(a: str, b: str) -> bool:
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
+
+
+def _typed(typed: str | None, shown: str, *also: str) -> str:
+    """' (typed 2,100 /µL)' when what was typed differs from what is printed."""
+    if not typed or any(_same_text(typed, x) for x in (shown, *also)):
+        return ""
+    return f" <font color='#6b7280'>(typed {escape(typed)})</font>"
+
+
+def _lab_result(text: str | None, kind: str, limit: float | None) -> str:
+    """The value in the kind's canonical unit, the typed text beside it if it differed; red
+    below the threshold to treat (the hold and its override are in the notices)."""
+    if not text:
+        return _red("not recorded")
+    try:
+        value = parse_quantity(text, kind)
+    except HaiError:
+        return f"{escape(text)} {_red('(unit not recognised: check the source)')}"
+    shown = format_quantity(value, kind)
+    typed = _typed(text, shown, f"{in_unit(value, kind):.4g}")
+    if limit is not None and not at_least(in_unit(value, kind), limit):
+        return _red(f"{escape(shown)} — below the threshold") + typed
+    return f"<b>{escape(shown)}</b>" + typed
+
+
+def _labs(view: OrderView) -> Table:
+    o = view.order
+    rows: list[list[object]] = [[_p(x, "head") for x in (
+        "Test", "Result", "Threshold to treat", "Date")]]
+    for label, attribute, kind, minimum in LABS:
+        limit = getattr(o, minimum) if minimum else None
+        threshold = (f"at least {ismp(limit)} ×10⁹/L [site rule]" if limit is not None else
+                     "for the creatinine clearance" if minimum is None else "not recorded")
+        rows.append([_p(label), _p(_lab_result(getattr(o, attribute), kind, limit)), _p(threshold),
+                     _p(day_text(o.labs_date))])
+    return _ruled(rows, [24, 72, 57, 27])
+
+
+# ---- the drugs -------------------------------------------------------------------------------
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _gate_note(gate: OrderGate) -> str:
+    """Under the HAI dose: why it may be given today (the notices say more)."""
+    return "gate: override" if gate.overridden else "gate: catheter fit"
+
+
+def _level_reason(view: OrderView, line: OrderLine) -> str | None:
+    """Why the drug is below level 0 — on every cycle after the reduction, not only its own."""
+    if line.level >= 0 or line.stopped:
+        return None
+    return view.level_reasons.get(line.drug_id) or line.reduction_reason
+
+
+@dataclass(frozen=True)
+class _DrugRow:
+    cells: list[object]
+    notes: list[str]  # printed under the row, across it
+    # One cell from this column to the last: what is said instead of giving the drug.
+    span_from: int | None = None
+
+
+def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str, str]]
+              ) -> _DrugRow:
+    spec = protocol_regimens().drug(line.drug_id)
+    number = view.numbers[line.drug_id]
+    day = line.day if line.day is not None else spec.day
+    lead: list[object] = [
+        _p(str(number), "number"),
+        _p(f"<b>{escape(spec.label)}</b><br/><font size='8' color='#374151'>D{day} · "
+           f"{_ordinal(number)} of {len(view.lines)}</font>", "drug")]
+    per = "m²" if line.basis == "mg/m2" else "kg"
+    level = f"level {line.level}" if line.level >= 0 else f"<b>level {line.level}</b>"
+    basis = _p(f"{ismp(line.dose_per_unit)} mg/{per}<br/>{level}", "route")
+    gate = view.hai_gate
+    if line.stopped:
+        reason = f": {escape(line.reduction_reason)}" if line.reduction_reason else ""
+        return _DrugRow([*lead, _p(f"level {line.level}", "route"), _p("—"), _p(_red("STOPPED")),
+                         _p(f"Not given{reason}", "route"), ""], [], span_from=5)
+    if spec.is_hai and gate is not None and gate.withheld:
+        text = (f"{_red(escape(WITHHELD))}: {escape(gate.detail)}. <b>Do not give</b>; the "
+                "systemic drugs go ahead.")
+        return _DrugRow([*lead, basis, _p(text, "body"), "", "", ""], [], span_from=3)
+    dose = f"{ismp(line.final_mg)} mg"
+    if spec.is_hai and gate is not None and gate.allowed:
+        dose += f"<br/><font name='{FONT}' size='8'>{_gate_note(gate)}</font>"
+    calculated = (f"{ismp(round(line.calculated_mg, 1))} mg<br/>"
+                  f"<font size='8'>({signed_percent(line.difference_percent)})</font>")
+    volume, rate = delivery.get(line.drug_id, (line.diluent, line.duration))
+    how = f"{escape(volume)}<br/><b>{escape(rate)}</b>"
+    pump = line.pump or spec.pump
+    if pump:
+        how += f"<br/><font color='#374151'>{escape(pump)}</font>"
+    notes = []
+    reason = _level_reason(view, line)
+    if reason:
+        notes.append(f"<b>Dose reduced — reason:</b> {escape(reason)}")
+    if spec.note and not spec.is_hai:  # the HAI line's note is its gate, printed with the dose
+        notes.append(escape(spec.note))
+    return _DrugRow([*lead, basis, _p(calculated, "route"), _p(dose, "dose"),
+                     _p(ROUTE_TEXT[line.route], "route"), _p(how, "small")], notes)
+
+
+def _add_row(rows: list[list[object]], commands: list[tuple[object, ...]], cells: list[object],
+             notes: Sequence[str]) -> None:
+    """A line of a table, and under it (its number's cell spanning both, so the two never part
+    at a page break) the notes across the other columns."""
+    first = len(rows)
+    rows.append(cells)
+    if not notes:
+        return
+    rows.append(["", _p(" · ".join(notes), "small"), *[""] * (len(cells) - 2)])
+    commands += [("SPAN", (1, first + 1), (-1, first + 1)),
+                 ("SPAN", (0, first), (0, first + 1)),
+                 ("LINEBELOW", (1, first), (-1, first), 0.4, colors.white),
+                 ("BACKGROUND", (1, first + 1), (-1, first + 1), SUBTLE_BG),
+                 ("TOPPADDING", (0, first + 1), (-1, first + 1), 1)]
+
+
+def _drug_table(view: OrderView, delivery: Mapping[str, tuple[str, str]]) -> Table:
+    rows: list[list[object]] = [[_p(h, "head") for h in DRUG_HEADER]]
+    commands: list[tuple[object, ...]] = []
+    for line in sorted(view.lines, key=lambda x: x.sequence):
+        row = _drug_row(view, line, delivery)
+        if row.span_from is not None:
+            commands += [("SPAN", (row.span_from, len(rows)), (-1, len(rows))),
+                         ("BACKGROUND", (row.span_from, len(rows)), (-1, len(rows)),
+                          WITHHELD_BG)]
+        _add_row(rows, commands, row.cells, row.notes)
+    return _ruled(rows, DRUG_WIDTHS, extra=[("TOPPADDING", (0, 1), (-1, -1), 2),
+                                            ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
+                                            *commands])
+
+
+def _oxaliplatin(view: OrderView) -> list[Flowable]:
+    """Cumulative oxaliplatin (neurotoxicity builds with the total dose) and the neuropathy
+    grade assessed before this dose."""
+    before, with_this = view.oxaliplatin_before, view.oxaliplatin_with_this
+    if before is None or with_this is None:
+        return []
+    o = view.order
+    line = next(x for x in view.lines if x.drug_id == "oxaliplatin_hai")
+
+    def amount(total: Cumulative) -> str:
+        doses = f"{total.doses} dose{'s' if total.doses != 1 else ''}"
+        return (f"<b>{ismp(total.mg)} mg</b> · <b>{ismp(total.mg_per_m2, 1)} mg/m²</b> "
+                f"({doses})")
+
+    if view.hai_withheld:
+        this = "HAI withheld today: no dose on this sheet"
+    elif line.given_mg == 0:
+        this = "not given on this order"
+    else:
+        this = amount(with_this)
+    if o.neuropathy_grade is None:
+        neuropathy = _red("not recorded")
+    else:
+        neuropathy = (f"<b>grade {o.neuropathy_grade}</b> (CTCAE), assessed "
+                      f"{day_text(o.neuropathy_assessed_on)}")
+    rows: list[list[object]] = [
+        [_p("Before this cycle", "muted"), _p(amount(before))],
+        [_p("With this dose", "muted"), _p(this)],
+        [_p("Peripheral sensory neuropathy before this dose", "muted"), _p(neuropathy)],
+    ]
+    return _section("Cumulative oxaliplatin (HAI)",
+                    _ruled(rows, [62, 118], header=False))
+
+
+# ---- premedication and supportive care -------------------------------------------------------
+
+def _supportive_row(item: OrderSupportive) -> list[object]:
+    what = f"{escape(item.name)} {escape(item.dose)}"
+    route = escape(item.route)
+    needed = " · <b>as needed</b>" if item.as_needed else ""
+    if item.omitted:
+        reason = escape(item.change_reason or "no reason recorded")
+        return [_p(f"<strike>{what} {route}</strike>"),
+                _p(f"{_red('Not given on this order')} — reason: {reason}")]
+    when = escape(item.timing)
+    if item.change_reason:
+        when += f"<br/><b>Changed on this order</b> — reason: {escape(item.change_reason)}"
+    return [_p(f"<font size='10'><b>{what}</b></font> {route}{needed}"), _p(when, "route")]
+
+
+def _supportive(view: OrderView) -> list[Flowable]:
+    """One table, grouped by category (premedication first) under each category's title, in
+    the order of the site's table; a category's title never ends a page."""
+    rows: list[list[object]] = [[_p("Drug · dose · route", "head"), _p("When", "head")]]
+    commands: list[tuple[object, ...]] = []
+    for category in CATEGORIES:
+        items = [i for i in view.supportive if i.category == category]
+        if not items:
+            continue
+        title = len(rows)
+        rows.append([_p(f"<b>{escape(CATEGORY_TITLES[category])}</b>"), ""])
+        commands += [("SPAN", (0, title), (-1, title)),
+                     ("TOPPADDING", (0, title), (-1, title), 1.5),
+                     ("BOTTOMPADDING", (0, title), (-1, title), 2),
+                     ("BACKGROUND", (0, title), (-1, title), colors.HexColor("#e0e7ef")),
+                     ("NOSPLIT", (0, title), (-1, title + 1))]
+        for item in items:
+            if item.omitted:
+                commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)),
+                                 colors.HexColor("#f3f4f6")))
+            rows.append(_supportive_row(item))
+    if len(rows) == 1:
+        return []
+    return _section("Premedication and supportive care", _ruled(rows, [72, 108], extra=commands))
+
+
+# ---- what was given --------------------------------------------------------------------------
+
+def _given_text(line: OrderLine) -> str:
+    spec = protocol_regimens().drug(line.drug_id)
+    if line.given_mg is None:
+        return _red("not recorded")
+    if line.given_mg == 0:  # printed across the times too: there are none
+        return f"{_red('0 mg')} — " + ("Not given (HAI withheld)" if spec.is_hai else
+                                       "Not given")
+    given = f"{ismp(line.given_mg)} mg"
+    deviation = dose_deviation(line.final_mg, line.given_mg)
+    share = f"{ismp(percent_of(line.final_mg, line.given_mg), 1)} % of the ordered dose"
+    if deviation is DoseDeviation.AS_ORDERED:
+        return f"<font size='10'><b>{given}</b></font><br/>as ordered"
+    if deviation is DoseDeviation.MORE:
+        return (f"<font size='10'>{_red(given)}</font><br/>"
+                f"{_red('MORE than ordered')}: {share}")
+    return f"<font size='10'><b>{given}</b></font><br/><b>less than ordered</b>: {share}"
+
+
+def _when_given(line: OrderLine, zone: tzinfo) -> str:
+    """Start and end in the site's time; a pump still running says so."""
+    if line.started_at is None:
+        return "—"
+    start = stamp(line.started_at, zone, with_zone=False)
+    if line.ended_at is None:
+        return (f"{start} {zone_label(local(line.started_at, zone))}<br/>"
+                f"{_red('running')} — disconnection not yet recorded")
+    began, ended = local(line.started_at, zone), local(line.ended_at, zone)
+    if began.date() == ended.date():
+        end = clock_time(line.ended_at, zone)
+    else:  # the 46-h pump: the day it ended (its year only when that changed)
+        end = f"{ended:%d %b %H:%M}" if began.year == ended.year else f"{ended:%d %b %Y %H:%M}"
+    minutes = (line.ended_at - line.started_at).total_seconds() / 60
+    return (f"{start} – {end} {zone_label(ended)}<br/>"
+            f"<font size='8'>{minutes_text((round(minutes),) * 2)}</font>")
+
+
+def _administration(view: OrderView, zone: tzinfo) -> list[Flowable]:
+    if view.order.status not in GIVEN_STATES:
+        return []
+    rows: list[list[object]] = [[_p(h, "head") for h in (
+        "#", "Drug", "Ordered", "Given", "Start – end (local time)")]]
+    commands: list[tuple[object, ...]] = []
+    for line in sorted(view.lines, key=lambda x: x.sequence):
+        if line.stopped:
+            continue
+        row = len(rows)
+        reasons = []
+        if line.given_reason:
+            reasons.append(f"<b>Reason for the dose:</b> {escape(line.given_reason)}")
+        if line.duration_reason:
+            reasons.append(f"<b>Reason for the duration:</b> {escape(line.duration_reason)}")
+        if line.given_mg is not None and line.given_mg > line.final_mg:
+            commands.append(("BACKGROUND", (3, row), (3, row), ALERT_BG))
+        when: object = _p(_when_given(line, zone))
+        if line.given_mg == 0:
+            commands.append(("SPAN", (3, row), (4, row)))
+            when = ""
+        _add_row(rows, commands, [
+            _p(str(view.numbers[line.drug_id]), "number"),
+            _p(f"<b>{escape(protocol_regimens().drug(line.drug_id).label)}</b>"),
+            _p(f"{ismp(line.final_mg)} mg"), _p(_given_text(line)), when], reasons)
+    table = _ruled(rows, [7, 30, 22, 55, 66], extra=commands)
+    return _section("Administration record — what was given", table, *_incidents(view, zone))
+
+
+def _incidents(view: OrderView, zone: tzinfo) -> list[Flowable]:
+    out: list[Flowable] = []
+    for incident in view.incidents:
+        out += [Spacer(1, 2 * mm), _incident_box(incident, zone)]
+    return out
+
+
+def _incident_box(incident: Incident, zone: tzinfo) -> Table:
+    kind = "MEDICATION ERROR" if incident.kind == "medication_error" else incident.kind.upper()
+    state = (f"resolved {stamp(incident.resolved_at, zone)} by {escape(incident.resolved_by or '')}"
+             f": {escape(incident.resolution or '')}" if incident.resolved_at is not None else
+             "open — for the investigator")
+    text = (_red(f"{kind} — incident #{incident.id}, reported "
+                 f"{stamp(incident.reported_at, zone)}") +
+            f"<br/><font color='{ALERT_INK}'>{escape(incident.summary)}</font>"
+            f"<br/><b>Status:</b> {state}")
+    box = Table([[_p(text, "body")]], colWidths=[CONTENT_WIDTH_MM * mm])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ALERT_BG),
+                             ("BOX", (0, 0), (-1, -1), 1.2, ALERT_EDGE),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return box
+
+
+# ---- signatures ------------------------------------------------------------------------------
+
+def _signature_rows(view: OrderView) -> list[tuple[str, SignatureView | None]]:
+    """Prescriber, pharmacist, the two independent double checks, the nurse who gave it and the
+    second nurse: a blank row (to sign by hand) for each not yet signed."""
+    signed = {s.meaning: s for s in view.signatures}
+    checks = [s for s in view.signatures if s.meaning == CHECK_MEANING]
+    rows: list[tuple[str, SignatureView | None]] = [
+        (role, signed.get(meaning)) for role, meaning in SIGNERS]
+    for n in range(1, max(2, len(checks)) + 1):
+        rows.append((f"Independent double check {n}",
+                     checks[n - 1] if n <= len(checks) else None))
+    rows += [(role, signed.get(meaning)) for role, meaning in GIVERS]
+    return rows
+
+
+def _signatures(view: OrderView, zone: tzinfo) -> Table:
+    rows: list[list[object]] = [[_p(x, "head") for x in (
+        "Role", "Printed name", "Signed (local time)", "Signature")]]
+    for role, sig in _signature_rows(view):
+        if sig is None:
+            rows.append([_p(role), "", "", ""])
+            continue
+        mark = ("electronically signed" if sig.valid else
+                _red("SIGNATURE NO LONGER MATCHES — do not give"))
+        rows.append([_p(role), _p(f"<b>{escape(sig.full_name)}</b>"),
+                     _p(stamp(sig.signed_at, zone)), _p(mark)])
+    # Room to sign by hand on the rows not yet signed.
+    return _ruled(rows, [52, 46, 44, 38], extra=[("TOPPADDING", (0, 1), (-1, -1), 4),
+                                                  ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5)])
+
+
+# ---- the document ----------------------------------------------------------------------------
+
+def _marks(draft: bool, copy: int | None) -> list[str]:
+    marks = []
+    if draft:
+        marks.append("DRAFT — NOT FOR ADMINISTRATION")
+    if copy is not None and copy > 1:
+        marks.append(f"REPRINT — copy {copy}")
+    return marks
+
+
+def _blocks(view: OrderView, zone: tzinfo, delivery: Mapping[str, tuple[str, str]]
+            ) -> list[list[Flowable]]:
+    """The sheet's sections in reading order; the signatures come after the last one."""
+    heading = "Drugs, in order of administration (premedication first: see below)" if \
+        view.supportive else "Drugs, in order of administration"
+    blocks = [
+        [*_title(view), _allergy_box(view.allergy), *_notices(view)],
+        _measurements_and_labs(view),
+        _section(heading, _drug_table(view, delivery)),
+        _oxaliplatin(view),
+        _supportive(view),
+        _administration(view, zone),
+    ]
+    return [b for b in blocks if b]
+
+
+def _story(view: OrderView, zone: tzinfo, delivery: Mapping[str, tuple[str, str]],
+           signature_heading: Paragraph, *, keep_with_previous: bool) -> list[Flowable]:
+    blocks = _blocks(view, zone, delivery)
+    signatures: list[Flowable] = [signature_heading, _signatures(view, zone)]
+    if keep_with_previous:
+        # The last section moves to the next page with the signatures rather than leave them
+        # alone there.
+        last = blocks.pop()
+        return [f for b in blocks for f in b] + [KeepTogether([*last, *signatures])]
+    return [f for b in blocks for f in b] + [KeepTogether(signatures)]
+
+
+def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, version: str,
+                       audit_anchor: str, draft: bool, copy: int | None, zone: tzinfo,
+                       site: str, delivery: Mapping[str, tuple[str, str]]) -> bytes:
+    """`zone`: the site's time zone, for every time printed; `site`: its name, on every page;
+    `delivery`: per drug its volume and rate texts as the nurses see them at the double check."""
+    marks = _marks(draft, copy)
+    meta = PageMeta(title=f"Order #{view.order.id}", training=training, version=version,
                     audit_anchor=audit_anchor, printed_by=printed_by, printed_at=now_utc(),
-                    code=_draw_code(o.id, marks))
-    return build_pdf(story, meta)
+                    zone=zone, code=_identity_band(view, site, marks))
+    top = BAND_MM + (MARK_MM if marks else 0)
+    for keep_with_previous in (False, True):
+        heading = _p("Signatures", "heading")
+        pages = _Pages()
+        pdf = build_pdf(_story(view, zone, delivery, heading,
+                               keep_with_previous=keep_with_previous),
+                        meta, top_margin_mm=top, after_flowable=pages.laid_out)
+        if not pages.opens_a_page(heading):
+            break
+    return pdf
+
+
+class _Pages:
+    """Where each part of the sheet was laid out (to see whether the signatures stand alone)."""
+
+    def __init__(self) -> None:
+        self.placed: list[tuple[Flowable, int]] = []
+
+    def laid_out(self, flowable: Flowable, page: int) -> None:
+        if not isinstance(flowable, ActionFlowable | Spacer):  # page breaks, gaps: no content
+            self.placed.append((flowable, page))
+
+    def opens_a_page(self, flowable: Flowable) -> bool:
+        """Nothing of the sheet before `flowable` on its page (and it is not on page 1)."""
+        index = next((i for i, (f, _page) in enumerate(self.placed) if f is flowable), 0)
+        return index > 0 and self.placed[index - 1][1] < self.placed[index][1]

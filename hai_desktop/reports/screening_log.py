@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
@@ -77,7 +78,7 @@ def _log_table(rows: Sequence[ScreeningLogRow]) -> Table:
 
 def render_screening_log(rows: Sequence[ScreeningLogRow], counts: ConsortCounts, *,
                          training: bool, printed_by: str, version: str,
-                         audit_anchor: str) -> bytes:
+                         audit_anchor: str, zone: tzinfo) -> bytes:
     s = styles()
     story = [
         Paragraph(f"{TITLE}{' — TRAINING' if training else ''}", s["title"]),
@@ -92,5 +93,5 @@ def render_screening_log(rows: Sequence[ScreeningLogRow], counts: ConsortCounts,
         Spacer(1, 4 * mm),
     ]
     meta = PageMeta(title=TITLE, training=training, version=version, audit_anchor=audit_anchor,
-                    printed_by=printed_by, printed_at=now_utc())
+                    printed_by=printed_by, printed_at=now_utc(), zone=zone)
     return build_pdf(story, meta, landscape_pages=True)

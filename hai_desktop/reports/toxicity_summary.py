@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from reportlab.graphics.shapes import (
     Circle,
@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from hai_desktop.core.clock import stamp
 from hai_desktop.reports.common import (
     ALERT_BG,
     ALERT_INK,
@@ -112,6 +113,7 @@ class ToxicitySummaryData:
     name: str
     arm: str
     printed_at: datetime
+    zone: tzinfo  # the site's: every time printed is local
     printed_by: str
     version: str
     training: bool
@@ -231,13 +233,13 @@ def _event_table(events: Sequence[EventLine]) -> Table:
     return table
 
 
-def _decision_table(decisions: Sequence[DecisionLine]) -> Table:
-    header = ["Drug", "Decision", "For event", "Reason", "By", "When (UTC)"]
+def _decision_table(decisions: Sequence[DecisionLine], zone: tzinfo) -> Table:
+    header = ["Drug", "Decision", "For event", "Reason", "By", "When"]
     body: list[list[object]] = [[cell(h, "cell_bold") for h in header]]
     for d in decisions:
         body.append([cell(f"<b>{escape(d.drug)}</b>"), cell(escape(d.decision)),
                      cell(escape(d.event)), cell(escape(d.reason)), cell(escape(d.decided_by)),
-                     cell(f"{d.decided_at:%d %b %Y %H:%M}")])
+                     cell(stamp(d.decided_at, zone))])
     return grid(body, [26, 18, 42, 46, 24, 24])
 
 
@@ -382,10 +384,10 @@ def toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
     story.append(_event_table(data.events) if data.events else
                  Paragraph("No adverse event recorded.", s["body"]))
     story.append(Paragraph("Dose decisions after grade ≥ 3 events", s["heading"]))
-    story.append(_decision_table(data.decisions) if data.decisions else
+    story.append(_decision_table(data.decisions, data.zone) if data.decisions else
                  Paragraph("No dose decision recorded.", s["body"]))
     meta = PageMeta(title=f"Toxicity summary {data.display_id}", training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
-                    printed_by=data.printed_by, printed_at=data.printed_at,
+                    printed_by=data.printed_by, printed_at=data.printed_at, zone=data.zone,
                     code=patient_line(data))
     return build_pdf(story, meta)

@@ -414,8 +414,9 @@ def _dose_decisions(session: Session, data: _Data) -> ExportTable:
                "yet, e.g. a delay)."),
         Column("drug", CATEGORY, "Drug the decision is about (see treatment.csv)."),
         Column("kind", CATEGORY, "dose level = a change of the drug's dose level or a stop, "
-               "made on an order | toxicity decision = the investigator's answer to a grade "
-               "≥ 3 adverse event attributed to the drug."),
+               "made on an order | toxicity decision = the investigator's answer to an "
+               "adverse event attributed to the drug at the site's decision grade (site rule "
+               "toxicity_decision_grade, default 3)."),
         Column("decision", CATEGORY, "reduce | stop | delay | continue."),
         Column("dose_level", INTEGER, "New dose level (dose level decisions)."),
         Column("reason", TEXT, "The investigator's reason."),

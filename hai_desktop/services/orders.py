@@ -340,9 +340,9 @@ def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
                             rules: site_rules.DosingRules, cycle: int) -> str | None:
     """The neuropathy grade every oxaliplatin order needs; the text of the dose decision it
     makes due (None: none due, or no oxaliplatin on this order)."""
-    if not any(d.id == OXALIPLATIN for d in drugs) or levels_now.get(OXALIPLATIN,
-                                                                     (0, False))[1]:
-        return None
+    if (not any(d.id == OXALIPLATIN for d in drugs) or OXALIPLATIN in order.stops
+            or levels_now.get(OXALIPLATIN, (0, False))[1]):
+        return None  # no oxaliplatin dose on this order
     grade, assessed = order.neuropathy_grade, order.neuropathy_assessed_on
     if grade is None or assessed is None:
         raise ValidationError("Grade the peripheral sensory neuropathy (CTCAE v4.03, 0 if none) "
@@ -782,7 +782,7 @@ def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
                                 "NOT FOR ADMINISTRATION.")
         gate = None
         if order.status in (VERIFIED, PRINTED):  # the HAI line may still be given
-            gate = catheter.order_gate_in(session, order, date.today())
+            gate = catheter.order_gate_in(session, order, ws.today())
         order.print_count += 1
         copy = order.print_count
         if order.status == VERIFIED:
@@ -806,12 +806,16 @@ def order_preview_pdf(ws: Workspace, order_id: int) -> bytes:
 def _render(ws: Workspace, order_id: int, *, draft: bool, copy: int | None) -> bytes:
     from hai_desktop import __version__
     from hai_desktop.reports.order_sheet import render_order_sheet
+    from hai_desktop.services.administration import rate_text, volume_text
 
     view = load_order(ws, order_id)
     seq, head = ws.db.audit_head()
+    # Volume and rate in the words the double-check screen shows.
+    delivery = {line.drug_id: (volume_text(line), rate_text(line)) for line in view.lines}
     return render_order_sheet(view, training=ws.is_training, printed_by=ws.user.full_name,
                               version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}",
-                              draft=draft, copy=copy)
+                              draft=draft, copy=copy, zone=ws.zone,
+                              site=ws.settings.site_name, delivery=delivery)
 
 
 MUTATION_STATES = ("wild_type", "mutant", "unknown")

@@ -1,6 +1,7 @@
 """Adverse events graded with CTCAE v4.03, lab results graded by the program, the per-cycle
-history, the liver tests over time, G-CSF secondary prevention, and the dose decisions a grade
-≥ 3 event attributed to a drug makes due on the next order.
+history, the liver tests over time, G-CSF secondary prevention, and the dose decisions an event
+attributed to a drug makes due on the next order at the site's decision grade (a site rule,
+default 3).
 
 Events are corrected with a reason and voided, never deleted (both audited). A grade that
 differs from the one computed from a lab value needs a reason.

@@ -106,7 +106,7 @@ def summary_data(ws: Workspace, patient_id: int, *, today: date | None = None
         initials=patient.initials, name=patient.full_name,
         date_of_birth=patient.date_of_birth,
         arm=f"{arm.short}: {arm.label}" if arm else "—",
-        printed_at=now_utc(), printed_by=ws.user.full_name, version=__version__,
+        printed_at=now_utc(), zone=ws.zone, printed_by=ws.user.full_name, version=__version__,
         training=ws.is_training, audit_anchor=f"audit #{seq} · {head[:8]}",
         cycles=tuple(cycles),
         history=tuple(GradeRow(r.term, dict(r.worst)) for r in history),

@@ -72,7 +72,8 @@ def bench_orders(db_path: Path, repeats: int) -> list[Row]:
         order_id = orders.create_order(ws, orders.OrderInput(
             patient_id=patient, day1=today, targeted_agent="bevacizumab", height="170 cm",
             weight="70 kg", measured_on=today, anc="2.0", platelets="200",
-            labs_date=today - timedelta(days=1), creatinine="0.9 mg/dL"))
+            labs_date=today - timedelta(days=1), creatinine="0.9 mg/dL", neuropathy_grade=0,
+            neuropathy_assessed_on=today))
         sheet = []
         for _ in range(repeats):
             started = time.perf_counter()

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from hai_desktop.core.errors import ConflictError, NotFound
-from hai_desktop.services import orders, randomization, screening
+from hai_desktop.services import allergies, orders, randomization, screening
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF
 from hai_desktop.services.demo_screening import eligible_answers
 from hai_desktop.services.workspace import Workspace, sign_in_server
@@ -65,7 +65,11 @@ def first_order(investigator: Workspace, patient_id: int) -> None:
     order_id = orders.create_order(investigator, orders.OrderInput(
         patient_id=patient_id, day1=TODAY, targeted_agent="bevacizumab", height="165 cm",
         weight="64 kg", measured_on=TODAY, anc="2.4", platelets="210",
-        labs_date=TODAY - timedelta(days=1), creatinine="0.8 mg/dL"))
+        labs_date=TODAY - timedelta(days=1), creatinine="0.8 mg/dL", neuropathy_grade=0,
+        neuropathy_assessed_on=TODAY))
+    # Asked at the visit: an order is never signed while the allergies were not asked.
+    allergies.record_no_known_allergies(investigator, patient_id, asked_by="Dr Joon-ho Lee",
+                                        asked_on=TODAY)
     orders.sign_order(investigator, order_id, PASSWORDS["investigator"])
     report(kind="order", order_id=order_id, patient_id=patient_id)
 

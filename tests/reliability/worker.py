@@ -66,7 +66,8 @@ def order_input(patient: int, rng: random.Random) -> o.OrderInput:
     return o.OrderInput(
         patient_id=patient, day1=today, targeted_agent="bevacizumab", height="170 cm",
         weight=f"{rng.randint(60, 80)} kg", measured_on=today, anc="2.1", platelets="180",
-        labs_date=today - timedelta(days=1), creatinine="0.9 mg/dL")
+        labs_date=today - timedelta(days=1), creatinine="0.9 mg/dL", neuropathy_grade=0,
+        neuropathy_assessed_on=today)
 
 
 def record_lab_and_event(ws: Workspace, patient: int, rng: random.Random) -> None:

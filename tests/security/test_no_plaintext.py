@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.core.arms import Arm
-from hai_desktop.services import catheter, labs, orders, randomization
+from hai_desktop.services import allergies, catheter, labs, orders, randomization
 from hai_desktop.services.backup import backup_database
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PATIENTS, build_demo_database
 from hai_desktop.services.patients import PatientSummary, list_patients
@@ -233,7 +233,10 @@ def _order_verified(settings: Settings, db: Path, patient: PatientSummary) -> bo
         order_id = orders.create_order(inv, orders.OrderInput(
             patient_id=patient.id, day1=today, targeted_agent="bevacizumab", height="166 cm",
             weight="61 kg", measured_on=today, anc="2.6", platelets="210",
-            labs_date=today - timedelta(days=1), creatinine="0.8 mg/dL"))
+            labs_date=today - timedelta(days=1), creatinine="0.8 mg/dL", neuropathy_grade=0,
+            neuropathy_assessed_on=today))
+        allergies.record_allergy(inv, allergies.AllergyInput(
+            patient.id, "ceftriaxone", "drug", "urticaria", "mild", "patient"))
         orders.sign_order(inv, order_id, PASSWORDS["investigator"])
         orders.verify_order(pharmacist, order_id, PASSWORDS["pharmacist"])
         return hai

@@ -12,14 +12,16 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from hai_desktop.core.clock import zone_label
 from hai_desktop.core.errors import ConflictError
 from hai_desktop.services import catheter
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.catheter_report import catheter_log_report
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import Workspace
-from tests.services.conftest import pid
+from tests.services.conftest import People, pid
 from tests.services.test_catheter import clean_answers
+from tests.services.test_order_sheet import elsewhere
 
 TODAY = date.today()
 LOG_HEADER = "Findings and details"
@@ -51,7 +53,8 @@ def test_the_log_names_the_patient_and_the_house_marks(people: dict[str, Workspa
     first = pages[0]
     for text in ("HAI catheter log", patient.study_id, "(S-0006)", patient.initials,
                  patient.full_name, patient.arm.short, f"Page 1 of {len(pages)}",
-                 "TRAINING — not for clinical use", "UTC by Ha-na Choi"):
+                 "TRAINING — not for clinical use",
+                 f"{zone_label(datetime.now(nurse.zone))} by Ha-na Choi"):
         assert text in first, text
     for n, page in enumerate(pages, start=1):
         assert patient.full_name in page, f"page {n} does not say whose it is"
@@ -98,6 +101,27 @@ def test_each_demo_entry_is_a_row_of_the_log(people: dict[str, Workspace]) -> No
     assert any("Ha-na Choi (Infusion nurse)" in row[4] for row in inspections)
     review = next(row for row in inspections if "IR review of the pain" in row[3])
     assert "Interventional radiologist" in review[4]
+
+
+def test_times_are_the_sites_local_time(people: People) -> None:
+    """Each inspection's time and the printed time in the site's zone (Seoul here)."""
+    away = elsewhere(people, "Asia/Seoul")
+    try:
+        nurse = away["nurse"]
+        patient_id = pid(nurse, "S-0006")
+        entries = catheter.catheter_log(nurse, patient_id)
+        pdf = catheter_log_report(nurse, patient_id)
+    finally:
+        away.close()
+    text = " ".join(page_texts(pdf))
+    assert " KST by Ha-na Choi" in text and "Times are local (KST)" in text
+    assert "UTC" not in text
+    timed = [(row, entry) for row, entry in zip(log_rows(pdf), entries, strict=True)
+             if entry.at is not None]
+    assert timed
+    for row, entry in timed:
+        assert entry.at is not None
+        assert row[0].endswith(f"{entry.at.astimezone(nurse.zone):%H:%M}"), row[0]
 
 
 def test_the_trial_wide_counts(people: dict[str, Workspace]) -> None:

@@ -51,7 +51,7 @@ def test_what_the_nurses_see_is_what_the_sheet_orders(people: People) -> None:
     assert [i.number for i in state.items] == [1, 2, 3, 4, 5]
     assert (items["irinotecan"].dose, items["irinotecan"].rate) == ("325 mg",
                                                                     "333 mL/h over 1 h 30 min")
-    assert items["irinotecan"].volume.startswith("500 mL · 500 mL 5% glucose")
+    assert items["irinotecan"].volume == "500 mL · 5% glucose [site rule]"
     assert items["fluorouracil_infusion"].rate == "5 mL/h over 46 h"
     assert items["fluorouracil_infusion"].pump.startswith("ambulatory pump")
     # No catheter inspected today: the HAI line is shown as not to be given.

@@ -134,7 +134,7 @@ def test_without_a_catheter_the_hai_line_is_withheld_and_the_rest_is_given(
     assert (f"{WITHHELD}: no catheter is recorded; record the implantation — the systemic "
             "drugs go ahead") in text  # the notices
     assert " mg" not in hai_row(pdf)  # no dose to give, not even the calculated one
-    assert "Page 1 of 1" in text
+    assert "Page 1 of 2" in text
     for dose in SYSTEMIC_DOSES:
         assert dose in text, dose
     # Giving the HAI line is refused; recording it as not given lets the systemic drugs go.
@@ -178,7 +178,7 @@ def test_a_fit_inspection_today_opens_the_gate_when_printed_not_when_written(
     assert WITHHELD not in text
     assert hai_row(pdf).startswith("181.8 mg 180 mg hepatic")  # calculated, dose, route
     assert hai_dose(pdf) == "180 mg gate: catheter fit"
-    assert "Page 1 of 1" in text
+    assert "Page 1 of 2" in text
     assert f"HAI gate ({TODAY:%d %b %Y}): Catheter fit for HAI (inspected" in text
     prints = [r for r in audit_page(people["investigator"], limit=5) if r.action == "print"]
     assert "Catheter fit for HAI" in (prints[0].new_values or "")
@@ -378,7 +378,7 @@ def test_the_investigators_override_lets_hai_through_for_the_day(
     assert f"HAI gate overridden by Dr Joon-ho Lee: {reason}" in sheet_text(pdf)
     assert WITHHELD not in sheet_text(pdf)
     assert hai_dose(pdf) == "180 mg gate: override"
-    assert "Page 1 of 1" in sheet_text(pdf)
+    assert "Page 1 of 2" in sheet_text(pdf)
     rows = [r for r in audit_page(inv, limit=10) if r.entity == "hai_gate_overrides"]
     assert rows and rows[0].action == "create" and reason in (rows[0].reason or "")
     give(people, oid, doses(nurse, oid))

@@ -4,19 +4,21 @@ through the services, the PDF read back as text and tables."""
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from hai_desktop.core.clock import zone_label
 from hai_desktop.core.errors import ConflictError
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.toxicity_report import toxicity_summary
 from hai_desktop.services.workspace import Workspace
-from tests.services.conftest import pid
+from tests.services.conftest import People, pid
+from tests.services.test_order_sheet import elsewhere
 
 TODAY = date.today()
 EVENTS_HEADER = "Onset / resolved"
@@ -97,7 +99,7 @@ def test_the_summary_names_the_patient_and_the_house_marks(
     for text in ("Toxicity summary — CTCAE v4.03", patient.study_id, "(S-0004)",
                  patient.initials, patient.full_name, patient.arm.short,
                  f"Page 1 of {len(pages)}", "TRAINING — not for clinical use",
-                 "hai-desktop 0.1.0", "UTC by Ha-na Choi"):
+                 "hai-desktop 0.1.0", f"{zone_label(datetime.now(nurse.zone))} by Ha-na Choi"):
         assert text in first, text
     # The watermark itself, not only the footer's words.
     with pdfplumber.open(io.BytesIO(pdf)) as document:
@@ -134,6 +136,21 @@ def test_the_events_decisions_and_gcsf_note(people: dict[str, Workspace],
     # The delay recorded by the investigator, with the event it answers.
     assert "one week for recovery" in text
     assert "grade 3 Diarrhea, cycle 1" in text
+
+
+def test_times_are_the_sites_local_time(people: People, history: int) -> None:
+    """The printed time and the decisions' times in the site's zone (Seoul here), never UTC."""
+    away = elsewhere(people, "Asia/Seoul")
+    try:
+        nurse = away["nurse"]
+        text = " ".join(page_texts(toxicity_summary(nurse, history)))
+        decisions = toxicity.decisions_for_patient(nurse, history)
+    finally:
+        away.close()
+    assert " KST by Ha-na Choi" in text and "UTC" not in text
+    assert decisions
+    for decision in decisions:
+        assert f"{decision.decided_at.astimezone(nurse.zone):%d %b %Y %H:%M} KST" in text
 
 
 def test_the_liver_chart_has_its_legend_and_reference_lines(
