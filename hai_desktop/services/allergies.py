@@ -129,7 +129,7 @@ def allergies_for_patient(ws: Workspace, patient_id: int, *, include_voided: boo
 def record_allergy(ws: Workspace, entry: AllergyInput, *, today: date | None = None) -> int:
     """A new allergy or infusion reaction; a standing 'no known allergies' is voided by it."""
     ws.require(Action.RECORD_ALLERGIES)
-    checked = _checked(entry, today or date.today())
+    checked = _checked(entry, today or ws.today())
     with ws.session(reason="allergy recorded") as session:
         patient = _patient(session, checked.patient_id)
         statement = _standing_statement(session, patient.id)
@@ -150,7 +150,7 @@ def correct_allergy(ws: Workspace, allergy_id: int, entry: AllergyInput, reason:
     ws.require(Action.RECORD_ALLERGIES)
     if not reason.strip():
         raise ValidationError("Give the reason for the correction.", field="reason")
-    checked = _checked(entry, today or date.today())
+    checked = _checked(entry, today or ws.today())
     with ws.session(reason=reason.strip()) as session:
         row = row_to_void(session, Allergy, allergy_id, "allergy")
         row.category, row.allergen, row.reaction = (checked.category, checked.allergen,
@@ -174,7 +174,7 @@ def record_no_known_allergies(ws: Workspace, patient_id: int, *, asked_by: str,
     """The patient was asked and has no known allergy: who asked and when."""
     ws.require(Action.RECORD_ALLERGIES)
     who = _text(asked_by, "name of the person who asked", "asked_by")
-    if asked_on > (today or date.today()):
+    if asked_on > (today or ws.today()):
         raise ValidationError("The date cannot be in the future.", field="asked_on")
     with ws.session(reason="no known allergies stated") as session:
         patient = _patient(session, patient_id)

@@ -22,7 +22,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -225,7 +225,7 @@ def record_catheter_event(ws: Workspace, event: CatheterEventInput, *,
     """Interventional radiology or the investigator records what happened to the catheter."""
     ws.require(Action.RECORD_CATHETER_EVENT)
     with ws.session(reason=f"catheter {event.kind} recorded") as session:
-        patient = _check_event(session, event, today or date.today())
+        patient = _check_event(session, event, today or ws.today())
         assert event.occurred_on is not None
         row = CatheterEvent(
             patient_id=patient.id, kind=event.kind, occurred_on=event.occurred_on,
@@ -247,7 +247,7 @@ def void_catheter_event(ws: Workspace, event_id: int, reason: str, *,
     with ws.session(reason=reason) as session:
         row = row_to_void(session, CatheterEvent, event_id, "catheter event")
         remaining = [e for e in _live_events(session, row.patient_id) if e.id != row.id]
-        _replay(remaining, today or date.today())
+        _replay(remaining, today or ws.today())
         row.voided, row.void_reason = True, reason
 
 
@@ -287,16 +287,17 @@ class InspectionInput:
     last_check_result: str = ""
 
 
-def _inspected_at(given: datetime | None, inspected_on: date, today: date) -> datetime:
+def _inspected_at(given: datetime | None, inspected_on: date, today: date, zone: tzinfo
+                  ) -> datetime:
     if given is None:
         if inspected_on != today:
             raise ValidationError(f"Enter the time of the inspection of {_day(inspected_on)}.",
                                   field="inspected_at")
         return utc_now()
     if given.tzinfo is None:
-        given = given.astimezone()  # a time typed on this workstation is local time
-    if given.astimezone().date() != inspected_on:
-        raise ValidationError(f"The time {given.astimezone():%d %b %Y %H:%M} is not on the "
+        given = given.replace(tzinfo=zone)  # a time typed at the site is the site's time
+    if given.astimezone(zone).date() != inspected_on:
+        raise ValidationError(f"The time {given.astimezone(zone):%d %b %Y %H:%M} is not on the "
                               f"inspection date {_day(inspected_on)}.", field="inspected_at")
     if given > utc_now():
         raise ValidationError("The inspection time is in the future.", field="inspected_at")
@@ -319,7 +320,7 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
     patient, without a catheter in place, in the future, unanswered, "fit" with a finding and
     no explanation, or not reflecting a pain report since the last fit inspection."""
     ws.require(Action.INSPECT_CATHETER)
-    today = today or date.today()
+    today = today or ws.today()
     with ws.session(reason=f"catheter inspection: {inspection.outcome}") as session:
         patient = _patient(session, inspection.patient_id)
         facts = _facts(session, patient)
@@ -333,7 +334,7 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
             explanation=inspection.explanation, inspected_on=inspected_on, today=today,
             arm_is_hai=_is_hai(patient), state=facts.state, pain_since_last=bool(pain_open),
             action=inspection.action)
-        inspected_at = _inspected_at(inspection.inspected_at, inspected_on, today)
+        inspected_at = _inspected_at(inspection.inspected_at, inspected_on, today, ws.zone)
         due = _check_perfusion(inspection, inspected_on, perfusion_interval_days(session))
         row = CatheterInspection(
             patient_id=patient.id, inspected_on=inspected_on, inspected_at=inspected_at,
@@ -413,7 +414,7 @@ def record_hai_pain(ws: Workspace, patient_id: int, order_id: int | None, *, loc
                                   "interventional radiology called).", field="action")
         when = reported_at or utc_now()
         if when.tzinfo is None:
-            when = when.astimezone()
+            when = when.replace(tzinfo=ws.zone)
         if when > utc_now():
             raise ValidationError("The time of the pain report is in the future.",
                                   field="reported_at")
@@ -514,7 +515,7 @@ def catheter_record(ws: Workspace, patient_id: int, *, today: date | None = None
                     ) -> CatheterRecord:
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
-        return catheter_record_in(session, patient_id, today or date.today())
+        return catheter_record_in(session, patient_id, today or ws.today())
 
 
 def events_for_patient(ws: Workspace, patient_id: int, *,
@@ -597,16 +598,13 @@ def order_gate_in(session: Session, order: Order | int, day: date) -> OrderGate:
                      override_reason=override.reason if by else None)
 
 
-def gate_for_order(source: Workspace | Session, order: Order | int, *,
-                   day: date | None = None) -> OrderGate:
-    """May the order's HAI line run on `day` (default: today, the moment of printing or
-    giving — not the day the order was written)?"""
-    day = day or date.today()
-    if isinstance(source, Workspace):
-        source.require(Action.VIEW_RECORDS)
-        with source.db.read_session() as session:
-            return order_gate_in(session, order if isinstance(order, int) else order.id, day)
-    return order_gate_in(source, order, day)
+def gate_for_order(ws: Workspace, order: Order | int, *, day: date | None = None) -> OrderGate:
+    """May the order's HAI line run on `day` (default: today at the site, the moment of
+    printing or giving — not the day the order was written)?"""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return order_gate_in(session, order if isinstance(order, int) else order.id,
+                             day or ws.today())
 
 
 def override_hai_gate(ws: Workspace, order_id: int, reason: str, *,
@@ -617,7 +615,7 @@ def override_hai_gate(ws: Workspace, order_id: int, reason: str, *,
     if not reason.strip():
         raise ValidationError("Give the reason for letting HAI run without a valid catheter "
                               "inspection.", field="reason")
-    today = today or date.today()
+    today = today or ws.today()
     with ws.session(reason=f"HAI gate overridden: {reason.strip()}") as session:
         order = session.get(Order, order_id)
         if order is None:

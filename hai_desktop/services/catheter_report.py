@@ -92,7 +92,7 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
         raise ConflictError(f"{patient.display_id} is in the control arm "
                             f"({Arm(patient.arm).label}): no HAI, so there is no catheter log "
                             "to print.")
-    today = today or date.today()
+    today = today or ws.today()
     record = catheter.catheter_record(ws, patient_id, today=today)
     rows = catheter.catheter_log(ws, patient_id)
     names = {u.username: u.full_name for u in list_users(ws)}

@@ -74,7 +74,7 @@ def require_competency(session: Session, username: str, day: date, *, doing: str
 def competency_valid(ws: Workspace, username: str, *, day: date | None = None) -> bool:
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
-        return valid_competency(session, username, day or date.today()) is not None
+        return valid_competency(session, username, day or ws.today()) is not None
 
 
 def competencies(ws: Workspace, *, include_voided: bool = True) -> list[CompetencyView]:
@@ -93,7 +93,7 @@ def competencies(ws: Workspace, *, include_voided: bool = True) -> list[Competen
 def record_competency(ws: Workspace, username: str, *, trained_on: date, trainer: str,
                       note: str = "", today: date | None = None) -> int:
     ws.require(Action.MANAGE_HAI_COMPETENCY)
-    today = today or date.today()
+    today = today or ws.today()
     if trained_on > today:
         raise ValidationError("The training date cannot be in the future.", field="trained_on")
     if not trainer.strip():

@@ -99,7 +99,7 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
     with ws.session(reason="TRAINING accounts: no forced password change") as session:
         for user in session.scalars(select(User)):
             user.must_change_password = False
-    today = date.today()
+    today = ws.today()
     with ws.session(reason="TRAINING patients") as session:
         for p in DEMO_PATIENTS:
             session.add(Patient(
@@ -145,7 +145,7 @@ def _randomize_demo_patients(coordinator: Workspace) -> None:
     for demo in sorted((p for p in DEMO_PATIENTS if p.study_id), key=lambda p: p.study_id or ""):
         offer = randomization.next_envelope(coordinator, ids[demo.screening_number])
         card = randomization.peek_card_for_training(coordinator, offer.number)
-        day = demo_randomization_day(demo.screening_number, date.today())
+        day = demo_randomization_day(demo.screening_number, coordinator.today())
         result = randomization.randomize(coordinator, ids[demo.screening_number],
                                          envelope_number=offer.number, arm_on_card=card,
                                          password="coral-training",

@@ -7,7 +7,7 @@ shows as withheld until the nurse inspects the port.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from hai_desktop.core.catheter import catheter_rules
 from hai_desktop.services import catheter
@@ -17,10 +17,8 @@ CATHETER_PATIENTS = ("S-0006",)
 PAIN_CYCLE = 2
 
 
-def _at(day: date, hour: int, minute: int = 0) -> datetime:
-    # The catheter log still reads days in the computer's zone (the site's zone everywhere is
-    # issue #17): the demo's times are the computer's local times.
-    return datetime.combine(day, time(hour, minute)).astimezone()
+def _at(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=zone)
 
 
 def _normal_answers(*, pain_last_time: bool = False) -> dict[str, bool | str | None]:
@@ -55,7 +53,7 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
     who = radiologist if after_pain else nurse
     catheter.record_inspection(who, catheter.InspectionInput(
         patient_id=patient_id, answers=_normal_answers(pain_last_time=after_pain),
-        outcome="fit", inspected_on=day1, inspected_at=_at(day1, 8, 30),
+        outcome="fit", inspected_on=day1, inspected_at=_at(day1, 8, 30, who.zone),
         explanation=("TRAINING: IR review of the pain during the last HAI — port angiogram "
                      "today, no leak, no extrahepatic perfusion; pain was infusion-rate "
                      "related, rate reduced") if after_pain else "",
@@ -70,4 +68,4 @@ def pain_during_hai(nurse: Workspace, number: str, patient_id: int, cycle: int, 
     catheter.record_hai_pain(nurse, patient_id, order_id, location="epigastric",
                              infusion=catheter.INFUSION_CONTINUED,
                              action="TRAINING: infusion slowed, pain settled in 10 min",
-                             reported_at=_at(day1, 10, 15))
+                             reported_at=_at(day1, 10, 15, nurse.zone))

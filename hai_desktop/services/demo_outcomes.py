@@ -8,7 +8,6 @@ is dated today.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from hai_desktop.core.outcome import NOT_YET, RESECTED
@@ -34,7 +33,7 @@ def add_demo_outcomes(path: Path, settings: Settings) -> None:
             patient = list_patients(investigator, number)[0]
             outcomes.record_outcome(investigator, outcomes.OutcomeInput(
                 patient_id=patient.id, liver_resection=resected,
-                surgery_date=date.today() if resected == RESECTED else None, margin=margin,
+                surgery_date=investigator.today() if resected == RESECTED else None, margin=margin,
                 note=note))
     finally:
         investigator.sign_out()

@@ -51,8 +51,8 @@ def add_demo_screening(coordinator: Workspace) -> None:
     with coordinator.db.read_session() as session:
         patients = {p.screening_number: p for p in session.scalars(select(Patient))}
     for number, patient in sorted(patients.items()):
-        assessed = (patient.consent_date or date.today()) + timedelta(days=2)
-        assessed = min(assessed, date.today())
+        assessed = (patient.consent_date or coordinator.today()) + timedelta(days=2)
+        assessed = min(assessed, coordinator.today())
         answers = eligible_answers(assessed, ecog="1" if number in ("S-0005", "S-0007") else "0",
                                    weight="52.5 kg" if patient.sex == "F" else "71 kg")
         adjuvant = "yes" if number in ("S-0004", "S-0007") else "no"

@@ -96,10 +96,10 @@ def record_cycle_events(nurse: Workspace, number: str, patient_id: int, cycle: i
     drugs = [d.id for d in toxicity.regimen_drugs(nurse, patient_id)]
     for event in EVENTS.get(number, {}).get(cycle, []):
         onset = day1 + timedelta(days=event.day)
-        if onset > date.today():
+        if onset > nurse.today():
             continue  # not happened yet in the demo's timeline
         resolved = onset + timedelta(days=event.lasting) if event.lasting is not None else None
-        if resolved is not None and resolved > date.today():
+        if resolved is not None and resolved > nurse.today():
             resolved = None
         toxicity.record_event(nurse, toxicity.EventInput(
             patient_id=patient_id, term=event.term, grade=event.grade, onset=onset,

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 import pyzipper
@@ -126,10 +126,6 @@ def csv_bytes(table: ExportTable) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _local_date(moment: datetime | None) -> date | None:
-    return None if moment is None else moment.astimezone().date()
-
-
 # ---- identifiers -----------------------------------------------------------------------------
 
 def _identity_columns(identified: bool) -> tuple[Column, ...]:
@@ -171,6 +167,10 @@ class _Data:
     orders: dict[int, list[Order]]
     lines: dict[int, list[OrderLine]]
     outcomes: dict[int, ResectionOutcome]
+    zone: tzinfo  # the site's: a date in the export is the calendar day at the site
+
+    def local_date(self, moment: datetime | None) -> date | None:
+        return None if moment is None else moment.astimezone(self.zone).date()
 
     @property
     def study_ids(self) -> dict[int, str | None]:
@@ -178,7 +178,7 @@ class _Data:
         return {p.id: p.study_id for p in self.randomized}
 
 
-def _read(session: Session) -> _Data:
+def _read(session: Session, zone: tzinfo) -> _Data:
     patients = list(session.scalars(select(Patient).where(Patient.voided.is_(False))
                                     .order_by(Patient.screening_number)))
     randomized = sorted((p for p in patients if p.study_id and p.arm),
@@ -199,7 +199,8 @@ def _read(session: Session) -> _Data:
     for line in session.scalars(select(OrderLine).order_by(OrderLine.sequence)):
         lines[line.order_id].append(line)
     outcomes = {o.patient_id: o for o in session.scalars(select(ResectionOutcome))}
-    return _Data(patients, randomized, screenings, ecog, envelopes, orders, lines, outcomes)
+    return _Data(patients, randomized, screenings, ecog, envelopes, orders, lines, outcomes,
+                 zone)
 
 
 def _screening(data: _Data, identified: bool) -> ExportTable:
@@ -279,7 +280,7 @@ def _randomization(data: _Data) -> ExportTable:
             "stratum_ecog": stratum.ecog if stratum else None,
             "stratum_prior_adjuvant": stratum.prior_adjuvant if stratum else None,
             "envelope": envelope.number if envelope else None,
-            "randomization_date": _local_date(p.randomized_at),
+            "randomization_date": data.local_date(p.randomized_at),
             "randomized_at_utc": p.randomized_at,
             "randomized_by": envelope.used_by if envelope else None})
     return table
@@ -319,7 +320,7 @@ def _summary(data: _Data, identified: bool) -> ExportTable:
         given = _cycles_given(data.orders.get(p.id, []))
         outcome = data.outcomes.get(p.id)
         envelope = data.envelopes.get(p.id)
-        randomized_on = _local_date(p.randomized_at)
+        randomized_on = data.local_date(p.randomized_at)
         table.rows.append({
             "study_id": p.study_id, **_identity(p, identified), "sex": p.sex,
             "age_at_randomization_years": (age_in_years(p.date_of_birth, randomized_on)
@@ -333,8 +334,8 @@ def _summary(data: _Data, identified: bool) -> ExportTable:
             "resection_date": outcome.surgery_date if outcome else None,
             "resection_margin": outcome.margin if outcome else None,
             "outcome_note": outcome.note if outcome else None,
-            "outcome_recorded_on": _local_date(outcome.recorded_at) if outcome else None,
-            "outcome_corrected_on": _local_date(outcome.updated_at) if outcome else None})
+            "outcome_recorded_on": data.local_date(outcome.recorded_at) if outcome else None,
+            "outcome_corrected_on": data.local_date(outcome.updated_at) if outcome else None})
     return table
 
 
@@ -406,6 +407,14 @@ def _treatment(data: _Data) -> ExportTable:
     return table
 
 
+def _level_decision(decision: DoseDecision, level_before: int) -> str:
+    # Continuing at the same level (e.g. after neuropathy at the decision grade) is recorded
+    # as a decision too: it must not read as a reduction.
+    if decision.stopped:
+        return "stop"
+    return "reduce" if decision.level < level_before else "continue"
+
+
 def _dose_decisions(session: Session, data: _Data) -> ExportTable:
     columns = (
         STUDY_ID,
@@ -413,8 +422,9 @@ def _dose_decisions(session: Session, data: _Data) -> ExportTable:
         Column("cycle", INTEGER, "Cycle the decision applies to (empty: not tied to an order "
                "yet, e.g. a delay)."),
         Column("drug", CATEGORY, "Drug the decision is about (see treatment.csv)."),
-        Column("kind", CATEGORY, "dose level = a change of the drug's dose level or a stop, "
-               "made on an order | toxicity decision = the investigator's answer to an "
+        Column("kind", CATEGORY, "dose level = a change of the drug's dose level, a stop, or "
+               "continuing at the same level after a finding at the decision grade, made on an "
+               "order | toxicity decision = the investigator's answer to an "
                "adverse event attributed to the drug at the site's decision grade (site rule "
                "toxicity_decision_grade, default 3)."),
         Column("decision", CATEGORY, "reduce | stop | delay | continue."),
@@ -427,11 +437,15 @@ def _dose_decisions(session: Session, data: _Data) -> ExportTable:
                         "continuation, by study ID and date.", columns)
     study_ids = data.study_ids
     rows: list[dict[str, object]] = []
-    for d in session.scalars(select(DoseDecision)):
+    levels: dict[tuple[int, str], int] = {}  # the level before each decision (0: the start)
+    for d in session.scalars(select(DoseDecision).order_by(DoseDecision.decided_at,
+                                                            DoseDecision.id)):
+        before = levels.get((d.patient_id, d.drug_id), 0)
+        levels[(d.patient_id, d.drug_id)] = d.level
         if d.patient_id in study_ids:
             rows.append({"study_id": study_ids[d.patient_id], "decided_on":
-                         _local_date(d.decided_at), "cycle": d.cycle, "drug": d.drug_id,
-                         "kind": "dose level", "decision": "stop" if d.stopped else "reduce",
+                         data.local_date(d.decided_at), "cycle": d.cycle, "drug": d.drug_id,
+                         "kind": "dose level", "decision": _level_decision(d, before),
                          "dose_level": d.level, "reason": d.reason, "_at": d.decided_at})
     events = {e.id: e for e in session.scalars(select(AdverseEvent))}
     orders = {o.id: o for orders in data.orders.values() for o in orders}
@@ -441,7 +455,7 @@ def _dose_decisions(session: Session, data: _Data) -> ExportTable:
             continue
         order = orders.get(t.order_id) if t.order_id is not None else None
         rows.append({"study_id": study_ids[event.patient_id],
-                     "decided_on": _local_date(t.decided_at),
+                     "decided_on": data.local_date(t.decided_at),
                      "cycle": order.cycle if order else None, "drug": t.drug_id,
                      "kind": "toxicity decision", "decision": t.decision, "reason": t.reason,
                      "adverse_event_id": t.adverse_event_id, "order_id": t.order_id,
@@ -672,7 +686,7 @@ def trial_tables(ws: Workspace, *, identified: bool = False) -> list[ExportTable
     """Every file of the export, the dictionary last, read in one transaction."""
     ws.require(Action.EXPORT_TRIAL_DATA)
     with ws.db.read_session() as session:
-        data = _read(session)
+        data = _read(session, ws.zone)
         tables = [_summary(data, identified), _screening(data, identified),
                   _randomization(data), _treatment(data), _dose_decisions(session, data),
                   _adverse_events(session, data), _lab_results(session, data),

@@ -100,6 +100,8 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         report.allocation_list_problem = allocation_list_problem(db)
     except SADatabaseError as exc:
         report.allocation_list_problem = str(getattr(exc, "orig", exc))
+    except HaiError:  # the session turned a damaged page into the user's message
+        report.allocation_list_problem = "the allocation list cannot be read (damaged pages)"
     return report
 
 

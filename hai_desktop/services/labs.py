@@ -121,13 +121,13 @@ def preview_lab(ws: Workspace, lab: LabInput, *, today: date | None = None) -> L
     """The grade the value shows, without saving it (the form shows it as it is typed)."""
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
-        return preview_in(session, lab, today or date.today())
+        return preview_in(session, lab, today or ws.today())
 
 
 def record_lab(ws: Workspace, lab: LabInput, *, today: date | None = None) -> int:
     ws.require(Action.RECORD_TOXICITY)
     with ws.session(reason="lab result recorded") as session:
-        preview = preview_in(session, lab, today or date.today())
+        preview = preview_in(session, lab, today or ws.today())
         patient = session.get(Patient, lab.patient_id)
         assert patient is not None
         grade = preview.grade

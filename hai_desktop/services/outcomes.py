@@ -8,7 +8,7 @@ keeps the old and new values with that reason (the flush hook). There is one rec
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,11 +46,11 @@ class OutcomeView:
     updated_at: datetime | None
 
 
-def randomization_date(patient: Patient) -> date:
-    """The local calendar date of randomization (the day the envelope was opened)."""
+def randomization_date(patient: Patient, zone: tzinfo) -> date:
+    """The calendar date of randomization at the site (the day the envelope was opened)."""
     if patient.randomized_at is None:
         raise ConflictError(f"{patient.screening_number} is not randomized: {FOR_RANDOMIZED}.")
-    return patient.randomized_at.astimezone().date()
+    return patient.randomized_at.astimezone(zone).date()
 
 
 def outcome_row(session: Session, patient_id: int) -> ResectionOutcome | None:
@@ -58,8 +58,8 @@ def outcome_row(session: Session, patient_id: int) -> ResectionOutcome | None:
         ResectionOutcome.patient_id == patient_id))
 
 
-def _view(patient: Patient, row: ResectionOutcome) -> OutcomeView:
-    return OutcomeView(patient.id, randomization_date(patient), row.liver_resection,
+def _view(patient: Patient, row: ResectionOutcome, zone: tzinfo) -> OutcomeView:
+    return OutcomeView(patient.id, randomization_date(patient, zone), row.liver_resection,
                        row.surgery_date, row.margin, row.note or "", row.recorded_by,
                        row.recorded_at, row.updated_by, row.updated_at)
 
@@ -70,7 +70,7 @@ def outcome_of(ws: Workspace, patient_id: int) -> OutcomeView | None:
     with ws.db.read_session() as session:
         patient = patients.patient_on_study(session, patient_id, what=FOR_RANDOMIZED)
         row = outcome_row(session, patient_id)
-        return None if row is None else _view(patient, row)
+        return None if row is None else _view(patient, row, ws.zone)
 
 
 @dataclass(frozen=True)
@@ -87,16 +87,16 @@ def outcome_record(ws: Workspace, patient_id: int) -> OutcomeRecord:
     with ws.db.read_session() as session:
         patient = patients.patient_on_study(session, patient_id, what=FOR_RANDOMIZED)
         row = outcome_row(session, patient_id)
-        return OutcomeRecord(randomization_date(patient),
-                             None if row is None else _view(patient, row))
+        return OutcomeRecord(randomization_date(patient, ws.zone),
+                             None if row is None else _view(patient, row, ws.zone))
 
 
-def _checked(session: Session, outcome: OutcomeInput, today: date
+def _checked(session: Session, outcome: OutcomeInput, today: date, zone: tzinfo
              ) -> tuple[Patient, ResectionOutcomeData]:
     patient = patients.patient_on_study(session, outcome.patient_id, what=FOR_RANDOMIZED)
     data = check_resection_outcome(outcome.liver_resection, outcome.surgery_date,
                                    outcome.margin, outcome.note,
-                                   randomized_on=randomization_date(patient), today=today)
+                                   randomized_on=randomization_date(patient, zone), today=today)
     return patient, data
 
 
@@ -109,7 +109,7 @@ def record_outcome(ws: Workspace, outcome: OutcomeInput, *, today: date | None =
     """The first record of the patient's outcome."""
     ws.require(Action.RECORD_OUTCOME)
     with ws.session(reason="resection outcome recorded") as session:
-        patient, data = _checked(session, outcome, today or date.today())
+        patient, data = _checked(session, outcome, today or ws.today(), ws.zone)
         if outcome_row(session, patient.id) is not None:
             raise ConflictError(f"The outcome of {patient.display_id} is already recorded.",
                                 hint="Correct it with the reason for the change.")
@@ -128,7 +128,7 @@ def correct_outcome(ws: Workspace, outcome: OutcomeInput, reason: str, *,
     if not reason.strip():
         raise ValidationError("Give the reason for correcting the outcome.", field="reason")
     with ws.session(reason=reason.strip()) as session:
-        patient, data = _checked(session, outcome, today or date.today())
+        patient, data = _checked(session, outcome, today or ws.today(), ws.zone)
         row = outcome_row(session, patient.id)
         if row is None:
             raise NotFound(f"No outcome of {patient.display_id} is recorded yet: record it "

@@ -106,7 +106,7 @@ def register_candidate(ws: Workspace, registration: Registration, *,
                        today: date | None = None) -> PatientSummary:
     """A new candidate with the next screening number; the study ID comes at randomization."""
     ws.require(Action.REGISTER_PATIENT)
-    reg = _check_registration(registration, today or date.today())
+    reg = _check_registration(registration, today or ws.today())
     with ws.session(reason="candidate registered for screening") as session:
         existing = session.scalar(select(Patient).where(
             func.upper(Patient.hospital_record_number) == reg.hospital_record_number))
@@ -245,7 +245,7 @@ def assessment_context(ws: Workspace, patient_id: int, on: date | None = None
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound("That patient is not in the registry.")
-        return _context(session, patient, on or date.today())
+        return _context(session, patient, on or ws.today())
 
 
 def load_screening(ws: Workspace, patient_id: int, *, today: date | None = None
@@ -255,7 +255,7 @@ def load_screening(ws: Workspace, patient_id: int, *, today: date | None = None
         patient, record = _find(session, patient_id)
         answers = _stored_answers(session, record) if record else {}
         on = (record.assessed_on if record and record.confirmed_at else None) or \
-            (today or date.today())
+            (today or ws.today())
         context = _context(session, patient, on, _signed_rules(record))
         result = evaluate(protocol_checklist(), answers, context)
         valid = None
@@ -325,7 +325,7 @@ def save_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answer]
                    prior_adjuvant: str | None, *, today: date | None = None) -> ScreeningView:
     """Save what was entered (partial answers are fine) and re-evaluate."""
     ws.require(Action.EDIT_SCREENING)
-    on = today or date.today()
+    on = today or ws.today()
     with ws.session(reason="screening checklist saved") as session:
         patient, record = _record(session, patient_id)
         if record.confirmed_at is not None:
@@ -384,7 +384,7 @@ def confirm_screening(ws: Workspace, patient_id: int, password: str, *,
                       today: date | None = None) -> ScreeningView:
     """The signed step: only a determined result can be confirmed."""
     ws.require(Action.CONFIRM_ELIGIBILITY)
-    on = today or date.today()
+    on = today or ws.today()
     with ws.db.read_session() as session:
         _patient, found = _find(session, patient_id)
         if found is not None and found.confirmed_at is not None:
@@ -404,7 +404,7 @@ def correct_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answ
     if not reason.strip():
         raise ValidationError("A correction of a confirmed checklist needs a reason.",
                               field="reason")
-    on = today or date.today()
+    on = today or ws.today()
     with ws.db.read_session() as session:
         patient, found = _find(session, patient_id)
         if found is None or found.confirmed_at is None:

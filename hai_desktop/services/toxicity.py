@@ -205,7 +205,7 @@ def _apply(row: AdverseEvent, event: EventInput, checked: CheckedEvent, cycle: i
 def record_event(ws: Workspace, event: EventInput, *, today: date | None = None) -> int:
     ws.require(Action.RECORD_TOXICITY)
     with ws.session(reason="adverse event recorded") as session:
-        checked = check_event(session, event, today or date.today())
+        checked = check_event(session, event, today or ws.today())
         patient = session.get(Patient, event.patient_id)
         assert patient is not None
         row = AdverseEvent(patient_id=patient.id, recorded_by=ws.user.username)
@@ -235,7 +235,7 @@ def correct_event(ws: Workspace, event_id: int, event: EventInput, reason: str, 
         if row.patient_id != event.patient_id:
             raise ConflictError("An event cannot move to another patient: void it and record "
                                 "it for the right patient.")
-        checked = check_event(session, event, today or date.today())
+        checked = check_event(session, event, today or ws.today())
         _apply(row, event, checked, event.cycle or row.cycle)
         row.updated_at = utc_now()
 
@@ -301,7 +301,7 @@ def gcsf_advice(ws: Workspace, patient_id: int, *, today: date | None = None) ->
                                        AdverseEvent.voided.is_(False),
                                        AdverseEvent.term.in_(NEUTROPENIA_TERMS)))
         events = [NeutropeniaEvent(*row) for row in rows]
-    return gcsf_reasons(events, today or date.today())
+    return gcsf_reasons(events, today or ws.today())
 
 
 # ---- the link to dosing ----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,12 @@ from tests.helpers import audit_head_seq, audit_rows_after, database_key, record
 from tests.services.conftest import PASSWORDS, People, pid, randomize_waiting_patient
 
 TODAY = date.today()
+
+
+def utc(day: date, hour: int, minute: int) -> str:
+    """A local time of this computer (the demo's site zone) as the export writes it."""
+    moment = datetime.combine(day, time(hour, minute)).astimezone().astimezone(UTC)
+    return f"{moment:%Y-%m-%dT%H:%M:%SZ}"
 ARCHIVE_PASSWORD = "stat-archive-2026!"
 FILES = ["patient_summary.csv", "screening.csv", "randomization.csv", "treatment.csv",
          "dose_decisions.csv", "adverse_events.csv", "lab_results.csv", "catheter_events.csv",
@@ -78,7 +84,7 @@ def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> N
     assert exported.archive.is_file()
     assert exported.rows == {
         "patient_summary.csv": 4, "screening.csv": 7, "randomization.csv": 4,
-        "treatment.csv": 80, "dose_decisions.csv": 4, "adverse_events.csv": 13,
+        "treatment.csv": 80, "dose_decisions.csv": 5, "adverse_events.csv": 13,
         "lab_results.csv": 64, "catheter_events.csv": 1, "catheter_inspections.csv": 4,
         "hai_pain_reports.csv": 1, "data_dictionary.csv": exported.rows["data_dictionary.csv"]}
     for name, count in exported.rows.items():
@@ -215,8 +221,10 @@ def test_treatment_has_each_drug_per_cycle_with_prescribed_final_and_given_doses
     assert [r["days_since_previous_day1"] for r in by_patient["HAI-004"]
             if r["drug"] == "irinotecan"] == ["", *["14"] * 7]
     first = next(r for r in by_patient["HAI-004"] if r["drug"] == "irinotecan")
-    assert (first["started_at_utc"], first["ended_at_utc"]) == (
-        f"{TODAY - timedelta(days=99)}T09:00:00Z", f"{TODAY - timedelta(days=99)}T13:00:00Z")
+    # The demo's chair opens at 09:45 local time: bevacizumab 30 min, 5 min, irinotecan 90 min.
+    day1 = TODAY - timedelta(days=99)
+    assert (first["started_at_utc"], first["ended_at_utc"]) == (utc(day1, 10, 20),
+                                                                utc(day1, 11, 50))
 
 
 def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
@@ -231,7 +239,12 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
         ("HAI-003", "4", "cetuximab", "dose level", "reduce", "-1",
          "grade 3 acneiform rash in cycle 3"),
         ("HAI-003", "4", "cetuximab", "toxicity decision", "reduce", "",
-         "grade 3 acneiform rash in cycle 3")]
+         "grade 3 acneiform rash in cycle 3"),
+        # Neuropathy at the decision grade before today's oxaliplatin: continued, not reduced.
+        ("HAI-003", "5", "oxaliplatin_hai", "dose level", "continue", "0",
+         "continued after grade 2 peripheral sensory neuropathy: TRAINING: grade 2 paraesthesia "
+         "only in the cold, no loss of function; continue at the full dose and grade again next "
+         "cycle")]
     events = rows_of(exported, "adverse_events.csv")
     assert [(e["study_id"], e["cycle"], e["ctcae_term"], e["grade"]) for e in events] == [
         ("HAI-002", "1", "Nausea", "1"), ("HAI-002", "1", "Fatigue", "1"),
@@ -444,7 +457,7 @@ def test_the_export_is_audited_with_files_rows_folder_and_reason(
         "pseudonymised": True, "identifiers": "study ID and screening number only",
         "folder": str(tmp_path / "for-stats"), "archive": "for-stats.zip",
         "files": result.rows, "rows": result.total_rows}
-    assert result.total_rows == 182
+    assert result.total_rows == 183
 
 
 # ---- refusals --------------------------------------------------------------------------------

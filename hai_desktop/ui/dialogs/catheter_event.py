@@ -9,7 +9,6 @@ chosen. A refusal stays in the dialog and keeps everything typed.
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -64,7 +63,7 @@ class CatheterEventDialog(FormDialog):
         for kind in self.kinds:
             self.kind.addItem(labels[kind], kind)
         self.occurred_on = DateField()
-        self.occurred_on.set_date(date.today())
+        self.occurred_on.set_date(ws.today())
         self.operator = QLineEdit()
         self.operator.setPlaceholderText("interventional radiologist, surgeon or investigator")
         if ws.user.role is Role.INTERVENTIONAL_RADIOLOGIST:

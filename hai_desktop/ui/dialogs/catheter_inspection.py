@@ -159,7 +159,7 @@ class InspectionDialog(FormDialog):
         super().__init__("Inspect the HAI catheter before use", intro, "Save inspection",
                          parent)
         self.ws, self.patient, self.record = ws, patient, record
-        self.today = today or date.today()
+        self.today = today or ws.today()
         self.inspection_id: int | None = None
         self.setStyleSheet(ROW_STYLE)
         self.answers: dict[str, AnswerButtons] = {}

@@ -7,7 +7,6 @@ limits printed on the patient's own report) is used instead and kept with the re
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
@@ -40,7 +39,7 @@ class LabResultDialog(FormDialog):
         self.value = QLineEdit()
         self.value.setMinimumWidth(220)
         self.taken_on = DateField()
-        self.taken_on.set_date(date.today())
+        self.taken_on.set_date(ws.today())
         self.cycle = QSpinBox()
         self.cycle.setRange(0, 99)
         self.cycle.setSpecialValueText("—")
