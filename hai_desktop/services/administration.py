@@ -39,7 +39,7 @@ from hai_desktop.core.errors import ConflictError, PermissionDenied, ValidationE
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.order_code import order_code, order_id_from_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
-from hai_desktop.services import catheter, competency, signing, site_rules
+from hai_desktop.services import catheter, competency, randomization, signing, site_rules
 from hai_desktop.services.orders import (
     ADMINISTERED,
     GIVEN,
@@ -63,7 +63,7 @@ from hai_desktop.store.models import (
 )
 
 CHECK_MEANING = "independent double check"
-MEDICATION_ERROR = "medication_error"
+MEDICATION_ERROR = randomization.MEDICATION_ERROR
 CONTINUOUS = "IV continuous"
 
 
@@ -209,8 +209,16 @@ def _same_text(a: str, b: str) -> bool:
     return "".join(a.split()).casefold() == "".join(b.split()).casefold()
 
 
-def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
-                    scanned: str, record_number: str, date_of_birth: date | None) -> None:
+def check_scanned_code(ws: Workspace, order_id: int, scanned: str) -> None:
+    """The sheet in the nurse's hand, checked the moment it is scanned (nothing is written):
+    a refusal says whose sheet it is instead."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        order, _lines = _order(session, order_id)
+        _check_code(session, order, scanned)
+
+
+def _check_code(session: Session, order: Order, scanned: str) -> None:
     scanned_id = order_id_from_code(scanned)
     if scanned_id is None:
         raise ValidationError("That is not an order code: scan the code at the top right of "
@@ -229,6 +237,11 @@ def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
                      f"order #{order.id}")
         raise ValidationError(f"The scanned sheet is order #{other.id}: {whose}.",
                               field="order_code")
+
+
+def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
+                    scanned: str, record_number: str, date_of_birth: date | None) -> None:
+    _check_code(session, order, scanned)
     if not record_number.strip():
         raise ValidationError("Enter the record number from the patient's wristband.",
                               field="record_number")

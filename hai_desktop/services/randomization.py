@@ -572,11 +572,20 @@ class IncidentView:
     resolved_by: str | None = None
 
 
-def incidents(ws: Workspace, *, open_only: bool = False) -> list[IncidentView]:
+MEDICATION_ERROR = "medication_error"  # raised at administration (services.administration)
+
+
+def incidents(ws: Workspace, *, open_only: bool = False,
+              medication_errors: bool | None = None) -> list[IncidentView]:
+    """Incidents, newest first; `medication_errors` True: only those (the orders' own), False:
+    all but those (the allocation's), None: every kind."""
     ws.require(Action.VIEW_RECORDS)
     query = select(Incident).order_by(Incident.id.desc())
     if open_only:
         query = query.where(Incident.resolved_at.is_(None))
+    if medication_errors is not None:
+        query = query.where((Incident.kind == MEDICATION_ERROR) if medication_errors
+                            else (Incident.kind != MEDICATION_ERROR))
     with ws.db.read_session() as session:
         numbers = dict(session.execute(select(Patient.id, Patient.screening_number)).all())
         return [IncidentView(i.id, i.kind, i.summary, i.reported_by, i.reported_at,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.allergies import AllergyStatus
 from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import list_integrity_problem
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self._signed_out = False
         self.backup_at_sign_out = AutomaticBackup(None)
         self.setWindowTitle(self._title())
-        self.header = PatientHeader(catheter_status=self._catheter_status)
+        self.header = PatientHeader(catheter_status=self._catheter_status,
+                                    allergy_status=self._allergy_status)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.stack = QStackedWidget()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         patients = self.screens["patients"]
         assert isinstance(patients, PatientsScreen)
         patients.patient_selected.connect(self.set_current_patient)
+        patients.allergies_changed.connect(self.header.refresh_allergies)
         administration = self.screens["administration"]
         assert isinstance(administration, AdministrationScreen)
         administration.lock_requested.connect(lambda: self.lock("manual"))
@@ -241,11 +244,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
         self.header.refresh_catheter()  # an inspection or event may have changed it
+        self.header.refresh_allergies()  # so may a colleague at another workstation
 
     def _catheter_status(self, patient: PatientSummary) -> str | None:
         from hai_desktop.services.catheter import header_status
 
         return attempt(header_status, self.ws, patient.id).value
+
+    def _allergy_status(self, patient: PatientSummary) -> AllergyStatus | None:
+        from hai_desktop.services.allergies import allergy_status_of
+
+        return attempt(allergy_status_of, self.ws, patient.id).value
 
     def set_current_patient(self, patient: PatientSummary | None) -> None:
         self.current_patient = patient

@@ -111,6 +111,12 @@ def test_the_sheet_of_another_order_says_whose_it_is(people: People) -> None:
     other = printed_order(people, "S-0005")
     with pytest.raises(ValidationError, match="another patient's sheet — stop"):
         check(people["nurse"], first, "nurse", scanned_code=order_code(other))
+    # The same words the moment the sheet is scanned, before anything else is typed.
+    seq = people.audit_head_seq()
+    with pytest.raises(ValidationError, match="another patient's sheet — stop"):
+        adm.check_scanned_code(people["nurse"], first, order_code(other))
+    adm.check_scanned_code(people["nurse"], first, order_code(first).lower())
+    assert people.audit_rows_after(seq) == []
     second = printed_order(people)  # cycle 2, while cycle 1 is still open
     with pytest.raises(ValidationError, match="this patient's cycle 1 order, not the cycle 2 "
                                               f"order #{second}"):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,15 +16,33 @@ from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import MainWindow
-from hai_desktop.ui.style import apply_style
+from hai_desktop.ui.style import STYLESHEET, apply_style
 
 PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
 
 
 @pytest.fixture(autouse=True)
 def styled_app(qapp: QApplication) -> QApplication:
-    apply_style(qapp)
+    if qapp.styleSheet() != STYLESHEET:  # re-styling re-polishes every widget: once is enough
+        apply_style(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests() -> Iterator[None]:
+    """pytest-qt keeps only weak references to a test's windows: a garbage collection in the
+    middle of the next test frees them while new widgets are being built, and PySide6 6.11
+    then crashes now and then. The application keeps its windows; the tests collect the old
+    ones here, between tests, instead. The windows pytest-qt closed were only scheduled for
+    deletion (no event loop ran since): they are deleted first, or they pile up."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 OpenMain = Callable[..., MainWindow]

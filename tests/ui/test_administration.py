@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import users
+from hai_desktop.services.supportive_care import supportive_table
 from hai_desktop.settings import Settings
 from hai_desktop.store.models import Role
 from hai_desktop.ui.dialogs.add_user import AddUserDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
+from hai_desktop.ui.dialogs.supportive_item import SupportiveItemDialog
+from hai_desktop.ui.models.supportive import SupportiveColumn
 from hai_desktop.ui.screens.administration import AdministrationScreen
-from tests.ui.conftest import OpenMain, answer_next_dialog
+from hai_desktop.ui.screens.administration_supportive import SupportivePanel
+from tests.ui.conftest import OpenMain, answer_next_dialog, fill_through_dialog
+from tests.ui.test_orders import shot, sign_through_dialog
+from tests.ui.test_screening import type_into
 
 
 def admin_screen(main: object) -> AdministrationScreen:
@@ -180,3 +187,59 @@ def test_the_automatic_backup_schedule_and_a_failure_are_shown(open_main: OpenMa
     screen.on_shown()
     assert "The last automatic backup FAILED" in screen.automatic_backup_note.text()
     assert screen.automatic_backup_note.objectName() == "InlineError"
+
+
+def premedication_tab(main: object) -> SupportivePanel:
+    screen = admin_screen(main)
+    screen.show_tab(screen.supportive)
+    return screen.supportive
+
+
+def test_premedication_changed_then_signed_off(qtbot: QtBot, open_main: OpenMain,
+                                              settings: Settings, tmp_path: Path) -> None:
+    seoul = replace(settings, time_zone="Asia/Seoul")
+    admin = open_main("admin", use_settings=seoul)
+    panel = premedication_tab(admin)
+    assert panel.change_button is not None and panel.sign_off_button is None
+    assert "Not confirmed" in panel.status.text()
+    panel.select_item("dexamethasone")
+    row = panel.model.item_ids().index("dexamethasone")
+    assert panel.model.data(panel.model.index(row, SupportiveColumn.ORIGIN)) == "default"
+    assert "Hesketh" in panel.source.text()  # the selected item's source, in full
+    seen: list[str] = []
+
+    def change(dialog: SupportiveItemDialog) -> None:
+        type_into(qtbot, dialog.dose, "12.0 mg")
+        dialog.ok_button.click()
+        assert dialog.isVisible()
+        seen.append(dialog.errors.text("dose"))
+        type_into(qtbot, dialog.dose, "12 mg")
+        dialog.ok_button.click()
+        seen.append(dialog.errors.text("reason"))
+        type_into(qtbot, dialog.source, "Unit antiemetic protocol v3, 2026")
+        qtbot.keyClicks(dialog.reason, "unit protocol adopted")
+        dialog.ok_button.click()
+
+    fill_through_dialog(qtbot, SupportiveItemDialog, panel.change_button, change)
+    assert "trailing zero" in seen[0]
+    assert "reason" in seen[1].lower()
+    row = panel.model.item_ids().index("dexamethasone")
+    assert panel.model.data(panel.model.index(row, SupportiveColumn.DOSE)) == "12 mg"
+    assert panel.model.data(panel.model.index(row, SupportiveColumn.ORIGIN)) == "changed"
+    assert supportive_table(admin.ws).items[row].source == "Unit antiemetic protocol v3, 2026"
+
+    investigator = open_main("investigator", use_settings=seoul)
+    investigator.resize(1366, 768)
+    panel = premedication_tab(investigator)
+    assert panel.sign_off_button is not None and panel.change_button is not None
+    errors = sign_through_dialog(qtbot, panel.sign_off_button, "investigator", wrong_first=True)
+    assert errors and "password" in errors[0].lower()
+    assert panel.status.text().startswith("✓ Confirmed by <b>Dr Joon-ho Lee</b> on ")
+    assert panel.status.text().endswith(" KST.")  # the site's time, never UTC
+    assert supportive_table(investigator.ws).confirmed
+    qtbot.wait(10)
+    shot(investigator, "administration_premedication.png", tmp_path)
+
+    nurse = premedication_tab(open_main("nurse"))
+    assert nurse.change_button is None and nurse.sign_off_button is None
+    assert nurse.status.text().startswith("✓ Confirmed by")

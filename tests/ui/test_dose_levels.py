@@ -22,7 +22,7 @@ def dose_levels_tab(main: object) -> DoseLevelsPanel:
     main.show_screen("administration")  # type: ignore[attr-defined]
     screen = main.screens["administration"]  # type: ignore[attr-defined]
     assert isinstance(screen, AdministrationScreen)
-    screen.admin_tabs.setCurrentWidget(screen.dose_levels)
+    screen.show_tab(screen.dose_levels)
     return screen.dose_levels
 
 

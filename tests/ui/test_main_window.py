@@ -44,6 +44,7 @@ def test_header_says_no_patient_until_one_is_chosen(open_main: OpenMain) -> None
     main = open_main("nurse")
     assert main.header.summary_text() == NO_PATIENT
     assert main.header.empty_label.isVisible()
+    assert not main.header.allergy_value.isVisible()  # no patient, no allergies to show
     for entry in SCREENS:
         screen = main.screens[entry.key]
         if isinstance(screen, PlaceholderScreen):

@@ -11,13 +11,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from hai_desktop.services import administration as adm
 from hai_desktop.services import orders as svc
-from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
+from hai_desktop.ui.dialogs.administration_confirm import ConfirmAdministrationDialog
 from hai_desktop.ui.dialogs.order_new import NewOrderDialog
-from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from tests.services.chair import as_ordered, check_twice
 from tests.ui.conftest import PASSWORDS, OpenMain
-from tests.ui.test_orders import open_orders, shot, sign_through_dialog
+from tests.ui.test_orders import open_orders, shot
 from tests.ui.test_screening import answer_next_dialog
 
 
@@ -39,6 +40,9 @@ def test_replace_an_order_and_stop_hai(qtbot: QtBot, open_main: OpenMain,
         assert dialog.weight.text() == old.weight_text
         assert dialog.anc.text() == old.anc_text
         assert dialog.targeted.currentText() == old.targeted_agent == "cetuximab"
+        # The neuropathy assessment of the order it replaces (demo: grade 2 at cycle 5).
+        assert dialog.neuropathy.value() == old.neuropathy_grade == 2
+        assert dialog.neuropathy.assessed_on() == old.neuropathy_assessed_on
         # Cetuximab was reduced to level -1 at cycle 4: level 0 is not offered again.
         cetuximab = dialog.reductions["cetuximab"]
         items = [cetuximab.level.itemText(i) for i in range(cetuximab.level.count())]
@@ -135,34 +139,29 @@ def test_pharmacist_rejects_and_investigator_voids(qtbot: QtBot, open_main: Open
 
 def test_the_nurse_who_gave_cannot_be_the_second_nurse(qtbot: QtBot,
                                                         open_main: OpenMain) -> None:
+    # Issue #16: the drugs are given only after two nurses' double check (the dialogs for
+    # the check and for recording are driven in tests/ui/test_order_chair.py); here they are
+    # made through the services, and the confirmation after giving goes through the screen.
     nurse = open_main("nurse")
     screen = open_orders(nurse, "S-0006")
     detail = screen.detail
     order_id = screen.rows[0].order.id
     svc.order_sheet_pdf(nurse.ws, order_id)
+    people = {"nurse": nurse.ws}
+    check_twice(people, order_id)
+    adm.record_administration(nurse.ws, order_id, as_ordered(
+        nurse.ws, order_id, oxaliplatin_hai=adm.AdministrationEntry("")), PASSWORDS["nurse"])
     screen.reload(select_id=order_id)
-    assert detail.administer_button.isVisible()
-
-    def record(dialog: QWidget) -> None:
-        assert isinstance(dialog, AdministrationDialog)
-        # No catheter inspection today in the demo: the HAI line is recorded as not given.
-        assert dialog.withheld is not None and "HAI withheld" in dialog.withheld.text()
-        assert dialog.rows["oxaliplatin_hai"][0].text() == "0"
-        dialog.password.setText(PASSWORDS["nurse"])
-        dialog.ok_button.click()
-
-    answer_next_dialog(qtbot, record)
-    detail.administer_button.click()
     assert screen.rows[0].order.status == svc.GIVEN
     assert detail.confirm_button.isVisible()
     refused: list[str] = []
 
     def confirm_self(dialog: QWidget) -> None:
-        assert isinstance(dialog, OrderSignDialog)
+        assert isinstance(dialog, ConfirmAdministrationDialog)
         dialog.password.setText(PASSWORDS["nurse"])
         dialog.ok_button.click()
         assert dialog.isVisible()
-        refused.append(dialog.message.text())
+        refused.append(dialog.message.text() + " " + dialog.problem_at("password"))
         dialog.reject()
 
     answer_next_dialog(qtbot, confirm_self)
@@ -171,7 +170,14 @@ def test_the_nurse_who_gave_cannot_be_the_second_nurse(qtbot: QtBot,
     assert screen.rows[0].order.status == svc.GIVEN
     second = open_main("nurse2")
     screen = open_orders(second, "S-0006")
-    sign_through_dialog(qtbot, screen.detail.confirm_button, "nurse2")
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConfirmAdministrationDialog)
+        dialog.password.setText(PASSWORDS["nurse2"])
+        dialog.ok_button.click()
+
+    answer_next_dialog(qtbot, confirm)
+    screen.detail.confirm_button.click()
     assert screen.rows[0].order.status == svc.ADMINISTERED
 
 

@@ -1,6 +1,8 @@
 """Dosing & Orders screen on the demo database: an investigator drafts an order through the
 dialog (a wrong unit first) and signs it (a wrong password first), the pharmacist verifies, a
-nurse prints it to a file that reads back; buttons follow the role; a screenshot of S-0006."""
+nurse prints it to a file that reads back, two nurses double-check it at the chair, the first
+records it as given and the second confirms it; buttons follow the role; a screenshot of
+S-0006. (The chair itself, refusal by refusal, is in test_order_chair.py.)"""
 
 from __future__ import annotations
 
@@ -12,12 +14,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from hai_desktop.ui.dialogs.administration_confirm import ConfirmAdministrationDialog
+from hai_desktop.ui.dialogs.double_check import DoubleCheckDialog
 from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
 from hai_desktop.ui.dialogs.order_new import NewOrderDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.orders import OrdersScreen
-from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
+from tests.ui.test_order_chair import check_fully, times_as_ordered
 from tests.ui.test_screening import answer_next_dialog, patient, type_into
 from tests.ui.test_screenshots import save_and_check
 
@@ -77,6 +82,8 @@ def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tm
         qtbot.keyClicks(dialog.anc.edit, "2.1")
         qtbot.keyClicks(dialog.platelets.edit, "180")
         qtbot.keyClicks(dialog.creatinine.edit, "0.9")
+        assert dialog.plan is None  # issue #16: the neuropathy is graded before oxaliplatin
+        dialog.neuropathy.set_value(0)  # (the row itself: tests/ui/test_order_form.py)
         assert dialog.plan is not None, dialog.calculation.text()
         assert "BSA" in dialog.calculation.text() and "mg" in dialog.calculation.text()
         qtbot.wait(10)
@@ -120,19 +127,31 @@ def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tm
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Chemotherapy order" in text and "HAI-001" in text
     assert screen.rows[0].order.status == "printed"
-    assert detail.administer_button.isVisible()
+    # Issue #16: nothing is recorded as given before two nurses' double check at the chair.
+    assert detail.check_button.isVisible() and not detail.administer_button.isVisible()
+    oid = screen.rows[0].order.id
+    fill_through_dialog(qtbot, DoubleCheckDialog, detail.check_button,
+                        lambda dialog: check_fully(qtbot, dialog, oid))
+    fill_through_dialog(qtbot, DoubleCheckDialog, detail.check_button,
+                        lambda dialog: check_fully(qtbot, dialog, oid, "nurse2"))
+    assert detail.administer_button.isVisible() and not detail.check_button.isVisible()
 
-    def record(dialog: QWidget) -> None:
-        assert isinstance(dialog, AdministrationDialog)
+    def record(dialog: AdministrationDialog) -> None:
+        times_as_ordered(dialog)
         dialog.password.setText(PASSWORDS["nurse"])
         dialog.ok_button.click()
 
-    answer_next_dialog(qtbot, record)
-    detail.administer_button.click()
+    fill_through_dialog(qtbot, AdministrationDialog, detail.administer_button, record)
     assert screen.rows[0].order.status == "given"
     second = open_main("nurse2")
     screen = open_orders(second, "S-0004")
-    sign_through_dialog(qtbot, screen.detail.confirm_button, "nurse2")
+
+    def confirm(dialog: ConfirmAdministrationDialog) -> None:
+        dialog.password.setText(PASSWORDS["nurse2"])
+        dialog.ok_button.click()
+
+    fill_through_dialog(qtbot, ConfirmAdministrationDialog, screen.detail.confirm_button,
+                        confirm)
     assert screen.rows[0].order.status == "administered"
 
 
@@ -173,9 +192,12 @@ def test_nurse_prints_through_the_qt_printer(qtbot: QtBot, open_main: OpenMain,
     screen.detail.printer_button.click()
     qtbot.waitUntil(lambda: screen.rows[0].order.status == "printed")
     printed = PdfReader(str(target))
-    assert len(printed.pages) == 1
+    # Issue #16 added premedication and identifiers on every page: the sheet may take two.
+    pages = len(printed.pages)
+    assert pages in (1, 2)
     assert target.stat().st_size > 20_000  # a rendered page, not an empty one
-    assert "sent to the printer (1 page)" in screen.message.text()
+    assert f"sent to the printer ({pages} page{'s' if pages > 1 else ''})" \
+        in screen.message.text()
 
 
 def test_investigator_records_the_mutation_status(qtbot: QtBot, open_main: OpenMain) -> None:

@@ -42,6 +42,9 @@ def test_selecting_a_patient_updates_the_header(qtbot: QtBot, open_main: OpenMai
     # The demo's catheter was implanted before cycle 1; today's inspection is still to do.
     assert "Status: On treatment" in text
     assert "Catheter: inspect before HAI" in text
+    # Issue #16: the allergies on a line of their own, the reactions in the tooltip.
+    assert "Allergies: iodinated contrast medium, cetuximab" in text
+    assert "flushing and chills" in main.header.allergy_value.toolTip()
     assert main.current_patient is not None and main.current_patient.study_id == "HAI-003"
     main.show_screen("toxicity")
     assert "HAI-003" in main.screens["toxicity"].patient_line.text()  # type: ignore[attr-defined]
@@ -54,9 +57,11 @@ def test_control_arm_and_unrandomized_headers(open_main: OpenMain) -> None:
     screen.select_row(ids.index("HAI-002"))
     text = main.header.summary_text()
     assert "Arm: Control" in text and "Cycle: 3" in text and "Catheter" not in text
+    assert "Allergies: none known" in text
     screen.select_row(ids.index("S-0001"))
     text = main.header.summary_text()
     assert text.startswith("S-0001") and "Arm: not randomized" in text and "Cycle: —" in text
+    assert "Allergies: ⚠ not yet asked" in text
 
 
 def test_search_keeps_the_current_patient(qtbot: QtBot, open_main: OpenMain) -> None:

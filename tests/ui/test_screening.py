@@ -441,7 +441,8 @@ def test_nurse_reads_site_rules_without_changing_them(open_main: OpenMain) -> No
     assert isinstance(admin, AdministrationScreen)
     assert admin.site_rule_button is None
     assert admin.site_rules_table.rowCount() == len(site_rule_specs())  # every rule listed
-    assert admin.site_rules_table.rowCount() == 26  # ULNs, lab window, dosing, normal limits, HAI
+    # ULNs, lab window, dosing and BSA, decision grades, the chair, normal limits, HAI
+    assert admin.site_rules_table.rowCount() == 32
     assert admin.site_rules_table.item(0, 2).text() == "default"
 
 

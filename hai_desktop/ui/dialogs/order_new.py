@@ -1,15 +1,20 @@
 """Draft the next cycle's order: the measurements and labs as typed (any usual unit), the
-choices the investigator makes, and the calculation beside them, redone on every edit.
+choices the investigator makes (dose levels, neuropathy before oxaliplatin, premedication), and
+the calculation beside them, redone on every edit.
 
 Every problem the calculation finds is shown at its field; Create drafts the order, which the
-investigator then signs from the screen.
+investigator then signs from the screen. The form scrolls and the buttons stay put, so it fits a
+1366×768 screen however many rows the patient's regimen needs.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,123 +22,88 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from hai_desktop.core.administration import Cumulative, minutes_text
+from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.core.dosing import BsaFormula
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.core.supportive import CATEGORY_TITLES, SupportiveItem, items_for
+from hai_desktop.services.allergies import allergy_status_of
 from hai_desktop.services.dose_levels import dose_level_table
 from hai_desktop.services.orders import (
-    BSA_PLAUSIBLE,
+    OXALIPLATIN,
+    LinePlan,
     OrderInput,
     OrderPlan,
     create_order,
+    load_order,
     patient_dose_levels,
     plan_order,
 )
 from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.site_rules import (
+    BSA_PLAUSIBLE_MAX,
+    BSA_PLAUSIBLE_MIN,
+    NEUROPATHY_GRADE,
+    site_rule_in_force,
+    site_rule_specs,
+)
+from hai_desktop.services.supportive_care import SupportiveChange, supportive_table
 from hai_desktop.services.toxicity import pending_decisions
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Order
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.dialogs.order_form_rows import (
+    Checked,
+    NeuropathyRow,
+    Reduction,
+    SupportiveRow,
+)
 from hai_desktop.ui.run_service import attempt, error_text
-from hai_desktop.ui.widgets.common import card, label, section_title
+from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
 
 TARGETED = ("bevacizumab", "cetuximab")
+# Room the window frame and a task bar take from the screen.
+SCREEN_MARGIN = QSize(40, 60)
+PREFERRED = QSize(1280, 1000)
 
 
-class _Checked(QWidget):
-    """A widget with its own inline error line under it."""
+@dataclass(frozen=True)
+class FormRules:
+    """The site rules the form shows before any calculation exists."""
 
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.widget = widget
-        self.error_label = QLabel()
-        self.error_label.setObjectName("InlineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(self.error_label)
-        self.setFocusProxy(widget)
-
-    def set_problem(self, message: str | None) -> None:
-        self.error_label.setText(message or "")
-        self.error_label.setVisible(bool(message))
-
-    def error_text(self) -> str:
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+    bsa_low: float
+    bsa_high: float
+    neuropathy_grade: int
 
 
-class _Reduction(QWidget):
-    """A drug's dose level for this cycle: unchanged, a lower level, or stopped — a change
-    with its reason. Levels above the patient's current one are not offered (they only go
-    down); a stopped drug shows as stopped and cannot be restarted."""
+def _rule(ws: Workspace, key: str) -> str:
+    outcome = attempt(site_rule_in_force, ws, key)
+    return outcome.value if outcome.value is not None else site_rule_specs()[key].default
 
-    STOP, CONTINUE = "stop", "continue"
 
-    def __init__(self, drug: str, levels: tuple[float, ...], basis: str,
-                 current: tuple[int, bool] = (0, False), due: list[str] | None = None) -> None:
-        super().__init__()
-        self.drug = drug
-        self.current_level, self.stopped = current
-        # One short line per due decision; the whole sentence is in the tooltip.
-        self.due = label("" if not due else "<br>".join(
-            f"⚠ {html.escape(d.split(' (cycle')[0].split(',')[0])}: dose decision due"
-            for d in due), "InlineError", wrap=True)
-        self.due.setToolTip("\n".join(due or []))
-        self.due.setVisible(bool(due))
-        per = "m²" if basis == "mg/m2" else "kg"
-        self.level = QComboBox()
-        self.level.setMinimumWidth(300)
-        self.reason = QLineEdit()
-        if self.stopped:
-            self.level.addItem("stopped earlier", None)
-            self.level.setEnabled(False)
-            self.reason.setPlaceholderText("a stopped drug is not given again")
-            self.reason.setEnabled(False)
-        else:
-            now = levels[-self.current_level] if -self.current_level < len(levels) else 0
-            self.level.addItem(f"unchanged · level {self.current_level} · {now:g} mg/{per}",
-                               None)
-            for index in range(-self.current_level + 1, len(levels)):
-                self.level.addItem(f"reduce to level {-index} · {levels[index]:g} mg/{per}",
-                                   -index)
-            if due:
-                self.level.addItem("continue at the same level (give the reason)", self.CONTINUE)
-            self.level.addItem("stop this drug", self.STOP)
-            self.reason.setPlaceholderText("reason for a reduction or stop (e.g. the toxicity)")
-        # The reason appears under the choice once there is a change to explain.
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.due)
-        column.addWidget(self.level)
-        column.addWidget(self.reason)
-        self.level.currentIndexChanged.connect(self._show_reason)
-        self._show_reason()
+def form_rules(ws: Workspace) -> FormRules:
+    return FormRules(float(_rule(ws, BSA_PLAUSIBLE_MIN)), float(_rule(ws, BSA_PLAUSIBLE_MAX)),
+                     int(float(_rule(ws, NEUROPATHY_GRADE))))
 
-    def _show_reason(self) -> None:
-        self.reason.setVisible(self.level.currentData() is not None)
 
-    def choose(self, data: int | str | None) -> None:
-        self.level.setCurrentIndex(self.level.findData(data))
-
-    def reduction(self) -> tuple[int, str] | None:
-        level = self.level.currentData()
-        return (int(level), self.reason.text()) if isinstance(level, int) else None
-
-    def stop_reason(self) -> str | None:
-        return self.reason.text() if self.level.currentData() == self.STOP else None
-
-    def continue_reason(self) -> str | None:
-        return self.reason.text() if self.level.currentData() == self.CONTINUE else None
+def available_size(near: QWidget | None) -> QSize:
+    """The room on the screen the dialog opens on. Through QGuiApplication's static functions:
+    PySide makes what QWidget.screen() returns a child of the widget, and the screen's wrapper
+    dies with the dialog (the next window then touches a dead QScreen)."""
+    screen = None
+    if near is not None:
+        screen = QGuiApplication.screenAt(near.mapToGlobal(near.rect().center()))
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else PREFERRED
 
 
 def _intro(patient: PatientSummary, replacing: Order | None) -> str:
@@ -145,6 +115,41 @@ def _intro(patient: PatientSummary, replacing: Order | None) -> str:
             f"{replacing.cycle}, {html.escape(replacing.status)}), filled in from it. The old "
             "order is voided as superseded when this one is created; reductions and stops "
             "already decided stay.")
+
+
+def delivery_text(line: LinePlan) -> str:
+    """'250 mL · 125 mL/h over 2 h': what the nurse sets on the pump."""
+    given_by = line.delivery
+    if given_by is None:
+        return ""
+    over = minutes_text(given_by.minutes)
+    parts = [f"{ismp(given_by.volume_ml, 1)} mL"] if given_by.volume_ml is not None else []
+    parts.append(f"{ismp(given_by.rate_ml_h, 0)} mL/h over {over}"
+                 if given_by.rate_ml_h is not None else f"over {over}")
+    return " · ".join(parts)
+
+
+def cumulative_text(before: Cumulative, with_this: Cumulative | None) -> str:
+    doses = f"{before.doses} dose{'s' if before.doses != 1 else ''}"
+    text = (f"before this cycle {ismp(before.mg, 0)} mg ({ismp(before.mg_per_m2, 0)} mg/m², "
+            f"{doses})")
+    if with_this is not None:
+        text += (f"; with this dose <b>{ismp(with_this.mg, 0)} mg "
+                 f"({ismp(with_this.mg_per_m2, 0)} mg/m²)</b>")
+    return text
+
+
+def allergy_html(status: AllergyStatus | None) -> tuple[str, str]:
+    """The allergy line of the panel and its style: loud while nobody asked the patient."""
+    if status is None:
+        return "Allergies: could not be read.", "InlineError"
+    if status.state is AllergyState.NOT_ASKED:
+        return ("⚠ <b>ALLERGIES NOT YET ASKED.</b> This order can be drafted but not signed "
+                "until the patient's allergies (or “no known allergies”) are recorded: "
+                "Patients → Allergies…", "Reminder")
+    if status.state is AllergyState.NONE_KNOWN:
+        return html.escape(status.summary), "InlineOk"
+    return "<b>Allergies:</b> " + html.escape(status.summary), "InlineError"
 
 
 class NewOrderDialog(FormDialog):
@@ -160,7 +165,9 @@ class NewOrderDialog(FormDialog):
         self.patient = patient
         self.order_id: int | None = None
         self.plan: OrderPlan | None = None
-        today = date.today()
+        self.rules = form_rules(ws)
+        self.allergy = attempt(allergy_status_of, ws, patient.id).value
+        today = ws.today()
         self.day1 = DateField()
         self.day1.set_date(today)
         self.targeted = QComboBox()
@@ -177,73 +184,175 @@ class NewOrderDialog(FormDialog):
         self.formula = QComboBox()
         for formula in BsaFormula:
             self.formula.addItem(formula.value, formula)
-        self.unusual_bsa = QCheckBox("Confirm an unusual BSA (outside 0.5–3 m²)")
+        self.unusual_bsa = QCheckBox(
+            f"Confirm an unusual BSA (outside {self.rules.bsa_low:g}–{self.rules.bsa_high:g} m²"
+            " [site rule])")
         self.hold_override = QLineEdit()
         self.hold_override.setPlaceholderText("only to proceed despite a hold: the reason")
         self.targeted_override = QLineEdit()
         self.targeted_override.setPlaceholderText("only for cetuximab when not RAS wild type")
-        self.checked: dict[str, _Checked] = {}
+        self.checked: dict[str, Checked] = {}
         self.quantities = {"height": self.height, "weight": self.weight,
                            "creatinine": self.creatinine, "anc": self.anc,
                            "platelets": self.platelets}
+        self._add_entry_rows()
+        self.neuropathy = NeuropathyRow(self.rules.neuropathy_grade)
+        self.neuropathy.assessed.set_date(today)
+        self._assessed_follows_day1 = True
+        self.form.addRow(QLabel("Peripheral sensory<br>neuropathy"),
+                         self._checked("neuropathy", self.neuropathy))
+        self.reductions: dict[str, Reduction] = {}
+        self._add_level_rows()
+        self.supportive: dict[str, SupportiveRow] = {}
+        self.category_titles: dict[str, QLabel] = {}
+        self._add_supportive_rows()
+        self._build_panel()
+        self._connect()
+        self._show_agent_rows()
+        if replacing is not None:
+            self._fill_from(replacing)
+        self.height.setFocus()
+        self.recalculate()
+        self.fit_to(available_size(parent))
 
-        def checked(name: str, widget: QWidget) -> _Checked:
-            self.checked[name] = _Checked(widget)
-            return self.checked[name]
+    def _checked(self, name: str, widget: QWidget) -> Checked:
+        self.checked[name] = Checked(widget)
+        return self.checked[name]
 
-        self.add_row("Day 1", checked("day1", self.day1))
-        self.add_row("Targeted agent", checked("targeted_override_agent", self.targeted))
+    # ---- building -----------------------------------------------------------------------------
+    def _add_entry_rows(self) -> None:
+        """The measurements, labs and overrides, in the order they are read off the chart."""
+        self.add_row("Day 1", self._checked("day1", self.day1))
+        self.add_row("Targeted agent", self._checked("targeted_override_agent", self.targeted))
         self.add_row("Height", self.height)
         self.add_row("Weight", self.weight)
-        self.add_row("Measured on", checked("measured_on", self.measured_on))
-        self.add_row("BSA formula", checked("bsa", self.formula))
+        self.add_row("Measured on", self._checked("measured_on", self.measured_on))
+        self.add_row("BSA formula", self._checked("bsa", self.formula))
         self.form.addRow("", self.unusual_bsa)
         self.add_row("Serum creatinine", self.creatinine)
         self.add_row("ANC", self.anc)
         self.add_row("Platelets", self.platelets)
-        self.add_row("Labs taken on", checked("labs_date", self.labs_date))
-        self.add_row("Hold override", checked("hold_override", self.hold_override))
-        self.add_row("Targeted override", checked("targeted_override", self.targeted_override))
-        self.reductions: dict[str, _Reduction] = {}
-        table = attempt(dose_level_table, ws).value
-        current = attempt(patient_dose_levels, ws, patient.id).value or {}
+        self.add_row("Labs taken on", self._checked("labs_date", self.labs_date))
+        self.add_row("Hold override", self._checked("hold_override", self.hold_override))
+        self.add_row("Targeted override", self._checked("targeted_override",
+                                                        self.targeted_override))
+
+    def _add_level_rows(self) -> None:
+        """One dose-level row per drug of the arm (both targeted agents; one is shown)."""
+        patient = self.patient
+        table = attempt(dose_level_table, self.ws).value
+        current = attempt(patient_dose_levels, self.ws, patient.id).value or {}
         due: dict[str, list[str]] = {}
-        for item in attempt(pending_decisions, ws, patient.id).value or []:
+        for item in attempt(pending_decisions, self.ws, patient.id).value or []:
             due.setdefault(item.drug_id, []).append(
                 f"Grade {item.grade} {item.term}"
                 + (f" (cycle {item.cycle})" if item.cycle else "")
                 + f", {item.attribution}: a dose decision is due")
-        if patient.arm is not None and table is not None:
-            regimens = protocol_regimens()
-            seen: set[str] = set()
-            for agent in TARGETED:
-                for drug in regimens.drugs_for(patient.arm, agent):
-                    if drug.id in seen or drug.id not in table.levels:
-                        continue
-                    seen.add(drug.id)
-                    widget = _Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
-                                        current.get(drug.id, (0, False)), due.get(drug.id))
-                    self.reductions[drug.id] = widget
-                    self.add_row(f"{drug.label} level", checked(drug.id, widget))
-        self._build_panel()
+        if patient.arm is None or table is None:
+            return
+        regimens = protocol_regimens()
+        for agent in TARGETED:
+            for drug in regimens.drugs_for(patient.arm, agent):
+                if drug.id in self.reductions or drug.id not in table.levels:
+                    continue
+                widget = Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
+                                   current.get(drug.id, (0, False)), due.get(drug.id))
+                self.reductions[drug.id] = widget
+                self.add_row(f"{drug.label} level", self._checked(drug.id, widget))
+
+    def _possible_items(self) -> list[SupportiveItem]:
+        """The items in use that any drug of the patient's arm brings (either agent)."""
+        table = attempt(supportive_table, self.ws).value
+        if table is None or self.patient.arm is None:
+            return []
+        regimens = protocol_regimens()
+        drugs = {d.id for agent in TARGETED for d in regimens.drugs_for(self.patient.arm, agent)}
+        return items_for(table.items, drugs)
+
+    def _add_supportive_rows(self) -> None:
+        items = self._possible_items()
+        if not items:
+            return
+        self.form.addRow(section_title("Premedication and supportive care"))
+        self.form.addRow(label("From the site's table [site rule]. Leaving an item out or "
+                               "changing its dose needs the reason, printed on the sheet.",
+                               "Muted", wrap=True))
+        for item in items:
+            if item.category not in self.category_titles:
+                caption = label(html.escape(CATEGORY_TITLES[item.category]), "StepCaption")
+                self.category_titles[item.category] = caption
+                self.form.addRow(caption)
+            row = SupportiveRow(item)
+            self.supportive[item.id] = row
+            self.form.addRow(self._checked(f"supportive:{item.id}", row))
+
+    def _build_panel(self) -> None:
+        """The form scrolls on the left, the live calculation on its right; the buttons stay
+        below both, always visible."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        self.form_box = QWidget()
+        self.form_box.setLayout(self.form)
+        self.form_scroll = FittedScroll(self.form_box)
+        frame, body = card()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        body.addWidget(section_title("Calculation"))
+        self.allergy_label = label("", wrap=True)
+        body.addWidget(self.allergy_label)
+        self.calculation = label("", wrap=True)
+        self.calculation.setMinimumWidth(340)
+        body.addWidget(self.calculation)
+        self.amber = label("", "Reminder", wrap=True)
+        body.addWidget(self.amber)
+        body.addStretch(1)
+        self.panel_scroll = FittedScroll(frame)
+        self.panel_scroll.setMinimumWidth(400)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.form_scroll, 3)
+        row.addWidget(self.panel_scroll, 2)
+        outer.insertLayout(1, row, 1)
+        self._show_allergy(self.allergy)
+
+    def _connect(self) -> None:
         for field in self.quantities.values():
             field.changed.connect(self.recalculate)
         for date_field in (self.day1, self.measured_on, self.labs_date):
             date_field.changed.connect(self.recalculate)
+        self.day1.changed.connect(self._day1_changed)
+        self.neuropathy.assessed.edit.textEdited.connect(self._assessed_edited)
+        self.neuropathy.changed.connect(self.recalculate)
         for combo in (self.targeted, self.formula):
             combo.currentIndexChanged.connect(self.recalculate)
         self.unusual_bsa.toggled.connect(self.recalculate)
         for line in (self.hold_override, self.targeted_override):
             line.textChanged.connect(self.recalculate)
         self.targeted.currentIndexChanged.connect(self._show_agent_rows)
-        self._show_agent_rows()
         for reduction in self.reductions.values():
+            reduction.level.currentIndexChanged.connect(self._show_agent_rows)
             reduction.level.currentIndexChanged.connect(self.recalculate)
             reduction.reason.textChanged.connect(self.recalculate)
-        if replacing is not None:
-            self._fill_from(replacing)
-        self.height.setFocus()
-        self.recalculate()
+        for item in self.supportive.values():
+            item.changed.connect(self.recalculate)
+
+    def fit_to(self, available: QSize) -> None:
+        """As large as the content wants, within the screen: the form scrolls, the buttons
+        stay visible."""
+        minimum = self.minimumSizeHint()
+        width = min(PREFERRED.width(), available.width() - SCREEN_MARGIN.width())
+        height = min(self._natural_height(), available.height() - SCREEN_MARGIN.height())
+        self.resize(max(width, minimum.width()), max(height, minimum.height()))
+
+    def _natural_height(self) -> int:
+        """The height with nothing to scroll, up to PREFERRED."""
+        outer = self.layout()
+        assert outer is not None
+        scrolled = max(self.form_box.sizeHint().height(),
+                       self.panel_scroll.widget().sizeHint().height())
+        rest = outer.sizeHint().height() - max(self.form_scroll.sizeHint().height(),
+                                               self.panel_scroll.sizeHint().height())
+        return min(PREFERRED.height(), rest + scrolled + 8)
 
     def _fill_from(self, order: Order) -> None:
         """Start a replacement from what the old order said."""
@@ -260,44 +369,78 @@ class NewOrderDialog(FormDialog):
         self.formula.setCurrentIndex(self.formula.findText(order.bsa_formula))
         self.hold_override.setText(order.hold_override or "")
         self.targeted_override.setText(order.targeted_override or "")
-        self.unusual_bsa.setChecked(not BSA_PLAUSIBLE[0] <= order.bsa_m2 <= BSA_PLAUSIBLE[1])
+        self.unusual_bsa.setChecked(not self.rules.bsa_low <= order.bsa_m2 <= self.rules.bsa_high)
+        if order.neuropathy_grade is not None:
+            self.neuropathy.set_value(order.neuropathy_grade)
+        if order.neuropathy_assessed_on is not None:
+            self.neuropathy.assessed.set_date(order.neuropathy_assessed_on)
+            self._assessed_follows_day1 = False
+        old = attempt(load_order, self.ws, order.id).value
+        for row in old.supportive if old is not None else []:
+            if row.item_id in self.supportive and (row.omitted or row.change_reason):
+                self.supportive[row.item_id].set_change(omitted=row.omitted, dose=row.dose,
+                                                        reason=row.change_reason)
+
+    # ---- what is shown ------------------------------------------------------------------------
+    def _drugs_given(self) -> list[str]:
+        """The drugs this order gives as the form stands (chosen agent, none stopped)."""
+        if self.patient.arm is None:
+            return []
+        drugs = protocol_regimens().drugs_for(self.patient.arm, self.targeted.currentText())
+        return [d.id for d in drugs if d.id not in self.reductions or self.reductions[d.id].given]
+
+    def gives_oxaliplatin(self) -> bool:
+        """Oxaliplatin is on the order unless stopped earlier: the neuropathy grade is needed
+        even for the order that stops it now (the stop may answer the neuropathy)."""
+        hai = self.reductions.get(OXALIPLATIN)
+        return hai is not None and not hai.stopped
 
     def _show_agent_rows(self) -> None:
-        """Only the chosen targeted agent's level row is shown."""
+        """Only the chosen targeted agent's level row, the neuropathy row while oxaliplatin is
+        given, and the premedication the drugs given bring are shown."""
         chosen = self.targeted.currentText()
         for agent in TARGETED:
             if agent in self.checked:
                 self.form.setRowVisible(self.checked[agent], agent == chosen)
+        self.form.setRowVisible(self.checked["neuropathy"], self.gives_oxaliplatin())
+        shown = self._items_shown()
+        for item_id in self.supportive:
+            self.form.setRowVisible(self.checked[f"supportive:{item_id}"], item_id in shown)
+        categories = {self.supportive[i].item.category for i in shown}
+        for category, caption in self.category_titles.items():
+            self.form.setRowVisible(caption, category in categories)
+        self._fit()
 
-    def _build_panel(self) -> None:
-        """Move the form to the left and put the live calculation on its right."""
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        outer.removeItem(self.form)
-        row = QHBoxLayout()
-        row.setSpacing(20)
-        form_box = QWidget()
-        form_box.setLayout(self.form)
-        form_box.setMinimumWidth(520)
-        row.addWidget(form_box, 1)
-        frame, body = card()
-        frame.setMinimumWidth(400)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        body.addWidget(section_title("Calculation"))
-        self.calculation = label("", wrap=True)
-        self.calculation.setMinimumWidth(360)
-        body.addWidget(self.calculation)
-        self.amber = label("", "Reminder", wrap=True)
-        body.addWidget(self.amber)
-        body.addStretch(1)
-        row.addWidget(frame, 1)
-        outer.insertLayout(1, row)
+    def _items_shown(self) -> set[str]:
+        """The premedication the drugs given bring (the service's own rule: items_for)."""
+        return {i.id for i in items_for((r.item for r in self.supportive.values()),
+                                        self._drugs_given())}
+
+    def _day1_changed(self) -> None:
+        # The assessment defaults to day 1 until someone types its own date.
+        if self._assessed_follows_day1 and self.day1.date() is not None:
+            self.neuropathy.assessed.set_date(self.day1.date())
+
+    def _assessed_edited(self, _text: str) -> None:
+        self._assessed_follows_day1 = False
+
+    def _show_neuropathy_due(self) -> None:
+        hai = self.reductions.get(OXALIPLATIN)
+        if hai is None:
+            return
+        grade = self.neuropathy.value()
+        due = None
+        if self.gives_oxaliplatin() and self.neuropathy.decision_due():
+            due = (f"Grade {grade} peripheral sensory neuropathy, at grade "
+                   f"{self.rules.neuropathy_grade} or more [site rule]: a dose decision is due "
+                   "before this oxaliplatin dose")
+        hai.set_neuropathy_due(due)
 
     @property
     def _supersedes(self) -> int | None:
         return self.replacing.id if self.replacing is not None else None
 
-    # ---- the input --------------------------------------------------------------------------
+    # ---- the input ----------------------------------------------------------------------------
     def order_input(self) -> OrderInput:
         """What is typed, as the service takes it; raises ValidationError for missing dates."""
         for name, field in (("day1", self.day1), ("measured_on", self.measured_on)):
@@ -310,6 +453,7 @@ class NewOrderDialog(FormDialog):
         for name in ("height", "weight"):
             if self.quantities[name].is_empty():
                 raise ValidationError(f"Enter the {name}.", field=name)
+        grade, assessed = self._neuropathy()
         reductions = {drug: value for drug, r in self.reductions.items()
                       if (value := r.reduction()) is not None}
         stops = {drug: value for drug, r in self.reductions.items()
@@ -325,7 +469,22 @@ class NewOrderDialog(FormDialog):
             targeted_override=self.targeted_override.text(),
             hold_override=self.hold_override.text(),
             confirm_unusual_bsa=self.unusual_bsa.isChecked(), reductions=reductions,
-            stops=stops, continues=continues)
+            stops=stops, continues=continues, neuropathy_grade=grade,
+            neuropathy_assessed_on=assessed, supportive=self._supportive_changes())
+
+    def _neuropathy(self) -> tuple[int | None, date | None]:
+        if not self.gives_oxaliplatin():
+            return None, None
+        problem = self.neuropathy.assessed.error()
+        if problem:
+            raise ValidationError(problem, field="neuropathy")
+        return self.neuropathy.value(), self.neuropathy.assessed_on()
+
+    def _supportive_changes(self) -> dict[str, SupportiveChange]:
+        """Changes to the items this order carries (hidden rows are not on it)."""
+        shown = self._items_shown()
+        return {item_id: change for item_id, row in self.supportive.items()
+                if item_id in shown and (change := row.change()) is not None}
 
     def _clear_problems(self) -> None:
         for field in self.quantities.values():
@@ -338,7 +497,7 @@ class NewOrderDialog(FormDialog):
         if name in self.quantities:
             self.quantities[name].set_problem(error.message)
         elif name in self.checked:
-            self.checked[name].set_problem(error.message)
+            self.checked[name].set_problem(error_text(error))
         elif name == "targeted":
             self.checked["targeted_override_agent"].set_problem(error.message)
 
@@ -347,9 +506,11 @@ class NewOrderDialog(FormDialog):
             return self.quantities[name].error_text()
         return self.checked[name].error_text()
 
-    # ---- the calculation --------------------------------------------------------------------
+    # ---- the calculation ----------------------------------------------------------------------
     def recalculate(self) -> None:
+        self._show_neuropathy_due()
         self._clear_problems()
+        self.message.clear_message()  # a refusal of Create is answered by this edit
         self.plan = None
         try:
             order = self.order_input()
@@ -363,6 +524,11 @@ class NewOrderDialog(FormDialog):
         self.plan = outcome.value
         self._show_plan(outcome.value, outcome.error)
 
+    def _show_allergy(self, status: AllergyStatus | None) -> None:
+        text, style = allergy_html(status)
+        self.allergy_label.setText(text)
+        restyle(self.allergy_label, style)
+
     def _show_plan(self, plan: OrderPlan | None, error: HaiError | None) -> None:
         if plan is None:
             text = "Waiting for a complete, valid entry."
@@ -372,6 +538,16 @@ class NewOrderDialog(FormDialog):
             self.amber.hide()
             self._fit()
             return
+        if plan.allergy is not None:
+            self._show_allergy(plan.allergy)
+        self.calculation.setText("<br>".join(self._plan_lines(plan)))
+        amber = [f"⚠ {html.escape(n)}" for n in plan.notices]
+        amber += [f"⚠ Hold: {html.escape(h)}" for h in plan.holds]
+        self.amber.setText("<br>".join(amber))
+        self.amber.setVisible(bool(amber))
+        self._fit()
+
+    def _plan_lines(self, plan: OrderPlan) -> list[str]:
         parts = [f"<b>Cycle {plan.cycle}</b> · {html.escape(plan.arm.short)} arm",
                  f"BSA <b>{plan.bsa.magnitude:.2f} m²</b> "
                  f"({html.escape(self.formula.currentText())})"
@@ -382,33 +558,96 @@ class NewOrderDialog(FormDialog):
             if line.stopped or line.calculation is None:
                 parts.append(f"<b>{html.escape(line.drug.label)}</b>: stopped "
                              f"({html.escape(line.reason or '')})")
-            else:
-                parts.append(f"<b>{html.escape(line.drug.label)}</b> (level {line.level}): "
-                             f"{html.escape(line.calculation.working)}")
-        self.calculation.setText("<br>".join(parts))
-        amber = [f"⚠ {html.escape(n)}" for n in plan.notices]
-        amber += [f"⚠ Hold: {html.escape(h)}" for h in plan.holds]
-        self.amber.setText("<br>".join(amber))
-        self.amber.setVisible(bool(amber))
-        self._fit()
+                continue
+            parts.append(f"<b>{html.escape(line.drug.label)}</b> (level {line.level}): "
+                         f"{html.escape(line.calculation.working)}")
+            given_by = delivery_text(line)
+            if given_by:
+                parts.append(f"<span style='color:#5b6878'>&nbsp;&nbsp;&nbsp;"
+                             f"{html.escape(given_by)}</span>")
+        if plan.oxaliplatin_before is not None:
+            parts.append("<b>Cumulative oxaliplatin</b>: "
+                         + cumulative_text(plan.oxaliplatin_before, plan.oxaliplatin_with_this))
+        if plan.neuropathy_grade is not None:
+            parts.append(f"Peripheral sensory neuropathy: grade {plan.neuropathy_grade}"
+                         + (f" on {plan.neuropathy_assessed_on:%d %b %Y}"
+                            if plan.neuropathy_assessed_on else ""))
+        parts.extend(self._supportive_lines(plan))
+        return parts
+
+    @staticmethod
+    def _supportive_lines(plan: OrderPlan) -> list[str]:
+        if not plan.supportive:
+            return []
+        left_out = [s.item.name for s in plan.supportive if s.omitted]
+        changed = [f"{s.item.name} {s.dose}" for s in plan.supportive
+                   if s.reason and not s.omitted]
+        text = f"<b>Premedication and supportive care</b>: {len(plan.supportive)} items"
+        if left_out:
+            text += "; left out: " + html.escape(", ".join(left_out))
+        if changed:
+            text += "; changed: " + html.escape(", ".join(changed))
+        return [text]
 
     def _fit(self) -> None:
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
+        """Rows and error lines come and go: the scrolled content takes the height they need."""
+        self.form_scroll.fit_content()
+        self.panel_scroll.fit_content()
 
-    # ---- create -----------------------------------------------------------------------------
+    # ---- create -------------------------------------------------------------------------------
     def submit(self) -> bool:
         try:
             order = self.order_input()
         except ValidationError as error:
             self._show_problem(error)
             self.show_error(error)
+            self._scroll_to_problem(error)
             return False
         outcome = attempt(create_order, self.ws, order, supersedes=self._supersedes)
         if outcome.error is not None:
             self._show_problem(outcome.error)
             self.show_error(outcome.error)
+            self._scroll_to_problem(outcome.error)
             return False
         self.order_id = outcome.value
         return True
+
+    def _scroll_to_problem(self, error: HaiError) -> None:
+        self._fit()  # the error line is in the layout before the row is scrolled to
+        name = getattr(error, "field", None)
+        widget = self.quantities.get(name or "") or self.checked.get(name or "")
+        if widget is not None:
+            self.form_scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+
+
+class FittedScroll(QScrollArea):
+    """A vertical scroll area whose content is as tall as its wrapped text needs at the width
+    it gets (QScrollArea sizes by sizeHint, which squeezes word-wrapped rows together)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes field to field (the area scrolls to each); the area itself is no stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The inner widget is never narrower than it needs: no field is ever squeezed.
+        self.setMinimumWidth(widget.minimumSizeHint().width()
+                             + self.verticalScrollBar().sizeHint().width() + 4)
+
+    def fit_content(self) -> None:
+        widget, width = self.widget(), self.viewport().width()
+        layout = widget.layout() if widget is not None else None
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            widget.setMinimumHeight(layout.totalHeightForWidth(width))
+        else:
+            widget.setMinimumHeight(layout.totalMinimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_content()

@@ -6,10 +6,22 @@ import html
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from hai_desktop.core.clock import stamp
 from hai_desktop.services.randomization import IncidentView, resolve_incident
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt
+
+_WHAT_TO_SAY = {
+    "medication_error": "Describe what was found and what was done (e.g. the patient reviewed, "
+                        "no harm; the pharmacy's labelling corrected).",
+    "": "Describe what was found and what was done (e.g. the card was re-read with the "
+        "coordinator; envelope voided; the patient may be randomized with the next envelope).",
+}
+
+
+def _what_to_say(kind: str) -> str:
+    return _WHAT_TO_SAY.get(kind, _WHAT_TO_SAY[""])
 
 
 class ResolveIncidentDialog(FormDialog):
@@ -18,11 +30,9 @@ class ResolveIncidentDialog(FormDialog):
         super().__init__(
             f"Resolve incident #{incident.id}",
             f"<b>Incident #{incident.id}</b> — {html.escape(incident.kind)}, raised by "
-            f"{html.escape(incident.reported_by)} on {incident.reported_at:%d %b %Y %H:%M} UTC"
-            f"<br><br>{html.escape(incident.summary)}<br><br>Describe what was found and what "
-            "was done (e.g. the card was re-read with the coordinator; envelope voided; the "
-            "patient may be randomized with the next envelope). The resolution is recorded "
-            "with your name in the audit trail.",
+            f"{html.escape(incident.reported_by)} on {stamp(incident.reported_at, ws.zone)}"
+            f"<br><br>{html.escape(incident.summary)}<br><br>{_what_to_say(incident.kind)} "
+            "The resolution is recorded with your name in the audit trail.",
             "Resolve incident", parent)
         self.ws = ws
         self.incident = incident

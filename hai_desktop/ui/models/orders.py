@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.clock import clock_time, local
 from hai_desktop.core.numbers import ismp, mg
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
+from hai_desktop.services.catheter import HAI_ROUTE
+from hai_desktop.services.orders import OrderView
 from hai_desktop.store.models import Order, OrderLine
-from hai_desktop.ui.models.base import ColumnTableModel
+from hai_desktop.ui.models.base import ColumnTableModel, bold_font
+from hai_desktop.ui.style import ERROR_RED
 
 STATUS_COLOURS = {"draft": "#5b6573", "signed": "#1f5fa8", "verified": "#0f7280",
                   "printed": "#0f7280", "given": "#1e7b3a", "administered": "#1e7b3a",
@@ -68,27 +73,89 @@ class OrdersModel(ColumnTableModel[OrderRow, OrderColumn]):
 
 
 class LineColumn(enum.IntEnum):
-    DRUG = 0
-    BASIS = 1
-    CALCULATED = 2
-    FINAL = 3
-    ROUTE = 4
-    DURATION = 5
+    NUMBER = 0
+    DRUG = 1
+    BASIS = 2
+    CALCULATED = 3
+    FINAL = 4
+    ROUTE = 5
+    DURATION = 6
+    GIVEN = 7
 
     @property
     def heading(self) -> str:
-        return ("Drug", "Basis · level", "Calculated", "Final dose", "Route", "Duration")[self]
+        return ("#", "Drug", "Basis · level", "Calculated", "Final dose", "Route", "Over",
+                "Given")[self]
+
+
+def given_text(line: OrderLine, zone: tzinfo) -> str:
+    """What was given, as the screen reads it: '730 mg · 09:00–11:00'; on two lines
+    '3,700 mg' / 'running since 01 Dec 14:09' and '0 mg — not given' / '(HAI withheld)' (the
+    reasons are in the tooltip)."""
+    if line.given_mg is None:
+        return "—"
+    amount = f"{ismp(line.given_mg)} mg"
+    if line.given_mg == 0 or line.started_at is None:
+        return f"{amount} — not given" + ("\n(HAI withheld)" if line.route == HAI_ROUTE else "")
+    if line.ended_at is None:
+        return f"{amount}\nrunning since {local(line.started_at, zone):%d %b %H:%M}"
+    return f"{amount} · {times_text(line, zone)}"
+
+
+def times_text(line: OrderLine, zone: tzinfo) -> str:
+    """'09:00–11:00', or with the end's date when it ended on another day."""
+    if line.started_at is None:
+        return "—"
+    if line.ended_at is None:
+        return f"{clock_time(line.started_at, zone)} – pump running"
+    start, end = local(line.started_at, zone), local(line.ended_at, zone)
+    if start.date() == end.date():
+        return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{start:%H:%M} – {end:%d %b %H:%M}"
+
+
+def running(line: OrderLine) -> bool:
+    return line.started_at is not None and line.ended_at is None and (line.given_mg or 0) > 0
 
 
 class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
+    """One order's drug lines as the sheet numbers and shows them: the HAI line withheld today
+    reads "HAI withheld — …" instead of its dose, as on the sheet."""
+
     columns = LineColumn
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.numbers: dict[str, int] = {}
+        self.withheld: str | None = None  # the HAI gate's reason while it is closed today
+        self.level_reasons: dict[str, str] = {}
+        self.zone: tzinfo = UTC
+
+    def set_order(self, view: OrderView | None, zone: tzinfo) -> None:
+        self.zone = zone
+        if view is None:
+            self.numbers, self.withheld, self.level_reasons = {}, None, {}
+            self.set_rows([])
+            return
+        self.numbers = view.numbers
+        self.withheld = view.hai_gate.reason if view.hai_withheld and view.hai_gate else None
+        self.level_reasons = view.level_reasons
+        self.set_rows(sorted(view.lines, key=lambda x: x.sequence))
+
+    def is_withheld(self, row: OrderLine) -> bool:
+        return self.withheld is not None and row.route == HAI_ROUTE and not row.stopped
+
     def cell(self, row: OrderLine, column: LineColumn) -> str:
+        if column is LineColumn.NUMBER:
+            return str(self.numbers.get(row.drug_id, ""))
         if column is LineColumn.DRUG:
             return protocol_regimens().drug(row.drug_id).name
         if column is LineColumn.BASIS:
             per = "m²" if row.basis == "mg/m2" else "kg"
             return f"{ismp(row.dose_per_unit)} mg/{per} · level {row.level}"
+        if self.is_withheld(row) and column in (LineColumn.CALCULATED, LineColumn.FINAL):
+            # The screen spans this cell over the row, like the sheet.
+            return str(self.withheld) if column is LineColumn.CALCULATED else ""
         if row.stopped and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             return f"stopped ({row.reduction_reason or ''})".replace(" ()", "")
         if column is LineColumn.CALCULATED:
@@ -97,9 +164,34 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
             return mg(row.final_mg)
         if column is LineColumn.ROUTE:
             return ROUTE_TEXT[row.route]
-        return row.duration
+        if column is LineColumn.DURATION:
+            return row.duration
+        return given_text(row, self.zone)
 
     def style(self, row: OrderLine, column: LineColumn, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and row.reduction_reason:
-            return f"Reduced: {row.reduction_reason}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [self.withheld] if self.is_withheld(row) else []
+            if row.reduction_reason:
+                tips.append(f"Reduced: {row.reduction_reason}")
+            if row.drug_id in self.level_reasons:
+                tips.append(f"Dose level: {self.level_reasons[row.drug_id]}")
+            if column is LineColumn.GIVEN:
+                tips += [f"Reason for the dose: {row.given_reason}"] if row.given_reason else []
+                tips += ([f"Reason for the time: {row.duration_reason}"]
+                         if row.duration_reason else [])
+            return "\n".join(t for t in tips if t) or None
+        if role == Qt.ItemDataRole.SizeHintRole and self.is_withheld(row) \
+                and column is LineColumn.CALCULATED:
+            return QSize(120, 30)  # spanned over the row: not the width of its column
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.is_withheld(row) and column is LineColumn.CALCULATED:
+                return QColor(ERROR_RED)
+            if column is LineColumn.GIVEN and row.given_mg is not None \
+                    and row.given_mg > row.final_mg:
+                return QColor(ERROR_RED)  # more than ordered: a medication error
+        if role == Qt.ItemDataRole.FontRole and column in (LineColumn.NUMBER, LineColumn.FINAL):
+            return bold_font()
+        if role == Qt.ItemDataRole.FontRole and self.is_withheld(row) \
+                and column is LineColumn.CALCULATED:
+            return bold_font()
         return None

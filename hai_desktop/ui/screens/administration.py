@@ -1,13 +1,13 @@
 """Administration: your own password and lock for everyone; users and recovery for admins; the
-site rules and the dose-level table (changed by admin or investigator, signed off by the
-investigator)."""
+site rules, the dose-level and premedication tables (changed by admin or investigator, signed off
+by the investigator) and who is trained to access the HAI catheter (kept by admins)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +38,9 @@ from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import attempt, run_service
+from hai_desktop.ui.screens.administration_competency import CompetencyPanel
 from hai_desktop.ui.screens.administration_dose_levels import DoseLevelsPanel
+from hai_desktop.ui.screens.administration_supportive import SupportivePanel
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.tables import data_table
@@ -47,22 +50,24 @@ SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
 
 class AdministrationScreen(Screen):
     title = "Administration"
-    description = ("Your account, the site rules and the dose-level table the orders are "
-                   "calculated with.")
+    description = ("Your account, the site rules, the dose-level and premedication tables the "
+                   "orders are written with, and who is trained in HAI.")
     lock_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         if ws.may(Action.MANAGE_USERS):
             recovery = "the shared server" if ws.on_server else "the recovery code"
             self.description = (f"Your account, the users of this database, {recovery}, "
-                                "the site rules and the dose-level table.")
+                                "the site rules, the dose-level and premedication tables and "
+                                "HAI competencies.")
             if ws.may(Action.EXPORT_TRIAL_DATA):
                 self.description = (f"Your account, the users of this database, {recovery}, "
-                                    "the site rules, the dose-level table and the export for "
-                                    "the statistician.")
+                                    "the site rules, the dose-level and premedication tables, "
+                                    "HAI competencies and the export for the statistician.")
         elif ws.may(Action.EXPORT_TRIAL_DATA):
-            self.description = ("Your account, the site rules, the dose-level table and the "
-                                "export of the trial data for the statistician.")
+            self.description = ("Your account, the site rules, the dose-level and premedication "
+                                "tables, HAI competencies and the export of the trial data for "
+                                "the statistician.")
         super().__init__(ws, parent)
         self.users_model: UsersTableModel | None = None
         self.users_table: QTableView | None = None
@@ -85,20 +90,39 @@ class AdministrationScreen(Screen):
             self._build_recovery()
         self.export_button: QPushButton | None = None
         self.export_note: QLabel | None = None
-        # Users, site rules and dose levels share the height below the account cards.
+        # Users, site rules and the tables share the height below the account cards.
         self.admin_tabs = QTabWidget()
         self.admin_tabs.setDocumentMode(True)
+        self._pages: dict[QWidget, QScrollArea] = {}
         if ws.may(Action.MANAGE_USERS):
-            self.admin_tabs.addTab(self._build_users(), "Users")
-        self.admin_tabs.addTab(self._build_site_rules(), "Site rules")
+            self._add_tab(self._build_users(), "Users")
+        self._add_tab(self._build_site_rules(), "Site rules")
         self.dose_levels = DoseLevelsPanel(ws)
-        self.admin_tabs.addTab(self.dose_levels, "Dose levels")
+        self._add_tab(self.dose_levels, "Dose levels")
+        self.supportive = SupportivePanel(ws)
+        self._add_tab(self.supportive, "Premedication")
+        self.competency = CompetencyPanel(ws)
+        self._add_tab(self.competency, "HAI competency")
         # A tab, not a card in the top row: three cards there would not fit 1280 pixels.
         if ws.may(Action.EXPORT_TRIAL_DATA):
-            self.admin_tabs.addTab(self._build_export(), "Data export")
+            self._add_tab(self._build_export(), "Data export")
         self.layout_.addWidget(self.admin_tabs, 1)
 
     # ---- building --------------------------------------------------------------------------
+    def _add_tab(self, panel: QWidget, title: str) -> None:
+        """Each tab scrolls when the screen is short (1366×768 with the account cards above):
+        the tallest table never pushes the window off the screen."""
+        page = QScrollArea()
+        page.setWidget(panel)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tables and buttons
+        self._pages[panel] = page
+        self.admin_tabs.addTab(page, title)
+
+    def show_tab(self, panel: QWidget) -> None:
+        self.admin_tabs.setCurrentWidget(self._pages[panel])
+
     def _build_own_account(self) -> None:
         frame, body = card()
         body.addWidget(section_title("Your account"))
@@ -111,6 +135,7 @@ class AdministrationScreen(Screen):
         row.addWidget(self.lock_button)
         row.addStretch(1)
         body.addLayout(row)
+        body.addStretch(1)  # beside a taller card: the content stays together at the top
         self.top_row.addWidget(frame, 1)
 
     def _build_users(self) -> QFrame:
@@ -159,6 +184,7 @@ class AdministrationScreen(Screen):
         row.addStretch(1)
         body.addLayout(row)
         body.addWidget(self.backup_note)
+        self.backup_note.hide()  # until a backup is made: an empty line would take its room
         self.automatic_backup_note = label("", "Muted", wrap=True)
         body.addWidget(self.automatic_backup_note)
         self.top_row.addWidget(frame, 1)
@@ -371,6 +397,7 @@ class AdministrationScreen(Screen):
             return
         outcome = run_service(self, backup_database, self.ws, Path(path))
         if outcome.value is not None:
+            self.backup_note.show()
             self.backup_note.setText(
                 f"Backup written to {outcome.value.path} with its key file "
                 f"({outcome.value.size_bytes:,} bytes). Keep both together, away from this "
@@ -401,3 +428,5 @@ class AdministrationScreen(Screen):
         self.reload_users()
         self.reload_site_rules()
         self.dose_levels.reload()
+        self.supportive.reload()
+        self.competency.reload()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.clock import stamp
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services.dose_levels import DoseLevelTable, dose_level_table, sign_off_table
@@ -98,7 +99,7 @@ class DoseLevelsPanel(QWidget):
         if current.confirmed and current.confirmed_at is not None:
             self.status.setObjectName("InlineOk")
             self.status.setText(f"✓ Confirmed by <b>{html.escape(current.confirmed_by or '')}"
-                                f"</b> on {current.confirmed_at:%d %b %Y %H:%M} UTC.")
+                                f"</b> on {stamp(current.confirmed_at, self.ws.zone)}.")
         else:
             self.status.setObjectName("Reminder")
             self.status.setText("⚠ Not confirmed by the investigator: every order shows "

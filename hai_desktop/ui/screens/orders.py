@@ -1,22 +1,28 @@
 """Dosing calculator and chemotherapy orders for the current patient.
 
-Left: the patient's orders, newest cycle first. Right: the selected order — its drug lines, the
-notices and holds (amber), the signatures with their validity against the order's content, and
-the buttons the signed-in role may use in the order's status.
+Above: the patient's orders, newest cycle first. Below: the selected order — its drug lines
+numbered and shown as the sheet shows them (the HAI line withheld today reads so), what was
+given, where the double check at the chair stands, medication errors (red), the notices and
+holds (amber), allergies, premedication, cumulative oxaliplatin, the signatures with their
+validity against the order's content, and the buttons the signed-in role may use in the order's
+status: printed → double check (two nurses) → record administration → second nurse confirms;
+a pump left running is disconnected later.
 """
 
 from __future__ import annotations
 
 import html
+from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,13 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.allergies import AllergyState
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.clock import stamp
 from hai_desktop.core.numbers import ismp
+from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services import orders as svc
+from hai_desktop.services.administration import (
+    DoubleCheckState,
+    double_check_state,
+    running_lines,
+)
 from hai_desktop.services.orders import OrderView, load_order, orders_for_patient
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.randomization import IncidentView
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import PatientStatus
+from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
@@ -43,6 +58,7 @@ from hai_desktop.ui.models.orders import (
 )
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.base import PatientScreen
+from hai_desktop.ui.style import ERROR_RED, MUTED
 from hai_desktop.ui.widgets.common import (
     InlineMessage,
     card,
@@ -56,6 +72,7 @@ from hai_desktop.ui.widgets.tables import data_table
 PRINTABLE = (svc.VERIFIED, svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)
 VOIDABLE = (svc.DRAFT, svc.SIGNED, svc.VERIFIED, svc.PRINTED, svc.REJECTED)
 REPLACEABLE = VOIDABLE
+AT_THE_CHAIR = (svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)  # statuses with double checks
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -64,33 +81,127 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
+def _checks_text(checks: DoubleCheckState, status: str, zone: tzinfo) -> str:
+    """Where the double check stands, as the nurse at the chair needs to know it."""
+    done = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})" for c in checks.current]
+    stale = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})"
+             for c in checks.checks if not c.current]
+    if status != svc.PRINTED:  # given since: every check made, as it was made
+        everyone = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})"
+                    for c in checks.checks]
+        text = ("Double checked at the chair by " + " and ".join(everyone) + "."
+                if everyone else "")
+    elif checks.complete:
+        text = f"✓ Double check complete: {' and '.join(done)}. The order can be given."
+    elif done:
+        text = (f"<b>Double check 1 of 2 done by {done[0]}</b>. The second check is made by "
+                "another nurse, on her own, before anything is given.")
+    else:
+        text = ("<b>Double check: none yet.</b> Two nurses check at the chair, each on her "
+                "own, before anything is given.")
+    if stale and status == svc.PRINTED:
+        text += (f"<br>No longer current (the order or the HAI gate changed since): "
+                 f"{', '.join(stale)}.")
+    return text
+
+
+def _supportive_text(rows: list[OrderSupportive]) -> str:
+    """The premedication, hydration, monitoring and take-home lines; those left out with the
+    investigator's reason."""
+    cells = []
+    for row in sorted(rows, key=lambda r: r.position):
+        what = (f"<b>{html.escape(row.name)}</b> {html.escape(row.dose)} "
+                f"{html.escape(row.route)}" + (" (as needed)" if row.as_needed else ""))
+        when = html.escape(row.timing)
+        if row.omitted:
+            what = f"<s>{what}</s>"
+            when = (f"<span style='color:{ERROR_RED}'>left out: "
+                    f"{html.escape(row.change_reason or 'no reason given')}</span>")
+        elif row.change_reason:
+            when += f" <i>(changed: {html.escape(row.change_reason)})</i>"
+        cells.append(f"<tr><td style='color:{MUTED}; padding-right:10px'>"
+                     f"{html.escape(row.category)}</td><td style='padding-right:10px'>{what}"
+                     f"</td><td>{when}</td></tr>")
+    return "<table cellspacing='2'>" + "".join(cells) + "</table>"
+
+
+def _oxaliplatin_text(view: OrderView) -> str:
+    order, before, after = view.order, view.oxaliplatin_before, view.oxaliplatin_with_this
+    if before is None or after is None:
+        return ""
+    text = (f"Cumulative oxaliplatin: <b>{ismp(before.mg)} mg</b> "
+            f"({ismp(before.mg_per_m2, 0)} mg/m², {before.doses} doses) before this order; "
+            f"<b>{ismp(after.mg)} mg</b> ({ismp(after.mg_per_m2, 0)} mg/m²) with it")
+    if order.neuropathy_grade is not None:
+        when = (f" on {order.neuropathy_assessed_on:%d %b %Y}"
+                if order.neuropathy_assessed_on else "")
+        text += (f" · peripheral sensory neuropathy <b>grade {order.neuropathy_grade}</b>"
+                 f"{when}")
+    return text
+
+
+def _incident_view(view: OrderView, incident: Incident) -> IncidentView:
+    return IncidentView(incident.id, incident.kind, incident.summary, incident.reported_by,
+                        incident.reported_at, incident.resolved_at is not None,
+                        incident.resolution, view.patient.screening_number,
+                        incident.resolved_by)
+
+
 class OrderDetail(QWidget):
-    """One order as the pharmacist checks it."""
+    """One order as the pharmacist checks it and the nurses give it."""
+
+    resolve_requested = Signal(object)  # IncidentView
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: OrderView | None = None
+        self.checks: DoubleCheckState | None = None
         frame, body = card()
         self.heading = section_title("No order selected")
         self.facts = label("", wrap=True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allergies = label("", wrap=True)
         self.lines_model = OrderLinesModel(self)
-        self.lines_table = data_table(self.lines_model, stretch=LineColumn.DURATION,
+        self.lines_table = data_table(self.lines_model, stretch=LineColumn.GIVEN,
                                       row_height=30)
-        self.lines_table.setMinimumHeight(30 * 6 + 8)
+        self.lines_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chair = label("", wrap=True)
+        self.incidents = label("", "InlineError", wrap=True)
+        self.incident_row = QHBoxLayout()
+        self.incident_row.addStretch(1)  # the buttons go before it
+        self.incident_buttons: list[QPushButton] = []
         self.notices = label("", "Reminder", wrap=True)
+        self.oxaliplatin = label("", wrap=True)
+        self.supportive_title = label("<b>Premedication and supportive care</b>")
+        self.supportive = label("", wrap=True)
         self.signatures = label("", wrap=True)
         self.status_note = label("", "Muted", wrap=True)
+        # What the nurse at the chair acts on first; the calculation's facts under it.
         body.addWidget(self.heading)
-        body.addWidget(self.facts)
+        body.addWidget(self.allergies)
         self.button_row = QHBoxLayout()
         body.addLayout(self.button_row)
         body.addWidget(self.lines_table)
+        body.addWidget(self.chair)
+        body.addWidget(self.incidents)
+        body.addLayout(self.incident_row)
+        body.addWidget(self.facts)
         body.addWidget(self.notices)
+        body.addWidget(self.oxaliplatin)
+        body.addWidget(self.supportive_title)
+        body.addWidget(self.supportive)
         body.addWidget(label("<b>Signatures</b>"))
         body.addWidget(self.signatures)
         body.addWidget(self.status_note)
-        self.sign_button = primary_button("&Sign…")
+        self._make_buttons()
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(frame)
+
+    def _make_buttons(self) -> None:
+        # Mnemonics: none of S, G, H (the menu bar) nor N (New order); each letter once.
+        self.sign_button = primary_button("S&ign…")
         self.sign_button.setToolTip("Prescribe: sign the order with your password")
         self.verify_button = primary_button("&Verify…")
         self.verify_button.setToolTip("Pharmacist check of the calculation, signed")
@@ -100,9 +211,16 @@ class OrderDetail(QWidget):
                                        "audited)")
         self.print_button = _button("Save &PDF…", "Save the order sheet as a PDF file (each "
                                     "copy is audited like a print)")
-        self.preview_button = _button("Pre&view", "The order sheet on screen")
+        self.check_button = primary_button("Double &check…")
+        self.check_button.setToolTip("The independent check at the chair: the patient, the "
+                                     "sheet's code and every line, by two nurses on their own")
         self.administer_button = primary_button("Record &administration…")
-        self.confirm_button = primary_button("&Confirm administration…")
+        self.administer_button.setToolTip("What was given, with its times, after both checks")
+        self.disconnect_button = _button("Pump &disconnected…", "Record the end of the pump "
+                                         "still running")
+        self.confirm_button = primary_button("Con&firm administration…")
+        self.confirm_button.setToolTip("The second nurse confirms what was recorded as given")
+        self.preview_button = _button("Pr&eview", "The order sheet on screen")
         self.replace_button = _button("Replace…", "Write a corrected order that supersedes "
                                       "this one (a signed order never changes)")
         self.void_button = _button("V&oid…", "Void the order with a reason")
@@ -111,29 +229,53 @@ class OrderDetail(QWidget):
                                        "with a reason)")
         self.button_row.setSpacing(8)
         for button in (self.sign_button, self.verify_button, self.reject_button,
-                       self.printer_button, self.print_button, self.administer_button,
-                       self.confirm_button,
+                       self.printer_button, self.print_button, self.check_button,
+                       self.administer_button, self.disconnect_button, self.confirm_button,
                        self.preview_button, self.replace_button, self.override_button,
                        self.void_button):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
-        body.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(frame)
 
-    def show_order(self, view: OrderView | None, ws: Workspace) -> None:
-        self.view = view
+    def show_order(self, view: OrderView | None, ws: Workspace,
+                   checks: DoubleCheckState | None = None) -> None:
+        self.view, self.checks = view, checks
+        self.lines_table.clearSpans()  # spans name rows: never over another order's rows
+        self.lines_model.set_order(view, ws.zone)
         if view is None:
             self.heading.setText("No order selected")
             self.facts.setText("Choose an order on the left, or write the next cycle's order.")
-            self.lines_model.set_rows([])
-            for widget in (self.lines_table, self.notices, self.signatures, self.status_note):
+            for widget in (self.allergies, self.lines_table, self.chair, self.incidents,
+                           self.notices, self.oxaliplatin, self.supportive_title,
+                           self.supportive, self.signatures, self.status_note):
                 widget.hide()
+            self._incident_buttons(None, ws)
             self._buttons(None, ws)
             return
         order = view.order
         self.heading.setText(f"Cycle {order.cycle} · order #{order.id} · {order.status}")
+        self.facts.setText(self._facts(view))
+        self._show_allergies(view)
+        self.lines_table.show()
+        self._fit_lines()
+        self._show_chair(view, ws)
+        self._show_incidents(view, ws)
+        self._show_notices(view)
+        self._show_text(self.oxaliplatin, _oxaliplatin_text(view))
+        self.supportive.setText(_supportive_text(view.supportive))
+        self.supportive.setVisible(bool(view.supportive))
+        self.supportive_title.setVisible(bool(view.supportive))
+        sigs = [f"{'✓' if s.valid else '✗'} <b>{html.escape(s.meaning)}</b> — "
+                f"{html.escape(s.full_name)}, {stamp(s.signed_at, ws.zone)}"
+                + ("" if s.valid else " — <b>no longer matches the order</b>")
+                for s in view.signatures]
+        self.signatures.setText("<br>".join(sigs) or "None yet.")
+        self.signatures.show()
+        self._show_text(self.status_note, html.escape(self._status_note(view)))
+        self._buttons(order.status, ws)
+
+    @staticmethod
+    def _facts(view: OrderView) -> str:
+        order = view.order
         crcl = (f"{order.crcl_ml_min:.0f} mL/min" if order.crcl_ml_min is not None
                 else "not calculated")
         cap = f" (cap {order.bsa_cap_m2:g} m²)" if order.bsa_cap_m2 else ""
@@ -149,9 +291,87 @@ class OrderDetail(QWidget):
             f"{html.escape(order.platelets_text or '—')}"
             + (f" on {order.labs_date:%d %b %Y}" if order.labs_date else ""),
         ]
-        self.facts.setText("<br>".join(facts))
-        self.lines_model.set_rows(view.lines)
-        self.lines_table.show()
+        facts += [f"Dose level: {html.escape(protocol_regimens().drug(drug).label)} "
+                  f"{html.escape(reason)}" for drug, reason in view.level_reasons.items()]
+        return "<br>".join(facts)
+
+    def _show_allergies(self, view: OrderView) -> None:
+        status = view.allergy
+        if status is None:
+            self.allergies.hide()
+            return
+        recorded = status.state is AllergyState.RECORDED
+        text = html.escape(status.summary)
+        self.allergies.setText(
+            f"<span style='color:{ERROR_RED}'><b>⚠ Allergies: {text}</b></span>" if recorded
+            else f"Allergies: {text}" if status.recorded
+            else f"<span style='color:{ERROR_RED}'><b>Allergies: {text}</b> — ask the "
+                 "patient before the order is signed</span>")
+        self.allergies.show()
+
+    def _fit_lines(self) -> None:
+        """Every line in view without a scroll bar of its own (the detail scrolls); the HAI
+        line withheld today reads across the dose columns, as on the sheet; what was given
+        takes two lines where it says more than the dose and the times."""
+        table, model = self.lines_table, self.lines_model
+        table.resizeColumnsToContents()
+        for row in range(model.rowCount()):
+            line = model.row_at(row)
+            if model.is_withheld(line):
+                table.setSpan(row, LineColumn.CALCULATED, 1,
+                              LineColumn.GIVEN - LineColumn.CALCULATED + 1)
+                table.setRowHeight(row, 52)  # the gate's reason on two lines
+            elif "\n" in model.cell(line, LineColumn.GIVEN):
+                table.setRowHeight(row, 48)
+            else:
+                table.setRowHeight(row, 30)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(row) for row in range(model.rowCount()))
+        table.setFixedHeight(max(height, 80))
+
+    def _show_chair(self, view: OrderView, ws: Workspace) -> None:
+        parts = []
+        if self.checks is not None:
+            parts.append(_checks_text(self.checks, view.order.status, ws.zone))
+        for line in running_lines(view.lines):
+            name = protocol_regimens().drug(line.drug_id).label
+            parts.append(f"<b>Pump running:</b> {html.escape(name)} since "
+                         f"{stamp(line.started_at, ws.zone)} — record its disconnection "
+                         "(Pump disconnected…).")
+        self._show_text(self.chair, "<br>".join(p for p in parts if p))
+
+    def _show_incidents(self, view: OrderView, ws: Workspace) -> None:
+        open_ = [i for i in view.incidents if i.resolved_at is None]
+        closed = [i for i in view.incidents if i.resolved_at is not None]
+        text = [f"⚠ Medication error — incident #{i.id}, open, for the investigator: "
+                f"{html.escape(i.summary)}" for i in open_]
+        text += [f"<span style='color:{MUTED}; font-weight:400'>Incident #{i.id} resolved "
+                 f"by {html.escape(i.resolved_by or '')} ({stamp(i.resolved_at, ws.zone)}): "
+                 f"{html.escape(i.resolution or '')}</span>" for i in closed]
+        self._show_text(self.incidents, "<br>".join(text))
+        self._incident_buttons(view, ws)
+
+    def _incident_buttons(self, view: OrderView | None, ws: Workspace) -> None:
+        for button in self.incident_buttons:
+            self.incident_row.removeWidget(button)
+            button.hide()  # out of sight now, deleted once the event loop runs
+            button.deleteLater()
+        self.incident_buttons = []
+        if view is None or not ws.may(Action.RESOLVE_INCIDENTS):
+            return
+        for n, incident in enumerate(i for i in view.incidents if i.resolved_at is None):
+            # One mnemonic for the first; the others by Tab or the mouse.
+            text = f"Reso&lve incident #{incident.id}…" if n == 0 else \
+                f"Resolve incident #{incident.id}…"
+            button = _button(text, "Record what was found and done (investigator)")
+            item = _incident_view(view, incident)
+            button.clicked.connect(lambda _=False, item=item: self.resolve_requested.emit(item))
+            self.incident_row.insertWidget(n, button)
+            button.show()  # a layout shows a new child only later, on a queued call
+            self.incident_buttons.append(button)
+
+    def _show_notices(self, view: OrderView) -> None:
+        order = view.order
         amber = [f"⚠ {html.escape(n)}" for n in view.notices]
         gate = view.hai_gate
         if gate is not None and gate.applies:
@@ -163,42 +383,49 @@ class OrderDetail(QWidget):
                          f"{html.escape(order.hold_override)}")
         if order.targeted_override:
             amber.append(f"Targeted agent override: {html.escape(order.targeted_override)}")
-        self.notices.setText("<br>".join(amber))
-        self.notices.setVisible(bool(amber))
-        sigs = [f"{'✓' if s.valid else '✗'} <b>{html.escape(s.meaning)}</b> — "
-                f"{html.escape(s.full_name)}, {s.signed_at:%d %b %Y %H:%M} UTC"
-                + ("" if s.valid else " — <b>no longer matches the order</b>")
-                for s in view.signatures]
-        self.signatures.setText("<br>".join(sigs) or "None yet.")
-        self.signatures.show()
-        note = ""
+        self._show_text(self.notices, "<br>".join(amber))
+
+    @staticmethod
+    def _status_note(view: OrderView) -> str:
+        order = view.order
         if order.status == svc.VOIDED:
-            note = f"Voided: {order.void_reason}" + (
+            return f"Voided: {order.void_reason}" + (
                 f" (rejected before: {order.rejection_reason})" if order.rejection_reason
                 else "")
-        elif order.rejection_reason:
-            note = f"Rejected: {order.rejection_reason}"
-        elif order.print_count:
-            note = f"Printed {order.print_count} time{'s' if order.print_count != 1 else ''}."
-        self.status_note.setText(html.escape(note))
-        self.status_note.setVisible(bool(note))
-        self._buttons(order.status, ws)
+        if order.rejection_reason:
+            return f"Rejected: {order.rejection_reason}"
+        if order.print_count:
+            return f"Printed {order.print_count} time{'s' if order.print_count != 1 else ''}."
+        return ""
+
+    @staticmethod
+    def _show_text(widget: QLabel, text: str) -> None:
+        widget.setText(text)
+        widget.setVisible(bool(text))
 
     def _buttons(self, status: str | None, ws: Workspace) -> None:
+        view = self.view
+        checked = self.checks is not None and self.checks.complete
+        pumps = view is not None and bool(running_lines(view.lines))
         shown = {
             self.sign_button: status == svc.DRAFT and ws.may(Action.PRESCRIBE),
             self.verify_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
             self.reject_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
             self.printer_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
             self.print_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
-            self.administer_button: status == svc.PRINTED and ws.may(Action.ADMINISTER),
+            self.check_button: status == svc.PRINTED and not checked
+            and ws.may(Action.DOUBLE_CHECK),
+            self.administer_button: status == svc.PRINTED and checked
+            and ws.may(Action.ADMINISTER),
+            self.disconnect_button: status in (svc.GIVEN, svc.ADMINISTERED) and pumps
+            and ws.may(Action.ADMINISTER),
             self.confirm_button: status == svc.GIVEN and ws.may(Action.ADMINISTER),
             self.preview_button: status is not None,
             self.replace_button: status in REPLACEABLE and ws.may(Action.PRESCRIBE),
             self.void_button: status in VOIDABLE and ws.may(Action.VOID_ORDER),
             self.override_button: bool(
-                self.view is not None and self.view.hai_gate is not None
-                and self.view.hai_gate.withheld and status in (*PRINTABLE, svc.SIGNED)
+                view is not None and view.hai_gate is not None
+                and view.hai_gate.withheld and status in (*PRINTABLE, svc.SIGNED)
                 and ws.may(Action.OVERRIDE_HAI_GATE)),
         }
         for button, visible in shown.items():
@@ -207,9 +434,8 @@ class OrderDetail(QWidget):
 
 class OrdersScreen(PatientScreen):
     title = "Dosing & Orders"
-    description = ("Each cycle's dose calculation and its order: drafted and signed by the "
-                   "investigator, verified by the pharmacist, printed, given and checked by "
-                   "two nurses.")
+    description = ("Each cycle's order: signed by the investigator, verified by the pharmacist, "
+                   "printed, double-checked and given at the chair by two nurses.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -257,8 +483,11 @@ class OrdersScreen(PatientScreen):
         d.void_button.clicked.connect(self.void_selected)
         d.replace_button.clicked.connect(self.replace_selected)
         d.override_button.clicked.connect(self.override_gate)
+        d.check_button.clicked.connect(self.double_check_selected)
         d.administer_button.clicked.connect(self.administer_selected)
+        d.disconnect_button.clicked.connect(self.disconnect_selected)
         d.confirm_button.clicked.connect(self.confirm_selected)
+        d.resolve_requested.connect(self.resolve_incident)
         self.detail.show_order(None, ws)
 
     # ---- loading -----------------------------------------------------------------------------
@@ -317,7 +546,10 @@ class OrdersScreen(PatientScreen):
     def _show_selected(self) -> None:
         order_id = self.selected_id()
         view = attempt(load_order, self.ws, order_id).value if order_id is not None else None
-        self.detail.show_order(view, self.ws)
+        checks = None
+        if view is not None and view.order.status in AT_THE_CHAIR:
+            checks = attempt(double_check_state, self.ws, view.order.id).value
+        self.detail.show_order(view, self.ws, checks)
 
     def _patient_status_changed(self) -> None:
         from hai_desktop.services.patients import get_patient
@@ -384,11 +616,6 @@ class OrdersScreen(PatientScreen):
         self._sign("Verify the order", "Verify the calculation, the dose levels and the "
                    "pre-cycle labs against the protocol before this order is printed.",
                    "pharmacist verified", "Verify", svc.verify_order)
-
-    def confirm_selected(self) -> None:
-        self._sign("Second-nurse check", "Confirm the doses and times the first nurse "
-                   "recorded. The check must be made by another nurse.",
-                   "second-nurse check", "Confirm", svc.confirm_administration)
 
     def _reason(self, title: str, intro: str, ok: str, service: object) -> None:
         order_id = self.selected_id()
@@ -463,6 +690,24 @@ class OrdersScreen(PatientScreen):
                                               self)
             self.preview.exec()
 
+    # ---- at the chair ------------------------------------------------------------------------
+    def double_check_selected(self) -> None:
+        from hai_desktop.ui.dialogs.double_check import DoubleCheckDialog
+
+        view = self.detail.view
+        if view is None:
+            return
+        outcome = run_service(self, double_check_state, self.ws, view.order.id)
+        if outcome.value is None:
+            return
+        dialog = DoubleCheckDialog(self.ws, view.order.id, outcome.value, self)
+        if dialog.exec():
+            self.reload(select_id=view.order.id)
+            done = dialog.checks_done or 0
+            self.message.show_ok(f"Double check {done} of 2 signed." + (
+                " The order can be given." if done >= 2 else
+                " The second nurse checks on her own before anything is given."))
+
     def administer_selected(self) -> None:
         from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
 
@@ -472,3 +717,36 @@ class OrdersScreen(PatientScreen):
         dialog = AdministrationDialog(self.ws, view, self)
         if dialog.exec():
             self.reload(select_id=view.order.id)
+            self.message.show_ok("Administration recorded. A second nurse confirms it "
+                                 "(Confirm administration…).")
+
+    def disconnect_selected(self) -> None:
+        from hai_desktop.ui.dialogs.pump_disconnection import PumpDisconnectionDialog
+
+        view = self.detail.view
+        if view is None:
+            return
+        dialog = PumpDisconnectionDialog(self.ws, view, self)
+        if dialog.exec():
+            self.reload(select_id=view.order.id)
+            self.message.show_ok("Pump disconnection recorded.")
+
+    def confirm_selected(self) -> None:
+        from hai_desktop.ui.dialogs.administration_confirm import ConfirmAdministrationDialog
+
+        view = self.detail.view
+        if view is None:
+            return
+        dialog = ConfirmAdministrationDialog(self.ws, view, self.detail.checks, self)
+        if dialog.exec():
+            self.reload(select_id=view.order.id)
+            self.message.show_ok("Administration confirmed by the second nurse.")
+
+    def resolve_incident(self, incident: IncidentView) -> None:
+        from hai_desktop.ui.dialogs.resolve_incident import ResolveIncidentDialog
+
+        order_id = self.selected_id()
+        dialog = ResolveIncidentDialog(self.ws, incident, self)
+        if dialog.exec():
+            self.reload(select_id=order_id)
+            self.message.show_ok(f"Incident #{incident.id} resolved.")

@@ -1,4 +1,5 @@
-"""The patient list: search, pick the patient every other screen then works on."""
+"""The patient list: search, pick the patient every other screen then works on; the selected
+patient's allergies (everyone reads them; nurses, pharmacists and investigators record them)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class PatientsScreen(Screen):
     description = ("Select a patient to work on: the header above every screen then shows "
                    "who it is.")
     patient_selected = Signal(object)  # PatientSummary | None
+    allergies_changed = Signal()  # the header shows them: it asks again
 
     def __init__(self, ws: Workspace, parent: Screen | None = None) -> None:
         super().__init__(ws, parent)
@@ -45,17 +47,24 @@ class PatientsScreen(Screen):
                                        "randomized patient")
         self.outcome_button.clicked.connect(self.record_outcome)
         self.outcome_button.setVisible(ws.may(Action.RECORD_OUTCOME))
+        # Alt+A: no menu title or other button of this screen uses A.
+        self.allergies_button = QPushButton("&Allergies…")
+        self.allergies_button.setToolTip(
+            "Allergies and infusion reactions of the selected patient"
+            + ("" if ws.may(Action.RECORD_ALLERGIES) else " (read only for your role)"))
+        self.allergies_button.clicked.connect(self.open_allergies)
         self.message = InlineMessage()
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
+        row.addWidget(self.allergies_button)
         row.addWidget(self.outcome_button)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.table, 1)
         self.setFocusProxy(self.search)
         self.reload()
-        self._update_outcome_button()
+        self._update_buttons()
 
     def _build_table(self) -> QTableView:
         table = data_table(self.proxy, stretch=PatientColumn.ARM, row_height=34,
@@ -97,15 +106,16 @@ class PatientsScreen(Screen):
         patient: PatientSummary = self.model.patient_at(self.proxy.mapToSource(rows[0]).row())
         if patient != self.patient:
             self.patient = patient
-            self._update_outcome_button()
+            self._update_buttons()
             self.patient_selected.emit(patient)
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         super().set_patient(patient)
         self.message.clear_message()
-        self._update_outcome_button()
+        self._update_buttons()
 
-    def _update_outcome_button(self) -> None:
+    def _update_buttons(self) -> None:
+        self.allergies_button.setEnabled(self.patient is not None)
         self.outcome_button.setEnabled(self.ws.may(Action.RECORD_OUTCOME)
                                        and self.patient is not None
                                        and self.patient.arm is not None)
@@ -120,6 +130,18 @@ class PatientsScreen(Screen):
             return
         if ResectionOutcomeDialog(self.ws, patient, loaded.value, self).exec():
             self.message.show_ok(f"Outcome of {patient.display_id} saved.")
+
+    def open_allergies(self) -> None:
+        from hai_desktop.ui.dialogs.allergies import AllergiesDialog
+
+        patient = self.patient
+        if patient is None:
+            return
+        self.message.clear_message()
+        dialog = AllergiesDialog(self.ws, patient, self)
+        dialog.exec()
+        if dialog.changed:
+            self.allergies_changed.emit()
 
     def on_shown(self) -> None:
         self.reload()

@@ -642,7 +642,8 @@ class RandomizationScreen(Screen):
         self.refresh_patient()
 
     def reload_incidents(self) -> None:
-        outcome = attempt(incidents, self.ws)
+        # Medication errors are the orders' (Dosing & Orders shows and resolves them).
+        outcome = attempt(incidents, self.ws, medication_errors=False)
         self.incident_rows = outcome.value or []
         self.incidents_panel.show_incidents(self.incident_rows)
         n_open = sum(not i.resolved for i in self.incident_rows)

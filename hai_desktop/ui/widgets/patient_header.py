@@ -1,20 +1,44 @@
-"""The strip above every screen: who the current patient is, on which arm, at which cycle.
+"""The strip above every screen: who the current patient is, on which arm, at which cycle, and
+a line under it with their allergies.
 
 It is the guard against acting on the wrong patient, so it is always visible and says plainly
-when no patient is selected.
+when no patient is selected. The allergy band has the whole width (allergens and reactions do
+not fit between the other fields): red with the allergies, amber while nobody has asked the
+patient ("not yet asked" is never the same as "none known"), plain for "none known".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
+from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.store.models import Arm
+from hai_desktop.ui.style import ERROR_RED, WARNING_BG
 
 NO_PATIENT = "No patient selected"
 CATHETER_NOT_RECORDED = "not yet recorded"
+ALLERGIES_UNREADABLE = "could not be read"
+NOT_ASKED_HINT = "an order cannot be signed until they are recorded (Patients → Allergies…)"
+HEADER_HEIGHT = 92
+# Red as the allergy bands patients wear: what must not be given is the loudest thing here.
+_BAND = "QLabel {{ font-size: 12pt; font-weight: 700; padding: 1px 9px; border-radius: 3px; {} }}"
+BAND_STYLES = {
+    AllergyState.RECORDED: _BAND.format(f"background: {ERROR_RED}; color: white;"),
+    AllergyState.NOT_ASKED: _BAND.format(f"background: {WARNING_BG}; color: #9a4a00; "
+                                         "border: 1px solid #f0c68a;"),
+    AllergyState.NONE_KNOWN: _BAND.format("font-weight: 600;"),
+}
 
 
 class HeaderField(QWidget):
@@ -38,6 +62,83 @@ class HeaderField(QWidget):
         return f"{self.caption}: {self.value.text()}"
 
 
+def fitted_list(parts: list[str], metrics: QFontMetrics, room: int) -> str:
+    """As many whole entries as fit, then "+N more" ('iodinated contrast medium +1 more'):
+    a name is never cut in two while another could be shown whole instead."""
+    for shown in range(len(parts), 0, -1):
+        rest = len(parts) - shown
+        text = ", ".join(parts[:shown]) + (f" +{rest} more" if rest else "")
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+    more = f" +{len(parts) - 1} more" if len(parts) > 1 else ""
+    first = metrics.elidedText(parts[0] if parts else "", Qt.TextElideMode.ElideRight,
+                               max(room - metrics.horizontalAdvance(more), 20))
+    return first + more
+
+
+# Bold text draws a few pixels wider than its advance: never clip the last letter.
+SLACK = 8
+
+
+class AllergyBand(QLabel):
+    """The allergy entries on one line, shortened to the room there is; the whole text is kept
+    and is the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        # A timer of its own: it dies with the label (a bare singleShot could outlive it).
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit)
+
+    @property
+    def full_text(self) -> str:
+        return ", ".join(self.parts)
+
+    def set_parts(self, parts: list[str], tooltip: str = "") -> None:
+        self.parts = parts
+        self.ensurePolished()  # the band's stylesheet font decides what fits
+        self.setToolTip(tooltip or self.full_text)
+        self.setText(self.full_text)
+        self.updateGeometry()
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        # May shrink below its text: the fields beside it keep their room.
+        return QSize(80, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        # As wide as the whole text, so the band ends where the allergies end.
+        hint = super().sizeHint()
+        margins = self.contentsMargins()  # the band's padding (its stylesheet)
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self.full_text) + margins.left()
+                      + margins.right() + SLACK)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # After the layout pass: a new text asks for a new layout, never during one.
+        self._refit.start()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width() - SLACK
+        shown = fitted_list(self.parts, self.fontMetrics(), room)
+        if shown != self.text():
+            self.setText(shown)
+
+
+def allergy_parts(status: AllergyStatus | None) -> tuple[list[str], str]:
+    """What the band says (the allergens: reactions would push the second one out of sight),
+    and the tooltip with the whole story."""
+    if status is None:
+        return [ALLERGIES_UNREADABLE], ""
+    if status.state is AllergyState.RECORDED:
+        return [e.allergen for e in status.entries], status.summary
+    if status.state is AllergyState.NOT_ASKED:
+        return ["⚠ " + status.short], f"Not yet asked: {NOT_ASKED_HINT}."
+    return [status.short], status.summary
+
+
 def _divider() -> QFrame:
     line = QFrame(objectName="HeaderDivider")
     line.setFrameShape(QFrame.Shape.VLine)
@@ -47,10 +148,15 @@ def _divider() -> QFrame:
 
 class PatientHeader(QFrame):
     def __init__(self, parent: QWidget | None = None, *,
-                 catheter_status: Callable[[PatientSummary], str] | None = None) -> None:
+                 catheter_status: Callable[[PatientSummary], str | None] | None = None,
+                 allergy_status: Callable[[PatientSummary], AllergyStatus | None] | None = None,
+                 ) -> None:
         super().__init__(parent)
-        # The catheter's state comes from the services; the header only shows it.
+        # The catheter's and the allergies' states come from the services; the header only
+        # shows them.
         self.catheter_status = catheter_status
+        self.allergy_status = allergy_status
+        self.allergy_state: AllergyState | None = None
         self.setObjectName("PatientHeader")
         self.patient: PatientSummary | None = None
         self.id_label = QLabel(objectName="HeaderId")
@@ -62,6 +168,8 @@ class PatientHeader(QFrame):
         self.cycle_field = HeaderField("Cycle")
         self.status_field = HeaderField("Status")
         self.catheter_field = HeaderField("Catheter", warning=True)
+        self.allergy_caption = QLabel("ALLERGIES", objectName="HeaderCaption")
+        self.allergy_value = AllergyBand()
         self._patient_widgets: list[QWidget] = []
         self._catheter_widgets: list[QWidget] = []
         self._build()
@@ -72,24 +180,36 @@ class PatientHeader(QFrame):
         identity.setSpacing(0)
         identity.addWidget(self.id_label)
         identity.addWidget(self.name_label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(22, 8, 22, 8)
-        layout.setSpacing(0)
-        layout.addLayout(identity)
-        layout.addSpacing(10)
-        self._patient_widgets = [self.id_label, self.name_label]
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        top.addLayout(identity)
+        top.addSpacing(10)
+        self._patient_widgets = [self.id_label, self.name_label, self.allergy_caption,
+                                 self.allergy_value]
         for field in (self.arm_field, self.cycle_field, self.status_field):
             divider = _divider()
-            layout.addWidget(divider)
-            layout.addWidget(field)
+            top.addWidget(divider)
+            top.addWidget(field)
             self._patient_widgets += [divider, field]
         divider = _divider()
-        layout.addWidget(divider)
-        layout.addWidget(self.catheter_field)
+        top.addWidget(divider)
+        top.addWidget(self.catheter_field)
         self._catheter_widgets = [divider, self.catheter_field]
-        layout.addWidget(self.empty_label)
-        layout.addStretch(1)
-        self.setFixedHeight(70)
+        top.addWidget(self.empty_label)
+        top.addStretch(1)
+        # The allergies get a line of their own, the whole width: allergens never squeezed
+        # between the other fields.
+        band = QHBoxLayout()
+        band.setSpacing(8)
+        band.addWidget(self.allergy_caption)
+        band.addWidget(self.allergy_value)
+        band.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 8, 22, 6)
+        layout.setSpacing(3)
+        layout.addLayout(top, 1)
+        layout.addLayout(band)
+        self.setFixedHeight(HEADER_HEIGHT)
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         self.patient = patient
@@ -109,7 +229,19 @@ class PatientHeader(QFrame):
         self.arm_field.set_value(patient.arm.short if patient.arm else "not randomized")
         self.cycle_field.set_value(str(patient.current_cycle) if patient.current_cycle else "—")
         self.status_field.set_value(patient.status.label)
+        self.refresh_allergies()
         self.refresh_catheter()
+
+    def refresh_allergies(self) -> None:
+        """Ask the services again (after the allergies dialog saved, or a screen change)."""
+        patient = self.patient
+        if patient is None:
+            return
+        status = self.allergy_status(patient) if self.allergy_status else None
+        self.allergy_state = status.state if status is not None else None
+        self.allergy_value.setStyleSheet(BAND_STYLES[status.state] if status is not None
+                                         else BAND_STYLES[AllergyState.NOT_ASKED])
+        self.allergy_value.set_parts(*allergy_parts(status))
 
     def refresh_catheter(self) -> None:
         patient = self.patient
@@ -117,6 +249,9 @@ class PatientHeader(QFrame):
             return
         text = self.catheter_status(patient) if self.catheter_status else None
         self.catheter_field.set_value(text or CATHETER_NOT_RECORDED)
+
+    def allergy_line(self) -> str:
+        return f"Allergies: {self.allergy_value.full_text}"
 
     def summary_text(self) -> str:
         """Everything the header says, as one line (for tests and accessibility)."""
@@ -126,4 +261,5 @@ class PatientHeader(QFrame):
                  self.cycle_field.text(), self.status_field.text()]
         if self.catheter_field.isVisibleTo(self):
             parts.append(self.catheter_field.text())
+        parts.append(self.allergy_line())
         return " | ".join(parts)

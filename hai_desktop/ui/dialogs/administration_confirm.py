@@ -1,0 +1,153 @@
+"""The second nurse confirms the administration the first recorded — after seeing it: per line
+the dose ordered and given, the times, the reasons for any difference, a pump still running,
+and any medication error raised; then her own password (never the nurse who gave it)."""
+
+from __future__ import annotations
+
+import html
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from hai_desktop.core.administration import DoseDeviation, dose_deviation, percent_of
+from hai_desktop.core.clock import stamp
+from hai_desktop.core.errors import AuthenticationError, ValidationError
+from hai_desktop.core.numbers import ismp
+from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.services.administration import DoubleCheckState, confirm_administration
+from hai_desktop.services.orders import GIVEN, MEANINGS, OrderView
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import OrderLine
+from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.dialogs.order_sign import (
+    ChairDialog,
+    patient_line,
+    problem_label,
+    with_problem,
+)
+from hai_desktop.ui.models.orders import running, times_text
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.common import card, label, section_title
+
+HEADINGS = ("#", "Drug", "Ordered", "Given", "Times", "Reasons and notes")
+
+
+def _cell(text: str, name: str | None = None) -> QLabel:
+    cell = label(text, name, wrap=True)
+    cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return cell
+
+
+def line_notes(line: OrderLine, zone: tzinfo) -> list[str]:
+    """The reasons the first nurse gave, and what is still to be done."""
+    notes = []
+    if line.given_reason:
+        notes.append(f"Dose: {html.escape(line.given_reason)}")
+    if line.duration_reason:
+        notes.append(f"Time: {html.escape(line.duration_reason)}")
+    if running(line):
+        notes.append(f"<b>Pump running</b> since {stamp(line.started_at, zone)}: its "
+                     "disconnection is recorded later")
+    return notes
+
+
+class ConfirmAdministrationDialog(ChairDialog):
+    def __init__(self, ws: Workspace, view: OrderView, checks: DoubleCheckState | None = None,
+                 parent: QWidget | None = None) -> None:
+        order = view.order
+        given = next((s for s in view.signatures if s.meaning == MEANINGS[GIVEN]), None)
+        by = (f" by <b>{html.escape(given.full_name)}</b> ({stamp(given.signed_at, ws.zone)})"
+              if given else "")
+        super().__init__(
+            f"Confirm administration — order #{order.id}",
+            f"Cycle {order.cycle} of {patient_line(view.patient)}: what was recorded as "
+            f"given{by}. Check it against the bags, the pumps and the chart before you sign; "
+            "the confirmation is made by another nurse than the one who gave it.",
+            "Confirm and sign", parent)
+        self.ws = ws
+        self.view = view
+        self._add_lines()
+        self._add_incidents()
+        if checks is not None and checks.checks:
+            self.body.addWidget(label("Double checked before giving by " + ", ".join(
+                f"{html.escape(c.full_name)} ({stamp(c.checked_at, ws.zone)})"
+                for c in checks.checks) + ".", "Muted", wrap=True))
+        self.body.addStretch(1)
+        self.password = password_field()
+        self.password_problem = problem_label()
+        self.add_row("Your password", with_problem(self.password, self.password_problem))
+        self.form.addRow(label("Signature meaning: <i>“second-nurse check”</i>.", "Muted",
+                               wrap=True))
+        self.watch("password", self.password, self.password_problem)
+        self.password.setFocus()
+        self.fit_to()
+
+    def _add_lines(self) -> None:
+        frame, box = card()
+        box.addWidget(section_title("What was given"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        for column, heading in enumerate(HEADINGS):
+            grid.addWidget(label(f"<b>{heading}</b>", "Muted"), 0, column)
+        numbers = self.view.numbers
+        self.given_cells: dict[str, QLabel] = {}
+        for row, line in enumerate(sorted(self.view.lines, key=lambda x: x.sequence), start=1):
+            spec = protocol_regimens().drug(line.drug_id)
+            grid.addWidget(_cell(f"<b>{numbers.get(line.drug_id, '')}</b>"), row, 0)
+            grid.addWidget(_cell(f"<b>{html.escape(spec.label)}</b>"), row, 1)
+            if line.stopped:
+                grid.addWidget(_cell("stopped — not part of this order", "Muted"), row, 2, 1, 4)
+                continue
+            grid.addWidget(_cell(f"{ismp(line.final_mg)} mg"), row, 2)
+            given = self._given_cell(line)
+            self.given_cells[line.drug_id] = given
+            grid.addWidget(given, row, 3)
+            grid.addWidget(_cell(html.escape(times_text(line, self.ws.zone))), row, 4)
+            notes = _cell("<br>".join(line_notes(line, self.ws.zone)) or "—")
+            notes.setMinimumWidth(420)  # the reasons are what the second nurse reads
+            grid.addWidget(notes, row, 5)
+        grid.setColumnStretch(5, 1)
+        box.addLayout(grid)
+        self.body.addWidget(frame)
+
+    @staticmethod
+    def _given_cell(line: OrderLine) -> QLabel:
+        if line.given_mg is None:
+            return _cell("not recorded", "InlineError")
+        text = f"<b>{ismp(line.given_mg)} mg</b>"
+        deviation = dose_deviation(line.final_mg, line.given_mg)
+        if line.given_mg == 0:
+            return _cell(f"{text} — not given", "InlineError")
+        if deviation is not DoseDeviation.AS_ORDERED:
+            text += f" ({ismp(percent_of(line.final_mg, line.given_mg), 1)} %, " \
+                    f"{deviation.value})"
+            return _cell(text, "InlineError")
+        return _cell(text)
+
+    def _add_incidents(self) -> None:
+        errors = [i for i in self.view.incidents if i.resolved_at is None]
+        if not errors:
+            return
+        frame, box = card()
+        box.addWidget(label("⚠ Medication error — the investigator is told", "InlineError"))
+        for incident in errors:
+            box.addWidget(label(f"Incident #{incident.id}: {html.escape(incident.summary)}",
+                                "InlineError", wrap=True))
+        self.body.addWidget(frame)
+
+    def submit(self) -> bool:
+        self.clear_problems()
+        if not self.password.text():
+            self.show_problem(ValidationError("Enter your password to sign.", field="password"))
+            return False
+        outcome = attempt(confirm_administration, self.ws, self.view.order.id,
+                          self.password.text())
+        if outcome.error is None:
+            return True
+        self.password.clear()
+        error = outcome.error
+        self.show_problem(error, "password" if isinstance(error, AuthenticationError) else None)
+        self.password.setFocus()
+        return False

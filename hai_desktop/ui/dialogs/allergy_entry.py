@@ -1,0 +1,113 @@
+"""Record an allergy or infusion reaction of a patient, or correct one (with the reason).
+
+Kind and severity are chosen from the lists in core.allergies (nothing pre-filled); the source
+is chosen or typed. Each refusal is shown at its field and everything typed stays.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from hai_desktop.core.allergies import CATEGORIES, SEVERITIES, SOURCES
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.services.allergies import AllergyInput, correct_allergy, record_allergy
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.models import Allergy
+from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.common import choice_box, select_data
+from hai_desktop.ui.widgets.date_field import DateField
+
+
+def _source_box() -> QComboBox:
+    """The usual sources to pick, or the person's own words (e.g. 'GP letter 2026-10-02')."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(SOURCES)
+    box.setCurrentIndex(-1)
+    box.lineEdit().setPlaceholderText("choose or type who told you / which record")
+    return box
+
+
+class AllergyEntryDialog(FieldFormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
+                 *, correcting: Allergy | None = None) -> None:
+        who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        if correcting is None:
+            title, ok = f"Record an allergy — {patient.display_id}", "Record allergy"
+            intro = (f"An allergy or infusion reaction of {who}: the drug, agent or substance, "
+                     "what happened and how severe it was. It is shown in the patient header "
+                     "and printed on every order sheet; a standing “no known allergies” is "
+                     "replaced by it.")
+        else:
+            title, ok = f"Correct an allergy — {patient.display_id}", "Save correction"
+            intro = (f"Correct the entry “{html.escape(correcting.allergen)}” of {who}. The "
+                     "old values and the reason stay in the audit trail.")
+        super().__init__(title, intro, ok, parent)
+        self.ws, self.patient, self.correcting = ws, patient, correcting
+        self.saved_id: int | None = None
+        self.allergen = QLineEdit()
+        self.allergen.setPlaceholderText("e.g. penicillin, iodinated contrast, cetuximab")
+        self.allergen.setMinimumWidth(360)
+        self.category = choice_box([(c, c) for c in CATEGORIES])
+        self.reaction = QLineEdit()
+        self.reaction.setPlaceholderText("e.g. urticaria, anaphylaxis, flushing and chills")
+        self.severity = choice_box([(s, s) for s in SEVERITIES])
+        self.source = _source_box()
+        self.noted_on = DateField("yyyy-mm-dd (optional)")
+        self.noted_on.edit.setToolTip("When it happened or was first noted; leave empty if "
+                                      "nobody knows")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("kept in the audit trail")
+        rows: list[tuple[str, str, QWidget, QWidget | None]] = [
+            ("allergen", "Allergen", self.allergen, None),
+            ("category", "Kind", self.category, None),
+            ("reaction", "Reaction", self.reaction, None),
+            ("severity", "Severity", self.severity, None),
+            ("source", "Source", self.source, None),
+            ("noted_on", "Date", self.noted_on, self.noted_on.edit)]
+        if correcting is not None:
+            rows.append(("reason", "Reason for the correction", self.reason, None))
+        for name, caption, widget, focus in rows:
+            self.add_field(name, caption, widget, focus)
+        if correcting is not None:
+            self._fill_from(correcting)
+        self.allergen.setFocus()
+
+    def _fill_from(self, row: Allergy) -> None:
+        self.allergen.setText(row.allergen)
+        select_data(self.category, row.category)
+        self.reaction.setText(row.reaction)
+        select_data(self.severity, row.severity)
+        self.source.setCurrentText(row.source)
+        self.noted_on.set_date(row.noted_on)
+
+    def entry(self) -> AllergyInput:
+        problem = self.noted_on.error()
+        if problem:
+            raise ValidationError(problem, field="noted_on")
+        return AllergyInput(
+            patient_id=self.patient.id, allergen=self.allergen.text(),
+            category=self.category.currentData() or "", reaction=self.reaction.text(),
+            severity=self.severity.currentData() or "", source=self.source.currentText(),
+            noted_on=self.noted_on.date())
+
+    def submit(self) -> bool:
+        try:
+            entry = self.entry()
+        except ValidationError as error:
+            self.show_at_field(error)
+            return False
+        if self.correcting is None:
+            outcome = attempt(record_allergy, self.ws, entry)
+        else:
+            outcome = attempt(correct_allergy, self.ws, self.correcting.id, entry,
+                              self.reason.text())
+        if outcome.error is not None:
+            self.show_at_field(outcome.error)
+            return False
+        self.saved_id = outcome.value if self.correcting is None else self.correcting.id
+        return True

@@ -1,0 +1,72 @@
+"""Record a person's HAI training (administrators): who, when, who trained and assessed them, a
+note. It stays valid for the months of the site rule, shown as the date is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.services.competency import add_months, record_competency
+from hai_desktop.services.users import UserRow
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.common import choice_box, label, select_data
+from hai_desktop.ui.widgets.date_field import DateField
+
+
+class CompetencyDialog(FieldFormDialog):
+    def __init__(self, ws: Workspace, people: list[UserRow], months: int,
+                 parent: QWidget | None = None, *, username: str | None = None) -> None:
+        super().__init__(
+            "Record HAI training",
+            "Only staff trained in HAI catheter access and HAI chemotherapy inspect the "
+            "catheter and give the HAI line (protocol). Record the training the person "
+            f"completed; it is valid for {months} months [site rule: "
+            "hai_competency_valid_months].", "Record training", parent)
+        self.ws, self.months = ws, months
+        self.competency_id: int | None = None
+        self.user = choice_box([(f"{p.full_name} ({p.username}) — {p.role.label}", p.username)
+                                for p in people if p.active])
+        select_data(self.user, username)
+        self.trained_on = DateField()
+        self.trained_on.set_date(ws.today())
+        self.valid_until = label("", "Muted")
+        self.trainer = QLineEdit()
+        self.trainer.setPlaceholderText("who trained and assessed them (name, role)")
+        self.trainer.setMinimumWidth(380)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional: what the training covered")
+        self.add_field("username", "User", self.user)
+        self.add_field("trained_on", "Trained on", self.trained_on, self.trained_on.edit)
+        self.add_row("", self.valid_until)
+        self.add_field("trainer", "Trainer", self.trainer)
+        self.add_field("note", "Note", self.note)
+        self.trained_on.changed.connect(self._show_validity)
+        self._show_validity()
+        (self.trainer if username else self.user).setFocus()
+
+    def _show_validity(self) -> None:
+        day = self.trained_on.date()
+        self.valid_until.setText(
+            f"valid until {add_months(day, self.months):%d %b %Y}" if day is not None
+            else "valid for the months of the site rule from the training date")
+
+    def submit(self) -> bool:
+        day = self.trained_on.date()
+        username = self.user.currentData() or ""
+        if not username:
+            self.show_at_field(ValidationError("Choose the person who was trained.",
+                                                field="username"))
+            return False
+        if day is None:
+            self.show_at_field(ValidationError(self.trained_on.error() or "Enter the date of "
+                                                "the training.", field="trained_on"))
+            return False
+        outcome = attempt(record_competency, self.ws, username, trained_on=day,
+                          trainer=self.trainer.text(), note=self.note.text())
+        if outcome.error is not None:
+            self.show_at_field(outcome.error)
+            return False
+        self.competency_id = outcome.value
+        return True

@@ -1,0 +1,51 @@
+"""'No known allergies': the patient was asked and has none — who asked and when. It is a
+statement in its own right, never the same as nobody having asked."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.services.allergies import record_no_known_allergies
+from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.widgets.date_field import DateField
+
+
+class NoKnownAllergiesDialog(FieldFormDialog):
+    def __init__(self, ws: Workspace, patient: PatientSummary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            f"No known allergies — {patient.display_id}",
+            f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)} was "
+            "asked about allergies and infusion reactions (drugs, contrast media, latex, food) "
+            "and has none. Orders can be signed once this is recorded.",
+            "Record “no known allergies”", parent)
+        self.ws, self.patient = ws, patient
+        self.asked_by = QLineEdit(ws.user.full_name)
+        self.asked_by.setMinimumWidth(320)
+        self.asked_by.setToolTip("The person who asked the patient (you, unless a colleague "
+                                 "did)")
+        self.asked_on = DateField()
+        self.asked_on.set_date(ws.today())
+        self.add_field("asked_by", "Asked by", self.asked_by)
+        self.add_field("asked_on", "Asked on", self.asked_on, self.asked_on.edit)
+        self.asked_by.selectAll()
+        self.asked_by.setFocus()
+
+    def submit(self) -> bool:
+        asked_on = self.asked_on.date()
+        if asked_on is None:
+            self.show_at_field(ValidationError(self.asked_on.error() or "Enter the date the "
+                                                "patient was asked.", field="asked_on"))
+            return False
+        outcome = attempt(record_no_known_allergies, self.ws, self.patient.id,
+                          asked_by=self.asked_by.text(), asked_on=asked_on)
+        if outcome.error is not None:
+            self.show_at_field(outcome.error)
+            return False
+        return True

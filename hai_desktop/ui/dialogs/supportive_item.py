@@ -1,0 +1,59 @@
+"""Change one premedication or supportive-care item of the site's table (administrator or
+investigator): dose, route, when, in use or not, with the source and a reason (audited). Any
+change voids the investigator's sign-off of the table."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from hai_desktop.core.supportive import CATEGORY_TITLES, SupportiveItem
+from hai_desktop.services.supportive_care import change_item
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.models.supportive import drug_labels
+from hai_desktop.ui.run_service import attempt
+
+
+class SupportiveItemDialog(FieldFormDialog):
+    def __init__(self, ws: Workspace, item: SupportiveItem,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            f"Premedication — {item.name}",
+            f"<b>{html.escape(item.name)}</b> · {html.escape(CATEGORY_TITLES[item.category])}, "
+            f"with {html.escape(drug_labels(item.with_drugs))}.<br>Write doses in ISMP style "
+            "(0.5 mg, 1 mg; mcg; subcutaneous). The change is audited and the investigator "
+            "must sign the table off again before orders stop showing “premedication not "
+            "confirmed”.", "Change item", parent)
+        self.ws, self.item = ws, item
+        self.dose = QLineEdit(item.dose)
+        self.route = QLineEdit(item.route)
+        self.timing = QLineEdit(item.timing)
+        self.timing.setMinimumWidth(460)
+        self.timing.setCursorPosition(0)
+        self.active = QCheckBox("in use: put on every order that gives these drugs")
+        self.active.setChecked(item.active)
+        self.source = QLineEdit(item.source)
+        self.source.setCursorPosition(0)
+        self.source.setToolTip(item.source)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("kept in the audit trail")
+        for name, caption, widget in (("dose", "Dose", self.dose), ("route", "Route", self.route),
+                                      ("timing", "When", self.timing),
+                                      ("active", "", self.active),
+                                      ("source", "Source", self.source),
+                                      ("reason", "Reason", self.reason)):
+            self.add_field(name, caption, widget)
+        self.dose.selectAll()
+        self.dose.setFocus()
+
+    def submit(self) -> bool:
+        outcome = attempt(change_item, self.ws, self.item.id, dose=self.dose.text(),
+                          route=self.route.text(), timing=self.timing.text(),
+                          active=self.active.isChecked(), source=self.source.text(),
+                          reason=self.reason.text())
+        if outcome.error is not None:
+            self.show_at_field(outcome.error)
+            return False
+        return True
