@@ -53,6 +53,24 @@ def test_every_migration_file_is_bundled() -> None:
     assert folder / "env.py" in shipped and len(list(folder.glob("versions/*.py"))) >= 8
 
 
+def test_the_wheel_lists_every_package_and_maps_resources_into_it() -> None:
+    """pyproject.toml names the packages one by one (resources/ is mapped to
+    hai_desktop.resources, which no folder search finds): a new package must be added there."""
+    import tomllib
+
+    import setuptools
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    listed = config["setuptools"]["packages"]
+    found = setuptools.find_packages(where=str(ROOT), include=["hai_desktop*"])
+    assert sorted(listed) == sorted([*found, "hai_desktop.resources"])
+    assert config["setuptools"]["package-dir"] == {"hai_desktop.resources": "resources"}
+    patterns = config["setuptools"]["package-data"]["hai_desktop.resources"]
+    shipped = {p for pattern in patterns for p in resources_dir().glob(pattern) if p.is_file()}
+    on_disk = {p for p in resources_dir().rglob("*") if p.is_file()}
+    assert on_disk == shipped, f"not in the wheel: {sorted(map(str, on_disk - shipped))}"
+
+
 def test_hidden_imports_exist() -> None:
     names = []
     for node in spec_tree().body:
