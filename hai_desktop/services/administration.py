@@ -190,7 +190,7 @@ def _state(session: Session, order: Order, lines: list[OrderLine], today: date
                                check.checked_at, is_current))
     patient = session.get(Patient, order.patient_id)
     assert patient is not None
-    identity = PatientIdentity(f"{patient.family_name.upper()}, {patient.given_name}",
+    identity = PatientIdentity(patient.name,
                                patient.study_id, patient.screening_number,
                                patient.hospital_record_number, patient.date_of_birth,
                                order_code(order.id))

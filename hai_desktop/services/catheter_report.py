@@ -105,7 +105,7 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
     seq, head = ws.db.audit_head()
     return CatheterLogData(
         study_id=patient.study_id, screening_number=patient.screening_number,
-        initials=patient.initials, name=patient.full_name,
+        initials=patient.initials, name=patient.name,
         date_of_birth=patient.date_of_birth, arm=f"{arm.short}: {arm.label}",
         printed_at=now_utc(), zone=ws.zone, printed_by=ws.user.full_name, version=__version__,
         training=ws.is_training, audit_anchor=f"audit #{seq} · {head[:8]}",

@@ -14,12 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from hai_desktop.core.errors import ConflictError
+from hai_desktop.core.names import derive_initials
 from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_orders import TREATED, add_demo_orders, first_cycle_day
 from hai_desktop.services.demo_outcomes import add_demo_outcomes
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.permissions import Action
-from hai_desktop.services.screening import derive_initials
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.keyslots import key_slot_path
@@ -49,9 +49,13 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
 
 @dataclass(frozen=True)
 class DemoPatient:
+    """Names as a Korean chart has them: in Hangul, with the Latin-letter form beside."""
+
     screening_number: str
     family_name: str
     given_name: str
+    latin_family_name: str
+    latin_given_name: str
     hospital_record_number: str
     sex: str
     date_of_birth: date
@@ -63,19 +67,26 @@ class DemoPatient:
 
 
 DEMO_PATIENTS: tuple[DemoPatient, ...] = (
-    DemoPatient("S-0001", "Hwang", "Bo-ra", "TR-7730142", "F", date(1961, 3, 14), 3,
+    DemoPatient("S-0001", "황", "보라", "Hwang", "Bo-ra",
+                "TR-7730142", "F", date(1961, 3, 14), 3,
                 PatientStatus.SCREENING),
-    DemoPatient("S-0002", "Oh", "Sung-min", "TR-7730388", "M", date(1954, 11, 2), 40,
+    DemoPatient("S-0002", "오", "성민", "Oh", "Sung-min",
+                "TR-7730388", "M", date(1954, 11, 2), 40,
                 PatientStatus.INELIGIBLE),
-    DemoPatient("S-0003", "Shin", "Ye-jin", "TR-7731025", "F", date(1969, 7, 23), 9,
+    DemoPatient("S-0003", "신", "예진", "Shin", "Ye-jin",
+                "TR-7731025", "F", date(1969, 7, 23), 9,
                 PatientStatus.ELIGIBLE),
-    DemoPatient("S-0004", "Baek", "Dong-hyun", "TR-7729561", "M", date(1958, 1, 30), 20,
+    DemoPatient("S-0004", "백", "동현", "Baek", "Dong-hyun",
+                "TR-7729561", "M", date(1958, 1, 30), 20,
                 PatientStatus.RANDOMIZED, "HAI-001", Arm.HAI, None),
-    DemoPatient("S-0005", "Seo", "Mi-kyung", "TR-7728840", "F", date(1963, 5, 8), 55,
+    DemoPatient("S-0005", "서", "미경", "Seo", "Mi-kyung",
+                "TR-7728840", "F", date(1963, 5, 8), 55,
                 PatientStatus.ON_TREATMENT, "HAI-002", Arm.CONTROL, 3),
-    DemoPatient("S-0006", "Nam", "Jae-won", "TR-7727903", "M", date(1956, 9, 17), 80,
+    DemoPatient("S-0006", "남", "재원", "Nam", "Jae-won",
+                "TR-7727903", "M", date(1956, 9, 17), 80,
                 PatientStatus.ON_TREATMENT, "HAI-003", Arm.HAI, 5),
-    DemoPatient("S-0007", "Ryu", "Soo-jin", "TR-7726417", "F", date(1966, 12, 1), 120,
+    DemoPatient("S-0007", "류", "수진", "Ryu", "Soo-jin",
+                "TR-7726417", "F", date(1966, 12, 1), 120,
                 PatientStatus.OFF_STUDY, "HAI-004", Arm.CONTROL, 8),
 )
 
@@ -104,7 +115,9 @@ def build_demo_database(path: Path, settings: Settings) -> Workspace:
         for p in DEMO_PATIENTS:
             session.add(Patient(
                 screening_number=p.screening_number, family_name=p.family_name,
-                given_name=p.given_name, initials=derive_initials(p.given_name, p.family_name),
+                given_name=p.given_name, latin_family_name=p.latin_family_name,
+                latin_given_name=p.latin_given_name,
+                initials=derive_initials(p.latin_given_name, p.latin_family_name),
                 hospital_record_number=p.hospital_record_number, sex=p.sex,
                 date_of_birth=p.date_of_birth,
                 consent_date=today - timedelta(days=p.consent_days_ago),

@@ -33,6 +33,7 @@ from hai_desktop.core.ctcae import CTCAE_VERSION
 from hai_desktop.core.dosing import BsaFormula, age_in_years
 from hai_desktop.core.eligibility import Status
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.names import latin_form
 from hai_desktop.core.outcome import MARGIN_SOURCE, RESECTION_CHOICES
 from hai_desktop.core.randomization import protocol_design
 from hai_desktop.core.regimens import protocol_regimens
@@ -132,8 +133,13 @@ def _identity_columns(identified: bool) -> tuple[Column, ...]:
     if not identified:
         return ()
     return (
-        Column("family_name", TEXT, "Family name (identified export only)."),
-        Column("given_name", TEXT, "Given name (identified export only)."),
+        Column("family_name", TEXT, "Family name as written (Hangul at a Korean site; "
+               "identified export only)."),
+        Column("given_name", TEXT, "Given name as written (identified export only)."),
+        Column("latin_family_name", TEXT, "Family name in Latin letters, as on the passport "
+               "(identified export only)."),
+        Column("latin_given_name", TEXT, "Given name in Latin letters (identified export "
+               "only)."),
         Column("initials", TEXT, "Initials (identified export only)."),
         Column("date_of_birth", DATE, "Date of birth (identified export only)."),
         Column("hospital_record_number", TEXT,
@@ -144,8 +150,12 @@ def _identity_columns(identified: bool) -> tuple[Column, ...]:
 def _identity(patient: Patient, identified: bool) -> dict[str, object]:
     if not identified:
         return {}
+    latin = latin_form(patient.family_name, patient.given_name, patient.latin_family_name,
+                       patient.latin_given_name)
     return {"family_name": patient.family_name, "given_name": patient.given_name,
-            "initials": patient.initials, "date_of_birth": patient.date_of_birth,
+            "latin_family_name": latin[0] if latin else None,
+            "latin_given_name": latin[1] if latin else None, "initials": patient.initials,
+            "date_of_birth": patient.date_of_birth,
             "hospital_record_number": patient.hospital_record_number}
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound
+from hai_desktop.core.names import (
+    display_name,
+    latin_form,
+    romanized_name,
+    search_forms,
+    written_name,
+)
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Arm, Patient, PatientStatus
@@ -30,6 +37,8 @@ class PatientSummary:
     status: PatientStatus
     arm: Arm | None
     current_cycle: int | None
+    # (family, given) in Latin letters; None for a Hangul name recorded without them.
+    latin: tuple[str, str] | None = None
 
     @property
     def display_id(self) -> str:
@@ -37,31 +46,50 @@ class PatientSummary:
 
     @property
     def full_name(self) -> str:
-        return f"{self.family_name.upper()}, {self.given_name}"
+        """As the chart writes it: 김지원, or NAM, Jae-won."""
+        return written_name(self.family_name, self.given_name)
+
+    @property
+    def latin_name(self) -> str | None:
+        return romanized_name(*self.latin) if self.latin else None
+
+    @property
+    def name(self) -> str:
+        """Both forms where they differ: 김지원 · KIM, Ji-won; headers and printed sheets."""
+        return display_name(self.family_name, self.given_name, self.latin)
 
 
 def summary_of(p: Patient) -> PatientSummary:
     return PatientSummary(
         p.id, p.screening_number, p.study_id, p.family_name, p.given_name, p.initials,
         p.hospital_record_number, p.sex, p.date_of_birth, PatientStatus(p.status),
-        Arm(p.arm) if p.arm else None, p.current_cycle)
+        Arm(p.arm) if p.arm else None, p.current_cycle,
+        latin_form(p.family_name, p.given_name, p.latin_family_name, p.latin_given_name))
 
 
 def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
     """Non-voided patients, matched on screening number, study ID, initials, record number or
-    name (nurses check identity by name at the bedside)."""
+    any part of the name in either form (nurses check identity by name at the bedside): 김지원,
+    지원, 김 지원, Kim Ji-won and ji-won all find 김지원 · KIM, Ji-won."""
     ws.require(Action.VIEW_RECORDS)
     query = select(Patient).where(Patient.voided.is_(False)).order_by(Patient.screening_number)
-    term = search.strip()
-    if term:
-        like = f"%{term}%"
-        query = query.where(or_(Patient.screening_number.ilike(like),
-                                Patient.study_id.ilike(like), Patient.initials.ilike(like),
-                                Patient.hospital_record_number.ilike(like),
-                                Patient.family_name.ilike(like),
-                                Patient.given_name.ilike(like)))
+    if search.strip():
+        query = query.where(or_(*(_matches(f"%{term}%") for term in search_forms(search))))
     with ws.db.read_session() as session:
         return [summary_of(p) for p in session.scalars(query)]
+
+
+def _matches(like: str) -> ColumnElement[bool]:
+    written = Patient.family_name + Patient.given_name
+    latin = Patient.latin_family_name + " " + Patient.latin_given_name
+    latin_as_typed = Patient.given_name + " " + Patient.family_name
+    return or_(Patient.screening_number.ilike(like), Patient.study_id.ilike(like),
+               Patient.initials.ilike(like), Patient.hospital_record_number.ilike(like),
+               Patient.family_name.ilike(like), Patient.given_name.ilike(like),
+               written.ilike(like), (Patient.family_name + " " + Patient.given_name).ilike(like),
+               latin_as_typed.ilike(like), Patient.latin_family_name.ilike(like),
+               Patient.latin_given_name.ilike(like), latin.ilike(like),
+               (Patient.latin_given_name + " " + Patient.latin_family_name).ilike(like))
 
 
 def get_patient(ws: Workspace, patient_id: int) -> PatientSummary | None:

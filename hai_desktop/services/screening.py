@@ -27,6 +27,7 @@ from hai_desktop.core.eligibility import (
     protocol_checklist,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
 from hai_desktop.services.patients import PatientSummary, summary_of
@@ -58,20 +59,55 @@ class Registration:
     date_of_birth: date | None
     consent_date: date | None
     initials: str = ""
+    # The name in Latin letters (as on the passport): needed for a name written in Hangul.
+    latin_family_name: str = ""
+    latin_given_name: str = ""
 
 
-def derive_initials(given_name: str, family_name: str) -> str:
-    parts = [p for p in given_name.replace("-", " ").split() if p] + family_name.split()
-    return "".join(p[0].upper() for p in parts if p[0].isalpha())
+def _check_name(text: str, field: str, what: str) -> str:
+    if len(text) > MAX_NAME_LENGTH:
+        raise ValidationError(f"The {what} is longer than {MAX_NAME_LENGTH} characters.",
+                              field=field)
+    if any(not c.isprintable() for c in text):
+        raise ValidationError(f"The {what} holds a control character: type it again.",
+                              field=field)
+    return text
+
+
+def _check_latin_name(reg: Registration, family: str, given: str) -> tuple[str, str] | None:
+    """The Latin-letter form to store: None where the name itself is in Latin letters."""
+    latin_family = _check_name(" ".join(reg.latin_family_name.split()), "latin_family_name",
+                               "family name in Latin letters")
+    latin_given = _check_name(" ".join(reg.latin_given_name.split()), "latin_given_name",
+                              "given name in Latin letters")
+    for text, name in ((latin_family, "latin_family_name"), (latin_given, "latin_given_name")):
+        if text and not is_latin_letters(text):
+            raise ValidationError("Use Latin letters only (A–Z, spaces, hyphens), as on the "
+                                  "passport: e.g. KIM and Ji-won.", field=name)
+    if latin_family and not latin_given:
+        raise ValidationError("Enter the given name in Latin letters too.",
+                              field="latin_given_name")
+    if latin_given and not latin_family:
+        raise ValidationError("Enter the family name in Latin letters too.",
+                              field="latin_family_name")
+    if latin_family:
+        return latin_family, latin_given
+    if not (is_latin_letters(family) and is_latin_letters(given)):
+        raise ValidationError("Enter the name in Latin letters as well (as on the passport, "
+                              "e.g. KIM Ji-won): initials and exports use it.",
+                              field="latin_family_name")
+    return None
 
 
 def _check_registration(reg: Registration, today: date) -> Registration:
-    family, given = reg.family_name.strip(), reg.given_name.strip()
+    family = _check_name(reg.family_name.strip(), "family_name", "family name")
+    given = _check_name(reg.given_name.strip(), "given_name", "given name")
     record = reg.hospital_record_number.strip().upper()
     if not family:
         raise ValidationError("Enter the family name.", field="family_name")
     if not given:
         raise ValidationError("Enter the given name.", field="given_name")
+    latin = _check_latin_name(reg, family, given)
     if not record:
         raise ValidationError("Enter the hospital record number.", field="hospital_record_number")
     if reg.sex not in ("F", "M"):
@@ -88,11 +124,12 @@ def _check_registration(reg: Registration, today: date) -> Registration:
     if reg.consent_date < reg.date_of_birth:
         raise ValidationError("The consent date is before the date of birth.",
                               field="consent_date")
-    initials = (reg.initials.strip().upper() or derive_initials(given, family))
-    if not initials.isalpha() or not 2 <= len(initials) <= 4:
-        raise ValidationError("Initials are 2–4 letters.", field="initials")
+    latin_family, latin_given = latin or (family, given)
+    initials = (reg.initials.strip().upper() or derive_initials(latin_given, latin_family))
+    if not (initials.isascii() and initials.isalpha()) or not 2 <= len(initials) <= 4:
+        raise ValidationError("Initials are 2–4 Latin letters (A–Z).", field="initials")
     return Registration(family, given, record, reg.sex, reg.date_of_birth, reg.consent_date,
-                        initials)
+                        initials, *(latin or ("", "")))
 
 
 def _next_screening_number(session: Session) -> str:
@@ -117,7 +154,8 @@ def register_candidate(ws: Workspace, registration: Registration, *,
                 field="hospital_record_number")
         patient = Patient(
             screening_number=_next_screening_number(session), family_name=reg.family_name,
-            given_name=reg.given_name, initials=reg.initials,
+            given_name=reg.given_name, latin_family_name=reg.latin_family_name or None,
+            latin_given_name=reg.latin_given_name or None, initials=reg.initials,
             hospital_record_number=reg.hospital_record_number, sex=reg.sex,
             date_of_birth=reg.date_of_birth, consent_date=reg.consent_date,
             status=PatientStatus.SCREENING.value)

@@ -103,7 +103,7 @@ def summary_data(ws: Workspace, patient_id: int, *, today: date | None = None
     seq, head = ws.db.audit_head()
     return ToxicitySummaryData(
         study_id=patient.study_id, screening_number=patient.screening_number,
-        initials=patient.initials, name=patient.full_name,
+        initials=patient.initials, name=patient.name,
         date_of_birth=patient.date_of_birth,
         arm=f"{arm.short}: {arm.label}" if arm else "—",
         printed_at=now_utc(), zone=ws.zone, printed_by=ws.user.full_name, version=__version__,

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.names import display_name, latin_form
 from hai_desktop.core.roles import ROLE_LABELS, Role
 
 __all__ = ["ROLE_LABELS", "Arm", "Role"]
@@ -109,6 +110,10 @@ class Patient(Base):
     study_id: Mapped[str | None] = mapped_column(String(20), unique=True, default=None)
     family_name: Mapped[str] = mapped_column(String(100))
     given_name: Mapped[str] = mapped_column(String(100))
+    # The name in Latin letters (KIM / Ji-won) where it is written in Hangul; initials come
+    # from it. Empty for a name already in Latin letters (core.names.latin_form).
+    latin_family_name: Mapped[str | None] = mapped_column(String(100), default=None)
+    latin_given_name: Mapped[str | None] = mapped_column(String(100), default=None)
     initials: Mapped[str] = mapped_column(String(10))
     hospital_record_number: Mapped[str] = mapped_column(String(40), unique=True)
     sex: Mapped[str] = mapped_column(String(1))
@@ -130,6 +135,12 @@ class Patient(Base):
     @property
     def display_id(self) -> str:
         return self.study_id or self.screening_number
+
+    @property
+    def name(self) -> str:
+        """김지원 · KIM, Ji-won, or NAM, Jae-won: as identity checks and printed sheets show it."""
+        return display_name(self.family_name, self.given_name, latin_form(
+            self.family_name, self.given_name, self.latin_family_name, self.latin_given_name))
 
 
 class SiteRule(Base):

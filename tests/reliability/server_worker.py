@@ -30,9 +30,14 @@ def report(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+def letters(number: int) -> str:
+    """12 → 'bc': names hold letters, not digits."""
+    return "".join(chr(ord("a") + int(d)) for d in str(number))
+
+
 def randomize_new_candidate(coordinator: Workspace, worker: int, round_: int) -> int:
     patient = screening.register_candidate(coordinator, screening.Registration(
-        family_name=f"Worker{worker}", given_name=f"Round{round_}",
+        family_name=f"Worker{letters(worker)}", given_name=f"Round{letters(round_)}",
         hospital_record_number=f"TR-7{worker:02d}{round_:04d}", sex="F",
         date_of_birth=date(1962, 3, 4), consent_date=TODAY))
     report(kind="registered", patient_id=patient.id)

@@ -31,7 +31,12 @@ from pytestqt.qtbot import QtBot
 from hai_desktop.core.arms import Arm
 from hai_desktop.services import allergies, catheter, labs, orders, randomization
 from hai_desktop.services.backup import backup_database
-from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PATIENTS, build_demo_database
+from hai_desktop.services.demo import (
+    DEMO_ACCOUNTS,
+    DEMO_PATIENTS,
+    DemoPatient,
+    build_demo_database,
+)
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
@@ -53,17 +58,28 @@ FAMILY, GIVEN, RECORD = "Quillfeather", "Zenobia-Marisol", "QZ-90210-7734"
 NEW_PASSWORD = "saffron-lantern-42"
 MISTYPED = "coral-trainnig"  # the coordinator's typo at the sign-in window
 PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
-# Shorter needles turn up by chance in megabytes of ciphertext; every demo patient still has
-# a given name and a record number of at least this length.
-MIN_NEEDLE = 5
+# Shorter needles turn up by chance in megabytes of ciphertext (in bytes, in either encoding: a
+# two-syllable Hangul given name is 4 bytes of UTF-16); every demo patient still has a written
+# name (김지원: 9 bytes of UTF-8, 6 of UTF-16), a Latin given name and a record number longer.
+MIN_NEEDLE_UTF8, MIN_NEEDLE_UTF16 = 5, 6
+
+
+def long_enough(text: str) -> bool:
+    return (len(text.encode("utf-8")) >= MIN_NEEDLE_UTF8
+            and len(text.encode("utf-16-le")) >= MIN_NEEDLE_UTF16)
+
+
+def patient_texts(p: DemoPatient) -> set[str]:
+    return {p.family_name + p.given_name, p.family_name, p.given_name, p.latin_family_name,
+            p.latin_given_name, p.hospital_record_number}
 
 
 def needles() -> set[str]:
     texts = {FAMILY, GIVEN, RECORD, NEW_PASSWORD, MISTYPED, *PASSWORDS.values()}
     for p in DEMO_PATIENTS:
-        texts |= {p.family_name, p.given_name, p.hospital_record_number}
+        texts |= patient_texts(p)
     texts |= {t.upper() for t in texts}
-    return {t for t in texts if len(t) >= MIN_NEEDLE}
+    return {t for t in texts if long_enough(t)}
 
 
 def find_plaintext(files: dict[str, bytes], texts: Iterable[str]) -> list[tuple[str, str, str]]:
@@ -81,9 +97,10 @@ def test_the_search_finds_a_planted_needle_in_either_encoding(tmp_path: Path) ->
     control.write_bytes(os.urandom(4096) + "Bo-ra".encode("utf-16-le") + os.urandom(64))
     files = {str(p): data for p, data in all_bytes_of(tmp_path).items()}
     assert find_plaintext(files, needles()) == [("Bo-ra", "utf-16-le", str(control))]
-    assert all(len(t) >= MIN_NEEDLE for t in needles())
-    for p in DEMO_PATIENTS:  # each patient is looked for
-        assert {p.given_name, p.hospital_record_number} <= needles()
+    assert all(long_enough(t) for t in needles())
+    for p in DEMO_PATIENTS:  # each patient is looked for, by the name in both forms
+        assert {p.family_name + p.given_name, p.latin_given_name,
+                p.hospital_record_number} <= needles()
 
 
 # ---- the private places the session may write to ---------------------------------------------
@@ -298,7 +315,7 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
     log_pdf = places.exports / "catheter-log.pdf"
     _save_to(monkeypatch, log_pdf)
     log_screen.pdf_button.click()
-    assert f"{on_catheter.family_name.upper()}, {on_catheter.given_name}" in _pdf_text(log_pdf)
+    assert on_catheter.name in " ".join(_pdf_text(log_pdf).split())
 
     main.show_screen("administration")
 

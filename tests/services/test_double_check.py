@@ -43,7 +43,7 @@ def printed_order(people: People, number: str = "S-0004") -> int:
 def test_what_the_nurses_see_is_what_the_sheet_orders(people: People) -> None:
     oid = printed_order(people)
     state = adm.double_check_state(people["nurse"], oid)
-    assert state.identity.name == "BAEK, Dong-hyun"
+    assert state.identity.name == "백동현 · BAEK, Dong-hyun"
     assert (state.identity.record_number, state.identity.date_of_birth) == ("TR-7729561",
                                                                            date(1958, 1, 30))
     assert state.identity.order_code == order_code(oid)

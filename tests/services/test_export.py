@@ -428,14 +428,15 @@ def test_an_identified_export_needs_the_password_again_and_holds_the_identifiers
                         confirm_password=PASSWORDS["coordinator"])
     data = every_byte(result)
     for p in DEMO_PATIENTS:
-        for needle in (p.family_name, p.given_name, p.hospital_record_number,
-                       p.date_of_birth.isoformat()):
+        for needle in (p.family_name, p.given_name, p.latin_given_name,
+                       p.hospital_record_number, p.date_of_birth.isoformat()):
             assert {"screening.csv", "zip:a/screening.csv"} <= set(found_in(data, needle))
     summary = {r["study_id"]: r for r in rows_of(result, "patient_summary.csv")}
     assert (summary["HAI-004"]["family_name"], summary["HAI-004"]["given_name"],
+            summary["HAI-004"]["latin_family_name"], summary["HAI-004"]["latin_given_name"],
             summary["HAI-004"]["date_of_birth"],
             summary["HAI-004"]["hospital_record_number"]) == (
-        "Ryu", "Soo-jin", "1966-12-01", "TR-7726417")
+        "류", "수진", "Ryu", "Soo-jin", "1966-12-01", "TR-7726417")
     ((action, entity, _id, details),) = [r for r in audit_rows_after(demo_db, key, seq)
                                          if r[0] == "export"]
     assert (action, entity) == ("export", "trial_data")

@@ -459,11 +459,13 @@ def test_draft_and_reprint_marks_on_every_page(seoul: People) -> None:
 
 
 def test_a_long_hangul_name_shrinks_beside_the_code_and_never_crashes(people: People) -> None:
-    """No Hangul font yet (boxes are expected), but the name must not run under the barcode."""
+    """The name (both forms, in the Korean and the Latin font) must not run under the
+    barcode, and must read back whole."""
     inv = people["investigator"]
     password = PASSWORDS["investigator"]
     patient = register_candidate(inv, Registration(
         family_name="남궁", given_name="서연하늘빛나래아름다운이름",
+        latin_family_name="Namgung", latin_given_name="Seoyeon-haneul-bitnarae",
         hospital_record_number="TR-HANGUL-1", sex="F", date_of_birth=date(1961, 3, 4),
         consent_date=TODAY))
     save_screening(inv, patient.id, eligible_answers(TODAY), "no", today=TODAY)
@@ -482,6 +484,7 @@ def test_a_long_hangul_name_shrinks_beside_the_code_and_never_crashes(people: Pe
 
     assert with_page(pdf, 0, clear_of_the_barcode)
     assert "TR-HANGUL-1" in pages_of(pdf)[0]
+    assert "남궁서연하늘빛나래아름다운이름 · NAMGUNG, Seoyeon-haneul-bitnarae" in pages_of(pdf)[0]
 
 
 def test_the_other_printed_documents_say_local_time_too(people: People) -> None:

@@ -83,7 +83,15 @@ def test_registration_gives_the_next_screening_number(coordinator: Workspace) ->
     ({"family_name": "  "}, "family_name", "family name"),
     ({"sex": "X"}, "sex", "F or M"),
     ({"date_of_birth": None}, "date_of_birth", "Enter the date of birth"),
-    ({"initials": "K1"}, "initials", "2–4 letters"),
+    ({"initials": "K1"}, "initials", "2–4 Latin letters"),
+    ({"initials": "김지"}, "initials", "2–4 Latin letters"),
+    ({"family_name": "김", "given_name": "지원"}, "latin_family_name", "in Latin letters as well"),
+    ({"family_name": "김", "given_name": "지원", "latin_family_name": "Kim"}, "latin_given_name",
+     "given name in Latin letters too"),
+    ({"family_name": "김", "given_name": "지원", "latin_family_name": "김",
+      "latin_given_name": "Ji-won"}, "latin_family_name", "Latin letters only"),
+    ({"family_name": "K" * 101}, "family_name", "longer than 100"),
+    ({"given_name": "Min\x00seo"}, "given_name", "control character"),
 ])
 def test_registration_refusals_name_the_field(coordinator: Workspace, changes: dict[str, object],
                                               field: str, message: str) -> None:
@@ -91,6 +99,28 @@ def test_registration_refusals_name_the_field(coordinator: Workspace, changes: d
         register_candidate(coordinator, registration(**changes))
     assert info.value.field == field
     assert len(list_patients(coordinator)) == 7
+
+
+@pytest.mark.parametrize("family, given_name, latin, written, initials", [
+    ("김", "지원", ("Kim", "Ji-won"), "김지원", "JWK"),
+    ("남궁", "하늘", ("Namgung", "Haneul"), "남궁하늘", "HN"),
+])
+def test_a_hangul_name_is_kept_with_its_latin_form(coordinator: Workspace, family: str,
+                                                   given_name: str, latin: tuple[str, str],
+                                                   written: str, initials: str) -> None:
+    patient = register_candidate(coordinator, registration(
+        family_name=family, given_name=given_name, latin_family_name=f" {latin[0]} ",
+        latin_given_name=latin[1]))
+    assert (patient.family_name, patient.given_name, patient.latin) == (family, given_name, latin)
+    assert patient.full_name == written and patient.initials == initials
+    assert patient.name == f"{written} · {latin[0].upper()}, {latin[1]}"
+    for term in (written, given_name, latin[1].lower(), f"{latin[1]} {latin[0]}"):
+        assert [p.id for p in list_patients(coordinator, term)] == [patient.id], term
+
+
+def test_a_latin_name_needs_no_second_form(coordinator: Workspace) -> None:
+    patient = register_candidate(coordinator, registration())
+    assert patient.latin == ("Kwon", "Min-seo") and patient.name == "KWON, Min-seo"
 
 
 def test_a_nurse_cannot_register_or_edit(demo_db: Path, settings: Settings) -> None:

@@ -43,6 +43,10 @@ def test_revisions_form_one_line() -> None:
     assert {"0001_foundation", "0002_screening"} <= migrations.known_revisions()
 
 
+# Patient columns later migrations add: rows and audit rows of older versions lack them.
+ADDED_LATER = ("latin_family_name", "latin_given_name")
+
+
 def test_free_text_allergies_become_audited_allergy_records(tmp_path: Path) -> None:
     """Migration 0011: a patient's free-text allergies of an earlier version become an allergy
     record with its own audit row, so `verify` still finds every record what its trail says."""
@@ -61,7 +65,8 @@ def test_free_text_allergies_become_audited_allergy_records(tmp_path: Path) -> N
                       allergies="Penicillin (rash)", ras_status="unknown",
                       braf_status="unknown", voided=False,
                       created_at=datetime(2026, 11, 1, tzinfo=UTC))
-    values = audit.record_values(patient)
+    values = {k: v for k, v in audit.record_values(patient).items()
+              if k not in ADDED_LATER}  # as a database of that version holds them
     with engine.begin() as conn:
         command.upgrade(migrations._config(conn), "0010_server_sign_in")
         conn.execute(Patient.__table__.insert().values(

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,6 +62,17 @@ def open_main(qtbot: QtBot, demo_db: Path, settings: Settings) -> OpenMain:
         return window
 
     return open_as
+
+
+def type_through_input_method(widget: QWidget, text: str) -> None:
+    """Hangul as a Korean keyboard gives it: composed by the input method and committed to the
+    focused field (QTest's key clicks abort on characters outside Latin-1)."""
+    widget.setFocus()
+    for char in text:
+        QApplication.sendEvent(widget, QInputMethodEvent("", []))
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
 
 
 def answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[QWidget]:

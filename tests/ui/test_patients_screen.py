@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from hai_desktop.ui.models.patients import PatientColumn
 from hai_desktop.ui.screens.patients import PatientsScreen
-from tests.ui.conftest import OpenMain
+from hai_desktop.ui.style import fonts_drawing
+from tests.ui.conftest import OpenMain, type_through_input_method
 
 
 def patients_screen(main: object) -> PatientsScreen:
@@ -26,6 +27,9 @@ def test_search_filters_the_list(qtbot: QtBot, open_main: OpenMain) -> None:
     qtbot.waitUntil(lambda: [p.display_id for p in screen.visible_patients()] == ["HAI-003"])
     assert screen.count_label.text() == "1 patient"
     screen.search.clear()
+    type_through_input_method(screen.search, "재원")  # part of the Hangul name
+    qtbot.waitUntil(lambda: [p.display_id for p in screen.visible_patients()] == ["HAI-003"])
+    screen.search.clear()
     qtbot.keyClicks(screen.search, "nobody-like-this")
     qtbot.waitUntil(lambda: not screen.visible_patients())
 
@@ -37,7 +41,12 @@ def test_selecting_a_patient_updates_the_header(qtbot: QtBot, open_main: OpenMai
     rect = screen.table.visualRect(screen.proxy.index(row, PatientColumn.INITIALS))
     qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     text = main.header.summary_text()
-    assert "HAI-003" in text and "NAM, Jae-won" in text and "(JWN)" in text
+    assert "HAI-003" in text and "남재원 · NAM, Jae-won (JWN)" in text
+    # Drawn with real glyphs, on a machine with no Korean font of its own (CI has none).
+    label = main.header.name_label
+    runs = fonts_drawing(label.text(), label.font())
+    assert runs and all(found for _family, found in runs), runs
+    assert "NanumGothic" in [family for family, _found in runs]
     assert "Arm: Experimental (HAI)" in text and "Cycle: 5" in text
     # The demo's catheter was implanted before cycle 1; today's inspection is still to do.
     assert "Status: On treatment" in text

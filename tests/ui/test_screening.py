@@ -52,7 +52,7 @@ from hai_desktop.ui.widgets.checklist_rows import (
     ProteinuriaRow,
     YesNoRow,
 )
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, type_through_input_method
 from tests.ui.conftest import answer_next_dialog as _answer_next_dialog
 
 LAB_VALUES = {"anc": "3.1", "hemoglobin": "12.4 g/dL", "platelets": "210000 /µL", "ast": "35",
@@ -184,6 +184,42 @@ def test_register_candidate_inline_errors_then_success(qtbot: QtBot, open_main: 
     assert "NOT YET DETERMINED" in screen.banner_text()
     patients = main.screens["patients"]
     assert "S-0008" in [p.screening_number for p in patients.visible_patients()]  # type: ignore[attr-defined]
+
+
+def test_register_a_hangul_name_with_its_latin_form(qtbot: QtBot, open_main: OpenMain,
+                                                   tmp_path: Path) -> None:
+    main = open_main("coordinator")
+    main.show_screen("screening")
+    screen = screening_screen(main)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RegisterCandidateDialog)
+        type_through_input_method(dialog.family_name, "김")
+        type_through_input_method(dialog.given_name, "지원")
+        assert dialog.initials.placeholderText() == "from the Latin-letter name"  # not 지김
+        qtbot.keyClicks(dialog.record_number, "TR-5550002")
+        dialog.sex.setCurrentIndex(dialog.sex.findData("F"))
+        qtbot.keyClicks(dialog.date_of_birth.edit, "1964-02-11")
+        qtbot.keyClicks(dialog.consent_date.edit, date.today().isoformat())
+        dialog.ok_button.click()  # no Latin-letter form yet
+        assert dialog.isVisible() and dialog.family_name.text() == "김"
+        seen["missing"] = dialog.errors.text("latin_family_name")
+        assert dialog.focusWidget() is dialog.latin_family_name
+        qtbot.wait(50)  # the layout makes room for the message
+        dialog.grab().save(str(tmp_path / "register-hangul-error.png"))
+        qtbot.keyClicks(dialog.latin_family_name, "Kim")
+        qtbot.keyClicks(dialog.latin_given_name, "Ji-won")
+        seen["initials"] = dialog.initials.placeholderText()
+        qtbot.keyClick(dialog.latin_given_name, Qt.Key.Key_Return)
+
+    answer_next_dialog(qtbot, fill)
+    qtbot.mouseClick(screen.empty_register_button, Qt.MouseButton.LeftButton)
+    assert "in Latin letters as well" in seen["missing"]
+    assert seen["initials"].startswith("JWK")
+    assert main.current_patient is not None
+    assert (main.current_patient.full_name, main.current_patient.initials) == ("김지원", "JWK")
+    assert "김지원 · KIM, Ji-won (JWK)" in main.header.summary_text()
 
 
 def test_ctrl_n_opens_registration_only_on_the_screening_screen(qtbot: QtBot,

@@ -102,7 +102,7 @@ class AdverseEventDialog(FormDialog):
                  *, editing: AdverseEvent | None = None,
                  lab_result: LabResult | None = None) -> None:
         title = "Correct the adverse event" if editing else "Record an adverse event"
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  " — graded with <b>CTCAE v4.03</b>: read the grade texts and choose the one "
                  "that fits.")
         super().__init__(title, intro, "Save correction" if editing else "Save event", parent)

@@ -60,7 +60,7 @@ class AllergiesDialog(QDialog):
         self.setWindowTitle(f"Allergies — {patient.display_id}")
         self.setModal(True)
         self.heading = label(f"<b>{html.escape(patient.display_id)}</b> · "
-                             f"{html.escape(patient.full_name)} · allergies and infusion "
+                             f"{html.escape(patient.name)} · allergies and infusion "
                              "reactions", "SectionTitle")
         self.status_label = StatusLine()
         self.show_voided = QCheckBox("Show &voided entries")

@@ -35,7 +35,7 @@ def _source_box() -> QComboBox:
 class AllergyEntryDialog(FieldFormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
                  *, correcting: Allergy | None = None) -> None:
-        who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
         if correcting is None:
             title, ok = f"Record an allergy — {patient.display_id}", "Record allergy"
             intro = (f"An allergy or infusion reaction of {who}: the drug, agent or substance, "

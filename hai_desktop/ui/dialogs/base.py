@@ -65,12 +65,19 @@ class FormDialog(QDialog):
     grows_to_content = False
 
     def fit(self) -> None:
-        """Grow to the content: wrapped labels need their height-for-width, which only
-        adjustSize() asks for (the minimum-size constraint does not)."""
+        """Grow to the content: wrapped labels need their height-for-width, which the
+        minimum-size constraint does not ask for. Not adjustSize(): it caps a window at two
+        thirds of the screen (512 px on a 1366×768 laptop) and squeezed the rows instead."""
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self.adjustSize()
+        width = max(self.width(), self.minimumSizeHint().width())
+        height = (self.heightForWidth(width) if self.hasHeightForWidth()
+                  else self.sizeHint().height())
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height())
+        self.resize(width, max(height, self.minimumSizeHint().height(), self.height()))
 
     def show_error(self, error: HaiError | str) -> None:
         self.message.show_error(error)

@@ -51,7 +51,7 @@ class CatheterEventDialog(FormDialog):
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  f" — catheter: {html.escape(record.state.describe())}.")
         super().__init__("Record a catheter event", intro, "Save event", parent)
         self.ws, self.patient, self.record = ws, patient, record

@@ -152,7 +152,7 @@ class InspectionDialog(FormDialog):
                  record: catheter.CatheterRecord, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
         self.rules = catheter_rules()
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  f" — catheter {html.escape(record.state.describe())}.<br>Answer every item: "
                  "Tab moves row by row, <b>Y</b>/<b>N</b> (or 1, 2, 3) answers and moves on, "
                  "Enter saves. Nothing is pre-ticked.")

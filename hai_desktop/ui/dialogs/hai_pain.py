@@ -24,7 +24,7 @@ class HaiPainDialog(FormDialog):
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  " — pain or discomfort during the HAI infusion, now. The protocol asks for "
                  "the catheter to be inspected: the next inspection becomes mandatory and "
                  "the catheter is flagged for interventional radiology review.")

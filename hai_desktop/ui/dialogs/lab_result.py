@@ -27,7 +27,7 @@ BASIS_TEXT = {"uln": " (as a multiple of ULN)", "baseline": " (against the basel
 class LabResultDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  " — type the value with its unit; the grade is worked out from CTCAE v4.03's "
                  "cut-offs and the normal limits below.")
         super().__init__("Lab result", intro, "Save result", parent)

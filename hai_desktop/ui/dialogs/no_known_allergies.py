@@ -21,7 +21,7 @@ class NoKnownAllergiesDialog(FieldFormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             f"No known allergies — {patient.display_id}",
-            f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)} was "
+            f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)} was "
             "asked about allergies and infusion reactions (drugs, contrast media, latex, food) "
             "and has none. Orders can be signed once this is recorded.",
             "Record “no known allergies”", parent)

@@ -107,7 +107,7 @@ def available_size(near: QWidget | None) -> QSize:
 
 
 def _intro(patient: PatientSummary, replacing: Order | None) -> str:
-    who = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}")
+    who = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}")
     if replacing is None:
         return (f"Cycle order for {who}. Height, weight and labs in any usual unit; the "
                 "calculation on the right follows every edit.")

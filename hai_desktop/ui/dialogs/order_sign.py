@@ -147,7 +147,7 @@ class ChairDialog(FormDialog):
 def patient_line(patient: Patient) -> str:
     """"<b>HAI-003</b> · NAM, Jae-won" — who the dialog is about, as the wristband reads."""
     return (f"<b>{html.escape(patient.display_id)}</b> · "
-            f"{html.escape(patient.family_name.upper())}, {html.escape(patient.given_name)}")
+            f"{html.escape(patient.name)}")
 
 
 def problem_label() -> QLabel:

@@ -52,7 +52,7 @@ def _big(text: str, name: str = "EnvelopeBig") -> QLabel:
 
 def _patient_line(patient: PatientSummary) -> str:
     return (f"Patient <b>{html.escape(patient.screening_number)}</b> · "
-            f"{html.escape(patient.full_name)} ({html.escape(patient.initials)})")
+            f"{html.escape(patient.name)} ({html.escape(patient.initials)})")
 
 
 class RandomizeDialog(QDialog):

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.names import derive_initials, has_hangul
 from hai_desktop.services.patients import PatientSummary
-from hai_desktop.services.screening import Registration, derive_initials, register_candidate
+from hai_desktop.services.screening import Registration, register_candidate
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt, error_text
@@ -64,17 +65,27 @@ class RegisterCandidateDialog(FormDialog):
         super().__init__(
             "Register candidate",
             "A new candidate for screening gets the next screening number. The study ID is "
-            "given later, at randomization. Names and the record number stay on this "
-            "workstation; exports use the screening number and initials.",
+            "given later, at randomization. A name in Hangul also needs its Latin-letter form "
+            "(as on the passport): the initials come from it. Names and the record number stay "
+            "on this workstation; exports use the screening number and initials.",
             "Register", parent)
         self.ws = ws
         self.registered: PatientSummary | None = None
         self.errors = FieldErrors()
         self.family_name = QLineEdit()
+        self.family_name.setPlaceholderText("as on the chart, e.g. 김")
         self.given_name = QLineEdit()
+        self.given_name.setPlaceholderText("e.g. 지원")
+        self.latin_family_name = QLineEdit()
+        self.latin_family_name.setPlaceholderText("as on the passport, e.g. KIM")
+        self.latin_given_name = QLineEdit()
+        self.latin_given_name.setPlaceholderText("e.g. Ji-won")
+        for field in (self.family_name, self.given_name, self.latin_family_name,
+                      self.latin_given_name):
+            field.setMaxLength(100)
         self.initials = QLineEdit()
         self.initials.setMaxLength(4)
-        self.initials.setPlaceholderText("from the names")
+        self.initials.setPlaceholderText("from the Latin-letter name")
         self.record_number = QLineEdit()
         self.record_number.setPlaceholderText("as on the hospital chart")
         self.sex = QComboBox()
@@ -86,6 +97,9 @@ class RegisterCandidateDialog(FormDialog):
         for name, caption, widget, focus in (
                 ("family_name", "Family name", self.family_name, None),
                 ("given_name", "Given name", self.given_name, None),
+                ("latin_family_name", "Family name in Latin letters", self.latin_family_name,
+                 None),
+                ("latin_given_name", "Given name in Latin letters", self.latin_given_name, None),
                 ("initials", "Initials (optional)", self.initials, None),
                 ("hospital_record_number", "Hospital record number", self.record_number, None),
                 ("sex", "Sex", self.sex, None),
@@ -93,19 +107,30 @@ class RegisterCandidateDialog(FormDialog):
                 ("consent_date", "Consent signed on", self.consent_date,
                  self.consent_date.edit)):
             self.add_row(caption, self.errors.wrap(name, widget, focus))
-        self.family_name.textChanged.connect(self._suggest_initials)
-        self.given_name.textChanged.connect(self._suggest_initials)
+        for field in (self.family_name, self.given_name, self.latin_family_name,
+                      self.latin_given_name):
+            field.textChanged.connect(self._suggest_initials)
         self.family_name.setFocus()
 
+    def _latin_parts(self) -> tuple[str, str]:
+        """The Latin-letter name as typed, or the name itself when it has no Hangul."""
+        family, given = self.latin_family_name.text(), self.latin_given_name.text()
+        if family.strip() or given.strip():
+            return given, family
+        name = self.given_name.text() + self.family_name.text()
+        return ("", "") if has_hangul(name) else (self.given_name.text(),
+                                                  self.family_name.text())
+
     def _suggest_initials(self) -> None:
-        derived = derive_initials(self.given_name.text(), self.family_name.text())
-        self.initials.setPlaceholderText(f"{derived} (from the names)" if derived
-                                         else "from the names")
+        derived = derive_initials(*self._latin_parts())
+        self.initials.setPlaceholderText(f"{derived} (from the Latin-letter name)" if derived
+                                         else "from the Latin-letter name")
 
     def _date(self, name: str, field: DateField) -> bool:
         problem = field.error()
         if problem:
             self.errors.show(ValidationError(problem, field=name))
+            self.fit()
         return problem is None
 
     def submit(self) -> bool:
@@ -117,11 +142,13 @@ class RegisterCandidateDialog(FormDialog):
             family_name=self.family_name.text(), given_name=self.given_name.text(),
             hospital_record_number=self.record_number.text(), sex=self.sex.currentData() or "",
             date_of_birth=self.date_of_birth.date(), consent_date=self.consent_date.date(),
-            initials=self.initials.text())
+            initials=self.initials.text(), latin_family_name=self.latin_family_name.text(),
+            latin_given_name=self.latin_given_name.text())
         outcome = attempt(register_candidate, self.ws, registration)
         if outcome.error is not None:
             if not self.errors.show(outcome.error):
                 self.show_error(outcome.error)
+            self.fit()  # the message under its field gets its full height
             return False
         self.registered = outcome.value
         return True

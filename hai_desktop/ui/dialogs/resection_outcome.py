@@ -38,7 +38,7 @@ class ResectionOutcomeDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         current = record.outcome
         arm = patient.arm.short if patient.arm else ""
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                  f" · {html.escape(arm)} arm, randomized {record.randomized_on:%d %b %Y}.<br>"
                  "Primary endpoint: conversion to liver resection. Record the resection and "
                  "its margin from the operation and pathology reports.")

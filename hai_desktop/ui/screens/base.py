@@ -57,12 +57,12 @@ class PatientScreen(Screen):
         patient = self.patient
         assert patient is not None and patient.arm is not None
         return (f"{what} of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.full_name)} · {html.escape(patient.arm.short)} arm"
+                f"{html.escape(patient.name)} · {html.escape(patient.arm.short)} arm"
                 + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
 
     def patient_sentence(self, text: str) -> str:
         """"ID · name <text>", why this screen has nothing for the patient."""
         patient = self.patient
         assert patient is not None
-        return (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.full_name)}"
+        return (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
                 f" {text}")

@@ -501,7 +501,7 @@ class OrdersScreen(PatientScreen):
         else:
             self.patient_line.setText(
                 f"Orders of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.full_name)}"
+                f"{html.escape(patient.name)}"
                 + (f" · {html.escape(patient.arm.short)} arm" if patient.arm else ""))
             outcome = attempt(orders_for_patient, self.ws, patient.id)
             rows = []

@@ -40,5 +40,5 @@ class PlaceholderScreen(Screen):
                 "No patient selected: choose one on the Patients screen (Ctrl+1).")
         else:
             self.patient_label.setText(
-                f"Current patient: {patient.display_id} · {patient.full_name} "
+                f"Current patient: {patient.display_id} · {patient.name} "
                 f"({patient.initials})")

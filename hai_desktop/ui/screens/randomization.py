@@ -183,7 +183,7 @@ class PatientPanel(QWidget):
         self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _identity(self, patient: PatientSummary) -> str:
-        return (f"{html.escape(patient.display_id)} · {html.escape(patient.full_name)} "
+        return (f"{html.escape(patient.display_id)} · {html.escape(patient.name)} "
                 f"({html.escape(patient.initials)})")
 
     def _show_not_yet(self, patient: PatientSummary) -> None:
@@ -254,7 +254,7 @@ class PatientPanel(QWidget):
                          envelope_rows: list[EnvelopeView]) -> None:
         self._set_state(RANDOMIZED, "RANDOMIZED", "#0f7280")
         self.patient_line.setText(f"{html.escape(patient.screening_number)} · "
-                                  f"{html.escape(patient.full_name)} "
+                                  f"{html.escape(patient.name)} "
                                   f"({html.escape(patient.initials)})")
         self.big_label.setText(patient.study_id or "")
         self.big_label.show()

@@ -224,7 +224,7 @@ class PatientHeader(QFrame):
 
     def _show(self, patient: PatientSummary) -> None:
         self.id_label.setText(patient.display_id)
-        self.name_label.setText(f"{patient.full_name} ({patient.initials}) · {patient.sex} · "
+        self.name_label.setText(f"{patient.name} ({patient.initials}) · {patient.sex} · "
                                 f"{patient.date_of_birth:%d %b %Y}")
         self.arm_field.set_value(patient.arm.short if patient.arm else "not randomized")
         self.cycle_field.set_value(str(patient.current_cycle) if patient.current_cycle else "—")
