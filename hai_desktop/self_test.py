@@ -54,7 +54,8 @@ class SelfTest:
         return [("versions", self.versions), ("protocol data", self.protocol_data),
                 ("encrypted database + order sheet", self.order_sheet),
                 ("order sheet PDF read back", self.read_back),
-                ("Qt offscreen", self.qt_offscreen), ("Qt plugins", self.qt_plugins),
+                ("Qt offscreen", self.qt_offscreen), ("Qt Hangul", self.qt_hangul),
+                ("Qt plugins", self.qt_plugins),
                 ("print to PDF", self.print_to_pdf)]
 
     def results(self) -> Iterator[CheckResult]:
@@ -89,6 +90,10 @@ class SelfTest:
     def qt_offscreen(self) -> str:
         from hai_desktop.ui.self_test import check_qt_offscreen
         return check_qt_offscreen()
+
+    def qt_hangul(self) -> str:
+        from hai_desktop.ui.self_test import check_qt_hangul
+        return check_qt_hangul()
 
     def qt_plugins(self) -> str:
         from hai_desktop.ui.self_test import check_qt_plugins

@@ -20,7 +20,7 @@ from hai_desktop.self_test import EXIT_FAILED, EXIT_OK, run_self_test
 from hai_desktop.services.self_test import SelfTestError, check_versions
 
 CHECKS = ("versions", "protocol data", "encrypted database + order sheet",
-          "order sheet PDF read back", "Qt offscreen", "Qt plugins", "print to PDF")
+          "order sheet PDF read back", "Qt offscreen", "Qt Hangul", "Qt plugins", "print to PDF")
 
 
 def test_in_process_every_check_passes_and_the_folder_is_removed(
@@ -33,8 +33,10 @@ def test_in_process_every_check_passes_and_the_folder_is_removed(
     report = out.getvalue()
     for name in CHECKS:
         assert f"ok    {name}: " in report
-    assert "FAIL" not in report and "Self-test passed: 7 checks." in report
+    assert "FAIL" not in report and "Self-test passed: 8 checks." in report
     assert "HAI-ORDER-000001" in report and "790 CTCAE terms" in report
+    assert "the Hangul name read back, DejaVu and NanumGothic embedded" in report
+    assert "'시험자가' drawn in " in report and "NanumGothic" in report
     assert "platforms/libqoffscreen" in report and "printsupport/" in report
     assert list(tmp_path.iterdir()) == []  # the database, key file and PDFs are gone
 
@@ -73,7 +75,7 @@ def test_the_program_passes_headless(tmp_path: Path) -> None:
     result = self_test_process(tmp_path)
     assert result.returncode == EXIT_OK, result.stdout + result.stderr
     assert result.stdout.startswith("hai-desktop ")
-    assert "Self-test passed: 7 checks." in result.stdout
+    assert "Self-test passed: 8 checks." in result.stdout
 
 
 def resources_without(tmp_path: Path, *parts: str) -> Path:
@@ -94,7 +96,17 @@ def test_missing_fonts_fail_naming_the_font(tmp_path: Path) -> None:
     assert failed[0].startswith("  FAIL  encrypted database + order sheet: ")
     assert "DejaVuSans.ttf" in failed[0]
     assert "SELF-TEST FAILED: encrypted database + order sheet, order sheet PDF read back, " \
-           "print to PDF" in result.stdout
+           "Qt Hangul, print to PDF" in result.stdout
+
+
+def test_a_missing_korean_font_fails_naming_it(tmp_path: Path) -> None:
+    result = self_test_process(tmp_path, resources_without(tmp_path, "fonts", "NanumGothic.ttf"))
+    assert result.returncode == EXIT_FAILED, result.stdout
+    failed = [line for line in result.stdout.splitlines() if line.startswith("  FAIL")]
+    assert [line.split(":")[0] for line in failed] == [
+        "  FAIL  encrypted database + order sheet", "  FAIL  order sheet PDF read back",
+        "  FAIL  Qt Hangul", "  FAIL  print to PDF"]
+    assert "NanumGothic.ttf" in failed[0] and "NanumGothic.ttf" in failed[2]
 
 
 def test_a_missing_protocol_file_fails_naming_it(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from datetime import date, datetime, tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hai_desktop.core.clock import clock_time, zone_label
 from hai_desktop.reports.common import (
@@ -22,6 +22,7 @@ from hai_desktop.reports.common import (
     OK_BG,
     OK_EDGE,
     PageMeta,
+    Paragraph,
     build_pdf,
     cell,
     day_text,

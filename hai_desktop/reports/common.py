@@ -18,12 +18,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from hai_desktop.core.clock import stamp
 from hai_desktop.paths import resource
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+# Hangul (patient names, Korean text): DejaVu has none, so every character it lacks is set in
+# NanumGothic instead, run by run (reportlab has no font fallback of its own).
+HANGUL, HANGUL_BOLD = "NanumGothic", "NanumGothic-Bold"
+# Helvetica: reportlab's default where a table cell or drawing names no font.
+FALLBACK = {FONT: HANGUL, FONT_BOLD: HANGUL_BOLD, "Helvetica": HANGUL,
+            "Helvetica-Bold": HANGUL_BOLD}
 TRIAL = "HAI oxaliplatin + FOLFIRI trial · NCT05103020"
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
@@ -39,11 +46,83 @@ OK_EDGE = colors.HexColor("#059669")
 
 @cache
 def register_fonts() -> None:
-    # The standard PDF fonts lack ≥, ×, ⁹ and µ-style signs used in clinical values.
-    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    # The standard PDF fonts lack ≥, ×, ⁹ and µ-style signs used in clinical values. TrueType
+    # fonts are embedded as subsets of the glyphs used, with a map back to the text.
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                       (HANGUL, "NanumGothic.ttf"), (HANGUL_BOLD, "NanumGothicBold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    for normal, bold in ((FONT, FONT_BOLD), (HANGUL, HANGUL_BOLD)):
+        pdfmetrics.registerFontFamily(normal, normal=normal, bold=bold, italic=normal,
+                                      boldItalic=bold)
+
+
+@cache
+def _glyphs(font: str) -> frozenset[int]:
+    """The characters `font` can draw (a standard Type 1 font: those its WinAnsi encoding has)."""
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    table = getattr(face, "charToGlyph", None)
+    if table is not None:
+        return frozenset(table)
+    return frozenset(code for code in range(0x10000) if _in_win_ansi(chr(code)))
+
+
+def _in_win_ansi(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` cut into (run, font) pieces: characters `font` lacks go to its fallback, where the
+    fallback has them; spaces stay with the run they are in."""
+    fallback = FALLBACK.get(font)
+    if fallback is None or text.isascii():
+        return [(text, font)] if text else []
+    own, other = _glyphs(font), _glyphs(fallback)
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        code = ord(char)
+        wanted = fallback if code not in own and code in other else font
+        if runs and (runs[-1][1] == wanted or char.isspace()):
+            runs[-1] = (runs[-1][0] + char, runs[-1][1])
+        else:
+            runs.append((char, wanted))
+    return runs
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(run, name, size) for run, name in font_runs(text, font))
+
+
+class Paragraph(_ReportlabParagraph):
+    """A reportlab Paragraph whose fragments switch to the Hangul font where DejaVu has no
+    glyph, so a name like 김지원 prints (and extracts) as text rather than empty boxes."""
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        super()._setup(text, style, bulletText, frags, cleaner)
+        if frags is None:
+            self.frags = _with_fallback(self.frags)
+
+
+def _with_fallback(frags: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for frag in frags:
+        text = getattr(frag, "text", None)
+        if not isinstance(text, str) or not text or getattr(frag, "cbDefn", None) is not None:
+            out.append(frag)
+            continue
+        runs = font_runs(text, frag.fontName)
+        if len(runs) == 1 and runs[0][1] == frag.fontName:
+            out.append(frag)
+            continue
+        for run, font in runs:
+            piece = frag.clone()
+            piece.text, piece.fontName = run, font
+            out.append(piece)
+    return out
 
 
 @cache
@@ -80,7 +159,34 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-class _NumberedCanvas(Canvas):
+class _FallbackCanvas(Canvas):
+    """drawString and its right/centred forms set each run in a font that has its glyphs
+    (tables draw their plain-text cells through these too)."""
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        font, size = self._fontname, self._fontsize
+        runs = font_runs(text, font)
+        if args or kwargs or not runs or runs == [(text, font)]:
+            super().drawString(x, y, text, *args, **kwargs)
+            return
+        for run, name in runs:
+            self.setFont(name, size)
+            super().drawString(x, y, run)
+            x += pdfmetrics.stringWidth(run, name, size)
+        self.setFont(font, size)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any,
+                        **kwargs: Any) -> None:
+        self.drawString(x - text_width(text, self._fontname, self._fontsize), y, text,
+                        *args, **kwargs)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any,
+                          **kwargs: Any) -> None:
+        self.drawString(x - text_width(text, self._fontname, self._fontsize) / 2, y, text,
+                        *args, **kwargs)
+
+
+class _NumberedCanvas(_FallbackCanvas):
     """Holds pages until the end so each footer can say 'Page x of y'."""
 
     meta: PageMeta
@@ -187,7 +293,8 @@ def escape(text: str) -> str:
 def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
     """A ruled table, widths in mm; the header row repeats on every page it spans."""
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, -1), FONT)]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
                   ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD)]

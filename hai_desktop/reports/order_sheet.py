@@ -31,13 +31,11 @@ from reportlab.graphics.barcode import code128
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -72,12 +70,14 @@ from hai_desktop.reports.common import (
     MUTED,
     RULE,
     PageMeta,
+    Paragraph,
     build_pdf,
     day_text,
     escape,
     grid,
     now_utc,
     styles,
+    text_width,
 )
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _fitted(canvas: Canvas, text: str, font: str, size: float, width: float,
             smallest: float = 6.5) -> float:
     """The largest size ≤ `size` at which `text` fits `width` (long or foreign names shrink
     instead of running under the barcode)."""
-    while size > smallest and stringWidth(text, font, size) > width:
+    while size > smallest and text_width(text, font, size) > width:
         size -= 0.25
     canvas.setFont(font, size)
     return size
@@ -190,7 +190,7 @@ def _identity_band(view: OrderView, site: str, marks: list[str]
     """Whose sheet this is, on every page (pages of a chart get separated), and the code the
     nurses scan at the chair."""
     p, o = view.patient, view.order
-    name = f"{p.family_name.upper()}, {p.given_name}"
+    name = p.name
     study = f"Study ID {p.study_id} ({p.screening_number})" if p.study_id else \
         f"Screening no. {p.screening_number} (not randomized)"
     identifiers = (f"{study} · Record no. {p.hospital_record_number} · "

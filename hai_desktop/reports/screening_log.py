@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from hai_desktop.reports.common import (
     FONT_BOLD,
     RULE,
     PageMeta,
+    Paragraph,
     build_pdf,
     escape,
     now_utc,

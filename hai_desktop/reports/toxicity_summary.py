@@ -22,7 +22,7 @@ from reportlab.graphics.shapes import (
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hai_desktop.core.clock import stamp
 from hai_desktop.reports.common import (
@@ -37,6 +37,7 @@ from hai_desktop.reports.common import (
     OK_EDGE,
     RULE,
     PageMeta,
+    Paragraph,
     build_pdf,
     cell,
     day_text,

@@ -78,6 +78,9 @@ def check_protocol_data() -> str:
             f"{len(REGIMEN_COMMON)} common), {len(catheter.items)} catheter checklist items")
 
 
+SELF_TEST_NAME = ("시험", "자가")  # an invented Hangul name: the Korean font must print it
+
+
 @dataclass(frozen=True)
 class OrderSheet:
     pdf: bytes
@@ -90,7 +93,8 @@ def make_order_sheet(folder: Path) -> OrderSheet:
     """A new encrypted database and its administrator, an investigator, an invented patient
     screened, randomized by envelope and prescribed for: the order sheet as printed (DRAFT),
     through the same services as the application, with Alembic migrations, argon2id key slots,
-    the audit trail, the protocol data, reportlab and the DejaVu fonts."""
+    the audit trail, the protocol data, reportlab and the DejaVu and NanumGothic fonts (the
+    invented patient has a Hangul name, which must come back as text)."""
     from hai_desktop.core.order_code import order_code
     from hai_desktop.services import orders, randomization, users
     from hai_desktop.services.demo_screening import eligible_answers
@@ -126,7 +130,9 @@ def make_order_sheet(folder: Path) -> OrderSheet:
     doctor = sign_in(path, INVESTIGATOR, investigator_password, settings)
     try:
         patient = register_candidate(doctor, Registration(
-            family_name="Selftest", given_name="Invented", hospital_record_number="SELFTEST-1",
+            family_name=SELF_TEST_NAME[0], given_name=SELF_TEST_NAME[1],
+            latin_family_name="Siheom", latin_given_name="Ja-ga",
+            hospital_record_number="SELFTEST-1",
             sex="F", date_of_birth=date(1960, 1, 1), consent_date=today))
         save_screening(doctor, patient.id, eligible_answers(today), "no", today=today)
         confirm_screening(doctor, patient.id, investigator_password, today=today)
@@ -182,11 +188,14 @@ def read_pdf(pdf: bytes) -> PdfFacts:
 
 def check_order_sheet(sheet: OrderSheet) -> str:
     facts = read_pdf(sheet.pdf)
-    wanted = (sheet.order_code, f"Page 1 of {facts.pages}", "bevacizumab", "TRAINING")
+    wanted = (sheet.order_code, f"Page 1 of {facts.pages}", "bevacizumab", "TRAINING",
+              "".join(SELF_TEST_NAME))
     missing = [w for w in wanted if w not in facts.text]
     if missing:
         raise SelfTestError(f"The order sheet's first page lacks {', '.join(missing)}.")
-    if b"DejaVuSans" not in sheet.pdf:
-        raise SelfTestError("The order sheet does not embed the DejaVu fonts "
-                            f"(resources/fonts in {resources_dir()}).")
-    return f"{facts.pages} page(s), order code {sheet.order_code}, DejaVu fonts embedded"
+    for font in (b"DejaVuSans", b"NanumGothic"):
+        if font not in sheet.pdf:
+            raise SelfTestError(f"The order sheet does not embed {font.decode()} "
+                                f"(resources/fonts in {resources_dir()}).")
+    return (f"{facts.pages} page(s), order code {sheet.order_code}, the Hangul name read back, "
+            "DejaVu and NanumGothic embedded")

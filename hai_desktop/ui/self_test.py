@@ -69,6 +69,22 @@ def check_qt_offscreen() -> str:
     return f"Qt {qVersion()} on the offscreen platform: a widget drawn {image.width()} px wide"
 
 
+def check_qt_hangul() -> str:
+    """The bundled Korean font reaches Qt: a Hangul name is drawn with real glyphs (the
+    workstation may have no Korean font of its own)."""
+    from hai_desktop.services.self_test import SELF_TEST_NAME
+    from hai_desktop.ui.style import add_bundled_fonts, fonts_drawing
+
+    qt_application()
+    families = add_bundled_fonts()
+    name = "".join(SELF_TEST_NAME)
+    runs = fonts_drawing(f"{name} · ANC ≥ 1.5 ×10⁹/L", QApplication.font())
+    if not runs or not all(found for _family, found in runs):
+        raise SelfTestError(f"Qt draws '{name}' with empty boxes (fonts: {runs}).")
+    used = ", ".join(dict.fromkeys(family for family, _found in runs))
+    return f"'{name}' drawn in {used} (bundled: {', '.join(families)})"
+
+
 def check_qt_plugins() -> str:
     """Each needed plugin file is there and loads (the windowing one only where a display is:
     it needs the desktop's own libraries, e.g. libxcb-cursor0)."""

@@ -6,8 +6,16 @@ screen never invents its own shade.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication
+
+from hai_desktop.paths import resource
+
+# Hangul for names and Korean text on a workstation with no Korean font: Qt falls back to these
+# for every character the system font lacks (resources/fonts/PROVENANCE.md).
+HANGUL_FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
 
 BASE_POINT_SIZE = 11
 
@@ -142,7 +150,31 @@ def light_palette() -> QPalette:
     return palette
 
 
+@cache
+def add_bundled_fonts() -> tuple[str, ...]:
+    """The families added to Qt (about 25 ms: both files are read once, at start)."""
+    families: list[str] = []
+    for name in HANGUL_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        if font_id < 0:
+            raise RuntimeError(f"Qt could not load the font {resource('fonts', name)}")
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return tuple(dict.fromkeys(families))
+
+
+def fonts_drawing(text: str, font: QFont) -> list[tuple[str, bool]]:
+    """(family, every glyph found) for each run Qt lays `text` out in with `font`: which fonts
+    really draw a Hangul name, and whether any character fell to an empty box."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), all(g != 0 for g in run.glyphIndexes()))
+            for run in layout.glyphRuns()]
+
+
 def apply_style(app: QApplication) -> None:
+    add_bundled_fonts()
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     font = QFont(app.font())
