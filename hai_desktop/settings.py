@@ -60,6 +60,9 @@ class Settings:
     time_zone: str = ""
     # Printed at the top of every order sheet. The protocol paper's single centre.
     site_name: str = "Yonsei Cancer Center, Seoul"
+    # The interface's language: "ko" or "en"; empty follows the computer's locale. Also a
+    # choice in the Session menu, which writes it here.
+    language: str = ""
 
     @property
     def uses_server(self) -> bool:
@@ -79,6 +82,7 @@ class Settings:
 
 
 BACKUP_SCHEDULES = ("sign-out", "daily", "off")
+LANGUAGE_CODES = ("", "en", "ko")
 
 
 def config_file() -> Path:
@@ -131,7 +135,45 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
     _check_backup_settings(changes, path)
     _check_server_settings(changes, path)
     _check_time_zone(changes, path)
+    _check_language(changes, path)
     return replace(settings, **changes)
+
+
+def _check_language(changes: dict[str, object], path: Path) -> None:
+    language = changes.get("language")
+    if language is not None and language not in LANGUAGE_CODES:
+        raise HaiError(f"The setting 'language' in {path} is '{language}'.",
+                       hint='Use "ko" (Korean), "en" (English), or leave it empty to follow '
+                            "the computer's language.")
+
+
+def save_setting(name: str, value: str, path: Path | None = None) -> Path:
+    """Write one text setting into the settings file (made if there is none), leaving every
+    other line as it was; the file is read back, so a bad value is never left behind."""
+    import json
+
+    if name not in {f.name for f in fields(Settings)} or not isinstance(
+            getattr(Settings(), name, None), str):
+        raise ValueError(f"{name} is not a text setting")
+    path = path or config_file()
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    line = f"{name} = {json.dumps(value, ensure_ascii=False)}"  # a valid TOML basic string
+    kept = [x for x in lines if x.split("=", 1)[0].strip() != name]
+    # Before the first table ([kdf]): a key written after it would belong to that table.
+    tables = [i for i, x in enumerate(kept) if x.lstrip().startswith("[")]
+    at = tables[0] if tables else len(kept)
+    before = path.read_text(encoding="utf-8") if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join([*kept[:at], line, *kept[at:]]) + "\n", encoding="utf-8")
+    try:
+        _apply_file(Settings(), path)
+    except HaiError:
+        if before is None:
+            path.unlink()
+        else:
+            path.write_text(before, encoding="utf-8")
+        raise
+    return path
 
 
 def _check_backup_settings(changes: dict[str, object], path: Path) -> None:

@@ -37,6 +37,7 @@ def test_in_process_every_check_passes_and_the_folder_is_removed(
     assert "HAI-ORDER-000001" in report and "790 CTCAE terms" in report
     assert "the Hangul name read back, DejaVu and NanumGothic embedded" in report
     assert "'시험자가' drawn in " in report and "NanumGothic" in report
+    assert "Korean interface loads ('Sign in' → '로그인')" in report
     assert "platforms/libqoffscreen" in report and "printsupport/" in report
     assert list(tmp_path.iterdir()) == []  # the database, key file and PDFs are gone
 

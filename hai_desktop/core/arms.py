@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 class Arm(enum.StrEnum):
     HAI = "hai"
@@ -11,9 +13,10 @@ class Arm(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {Arm.HAI: "HAI oxaliplatin + FOLFIRI + targeted",
-                Arm.CONTROL: "FOLFIRI + targeted"}[self]
+        return {Arm.HAI: QT_TRANSLATE_NOOP("Arm", "HAI oxaliplatin + FOLFIRI + targeted"),
+                Arm.CONTROL: QT_TRANSLATE_NOOP("Arm", "FOLFIRI + targeted")}[self]
 
     @property
     def short(self) -> str:
-        return {Arm.HAI: "Experimental (HAI)", Arm.CONTROL: "Control"}[self]
+        return {Arm.HAI: QT_TRANSLATE_NOOP("Arm", "Experimental (HAI)"),
+                Arm.CONTROL: QT_TRANSLATE_NOOP("Arm", "Control")}[self]

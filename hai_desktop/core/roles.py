@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 class Role(enum.StrEnum):
     ADMIN = "admin"
@@ -20,11 +22,11 @@ class Role(enum.StrEnum):
 
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.ADMIN: "Administrator",
-    Role.INVESTIGATOR: "Investigator",
-    Role.PHARMACIST: "Pharmacist",
-    Role.NURSE: "Infusion nurse",
-    Role.INTERVENTIONAL_RADIOLOGIST: "Interventional radiologist",
-    Role.COORDINATOR: "Research coordinator",
-    Role.MONITOR: "Monitor (read-only)",
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+    Role.INVESTIGATOR: QT_TRANSLATE_NOOP("Role", "Investigator"),
+    Role.PHARMACIST: QT_TRANSLATE_NOOP("Role", "Pharmacist"),
+    Role.NURSE: QT_TRANSLATE_NOOP("Role", "Infusion nurse"),
+    Role.INTERVENTIONAL_RADIOLOGIST: QT_TRANSLATE_NOOP("Role", "Interventional radiologist"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Role", "Research coordinator"),
+    Role.MONITOR: QT_TRANSLATE_NOOP("Role", "Monitor (read-only)"),
 }

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.names import display_name, latin_form
 from hai_desktop.core.roles import ROLE_LABELS, Role
 
@@ -65,7 +66,17 @@ class PatientStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return PATIENT_STATUS_LABELS[self]
+
+
+PATIENT_STATUS_LABELS: dict[PatientStatus, str] = {
+    PatientStatus.SCREENING: QT_TRANSLATE_NOOP("PatientStatus", "Screening"),
+    PatientStatus.ELIGIBLE: QT_TRANSLATE_NOOP("PatientStatus", "Eligible"),
+    PatientStatus.INELIGIBLE: QT_TRANSLATE_NOOP("PatientStatus", "Ineligible"),
+    PatientStatus.RANDOMIZED: QT_TRANSLATE_NOOP("PatientStatus", "Randomized"),
+    PatientStatus.ON_TREATMENT: QT_TRANSLATE_NOOP("PatientStatus", "On treatment"),
+    PatientStatus.OFF_STUDY: QT_TRANSLATE_NOOP("PatientStatus", "Off study"),
+}
 
 
 class DatabaseInfo(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -13,9 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hai_desktop import APP_NAME, __version__
+from hai_desktop.core.errors import HaiError
 from hai_desktop.logging_setup import configure_logging
-from hai_desktop.settings import Settings
+from hai_desktop.settings import Settings, save_setting
 from hai_desktop.ui.dialogs.crash import crash_message_box
+from hai_desktop.ui.i18n import chosen_language, install_language
 from hai_desktop.ui.sign_in import SignInWindow
 from hai_desktop.ui.style import apply_style
 
@@ -57,7 +60,9 @@ class CrashHandler:
         sys.excepthook = self
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str = "") -> QApplication:
+    """The application, styled, in the language the `language` setting names (empty: the
+    computer's)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
     app.setApplicationName(APP_NAME)
@@ -65,15 +70,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     apply_style(app)
+    install_language(chosen_language(language))
     return app
 
 
 class SessionFlow(QObject):
     """Sign-in window and main window take turns; one Workspace is open at a time."""
 
-    def __init__(self, settings: Settings, db_path: Path, app: QApplication) -> None:
+    def __init__(self, settings: Settings, db_path: Path, app: QApplication,
+                 config_path: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.config_path = config_path  # where the language choice is saved
         self.app = app
         self.sign_in_window = SignInWindow(settings, db_path)
         self.sign_in_window.signed_in.connect(self.open_workspace)
@@ -89,17 +97,59 @@ class SessionFlow(QObject):
             return
         # Imported here, not at start-up: the sign-in window must appear as fast as a bare one.
         from hai_desktop.services.backup import run_automatic_backup
-        from hai_desktop.ui.main_window import MainWindow
 
         run_automatic_backup(ws, "sign-in")  # the "daily" schedule; a failure is audited
-        window = MainWindow(ws)
-        window.signed_out.connect(self.back_to_sign_in)
-        window.quit_requested.connect(self.app.quit)
-        self.main_window = window
+        window = self._new_main_window(ws)
         self.sign_in_window.hide()
         window.show()
         # Keyboard focus follows at once, so Ctrl+1…8 work without a click first.
         window.raise_()
+        window.activateWindow()
+
+    def _new_main_window(self, ws: Workspace) -> MainWindow:
+        from hai_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ws)
+        window.signed_out.connect(self.back_to_sign_in)
+        window.quit_requested.connect(self.app.quit)
+        window.language_chosen.connect(self.change_language)
+        self.main_window = window
+        return window
+
+    def change_language(self, code: str) -> None:
+        """The Session menu's language: saved as the `language` setting, then both windows are
+        built again in it; the person stays signed in, on the same patient and screen."""
+        old = self.main_window
+        try:
+            path = save_setting("language", code, self.config_path)
+        except (HaiError, OSError) as error:
+            if old is not None:
+                from hai_desktop.ui.run_service import show_error
+
+                show_error(old, HaiError(self.tr("The language could not be saved: {error}")
+                                         .format(error=error),
+                                         hint=self.tr("Check that the settings file can be "
+                                                      "written, or set language there.")))
+            return
+        log.info("interface language %s, saved in %s", code, path)
+        install_language(code)
+        self.settings = replace(self.settings, language=code)
+        db_path = self.sign_in_window.db_path
+        self.sign_in_window.deleteLater()
+        self.sign_in_window = SignInWindow(self.settings, db_path)
+        self.sign_in_window.signed_in.connect(self.open_workspace)
+        if old is None:
+            self.sign_in_window.show()
+            return
+        window = self._new_main_window(old.ws)
+        if old.current_patient is not None:
+            window.set_current_patient(old.current_patient)
+        window.show_screen(old.current_screen_key())
+        window.setGeometry(old.geometry())
+        old.idle.stop()
+        old.hide()
+        old.deleteLater()
+        window.show()
         window.activateWindow()
 
     def _force_password_change(self, ws: Workspace) -> bool:
@@ -130,7 +180,7 @@ def start_gui(settings: Settings, db_path: Path, demo: bool = False) -> SessionF
     log_path = configure_logging(settings.log_dir)
     log.info("GUI start (%s database %s)", "demo" if demo else "site", db_path.name)
     CrashHandler(log_path).install()
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1], settings.language)
     flow = SessionFlow(settings, db_path, app)
     flow.start()
     return flow

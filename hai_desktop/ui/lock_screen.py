@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.i18n import role_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
 
@@ -19,12 +20,12 @@ class LockScreen(QWidget):
         self.ws = ws
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Your password")
+        self.password.setPlaceholderText(self.tr("Your password"))
         self.password.returnPressed.connect(self.try_unlock)
         self.message = InlineMessage()
-        self.unlock_button = primary_button("Unlock")
+        self.unlock_button = primary_button(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.switch_button = QPushButton("Switch user")
+        self.switch_button = QPushButton(self.tr("Switch user"))
         self.switch_button.clicked.connect(self.switch_user_requested)
         self.who_label = label("", "SectionTitle")
         self._build()
@@ -32,11 +33,12 @@ class LockScreen(QWidget):
     def _build(self) -> None:
         frame, body = card()
         frame.setMinimumWidth(460)
-        body.addWidget(label("Workstation locked", "ScreenTitle"))
+        body.addWidget(label(self.tr("Workstation locked"), "ScreenTitle"))
         body.addWidget(self.who_label)
         # Short lines without wrapping: wrapped labels in a centred card get clipped.
-        body.addWidget(label("Patient data is hidden while locked.", "Muted"))
-        body.addWidget(label("Enter your password to continue, or switch user.", "Muted"))
+        body.addWidget(label(self.tr("Patient data is hidden while locked."), "Muted"))
+        body.addWidget(label(self.tr("Enter your password to continue, or switch user."),
+                             "Muted"))
         body.addSpacing(6)
         body.addWidget(self.password)
         body.addWidget(self.message)
@@ -55,7 +57,8 @@ class LockScreen(QWidget):
     def prepare(self) -> None:
         """Fresh state each time the screen locks."""
         user = self.ws.user
-        self.who_label.setText(f"Signed in: {user.full_name} ({user.role.label})")
+        self.who_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=user.full_name, role=role_text(user.role)))
         self.password.clear()
         self.message.clear_message()
         self.password.setFocus()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +29,8 @@ from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.about import TRIAL_TITLE, show_about
+from hai_desktop.ui.dialogs.about import show_about
+from hai_desktop.ui.i18n import LANGUAGES, current_language, role_text
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.lock_screen import LockScreen
 from hai_desktop.ui.run_service import attempt, busy_cursor
@@ -41,6 +43,7 @@ from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.randomization import RandomizationScreen
 from hai_desktop.ui.screens.screening import ScreeningScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
+from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.patient_header import PatientHeader
 
 WORKSPACE_PAGE, LOCK_PAGE = 0, 1
@@ -49,25 +52,31 @@ WORKSPACE_PAGE, LOCK_PAGE = 0, 1
 @dataclass(frozen=True)
 class ScreenEntry:
     key: str
-    label: str
+    label: str  # English; title() is the label in the interface's language
     screen_class: type[Screen]
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Screens", self.label)
 
 
 SCREENS: tuple[ScreenEntry, ...] = (
-    ScreenEntry("patients", "Patients", PatientsScreen),
-    ScreenEntry("screening", "Screening", ScreeningScreen),
-    ScreenEntry("randomization", "Randomization", RandomizationScreen),
-    ScreenEntry("orders", "Dosing & Orders", OrdersScreen),
-    ScreenEntry("toxicity", "Toxicity", ToxicityScreen),
-    ScreenEntry("catheter", "Catheter", CatheterScreen),
-    ScreenEntry("audit", "Audit trail", AuditScreen),
-    ScreenEntry("administration", "Administration", AdministrationScreen),
+    ScreenEntry("patients", QT_TRANSLATE_NOOP("Screens", "Patients"), PatientsScreen),
+    ScreenEntry("screening", QT_TRANSLATE_NOOP("Screens", "Screening"), ScreeningScreen),
+    ScreenEntry("randomization", QT_TRANSLATE_NOOP("Screens", "Randomization"),
+                RandomizationScreen),
+    ScreenEntry("orders", QT_TRANSLATE_NOOP("Screens", "Dosing & Orders"), OrdersScreen),
+    ScreenEntry("toxicity", QT_TRANSLATE_NOOP("Screens", "Toxicity"), ToxicityScreen),
+    ScreenEntry("catheter", QT_TRANSLATE_NOOP("Screens", "Catheter"), CatheterScreen),
+    ScreenEntry("audit", QT_TRANSLATE_NOOP("Screens", "Audit trail"), AuditScreen),
+    ScreenEntry("administration", QT_TRANSLATE_NOOP("Screens", "Administration"),
+                AdministrationScreen),
 )
 
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
     quit_requested = Signal()
+    language_chosen = Signal(str)  # "ko" / "en": the session flow rebuilds the windows
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,15 +104,16 @@ class MainWindow(QMainWindow):
 
     # ---- building --------------------------------------------------------------------------
     def _title(self) -> str:
-        title = f"hai-desktop — {TRIAL_TITLE} — {self.ws.db.name}"
-        return f"{title} — TRAINING" if self.ws.is_training else title
+        title = f"hai-desktop — {trial_title()} — {self.ws.db.name}"
+        return self.tr("{title} — TRAINING").format(title=title) if self.ws.is_training \
+            else title
 
     def _build_workspace(self) -> None:
         for entry in SCREENS:
             screen = entry.screen_class(self.ws)
             self.screens[entry.key] = screen
             self.stack.addWidget(screen)
-            item = QListWidgetItem(entry.label)
+            item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
         self.sidebar.setFixedWidth(200)
@@ -131,29 +141,49 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.lock_action = self._action("Lock", "Ctrl+L", lambda: self.lock("manual"))
-        self.sign_out_action = self._action("Sign out / Switch user", "Ctrl+Shift+Q",
+        self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", lambda: self.lock("manual"))
+        self.sign_out_action = self._action(self.tr("Sign out / Switch user"), "Ctrl+Shift+Q",
                                             self.sign_out)
-        self.quit_action = self._action("Quit", "Ctrl+Q", self.quit)
-        self.about_action = self._action("About hai-desktop", None,
+        self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.quit)
+        self.about_action = self._action(self.tr("About hai-desktop"), None,
                                          lambda: show_about(self, self.ws))
         self.screen_actions: list[QAction] = []
         for number, entry in enumerate(SCREENS, start=1):
-            action = self._action(entry.label, f"Ctrl+{number}",
+            action = self._action(entry.title(), f"Ctrl+{number}",
                                   lambda _=False, key=entry.key: self.show_screen(key))
             self.screen_actions.append(action)
-        session_menu = self.menuBar().addMenu("&Session")
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
         for action in (self.lock_action, self.sign_out_action):
             session_menu.addAction(action)
         session_menu.addSeparator()
+        session_menu.addMenu(self._language_menu())
+        session_menu.addSeparator()
         session_menu.addAction(self.quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.addActions(self.screen_actions)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # Kept as an attribute: PySide does not take ownership through setCornerWidget.
         self.session_corner = self._session_buttons()
         self.menuBar().setCornerWidget(self.session_corner)
+
+    def _language_menu(self) -> QMenu:
+        """Each language named in itself, so anyone can find their own."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, menu, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    def _choose_language(self, code: str) -> None:
+        if code != current_language():
+            self.language_chosen.emit(code)
 
     def _session_buttons(self) -> QWidget:
         """Lock and Sign out at the right end of the menu bar: always one click away."""
@@ -171,16 +201,17 @@ class MainWindow(QMainWindow):
         user = self.ws.user
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
-        self.user_status = QLabel(f"Signed in: {user.full_name} — {user.role.label}")
-        self.db_status = QLabel(f"Database: {self.ws.db.name}")
+        self.user_status = QLabel(self.tr("Signed in: {name} — {role}").format(
+            name=user.full_name, role=role_text(user.role)))
+        self.db_status = QLabel(self.tr("Database: {name}").format(name=self.ws.db.name))
         self.db_status.setToolTip(self.ws.db.label)
-        self.encryption_status = QLabel("Server over TLS" if self.ws.on_server
-                                        else "Encrypted (SQLCipher)")
+        self.encryption_status = QLabel(self.tr("Server over TLS") if self.ws.on_server
+                                        else self.tr("Encrypted (SQLCipher)"))
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.db_status)
         bar.addPermanentWidget(self.encryption_status)
-        self.training_status = QLabel("TRAINING", objectName="TrainingBadge")
-        self.training_status.setToolTip("Demo database: invented data for practice only.")
+        self.training_status = QLabel(self.tr("TRAINING"), objectName="TrainingBadge")
+        self.training_status.setToolTip(self.tr("Demo database: invented data for practice only."))
         self.training_status.setVisible(self.ws.is_training)
         bar.addPermanentWidget(self.training_status)
         self.anchor_status = QLabel("", objectName="AnchorWarning")
@@ -194,7 +225,8 @@ class MainWindow(QMainWindow):
         problem = self.ws.anchor_problem
         self.anchor_status.setVisible(problem is not None)
         if problem:
-            self.anchor_status.setText("⚠ Audit trail check failed — tell the administrator")
+            self.anchor_status.setText(self.tr("⚠ Audit trail check failed — tell the "
+                                               "administrator"))
             self.anchor_status.setToolTip(problem)
 
     def _show_allocation_problem(self) -> None:
@@ -203,8 +235,8 @@ class MainWindow(QMainWindow):
         problem = outcome.value if outcome.error is None else outcome.error.message
         self.allocation_status.setVisible(problem is not None)
         if problem:
-            self.allocation_status.setText("⚠ Allocation list check failed — randomization "
-                                           "stopped")
+            self.allocation_status.setText(self.tr("⚠ Allocation list check failed — "
+                                                   "randomization stopped"))
             self.allocation_status.setToolTip(problem)
 
     def _connect(self) -> None:

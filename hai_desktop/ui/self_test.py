@@ -82,7 +82,22 @@ def check_qt_hangul() -> str:
     if not runs or not all(found for _family, found in runs):
         raise SelfTestError(f"Qt draws '{name}' with empty boxes (fonts: {runs}).")
     used = ", ".join(dict.fromkeys(family for family, _found in runs))
-    return f"'{name}' drawn in {used} (bundled: {', '.join(families)})"
+    return f"'{name}' drawn in {used} (bundled: {', '.join(families)}); {korean_interface()}"
+
+
+def korean_interface() -> str:
+    """The Korean translation loads and translates (then English again)."""
+    from hai_desktop.ui.i18n import install_language, translation_file
+
+    try:
+        install_language("ko")
+        text = QCoreApplication.translate("SignInWindow", "Sign in")
+    finally:
+        install_language("en")
+    if text == "Sign in":
+        raise SelfTestError(f"The Korean translation ({translation_file('ko')}) translates "
+                            "nothing.")
+    return f"Korean interface loads ('Sign in' → '{text}')"
 
 
 def check_qt_plugins() -> str:

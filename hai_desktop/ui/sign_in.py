@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from hai_desktop.ui.widgets.common import (
     primary_button,
 )
 
-TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
+TRIAL_TITLE = QT_TRANSLATE_NOOP("Trial", "HAI oxaliplatin trial — NCT05103020")
 # The database stack (SQLAlchemy, Alembic, argon2, SQLCipher) takes longer to import than Qt
 # takes to draw this window: load it in the background while the person types.
 DATABASE_STACK = "hai_desktop.services.workspace"
@@ -56,10 +56,14 @@ def preload_database_stack() -> threading.Thread:
     return thread
 
 
+def trial_title() -> str:
+    return QCoreApplication.translate("Trial", TRIAL_TITLE)
+
+
 def missing_database_text(path: Path) -> str:
-    return (f"No database at {path}.\n"
-            f"Create one with:   hai-desktop init --db {path}\n"
-            "or try the demo with:   hai-desktop demo")
+    return QCoreApplication.translate(
+        "SignInWindow", "No database at {path}.\nCreate one with:   hai-desktop init --db "
+        "{path}\nor try the demo with:   hai-desktop demo").format(path=path)
 
 
 class SignInWindow(QWidget):
@@ -69,19 +73,20 @@ class SignInWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SignInWindow")
-        self.setWindowTitle(f"Sign in — {TRIAL_TITLE}")
+        self.setWindowTitle(self.tr("Sign in — {trial}").format(trial=trial_title()))
         self.settings = settings
         self.db_path = db_path
         self._preload: threading.Thread | None = None
-        self.training_banner = label("TRAINING DATABASE — invented patients, for practice only",
-                                     "TrainingBanner")
+        self.training_banner = label(
+            self.tr("TRAINING DATABASE — invented patients, for practice only"),
+            "TrainingBanner")
         self.training_banner.setProperty("alignment", ALIGN_CENTER)
         self.username = QLineEdit()
-        self.username.setPlaceholderText("your user name")
+        self.username.setPlaceholderText(self.tr("your user name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("your password")
-        self.sign_in_button = primary_button("Sign in")
+        self.password.setPlaceholderText(self.tr("your password"))
+        self.sign_in_button = primary_button(self.tr("Sign in"))
         self.message = InlineMessage()
         self.path_label = label(self.data_location(), "Muted", wrap=True)
         self.path_label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
@@ -93,16 +98,16 @@ class SignInWindow(QWidget):
     def _build(self) -> None:
         frame, body = card()
         body.setSpacing(12)
-        body.addWidget(label(TRIAL_TITLE, "ScreenTitle", wrap=True))
-        body.addWidget(label("Infusion-unit workstation · sign in with your own account",
+        body.addWidget(label(trial_title(), "ScreenTitle", wrap=True))
+        body.addWidget(label(self.tr("Infusion-unit workstation · sign in with your own account"),
                              "ScreenSubtitle"))
         body.addWidget(self.training_banner)
         form = QFormLayout()
         form.setSpacing(10)
         form.setProperty("labelAlignment", ALIGN_RIGHT_VCENTER)
-        form.addRow(QLabel("Database"), self.path_label)
-        form.addRow(QLabel("User name"), self.username)
-        form.addRow(QLabel("Password"), self.password)
+        form.addRow(QLabel(self.tr("Database")), self.path_label)
+        form.addRow(QLabel(self.tr("User name")), self.username)
+        form.addRow(QLabel(self.tr("Password")), self.password)
         body.addSpacing(4)
         body.addLayout(form)
         body.addWidget(self.message)
@@ -116,9 +121,10 @@ class SignInWindow(QWidget):
         outer.addStretch(1)
         outer.addWidget(frame)
         outer.addStretch(1)
-        protection = ("data on the unit's server, over TLS" if self.settings.uses_server
-                      else "data encrypted with SQLCipher")
-        footer = label(f"hai-desktop {__version__} · {protection}", "Muted")
+        protection = (self.tr("data on the unit's server, over TLS") if self.settings.uses_server
+                      else self.tr("data encrypted with SQLCipher"))
+        footer = label(self.tr("hai-desktop {version} · {protection}").format(
+            version=__version__, protection=protection), "Muted")
         footer.setProperty("alignment", ALIGN_CENTER)
         outer.addWidget(footer)
         self.setTabOrder(self.username, self.password)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.services.about import AboutInfo, about_info, fact_line
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.common import label, section_title
 
-TRIAL_TITLE = "HAI oxaliplatin trial — NCT05103020"
 PURPOSE = ("Infusion-unit workstation: screening, randomization, dosing, orders,\n"
            "toxicity and catheter logs in one encrypted file.")
 TRAINING_NOTE = "TRAINING database: invented data only."
@@ -49,7 +49,7 @@ def about_facts(info: AboutInfo, ws: Workspace | None) -> list[tuple[str, str]]:
 def about_text(ws: Workspace | None, info: AboutInfo | None = None) -> str:
     """Everything the dialog shows, as plain text for the clipboard."""
     info = info or about_info()
-    return "\n".join([f"hai-desktop {info.version}", TRIAL_TITLE,
+    return "\n".join([f"hai-desktop {info.version}", trial_title(),
                       *(fact_line(name, value) for name, value in about_facts(info, ws)[1:]),
                       *info.data_lines()])
 
@@ -73,7 +73,7 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(label(f"hai-desktop {self.info.version}", "ScreenTitle"))
-        layout.addWidget(label(f"{TRIAL_TITLE}\n{PURPOSE}", "ScreenSubtitle"))
+        layout.addWidget(label(f"{trial_title()}\n{PURPOSE}", "ScreenSubtitle"))
         self.training_label = label(TRAINING_NOTE, "InlineError")
         self.training_label.setVisible(ws is not None and ws.is_training)
         layout.addWidget(self.training_label)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.patients import PatientSummary
+from hai_desktop.ui.i18n import arm_short_text, date_text, status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import STATUS_COLOURS
 
@@ -27,18 +28,18 @@ class PatientColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("PatientColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
-    PatientColumn.STUDY_ID: "Study ID",
-    PatientColumn.SCREENING_NUMBER: "Screening no.",
-    PatientColumn.INITIALS: "Initials",
-    PatientColumn.SEX: "Sex",
-    PatientColumn.DATE_OF_BIRTH: "Date of birth",
-    PatientColumn.STATUS: "Status",
-    PatientColumn.ARM: "Arm",
-    PatientColumn.CYCLE: "Cycle",
+    PatientColumn.STUDY_ID: QT_TRANSLATE_NOOP("PatientColumn", "Study ID"),
+    PatientColumn.SCREENING_NUMBER: QT_TRANSLATE_NOOP("PatientColumn", "Screening no."),
+    PatientColumn.INITIALS: QT_TRANSLATE_NOOP("PatientColumn", "Initials"),
+    PatientColumn.SEX: QT_TRANSLATE_NOOP("PatientColumn", "Sex"),
+    PatientColumn.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("PatientColumn", "Date of birth"),
+    PatientColumn.STATUS: QT_TRANSLATE_NOOP("PatientColumn", "Status"),
+    PatientColumn.ARM: QT_TRANSLATE_NOOP("PatientColumn", "Arm"),
+    PatientColumn.CYCLE: QT_TRANSLATE_NOOP("PatientColumn", "Cycle"),
 }
 
 
@@ -53,11 +54,11 @@ def patient_cell(patient: PatientSummary, column: PatientColumn) -> str:
         case PatientColumn.SEX:
             return patient.sex
         case PatientColumn.DATE_OF_BIRTH:
-            return f"{patient.date_of_birth:%d %b %Y}"
+            return date_text(patient.date_of_birth)
         case PatientColumn.STATUS:
-            return patient.status.label
+            return status_text(patient.status)
         case PatientColumn.ARM:
-            return patient.arm.short if patient.arm else "—"
+            return arm_short_text(patient.arm) if patient.arm else "—"
         case PatientColumn.CYCLE:
             return str(patient.current_cycle) if patient.current_cycle else "—"
 

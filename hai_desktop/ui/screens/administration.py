@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,9 +49,11 @@ SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
 
 
 class AdministrationScreen(Screen):
-    title = "Administration"
-    description = ("Your account, the site rules, the dose-level and premedication tables the "
-                   "orders are written with, and who is trained in HAI.")
+    title = QT_TRANSLATE_NOOP("AdministrationScreen", "Administration")
+    description = QT_TRANSLATE_NOOP(
+        "AdministrationScreen",
+        "Your account, the site rules, the dose-level and premedication tables the orders"
+        " are written with, and who is trained in HAI.")
     lock_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

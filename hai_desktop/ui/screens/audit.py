@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +26,11 @@ NOT_ALLOWED = "Your role cannot view the audit trail."
 
 
 class AuditScreen(Screen):
-    title = "Audit trail"
-    description = ("Who did what and when (UTC), newest first. Rows cannot be changed or "
-                   "deleted; each holds the hash of the one before it.")
+    title = QT_TRANSLATE_NOOP("AuditScreen", "Audit trail")
+    description = QT_TRANSLATE_NOOP(
+        "AuditScreen",
+        "Who did what and when (UTC), newest first. Rows cannot be changed or deleted; "
+        "each holds the hash of the one before it.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hai_desktop.services.patients import PatientSummary
@@ -13,6 +13,7 @@ from hai_desktop.ui.widgets.common import screen_title, subtitle
 
 
 class Screen(QWidget):
+    # English, marked QT_TRANSLATE_NOOP("<the screen's class>", …): shown translated.
     title = ""
     description = ""
     # A patient registered, opened from a list, or whose status changed (e.g. randomized): the
@@ -26,9 +27,17 @@ class Screen(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(28, 22, 28, 22)
         self.layout_.setSpacing(14)
-        self.layout_.addWidget(screen_title(self.title))
+        self.layout_.addWidget(screen_title(self.class_text(self.title)))
         if self.description:
-            self.layout_.addWidget(subtitle(self.description))
+            self.layout_.addWidget(subtitle(self.class_text(self.description)))
+
+    def class_text(self, text: str) -> str:
+        """A class attribute's text, translated in the context of the class that defines it."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         self.patient = patient

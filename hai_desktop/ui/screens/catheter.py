@@ -12,7 +12,7 @@ import html
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -105,9 +105,11 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
 
 
 class CatheterScreen(PatientScreen):
-    title = "Catheter"
-    description = ("The HAI port and catheter: inspected before each use; its record decides "
-                   "whether the HAI oxaliplatin line of today's order may run.")
+    title = QT_TRANSLATE_NOOP("CatheterScreen", "Catheter")
+    description = QT_TRANSLATE_NOOP(
+        "CatheterScreen",
+        "The HAI port and catheter: inspected before each use; its record decides whether"
+        " the HAI oxaliplatin line of today's order may run.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

@@ -15,7 +15,7 @@ import html
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -433,9 +433,11 @@ class OrderDetail(QWidget):
 
 
 class OrdersScreen(PatientScreen):
-    title = "Dosing & Orders"
-    description = ("Each cycle's order: signed by the investigator, verified by the pharmacist, "
-                   "printed, double-checked and given at the chair by two nurses.")
+    title = QT_TRANSLATE_NOOP("OrdersScreen", "Dosing & Orders")
+    description = QT_TRANSLATE_NOOP(
+        "OrdersScreen",
+        "Each cycle's order: signed by the investigator, verified by the pharmacist, "
+        "printed, double-checked and given at the chair by two nurses.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

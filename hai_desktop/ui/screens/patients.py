@@ -3,7 +3,7 @@ patient's allergies (everyone reads them; nurses, pharmacists and investigators 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView
 
 from hai_desktop.services.outcomes import outcome_record
@@ -21,9 +21,10 @@ SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
 
 
 class PatientsScreen(Screen):
-    title = "Patients"
-    description = ("Select a patient to work on: the header above every screen then shows "
-                   "who it is.")
+    title = QT_TRANSLATE_NOOP("PatientsScreen", "Patients")
+    description = QT_TRANSLATE_NOOP(
+        "PatientsScreen",
+        "Select a patient to work on: the header above every screen then shows who it is.")
     patient_selected = Signal(object)  # PatientSummary | None
     allergies_changed = Signal()  # the header shows them: it asks again
 
@@ -32,8 +33,8 @@ class PatientsScreen(Screen):
         self.model = PatientsTableModel(self)
         self.proxy = sorting_proxy(self.model, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            "Search: name, screening number, study ID, initials or hospital record number")
+        self.search.setPlaceholderText(self.tr(
+            "Search: name, screening number, study ID, initials or hospital record number"))
         self.search.setClearButtonEnabled(True)
         self.count_label = label("", "Muted")
         self.table = self._build_table()
@@ -42,16 +43,18 @@ class PatientsScreen(Screen):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
         # The primary endpoint is the investigator's to record (other roles do not see it).
-        self.outcome_button = QPushButton("Outcome…")
-        self.outcome_button.setToolTip("Liver resection (the primary endpoint) of the selected "
-                                       "randomized patient")
+        self.outcome_button = QPushButton(self.tr("Outcome…"))
+        self.outcome_button.setToolTip(self.tr("Liver resection (the primary endpoint) of the "
+                                               "selected randomized patient"))
         self.outcome_button.clicked.connect(self.record_outcome)
         self.outcome_button.setVisible(ws.may(Action.RECORD_OUTCOME))
         # Alt+A: no menu title or other button of this screen uses A.
-        self.allergies_button = QPushButton("&Allergies…")
+        self.allergies_button = QPushButton(self.tr("&Allergies…"))
         self.allergies_button.setToolTip(
-            "Allergies and infusion reactions of the selected patient"
-            + ("" if ws.may(Action.RECORD_ALLERGIES) else " (read only for your role)"))
+            self.tr("Allergies and infusion reactions of the selected patient")
+            if ws.may(Action.RECORD_ALLERGIES) else
+            self.tr("Allergies and infusion reactions of the selected patient (read only for "
+                    "your role)"))
         self.allergies_button.clicked.connect(self.open_allergies)
         self.message = InlineMessage()
         row = QHBoxLayout()
@@ -79,7 +82,8 @@ class PatientsScreen(Screen):
             return
         self.model.set_patients(outcome.value)
         n = len(outcome.value)
-        self.count_label.setText(f"{n} patient{'s' if n != 1 else ''}")
+        self.count_label.setText(self.tr("1 patient") if n == 1
+                                 else self.tr("{n} patients").format(n=n))
         if selected is not None:
             self.select_patient(selected.id)
 
@@ -129,7 +133,8 @@ class PatientsScreen(Screen):
         if loaded.value is None:
             return
         if ResectionOutcomeDialog(self.ws, patient, loaded.value, self).exec():
-            self.message.show_ok(f"Outcome of {patient.display_id} saved.")
+            self.message.show_ok(self.tr("Outcome of {id} saved.").format(
+                id=patient.display_id))
 
     def open_allergies(self) -> None:
         from hai_desktop.ui.dialogs.allergies import AllergiesDialog

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -592,9 +593,11 @@ class IncidentsPanel(QWidget):
 # ---- the screen --------------------------------------------------------------------------------
 
 class RandomizationScreen(Screen):
-    title = "Randomization"
-    description = ("Sealed envelopes per stratum, opened in order and signed for. Unopened "
-                   "envelopes never show an arm.")
+    title = QT_TRANSLATE_NOOP("RandomizationScreen", "Randomization")
+    description = QT_TRANSLATE_NOOP(
+        "RandomizationScreen",
+        "Sealed envelopes per stratum, opened in order and signed for. Unopened envelopes"
+        " never show an arm.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,9 +49,11 @@ def _button(text: str, tip: str) -> QPushButton:
 
 
 class ToxicityScreen(PatientScreen):
-    title = "Toxicity"
-    description = ("Adverse events graded with CTCAE v4.03, lab values graded by the program, "
-                   "the worst grade per cycle and the liver tests the protocol watches.")
+    title = QT_TRANSLATE_NOOP("ToxicityScreen", "Toxicity")
+    description = QT_TRANSLATE_NOOP(
+        "ToxicityScreen",
+        "Adverse events graded with CTCAE v4.03, lab values graded by the program, the "
+        "worst grade per cycle and the liver tests the protocol watches.")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,12 +24,18 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.store.models import Arm
+from hai_desktop.ui.i18n import arm_short_text, date_text, status_text
 from hai_desktop.ui.style import ERROR_RED, WARNING_BG
 
-NO_PATIENT = "No patient selected"
-CATHETER_NOT_RECORDED = "not yet recorded"
-ALLERGIES_UNREADABLE = "could not be read"
-NOT_ASKED_HINT = "an order cannot be signed until they are recorded (Patients → Allergies…)"
+NO_PATIENT = QT_TRANSLATE_NOOP("PatientHeader", "No patient selected")
+CATHETER_NOT_RECORDED = QT_TRANSLATE_NOOP("PatientHeader", "not yet recorded")
+ALLERGIES_UNREADABLE = QT_TRANSLATE_NOOP("PatientHeader", "could not be read")
+NOT_ASKED_HINT = QT_TRANSLATE_NOOP(
+    "PatientHeader", "an order cannot be signed until they are recorded (Patients → Allergies…)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientHeader", text)
 HEADER_HEIGHT = 92
 # Red as the allergy bands patients wear: what must not be given is the loudest thing here.
 _BAND = "QLabel {{ font-size: 12pt; font-weight: 700; padding: 1px 9px; border-radius: 3px; {} }}"
@@ -62,15 +68,19 @@ class HeaderField(QWidget):
         return f"{self.caption}: {self.value.text()}"
 
 
+def _more(count: int) -> str:
+    return QCoreApplication.translate("PatientHeader", " +{count} more").format(count=count)
+
+
 def fitted_list(parts: list[str], metrics: QFontMetrics, room: int) -> str:
     """As many whole entries as fit, then "+N more" ('iodinated contrast medium +1 more'):
     a name is never cut in two while another could be shown whole instead."""
     for shown in range(len(parts), 0, -1):
         rest = len(parts) - shown
-        text = ", ".join(parts[:shown]) + (f" +{rest} more" if rest else "")
+        text = ", ".join(parts[:shown]) + (_more(rest) if rest else "")
         if metrics.horizontalAdvance(text) <= room:
             return text
-    more = f" +{len(parts) - 1} more" if len(parts) > 1 else ""
+    more = _more(len(parts) - 1) if len(parts) > 1 else ""
     first = metrics.elidedText(parts[0] if parts else "", Qt.TextElideMode.ElideRight,
                                max(room - metrics.horizontalAdvance(more), 20))
     return first + more
@@ -131,11 +141,12 @@ def allergy_parts(status: AllergyStatus | None) -> tuple[list[str], str]:
     """What the band says (the allergens: reactions would push the second one out of sight),
     and the tooltip with the whole story."""
     if status is None:
-        return [ALLERGIES_UNREADABLE], ""
+        return [_tr(ALLERGIES_UNREADABLE)], ""
     if status.state is AllergyState.RECORDED:
         return [e.allergen for e in status.entries], status.summary
     if status.state is AllergyState.NOT_ASKED:
-        return ["⚠ " + status.short], f"Not yet asked: {NOT_ASKED_HINT}."
+        return ["⚠ " + status.short], QCoreApplication.translate(
+            "PatientHeader", "Not yet asked: {hint}.").format(hint=_tr(NOT_ASKED_HINT))
     return [status.short], status.summary
 
 
@@ -162,13 +173,13 @@ class PatientHeader(QFrame):
         self.id_label = QLabel(objectName="HeaderId")
         self.name_label = QLabel(objectName="HeaderName")
         self.empty_label = QLabel(
-            f"{NO_PATIENT} — choose one on the Patients screen (Ctrl+1).",
-            objectName="HeaderEmpty")
-        self.arm_field = HeaderField("Arm")
-        self.cycle_field = HeaderField("Cycle")
-        self.status_field = HeaderField("Status")
-        self.catheter_field = HeaderField("Catheter", warning=True)
-        self.allergy_caption = QLabel("ALLERGIES", objectName="HeaderCaption")
+            self.tr("{none} — choose one on the Patients screen (Ctrl+1).").format(
+                none=_tr(NO_PATIENT)), objectName="HeaderEmpty")
+        self.arm_field = HeaderField(self.tr("Arm"))
+        self.cycle_field = HeaderField(self.tr("Cycle"))
+        self.status_field = HeaderField(self.tr("Status"))
+        self.catheter_field = HeaderField(self.tr("Catheter"), warning=True)
+        self.allergy_caption = QLabel(self.tr("ALLERGIES"), objectName="HeaderCaption")
         self.allergy_value = AllergyBand()
         self._patient_widgets: list[QWidget] = []
         self._catheter_widgets: list[QWidget] = []
@@ -225,10 +236,11 @@ class PatientHeader(QFrame):
     def _show(self, patient: PatientSummary) -> None:
         self.id_label.setText(patient.display_id)
         self.name_label.setText(f"{patient.name} ({patient.initials}) · {patient.sex} · "
-                                f"{patient.date_of_birth:%d %b %Y}")
-        self.arm_field.set_value(patient.arm.short if patient.arm else "not randomized")
+                                f"{date_text(patient.date_of_birth)}")
+        self.arm_field.set_value(arm_short_text(patient.arm) if patient.arm
+                                 else self.tr("not randomized"))
         self.cycle_field.set_value(str(patient.current_cycle) if patient.current_cycle else "—")
-        self.status_field.set_value(patient.status.label)
+        self.status_field.set_value(status_text(patient.status))
         self.refresh_allergies()
         self.refresh_catheter()
 
@@ -248,15 +260,15 @@ class PatientHeader(QFrame):
         if patient is None or patient.arm is not Arm.HAI:
             return
         text = self.catheter_status(patient) if self.catheter_status else None
-        self.catheter_field.set_value(text or CATHETER_NOT_RECORDED)
+        self.catheter_field.set_value(text or _tr(CATHETER_NOT_RECORDED))
 
     def allergy_line(self) -> str:
-        return f"Allergies: {self.allergy_value.full_text}"
+        return self.tr("Allergies: {list}").format(list=self.allergy_value.full_text)
 
     def summary_text(self) -> str:
         """Everything the header says, as one line (for tests and accessibility)."""
         if self.patient is None:
-            return NO_PATIENT
+            return _tr(NO_PATIENT)
         parts = [self.id_label.text(), self.name_label.text(), self.arm_field.text(),
                  self.cycle_field.text(), self.status_field.text()]
         if self.catheter_field.isVisibleTo(self):
