@@ -166,9 +166,9 @@ class SessionFlow(QObject):
             self.main_window = None
         self.sign_in_window.prepare_for_next_user()
         if backup_error is not None:
-            self.sign_in_window.message.show_error(
-                f"The automatic backup at sign-out failed: {backup_error} The records are "
-                "safe in the database; tell the administrator.")
+            self.sign_in_window.message.show_error(self.tr(
+                "The automatic backup at sign-out failed: {error} The records are safe in the "
+                "database; tell the administrator.").format(error=backup_error))
         self.sign_in_window.show()
 
     def visible_window(self) -> QWidget:

@@ -428,6 +428,10 @@
         <source>Check that the settings file can be written, or set language there.</source>
         <translation>설정 파일에 쓸 수 있는지 확인하거나, 설정 파일에서 language를 지정하십시오.</translation>
     </message>
+    <message>
+        <source>The automatic backup at sign-out failed: {error} The records are safe in the database; tell the administrator.</source>
+        <translation>로그아웃 시 자동 백업에 실패했습니다: {error} 기록은 데이터베이스에 안전하게 남아 있습니다. 관리자에게 알리십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>

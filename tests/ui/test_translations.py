@@ -42,10 +42,18 @@ import translations  # noqa: E402  (packaging/translations.py: the PySide6 tools
 UI = ROOT / "hai_desktop" / "ui"
 # Calls whose string argument a person reads: a literal there must be marked for translation.
 TEXT_CALLS = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
-              "addItem", "addTab", "setTabText", "addMenu", "setTitle", "show_ok",
-              "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-              "QMenu", "label", "primary_button", "screen_title", "subtitle", "section_title",
-              "add_row", "HeaderField", "QListWidgetItem"}
+              "addItem", "addItems", "addTab", "setTabText", "addMenu", "setTitle", "show_ok",
+              "show_error", "show_warning", "setHorizontalHeaderLabels", "QTableWidgetItem",
+              "question", "warning", "information", "critical", "setInformativeText",
+              "setLabelText", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+              "QAction", "QMenu", "QMessageBox", "label", "primary_button", "screen_title",
+              "subtitle", "section_title", "add_row", "add_field", "HeaderField",
+              "QListWidgetItem", "__init__", "setSuffix", "setPrefix", "setSpecialValueText"}
+# Keyword arguments that name things rather than show them.
+NOT_SHOWN_KEYWORDS = {"objectName", "object_name", "name", "field", "key"}
+# Helpers whose later arguments are style names (label(text, "Muted")): only the first shows.
+FIRST_ARGUMENT_ONLY = {"label", "screen_title", "subtitle", "section_title", "primary_button"}
+LOGGERS = {"log", "logging", "logger"}
 # The interface still being translated (issue #17): every other module is checked, so a new
 # module — or a new string in a translated one — fails until it is marked.
 NOT_YET_TRANSLATED = {
@@ -99,24 +107,31 @@ def test_the_committed_qm_is_built_from_the_ts() -> None:
 
 # ---- the code ------------------------------------------------------------------------------
 
+def _shown_text(node: ast.expr) -> bool:
+    """Words in literal text (plain, f-string, or in a list of them); values put together
+    with signs ("{name} · {id}") are not words to translate."""
+    if isinstance(node, ast.List | ast.Tuple):
+        return any(_shown_text(e) for e in node.elts)
+    parts = node.values if isinstance(node, ast.JoinedStr) else [node]
+    return any(isinstance(part, ast.Constant) and isinstance(part.value, str)
+               and bool(re.search(r"[A-Za-z]{2}", part.value)) for part in parts)
+
+
 def unmarked_strings(path: Path) -> list[str]:
-    """Literal text (plain or f-string) given straight to a call that shows it."""
+    """Literal text given straight to a call that shows it (any of its arguments)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
             node.func, "id", "")
-        if name not in TEXT_CALLS or not node.args:
+        owner = getattr(getattr(node.func, "value", None), "id", "")
+        if name not in TEXT_CALLS or owner in LOGGERS:
             continue
-        first = node.args[0]
-        parts = first.values if isinstance(first, ast.JoinedStr) else [first]
-        # Words in the literal text; values put together with signs ("{name} · {id}") are not
-        # words to translate.
-        literal = any(isinstance(part, ast.Constant) and isinstance(part.value, str)
-                      and re.search(r"[A-Za-z]{2}", part.value) for part in parts)
-        if literal:
-            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(first)[:60]}")
+        arguments = node.args[:1] if name in FIRST_ARGUMENT_ONLY else [
+            *node.args, *(k.value for k in node.keywords if k.arg not in NOT_SHOWN_KEYWORDS)]
+        found += [f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(a)[:60]}"
+                  for a in arguments if _shown_text(a)]
     return found
 
 
@@ -136,11 +151,14 @@ def test_no_string_is_shown_without_being_marked_for_translation() -> None:
 def test_the_check_finds_an_unmarked_string(tmp_path: Path) -> None:
     sample = ROOT / "tests" / "ui" / "_unmarked_sample.py"
     sample.write_text('label.setText("Order saved")\nbutton = QPushButton(f"Open {x}")\n'
-                      'ok.setText(self.tr("Order saved"))\nw.setObjectName("Primary")\n',
+                      'ok.setText(self.tr("Order saved"))\nw.setObjectName("Primary")\n'
+                      'super().__init__("Register", self.tr("Intro"), parent)\n'
+                      'table.setHorizontalHeaderLabels(["Drug", self.tr("Dose")])\n'
+                      'QLabel("", objectName="Muted")\nQLabel(f"{a} · {b}")\n',
                       encoding="utf-8")
     try:
         assert [line.split(": ", 1)[1] for line in unmarked_strings(sample)] == [
-            "'Order saved'", "f'Open {x}'"]
+            "'Order saved'", "f'Open {x}'", "'Register'", "['Drug', self.tr('Dose')]"]
     finally:
         sample.unlink()
 
