@@ -18,9 +18,9 @@ from hai_desktop.core.errors import HaiError
 from hai_desktop.logging_setup import configure_logging
 from hai_desktop.settings import Settings, save_setting
 from hai_desktop.ui.dialogs.crash import crash_message_box
-from hai_desktop.ui.i18n import chosen_language, install_language
+from hai_desktop.ui.i18n import DEFAULT_LANGUAGE, chosen_language, install_language
 from hai_desktop.ui.sign_in import SignInWindow
-from hai_desktop.ui.style import apply_style
+from hai_desktop.ui.style import add_bundled_fonts, apply_style
 
 if TYPE_CHECKING:
     from hai_desktop.services.workspace import Workspace
@@ -69,8 +69,10 @@ def create_application(argv: list[str] | None = None, language: str = "") -> QAp
     app.setApplicationDisplayName("hai-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    apply_style(app)
-    install_language(chosen_language(language))
+    # The interface in Korean needs the Korean font before anything is drawn; in English the
+    # sign-in window adds it just after its first paint (start-up time, see README).
+    language = install_language(chosen_language(language))
+    apply_style(app, fonts=language != DEFAULT_LANGUAGE)
     return app
 
 
@@ -133,6 +135,7 @@ class SessionFlow(QObject):
             return
         log.info("interface language %s, saved in %s", code, path)
         install_language(code)
+        add_bundled_fonts()
         self.settings = replace(self.settings, language=code)
         db_path = self.sign_in_window.db_path
         self.sign_in_window.deleteLater()

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from hai_desktop.core.errors import DatabaseFileError, HaiError
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyfile import is_training
 from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.style import add_bundled_fonts
 from hai_desktop.ui.widgets.common import (
     ALIGN_CENTER,
     ALIGN_RIGHT_VCENTER,
@@ -204,6 +205,8 @@ class SignInWindow(QWidget):
         super().paintEvent(event)
         if self._preload is None:  # after the first paint, so it does not delay it
             self._preload = preload_database_stack()
+            # Hangul for names typed or shown later (already there for a Korean interface).
+            QTimer.singleShot(0, add_bundled_fonts)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -173,8 +173,11 @@ def fonts_drawing(text: str, font: QFont) -> list[tuple[str, bool]]:
             for run in layout.glyphRuns()]
 
 
-def apply_style(app: QApplication) -> None:
-    add_bundled_fonts()
+def apply_style(app: QApplication, *, fonts: bool = True) -> None:
+    """`fonts=False` leaves the Korean font to be added later (add_bundled_fonts): the English
+    sign-in window has no Hangul, so it may first paint without waiting for it."""
+    if fonts:
+        add_bundled_fonts()
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     font = QFont(app.font())

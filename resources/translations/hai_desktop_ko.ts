@@ -2,7 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Infusion-unit workstation: screening, randomization, dosing, orders,
+toxicity and catheter logs in one encrypted file.</source>
+        <translation>주사실 워크스테이션: 스크리닝, 무작위배정, 용량 계산, 처방,
+독성 및 카테터 기록을 암호화된 파일 하나에 담습니다.</translation>
+    </message>
+    <message>
+        <source>TRAINING database: invented data only.</source>
+        <translation>교육용 데이터베이스: 가상 데이터만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>빌드</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>{server} ({version}, TRAINING)</source>
+        <translation>{server} ({version}, 교육용)</translation>
+    </message>
+    <message>
+        <source>{file} (SQLCipher {version}, TRAINING)</source>
+        <translation>{file} (SQLCipher {version}, 교육용)</translation>
+    </message>
+    <message>
+        <source>About hai-desktop</source>
+        <translation>hai-desktop 정보</translation>
+    </message>
+    <message>
+        <source>hai-desktop {version}</source>
+        <translation>hai-desktop {version}</translation>
+    </message>
+    <message>
+        <source>Protocol data</source>
+        <translation>프로토콜 데이터</translation>
+    </message>
+    <message>
+        <source>in {folder}</source>
+        <translation>위치: {folder}</translation>
+    </message>
+    <message>
+        <source>None found: the installation is incomplete.</source>
+        <translation>찾을 수 없음: 설치가 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>The new user signs in with the temporary password and must then choose their own. Give it to them in person.</source>
+        <translation>새 사용자는 임시 비밀번호로 로그인한 뒤 자신의 비밀번호를 정해야 합니다. 임시 비밀번호는 직접 만나서 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>e.g. j.kim (lower case)</source>
+        <translation>예: j.kim (소문자)</translation>
+    </message>
+    <message>
+        <source>as it should appear on signatures</source>
+        <translation>서명에 표시될 이름</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>비밀번호 다시 입력</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationDialog</name>
+    <message>
+        <source>pump running — record the disconnection later</source>
+        <translation>펌프 작동 중 — 분리는 나중에 기록</translation>
+    </message>
+    <message>
+        <source>⚠ More than ordered is a medication error — the investigator is told.</source>
+        <translation>⚠ 처방보다 많이 투여하면 투약 오류입니다 — 연구자에게 통보됩니다.</translation>
+    </message>
+    <message>
+        <source>It was really given: record it</source>
+        <translation>실제로 투여됨: 기록합니다</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>종료 시각은 시작 시각 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{took} recorded: shorter than ordered ({ordered} ordered; {low}–{high} needs no reason [site rule ±{tolerance} %]). Check the times, or give the reason.</source>
+        <translation>{took} 기록: 처방 시간 미달 (처방 {ordered}; {low}–{high}이면 사유 불필요 [기관 규칙 ±{tolerance} %]). 시각을 확인하거나 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{took} recorded: longer than ordered ({ordered} ordered; {low}–{high} needs no reason [site rule ±{tolerance} %]). Check the times, or give the reason.</source>
+        <translation>{took} 기록: 처방 시간 초과 (처방 {ordered}; {low}–{high}이면 사유 불필요 [기관 규칙 ±{tolerance} %]). 시각을 확인하거나 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{took} recorded: as ordered ({ordered} ±{tolerance} %).</source>
+        <translation>{took} 기록: 처방대로 ({ordered} ±{tolerance} %).</translation>
+    </message>
+    <message>
+        <source>Record administration — order #{id}</source>
+        <translation>투여 기록 — 처방 #{id}</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} of {patient}: for each line the dose given and its times as they really were (site time, {zone}). Signature meaning: &lt;i&gt;“administered”&lt;/i&gt;; a second nurse confirms what you record.</source>
+        <translation>{patient}의 {cycle}주기: 항목마다 실제로 투여한 용량과 시각을 그대로 입력하십시오 (기관 시간, {zone}). 서명의 의미: &lt;i&gt;“투여함”&lt;/i&gt;. 기록한 내용은 두 번째 간호사가 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Record and sign</source>
+        <translation>기록 및 서명</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
     <message>
         <source>Administration</source>
         <translation>관리</translation>
@@ -10,6 +181,636 @@
     <message>
         <source>Your account, the site rules, the dose-level and premedication tables the orders are written with, and who is trained in HAI.</source>
         <translation>내 계정, 기관 규칙, 처방에 쓰이는 용량 단계표와 전처치표, HAI 교육 이수자.</translation>
+    </message>
+    <message>
+        <source>Your account, the users of this database, the shared server, the site rules, the dose-level and premedication tables, HAI competencies and the export for the statistician.</source>
+        <translation>내 계정, 이 데이터베이스의 사용자, 공용 서버, 기관 규칙, 용량 단계표와 전처치표, HAI 자격, 통계 담당자용 내보내기.</translation>
+    </message>
+    <message>
+        <source>Your account, the users of this database, the shared server, the site rules, the dose-level and premedication tables and HAI competencies.</source>
+        <translation>내 계정, 이 데이터베이스의 사용자, 공용 서버, 기관 규칙, 용량 단계표와 전처치표, HAI 자격.</translation>
+    </message>
+    <message>
+        <source>Your account, the users of this database, the recovery code, the site rules, the dose-level and premedication tables, HAI competencies and the export for the statistician.</source>
+        <translation>내 계정, 이 데이터베이스의 사용자, 복구 코드, 기관 규칙, 용량 단계표와 전처치표, HAI 자격, 통계 담당자용 내보내기.</translation>
+    </message>
+    <message>
+        <source>Your account, the users of this database, the recovery code, the site rules, the dose-level and premedication tables and HAI competencies.</source>
+        <translation>내 계정, 이 데이터베이스의 사용자, 복구 코드, 기관 규칙, 용량 단계표와 전처치표, HAI 자격.</translation>
+    </message>
+    <message>
+        <source>Your account, the site rules, the dose-level and premedication tables, HAI competencies and the export of the trial data for the statistician.</source>
+        <translation>내 계정, 기관 규칙, 용량 단계표와 전처치표, HAI 자격, 통계 담당자용 임상시험 데이터 내보내기.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>내 비밀번호 변경…</translation>
+    </message>
+    <message>
+        <source>Lock now  (Ctrl+L)</source>
+        <translation>지금 잠금  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>기관 규칙</translation>
+    </message>
+    <message>
+        <source>Dose levels</source>
+        <translation>용량 단계</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>전처치</translation>
+    </message>
+    <message>
+        <source>HAI competency</source>
+        <translation>HAI 자격</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>내 계정</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({username}) — {role}.</source>
+        <translation>로그인: {name} ({username}) — {role}.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>사용자 추가…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>비활성화…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Deactivated accounts stay for the record but open nothing.</source>
+        <translation>비활성화된 계정은 기록으로 남지만 아무것도 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recovery code and backups</source>
+        <translation>복구 코드와 백업</translation>
+    </message>
+    <message>
+        <source>The recovery code restores an administrator&apos;s access if every administrator password is lost. A backup is an encrypted copy, made while everyone keeps working.</source>
+        <translation>복구 코드는 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 백업은 암호화된 사본이며, 모두가 작업을 계속하는 동안 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>Replace recovery code…</source>
+        <translation>복구 코드 교체…</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>지금 백업…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the database and its key file, made while everyone keeps working</source>
+        <translation>데이터베이스와 그 키 파일의 암호화된 사본 (모두가 작업을 계속하는 동안 만들어집니다)</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>공용 서버</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data are on {server}, reached over TLS ({version}).</source>
+        <translation>병동 데이터는 {server}에 있으며 TLS로 연결됩니다 ({version}).</translation>
+    </message>
+    <message>
+        <source>Backups are made on the server by IT (pg_dump or the server&apos;s own backups), not from a workstation. There is no recovery code: keep at least two administrator accounts, so that one can give the other a temporary password. Accounts moved from a workstation&apos;s file sign in only after an administrator gives them a temporary password (Reset password…).</source>
+        <translation>백업은 워크스테이션이 아니라 서버에서 IT 부서가 만듭니다 (pg_dump 또는 서버 자체 백업). 복구 코드는 없습니다: 한 관리자가 다른 관리자에게 임시 비밀번호를 줄 수 있도록 관리자 계정을 두 개 이상 유지하십시오. 워크스테이션 파일에서 옮겨 온 계정은 관리자가 임시 비밀번호를 준 뒤에만 로그인할 수 있습니다 (비밀번호 재설정…).</translation>
+    </message>
+    <message>
+        <source>Data for the statistician</source>
+        <translation>통계 담당자용 데이터</translation>
+    </message>
+    <message>
+        <source>Every record of the trial as CSV files (UTF-8, ISO dates, one header row) with a data dictionary describing each column, in a new folder — and the same files in one AES-256 zip archive beside it, protected by a password you choose. Pseudonymised unless you choose an identified export (confirmed with your password). Each export is audited with its reason. Nothing is ever overwritten.</source>
+        <translation>임상시험의 모든 기록을 CSV 파일(UTF-8, ISO 날짜, 머리글 행 1개)과 각 열을 설명하는 데이터 사전으로 새 폴더에 저장하고, 같은 파일을 그 옆에 직접 정한 비밀번호로 보호되는 AES-256 zip 압축 파일 하나로 저장합니다. 식별 가능한 내보내기(비밀번호로 확인)를 선택하지 않는 한 가명 처리됩니다. 모든 내보내기는 사유와 함께 감사 기록됩니다. 기존 파일은 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Files: {files}.</source>
+        <translation>파일: {files}.</translation>
+    </message>
+    <message>
+        <source>Export trial data…</source>
+        <translation>임상시험 데이터 내보내기…</translation>
+    </message>
+    <message>
+        <source>{rows} rows (IDENTIFIED) written to {folder} and {archive}.</source>
+        <translation>{rows}행 (식별 가능)을 {folder} 및 {archive}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows (pseudonymised) written to {folder} and {archive}.</source>
+        <translation>{rows}행 (가명 처리)을 {folder} 및 {archive}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Numbers the protocol leaves to the site, used by the screening checklist and the orders. Changing one asks for a reason (audited).</source>
+        <translation>프로토콜이 기관에 맡긴 수치로, 스크리닝 체크리스트와 처방에 쓰입니다. 변경하려면 사유를 입력해야 합니다 (감사 기록).</translation>
+    </message>
+    <message>
+        <source>Numbers the protocol leaves to the site, used by the screening checklist and the orders. An administrator or investigator can change them.</source>
+        <translation>프로토콜이 기관에 맡긴 수치로, 스크리닝 체크리스트와 처방에 쓰입니다. 관리자 또는 연구자가 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>Shipped default: {value}</source>
+        <translation>출하 시 기본값: {value}</translation>
+    </message>
+    <message>
+        <source>Deactivate {username}</source>
+        <translation>{username} 비활성화</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to sign in. Their records and audit entries stay. Why is the account deactivated?</source>
+        <translation>{name}님은 더 이상 로그인할 수 없습니다. 이 사용자의 기록과 감사 항목은 남습니다. 계정을 비활성화하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>{username} must choose a new password at the next sign-in.</source>
+        <translation>{username}님은 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>비밀번호 변경됨</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>비밀번호가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Replace recovery code</source>
+        <translation>복구 코드 교체</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the current one, which stops working at once.</source>
+        <translation>새 복구 코드가 현재 코드를 대체하며, 현재 코드는 즉시 사용할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Replace code</source>
+        <translation>코드 교체</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>암호화된 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} with its key file ({size} bytes). Keep both together, away from this workstation.</source>
+        <translation>백업을 키 파일과 함께 {path}에 저장했습니다 ({size}바이트). 두 파일을 함께, 이 워크스테이션과 떨어진 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>at every sign-out</source>
+        <translation>로그아웃할 때마다</translation>
+    </message>
+    <message>
+        <source>once a day (first sign-in or out)</source>
+        <translation>하루 한 번 (첫 로그인 또는 로그아웃 때)</translation>
+    </message>
+    <message>
+        <source>off (setting backup_schedule)</source>
+        <translation>꺼짐 (설정 backup_schedule)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {when}; the newest {keep} kept in {folder}.</source>
+        <translation>자동 백업: {when}; 최신 {keep}개를 {folder}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Newest: {when}.</source>
+        <translation>최신: {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup FAILED: {error}</source>
+        <translation>마지막 자동 백업이 실패했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Correct the adverse event</source>
+        <translation>이상반응 수정</translation>
+    </message>
+    <message>
+        <source>Record an adverse event</source>
+        <translation>이상반응 기록</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — graded with &lt;b&gt;CTCAE v4.03&lt;/b&gt;: read the grade texts and choose the one that fits.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — &lt;b&gt;CTCAE v4.03&lt;/b&gt; 기준으로 등급을 매깁니다. 등급별 설명을 읽고 해당하는 등급을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>수정 저장</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>이상반응 저장</translation>
+    </message>
+    <message>
+        <source>Type a term, an abbreviation (ANC, ALT) or a body system…</source>
+        <translation>용어, 약어(ANC, ALT) 또는 신체 기관계를 입력하십시오…</translation>
+    </message>
+    <message>
+        <source>No term chosen</source>
+        <translation>선택된 용어 없음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CTCAE term&lt;/b&gt; (common terms for this regimen first)</source>
+        <translation>&lt;b&gt;CTCAE 용어&lt;/b&gt; (이 요법에서 흔한 용어 먼저)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grade&lt;/b&gt;</source>
+        <translation>&lt;b&gt;등급&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>name the event (this term is “Other, specify”)</source>
+        <translation>이상반응 이름을 입력하십시오 (이 용어는 “Other, specify”입니다)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>미회복</translation>
+    </message>
+    <message>
+        <source>Serious adverse event</source>
+        <translation>중대한 이상반응</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>why the grade differs from the lab value&apos;s</source>
+        <translation>검사 수치의 등급과 다른 이유</translation>
+    </message>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Specify</source>
+        <translation>명시</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>발생일</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>회복일</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Related to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;인과관계&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>each drug of the regimen, chosen — never pre-filled</source>
+        <translation>요법의 약제마다 선택 — 미리 채워지지 않음</translation>
+    </message>
+    <message>
+        <source>Attribution of this event to {drug}</source>
+        <translation>이 이상반응과 {drug}의 인과관계</translation>
+    </message>
+    <message>
+        <source>SAE</source>
+        <translation>SAE</translation>
+    </message>
+    <message>
+        <source>SAE criterion</source>
+        <translation>SAE 기준</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>취한 조치</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Grade reason</source>
+        <translation>등급 사유</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>No CTCAE term matches: try another word.</source>
+        <translation>일치하는 CTCAE 용어가 없습니다. 다른 단어로 검색하십시오.</translation>
+    </message>
+    <message>
+        <source>CTCAE gives no definition.</source>
+        <translation>CTCAE에 정의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>From the lab result of {date}: {value} → CTCAE v4.03 grade &lt;b&gt;{grade}&lt;/b&gt;. A different grade needs a reason.</source>
+        <translation>{date} 검사 결과: {value} → CTCAE v4.03 &lt;b&gt;{grade}&lt;/b&gt;등급. 다른 등급을 선택하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the CTCAE term from the list.</source>
+        <translation>목록에서 CTCAE 용어를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeRow</name>
+    <message>
+        <source>Computed from the date of birth</source>
+        <translation>생년월일로 계산</translation>
+    </message>
+    <message>
+        <source>Registry (date of birth)</source>
+        <translation>등록 정보 (생년월일)</translation>
+    </message>
+    <message>
+        <source>Born {born}; assessed {assessed}</source>
+        <translation>출생 {born}; 평가 {assessed}</translation>
+    </message>
+</context>
+<context>
+    <name>AllergiesDialog</name>
+    <message>
+        <source>⚠ &lt;b&gt;Not yet asked.&lt;/b&gt; Nobody has recorded this patient&apos;s allergies: an order cannot be signed until the allergies, or “no known allergies”, are recorded.</source>
+        <translation>⚠ &lt;b&gt;아직 확인 안 함.&lt;/b&gt; 이 환자의 알레르기를 기록한 사람이 없습니다. 알레르기 또는 “알려진 알레르기 없음”이 기록될 때까지 처방에 서명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No known allergies&lt;/b&gt; — asked by {name} on {date}.</source>
+        <translation>&lt;b&gt;알려진 알레르기 없음&lt;/b&gt; — 확인: {name}, {date}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No known allergies&lt;/b&gt; — asked by {name}.</source>
+        <translation>&lt;b&gt;알려진 알레르기 없음&lt;/b&gt; — 확인: {name}.</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;Allergies recorded:&lt;/b&gt; {names}</source>
+        <translation>⚠ &lt;b&gt;기록된 알레르기:&lt;/b&gt; {names}</translation>
+    </message>
+    <message>
+        <source>Allergies — {id}</source>
+        <translation>알레르기 — {id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} · allergies and infusion reactions</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} · 알레르기 및 주입 반응</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided entries</source>
+        <translation>무효 처리된 항목 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>수정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Vo&amp;id…</source>
+        <translation>무효 처리(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;No known allergies…</source>
+        <translation>알려진 알레르기 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Void “no known allergies”…</source>
+        <translation>“알려진 알레르기 없음” 무효 처리…</translation>
+    </message>
+    <message>
+        <source>Read only: nurses, pharmacists and investigators record allergies.</source>
+        <translation>읽기 전용: 알레르기는 간호사, 약사, 연구자가 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Void the allergies recorded in error first</source>
+        <translation>잘못 기록된 알레르기를 먼저 무효 처리하십시오</translation>
+    </message>
+    <message>
+        <source>The patient was asked and has no known allergy: who asked and when</source>
+        <translation>환자에게 확인했고 알려진 알레르기가 없음: 확인한 사람과 날짜</translation>
+    </message>
+    <message>
+        <source>{allergen} recorded.</source>
+        <translation>{allergen} 기록됨.</translation>
+    </message>
+    <message>
+        <source>{allergen} corrected.</source>
+        <translation>{allergen} 수정됨.</translation>
+    </message>
+    <message>
+        <source>Void the allergy {allergen}</source>
+        <translation>알레르기 {allergen} 무효 처리</translation>
+    </message>
+    <message>
+        <source>“{allergen}” was recorded in error (wrong patient, not an allergy). It stays in the record, struck through. With no allergy left the patient is “not yet asked” again. Why is it voided?</source>
+        <translation>“{allergen}”이(가) 잘못 기록되었습니다 (다른 환자, 알레르기 아님). 기록에는 취소선이 그어진 채 남습니다. 남은 알레르기가 없으면 환자는 다시 “아직 확인 안 함” 상태가 됩니다. 무효 처리 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Void allergy</source>
+        <translation>알레르기 무효 처리</translation>
+    </message>
+    <message>
+        <source>{allergen} voided.</source>
+        <translation>{allergen} 무효 처리됨.</translation>
+    </message>
+    <message>
+        <source>“No known allergies” recorded.</source>
+        <translation>“알려진 알레르기 없음” 기록됨.</translation>
+    </message>
+    <message>
+        <source>Void “no known allergies”</source>
+        <translation>“알려진 알레르기 없음” 무효 처리</translation>
+    </message>
+    <message>
+        <source>The statement was recorded in error (e.g. for the wrong patient). The patient is “not yet asked” again until someone asks. Why is it voided?</source>
+        <translation>이 진술은 잘못 기록되었습니다 (예: 다른 환자). 누군가 다시 확인할 때까지 환자는 “아직 확인 안 함” 상태가 됩니다. 무효 처리 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Void statement</source>
+        <translation>진술 무효 처리</translation>
+    </message>
+    <message>
+        <source>“No known allergies” voided.</source>
+        <translation>“알려진 알레르기 없음” 무효 처리됨.</translation>
+    </message>
+</context>
+<context>
+    <name>AllergiesTableModel</name>
+    <message>
+        <source>{allergen} (voided)</source>
+        <translation>{allergen} (무효 처리됨)</translation>
+    </message>
+    <message>
+        <source>{day} · {who} (corrected)</source>
+        <translation>{day} · {who} (수정됨)</translation>
+    </message>
+    <message>
+        <source>{day} · {who}</source>
+        <translation>{day} · {who}</translation>
+    </message>
+    <message>
+        <source>Recorded by {who} on {time}</source>
+        <translation>기록: {who}, {time}</translation>
+    </message>
+    <message>
+        <source>Corrected by {who} on {time} (reason in the audit trail)</source>
+        <translation>수정: {who}, {time} (사유는 감사 추적에 있음)</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>무효 처리: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyColumn</name>
+    <message>
+        <source>Allergen</source>
+        <translation>알레르기 유발 물질</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>반응</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>중증도</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyEntryDialog</name>
+    <message>
+        <source>choose or type who told you / which record</source>
+        <translation>알려 준 사람 또는 근거 기록을 선택하거나 입력</translation>
+    </message>
+    <message>
+        <source>Record an allergy — {id}</source>
+        <translation>알레르기 기록 — {id}</translation>
+    </message>
+    <message>
+        <source>Record allergy</source>
+        <translation>알레르기 기록</translation>
+    </message>
+    <message>
+        <source>An allergy or infusion reaction of {who}: the drug, agent or substance, what happened and how severe it was. It is shown in the patient header and printed on every order sheet; a standing “no known allergies” is replaced by it.</source>
+        <translation>{who}의 알레르기 또는 주입 반응: 약물·제제·물질, 일어난 반응과 그 중증도. 환자 정보 줄에 표시되고 모든 처방지에 출력되며, 기존의 “알려진 알레르기 없음”은 이것으로 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>Correct an allergy — {id}</source>
+        <translation>알레르기 수정 — {id}</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>수정 저장</translation>
+    </message>
+    <message>
+        <source>Correct the entry “{allergen}” of {who}. The old values and the reason stay in the audit trail.</source>
+        <translation>{who}의 항목 “{allergen}”을(를) 수정합니다. 이전 값과 사유는 감사 추적에 남습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. penicillin, iodinated contrast, cetuximab</source>
+        <translation>예: penicillin, 요오드 조영제, cetuximab</translation>
+    </message>
+    <message>
+        <source>e.g. urticaria, anaphylaxis, flushing and chills</source>
+        <translation>예: 두드러기, 아나필락시스, 홍조 및 오한</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (optional)</source>
+        <translation>yyyy-mm-dd (선택)</translation>
+    </message>
+    <message>
+        <source>When it happened or was first noted; leave empty if nobody knows</source>
+        <translation>발생했거나 처음 확인된 날짜. 아무도 모르면 비워 두십시오</translation>
+    </message>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됨</translation>
+    </message>
+    <message>
+        <source>Allergen</source>
+        <translation>알레르기 유발 물질</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>반응</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>중증도</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>수정 사유</translation>
     </message>
 </context>
 <context>
@@ -32,7 +833,42 @@
     </message>
 </context>
 <context>
+    <name>AuditColumn</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
+    <message>
+        <source>Your role cannot view the audit trail.</source>
+        <translation>현재 역할로는 감사 추적을 볼 수 없습니다.</translation>
+    </message>
     <message>
         <source>Audit trail</source>
         <translation>감사 추적</translation>
@@ -41,9 +877,187 @@
         <source>Who did what and when (UTC), newest first. Rows cannot be changed or deleted; each holds the hash of the one before it.</source>
         <translation>누가 언제 무엇을 했는지 (UTC), 최신 순. 기록은 변경하거나 삭제할 수 없으며, 각 행은 앞 행의 해시를 담고 있습니다.</translation>
     </message>
+    <message>
+        <source>Monitors, investigators, coordinators and administrators can read it. Ask one of them if you need to know who changed a record.</source>
+        <translation>모니터 요원, 연구자, 연구 코디네이터, 관리자가 볼 수 있습니다. 누가 기록을 변경했는지 알아야 하면 이들 중 한 명에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>무결성 확인</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s pages and the whole audit chain</source>
+        <translation>파일의 페이지와 감사 체인 전체를 확인합니다</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>{field}: {old} → (removed)</source>
+        <translation>{field}: {old} → (삭제됨)</translation>
+    </message>
+</context>
+<context>
+    <name>CatheterEventDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — catheter: {state}.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 카테터: {state}.</translation>
+    </message>
+    <message>
+        <source>Record a catheter event</source>
+        <translation>카테터 이벤트 기록</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>이벤트 저장</translation>
+    </message>
+    <message>
+        <source>interventional radiologist, surgeon or investigator</source>
+        <translation>중재영상의학과 의사, 외과의 또는 연구자</translation>
+    </message>
+    <message>
+        <source>e.g. right lower chest, subcutaneous pocket</source>
+        <translation>예: 우하흉부, 피하 포켓</translation>
+    </message>
+    <message>
+        <source>e.g. common hepatic artery, GDA coiled</source>
+        <translation>예: 총간동맥, GDA 코일 색전</translation>
+    </message>
+    <message>
+        <source>why it was done</source>
+        <translation>시행 이유</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Complication</source>
+        <translation>합병증</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>시술자</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>접근 경로</translation>
+    </message>
+    <message>
+        <source>Port location</source>
+        <translation>포트 위치</translation>
+    </message>
+    <message>
+        <source>Tip position</source>
+        <translation>카테터 끝 위치</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>only if changed</source>
+        <translation>변경된 경우에만</translation>
+    </message>
+    <message>
+        <source>what was found (optional)</source>
+        <translation>발견 내용 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>who found it (optional)</source>
+        <translation>발견자 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>CatheterScreen</name>
+    <message>
+        <source>event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>pain during HAI</source>
+        <translation>HAI 중 통증</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catheter in place&lt;/b&gt; since {date}</source>
+        <translation>&lt;b&gt;카테터 유치 중&lt;/b&gt; ({date}부터)</translation>
+    </message>
+    <message>
+        <source>port: {location}</source>
+        <translation>포트: {location}</translation>
+    </message>
+    <message>
+        <source>tip: {position}</source>
+        <translation>끝 위치: {position}</translation>
+    </message>
+    <message>
+        <source>by {operator}</source>
+        <translation>시술자: {operator}</translation>
+    </message>
+    <message>
+        <source>Last angiographic / perfusion check {date} ({result})</source>
+        <translation>최근 혈관조영 / 관류 검사 {date} ({result})</translation>
+    </message>
+    <message>
+        <source>Last angiographic / perfusion check {date}</source>
+        <translation>최근 혈관조영 / 관류 검사 {date}</translation>
+    </message>
+    <message>
+        <source>No angiographic or perfusion check recorded</source>
+        <translation>기록된 혈관조영 또는 관류 검사 없음</translation>
+    </message>
+    <message>
+        <source>perfusion check due</source>
+        <translation>관류 검사 필요</translation>
+    </message>
+    <message>
+        <source>next due by {date}</source>
+        <translation>다음 검사 기한 {date}</translation>
+    </message>
+    <message>
+        <source>(every {days} days, site rule)</source>
+        <translation>({days}일마다, 기관 규칙)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catheter removed&lt;/b&gt; on {date}: no HAI until it is reinserted (a catheter event) and inspected fit.</source>
+        <translation>&lt;b&gt;카테터 제거됨&lt;/b&gt; ({date}): 재삽입(카테터 이벤트)하고 점검에서 HAI 투여 가능으로 판정될 때까지 HAI를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No catheter recorded.&lt;/b&gt; Interventional radiology records the implantation (Catheter event…); then it is inspected before each use.</source>
+        <translation>&lt;b&gt;기록된 카테터 없음.&lt;/b&gt; 중재영상의학과에서 삽입을 기록하고(카테터 이벤트…), 이후 매 사용 전에 점검합니다.</translation>
+    </message>
+    <message>
+        <source>⚑ Needs IR review: {reasons} — the next inspection is mandatory</source>
+        <translation>⚑ IR 검토 필요: {reasons} — 다음 점검은 필수입니다</translation>
+    </message>
+    <message>
+        <source>Today&apos;s HAI gate: {gate}</source>
+        <translation>오늘의 HAI 투여 판정: {gate}</translation>
+    </message>
     <message>
         <source>Catheter</source>
         <translation>카테터</translation>
@@ -51,6 +1065,2039 @@
     <message>
         <source>The HAI port and catheter: inspected before each use; its record decides whether the HAI oxaliplatin line of today&apos;s order may run.</source>
         <translation>HAI 포트와 카테터: 매 사용 전에 점검하며, 그 기록에 따라 오늘 처방의 HAI oxaliplatin 투여 여부가 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s catheter log as a CSV file (pseudonymised)</source>
+        <translation>환자의 카테터 기록을 CSV 파일로 내보냅니다 (가명 처리)</translation>
+    </message>
+    <message>
+        <source>&amp;Log PDF…</source>
+        <translation>기록 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s catheter log with the trial-wide counts, as a PDF to print or file</source>
+        <translation>환자의 카테터 기록과 임상시험 전체 집계를 출력 또는 보관용 PDF로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during HAI…</source>
+        <translation>HAI 중 통증(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pain or discomfort during the HAI infusion: flags the catheter for IR review</source>
+        <translation>HAI 주입 중 통증 또는 불편감: 카테터에 IR 검토 필요 표시를 합니다</translation>
+    </message>
+    <message>
+        <source>Catheter &amp;event…</source>
+        <translation>카테터 이벤트(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Implantation, revision, repositioning, removal, reinsertion or complication</source>
+        <translation>삽입, 교정, 위치 조정, 제거, 재삽입 또는 합병증</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect before use…</source>
+        <translation>사용 전 점검(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The inspection before each HAI use</source>
+        <translation>매 HAI 사용 전 점검</translation>
+    </message>
+    <message>
+        <source>&amp;Void entry…</source>
+        <translation>항목 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void the selected event or inspection recorded in error (with the reason; it stays in the log)</source>
+        <translation>잘못 기록된 선택 이벤트 또는 점검을 무효 처리합니다 (사유 필요, 기록에는 남습니다)</translation>
+    </message>
+    <message>
+        <source>Live records across the trial (voided entries not counted).</source>
+        <translation>임상시험 전체의 유효 기록 (무효 처리된 항목은 제외)</translation>
+    </message>
+    <message>
+        <source>Patient log</source>
+        <translation>환자 기록</translation>
+    </message>
+    <message>
+        <source>Trial counts</source>
+        <translation>임상시험 집계</translation>
+    </message>
+    <message>
+        <source>Choose a patient first (Patients, or Ctrl+F).</source>
+        <translation>먼저 환자를 선택하십시오 (환자 화면 또는 Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>is not randomized: the HAI catheter is recorded for experimental-arm patients on study.</source>
+        <translation>환자는 무작위배정 전입니다. HAI 카테터는 연구에 참여 중인 실험군 환자에 대해 기록합니다.</translation>
+    </message>
+    <message>
+        <source>is in the control arm (FOLFIRI + targeted therapy): no HAI, so there is no catheter to record or inspect.</source>
+        <translation>환자는 대조군(FOLFIRI + 표적치료)입니다. HAI를 하지 않으므로 기록하거나 점검할 카테터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>HAI catheter</source>
+        <translation>HAI 카테터</translation>
+    </message>
+    <message>
+        <source>The inspection before each HAI use — no catheter in place</source>
+        <translation>매 HAI 사용 전 점검 — 유치된 카테터 없음</translation>
+    </message>
+    <message>
+        <source>Pain or discomfort during the HAI infusion: flags the catheter for IR review — no catheter in place</source>
+        <translation>HAI 주입 중 통증 또는 불편감: 카테터에 IR 검토 필요 표시를 합니다 — 유치된 카테터 없음</translation>
+    </message>
+    <message>
+        <source>Inspection saved: {outcome}.</source>
+        <translation>점검을 저장했습니다: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Catheter event saved: {kind}.</source>
+        <translation>카테터 이벤트를 저장했습니다: {kind}.</translation>
+    </message>
+    <message>
+        <source>Pain during HAI recorded: the catheter needs IR review and an inspection before the next use.</source>
+        <translation>HAI 중 통증을 기록했습니다. 다음 사용 전에 카테터의 IR 검토와 점검이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Void the log entry</source>
+        <translation>기록 항목 무효 처리</translation>
+    </message>
+    <message>
+        <source>Void the {record} of {date} ({what}). It stays in the log, struck through, with the reason; the HAI gate is worked out again without it.</source>
+        <translation>{date}의 {record}({what})을(를) 무효 처리합니다. 항목은 취소선과 사유와 함께 기록에 남으며, HAI 투여 판정은 이 항목을 빼고 다시 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효 처리</translation>
+    </message>
+    <message>
+        <source>The {record} of {date} was voided.</source>
+        <translation>{date}의 {record}을(를) 무효 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the catheter log</source>
+        <translation>카테터 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Catheter log exported to {path} ({rows} rows).</source>
+        <translation>카테터 기록을 {path}(으)로 내보냈습니다 ({rows}행).</translation>
+    </message>
+    <message>
+        <source>Save the catheter log</source>
+        <translation>카테터 기록 저장</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {error}.</source>
+        <translation>{path} 파일을 쓸 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>Catheter log saved to {path}.</source>
+        <translation>카테터 기록을 {path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password before you continue; only you should know it.</source>
+        <translation>비밀번호가 관리자에 의해 설정되었습니다. 계속하기 전에 본인만 아는 비밀번호를 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Your current password is needed to confirm it is you.</source>
+        <translation>새 비밀번호를 정하십시오. 본인 확인을 위해 현재 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>새 비밀번호 다시 입력</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>두 새 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>적격</translation>
+    </message>
+    <message>
+        <source>INELIGIBLE</source>
+        <translation>부적격</translation>
+    </message>
+    <message>
+        <source>NOT YET DETERMINED</source>
+        <translation>아직 판정되지 않음</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Evidence: test date · source</source>
+        <translation>근거: 검사일 · 출처</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria — all must apply</source>
+        <translation>선정 기준 — 모두 충족해야 함</translation>
+    </message>
+    <message>
+        <source>Exclusion criteria — none may apply</source>
+        <translation>제외 기준 — 하나도 해당되지 않아야 함</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>choose…</source>
+        <translation>선택…</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyColumn</name>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>교육일</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>교육자</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 기한</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyDialog</name>
+    <message>
+        <source>Record HAI training</source>
+        <translation>HAI 교육 기록</translation>
+    </message>
+    <message>
+        <source>Only staff trained in HAI catheter access and HAI chemotherapy inspect the catheter and give the HAI line (protocol). Record the training the person completed; it is valid for {months} months [site rule: hai_competency_valid_months].</source>
+        <translation>HAI 카테터 접근과 HAI 항암화학요법 교육을 받은 직원만 카테터를 점검하고 HAI 라인을 투여합니다 (프로토콜). 이수한 교육을 기록하십시오. 교육은 {months}개월 동안 유효합니다 [기관 규칙: hai_competency_valid_months].</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>교육 기록</translation>
+    </message>
+    <message>
+        <source>who trained and assessed them (name, role)</source>
+        <translation>교육 및 평가한 사람 (이름, 역할)</translation>
+    </message>
+    <message>
+        <source>optional: what the training covered</source>
+        <translation>선택 사항: 교육 내용</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>교육일</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>교육자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation>{day}까지 유효</translation>
+    </message>
+    <message>
+        <source>valid for the months of the site rule from the training date</source>
+        <translation>교육일로부터 기관 규칙의 개월 수 동안 유효</translation>
+    </message>
+    <message>
+        <source>Choose the person who was trained.</source>
+        <translation>교육받은 사람을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the training.</source>
+        <translation>교육 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPanel</name>
+    <message>
+        <source>HAI competency</source>
+        <translation>HAI 자격</translation>
+    </message>
+    <message>
+        <source>Only staff trained in HAI inspect the catheter and give the HAI line (protocol). A training is valid for &lt;b&gt;{months} months&lt;/b&gt; [site rule].</source>
+        <translation>HAI 교육을 받은 직원만 카테터를 점검하고 HAI 라인을 투여합니다 (프로토콜). 교육은 &lt;b&gt;{months}개월&lt;/b&gt; 동안 유효합니다 [기관 규칙].</translation>
+    </message>
+    <message>
+        <source>Site rule hai_competency_valid_months (Administration → Site rules)</source>
+        <translation>기관 규칙 hai_competency_valid_months (관리 → 기관 규칙)</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>교육 기록…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>무효 처리…</translation>
+    </message>
+    <message>
+        <source>Withdraw a training recorded in error (with a reason)</source>
+        <translation>잘못 기록된 교육을 철회합니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <source>Void HAI competency — {name}</source>
+        <translation>HAI 자격 무효 처리 — {name}</translation>
+    </message>
+    <message>
+        <source>The training of &lt;b&gt;{name}&lt;/b&gt; on {day} (trainer: {trainer}) is voided: from now on they may not inspect the catheter or give the HAI line. It stays in the record, struck through. Why is it voided?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;님의 {day} 교육(교육자: {trainer})을 무효 처리합니다: 이제부터 이 사람은 카테터를 점검하거나 HAI 라인을 투여할 수 없습니다. 교육 기록은 취소선이 그어진 채 남습니다. 무효 처리하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>The training of &lt;b&gt;{name}&lt;/b&gt; on {day} (trainer: {trainer}) is voided: It stays in the record, struck through. Why is it voided?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;님의 {day} 교육(교육자: {trainer})을 무효 처리합니다: 교육 기록은 취소선이 그어진 채 남습니다. 무효 처리하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Void competency</source>
+        <translation>자격 무효 처리</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyTableModel</name>
+    <message>
+        <source>valid today</source>
+        <translation>오늘 유효</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>voided: {reason}</source>
+        <translation>무효: {reason}</translation>
+    </message>
+    <message>
+        <source>Recorded by {user}. {cell}</source>
+        <translation>기록자: {user}. {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmAdministrationDialog</name>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>처방</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Reasons and notes</source>
+        <translation>사유 및 메모</translation>
+    </message>
+    <message>
+        <source>Dose: {reason}</source>
+        <translation>용량: {reason}</translation>
+    </message>
+    <message>
+        <source>Time: {reason}</source>
+        <translation>시간: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pump running&lt;/b&gt; since {time}: its disconnection is recorded later</source>
+        <translation>&lt;b&gt;펌프 작동 중&lt;/b&gt; ({time}부터): 분리는 나중에 기록합니다</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} of {patient}: what was recorded as given by &lt;b&gt;{name}&lt;/b&gt; ({time}). Check it against the bags, the pumps and the chart before you sign; the confirmation is made by another nurse than the one who gave it.</source>
+        <translation>{patient}의 {cycle}주기: &lt;b&gt;{name}&lt;/b&gt;이(가) 투여한 것으로 기록한 내용 ({time}). 서명하기 전에 수액백, 펌프, 기록지와 대조하십시오. 확인은 투여한 간호사가 아닌 다른 간호사가 합니다.</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} of {patient}: what was recorded as given. Check it against the bags, the pumps and the chart before you sign; the confirmation is made by another nurse than the one who gave it.</source>
+        <translation>{patient}의 {cycle}주기: 투여한 것으로 기록된 내용. 서명하기 전에 수액백, 펌프, 기록지와 대조하십시오. 확인은 투여한 간호사가 아닌 다른 간호사가 합니다.</translation>
+    </message>
+    <message>
+        <source>Confirm administration — order #{id}</source>
+        <translation>투여 확인 — 처방 #{id}</translation>
+    </message>
+    <message>
+        <source>Confirm and sign</source>
+        <translation>확인 및 서명</translation>
+    </message>
+    <message>
+        <source>Double checked before giving by {checks}.</source>
+        <translation>투여 전 이중 확인: {checks}.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Signature meaning: &lt;i&gt;“second-nurse check”&lt;/i&gt;.</source>
+        <translation>서명의 의미: &lt;i&gt;“두 번째 간호사 확인”&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>투여 내용</translation>
+    </message>
+    <message>
+        <source>stopped — not part of this order</source>
+        <translation>중단됨 — 이 처방에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>{dose} — not given</source>
+        <translation>{dose} — 미투여</translation>
+    </message>
+    <message>
+        <source>{dose} ({percent} %, less than ordered)</source>
+        <translation>{dose} ({percent} %, 처방보다 적음)</translation>
+    </message>
+    <message>
+        <source>{dose} ({percent} %, more than ordered)</source>
+        <translation>{dose} ({percent} %, 처방보다 많음)</translation>
+    </message>
+    <message>
+        <source>⚠ Medication error — the investigator is told</source>
+        <translation>⚠ 투약 오류 — 연구자에게 통보됨</translation>
+    </message>
+    <message>
+        <source>Incident #{id}: {summary}</source>
+        <translation>사건 #{id}: {summary}</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEligibilityDialog</name>
+    <message>
+        <source>I confirm this eligibility result</source>
+        <translation>본인은 이 적격성 판정 결과를 확정합니다</translation>
+    </message>
+    <message>
+        <source>{lead}&lt;br&gt;&lt;br&gt;Patient: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;Result: {result}&lt;br&gt;&lt;br&gt;Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. Your password signs it; the checklist is then read-only.</source>
+        <translation>{lead}&lt;br&gt;&lt;br&gt;환자: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;결과: {result}&lt;br&gt;&lt;br&gt;서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 비밀번호로 서명하며, 이후 체크리스트는 읽기 전용이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Confirm eligibility</source>
+        <translation>적격성 확정</translation>
+    </message>
+    <message>
+        <source>You are signing the eligibility assessment as {name}.</source>
+        <translation>{name}(으)로 적격성 평가에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Sign and confirm</source>
+        <translation>서명 및 확정</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmIdentifiedDialog</name>
+    <message>
+        <source>Confirm an identified export</source>
+        <translation>식별 가능한 내보내기 확인</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The export will identify the patients&lt;/b&gt; (names, dates of birth, hospital record numbers). Type your password to confirm.</source>
+        <translation>&lt;b&gt;내보낸 파일로 환자를 식별할 수 있습니다&lt;/b&gt; (이름, 생년월일, 병원 등록번호). 확인하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Confirm identified export</source>
+        <translation>식별 가능한 내보내기 확인</translation>
+    </message>
+    <message>
+        <source>Password of {username}</source>
+        <translation>{username}의 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type your password, or cancel to export pseudonymised data.</source>
+        <translation>비밀번호를 입력하거나, 가명 처리된 데이터를 내보내려면 취소하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortStrip</name>
+    <message>
+        <source>Screened</source>
+        <translation>스크리닝 대상</translation>
+    </message>
+    <message>
+        <source>Screening not complete</source>
+        <translation>스크리닝 미완료</translation>
+    </message>
+    <message>
+        <source>Ineligible (confirmed)</source>
+        <translation>부적격 (확정)</translation>
+    </message>
+    <message>
+        <source>Eligible (confirmed)</source>
+        <translation>적격 (확정)</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>Awaiting randomization</source>
+        <translation>무작위배정 대기</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectScreeningDialog</name>
+    <message>
+        <source>Correct confirmed checklist</source>
+        <translation>확정된 체크리스트 수정</translation>
+    </message>
+    <message>
+        <source>The confirmed checklist changes and is signed again. The reason and both signatures stay in the audit trail.</source>
+        <translation>확정된 체크리스트가 변경되고 다시 서명됩니다. 사유와 두 서명은 모두 감사 추적에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Sign correction</source>
+        <translation>수정 서명</translation>
+    </message>
+    <message>
+        <source>e.g. bilirubin result transcribed wrongly</source>
+        <translation>예: 빌리루빈 결과를 잘못 옮겨 적음</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>CountColumn</name>
+    <message>
+        <source>Counted</source>
+        <translation>집계 대상</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>건수</translation>
+    </message>
+</context>
+<context>
+    <name>CrClRow</name>
+    <message>
+        <source>Weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>크레아티닌</translation>
+    </message>
+    <message>
+        <source>creatinine date</source>
+        <translation>크레아티닌 검사일</translation>
+    </message>
+</context>
+<context>
+    <name>CrashMessageBox</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you were doing may not have been saved.</source>
+        <translation>예기치 않은 문제가 발생했습니다. 하던 작업이 저장되지 않았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:
+{path}</source>
+        <translation>자세한 내용은 로그 파일에 기록되었습니다:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please tell the trial&apos;s support contact what you were doing.</source>
+        <translation>임상시험 지원 담당자에게 무엇을 하고 있었는지 알려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <source>✓ passes</source>
+        <translation>✓ 충족</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 미충족</translation>
+    </message>
+    <message>
+        <source>? not yet</source>
+        <translation>? 미확인</translation>
+    </message>
+    <message>
+        <source>fully active</source>
+        <translation>완전히 활동 가능</translation>
+    </message>
+    <message>
+        <source>restricted in strenuous activity</source>
+        <translation>격렬한 활동만 제한</translation>
+    </message>
+    <message>
+        <source>ambulatory, no work</source>
+        <translation>보행 가능, 작업 불가</translation>
+    </message>
+    <message>
+        <source>limited self-care</source>
+        <translation>제한적 자기관리</translation>
+    </message>
+    <message>
+        <source>completely disabled</source>
+        <translation>완전 장애</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>asymptomatic</source>
+        <translation>무증상</translation>
+    </message>
+    <message>
+        <source>moderate; limits instrumental ADL</source>
+        <translation>중등도; 도구적 ADL 제한</translation>
+    </message>
+    <message>
+        <source>severe; limits self-care ADL</source>
+        <translation>중증; 자기관리 ADL 제한</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>생명 위협</translation>
+    </message>
+    <message>
+        <source>test date</source>
+        <translation>검사일</translation>
+    </message>
+    <message>
+        <source>Date of the test (yyyy-mm-dd or dd.mm.yyyy; &apos;t&apos; is today). It counts only within the site&apos;s lab window.</source>
+        <translation>검사 날짜 (yyyy-mm-dd 또는 dd.mm.yyyy; &apos;t&apos;는 오늘). 기관의 검사 유효 기간 안의 결과만 인정됩니다.</translation>
+    </message>
+    <message>
+        <source>source document</source>
+        <translation>근거 문서</translation>
+    </message>
+    <message>
+        <source>Where the evidence is: report, note or minutes (free text).</source>
+        <translation>근거가 있는 곳: 보고서, 기록지 또는 회의록 (자유 입력).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>연-월-일</translation>
+    </message>
+    <message>
+        <source>Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾. &apos;t&apos; is today.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오. &apos;t&apos;를 입력하면 오늘 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>달력에서 날짜 선택</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
+        <translation>&apos;{text}&apos;은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLevelDialog</name>
+    <message>
+        <source>Dose levels — {drug}</source>
+        <translation>용량 단계 — {drug}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{drug}&lt;/b&gt; ({route}), protocol dose {dose} mg/{per}.&lt;br&gt;Level 0 is the protocol dose; each reduction is lower than the one before. The change is audited and the investigator must sign the table off again before orders stop showing “dose levels not confirmed”.</source>
+        <translation>&lt;b&gt;{drug}&lt;/b&gt; ({route}), 프로토콜 용량 {dose} mg/{per}.&lt;br&gt;단계 0이 프로토콜 용량이며, 각 감량 단계는 앞 단계보다 낮아야 합니다. 변경 내용은 감사 추적에 기록되며, 연구자가 용량 단계표에 다시 서명해야 처방에서 “용량 단계 미확인” 표시가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Change dose levels</source>
+        <translation>용량 단계 변경</translation>
+    </message>
+    <message>
+        <source>mg/{per}, highest first, separated by commas</source>
+        <translation>mg/{per}, 높은 값부터 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Doses are rounded to a multiple of this (0 = no rounding)</source>
+        <translation>용량을 이 값의 배수로 반올림합니다 (0 = 반올림 안 함)</translation>
+    </message>
+    <message>
+        <source>A rounded dose further than this from the calculated dose is refused (HOPA allows up to 10 %)</source>
+        <translation>반올림한 용량이 계산 용량과 이 값보다 더 차이 나면 거부됩니다 (HOPA 허용 한도 10 %)</translation>
+    </message>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Levels (mg/{per})</source>
+        <translation>단계 (mg/{per})</translation>
+    </message>
+    <message>
+        <source>Round to (mg)</source>
+        <translation>반올림 단위 (mg)</translation>
+    </message>
+    <message>
+        <source>Rounding limit (%)</source>
+        <translation>반올림 한도 (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Round to: enter a number.</source>
+        <translation>반올림 단위: 숫자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Rounding limit: enter a number.</source>
+        <translation>반올림 한도: 숫자를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLevelsPanel</name>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Levels 0 / −1 / −2</source>
+        <translation>단계 0 / −1 / −2</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>반올림 단위</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>허용 범위</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Dose levels</source>
+        <translation>용량 단계</translation>
+    </message>
+    <message>
+        <source>The reductions the protocol leaves to the site [site rule]. Levels only go down. A change is audited and needs the investigator&apos;s sign-off again.</source>
+        <translation>프로토콜이 기관에 맡긴 감량 단계입니다 [기관 규칙]. 단계는 내려가기만 합니다. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Sign off the table…</source>
+        <translation>표 승인 서명…</translation>
+    </message>
+    <message>
+        <source>Confirm the whole table as the investigator (password re-entry)</source>
+        <translation>연구자로서 표 전체를 확인합니다 (비밀번호 재입력)</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by &lt;b&gt;{name}&lt;/b&gt; on {when}.</source>
+        <translation>✓ &lt;b&gt;{name}&lt;/b&gt;이(가) {when}에 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Not confirmed by the investigator: every order shows “dose levels not confirmed by the investigator” until an investigator signs the table off.</source>
+        <translation>⚠ 연구자가 확인하지 않음: 연구자가 표를 승인 서명할 때까지 모든 처방에 “연구자의 용량 단계 미확인”가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Sign off the dose-level table</source>
+        <translation>용량 단계표 승인 서명</translation>
+    </message>
+    <message>
+        <source>Confirm every drug&apos;s dose levels, rounding and limit as shown, as the trial&apos;s investigator. Orders written from now on no longer show “dose levels not confirmed”; any later change to the table voids this confirmation.</source>
+        <translation>임상시험 연구자로서 표시된 대로 모든 약물의 용량 단계, 반올림, 허용 범위를 확인합니다. 이제부터 작성되는 처방에는 “용량 단계 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>승인 서명</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleCheckDialog</name>
+    <message>
+        <source>matches the bag and the pump</source>
+        <translation>수액백 및 펌프와 일치</translation>
+    </message>
+    <message>
+        <source>checked: not given</source>
+        <translation>확인함: 투여하지 않음</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>액량</translation>
+    </message>
+    <message>
+        <source>Rate · duration</source>
+        <translation>속도 · 시간</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>펌프</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>check {number} by {name}, {time}</source>
+        <translation>{number}차 확인: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Check {number} of 2 — no check yet</source>
+        <translation>확인 {number}/2 — 아직 확인 없음</translation>
+    </message>
+    <message>
+        <source>Check {number} of 2 — {done}</source>
+        <translation>확인 {number}/2 — {done}</translation>
+    </message>
+    <message>
+        <source>Independent double check — order #{id}</source>
+        <translation>독립적 이중 확인 — 처방 #{id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{which}&lt;/b&gt;. Check on your own, at the chair: the patient against the wristband and what the patient says, each line against the bag and the pump. Nothing is given before two different nurses have checked.</source>
+        <translation>&lt;b&gt;{which}&lt;/b&gt;. 환자 곁에서 혼자 확인하십시오: 환자는 팔찌와 환자 본인의 말과, 각 항목은 수액백 및 펌프와 대조합니다. 서로 다른 두 간호사가 확인하기 전에는 아무것도 투여하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sign my check</source>
+        <translation>내 확인 서명</translation>
+    </message>
+    <message>
+        <source>The patient and the sheet</source>
+        <translation>환자와 처방지</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>등록번호</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>처방 코드</translation>
+    </message>
+    <message>
+        <source>as printed on the wristband</source>
+        <translation>팔찌에 인쇄된 대로</translation>
+    </message>
+    <message>
+        <source>as the patient says it</source>
+        <translation>환자가 말하는 대로</translation>
+    </message>
+    <message>
+        <source>Scan the order code on the sheet</source>
+        <translation>처방지의 처방 코드 스캔</translation>
+    </message>
+    <message>
+        <source>Record no. from the wristband</source>
+        <translation>팔찌의 등록번호</translation>
+    </message>
+    <message>
+        <source>Date of birth as the patient states it</source>
+        <translation>환자가 말하는 생년월일</translation>
+    </message>
+    <message>
+        <source>✓ order #{id}</source>
+        <translation>✓ 처방 #{id}</translation>
+    </message>
+    <message>
+        <source>{code} is not the code of order #{id}: scan the code on this patient&apos;s sheet.</source>
+        <translation>{code}은(는) 처방 #{id}의 코드가 아닙니다. 이 환자의 처방지에 있는 코드를 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>Each line against the bag and the pump</source>
+        <translation>각 항목을 수액백 및 펌프와 대조</translation>
+    </message>
+    <message>
+        <source>NOT TO BE GIVEN</source>
+        <translation>투여 금지</translation>
+    </message>
+    <message>
+        <source>Line {number}: Space ticks it, Tab goes on</source>
+        <translation>항목 {number}: Space 키로 체크, Tab 키로 다음</translation>
+    </message>
+    <message>
+        <source>her own user name</source>
+        <translation>본인의 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Checking nurse</source>
+        <translation>확인 간호사</translation>
+    </message>
+    <message>
+        <source>You made check 1: the second nurse types her own user name and password. Signature meaning: &lt;i&gt;“independent double check”&lt;/i&gt;.</source>
+        <translation>1차 확인은 본인이 했습니다. 두 번째 간호사가 본인의 사용자 이름과 비밀번호를 입력합니다. 서명의 의미: &lt;i&gt;“독립적 이중 확인”&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>A colleague checking beside you types her own user name. Signature meaning: &lt;i&gt;“independent double check”&lt;/i&gt;.</source>
+        <translation>옆에서 확인하는 동료는 본인의 사용자 이름을 입력합니다. 서명의 의미: &lt;i&gt;“독립적 이중 확인”&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopesModel</name>
+    <message>
+        <source>Unused (sealed)</source>
+        <translation>미사용 (봉인)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용됨</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+    <message>
+        <source>ECOG {ecog} / adjuvant yes</source>
+        <translation>ECOG {ecog} / 보조 항암 있음</translation>
+    </message>
+    <message>
+        <source>ECOG {ecog} / adjuvant no</source>
+        <translation>ECOG {ecog} / 보조 항암 없음</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>봉투</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>배정군</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Used (UTC)</source>
+        <translation>사용 시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>무효 처리 사유</translation>
+    </message>
+    <message>
+        <source>All strata</source>
+        <translation>전체 층</translation>
+    </message>
+    <message>
+        <source>Experimental (HAI)</source>
+        <translation>실험군 (HAI)</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>대조군</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>Envelopes left</source>
+        <translation>남은 봉투</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopesPanel</name>
+    <message>
+        <source>All strata</source>
+        <translation>전체 층</translation>
+    </message>
+    <message>
+        <source>All envelopes</source>
+        <translation>전체 봉투</translation>
+    </message>
+    <message>
+        <source>Unused (sealed)</source>
+        <translation>미사용 (봉인)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용됨</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+    <message>
+        <source>&amp;Void envelope…</source>
+        <translation>봉투 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void the selected unused envelope (spoiled or lost).</source>
+        <translation>선택한 미사용 봉투를 무효 처리합니다 (훼손 또는 분실).</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Concealment: the arm is shown only for envelopes opened for a patient. Sealed and voided envelopes never show it.</source>
+        <translation>배정 은폐: 배정군은 환자를 위해 개봉한 봉투에만 표시됩니다. 봉인된 봉투와 무효 처리된 봉투에는 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} envelopes</source>
+        <translation>봉투 {total}개 중 {shown}개</translation>
+    </message>
+    <message>
+        <source>{total} envelopes</source>
+        <translation>봉투 {total}개</translation>
+    </message>
+</context>
+<context>
+    <name>EventColumn</name>
+    <message>
+        <source>Onset</source>
+        <translation>발생일</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>CTCAE term</source>
+        <translation>CTCAE 용어</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>관련 약제</translation>
+    </message>
+    <message>
+        <source>SAE</source>
+        <translation>SAE</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>unrelated to the regimen</source>
+        <translation>요법과 무관</translation>
+    </message>
+    <message>
+        <source>{grade} (lab {computed})</source>
+        <translation>{grade} (검사 {computed})</translation>
+    </message>
+    <message>
+        <source>yes: {criterion}</source>
+        <translation>예: {criterion}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Export the full allocation list</source>
+        <translation>전체 배정표 내보내기</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;This file unblinds the allocation:&lt;/b&gt; it shows the arm of every envelope, including the sealed ones.&lt;/span&gt; Export it only when the protocol requires it (e.g. for the statistician or an inspection), and keep it away from everyone who randomizes patients.&lt;br&gt;&lt;br&gt;The export and its reason are recorded in the audit trail.</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;이 파일은 배정을 공개합니다:&lt;/b&gt; 봉인된 봉투를 포함한 모든 봉투의 배정군이 나타납니다.&lt;/span&gt; 프로토콜이 요구할 때만(예: 통계 담당자 요청 또는 점검) 내보내고, 환자를 무작위배정하는 모든 사람이 볼 수 없도록 보관하십시오.&lt;br&gt;&lt;br&gt;내보내기와 그 사유는 감사 추적에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Export full list</source>
+        <translation>전체 배정표 내보내기</translation>
+    </message>
+    <message>
+        <source>e.g. requested by the trial statistician for DSMB</source>
+        <translation>예: DSMB를 위해 임상시험 통계 담당자가 요청</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Save the full allocation list</source>
+        <translation>전체 배정표 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>파일을 저장할 위치를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTrialDataDialog</name>
+    <message>
+        <source>Every record of the trial as CSV files with a data dictionary in a new folder, and the same files in one AES-256 zip archive beside it: send the archive, give its password separately. &lt;b&gt;Pseudonymised&lt;/b&gt;: study IDs (screening numbers if never randomized), no names, dates of birth or record numbers; free text goes as typed.</source>
+        <translation>임상시험의 모든 기록을 데이터 사전과 함께 CSV 파일로 새 폴더에 저장하고, 같은 파일을 그 옆에 AES-256 zip 압축 파일 하나로 저장합니다: 압축 파일을 보내고 비밀번호는 따로 전달하십시오. &lt;b&gt;가명 처리&lt;/b&gt;: 연구 번호(무작위배정되지 않았으면 스크리닝 번호)만 있고 이름, 생년월일, 등록번호는 없습니다. 자유 입력 텍스트는 입력한 그대로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Identified: The files will hold every patient&apos;s name, date of birth and hospital record number: only where the protocol and the consent allow it. Your password is asked again, and the audit trail records it.</source>
+        <translation>식별 가능: 파일에 모든 환자의 이름, 생년월일, 병원 등록번호가 담깁니다. 프로토콜과 동의서가 허용하는 경우에만 사용하십시오. 비밀번호를 다시 묻고, 감사 추적에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Export trial data</source>
+        <translation>임상시험 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>e.g. interim analysis for the DSMB (audited)</source>
+        <translation>예: DSMB 중간 분석 (감사 기록)</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>같은 비밀번호 다시</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>다시 입력</translation>
+    </message>
+    <message>
+        <source>Include names, dates of birth and hospital record numbers</source>
+        <translation>이름, 생년월일, 병원 등록번호 포함</translation>
+    </message>
+    <message>
+        <source>Put it in</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>새 폴더</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>압축 파일 비밀번호</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>식별 가능</translation>
+    </message>
+    <message>
+        <source>Writes {folder}/ and {archive} in that folder; nothing existing is overwritten.</source>
+        <translation>그 폴더에 {folder}/ 및 {archive}을(를) 만듭니다. 기존 파일은 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{folder} and {archive}</source>
+        <translation>{folder} 및 {archive}</translation>
+    </message>
+    <message>
+        <source>Export identified data</source>
+        <translation>식별 가능한 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Where the export goes</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>The two archive passwords differ: type the same password twice.</source>
+        <translation>두 압축 파일 비밀번호가 다릅니다: 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Identified export cancelled: nothing was written.</source>
+        <translation>식별 가능한 내보내기를 취소했습니다: 아무것도 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateListDialog</name>
+    <message>
+        <source>Block sizes are even whole numbers separated by commas, e.g. 2, 4.</source>
+        <translation>블록 크기는 쉼표로 구분한 짝수 정수입니다 (예: 2, 4).</translation>
+    </message>
+    <message>
+        <source>Generate a list of permuted blocks (1:1, block sizes drawn at random from the set, every block complete) per stratum, from a seed drawn by a cryptographic random source. The seed, generator version and parameters are recorded, so the same list can be produced again.&lt;br&gt;&lt;br&gt;&lt;b&gt;For training, or for the statistician to review.&lt;/b&gt; In the trial itself the list comes from the central statistician: use Import list… instead.</source>
+        <translation>암호학적 난수원에서 뽑은 시드로 층별 순열 블록 배정표를 생성합니다 (1:1, 블록 크기는 지정한 값 중에서 무작위로 선택, 모든 블록 완성). 시드, 생성기 버전과 매개변수가 기록되므로 같은 배정표를 다시 만들 수 있습니다.&lt;br&gt;&lt;br&gt;&lt;b&gt;교육용 또는 통계 담당자 검토용입니다.&lt;/b&gt; 실제 임상시험에서는 중앙 통계 담당자가 배정표를 제공하므로 대신 배정표 가져오기…를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;A generated list is in use:&lt;/b&gt; the same seed extends it — every existing envelope stays as it is and more are added to each stratum.</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;생성된 배정표가 사용 중입니다:&lt;/b&gt; 같은 시드로 확장합니다 — 기존 봉투는 모두 그대로 유지되고 각 층에 봉투가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Generate allocation list</source>
+        <translation>배정표 생성</translation>
+    </message>
+    <message>
+        <source>Generate list</source>
+        <translation>배정표 생성</translation>
+    </message>
+    <message>
+        <source> envelopes</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>Per stratum (at least)</source>
+        <translation>층당 (최소)</translation>
+    </message>
+    <message>
+        <source>Block sizes</source>
+        <translation>블록 크기</translation>
+    </message>
+    <message>
+        <source>{n} strata: {strata}. The last block of each stratum is completed, so a stratum may hold a few more envelopes.</source>
+        <translation>{n}개 층: {strata}. 각 층의 마지막 블록까지 채우므로 층마다 봉투가 몇 개 더 생길 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GivenLine</name>
+    <message>
+        <source>Ordered: {dose} mg</source>
+        <translation>처방: {dose} mg</translation>
+    </message>
+    <message>
+        <source>e.g. infusion stopped early: rigors at 40 min</source>
+        <translation>예: 40분에 오한이 생겨 주입 조기 중단</translation>
+    </message>
+    <message>
+        <source>e.g. rate halved for an infusion reaction</source>
+        <translation>예: 주입 반응으로 속도를 절반으로 줄임</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{dose} mg&lt;/b&gt; ordered · {route} · {rate}</source>
+        <translation>&lt;b&gt;{dose} mg&lt;/b&gt; 처방 · {route} · {rate}</translation>
+    </message>
+    <message>
+        <source>⚠ {reason}. Recorded as not given (0 mg); the systemic drugs go ahead.</source>
+        <translation>⚠ {reason}. 미투여(0 mg)로 기록되며, 전신 투여 약물은 그대로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation>투여 용량</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>차이 사유</translation>
+    </message>
+    <message>
+        <source>Reason for the time</source>
+        <translation>시간 사유</translation>
+    </message>
+    <message>
+        <source>Pump running: its end is recorded when it is disconnected ({ordered} ordered).</source>
+        <translation>펌프 작동 중: 종료 시각은 분리할 때 기록합니다 (처방 {ordered}).</translation>
+    </message>
+    <message>
+        <source>Enter the start and the end as they were.</source>
+        <translation>실제 시작 시각과 종료 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The dose given must be a number of mg (0 if it was not given).</source>
+        <translation>투여 용량은 mg 단위의 숫자여야 합니다 (투여하지 않았으면 0).</translation>
+    </message>
+    <message>
+        <source>Dose as ordered.</source>
+        <translation>처방대로 투여.</translation>
+    </message>
+    <message>
+        <source>{given} mg given, {ordered} mg ordered ({percent} %)</source>
+        <translation>{given} mg 투여, {ordered} mg 처방 ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Not given ({change}): give the reason.</source>
+        <translation>미투여 ({change}): 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Less than ordered: {change}.</source>
+        <translation>처방보다 적음: {change}.</translation>
+    </message>
+    <message>
+        <source>More than ordered: {change}.</source>
+        <translation>처방보다 많음: {change}.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeChoice</name>
+    <message>
+        <source>Grade {grade} (Alt+{grade})</source>
+        <translation>{grade}등급 (Alt+{grade})</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;— CTCAE has no grade {grade} for this term&lt;/i&gt;</source>
+        <translation>&lt;i&gt;— 이 용어에는 CTCAE {grade}등급이 없습니다&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HaiPainDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — pain or discomfort during the HAI infusion, now. The protocol asks for the catheter to be inspected: the next inspection becomes mandatory and the catheter is flagged for interventional radiology review.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 지금 HAI 주입 중 통증 또는 불편감이 있습니다. 프로토콜에 따라 카테터를 점검해야 합니다. 다음 점검이 필수가 되고 카테터에 중재영상의학과 검토 필요 표시가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Pain during HAI</source>
+        <translation>HAI 중 통증</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고 저장</translation>
+    </message>
+    <message>
+        <source>e.g. infusion stopped, analgesia, IR called</source>
+        <translation>예: 주입 중단, 진통제 투여, IR 연락</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>부위</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>주입</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>order #{id}, cycle {cycle} (day 1 {day1})</source>
+        <translation>처방 #{id}, {cycle}주기 (1일차 {day1})</translation>
+    </message>
+    <message>
+        <source>no order is being given: the report stands on its own</source>
+        <translation>투여 중인 처방 없음: 보고만 단독으로 기록됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>CTCAE term</source>
+        <translation>CTCAE 용어</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}</source>
+        <translation>{cycle}주기</translation>
+    </message>
+    <message>
+        <source>No cycle</source>
+        <translation>주기 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import allocation list</source>
+        <translation>배정표 가져오기</translation>
+    </message>
+    <message>
+        <source>Import the allocation list from the central statistician: a CSV file (UTF-8) whose first line is &lt;b&gt;{header}&lt;/b&gt;, then one line per envelope, e.g. &lt;tt&gt;S1-001,S1,HAI&lt;/tt&gt;.&lt;br&gt;&lt;br&gt;The list is checked line by line and stored with its SHA-256 fingerprint; it can never be edited. While envelopes are in use, only an extension that keeps every existing envelope unchanged is accepted.</source>
+        <translation>중앙 통계 담당자의 배정표를 가져옵니다: 첫 줄이 &lt;b&gt;{header}&lt;/b&gt;이고 그다음 봉투마다 한 줄씩 있는 CSV 파일(UTF-8)입니다. 예: &lt;tt&gt;S1-001,S1,HAI&lt;/tt&gt;.&lt;br&gt;&lt;br&gt;배정표는 한 줄씩 검사된 후 SHA-256 지문과 함께 저장되며, 수정할 수 없습니다. 봉투가 사용 중일 때는 기존 봉투를 모두 그대로 두는 확장만 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>배정표 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>e.g. central statistician, version 1, 2026-11-01</source>
+        <translation>예: 중앙 통계 담당자, 버전 1, 2026-11-01</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Allocation list from the statistician</source>
+        <translation>통계 담당자의 배정표</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file from the statistician.</source>
+        <translation>통계 담당자에게서 받은 CSV 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read: {problem}.</source>
+        <translation>{path} 파일을 읽을 수 없습니다: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentColumn</name>
+    <message>
+        <source>Raised (UTC)</source>
+        <translation>발생 (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>보고자</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Resolved by {name}</source>
+        <translation>해결됨: {name}</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미해결</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>{summary}
+
+Resolution: {resolution}</source>
+        <translation>{summary}
+
+해결 내용: {resolution}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Show resolved incidents too</source>
+        <translation>해결된 사건도 표시</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>해결(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>미해결 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An incident is raised when an envelope&apos;s card disagrees with the allocation list; the patient cannot be randomized until the investigator resolves it.</source>
+        <translation>봉투의 카드가 배정표와 다르면 사건이 보고됩니다. 연구자가 해결할 때까지 해당 환자는 무작위배정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{open} open, {resolved} resolved</source>
+        <translation>미해결 {open}건, 해결 {resolved}건</translation>
+    </message>
+    <message>
+        <source>{open} open</source>
+        <translation>미해결 {open}건</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incident #{id}&lt;/b&gt; · {kind} · raised {when} by {name}&lt;br&gt;{summary}</source>
+        <translation>&lt;b&gt;사건 #{id}&lt;/b&gt; · {kind} · {when}, {name} 보고&lt;br&gt;{summary}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Resolution:&lt;/b&gt; {resolution}</source>
+        <translation>&lt;br&gt;&lt;b&gt;해결:&lt;/b&gt; {resolution}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — catheter {state}.&lt;br&gt;Answer every item: Tab moves row by row, &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; (or 1, 2, 3) answers and moves on, Enter saves. Nothing is pre-ticked.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 카테터: {state}.&lt;br&gt;모든 항목에 답하십시오. Tab으로 한 행씩 이동하고, &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt;(또는 1, 2, 3)으로 답하면 다음 행으로 넘어가며, Enter로 저장합니다. 미리 선택된 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Inspect the HAI catheter before use</source>
+        <translation>사용 전 HAI 카테터 점검</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>점검 저장</translation>
+    </message>
+    <message>
+        <source>Pain during HAI was reported on {when}&lt;br&gt;({location}): answer “yes” to the previous-HAI item.&lt;br&gt;“Fit” then needs the explanation of the interventional&lt;br&gt;radiology review that cleared the catheter.</source>
+        <translation>{when}에 HAI 중 통증이 보고되었습니다&lt;br&gt;({location}). 이전 HAI 항목에 “예”로 답하십시오.&lt;br&gt;이때 “Fit”으로 판정하려면 카테터 사용을 승인한&lt;br&gt;중재영상의학과 검토 설명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>e.g. liver perfused, no extrahepatic flow</source>
+        <translation>예: 간 관류 양호, 간외 유출 없음</translation>
+    </message>
+    <message>
+        <source>F: fit · N: not fit · R: needs IR review</source>
+        <translation>F: 투여 가능 · N: 투여 불가 · R: IR 검토 필요</translation>
+    </message>
+    <message>
+        <source>why the catheter is not fit</source>
+        <translation>카테터가 투여 불가인 이유</translation>
+    </message>
+    <message>
+        <source>why HAI is safe today despite the finding</source>
+        <translation>소견에도 불구하고 오늘 HAI가 안전한 이유</translation>
+    </message>
+    <message>
+        <source>Last angiographic or perfusion check</source>
+        <translation>최근 혈관조영 또는 관류 검사</translation>
+    </message>
+    <message>
+        <source>The last hepatic angiography or perfusion scintigraphy (Tc-99m MAA) of the catheter</source>
+        <translation>카테터의 최근 간동맥 조영술 또는 관류 신티그래피 (Tc-99m MAA)</translation>
+    </message>
+    <message>
+        <source>Its result</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Reason (not fit)</source>
+        <translation>사유 (투여 불가)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>취한 조치</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>점검자</translation>
+    </message>
+    <message>
+        <source>{name} ({role}),&lt;br&gt;today, now</source>
+        <translation>{name} ({role}),&lt;br&gt;오늘, 지금</translation>
+    </message>
+    <message>
+        <source>That date is in the future.</source>
+        <translation>미래의 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;A new check is due&lt;/span&gt;&lt;br&gt;(every {days} days, site rule).</source>
+        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;새 검사가 필요합니다&lt;/span&gt;&lt;br&gt;({days}일마다, 기관 규칙).</translation>
+    </message>
+    <message>
+        <source>Next check due by {date}&lt;br&gt;(every {days} days, site rule).</source>
+        <translation>다음 검사 기한: {date}&lt;br&gt;({days}일마다, 기관 규칙).</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LabColumn</name>
+    <message>
+        <source>Taken</source>
+        <translation>채취일</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Graded as (CTCAE term)</source>
+        <translation>등급 기준 (CTCAE 용어)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Normal limits used</source>
+        <translation>적용한 정상 범위</translation>
+    </message>
+    <message>
+        <source>× ULN</source>
+        <translation>× ULN</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultDialog</name>
+    <message>
+        <source> (as a multiple of ULN)</source>
+        <translation> (ULN 배수 기준)</translation>
+    </message>
+    <message>
+        <source> (against the baseline)</source>
+        <translation> (기저치 대비)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — type the value with its unit; the grade is worked out from CTCAE v4.03&apos;s cut-offs and the normal limits below.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 수치를 단위와 함께 입력하십시오. 등급은 CTCAE v4.03 기준값과 아래의 정상 범위로 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>결과 저장</translation>
+    </message>
+    <message>
+        <source>Then record it as an adverse event (grade ≥ 1)</source>
+        <translation>저장 후 이상반응으로 기록 (1등급 이상)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>검사 항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Sample taken</source>
+        <translation>검체 채취일</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>ULN</source>
+        <translation>ULN</translation>
+    </message>
+    <message>
+        <source>LLN</source>
+        <translation>LLN</translation>
+    </message>
+    <message>
+        <source>CTCAE v4.03</source>
+        <translation>CTCAE v4.03</translation>
+    </message>
+    <message>
+        <source>e.g. a number in {unit}, or with a unit: {units}</source>
+        <translation>예: {unit} 단위의 숫자, 또는 단위와 함께: {units}</translation>
+    </message>
+    <message>
+        <source>site: {limit} (type the report&apos;s own to override)</source>
+        <translation>기관: {limit} (보고서의 값을 입력하면 그 값을 적용)</translation>
+    </message>
+    <message>
+        <source>not set as a site rule: type it</source>
+        <translation>기관 규칙에 없음: 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The grade appears here as you type the value.</source>
+        <translation>수치를 입력하면 여기에 등급이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s limits</source>
+        <translation>보고서 기준</translation>
+    </message>
+    <message>
+        <source>site limits</source>
+        <translation>기관 기준</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grade {grade}&lt;/b&gt; — “{rule}”{basis}</source>
+        <translation>&lt;b&gt;{grade}등급&lt;/b&gt; — “{rule}”{basis}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grade {grade}&lt;/b&gt; — within normal limits or below the first cut-off</source>
+        <translation>&lt;b&gt;{grade}등급&lt;/b&gt; — 정상 범위 내 또는 첫 기준값 미만</translation>
+    </message>
+    <message>
+        <source>Baseline (first creatinine): {baseline}</source>
+        <translation>기저치 (첫 크레아티닌): {baseline}</translation>
+    </message>
+</context>
+<context>
+    <name>LabUlnRow</name>
+    <message>
+        <source>The upper limit of normal printed with this result, when it differs from the site&apos;s (leave empty to use the site ULN).</source>
+        <translation>이 결과와 함께 인쇄된 정상 상한(ULN)이 기관 값과 다를 때 입력합니다 (비워 두면 기관 ULN 사용).</translation>
+    </message>
+    <message>
+        <source>site: {uln}</source>
+        <translation>기관: {uln}</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Site ULN {uln} [site rule]. Type the ULN printed with this result only if it differs.</source>
+        <translation>기관 ULN {uln} [기관 규칙]. 이 결과와 함께 인쇄된 ULN이 다를 때만 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>LineColumn</name>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Basis · level</source>
+        <translation>기준 · 단계</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <translation>계산 용량</translation>
+    </message>
+    <message>
+        <source>Final dose</source>
+        <translation>최종 용량</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>투여 시간</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>투여 내역</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Allocation list in force</source>
+        <translation>현재 배정표</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>교육용</translation>
+    </message>
+    <message>
+        <source>A list for practice: not the trial&apos;s allocation.</source>
+        <translation>연습용 배정표: 임상시험의 실제 배정이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no allocation list yet. Import the central statistician&apos;s list, or generate one for training.</source>
+        <translation>아직 배정표가 없습니다. 중앙 통계 담당자의 배정표를 가져오거나 교육용 배정표를 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처 메모</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>생성기</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>무결성</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>균형 보고서</translation>
+    </message>
+    <message>
+        <source>randomized per arm and envelopes left, per stratum and overall (arms of opened envelopes only)</source>
+        <translation>층별 및 전체의 배정군별 무작위배정 수와 남은 봉투 (개봉된 봉투의 배정군만)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>배정표 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate training list…</source>
+        <translation>교육용 배정표 생성(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint envelope set…</source>
+        <translation>봉투 세트 출력(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Labels (outside: stratum and number, no arm) and insert cards (the allocation) of every unused envelope, as PDF. Printing is recorded in the audit trail.</source>
+        <translation>모든 미사용 봉투의 라벨(겉면: 층과 번호, 배정군 없음)과 속 카드(배정)를 PDF로 만듭니다. 출력은 감사 추적에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport full list…</source>
+        <translation>전체 배정표 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Unblinds the list: administrators only, with a reason.</source>
+        <translation>배정표를 공개합니다: 관리자만, 사유와 함께.</translation>
+    </message>
+    <message>
+        <source>Imported (central statistician&apos;s CSV)</source>
+        <translation>가져옴 (중앙 통계 담당자의 CSV)</translation>
+    </message>
+    <message>
+        <source>Generated in this program</source>
+        <translation>이 프로그램에서 생성</translation>
+    </message>
+    <message>
+        <source>{origin} — training</source>
+        <translation>{origin} — 교육용</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation>{when}, {name}</translation>
+    </message>
+    <message>
+        <source>— (imported)</source>
+        <translation>— (가져옴)</translation>
+    </message>
+    <message>
+        <source>{generator}; block sizes {sizes}</source>
+        <translation>{generator}; 블록 크기 {sizes}</translation>
+    </message>
+    <message>
+        <source>{fingerprint}… (hover for all 64)</source>
+        <translation>{fingerprint}… (마우스를 올리면 64자 전체 표시)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ The list matches its fingerprint&lt;/span&gt; ({n} envelopes)</source>
+        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ 배정표가 지문과 일치합니다&lt;/span&gt; (봉투 {n}개)</translation>
+    </message>
+</context>
+<context>
+    <name>LiverChart</name>
+    <message>
+        <source>Liver tests as multiples of the upper limit of normal</source>
+        <translation>정상 상한의 배수로 나타낸 간기능 검사</translation>
+    </message>
+    <message>
+        <source>{test} {multiple} × ULN on {date}</source>
+        <translation>{test} {multiple} × ULN ({date})</translation>
+    </message>
+    <message>
+        <source>No liver tests recorded.</source>
+        <translation>기록된 간기능 검사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No ALT, AST, ALP or bilirubin results yet.
+Enter them with “Lab result…”; they appear here as × ULN.</source>
+        <translation>아직 ALT, AST, ALP 또는 빌리루빈 결과가 없습니다.
+“검사 결과…”로 입력하면 여기에 × ULN으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -82,6 +3129,80 @@
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>로그인: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>LogColumn</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록 종류</translation>
+    </message>
+    <message>
+        <source>What / outcome</source>
+        <translation>내용 / 판정</translation>
+    </message>
+    <message>
+        <source>Findings and details</source>
+        <translation>소견 및 세부 사항</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>기록자</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Catheter event</source>
+        <translation>카테터 이벤트</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Pain during HAI</source>
+        <translation>HAI 중 통증</translation>
+    </message>
+    <message>
+        <source>{location} pain</source>
+        <translation>{location} 통증</translation>
+    </message>
+    <message>
+        <source>VOIDED ({reason}) — {details}</source>
+        <translation>무효 처리됨 ({reason}) — {details}</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>with a catheter recorded</source>
+        <translation>카테터 기록 있음</translation>
+    </message>
+    <message>
+        <source>catheter in place now</source>
+        <translation>현재 카테터 유치 중</translation>
+    </message>
+    <message>
+        <source>Complications</source>
+        <translation>합병증</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Catheter events</source>
+        <translation>카테터 이벤트</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>보고</translation>
     </message>
 </context>
 <context>
@@ -156,7 +3277,817 @@
     </message>
 </context>
 <context>
+    <name>MdtRow</name>
+    <message>
+        <source>Unresectable</source>
+        <translation>절제 불가</translation>
+    </message>
+    <message>
+        <source>Resectable</source>
+        <translation>절제 가능</translation>
+    </message>
+    <message>
+        <source>Team present</source>
+        <translation>참석 진료과</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Unresectable because (protocol criteria)</source>
+        <translation>절제 불가 사유 (프로토콜 기준)</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>회의 날짜</translation>
+    </message>
+    <message>
+        <source>source: MDT minutes</source>
+        <translation>출처: MDT 회의록</translation>
+    </message>
+</context>
+<context>
+    <name>MutationStatusDialog</name>
+    <message>
+        <source>wild type</source>
+        <translation>야생형</translation>
+    </message>
+    <message>
+        <source>mutant</source>
+        <translation>변이형</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>아직 모름</translation>
+    </message>
+    <message>
+        <source>Tumour mutation status</source>
+        <translation>종양 변이 상태</translation>
+    </message>
+    <message>
+        <source>Cetuximab is given only for RAS wild-type disease [site rule]. Record the result as the pathology report gives it.</source>
+        <translation>cetuximab은 RAS 야생형 질환에만 투여합니다 [기관 규칙]. 병리 보고서에 적힌 대로 결과를 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>e.g. pathology report 2026-10-02, NGS panel</source>
+        <translation>예: 병리 보고서 2026-10-02, NGS 패널</translation>
+    </message>
+    <message>
+        <source>RAS (KRAS/NRAS)</source>
+        <translation>RAS (KRAS/NRAS)</translation>
+    </message>
+    <message>
+        <source>BRAF V600E</source>
+        <translation>BRAF V600E</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>NeuropathyRow</name>
+    <message>
+        <source>No sensory neuropathy</source>
+        <translation>감각 신경병증 없음</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>{grade}등급</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>{version} — grade it before every oxaliplatin dose (0 if none)</source>
+        <translation>{version} — 매 oxaliplatin 투여 전에 등급을 매기십시오 (없으면 0)</translation>
+    </message>
+    <message>
+        <source>{text} — &lt;b&gt;grade {grade} or more [site rule]: a dose decision is due&lt;/b&gt;</source>
+        <translation>{text} — &lt;b&gt;{grade}등급 이상 [기관 규칙]: 용량 결정이 필요합니다&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>Cycle order for {patient}. Height, weight and labs in any usual unit; the calculation on the right follows every edit.</source>
+        <translation>주기 처방 — {patient}. 신장, 체중, 검사 결과는 통상 쓰는 단위로 입력하며, 오른쪽 계산은 입력할 때마다 다시 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>A new order for {patient} that replaces order #{id} (cycle {cycle}, {status}), filled in from it. The old order is voided as superseded when this one is created; reductions and stops already decided stay.</source>
+        <translation>새 처방 — {patient}. 처방 #{id}({cycle}주기, {status})을(를) 대체하며, 기존 처방의 내용으로 채워져 있습니다. 이 처방을 작성하면 기존 처방은 대체됨으로 무효 처리되며, 이미 결정된 감량과 중단은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>{rate} mL/h over {time}</source>
+        <translation>{rate} mL/h, {time} 동안</translation>
+    </message>
+    <message>
+        <source>over {time}</source>
+        <translation>{time} 동안</translation>
+    </message>
+    <message>
+        <source>1 dose</source>
+        <translation>1회</translation>
+    </message>
+    <message>
+        <source>{n} doses</source>
+        <translation>{n}회</translation>
+    </message>
+    <message>
+        <source>before this cycle {mg} mg ({mg_m2} mg/m², {doses})</source>
+        <translation>이번 주기 전 {mg} mg ({mg_m2} mg/m², {doses})</translation>
+    </message>
+    <message>
+        <source>before this cycle {mg} mg ({mg_m2} mg/m², {doses}); with this dose &lt;b&gt;{with_mg} mg ({with_mg_m2} mg/m²)&lt;/b&gt;</source>
+        <translation>이번 주기 전 {mg} mg ({mg_m2} mg/m², {doses}); 이번 용량 포함 시 &lt;b&gt;{with_mg} mg ({with_mg_m2} mg/m²)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allergies: could not be read.</source>
+        <translation>알레르기: 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;ALLERGIES NOT YET ASKED.&lt;/b&gt; This order can be drafted but not signed until the patient&apos;s allergies (or “no known allergies”) are recorded: Patients → Allergies…</source>
+        <translation>⚠ &lt;b&gt;알레르기를 아직 묻지 않았습니다.&lt;/b&gt; 환자의 알레르기(또는 “알려진 알레르기 없음”)가 기록되기 전에는 이 처방을 초안으로 작성할 수는 있지만 서명할 수는 없습니다: 환자 → 알레르기…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allergies:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;알레르기:&lt;/b&gt; {summary}</translation>
+    </message>
+    <message>
+        <source>New order — {patient}</source>
+        <translation>새 처방 — {patient}</translation>
+    </message>
+    <message>
+        <source>Replace order #{id} — {patient}</source>
+        <translation>처방 #{id} 대체 — {patient}</translation>
+    </message>
+    <message>
+        <source>Create draft order</source>
+        <translation>처방 초안 작성</translation>
+    </message>
+    <message>
+        <source>Create replacement order</source>
+        <translation>대체 처방 작성</translation>
+    </message>
+    <message>
+        <source>e.g. 172 cm</source>
+        <translation>예: 172 cm</translation>
+    </message>
+    <message>
+        <source>e.g. 70 kg</source>
+        <translation>예: 70 kg</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Confirm an unusual BSA (outside {low}–{high} m² [site rule])</source>
+        <translation>비정상 범위 체표면적 확인 ({low}–{high} m² 범위 밖 [기관 규칙])</translation>
+    </message>
+    <message>
+        <source>only to proceed despite a hold: the reason</source>
+        <translation>보류에도 진행할 때만: 사유</translation>
+    </message>
+    <message>
+        <source>only for cetuximab when not RAS wild type</source>
+        <translation>RAS 야생형이 아닌데 cetuximab을 쓸 때만</translation>
+    </message>
+    <message>
+        <source>Peripheral sensory&lt;br&gt;neuropathy</source>
+        <translation>말초 감각&lt;br&gt;신경병증</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>1일차</translation>
+    </message>
+    <message>
+        <source>Targeted agent</source>
+        <translation>표적치료제</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>신장</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>측정일</translation>
+    </message>
+    <message>
+        <source>BSA formula</source>
+        <translation>체표면적 공식</translation>
+    </message>
+    <message>
+        <source>Serum creatinine</source>
+        <translation>혈청 크레아티닌</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>혈소판</translation>
+    </message>
+    <message>
+        <source>Labs taken on</source>
+        <translation>검사일</translation>
+    </message>
+    <message>
+        <source>Hold override</source>
+        <translation>보류 예외 승인</translation>
+    </message>
+    <message>
+        <source>Targeted override</source>
+        <translation>표적치료제 예외 승인</translation>
+    </message>
+    <message>
+        <source>Grade {grade} {term} (cycle {cycle}), {attribution}: a dose decision is due</source>
+        <translation>{grade}등급 {term}, {cycle}주기, {attribution}: 용량 결정이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Grade {grade} {term}, {attribution}: a dose decision is due</source>
+        <translation>{grade}등급 {term}, {attribution}: 용량 결정이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{drug} level</source>
+        <translation>{drug} 용량 단계</translation>
+    </message>
+    <message>
+        <source>Premedication and supportive care</source>
+        <translation>전처치 및 보조요법</translation>
+    </message>
+    <message>
+        <source>From the site&apos;s table [site rule]. Leaving an item out or changing its dose needs the reason, printed on the sheet.</source>
+        <translation>기관의 표에 따름 [기관 규칙]. 항목을 제외하거나 용량을 바꾸려면 사유가 필요하며, 사유는 처방전에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <source>Grade {grade} peripheral sensory neuropathy, at grade {site_grade} or more [site rule]: a dose decision is due before this oxaliplatin dose</source>
+        <translation>말초 감각 신경병증 {grade}등급, {site_grade}등급 이상 [기관 규칙]: 이번 oxaliplatin 투여 전에 용량 결정이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Enter the date (yyyy-mm-dd).</source>
+        <translation>날짜를 입력하십시오 (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the height.</source>
+        <translation>신장을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the weight.</source>
+        <translation>체중을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Waiting for a complete, valid entry.</source>
+        <translation>모든 항목이 올바르게 입력되기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Hold: {hold}</source>
+        <translation>⚠ 보류: {hold}</translation>
+    </message>
+    <message>
+        <source>BSA &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}), cap {cap} m²</source>
+        <translation>체표면적 &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}), 상한 {cap} m²</translation>
+    </message>
+    <message>
+        <source>BSA &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula})</source>
+        <translation>체표면적 &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cycle {cycle}&lt;/b&gt; · {arm} arm</source>
+        <translation>&lt;b&gt;{cycle}주기&lt;/b&gt; · {arm}</translation>
+    </message>
+    <message>
+        <source>CrCl {working}</source>
+        <translation>크레아티닌 청소율 {working}</translation>
+    </message>
+    <message>
+        <source>CrCl — (no creatinine entered)</source>
+        <translation>크레아티닌 청소율 — (크레아티닌 미입력)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{drug}&lt;/b&gt;: stopped ({reason})</source>
+        <translation>&lt;b&gt;{drug}&lt;/b&gt;: 중단 ({reason})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{drug}&lt;/b&gt; (level {level}): {working}</source>
+        <translation>&lt;b&gt;{drug}&lt;/b&gt; (단계 {level}): {working}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cumulative oxaliplatin&lt;/b&gt;: {text}</source>
+        <translation>&lt;b&gt;oxaliplatin 누적 용량&lt;/b&gt;: {text}</translation>
+    </message>
+    <message>
+        <source>Peripheral sensory neuropathy: grade {grade} on {day}</source>
+        <translation>말초 감각 신경병증: {grade}등급 ({day} 평가)</translation>
+    </message>
+    <message>
+        <source>Peripheral sensory neuropathy: grade {grade}</source>
+        <translation>말초 감각 신경병증: {grade}등급</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Premedication and supportive care&lt;/b&gt;: {n} items; left out: {left_out}; changed: {changed}</source>
+        <translation>&lt;b&gt;전처치 및 보조요법&lt;/b&gt;: {n}개 항목; 제외: {left_out}; 변경: {changed}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Premedication and supportive care&lt;/b&gt;: {n} items; left out: {left_out}</source>
+        <translation>&lt;b&gt;전처치 및 보조요법&lt;/b&gt;: {n}개 항목; 제외: {left_out}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Premedication and supportive care&lt;/b&gt;: {n} items; changed: {changed}</source>
+        <translation>&lt;b&gt;전처치 및 보조요법&lt;/b&gt;: {n}개 항목; 변경: {changed}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Premedication and supportive care&lt;/b&gt;: {n} items</source>
+        <translation>&lt;b&gt;전처치 및 보조요법&lt;/b&gt;: {n}개 항목</translation>
+    </message>
+</context>
+<context>
+    <name>NoKnownAllergiesDialog</name>
+    <message>
+        <source>No known allergies — {id}</source>
+        <translation>알려진 알레르기 없음 — {id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} was asked about allergies and infusion reactions (drugs, contrast media, latex, food) and has none. Orders can be signed once this is recorded.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name}에게 알레르기와 주입 반응(약물, 조영제, 라텍스, 음식)을 확인했으며 해당 사항이 없습니다. 이것이 기록되면 처방에 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Record “no known allergies”</source>
+        <translation>“알려진 알레르기 없음” 기록</translation>
+    </message>
+    <message>
+        <source>The person who asked the patient (you, unless a colleague did)</source>
+        <translation>환자에게 확인한 사람 (동료가 확인하지 않았다면 본인)</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>확인 날짜</translation>
+    </message>
+    <message>
+        <source>Enter the date the patient was asked.</source>
+        <translation>환자에게 확인한 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumn</name>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>1일차</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>Double checked at the chair by {names}.</source>
+        <translation>투여 현장 이중 확인: {names}.</translation>
+    </message>
+    <message>
+        <source>✓ Double check complete: {names}. The order can be given.</source>
+        <translation>✓ 이중 확인 완료: {names}. 이 처방을 투여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Double check 1 of 2 done by {name}&lt;/b&gt;. The second check is made by another nurse, on her own, before anything is given.</source>
+        <translation>&lt;b&gt;이중 확인 2건 중 1건 완료: {name}&lt;/b&gt;. 두 번째 확인은 투여 전에 다른 간호사가 독립적으로 합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Double check: none yet.&lt;/b&gt; Two nurses check at the chair, each on her own, before anything is given.</source>
+        <translation>&lt;b&gt;이중 확인: 아직 없음.&lt;/b&gt; 투여 전에 간호사 두 명이 투여 현장에서 각자 독립적으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No longer current (the order or the HAI gate changed since): {names}.</source>
+        <translation>&lt;br&gt;더 이상 유효하지 않음 (그 뒤 처방 또는 HAI 투여 조건이 바뀜): {names}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {dose} {route} (as needed)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {dose} {route} (필요 시)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>제외: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(changed: {reason})&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(변경: {reason})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Cumulative oxaliplatin: &lt;b&gt;{mg} mg&lt;/b&gt; ({mg_m2} mg/m², {doses} doses) before this order; &lt;b&gt;{after_mg} mg&lt;/b&gt; ({after_mg_m2} mg/m²) with it</source>
+        <translation>oxaliplatin 누적 용량: 이 처방 전 &lt;b&gt;{mg} mg&lt;/b&gt; ({mg_m2} mg/m², {doses}회), 이 처방 포함 시 &lt;b&gt;{after_mg} mg&lt;/b&gt; ({after_mg_m2} mg/m²)</translation>
+    </message>
+    <message>
+        <source>peripheral sensory neuropathy &lt;b&gt;grade {grade}&lt;/b&gt; on {day}</source>
+        <translation>말초 감각 신경병증 &lt;b&gt;{grade}등급&lt;/b&gt; ({day} 평가)</translation>
+    </message>
+    <message>
+        <source>peripheral sensory neuropathy &lt;b&gt;grade {grade}&lt;/b&gt;</source>
+        <translation>말초 감각 신경병증 &lt;b&gt;{grade}등급&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>선택된 처방 없음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Premedication and supportive care&lt;/b&gt;</source>
+        <translation>&lt;b&gt;전처치 및 보조요법&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signatures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;서명&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>서명(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Prescribe: sign the order with your password</source>
+        <translation>처방: 비밀번호로 처방에 서명합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>검증(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pharmacist check of the calculation, signed</source>
+        <translation>약사의 계산 검증 (서명)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>반려(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Send the order back with a reason</source>
+        <translation>사유와 함께 처방을 반려합니다</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the order sheet to give from (each print is audited)</source>
+        <translation>투여에 쓸 처방전을 인쇄합니다 (인쇄할 때마다 감사 추적에 기록)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>PDF로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the order sheet as a PDF file (each copy is audited like a print)</source>
+        <translation>처방전을 PDF 파일로 저장합니다 (사본마다 인쇄와 같이 감사 추적에 기록)</translation>
+    </message>
+    <message>
+        <source>Double &amp;check…</source>
+        <translation>이중 확인(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The independent check at the chair: the patient, the sheet&apos;s code and every line, by two nurses on their own</source>
+        <translation>투여 현장의 독립 확인: 환자, 처방전 코드, 모든 투여 항목을 간호사 두 명이 각자 확인합니다</translation>
+    </message>
+    <message>
+        <source>Record &amp;administration…</source>
+        <translation>투여 기록(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>What was given, with its times, after both checks</source>
+        <translation>두 확인을 마친 뒤 투여한 내용과 시각</translation>
+    </message>
+    <message>
+        <source>Pump &amp;disconnected…</source>
+        <translation>펌프 분리(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the end of the pump still running</source>
+        <translation>아직 작동 중인 펌프의 종료를 기록합니다</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm administration…</source>
+        <translation>투여 확인(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The second nurse confirms what was recorded as given</source>
+        <translation>두 번째 간호사가 투여로 기록된 내용을 확인합니다</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eview</source>
+        <translation>미리 보기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The order sheet on screen</source>
+        <translation>화면으로 보는 처방전</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>대체 처방…</translation>
+    </message>
+    <message>
+        <source>Write a corrected order that supersedes this one (a signed order never changes)</source>
+        <translation>이 처방을 대체하는 수정 처방을 작성합니다 (서명된 처방은 변경되지 않음)</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>무효 처리(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Void the order with a reason</source>
+        <translation>사유와 함께 처방을 무효 처리합니다</translation>
+    </message>
+    <message>
+        <source>Override HAI gate…</source>
+        <translation>HAI 투여 조건 예외 승인…</translation>
+    </message>
+    <message>
+        <source>Let today&apos;s HAI line go ahead without a valid catheter inspection (investigator, with a reason)</source>
+        <translation>유효한 카테터 점검 없이 오늘의 HAI 투여를 진행하게 합니다 (연구자, 사유 필요)</translation>
+    </message>
+    <message>
+        <source>Choose an order on the left, or write the next cycle&apos;s order.</source>
+        <translation>목록에서 처방을 선택하거나 다음 주기 처방을 작성하십시오.</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} · order #{id} · {status}</source>
+        <translation>{cycle}주기 · 처방 #{id} · {status}</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;{meaning}&lt;/b&gt; — {name}, {when} — &lt;b&gt;no longer matches the order&lt;/b&gt;</source>
+        <translation>✗ &lt;b&gt;{meaning}&lt;/b&gt; — {name}, {when} — &lt;b&gt;더 이상 처방과 일치하지 않음&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>아직 없음.</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>계산 안 됨</translation>
+    </message>
+    <message>
+        <source>BSA &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}) (cap {cap} m²) · CrCl {crcl} (Cockcroft–Gault)</source>
+        <translation>체표면적 &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}) (상한 {cap} m²) · 크레아티닌 청소율 {crcl} (Cockcroft–Gault)</translation>
+    </message>
+    <message>
+        <source>BSA &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}) · CrCl {crcl} (Cockcroft–Gault)</source>
+        <translation>체표면적 &lt;b&gt;{bsa} m²&lt;/b&gt; ({formula}) · 크레아티닌 청소율 {crcl} (Cockcroft–Gault)</translation>
+    </message>
+    <message>
+        <source>ANC {anc} · platelets {platelets} on {day}</source>
+        <translation>ANC {anc} · 혈소판 {platelets} ({day} 검사)</translation>
+    </message>
+    <message>
+        <source>ANC {anc} · platelets {platelets}</source>
+        <translation>ANC {anc} · 혈소판 {platelets}</translation>
+    </message>
+    <message>
+        <source>Day 1 &lt;b&gt;{day1}&lt;/b&gt; · {arm} arm · targeted agent &lt;b&gt;{agent}&lt;/b&gt;</source>
+        <translation>1일차 &lt;b&gt;{day1}&lt;/b&gt; · {arm} · 표적치료제 &lt;b&gt;{agent}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Height {height} ({cm} cm) · weight {weight} ({kg} kg), measured {day}</source>
+        <translation>신장 {height} ({cm} cm) · 체중 {weight} ({kg} kg), 측정일 {day}</translation>
+    </message>
+    <message>
+        <source>Dose level: {drug} {reason}</source>
+        <translation>용량 단계: {drug} {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Allergies: {text}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ 알레르기: {text}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allergies: {text}</source>
+        <translation>알레르기: {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allergies: {text}&lt;/b&gt; — ask the patient before the order is signed</source>
+        <translation>&lt;b&gt;알레르기: {text}&lt;/b&gt; — 처방 서명 전에 환자에게 물어보십시오</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pump running:&lt;/b&gt; {drug} since {when} — record its disconnection (Pump disconnected…).</source>
+        <translation>&lt;b&gt;펌프 작동 중:&lt;/b&gt; {drug}, {when}부터 — 분리를 기록하십시오 (펌프 분리…).</translation>
+    </message>
+    <message>
+        <source>⚠ Medication error — incident #{id}, open, for the investigator: {summary}</source>
+        <translation>⚠ 투약 오류 — 사건 #{id}, 미결, 연구자 확인 필요: {summary}</translation>
+    </message>
+    <message>
+        <source>Incident #{id} resolved by {name} ({when}): {resolution}</source>
+        <translation>사건 #{id} 종결 — {name} ({when}): {resolution}</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lve incident #{id}…</source>
+        <translation>사건 #{id} 종결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Resolve incident #{id}…</source>
+        <translation>사건 #{id} 종결…</translation>
+    </message>
+    <message>
+        <source>Record what was found and done (investigator)</source>
+        <translation>확인한 내용과 조치를 기록합니다 (연구자)</translation>
+    </message>
+    <message>
+        <source>HAI today: {text}</source>
+        <translation>오늘 HAI: {text}</translation>
+    </message>
+    <message>
+        <source>⚠ Hold: {hold}</source>
+        <translation>⚠ 보류: {hold}</translation>
+    </message>
+    <message>
+        <source>Hold overridden by the investigator: {reason}</source>
+        <translation>연구자의 보류 예외 승인: {reason}</translation>
+    </message>
+    <message>
+        <source>Targeted agent override: {reason}</source>
+        <translation>표적치료제 예외 승인: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided: {reason} (rejected before: {rejection})</source>
+        <translation>무효 처리됨: {reason} (이전 반려 사유: {rejection})</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>무효 처리됨: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>반려됨: {reason}</translation>
+    </message>
+    <message>
+        <source>Printed 1 time.</source>
+        <translation>1회 출력됨.</translation>
+    </message>
+    <message>
+        <source>Printed {n} times.</source>
+        <translation>{n}회 출력됨.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>{amount} — not given
+(HAI withheld)</source>
+        <translation>{amount} — 투여 안 함
+(HAI 보류)</translation>
+    </message>
+    <message>
+        <source>{amount} — not given</source>
+        <translation>{amount} — 투여 안 함</translation>
+    </message>
+    <message>
+        <source>{amount}
+running since {when}</source>
+        <translation>{amount}
+{when}부터 투여 중</translation>
+    </message>
+    <message>
+        <source>{time} – pump running</source>
+        <translation>{time} – 펌프 작동 중</translation>
+    </message>
+    <message>
+        <source>{dose} mg/{per} · level {level}</source>
+        <translation>{dose} mg/{per} · 단계 {level}</translation>
+    </message>
+    <message>
+        <source>stopped ({reason})</source>
+        <translation>중단 ({reason})</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Reduced: {reason}</source>
+        <translation>감량: {reason}</translation>
+    </message>
+    <message>
+        <source>Dose level: {reason}</source>
+        <translation>용량 단계: {reason}</translation>
+    </message>
+    <message>
+        <source>Reason for the dose: {reason}</source>
+        <translation>용량 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Reason for the time: {reason}</source>
+        <translation>시간 사유: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSignDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the order&apos;s content: a changed order no longer verifies.</source>
+        <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 처방 내용에 결부되어, 처방이 바뀌면 더 이상 검증되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the table&apos;s content: a changed table no longer verifies.</source>
+        <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 표의 내용에 결부되어, 표가 바뀌면 더 이상 검증되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the {what}&apos;s content: a changed {what} no longer verifies.</source>
+        <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 {what}의 내용에 결부되어, {what}이(가) 바뀌면 더 이상 검증되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>출력됨</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>투여됨</translation>
+    </message>
+    <message>
+        <source>administered</source>
+        <translation>투여 확인됨</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
+    <message>
+        <source>wild type</source>
+        <translation>야생형</translation>
+    </message>
+    <message>
+        <source>mutant</source>
+        <translation>변이형</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
     <message>
         <source>Dosing &amp; Orders</source>
         <translation>용량 및 처방</translation>
@@ -164,6 +4095,169 @@
     <message>
         <source>Each cycle&apos;s order: signed by the investigator, verified by the pharmacist, printed, double-checked and given at the chair by two nurses.</source>
         <translation>주기별 처방: 연구자 서명, 약사 검증, 출력 후 두 간호사가 투여 전 이중 확인하고 투여합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>새 처방(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Calculate and draft the next cycle&apos;s order</source>
+        <translation>다음 주기 처방을 계산하고 초안을 작성합니다</translation>
+    </message>
+    <message>
+        <source>RAS / BRAF…</source>
+        <translation>RAS / BRAF…</translation>
+    </message>
+    <message>
+        <source>The tumour&apos;s mutation status (decides whether cetuximab may be ordered)</source>
+        <translation>종양 변이 상태 (cetuximab 처방 가능 여부를 결정)</translation>
+    </message>
+    <message>
+        <source>Choose a patient first (Patients, or Ctrl+F).</source>
+        <translation>먼저 환자를 선택하십시오 (환자 화면 또는 Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Orders of &lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm</source>
+        <translation>처방 대상: &lt;b&gt;{id}&lt;/b&gt; · {name} · {arm}</translation>
+    </message>
+    <message>
+        <source>Orders of &lt;b&gt;{id}&lt;/b&gt; · {name}</source>
+        <translation>처방 대상: &lt;b&gt;{id}&lt;/b&gt; · {name}</translation>
+    </message>
+    <message>
+        <source>No orders yet for this patient.</source>
+        <translation>이 환자의 처방이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Orders are written for randomized patients only.</source>
+        <translation>처방은 무작위배정된 환자에게만 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Order #{new} replaces order #{old} (voided as superseded).</source>
+        <translation>처방 #{new}이(가) 처방 #{old}을(를) 대체합니다 (기존 처방은 대체됨으로 무효 처리).</translation>
+    </message>
+    <message>
+        <source>Mutation status saved: RAS {ras}, BRAF {braf}.</source>
+        <translation>변이 상태 저장됨: RAS {ras}, BRAF {braf}.</translation>
+    </message>
+    <message>
+        <source>Sign the order</source>
+        <translation>처방 서명</translation>
+    </message>
+    <message>
+        <source>Sign this order as the prescribing investigator. A signed order cannot change: a change is a new order that supersedes it.</source>
+        <translation>처방하는 연구자로서 이 처방에 서명합니다. 서명된 처방은 변경할 수 없으며, 변경하려면 이를 대체하는 새 처방을 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Verify the order</source>
+        <translation>처방 검증</translation>
+    </message>
+    <message>
+        <source>Verify the calculation, the dose levels and the pre-cycle labs against the protocol before this order is printed.</source>
+        <translation>이 처방을 출력하기 전에 계산, 용량 단계, 주기 전 검사 결과를 프로토콜과 대조하여 검증하십시오.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Reject the order</source>
+        <translation>처방 반려</translation>
+    </message>
+    <message>
+        <source>Send the order back to the investigator; say what must change.</source>
+        <translation>처방을 연구자에게 반려합니다. 무엇을 바꿔야 하는지 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Void the order</source>
+        <translation>처방 무효 처리</translation>
+    </message>
+    <message>
+        <source>A voided order is never given; it stays in the record with the reason.</source>
+        <translation>무효 처리된 처방은 투여되지 않으며, 사유와 함께 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효 처리</translation>
+    </message>
+    <message>
+        <source>Override the HAI gate</source>
+        <translation>HAI 투여 조건 예외 승인</translation>
+    </message>
+    <message>
+        <source>Let today&apos;s HAI line of this order go ahead without a valid catheter inspection. The override is printed on the sheet and kept in the audit trail.</source>
+        <translation>유효한 카테터 점검 없이 이 처방의 오늘 HAI 투여를 진행하게 합니다. 예외 승인은 처방전에 인쇄되고 감사 추적에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>예외 승인</translation>
+    </message>
+    <message>
+        <source>Save the order sheet</source>
+        <translation>처방전 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Order sheet saved to {path}.</source>
+        <translation>처방전을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Print the order sheet</source>
+        <translation>처방전 인쇄</translation>
+    </message>
+    <message>
+        <source>Order sheet sent to the printer (1 page).</source>
+        <translation>처방전을 프린터로 보냈습니다 (1쪽).</translation>
+    </message>
+    <message>
+        <source>Order sheet sent to the printer ({n} pages).</source>
+        <translation>처방전을 프린터로 보냈습니다 ({n}쪽).</translation>
+    </message>
+    <message>
+        <source>Order #{id} — preview</source>
+        <translation>처방 #{id} — 미리 보기</translation>
+    </message>
+    <message>
+        <source>Double check {done} of 2 signed. The order can be given.</source>
+        <translation>이중 확인 2건 중 {done}건 서명됨. 이 처방을 투여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Double check {done} of 2 signed. The second nurse checks on her own before anything is given.</source>
+        <translation>이중 확인 2건 중 {done}건 서명됨. 투여 전에 두 번째 간호사가 독립적으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Administration recorded. A second nurse confirms it (Confirm administration…).</source>
+        <translation>투여가 기록되었습니다. 두 번째 간호사가 확인합니다 (투여 확인…).</translation>
+    </message>
+    <message>
+        <source>Pump disconnection recorded.</source>
+        <translation>펌프 분리가 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Administration confirmed by the second nurse.</source>
+        <translation>두 번째 간호사가 투여를 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Incident #{id} resolved.</source>
+        <translation>사건 #{id}이(가) 종결되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdinalRow</name>
+    <message>
+        <source>— {scale} not yet recorded</source>
+        <translation>— {scale} 미기록</translation>
     </message>
 </context>
 <context>
@@ -261,6 +4355,148 @@
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message>
+        <source>&amp;Randomize…</source>
+        <translation>무작위배정(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the named envelope, record the arm on its card and sign with your password.</source>
+        <translation>지정된 봉투를 열고 카드에 적힌 배정군을 기록한 후 비밀번호로 서명합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it works.&lt;/b&gt; The program names the next unused envelope of the patient&apos;s stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed screening). You open that envelope, choose the arm written on its card and sign. If the card disagrees with the list, nothing is allocated and an incident is raised for the investigator. Envelopes are used in order; spoiled ones are voided with a reason on the Envelopes tab.</source>
+        <translation>&lt;b&gt;진행 방식.&lt;/b&gt; 프로그램이 환자가 속한 층(확정된 스크리닝의 ECOG 수행 상태 × 이전 보조 항암화학요법)의 다음 미사용 봉투를 지정합니다. 그 봉투를 열고 카드에 적힌 배정군을 선택한 후 서명합니다. 카드가 배정표와 다르면 아무것도 배정되지 않고 연구자에게 사건이 보고됩니다. 봉투는 순서대로 사용하며, 훼손된 봉투는 봉투 탭에서 사유와 함께 무효 처리합니다.</translation>
+    </message>
+    <message>
+        <source>NO PATIENT SELECTED</source>
+        <translation>선택된 환자 없음</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patients screen (Ctrl+1).</source>
+        <translation>환자 화면(Ctrl+1)에서 환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>NOT RANDOMIZED — INELIGIBLE</source>
+        <translation>무작위배정 안 됨 — 부적격</translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE YET</source>
+        <translation>아직 적격 아님</translation>
+    </message>
+    <message>
+        <source>The confirmed screening found this patient ineligible: they are not randomized.</source>
+        <translation>확정된 스크리닝에서 이 환자는 부적격으로 판정되었습니다. 무작위배정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Randomization needs a confirmed &lt;b&gt;eligible&lt;/b&gt; screening. Complete and confirm the checklist on the Screening screen (Ctrl+2) first.</source>
+        <translation>무작위배정에는 &lt;b&gt;적격&lt;/b&gt;으로 확정된 스크리닝이 필요합니다. 먼저 스크리닝 화면(Ctrl+2)에서 체크리스트를 완료하고 확정하십시오.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>No screening record.</source>
+        <translation>스크리닝 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation>{when}, {name}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>확정되지 않음</translation>
+    </message>
+    <message>
+        <source>A stratum factor is missing from the confirmed screening (ECOG 0 or 1 and prior adjuvant chemotherapy yes/no).</source>
+        <translation>확정된 스크리닝에 층 요인이 빠져 있습니다 (ECOG 0 또는 1, 이전 보조 항암화학요법 예/아니요).</translation>
+    </message>
+    <message>
+        <source>Prior adjuvant chemotherapy is not recorded in the screening.</source>
+        <translation>스크리닝에 이전 보조 항암화학요법이 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>ELIGIBLE — WAITING FOR RANDOMIZATION</source>
+        <translation>적격 — 무작위배정 대기</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>From the screening</source>
+        <translation>스크리닝 기록</translation>
+    </message>
+    <message>
+        <source>ECOG performance status {ecog}; prior adjuvant chemotherapy {adjuvant}</source>
+        <translation>ECOG 수행 상태 {ecog}; 이전 보조 항암화학요법 {adjuvant}</translation>
+    </message>
+    <message>
+        <source>Eligibility confirmed</source>
+        <translation>적격성 확정</translation>
+    </message>
+    <message>
+        <source>Next envelope: {number}</source>
+        <translation>다음 봉투: {number}</translation>
+    </message>
+    <message>
+        <source>You will open the envelope, record the arm on its card and sign with your password.</source>
+        <translation>봉투를 열고 카드에 적힌 배정군을 기록한 후 비밀번호로 서명하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>A study coordinator or investigator randomizes this patient.</source>
+        <translation>이 환자의 무작위배정은 연구 코디네이터 또는 연구자가 합니다.</translation>
+    </message>
+    <message>
+        <source>RANDOMIZED</source>
+        <translation>무작위배정됨</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>배정군</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>봉투</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · stratum {code} ({stratum})</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · 층 {code} ({stratum})</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>not in the list in force</source>
+        <translation>현재 배정표에 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PatientScreen</name>
+    <message>
+        <source>{what} of &lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm · cycle {cycle}</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} · {cycle}주기 — {what}</translation>
+    </message>
+    <message>
+        <source>{what} of &lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} — {what}</translation>
+    </message>
+</context>
+<context>
     <name>PatientStatus</name>
     <message>
         <source>Screening</source>
@@ -335,6 +4571,128 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>프린터를 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>이후 버전에서 제공 예정</translation>
+    </message>
+    <message>
+        <source>No patient selected: choose one on the Patients screen (Ctrl+1).</source>
+        <translation>선택된 환자 없음: 환자 화면(Ctrl+1)에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Current patient: {id} · {name} ({initials})</source>
+        <translation>현재 환자: {id} · {name} ({initials})</translation>
+    </message>
+</context>
+<context>
+    <name>PriorAdjuvantRow</name>
+    <message>
+        <source>stratum</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Prior adjuvant chemotherapy</source>
+        <translation>이전 보조 항암화학요법</translation>
+    </message>
+    <message>
+        <source>A stratification factor (with ECOG), not an eligibility criterion; needed before an eligible result is confirmed.</source>
+        <translation>적격성 기준이 아닌 층화 요인(ECOG와 함께)입니다. 적격 결과를 확정하기 전에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>ProteinuriaRow</name>
+    <message>
+        <source>— dipstick not yet recorded</source>
+        <translation>— 딥스틱 결과 미기록</translation>
+    </message>
+    <message>
+        <source>24-h protein</source>
+        <translation>24시간 단백뇨</translation>
+    </message>
+    <message>
+        <source>urinalysis date</source>
+        <translation>소변검사일</translation>
+    </message>
+</context>
+<context>
+    <name>PumpDisconnectionDialog</name>
+    <message>
+        <source>{number} · {drug} · {dose} mg · started {time}</source>
+        <translation>{number} · {drug} · {dose} mg · 시작 {time}</translation>
+    </message>
+    <message>
+        <source>{drug} · {dose} mg · started {time}</source>
+        <translation>{drug} · {dose} mg · 시작 {time}</translation>
+    </message>
+    <message>
+        <source>Pump disconnected — order #{id}</source>
+        <translation>펌프 분리 — 처방 #{id}</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} of {patient}: record when the pump was disconnected (site time). Signature meaning: &lt;i&gt;“pump disconnected”&lt;/i&gt;.</source>
+        <translation>{patient}의 {cycle}주기: 펌프를 분리한 시각을 기록하십시오 (기관 시간). 서명의 의미: &lt;i&gt;“펌프 분리함”&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Record and sign</source>
+        <translation>기록 및 서명</translation>
+    </message>
+    <message>
+        <source>e.g. pump alarm: occlusion, disconnected early</source>
+        <translation>예: 펌프 경보(폐색)로 조기 분리</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Disconnected at</source>
+        <translation>분리 시각</translation>
+    </message>
+    <message>
+        <source>Reason for the time</source>
+        <translation>시간 사유</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Ordered: {hours} h.</source>
+        <translation>처방: {hours} h.</translation>
+    </message>
+    <message>
+        <source>No pump is running on this order.</source>
+        <translation>이 처방에는 작동 중인 펌프가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityField</name>
+    <message>
+        <source>{quantity}: a number in {unit}, or with its unit ({units}).</source>
+        <translation>{quantity}: {unit} 단위의 숫자 또는 단위를 붙인 값 ({units}).</translation>
+    </message>
+</context>
+<context>
     <name>RandomizationScreen</name>
     <message>
         <source>Randomization</source>
@@ -343,6 +4701,509 @@
     <message>
         <source>Sealed envelopes per stratum, opened in order and signed for. Unopened envelopes never show an arm.</source>
         <translation>층별 봉인 봉투를 순서대로 열고 서명합니다. 열지 않은 봉투의 배정군은 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>환자(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;list</source>
+        <translation>배정표(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Envelopes</source>
+        <translation>봉투(&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation>사건(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open incidents wait for the investigator.</source>
+        <translation>미해결 사건은 연구자의 처리를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents ({n} open)</source>
+        <translation>사건(&amp;N) (미해결 {n}건)</translation>
+    </message>
+    <message>
+        <source>⚠ 1 open incident</source>
+        <translation>⚠ 미해결 사건 1건</translation>
+    </message>
+    <message>
+        <source>⚠ {n} open incidents</source>
+        <translation>⚠ 미해결 사건 {n}건</translation>
+    </message>
+    <message>
+        <source>Allocation list imported: {n} envelopes, fingerprint {fingerprint}….</source>
+        <translation>배정표를 가져왔습니다: 봉투 {n}개, 지문 {fingerprint}….</translation>
+    </message>
+    <message>
+        <source>Allocation list generated: {n} envelopes, fingerprint {fingerprint}….</source>
+        <translation>배정표를 생성했습니다: 봉투 {n}개, 지문 {fingerprint}….</translation>
+    </message>
+    <message>
+        <source>{n} envelopes exported to {path}. The file unblinds the list: keep it away from anyone who randomizes.</source>
+        <translation>봉투 {n}개를 {path}(으)로 내보냈습니다. 이 파일은 배정표를 공개하므로 무작위배정을 하는 사람이 볼 수 없도록 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Save the envelope set as PDF</source>
+        <translation>봉투 세트를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {problem}.</source>
+        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Envelope set ({n} unused envelopes: labels and cards) saved as {path}. Print it at 100 % (no scaling); the cards carry the allocation — seal them at once.</source>
+        <translation>봉투 세트(미사용 봉투 {n}개: 라벨과 카드)를 {path}(으)로 저장했습니다. 100 %(배율 조정 없음)로 출력하십시오. 카드에 배정이 적혀 있으므로 즉시 봉인하십시오.</translation>
+    </message>
+    <message>
+        <source>Envelope {number} voided: the next patient of stratum {code} gets the envelope after it.</source>
+        <translation>봉투 {number}을(를) 무효 처리했습니다: 층 {code}의 다음 환자는 그다음 봉투를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Incident #{id} resolved.</source>
+        <translation>사건 #{id}을(를) 해결했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizeDialog</name>
+    <message>
+        <source>I opened this envelope and recorded the arm written on its card</source>
+        <translation>본인은 이 봉투를 열고 카드에 적힌 배정군을 기록했습니다</translation>
+    </message>
+    <message>
+        <source>Patient &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})</source>
+        <translation>환자 &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})</translation>
+    </message>
+    <message>
+        <source>Randomize {number}</source>
+        <translation>{number} 무작위배정</translation>
+    </message>
+    <message>
+        <source>STEP 1 OF 2 — OPEN THE ENVELOPE</source>
+        <translation>1/2단계 — 봉투 열기</translation>
+    </message>
+    <message>
+        <source>Open envelope {number}</source>
+        <translation>봉투 {number} 열기</translation>
+    </message>
+    <message>
+        <source>Stratum {code}: &lt;b&gt;{stratum}&lt;/b&gt;</source>
+        <translation>층 {code}: &lt;b&gt;{stratum}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before opening&lt;/b&gt;, check that the label on the envelope reads &lt;b&gt;{number}&lt;/b&gt; and &lt;b&gt;{stratum}&lt;/b&gt;. If it does not, stop: do not open another envelope, and tell the investigator.&lt;br&gt;Envelopes are used strictly in order; a spoiled envelope is voided, never replaced by the next one silently.</source>
+        <translation>&lt;b&gt;열기 전에&lt;/b&gt; 봉투 라벨에 &lt;b&gt;{number}&lt;/b&gt;와(과) &lt;b&gt;{stratum}&lt;/b&gt;이(가) 적혀 있는지 확인하십시오. 그렇지 않으면 중단하고, 다른 봉투를 열지 말고 연구자에게 알리십시오.&lt;br&gt;봉투는 반드시 순서대로 사용합니다. 훼손된 봉투는 무효 처리하며, 알리지 않고 다음 봉투로 대체하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>I opened envelope {number}  →</source>
+        <translation>봉투 {number}을(를) 열었습니다  →</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>STEP 2 OF 2 — RECORD THE CARD AND SIGN</source>
+        <translation>2/2단계 — 카드 기록 및 서명</translation>
+    </message>
+    <message>
+        <source>I opened envelope {number}</source>
+        <translation>봉투 {number}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>The number printed on the envelope you opened.</source>
+        <translation>개봉한 봉투에 인쇄된 번호입니다.</translation>
+    </message>
+    <message>
+        <source>Envelope number on the label</source>
+        <translation>라벨의 봉투 번호</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which arm is written on the card?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;카드에 어떤 배정군이 적혀 있습니까?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. The program checks the card against its list; if they disagree nothing is allocated and the investigator is told.</source>
+        <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 프로그램이 카드를 배정표와 대조하며, 서로 다르면 아무것도 배정되지 않고 연구자에게 알립니다.</translation>
+    </message>
+    <message>
+        <source>←  Back</source>
+        <translation>←  뒤로</translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>RANDOMIZED</source>
+        <translation>무작위배정됨</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Type the number on the envelope you opened.</source>
+        <translation>개봉한 봉투의 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the arm written on the card.</source>
+        <translation>카드에 적힌 배정군을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign the randomization.</source>
+        <translation>무작위배정에 서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{patient}&lt;br&gt;Envelope &lt;b&gt;{number}&lt;/b&gt; · stratum {code} ({stratum})&lt;br&gt;Randomized {when} UTC by {name}</source>
+        <translation>{patient}&lt;br&gt;봉투 &lt;b&gt;{number}&lt;/b&gt; · 층 {code} ({stratum})&lt;br&gt;무작위배정 {when} UTC, {name}</translation>
+    </message>
+    <message>
+        <source>Write &lt;b&gt;{study_id}&lt;/b&gt;, today&apos;s date and your signature on the card, and file it with the opened envelope in the patient&apos;s trial folder.</source>
+        <translation>카드에 &lt;b&gt;{study_id}&lt;/b&gt;, 오늘 날짜와 서명을 적고, 개봉한 봉투와 함께 환자의 임상시험 파일에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>{number} randomized as {study_id}</source>
+        <translation>{number}, {study_id}(으)로 무작위배정됨</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Print this code or write it down now and keep it locked away (e.g. in the department safe). It is shown only this once. It restores an administrator&apos;s access if every administrator password is lost; the previous code no longer works.</source>
+        <translation>지금 이 코드를 출력하거나 적어서 잠긴 곳(예: 부서 금고)에 보관하십시오. 이 코드는 이번 한 번만 표시됩니다. 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 이전 코드는 더 이상 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>새 복구 코드</translation>
+    </message>
+    <message>
+        <source>I have stored the code</source>
+        <translation>코드를 보관했습니다</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+</context>
+<context>
+    <name>Reduction</name>
+    <message>
+        <source>continue at the same level (give the reason)</source>
+        <translation>같은 단계로 계속 (사유 입력)</translation>
+    </message>
+    <message>
+        <source>stopped earlier</source>
+        <translation>이전에 중단됨</translation>
+    </message>
+    <message>
+        <source>a stopped drug is not given again</source>
+        <translation>중단된 약물은 다시 투여하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unchanged · level {level} · {dose} mg/{per}</source>
+        <translation>변경 없음 · 단계 {level} · {dose} mg/{per}</translation>
+    </message>
+    <message>
+        <source>reduce to level {level} · {dose} mg/{per}</source>
+        <translation>단계 {level}(으)로 감량 · {dose} mg/{per}</translation>
+    </message>
+    <message>
+        <source>stop this drug</source>
+        <translation>이 약물 중단</translation>
+    </message>
+    <message>
+        <source>⚠ {what}: dose decision due</source>
+        <translation>⚠ {what}: 용량 결정 필요</translation>
+    </message>
+    <message>
+        <source>why continue at the same level (e.g. resolved)</source>
+        <translation>같은 단계로 계속하는 이유 (예: 회복됨)</translation>
+    </message>
+    <message>
+        <source>reason for stopping (e.g. the toxicity)</source>
+        <translation>중단 사유 (예: 해당 독성)</translation>
+    </message>
+    <message>
+        <source>reason for the reduction (e.g. the toxicity)</source>
+        <translation>감량 사유 (예: 해당 독성)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCandidateDialog</name>
+    <message>
+        <source>Register candidate</source>
+        <translation>후보자 등록</translation>
+    </message>
+    <message>
+        <source>A new candidate for screening gets the next screening number. The study ID is given later, at randomization. A name in Hangul also needs its Latin-letter form (as on the passport): the initials come from it. Names and the record number stay on this workstation; exports use the screening number and initials.</source>
+        <translation>새 스크리닝 후보자에게는 다음 스크리닝 번호가 부여됩니다. 연구 번호는 나중에 무작위배정 때 부여됩니다. 한글 이름은 로마자 표기(여권과 같게)도 필요하며, 이니셜은 로마자 표기에서 만듭니다. 이름과 병원 등록번호는 이 워크스테이션에만 남고, 내보내기에는 스크리닝 번호와 이니셜이 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>as on the chart, e.g. 김</source>
+        <translation>차트와 같게, 예: 김</translation>
+    </message>
+    <message>
+        <source>e.g. 지원</source>
+        <translation>예: 지원</translation>
+    </message>
+    <message>
+        <source>as on the passport, e.g. KIM</source>
+        <translation>여권과 같게, 예: KIM</translation>
+    </message>
+    <message>
+        <source>e.g. Ji-won</source>
+        <translation>예: Ji-won</translation>
+    </message>
+    <message>
+        <source>from the Latin-letter name</source>
+        <translation>로마자 이름에서 생성</translation>
+    </message>
+    <message>
+        <source>as on the hospital chart</source>
+        <translation>병원 차트와 같게</translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation>— 선택</translation>
+    </message>
+    <message>
+        <source>F — female</source>
+        <translation>F — 여성</translation>
+    </message>
+    <message>
+        <source>M — male</source>
+        <translation>M — 남성</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>성 (로마자)</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>이름 (로마자)</translation>
+    </message>
+    <message>
+        <source>Initials (optional)</source>
+        <translation>이니셜 (선택)</translation>
+    </message>
+    <message>
+        <source>Hospital record number</source>
+        <translation>병원 등록번호</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>동의서 서명일</translation>
+    </message>
+    <message>
+        <source>{initials} (from the Latin-letter name)</source>
+        <translation>{initials} (로마자 이름에서 생성)</translation>
+    </message>
+</context>
+<context>
+    <name>ResectionOutcomeDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm, randomized {date}.&lt;br&gt;Primary endpoint: conversion to liver resection. Record the resection and its margin from the operation and pathology reports.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm}, {date} 무작위배정.&lt;br&gt;일차 평가변수: 간절제 전환. 수술 기록과 병리 보고서를 보고 절제 여부와 절제연을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;Recorded by {recorder} on {recorded}, last corrected by {corrector} on {corrected}. A change is a correction: give the reason.</source>
+        <translation>&lt;br&gt;&lt;br&gt;기록: {recorder} ({recorded}), 최종 수정: {corrector} ({corrected}). 변경하면 수정으로 처리되므로 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;Recorded by {recorder} on {recorded}. A change is a correction: give the reason.</source>
+        <translation>&lt;br&gt;&lt;br&gt;기록: {recorder} ({recorded}). 변경하면 수정으로 처리되므로 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Correct the outcome</source>
+        <translation>결과 수정</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>결과 기록</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>수정 저장</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>결과 저장</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the operation (no names)</source>
+        <translation>선택 사항, 예: 수술명 (이름 제외)</translation>
+    </message>
+    <message>
+        <source>why it changes (kept in the audit trail)</source>
+        <translation>변경 사유 (감사 추적에 보관됨)</translation>
+    </message>
+    <message>
+        <source>Liver resection</source>
+        <translation>간절제</translation>
+    </message>
+    <message>
+        <source>Date of surgery</source>
+        <translation>수술일</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>절제연</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of {username}</source>
+        <translation>{username}의 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for {username}. They must choose their own at the next sign-in. The reason is kept in the audit trail.</source>
+        <translation>{username}의 임시 비밀번호를 설정합니다. 이 사용자는 다음 로그인 때 자신의 비밀번호를 정해야 합니다. 사유는 감사 추적에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>{n}자 이상</translation>
+    </message>
+    <message>
+        <source>e.g. forgotten password, identity checked in person</source>
+        <translation>예: 비밀번호 분실, 대면으로 본인 확인함</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>비밀번호 다시 입력</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <source>Describe what was found and what was done (e.g. the patient reviewed, no harm; the pharmacy&apos;s labelling corrected).</source>
+        <translation>확인된 내용과 조치한 내용을 기술하십시오 (예: 환자 상태 검토, 위해 없음; 약제부 라벨 수정).</translation>
+    </message>
+    <message>
+        <source>Describe what was found and what was done (e.g. the card was re-read with the coordinator; envelope voided; the patient may be randomized with the next envelope).</source>
+        <translation>확인된 내용과 조치한 내용을 기술하십시오 (예: 연구 코디네이터와 카드를 다시 확인함; 봉투 무효 처리; 다음 봉투로 환자 무작위배정 가능).</translation>
+    </message>
+    <message>
+        <source>Resolve incident #{id}</source>
+        <translation>사건 #{id} 해결</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incident #{id}&lt;/b&gt; — {kind}, raised by {by} on {time}&lt;br&gt;&lt;br&gt;{summary}&lt;br&gt;&lt;br&gt;{what_to_say} The resolution is recorded with your name in the audit trail.</source>
+        <translation>&lt;b&gt;사건 #{id}&lt;/b&gt; — {kind}, 보고: {by}, {time}&lt;br&gt;&lt;br&gt;{summary}&lt;br&gt;&lt;br&gt;{what_to_say} 해결 내용은 본인의 이름으로 감사 추적에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Resolve incident</source>
+        <translation>사건 해결</translation>
+    </message>
+    <message>
+        <source>What was found, and what was done</source>
+        <translation>확인된 내용과 조치한 내용</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해결 내용</translation>
+    </message>
+</context>
+<context>
+    <name>ResultBanner</name>
+    <message>
+        <source>All {total} criteria checked by the program: every inclusion criterion is met and no exclusion criterion applies.</source>
+        <translation>프로그램이 {total}개 기준을 모두 확인했습니다: 모든 선정 기준을 충족하고 해당되는 제외 기준이 없습니다.</translation>
+    </message>
+    <message>
+        <source>1 criterion not met:</source>
+        <translation>충족되지 않은 기준 1개:</translation>
+    </message>
+    <message>
+        <source>{n} criteria not met:</source>
+        <translation>충족되지 않은 기준 {n}개:</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} criteria answered; {n} still missing:</source>
+        <translation>{total}개 기준 중 {answered}개 응답; {n}개 남음:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;… and {n} more (marked ? below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;… 외 {n}개 (아래에 ?로 표시)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>간단히 보기</translation>
+    </message>
+    <message>
+        <source>Show all {n}</source>
+        <translation>{n}개 모두 보기</translation>
     </message>
 </context>
 <context>
@@ -377,10 +5238,255 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>scan the code, or type it and press Enter</source>
+        <translation>코드를 스캔하거나, 입력한 후 Enter 키를 누르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLogModel</name>
+    <message>
+        <source>Screening no.</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>적격성</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Reasons for ineligibility</source>
+        <translation>부적격 사유</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>적격</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>부적격</translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation>아직 판정되지 않음</translation>
+    </message>
+    <message>
+        <source>Not confirmed (eligible so far)</source>
+        <translation>미확정 (현재까지 적격)</translation>
+    </message>
+    <message>
+        <source>Not confirmed (ineligible so far)</source>
+        <translation>미확정 (현재까지 부적격)</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>미확정</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLogPanel</name>
+    <message>
+        <source>CONSORT counts. A patient failing two criteria counts under both reasons.</source>
+        <translation>CONSORT 집계. 두 가지 기준을 충족하지 못한 환자는 두 사유 모두에 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: screening number and initials, no names or record numbers.</source>
+        <translation>가명 처리: 스크리닝 번호와 이니셜만 포함하며 이름과 등록번호는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Print / save PDF…</source>
+        <translation>인쇄 / PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open that patient&apos;s checklist; hover the reasons for the program&apos;s detail.</source>
+        <translation>행을 두 번 클릭하면 해당 환자의 체크리스트가 열립니다. 사유에 마우스를 올리면 프로그램의 세부 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>후보자 1명</translation>
+    </message>
+    <message>
+        <source>{n} candidates</source>
+        <translation>후보자 {n}명</translation>
+    </message>
+    <message>
+        <source>Export screening log</source>
+        <translation>스크리닝 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}.</source>
+        <translation>{n}행을 {path}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Save screening log as PDF</source>
+        <translation>스크리닝 기록을 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {problem}.</source>
+        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Screening log saved as {path}; print it from your PDF viewer.</source>
+        <translation>스크리닝 기록을 {path}(으)로 저장했습니다. PDF 뷰어에서 인쇄하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningScreen</name>
+    <message>
+        <source>⚠ This confirmed checklist no longer matches its signature: the stored answers or rules changed after it was signed. Do not rely on it; tell the investigator.</source>
+        <translation>⚠ 이 확정된 체크리스트가 서명과 더 이상 일치하지 않습니다: 서명 후 저장된 응답이나 규칙이 변경되었습니다. 이 결과에 의존하지 말고 연구자에게 알리십시오.</translation>
+    </message>
     <message>
         <source>Screening</source>
         <translation>스크리닝</translation>
+    </message>
+    <message>
+        <source>Register candidate…  (Ctrl+N)</source>
+        <translation>후보자 등록…  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <source>Screening log</source>
+        <translation>스크리닝 기록</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>선택된 환자 없음</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patients screen (Ctrl+1) to see their eligibility checklist, or register a new candidate for screening.</source>
+        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+1)에서 환자를 선택하거나, 새 스크리닝 후보자를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patients screen (Ctrl+1) to see their eligibility checklist.</source>
+        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+1)에서 환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Register candidate…</source>
+        <translation>후보자 등록…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>변경 취소</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>저장  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Confirm eligibility…</source>
+        <translation>적격성 확정…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>수정 취소</translation>
+    </message>
+    <message>
+        <source>Unsaved answers from earlier are back on the form: save them (Ctrl+S) or discard them.</source>
+        <translation>이전에 저장하지 않은 응답을 양식에 다시 불러왔습니다: 저장(Ctrl+S)하거나 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>Signatures: {signatures}</source>
+        <translation>서명: {signatures}</translation>
+    </message>
+    <message>
+        <source>Save correction…</source>
+        <translation>수정 저장…</translation>
+    </message>
+    <message>
+        <source>Answer every item first: the result must be eligible or ineligible to be confirmed.</source>
+        <translation>먼저 모든 항목에 응답하십시오: 결과가 적격 또는 부적격이어야 확정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The patient is randomized: the screening record can no longer be changed here.</source>
+        <translation>무작위배정된 환자입니다: 여기서는 더 이상 스크리닝 기록을 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the checklist to correct it; saving asks for a reason and your password.</source>
+        <translation>수정하려면 체크리스트 잠금을 해제하십시오. 저장할 때 사유와 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Correcting the confirmed checklist: saving asks for a reason and your password, and signs it again.</source>
+        <translation>확정된 체크리스트 수정 중: 저장할 때 사유와 비밀번호를 묻고 다시 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed by {signer} on {when} UTC — read-only. Randomized: corrections are no longer possible here.</source>
+        <translation>확정: {signer}, {when} UTC — 읽기 전용. 무작위배정됨: 여기서는 더 이상 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed by {signer} on {when} UTC — read-only.</source>
+        <translation>확정: {signer}, {when} UTC — 읽기 전용.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed. Read-only for your role ({role}).</source>
+        <translation>아직 확정되지 않았습니다. 현재 역할({role})은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed. Unsaved changes.</source>
+        <translation>아직 확정되지 않았습니다. 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed. All changes saved.</source>
+        <translation>아직 확정되지 않았습니다. 모든 변경 사항이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Eligibility confirmed and signed.</source>
+        <translation>적격성을 확정하고 서명했습니다.</translation>
+    </message>
+    <message>
+        <source>The checklist is unlocked for a correction.</source>
+        <translation>수정을 위해 체크리스트 잠금을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>Correction signed.</source>
+        <translation>수정에 서명했습니다.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +5599,236 @@ or try the demo with:   hai-desktop demo</source>
     </message>
 </context>
 <context>
+    <name>SiteRuleDialog</name>
+    <message>
+        <source>Type a value with its unit ({units}).</source>
+        <translation>값을 단위와 함께 입력하십시오 ({units}).</translation>
+    </message>
+    <message>
+        <source>A whole number from {minimum} to {maximum}.</source>
+        <translation>{minimum}에서 {maximum} 사이의 정수입니다.</translation>
+    </message>
+    <message>
+        <source>A number from {minimum} to {maximum}.</source>
+        <translation>{minimum}에서 {maximum} 사이의 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Change site rule</source>
+        <translation>기관 규칙 변경</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;{source}&lt;br&gt;&lt;br&gt;Shipped default: {default}. {limits} Checklists evaluated and orders written from now on use the new value.</source>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;{source}&lt;br&gt;&lt;br&gt;출하 시 기본값: {default}. {limits} 이제부터 평가하는 체크리스트와 작성하는 처방에는 새 값이 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Change rule</source>
+        <translation>규칙 변경</translation>
+    </message>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됨</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>SupportiveColumn</name>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>대상 약물</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>site to confirm</source>
+        <translation>기관 확인 필요</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+</context>
+<context>
+    <name>SupportiveItemDialog</name>
+    <message>
+        <source>Premedication — {item}</source>
+        <translation>전처치 — {item}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{item}&lt;/b&gt; · {category}, with {drugs}.&lt;br&gt;Write doses in ISMP style (0.5 mg, 1 mg; mcg; subcutaneous). The change is audited and the investigator must sign the table off again before orders stop showing “premedication not confirmed”.</source>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; · {category}, 대상 약물: {drugs}.&lt;br&gt;용량은 ISMP 방식으로 쓰십시오 (0.5 mg, 1 mg; mcg; subcutaneous). 변경 내용은 감사 추적에 기록되며, 연구자가 표를 다시 승인 서명해야 처방에 “전처치 미확인”이 더 이상 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation>항목 변경</translation>
+    </message>
+    <message>
+        <source>in use: put on every order that gives these drugs</source>
+        <translation>사용 중: 이 약물을 투여하는 모든 처방에 포함</translation>
+    </message>
+    <message>
+        <source>kept in the audit trail</source>
+        <translation>감사 추적에 보관됨</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>SupportivePanel</name>
+    <message>
+        <source>Premedication</source>
+        <translation>전처치</translation>
+    </message>
+    <message>
+        <source>Put on every order that gives the drugs listed [site rule]. A change is audited and needs the investigator&apos;s sign-off again.</source>
+        <translation>나열된 약물을 투여하는 모든 처방에 포함됩니다 [기관 규칙]. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Sign off the table…</source>
+        <translation>표 승인 서명…</translation>
+    </message>
+    <message>
+        <source>Confirm the whole table as the investigator (password re-entry)</source>
+        <translation>연구자로서 표 전체를 확인합니다 (비밀번호 재입력)</translation>
+    </message>
+    <message>
+        <source>Select an item to read its source.</source>
+        <translation>출처를 보려면 항목을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by &lt;b&gt;{name}&lt;/b&gt; on {when}.</source>
+        <translation>✓ &lt;b&gt;{name}&lt;/b&gt;이(가) {when}에 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Not confirmed: every order says “premedication not confirmed by the investigator” until an investigator signs the table off.</source>
+        <translation>⚠ 확인되지 않음: 연구자가 표를 승인 서명할 때까지 모든 처방에 “연구자의 전처치 미확인”가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source of {item}&lt;/b&gt; ({origin}): {source}</source>
+        <translation>&lt;b&gt;{item}의 출처&lt;/b&gt; ({origin}): {source}</translation>
+    </message>
+    <message>
+        <source>Sign off the premedication table</source>
+        <translation>전처치표 승인 서명</translation>
+    </message>
+    <message>
+        <source>Confirm every premedication, hydration, monitoring and take-home item as shown, as the trial&apos;s investigator. Orders written from now on no longer show “premedication not confirmed”; any later change to the table voids this confirmation.</source>
+        <translation>임상시험 연구자로서 표시된 대로 모든 전처치, 수액, 모니터링, 퇴원 약 항목을 확인합니다. 이제부터 작성되는 처방에는 “전처치 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>승인 서명</translation>
+    </message>
+</context>
+<context>
+    <name>SupportiveRow</name>
+    <message>
+        <source>Default: {dose} [site rule]. Written in ISMP style (0.5 mg, never .5 or 1.0 mg; mcg, never µg).</source>
+        <translation>기본값: {dose} [기관 규칙]. ISMP 표기법으로 씁니다 (0.5 mg — .5나 1.0 mg 금지; mcg — µg 금지).</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Not given on this order (the reason is printed on the sheet)</source>
+        <translation>이 처방에서는 투여하지 않음 (사유는 처방전에 인쇄됨)</translation>
+    </message>
+    <message>
+        <source>{timing} — as needed</source>
+        <translation>{timing} — 필요 시</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;{name}&lt;/s&gt; — left out</source>
+        <translation>&lt;s&gt;{name}&lt;/s&gt; — 제외</translation>
+    </message>
+    <message>
+        <source>reason for leaving out {name} (printed on the sheet)</source>
+        <translation>{name} 제외 사유 (처방전에 인쇄됨)</translation>
+    </message>
+    <message>
+        <source>reason for the dose change of {name} (printed on the sheet)</source>
+        <translation>{name} 용량 변경 사유 (처방전에 인쇄됨)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportiveTableModel</name>
+    <message>
+        <source>{timing} (as needed)</source>
+        <translation>{timing} (필요 시)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>출처: {source}</translation>
+    </message>
+</context>
+<context>
     <name>ToxicityScreen</name>
     <message>
         <source>Toxicity</source>
@@ -502,12 +5838,260 @@ or try the demo with:   hai-desktop demo</source>
         <source>Adverse events graded with CTCAE v4.03, lab values graded by the program, the worst grade per cycle and the liver tests the protocol watches.</source>
         <translation>CTCAE v4.03으로 등급을 매긴 이상반응, 프로그램이 판정한 검사 수치 등급, 주기별 최고 등급, 프로토콜이 관찰하는 간기능 검사.</translation>
     </message>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>요약 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The toxicity summary to print or file</source>
+        <translation>출력 또는 보관용 독성 요약</translation>
+    </message>
+    <message>
+        <source>&amp;Lab result…</source>
+        <translation>검사 결과(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Enter a lab value: it is graded as you type (Alt+L)</source>
+        <translation>검사 수치 입력: 입력하는 대로 등급이 매겨집니다 (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>새 이상반응(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record an adverse event (Ctrl+N)</source>
+        <translation>이상반응 기록 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>수정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the selected event (with a reason)</source>
+        <translation>선택한 이상반응 수정 (사유 필요)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void the selected event (investigator)</source>
+        <translation>선택한 이상반응 무효 처리 (연구자)</translation>
+    </message>
+    <message>
+        <source>Record &amp;delay…</source>
+        <translation>연기 기록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delay the drugs this event makes a dose decision due for (investigator)</source>
+        <translation>이 이상반응으로 용량 결정이 필요해진 약제의 투여 연기 (연구자)</translation>
+    </message>
+    <message>
+        <source>Void result…</source>
+        <translation>결과 무효 처리…</translation>
+    </message>
+    <message>
+        <source>Void the selected lab result (investigator), e.g. a haemolysed sample</source>
+        <translation>선택한 검사 결과 무효 처리 (연구자), 예: 용혈된 검체</translation>
+    </message>
+    <message>
+        <source>ALT, AST, ALP and total bilirubin as multiples of the upper limit of normal used for each result. Dashed: 1, 3 and 5 × ULN (CTCAE v4.03 grade boundaries).</source>
+        <translation>ALT, AST, ALP, 총빌리루빈을 각 결과에 적용된 정상 상한의 배수로 표시합니다. 점선: 1, 3, 5 × ULN (CTCAE v4.03 등급 경계).</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <source>Worst grade by cycle</source>
+        <translation>주기별 최고 등급</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Liver tests</source>
+        <translation>간기능 검사</translation>
+    </message>
+    <message>
+        <source>Choose a patient first (Patients, or Ctrl+F).</source>
+        <translation>먼저 환자를 선택하십시오 (환자 화면 또는 Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>is not randomized: toxicity is recorded for patients on study.</source>
+        <translation>환자는 무작위배정 전입니다. 독성은 연구에 참여 중인 환자에 대해 기록합니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Dose decision due on the next order: {decision}.</source>
+        <translation>⚠ 다음 처방에서 용량 결정 필요: {decision}.</translation>
+    </message>
+    <message>
+        <source>G-CSF secondary prevention may be given (protocol): {advice}. The investigator decides.</source>
+        <translation>프로토콜에 따라 G-CSF 이차 예방 투여를 할 수 있습니다: {advice}. 결정은 연구자가 합니다.</translation>
+    </message>
+    <message>
+        <source>Adverse event #{id} saved.</source>
+        <translation>이상반응 #{id}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Lab result saved: grade {grade}.</source>
+        <translation>검사 결과를 저장했습니다: {grade}등급.</translation>
+    </message>
+    <message>
+        <source>Adverse event #{id} corrected.</source>
+        <translation>이상반응 #{id}을(를) 수정했습니다.</translation>
+    </message>
+    <message>
+        <source>Void the adverse event</source>
+        <translation>이상반응 무효 처리</translation>
+    </message>
+    <message>
+        <source>Void “{term}” (grade {grade}). A voided event stays in the record with the reason.</source>
+        <translation>“{term}” ({grade}등급)을(를) 무효 처리합니다. 무효 처리된 이상반응은 사유와 함께 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효 처리</translation>
+    </message>
+    <message>
+        <source>Adverse event #{id} voided.</source>
+        <translation>이상반응 #{id}을(를) 무효 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the lab result to void.</source>
+        <translation>무효 처리할 검사 결과를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Void the lab result</source>
+        <translation>검사 결과 무효 처리</translation>
+    </message>
+    <message>
+        <source>Void {term} {value} of {date}. It leaves the chart and the table but stays in the record with the reason.</source>
+        <translation>{date}의 {term} {value}을(를) 무효 처리합니다. 그래프와 표에서는 빠지지만 사유와 함께 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Lab result voided.</source>
+        <translation>검사 결과를 무효 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Delay the dose</source>
+        <translation>투여 연기</translation>
+    </message>
+    <message>
+        <source>Delay {drugs} for grade {grade} {term}. The next order still asks to reduce, stop or continue.</source>
+        <translation>{grade}등급 {term}(으)로 {drugs} 투여를 연기합니다. 다음 처방에서도 감량, 중단 또는 유지 여부를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Record delay</source>
+        <translation>연기 기록</translation>
+    </message>
+    <message>
+        <source>Delay recorded.</source>
+        <translation>투여 연기를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the toxicity summary</source>
+        <translation>독성 요약 저장</translation>
+    </message>
+    <message>
+        <source>Toxicity summary saved to {path}.</source>
+        <translation>독성 요약을 {path}에 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Trial</name>
     <message>
         <source>HAI oxaliplatin trial — NCT05103020</source>
         <translation>HAI oxaliplatin 임상시험 — NCT05103020</translation>
+    </message>
+</context>
+<context>
+    <name>UserColumn</name>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>생성 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>비활성화됨</translation>
+    </message>
+    <message>
+        <source>None yet — give a temporary one</source>
+        <translation>아직 없음 — 임시 비밀번호를 주십시오</translation>
+    </message>
+    <message>
+        <source>Must change at next sign-in</source>
+        <translation>다음 로그인 때 변경해야 함</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>설정됨</translation>
+    </message>
+</context>
+<context>
+    <name>VoidEnvelopeDialog</name>
+    <message>
+        <source>Void envelope {number}</source>
+        <translation>봉투 {number} 무효 처리</translation>
+    </message>
+    <message>
+        <source>Void envelope &lt;b&gt;{number}&lt;/b&gt; (stratum {code}: {stratum})?&lt;br&gt;&lt;br&gt;A voided envelope is skipped: the next patient of this stratum gets the envelope after it. It cannot be used again and the reason stays in the audit trail. Keep the spoiled envelope (unopened if possible) for the monitor.</source>
+        <translation>봉투 &lt;b&gt;{number}&lt;/b&gt;(층 {code}: {stratum})을(를) 무효 처리하시겠습니까?&lt;br&gt;&lt;br&gt;무효 처리된 봉투는 건너뜁니다: 이 층의 다음 환자는 그다음 봉투를 받습니다. 다시 사용할 수 없으며 사유는 감사 추적에 남습니다. 훼손된 봉투는 (가능하면 개봉하지 않은 채) 모니터 요원을 위해 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Void envelope</source>
+        <translation>봉투 무효 처리</translation>
+    </message>
+    <message>
+        <source>e.g. envelope torn in storage; label unreadable</source>
+        <translation>예: 보관 중 봉투 찢어짐, 라벨 판독 불가</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>아직 모름</translation>
     </message>
 </context>
 </TS>

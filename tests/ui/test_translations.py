@@ -54,13 +54,9 @@ NOT_SHOWN_KEYWORDS = {"objectName", "object_name", "name", "field", "key"}
 # Helpers whose later arguments are style names (label(text, "Muted")): only the first shows.
 FIRST_ARGUMENT_ONLY = {"label", "screen_title", "subtitle", "section_title", "primary_button"}
 LOGGERS = {"log", "logging", "logger"}
-# The interface still being translated (issue #17): every other module is checked, so a new
-# module — or a new string in a translated one — fails until it is marked.
-NOT_YET_TRANSLATED = {
-    p.relative_to(UI).as_posix() for folder in ("dialogs", "widgets", "models", "screens")
-    for p in (UI / folder).glob("*.py")} - {
-    "widgets/patient_header.py", "models/patients.py", "screens/patients.py"} | {
-    "self_test.py", "idle.py", "run_service.py", "style.py"}
+# Every module of the interface is checked: a new module, or a new string in one, fails until
+# it is marked. (The self-test's own report is English, like `--version`.)
+NOT_YET_TRANSLATED = {"self_test.py"}
 # What may stay in Latin letters on a Korean screen: terms staff read in English (drugs, CTCAE,
 # units, the trial's names), identifiers, and the demo's data (names in Latin letters, initials).
 ENGLISH_TERMS = re.compile(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,9 +21,18 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.common import label, section_title
 
-PURPOSE = ("Infusion-unit workstation: screening, randomization, dosing, orders,\n"
-           "toxicity and catheter logs in one encrypted file.")
-TRAINING_NOTE = "TRAINING database: invented data only."
+PURPOSE = QT_TRANSLATE_NOOP("AboutDialog",
+                            "Infusion-unit workstation: screening, randomization, dosing, "
+                            "orders,\ntoxicity and catheter logs in one encrypted file.")
+TRAINING_NOTE = QT_TRANSLATE_NOOP("AboutDialog", "TRAINING database: invented data only.")
+# The names of the facts, as shown beside them (the clipboard keeps --version's English).
+FACT_NAMES = (QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+              QT_TRANSLATE_NOOP("AboutDialog", "Build"),
+              QT_TRANSLATE_NOOP("AboutDialog", "Database"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
 
 
 def qt_description() -> str:
@@ -32,11 +41,16 @@ def qt_description() -> str:
 
 def database_description(ws: Workspace | None) -> str:
     if ws is None:
-        return "not open"
-    training = ", TRAINING" if ws.is_training else ""
+        return QCoreApplication.translate("AboutDialog", "not open")
     if ws.db.on_server:
-        return f"{ws.db.label} ({ws.db.server_version()}{training})"
-    return f"{ws.db.name} (SQLCipher {ws.db.cipher_version()}{training})"
+        where = {"server": ws.db.label, "version": ws.db.server_version()}
+        return (QCoreApplication.translate("AboutDialog", "{server} ({version}, TRAINING)")
+                if ws.is_training
+                else "{server} ({version})").format(**where)
+    where = {"file": ws.db.name, "version": ws.db.cipher_version()}
+    return (QCoreApplication.translate("AboutDialog", "{file} (SQLCipher {version}, TRAINING)")
+            if ws.is_training
+            else "{file} (SQLCipher {version})").format(**where)
 
 
 def about_facts(info: AboutInfo, ws: Workspace | None) -> list[tuple[str, str]]:
@@ -66,15 +80,16 @@ class AboutDialog(QDialog):
     def __init__(self, ws: Workspace | None, parent: QWidget | None = None,
                  info: AboutInfo | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About hai-desktop")
+        self.setWindowTitle(self.tr("About hai-desktop"))
         self.info = info or about_info()
         self.ws = ws
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(label(f"hai-desktop {self.info.version}", "ScreenTitle"))
-        layout.addWidget(label(f"{trial_title()}\n{PURPOSE}", "ScreenSubtitle"))
-        self.training_label = label(TRAINING_NOTE, "InlineError")
+        layout.addWidget(label(self.tr("hai-desktop {version}").format(
+            version=self.info.version), "ScreenTitle"))
+        layout.addWidget(label(f"{trial_title()}\n{_tr(PURPOSE)}", "ScreenSubtitle"))
+        self.training_label = label(_tr(TRAINING_NOTE), "InlineError")
         self.training_label.setVisible(ws is not None and ws.is_training)
         layout.addWidget(self.training_label)
 
@@ -84,14 +99,16 @@ class AboutDialog(QDialog):
         facts.setHorizontalSpacing(16)
         facts.setVerticalSpacing(6)
         for row, (name, value) in enumerate(about_facts(self.info, ws)):
-            facts.addWidget(label(name, "Muted"), row, 0, Qt.AlignmentFlag.AlignTop)
+            shown = _tr(name) if name in FACT_NAMES else name
+            facts.addWidget(label(shown, "Muted"), row, 0, Qt.AlignmentFlag.AlignTop)
             self.values[name] = _value(value)
             facts.addWidget(self.values[name], row, 1)
         facts.setColumnStretch(1, 1)
         layout.addLayout(facts)
 
-        layout.addWidget(section_title("Protocol data"))
-        layout.addWidget(label(f"in {self.info.resources}", "Muted"))
+        layout.addWidget(section_title(self.tr("Protocol data")))
+        layout.addWidget(label(self.tr("in {folder}").format(folder=self.info.resources),
+                               "Muted"))
         files = QGridLayout()
         files.setHorizontalSpacing(16)
         files.setVerticalSpacing(6)
@@ -101,14 +118,14 @@ class AboutDialog(QDialog):
             self.data_values[entry.path] = _value(entry.describe())
             files.addWidget(self.data_values[entry.path], row, 1)
         if not self.info.data_files:
-            files.addWidget(label("None found: the installation is incomplete.",
+            files.addWidget(label(self.tr("None found: the installation is incomplete."),
                                   "InlineError"), 0, 0)
         files.setColumnStretch(1, 1)
         layout.addLayout(files)
 
         self.buttons = QDialogButtonBox()
         self.copy_button: QPushButton = self.buttons.addButton(
-            "Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("Primary")

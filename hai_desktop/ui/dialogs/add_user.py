@@ -9,34 +9,35 @@ from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Role
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.i18n import role_text
 from hai_desktop.ui.run_service import attempt
 
 
 class AddUserDialog(FormDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Add user",
-            "The new user signs in with the temporary password and must then choose their own. "
-            "Give it to them in person.", "Add user", parent)
+            self.tr("Add user"),
+            self.tr("The new user signs in with the temporary password and must then choose "
+                    "their own. Give it to them in person."), self.tr("Add user"), parent)
         self.ws = ws
         self.added: UserRow | None = None
         self.username = QLineEdit()
-        self.username.setPlaceholderText("e.g. j.kim (lower case)")
+        self.username.setPlaceholderText(self.tr("e.g. j.kim (lower case)"))
         self.full_name = QLineEdit()
-        self.full_name.setPlaceholderText("as it should appear on signatures")
+        self.full_name.setPlaceholderText(self.tr("as it should appear on signatures"))
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role)
+            self.role.addItem(role_text(role), role)
         self.role.setCurrentIndex(list(Role).index(Role.NURSE))
         self.password = password_field()
-        self.password.setPlaceholderText(
-            f"at least {ws.settings.password_min_length} characters")
+        self.password.setPlaceholderText(self.tr("at least {n} characters").format(
+            n=ws.settings.password_min_length))
         self.repeat = password_field()
-        self.add_row("User name", self.username)
-        self.add_row("Full name", self.full_name)
-        self.add_row("Role", self.role)
-        self.add_row("Temporary password", self.password)
-        self.add_row("Repeat password", self.repeat)
+        self.add_row(self.tr("User name"), self.username)
+        self.add_row(self.tr("Full name"), self.full_name)
+        self.add_row(self.tr("Role"), self.role)
+        self.add_row(self.tr("Temporary password"), self.password)
+        self.add_row(self.tr("Repeat password"), self.repeat)
         self.username.setFocus()
 
     def selected_role(self) -> Role:
@@ -44,7 +45,7 @@ class AddUserDialog(FormDialog):
 
     def submit(self) -> bool:
         if self.password.text() != self.repeat.text():
-            self.show_error("The two passwords differ. Type the same password twice.")
+            self.show_error(self.tr("The two passwords differ. Type the same password twice."))
             return False
         outcome = attempt(users.add_user, self.ws, username=self.username.text(),
                           full_name=self.full_name.text(), role=self.selected_role(),

@@ -37,6 +37,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.run_service import attempt, busy_cursor
 from hai_desktop.ui.widgets.common import choice_box, label, section_title, select_data
 from hai_desktop.ui.widgets.date_field import DateField
@@ -62,7 +63,7 @@ class GradeChoice(QWidget):
         grid.setVerticalSpacing(6)
         for row, grade in enumerate(ctcae.GRADES):
             button = QRadioButton(f"&{grade}")
-            button.setToolTip(f"Grade {grade} (Alt+{grade})")
+            button.setToolTip(self.tr("Grade {grade} (Alt+{grade})").format(grade=grade))
             text = label("", wrap=True)
             text.setMinimumWidth(330)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,7 +81,8 @@ class GradeChoice(QWidget):
             self.texts[grade].setEnabled(bool(text))
             self.texts[grade].setText(
                 html.escape(text) if text else
-                (f"<i>— CTCAE has no grade {grade} for this term</i>" if term else ""))
+                (self.tr("<i>— CTCAE has no grade {grade} for this term</i>").format(
+                    grade=grade) if term else ""))
 
     def clear(self) -> None:
         self.group.setExclusive(False)
@@ -101,11 +103,13 @@ class AdverseEventDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
                  *, editing: AdverseEvent | None = None,
                  lab_result: LabResult | None = None) -> None:
-        title = "Correct the adverse event" if editing else "Record an adverse event"
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 " — graded with <b>CTCAE v4.03</b>: read the grade texts and choose the one "
-                 "that fits.")
-        super().__init__(title, intro, "Save correction" if editing else "Save event", parent)
+        title = self.tr("Correct the adverse event") if editing else self.tr(
+            "Record an adverse event")
+        intro = self.tr("<b>{id}</b> · {name} — graded with <b>CTCAE v4.03</b>: read the grade "
+                        "texts and choose the one that fits.").format(
+            id=html.escape(patient.display_id), name=html.escape(patient.name))
+        super().__init__(title, intro,
+                         self.tr("Save correction") if editing else self.tr("Save event"), parent)
         self.ws, self.patient, self.editing = ws, patient, editing
         self.lab_result = lab_result
         self.event_id: int | None = None
@@ -118,13 +122,13 @@ class AdverseEventDialog(FormDialog):
     # ---- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a term, an abbreviation (ANC, ALT) or a body "
-                                       "system…")
+        self.search.setPlaceholderText(self.tr("Type a term, an abbreviation (ANC, ALT) or a "
+                                               "body system…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMinimumHeight(130)
         self.results.setMaximumHeight(160)
-        self.picked = section_title("No term chosen")
+        self.picked = section_title(self.tr("No term chosen"))
         self.picked.setWordWrap(True)
         self.definition = label("", "Muted", wrap=True)
         self.grades = GradeChoice()
@@ -134,53 +138,58 @@ class AdverseEventDialog(FormDialog):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        column.addWidget(label("<b>CTCAE term</b> (common terms for this regimen first)"))
+        column.addWidget(label(self.tr("<b>CTCAE term</b> (common terms for this regimen "
+                                       "first)")))
         column.addWidget(self.search)
         column.addWidget(self.results)
         column.addWidget(self.picked)
         column.addWidget(self.definition)
         column.addWidget(self.lab_note)
-        column.addWidget(label("<b>Grade</b>"))
+        column.addWidget(label(self.tr("<b>Grade</b>")))
         column.addWidget(self.grades)
         column.addStretch(1)
         left.setMinimumWidth(470)
 
         self.specify = QLineEdit()
-        self.specify.setPlaceholderText("name the event (this term is “Other, specify”)")
+        self.specify.setPlaceholderText(self.tr("name the event (this term is “Other, "
+                                                "specify”)"))
         self.cycle = QSpinBox()
         self.cycle.setRange(0, 99)
         self.cycle.setSpecialValueText("—")
         self.onset = DateField()
-        self.resolved = DateField("not yet")
+        self.resolved = DateField(self.tr("not yet"))
         self.attribution: dict[str, QComboBox] = {}
-        self.serious = QCheckBox("Serious adverse event")
+        self.serious = QCheckBox(self.tr("Serious adverse event"))
         self.criterion = choice_box(_same(toxicity.SERIOUS_CRITERIA))
         self.action = choice_box(_same(toxicity.ACTIONS), blank=False)
         self.outcome = choice_box(_same(toxicity.OUTCOMES))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("optional")
+        self.note.setPlaceholderText(self.tr("optional"))
         self.grade_reason = QLineEdit()
-        self.grade_reason.setPlaceholderText("why the grade differs from the lab value's")
+        self.grade_reason.setPlaceholderText(self.tr("why the grade differs from the lab "
+                                                     "value's"))
         self.correction_reason = QLineEdit()
-        self.correction_reason.setPlaceholderText("kept in the audit trail")
-        self.add_row("Specify", self.specify)
-        self.add_row("Cycle", self.cycle)
-        self.add_row("Onset", self.onset)
-        self.add_row("Resolved", self.resolved)
-        self.add_row("<b>Related to</b>", label("each drug of the regimen, chosen — never "
-                                                "pre-filled", "Muted", wrap=True))
+        self.correction_reason.setPlaceholderText(self.tr("kept in the audit trail"))
+        self.add_row(self.tr("Specify"), self.specify)
+        self.add_row(self.tr("Cycle"), self.cycle)
+        self.add_row(self.tr("Onset"), self.onset)
+        self.add_row(self.tr("Resolved"), self.resolved)
+        self.add_row(self.tr("<b>Related to</b>"),
+                     label(self.tr("each drug of the regimen, chosen — never pre-filled"),
+                           "Muted", wrap=True))
         for drug in self.drugs:
             box = choice_box(_same(toxicity.ATTRIBUTIONS))
-            box.setToolTip(f"Attribution of this event to {drug.label}")
+            box.setToolTip(self.tr("Attribution of this event to {drug}").format(
+                drug=drug.label))
             self.attribution[drug.id] = box
             self.add_row(f"  {drug.label}", box)
-        self.add_row("SAE", self.serious)
-        self.add_row("SAE criterion", self.criterion)
-        self.add_row("Action taken", self.action)
-        self.add_row("Outcome", self.outcome)
-        self.add_row("Note", self.note)
-        self.add_row("Grade reason", self.grade_reason)
-        self.add_row("Reason for correction", self.correction_reason)
+        self.add_row(self.tr("SAE"), self.serious)
+        self.add_row(self.tr("SAE criterion"), self.criterion)
+        self.add_row(self.tr("Action taken"), self.action)
+        self.add_row(self.tr("Outcome"), self.outcome)
+        self.add_row(self.tr("Note"), self.note)
+        self.add_row(self.tr("Grade reason"), self.grade_reason)
+        self.add_row(self.tr("Reason for correction"), self.correction_reason)
         for box in (self.criterion, self.action, self.outcome, *self.attribution.values()):
             box.setMinimumWidth(230)
         self._move_form_beside(left)
@@ -223,7 +232,8 @@ class AdverseEventDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, found.term)
             self.results.addItem(item)
         if not self.results.count():
-            self.results.addItem(QListWidgetItem("No CTCAE term matches: try another word."))
+            self.results.addItem(QListWidgetItem(self.tr("No CTCAE term matches: try another "
+                                                         "word.")))
 
     def _pick_first(self) -> None:
         if self.results.count() and self.results.item(0).data(Qt.ItemDataRole.UserRole):
@@ -240,7 +250,8 @@ class AdverseEventDialog(FormDialog):
             return
         self.term = term
         self.picked.setText(f"{term.term} · {term.soc}")
-        self.definition.setText(html.escape(term.definition or "CTCAE gives no definition."))
+        self.definition.setText(html.escape(term.definition
+                                            or self.tr("CTCAE gives no definition.")))
         self.grades.show_term(term)
         needs = ctcae.needs_specification(term)
         self.form.setRowVisible(self.specify, needs)
@@ -283,20 +294,21 @@ class AdverseEventDialog(FormDialog):
             self.grades.set_grade(lab.grade)
             self.onset.set_date(lab.taken_on)
             self.cycle.setValue(lab.cycle or 0)
-            self.lab_note.setText(
-                f"From the lab result of {lab.taken_on:%d %b %Y}: {html.escape(lab.value_text)}"
-                f" → CTCAE v4.03 grade <b>{lab.grade}</b>. A different grade needs a reason.")
+            self.lab_note.setText(self.tr(
+                "From the lab result of {date}: {value} → CTCAE v4.03 grade <b>{grade}</b>. A "
+                "different grade needs a reason.").format(
+                date=date_text(lab.taken_on), value=html.escape(lab.value_text), grade=lab.grade))
             self.lab_note.show()
 
     # ---- saving ------------------------------------------------------------------------------
     def _date(self, field: DateField, name: str) -> date | None:
         if field.error():
-            raise ValidationError(field.error() or "Not a date.", field=name)
+            raise ValidationError(field.error() or self.tr("Not a date."), field=name)
         return field.date()
 
     def event_input(self) -> toxicity.EventInput:
         if self.term is None:
-            raise ValidationError("Choose the CTCAE term from the list.", field="term")
+            raise ValidationError(self.tr("Choose the CTCAE term from the list."), field="term")
         lab_id = self.lab_result.id if self.lab_result is not None else (
             self.editing.lab_result_id if self.editing is not None else None)
         return toxicity.EventInput(

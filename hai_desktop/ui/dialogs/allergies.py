@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +29,7 @@ from hai_desktop.store.models import Allergy
 from hai_desktop.ui.dialogs.allergy_entry import AllergyEntryDialog
 from hai_desktop.ui.dialogs.no_known_allergies import NoKnownAllergiesDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.allergies import AllergiesTableModel, AllergyColumn
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label
@@ -38,15 +40,21 @@ from hai_desktop.ui.widgets.tables import data_table
 def status_text(status: AllergyStatus) -> tuple[str, str]:
     """What the status line says, and its style."""
     if status.state is AllergyState.NOT_ASKED:
-        return ("⚠ <b>Not yet asked.</b> Nobody has recorded this patient's allergies: an order "
-                "cannot be signed until the allergies, or “no known allergies”, are recorded.",
-                "Reminder")
+        return (QCoreApplication.translate(
+            "AllergiesDialog", "⚠ <b>Not yet asked.</b> Nobody has recorded this patient's "
+            "allergies: an order cannot be signed until the allergies, or “no known "
+            "allergies”, are recorded."), "Reminder")
     if status.state is AllergyState.NONE_KNOWN:
-        when = f" on {status.asked_on:%d %b %Y}" if status.asked_on else ""
-        return (f"<b>No known allergies</b> — asked by {html.escape(status.asked_by or '—')}"
-                f"{when}.", "InlineOk")
+        text = (QCoreApplication.translate(
+            "AllergiesDialog", "<b>No known allergies</b> — asked by {name} on {date}.")
+            if status.asked_on else QCoreApplication.translate(
+            "AllergiesDialog", "<b>No known allergies</b> — asked by {name}."))
+        return text.format(name=html.escape(status.asked_by or "—"),
+                           date=date_text(status.asked_on)), "InlineOk"
     names = ", ".join(e.allergen for e in status.entries)
-    return f"⚠ <b>Allergies recorded:</b> {html.escape(names)}", "InlineError"
+    return QCoreApplication.translate(
+        "AllergiesDialog", "⚠ <b>Allergies recorded:</b> {names}").format(
+        names=html.escape(names)), "InlineError"
 
 
 class AllergiesDialog(QDialog):
@@ -57,25 +65,26 @@ class AllergiesDialog(QDialog):
         self.may_record = ws.may(Action.RECORD_ALLERGIES)
         self.changed = False  # something was saved: the caller refreshes the header
         self.status: AllergyStatus | None = None
-        self.setWindowTitle(f"Allergies — {patient.display_id}")
+        self.setWindowTitle(self.tr("Allergies — {id}").format(id=patient.display_id))
         self.setModal(True)
-        self.heading = label(f"<b>{html.escape(patient.display_id)}</b> · "
-                             f"{html.escape(patient.name)} · allergies and infusion "
-                             "reactions", "SectionTitle")
+        self.heading = label(self.tr("<b>{id}</b> · {name} · allergies and infusion "
+                                     "reactions").format(id=html.escape(patient.display_id),
+                                                         name=html.escape(patient.name)),
+                             "SectionTitle")
         self.status_label = StatusLine()
-        self.show_voided = QCheckBox("Show &voided entries")
+        self.show_voided = QCheckBox(self.tr("Show &voided entries"))
         self.model = AllergiesTableModel(ws.zone, self)
         self.table = data_table(self.model, stretch=AllergyColumn.REACTION, row_height=30)
         # A reaction is a sentence: rows grow to show it whole.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.correct_selected())
-        self.add_button = QPushButton("&Add…")
+        self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setObjectName("Primary")
-        self.correct_button = QPushButton("&Correct…")
-        self.void_button = QPushButton("Vo&id…")
-        self.none_button = QPushButton("&No known allergies…")
-        self.void_statement_button = QPushButton("Void “no known allergies”…")
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.void_button = QPushButton(self.tr("Vo&id…"))
+        self.none_button = QPushButton(self.tr("&No known allergies…"))
+        self.void_statement_button = QPushButton(self.tr("Void “no known allergies”…"))
         self.message = InlineMessage()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -99,8 +108,8 @@ class AllergiesDialog(QDialog):
         top.addWidget(self.show_voided)
         top.addStretch(1)
         if not self.may_record:
-            top.addWidget(label("Read only: nurses, pharmacists and investigators record "
-                                "allergies.", "Muted"))
+            top.addWidget(label(self.tr("Read only: nurses, pharmacists and investigators "
+                                        "record allergies."), "Muted"))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -159,8 +168,8 @@ class AllergiesDialog(QDialog):
         none_known = self.status is not None and self.status.state is AllergyState.NONE_KNOWN
         self.none_button.setEnabled(not recorded)
         self.none_button.setToolTip(
-            "Void the allergies recorded in error first" if recorded else
-            "The patient was asked and has no known allergy: who asked and when")
+            self.tr("Void the allergies recorded in error first") if recorded else
+            self.tr("The patient was asked and has no known allergy: who asked and when"))
         self.void_statement_button.setVisible(self.may_record and none_known)
 
     # ---- actions -----------------------------------------------------------------------------
@@ -172,7 +181,8 @@ class AllergiesDialog(QDialog):
     def add_entry(self) -> None:
         dialog = AllergyEntryDialog(self.ws, self.patient, self)
         if dialog.exec():
-            self._saved(f"{dialog.allergen.text().strip()} recorded.", dialog.saved_id)
+            self._saved(self.tr("{allergen} recorded.").format(
+                allergen=dialog.allergen.text().strip()), dialog.saved_id)
 
     def correct_selected(self) -> None:
         row = self.selected()
@@ -180,30 +190,33 @@ class AllergiesDialog(QDialog):
             return
         dialog = AllergyEntryDialog(self.ws, self.patient, self, correcting=row)
         if dialog.exec():
-            self._saved(f"{dialog.allergen.text().strip()} corrected.", row.id)
+            self._saved(self.tr("{allergen} corrected.").format(
+                allergen=dialog.allergen.text().strip()), row.id)
 
     def void_selected(self) -> None:
         row = self.selected()
         if row is None or row.voided:
             return
         dialog = ReasonDialog(
-            f"Void the allergy {row.allergen}",
-            f"“{html.escape(row.allergen)}” was recorded in error (wrong patient, not an "
-            "allergy). It stays in the record, struck through. With no allergy left the "
-            "patient is “not yet asked” again. Why is it voided?", "Void allergy",
+            self.tr("Void the allergy {allergen}").format(allergen=row.allergen),
+            self.tr("“{allergen}” was recorded in error (wrong patient, not an allergy). It "
+                    "stays in the record, struck through. With no allergy left the patient is "
+                    "“not yet asked” again. Why is it voided?").format(
+                allergen=html.escape(row.allergen)), self.tr("Void allergy"),
             lambda reason: allergies.void_allergy(self.ws, row.id, reason), self)
         if dialog.exec():
-            self._saved(f"{row.allergen} voided.")
+            self._saved(self.tr("{allergen} voided.").format(allergen=row.allergen))
 
     def state_none_known(self) -> None:
         if NoKnownAllergiesDialog(self.ws, self.patient, self).exec():
-            self._saved("“No known allergies” recorded.")
+            self._saved(self.tr("“No known allergies” recorded."))
 
     def void_statement(self) -> None:
         dialog = ReasonDialog(
-            "Void “no known allergies”",
-            "The statement was recorded in error (e.g. for the wrong patient). The patient is "
-            "“not yet asked” again until someone asks. Why is it voided?", "Void statement",
+            self.tr("Void “no known allergies”"),
+            self.tr("The statement was recorded in error (e.g. for the wrong patient). The "
+                    "patient is “not yet asked” again until someone asks. Why is it voided?"),
+            self.tr("Void statement"),
             lambda reason: allergies.void_statement(self.ws, self.patient.id, reason), self)
         if dialog.exec():
-            self._saved("“No known allergies” voided.")
+            self._saved(self.tr("“No known allergies” voided."))

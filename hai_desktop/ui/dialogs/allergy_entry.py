@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hai_desktop.core.allergies import CATEGORIES, SEVERITIES, SOURCES
@@ -28,7 +29,8 @@ def _source_box() -> QComboBox:
     box.setEditable(True)
     box.addItems(SOURCES)
     box.setCurrentIndex(-1)
-    box.lineEdit().setPlaceholderText("choose or type who told you / which record")
+    box.lineEdit().setPlaceholderText(QCoreApplication.translate(
+        "AllergyEntryDialog", "choose or type who told you / which record"))
     return box
 
 
@@ -37,40 +39,45 @@ class AllergyEntryDialog(FieldFormDialog):
                  *, correcting: Allergy | None = None) -> None:
         who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
         if correcting is None:
-            title, ok = f"Record an allergy — {patient.display_id}", "Record allergy"
-            intro = (f"An allergy or infusion reaction of {who}: the drug, agent or substance, "
-                     "what happened and how severe it was. It is shown in the patient header "
-                     "and printed on every order sheet; a standing “no known allergies” is "
-                     "replaced by it.")
+            title = self.tr("Record an allergy — {id}").format(id=patient.display_id)
+            ok = self.tr("Record allergy")
+            intro = self.tr("An allergy or infusion reaction of {who}: the drug, agent or "
+                            "substance, what happened and how severe it was. It is shown in the "
+                            "patient header and printed on every order sheet; a standing “no "
+                            "known allergies” is replaced by it.").format(who=who)
         else:
-            title, ok = f"Correct an allergy — {patient.display_id}", "Save correction"
-            intro = (f"Correct the entry “{html.escape(correcting.allergen)}” of {who}. The "
-                     "old values and the reason stay in the audit trail.")
+            title = self.tr("Correct an allergy — {id}").format(id=patient.display_id)
+            ok = self.tr("Save correction")
+            intro = self.tr("Correct the entry “{allergen}” of {who}. The old values and the "
+                            "reason stay in the audit trail.").format(
+                allergen=html.escape(correcting.allergen), who=who)
         super().__init__(title, intro, ok, parent)
         self.ws, self.patient, self.correcting = ws, patient, correcting
         self.saved_id: int | None = None
         self.allergen = QLineEdit()
-        self.allergen.setPlaceholderText("e.g. penicillin, iodinated contrast, cetuximab")
+        self.allergen.setPlaceholderText(
+            self.tr("e.g. penicillin, iodinated contrast, cetuximab"))
         self.allergen.setMinimumWidth(360)
         self.category = choice_box([(c, c) for c in CATEGORIES])
         self.reaction = QLineEdit()
-        self.reaction.setPlaceholderText("e.g. urticaria, anaphylaxis, flushing and chills")
+        self.reaction.setPlaceholderText(
+            self.tr("e.g. urticaria, anaphylaxis, flushing and chills"))
         self.severity = choice_box([(s, s) for s in SEVERITIES])
         self.source = _source_box()
-        self.noted_on = DateField("yyyy-mm-dd (optional)")
-        self.noted_on.edit.setToolTip("When it happened or was first noted; leave empty if "
-                                      "nobody knows")
+        self.noted_on = DateField(self.tr("yyyy-mm-dd (optional)"))
+        self.noted_on.edit.setToolTip(self.tr("When it happened or was first noted; leave empty "
+                                              "if nobody knows"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("kept in the audit trail")
+        self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
         rows: list[tuple[str, str, QWidget, QWidget | None]] = [
-            ("allergen", "Allergen", self.allergen, None),
-            ("category", "Kind", self.category, None),
-            ("reaction", "Reaction", self.reaction, None),
-            ("severity", "Severity", self.severity, None),
-            ("source", "Source", self.source, None),
-            ("noted_on", "Date", self.noted_on, self.noted_on.edit)]
+            ("allergen", self.tr("Allergen"), self.allergen, None),
+            ("category", self.tr("Kind"), self.category, None),
+            ("reaction", self.tr("Reaction"), self.reaction, None),
+            ("severity", self.tr("Severity"), self.severity, None),
+            ("source", self.tr("Source"), self.source, None),
+            ("noted_on", self.tr("Date"), self.noted_on, self.noted_on.edit)]
         if correcting is not None:
-            rows.append(("reason", "Reason for the correction", self.reason, None))
+            rows.append(("reason", self.tr("Reason for the correction"), self.reason, None))
         for name, caption, widget, focus in rows:
             self.add_field(name, caption, widget, focus)
         if correcting is not None:

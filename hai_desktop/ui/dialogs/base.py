@@ -26,10 +26,11 @@ def password_field() -> QLineEdit:
 
 
 class FormDialog(QDialog):
-    """Intro text, a form, an inline error line and OK/Cancel; subclasses implement submit()."""
+    """Intro text, a form, an inline error line and OK/Cancel; subclasses implement submit().
+    Title, intro and button texts come translated from the subclass; "Cancel" by default."""
 
     def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None,
-                 cancel_text: str = "Cancel") -> None:
+                 cancel_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -46,7 +47,8 @@ class FormDialog(QDialog):
         self.ok_button.setObjectName("Primary")
         self.ok_button.setDefault(True)
         self.cancel_button: QPushButton = self.buttons.addButton(
-            cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Cancel") if cancel_text is None else cancel_text,
+            QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

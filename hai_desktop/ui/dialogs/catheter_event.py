@@ -51,9 +51,11 @@ class CatheterEventDialog(FormDialog):
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 f" — catheter: {html.escape(record.state.describe())}.")
-        super().__init__("Record a catheter event", intro, "Save event", parent)
+        intro = self.tr("<b>{id}</b> · {name} — catheter: {state}.").format(
+            id=html.escape(patient.display_id), name=html.escape(patient.name),
+            state=html.escape(record.state.describe()))
+        super().__init__(self.tr("Record a catheter event"), intro, self.tr("Save event"),
+                         parent)
         self.ws, self.patient, self.record = ws, patient, record
         self.event_id: int | None = None
         rules = catheter_rules()
@@ -65,28 +67,30 @@ class CatheterEventDialog(FormDialog):
         self.occurred_on = DateField()
         self.occurred_on.set_date(ws.today())
         self.operator = QLineEdit()
-        self.operator.setPlaceholderText("interventional radiologist, surgeon or investigator")
+        self.operator.setPlaceholderText(self.tr("interventional radiologist, surgeon or "
+                                                 "investigator"))
         if ws.user.role is Role.INTERVENTIONAL_RADIOLOGIST:
             self.operator.setText(ws.user.full_name)
         self.complication = choice_box([(t.label, t.id) for t in rules.complications])
         self.access_route = choice_box([(t.label, t.id) for t in rules.access_routes])
         self.port_location = QLineEdit()
-        self.port_location.setPlaceholderText("e.g. right lower chest, subcutaneous pocket")
+        self.port_location.setPlaceholderText(self.tr("e.g. right lower chest, subcutaneous "
+                                                      "pocket"))
         self.tip_position = QLineEdit()
-        self.tip_position.setPlaceholderText("e.g. common hepatic artery, GDA coiled")
+        self.tip_position.setPlaceholderText(self.tr("e.g. common hepatic artery, GDA coiled"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("why it was done")
+        self.reason.setPlaceholderText(self.tr("why it was done"))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("optional")
-        self.add_row("Event", self.kind)
-        self.add_row("Date", self.occurred_on)
-        self.add_row("Complication", self.complication)
-        self.add_row("Operator", self.operator)
-        self.add_row("Access route", self.access_route)
-        self.add_row("Port location", self.port_location)
-        self.add_row("Tip position", self.tip_position)
-        self.add_row("Reason", self.reason)
-        self.add_row("Notes", self.notes)
+        self.notes.setPlaceholderText(self.tr("optional"))
+        self.add_row(self.tr("Event"), self.kind)
+        self.add_row(self.tr("Date"), self.occurred_on)
+        self.add_row(self.tr("Complication"), self.complication)
+        self.add_row(self.tr("Operator"), self.operator)
+        self.add_row(self.tr("Access route"), self.access_route)
+        self.add_row(self.tr("Port location"), self.port_location)
+        self.add_row(self.tr("Tip position"), self.tip_position)
+        self.add_row(self.tr("Reason"), self.reason)
+        self.add_row(self.tr("Notes"), self.notes)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self._show_fields()
         self.kind.setFocus()
@@ -103,20 +107,23 @@ class CatheterEventDialog(FormDialog):
         self.form.setRowVisible(self.tip_position, insertion or kind in _PLACEMENT_CHANGES)
         self.form.setRowVisible(self.reason, kind in _NEEDS_REASON or kind == COMPLICATION)
         optional = kind in _PLACEMENT_CHANGES
-        self.port_location.setPlaceholderText("only if changed" if optional else
-                                              "e.g. right lower chest, subcutaneous pocket")
-        self.tip_position.setPlaceholderText("only if changed" if optional else
-                                             "e.g. common hepatic artery, GDA coiled")
-        self.reason.setPlaceholderText("what was found (optional)" if kind == COMPLICATION
-                                       else "why it was done")
+        self.port_location.setPlaceholderText(
+            self.tr("only if changed") if optional else
+            self.tr("e.g. right lower chest, subcutaneous pocket"))
+        self.tip_position.setPlaceholderText(
+            self.tr("only if changed") if optional else
+            self.tr("e.g. common hepatic artery, GDA coiled"))
+        self.reason.setPlaceholderText(self.tr("what was found (optional)")
+                                       if kind == COMPLICATION else self.tr("why it was done"))
         self.operator.setPlaceholderText(
-            "who found it (optional)" if kind == COMPLICATION
-            else "interventional radiologist, surgeon or investigator")
+            self.tr("who found it (optional)") if kind == COMPLICATION
+            else self.tr("interventional radiologist, surgeon or investigator"))
         self.fit()
 
     def event_input(self) -> catheter.CatheterEventInput:
         if self.occurred_on.error():
-            raise ValidationError(self.occurred_on.error() or "Not a date.", field="occurred_on")
+            raise ValidationError(self.occurred_on.error() or self.tr("Not a date."),
+                                  field="occurred_on")
         kind = self.kind.currentData()
 
         def shown(widget: QWidget, value: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -46,6 +46,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
 from hai_desktop.ui.widgets.common import label, repolish, section_title
@@ -143,7 +144,9 @@ class AnswerButtons(QFrame):
 
 def _item_buttons(item: ChecklistItem) -> AnswerButtons:
     if item.kind is ItemKind.YES_NO:
-        return AnswerButtons([("Yes", True), ("No", False)], ["y", "n"])
+        return AnswerButtons([(QCoreApplication.translate("InspectionDialog", "Yes"), True),
+                              (QCoreApplication.translate("InspectionDialog", "No"), False)],
+                             ["y", "n"])
     return AnswerButtons([(choice, choice) for choice in item.choices], [])
 
 
@@ -152,12 +155,13 @@ class InspectionDialog(FormDialog):
                  record: catheter.CatheterRecord, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
         self.rules = catheter_rules()
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 f" — catheter {html.escape(record.state.describe())}.<br>Answer every item: "
-                 "Tab moves row by row, <b>Y</b>/<b>N</b> (or 1, 2, 3) answers and moves on, "
-                 "Enter saves. Nothing is pre-ticked.")
-        super().__init__("Inspect the HAI catheter before use", intro, "Save inspection",
-                         parent)
+        intro = self.tr("<b>{id}</b> · {name} — catheter {state}.<br>Answer every item: Tab "
+                        "moves row by row, <b>Y</b>/<b>N</b> (or 1, 2, 3) answers and moves on, "
+                        "Enter saves. Nothing is pre-ticked.").format(
+            id=html.escape(patient.display_id), name=html.escape(patient.name),
+            state=html.escape(record.state.describe()))
+        super().__init__(self.tr("Inspect the HAI catheter before use"), intro,
+                         self.tr("Save inspection"), parent)
         self.ws, self.patient, self.record = ws, patient, record
         self.today = today or ws.today()
         self.inspection_id: int | None = None
@@ -181,11 +185,13 @@ class InspectionDialog(FormDialog):
         self.pain_note.setVisible(bool(self.record.open_pain))
         if self.record.open_pain:
             first = self.record.open_pain[0]
-            self.pain_note.setText(
-                f"Pain during HAI was reported on {first.reported_at.astimezone():%d %b %Y %H:%M}"
-                f"<br>({html.escape(first.location)}): answer “yes” to the previous-HAI "
-                "item.<br>“Fit” then needs the explanation of the interventional<br>"
-                "radiology review that cleared the catheter.")
+            reported = first.reported_at.astimezone()
+            self.pain_note.setText(self.tr(
+                "Pain during HAI was reported on {when}<br>({location}): answer “yes” to the "
+                "previous-HAI item.<br>“Fit” then needs the explanation of the "
+                "interventional<br>radiology review that cleared the catheter.").format(
+                when=f"{date_text(reported.date())} {reported:%H:%M}",
+                location=html.escape(first.location)))
 
         left = QWidget()
         grid = QGridLayout(left)
@@ -211,18 +217,20 @@ class InspectionDialog(FormDialog):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(row, 1)
 
-        self.last_check = DateField("not known")
+        self.last_check = DateField(self.tr("not known"))
         self.last_check.set_date(self.record.last_check_on)
         self.last_check_result = QLineEdit(self.record.last_check_result or "")
-        self.last_check_result.setPlaceholderText("e.g. liver perfused, no extrahepatic flow")
+        self.last_check_result.setPlaceholderText(self.tr("e.g. liver perfused, no "
+                                                          "extrahepatic flow"))
         self.check_note = label("", "Muted")
         self.outcome = AnswerButtons([(o.label, o.id) for o in self.rules.outcomes],
                                      ["f", "n", "r"], vertical=True)
-        self.outcome.setToolTip("F: fit · N: not fit · R: needs IR review")
+        self.outcome.setToolTip(self.tr("F: fit · N: not fit · R: needs IR review"))
         self.outcome_reason = QLineEdit()
-        self.outcome_reason.setPlaceholderText("why the catheter is not fit")
+        self.outcome_reason.setPlaceholderText(self.tr("why the catheter is not fit"))
         self.explanation = QLineEdit()
-        self.explanation.setPlaceholderText("why HAI is safe today despite the finding")
+        self.explanation.setPlaceholderText(self.tr("why HAI is safe today despite the "
+                                                    "finding"))
         self.action = QComboBox()
         for action in self.rules.actions:
             self.action.addItem(action.label, action.id)
@@ -230,18 +238,19 @@ class InspectionDialog(FormDialog):
         user = self.ws.user
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setVerticalSpacing(6)
-        self.add_row("Last angiographic or perfusion check", self.last_check)
-        self.last_check.setToolTip("The last hepatic angiography or perfusion scintigraphy "
-                                   "(Tc-99m MAA) of the catheter")
-        self.add_row("Its result", self.last_check_result)
+        self.add_row(self.tr("Last angiographic or perfusion check"), self.last_check)
+        self.last_check.setToolTip(self.tr("The last hepatic angiography or perfusion "
+                                           "scintigraphy (Tc-99m MAA) of the catheter"))
+        self.add_row(self.tr("Its result"), self.last_check_result)
         self.form.addRow(self.check_note)
-        self.add_row("Outcome", self.outcome)
-        self.add_row("Reason (not fit)", self.outcome_reason)
-        self.add_row("Explanation", self.explanation)
-        self.add_row("Action taken", self.action)
-        self.add_row("Inspected by", label(f"{html.escape(user.full_name)} "
-                                           f"({html.escape(user.role.label)}),<br>today, now",
-                                           "Muted"))
+        self.add_row(self.tr("Outcome"), self.outcome)
+        self.add_row(self.tr("Reason (not fit)"), self.outcome_reason)
+        self.add_row(self.tr("Explanation"), self.explanation)
+        self.add_row(self.tr("Action taken"), self.action)
+        self.add_row(self.tr("Inspected by"),
+                     label(self.tr("{name} ({role}),<br>today, now").format(
+                         name=html.escape(user.full_name),
+                         role=html.escape(role_text(user.role))), "Muted"))
         self._layout_columns(left)
 
         self.last_check.changed.connect(self._update)
@@ -303,19 +312,20 @@ class InspectionDialog(FormDialog):
             self.check_note.setText(html.escape(self.last_check.error() or ""))
             return
         if last is not None and last > self.today:
-            self.check_note.setText("That date is in the future.")
+            self.check_note.setText(self.tr("That date is in the future."))
             return
         due = perfusion_check_due(last, self.today, interval)
         self.check_note.setText(
-            (f"<span style='color:{ERROR_RED}; font-weight:600'>A new check is due</span>"
-             f"<br>(every {interval} days, site rule)." if due else
-             f"Next check due by {self._next_check(last)}<br>(every {interval} days, site "
-             "rule).")
+            (self.tr("<span style='color:{colour}; font-weight:600'>A new check is due</span>"
+                     "<br>(every {days} days, site rule).").format(colour=ERROR_RED,
+                                                                   days=interval) if due else
+             self.tr("Next check due by {date}<br>(every {days} days, site rule).").format(
+                 date=self._next_check(last), days=interval))
             if last is not None or due else "")
 
     def _next_check(self, last: date | None) -> str:
         assert last is not None
-        return f"{last + timedelta(days=self.record.perfusion_interval_days):%d %b %Y}"
+        return date_text(last + timedelta(days=self.record.perfusion_interval_days))
 
     def fit(self) -> None:
         """Grow to the content through the minimum-size constraint. Not adjustSize(): the
@@ -335,7 +345,7 @@ class InspectionDialog(FormDialog):
     # ---- saving ------------------------------------------------------------------------------
     def inspection_input(self) -> catheter.InspectionInput:
         if self.last_check.error():
-            raise ValidationError(self.last_check.error() or "Not a date.",
+            raise ValidationError(self.last_check.error() or self.tr("Not a date."),
                                   field="last_check_on")
         outcome = self.outcome.value()
         return catheter.InspectionInput(

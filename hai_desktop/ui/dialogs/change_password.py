@@ -2,37 +2,46 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.run_service import attempt
 
-FORCED_INTRO = ("Your password was set by an administrator. Choose your own password before "
-                "you continue; only you should know it.")
-OWN_INTRO = "Choose a new password. Your current password is needed to confirm it is you."
+FORCED_INTRO = QT_TRANSLATE_NOOP(
+    "ChangePasswordDialog",
+    "Your password was set by an administrator. Choose your own password before you continue; "
+    "only you should know it.")
+OWN_INTRO = QT_TRANSLATE_NOOP(
+    "ChangePasswordDialog",
+    "Choose a new password. Your current password is needed to confirm it is you.")
 
 
 class ChangePasswordDialog(FormDialog):
     def __init__(self, ws: Workspace, *, forced: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Change your password", FORCED_INTRO if forced else OWN_INTRO,
-                         "Change password", parent,
-                         cancel_text="Sign out" if forced else "Cancel")
+        super().__init__(self.tr("Change your password"),
+                         QCoreApplication.translate("ChangePasswordDialog",
+                                                    FORCED_INTRO if forced else OWN_INTRO),
+                         self.tr("Change password"), parent,
+                         cancel_text=self.tr("Sign out") if forced else self.tr("Cancel"))
         self.ws = ws
         self.current = password_field()
         self.new = password_field()
         self.repeat = password_field()
         minimum = ws.settings.password_min_length
-        self.new.setPlaceholderText(f"at least {minimum} characters")
-        self.add_row("Temporary password" if forced else "Current password", self.current)
-        self.add_row("New password", self.new)
-        self.add_row("Repeat new password", self.repeat)
+        self.new.setPlaceholderText(self.tr("at least {n} characters").format(n=minimum))
+        self.add_row(self.tr("Temporary password") if forced else self.tr("Current password"),
+                     self.current)
+        self.add_row(self.tr("New password"), self.new)
+        self.add_row(self.tr("Repeat new password"), self.repeat)
         self.current.setFocus()
 
     def submit(self) -> bool:
         if self.new.text() != self.repeat.text():
-            self.show_error("The two new passwords differ. Type the same password twice.")
+            self.show_error(self.tr("The two new passwords differ. Type the same password "
+                                    "twice."))
             self.repeat.clear()
             self.repeat.setFocus()
             return False

@@ -15,11 +15,12 @@ from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt
 
 
-def _number(text: str, what: str, field: str) -> float:
+def _number(text: str, problem: str, field: str) -> float:
+    """`problem`: what a refusal says ("Round to: enter a number.")."""
     try:
         return float(text.strip().rstrip("%").replace(",", "."))
     except ValueError:
-        raise ValidationError(f"{what}: enter a number.", field=field) from None
+        raise ValidationError(problem, field=field) from None
 
 
 class DoseLevelDialog(FormDialog):
@@ -27,37 +28,43 @@ class DoseLevelDialog(FormDialog):
         drug = protocol_regimens().drug(levels.drug)
         per = "m²" if drug.basis == "mg/m2" else "kg"
         super().__init__(
-            f"Dose levels — {drug.name}",
-            f"<b>{html.escape(drug.name)}</b> ({html.escape(drug.route_text)}), protocol dose "
-            f"{drug.dose:g} mg/{per}.<br>Level 0 is the protocol dose; each reduction is lower "
-            "than the one before. The change is audited and the investigator must sign the "
-            "table off again before orders stop showing “dose levels not confirmed”.",
-            "Change dose levels", parent)
+            self.tr("Dose levels — {drug}").format(drug=drug.name),
+            self.tr("<b>{drug}</b> ({route}), protocol dose {dose} mg/{per}.<br>Level 0 is the "
+                    "protocol dose; each reduction is lower than the one before. The change is "
+                    "audited and the investigator must sign the table off again before orders "
+                    "stop showing “dose levels not confirmed”.").format(
+                drug=html.escape(drug.name), route=html.escape(drug.route_text),
+                dose=f"{drug.dose:g}", per=per),
+            self.tr("Change dose levels"), parent)
         self.ws = ws
         self.levels = levels
         self.level_text = QLineEdit(", ".join(f"{x:g}" for x in levels.levels))
-        self.level_text.setToolTip(f"mg/{per}, highest first, separated by commas")
+        self.level_text.setToolTip(self.tr("mg/{per}, highest first, separated by "
+                                           "commas").format(per=per))
         self.rounding = QLineEdit(f"{levels.rounding_increment_mg:g}")
-        self.rounding.setToolTip("Doses are rounded to a multiple of this (0 = no rounding)")
+        self.rounding.setToolTip(self.tr("Doses are rounded to a multiple of this (0 = no "
+                                         "rounding)"))
         self.limit = QLineEdit(f"{levels.max_deviation_percent:g}")
-        self.limit.setToolTip("A rounded dose further than this from the calculated dose is "
-                              "refused (HOPA allows up to 10 %)")
+        self.limit.setToolTip(self.tr("A rounded dose further than this from the calculated "
+                                      "dose is refused (HOPA allows up to 10 %)"))
         self.source = QLineEdit(levels.source)
         self.source.setMinimumWidth(420)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("kept in the audit trail")
-        self.add_row(f"Levels (mg/{per})", self.level_text)
-        self.add_row("Round to (mg)", self.rounding)
-        self.add_row("Rounding limit (%)", self.limit)
-        self.add_row("Source", self.source)
-        self.add_row("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
+        self.add_row(self.tr("Levels (mg/{per})").format(per=per), self.level_text)
+        self.add_row(self.tr("Round to (mg)"), self.rounding)
+        self.add_row(self.tr("Rounding limit (%)"), self.limit)
+        self.add_row(self.tr("Source"), self.source)
+        self.add_row(self.tr("Reason"), self.reason)
         self.level_text.selectAll()
         self.level_text.setFocus()
 
     def submit(self) -> bool:
         try:
-            rounding = _number(self.rounding.text(), "Round to", "rounding")
-            limit = _number(self.limit.text(), "Rounding limit", "limit")
+            rounding = _number(self.rounding.text(), self.tr("Round to: enter a number."),
+                               "rounding")
+            limit = _number(self.limit.text(), self.tr("Rounding limit: enter a number."),
+                            "limit")
         except ValidationError as error:
             self.show_error(error)
             return False

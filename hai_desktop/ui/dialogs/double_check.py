@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -42,23 +42,41 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import password_field
 from hai_desktop.ui.dialogs.order_sign import ChairDialog, problem_label, with_problem
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import card, label, section_title
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.scan_field import ScanField
 
-MATCHES = "matches the bag and the pump"
-NOT_GIVEN = "checked: not given"
-HEADINGS = ("#", "Drug", "Dose", "Route", "Volume", "Rate · duration", "Pump", "Confirmed")
+# English, shown translated (context "DoubleCheckDialog").
+MATCHES = QT_TRANSLATE_NOOP("DoubleCheckDialog", "matches the bag and the pump")
+NOT_GIVEN = QT_TRANSLATE_NOOP("DoubleCheckDialog", "checked: not given")
+HEADINGS = ("#", QT_TRANSLATE_NOOP("DoubleCheckDialog", "Drug"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Dose"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Route"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Volume"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Rate · duration"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Pump"),
+            QT_TRANSLATE_NOOP("DoubleCheckDialog", "Confirmed"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DoubleCheckDialog", text)
 
 
 def which_check(state: DoubleCheckState, zone: tzinfo) -> str:
     """"Check 2 of 2 — check 1 by Ha-na Choi, 02 Dec 2026 14:05 KST"."""
-    text = f"Check {state.next_number} of 2"
-    done = [f"check {c.number} by {html.escape(c.full_name)}, {stamp(c.checked_at, zone)}"
+    done = [QCoreApplication.translate("DoubleCheckDialog", "check {number} by {name}, {time}")
+            .format(number=c.number, name=html.escape(c.full_name),
+                    time=stamp(c.checked_at, zone))
             for c in state.current]
-    return text + (" — " + "; ".join(done) if done else " — no check yet")
+    if not done:
+        return QCoreApplication.translate(
+            "DoubleCheckDialog", "Check {number} of 2 — no check yet").format(
+            number=state.next_number)
+    return QCoreApplication.translate("DoubleCheckDialog", "Check {number} of 2 — {done}").format(
+        number=state.next_number, done="; ".join(done))
 
 
 def _cell(text: str, *, red: bool = False, bold: bool = False) -> QLabel:
@@ -73,11 +91,12 @@ class DoubleCheckDialog(ChairDialog):
     def __init__(self, ws: Workspace, order_id: int, state: DoubleCheckState,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Independent double check — order #{order_id}",
-            f"<b>{which_check(state, ws.zone)}</b>. Check on your own, at the chair: the "
-            "patient against the wristband and what the patient says, each line against the "
-            "bag and the pump. Nothing is given before two different nurses have checked.",
-            "Sign my check", parent)
+            self.tr("Independent double check — order #{id}").format(id=order_id),
+            self.tr("<b>{which}</b>. Check on your own, at the chair: the patient against the "
+                    "wristband and what the patient says, each line against the bag and the "
+                    "pump. Nothing is given before two different nurses have checked.").format(
+                which=which_check(state, ws.zone)),
+            self.tr("Sign my check"), parent)
         self.ws = ws
         self.order_id = order_id
         self.state = state
@@ -93,16 +112,16 @@ class DoubleCheckDialog(ChairDialog):
         who = self.state.identity
         frame, box = card()
         box.setSpacing(8)
-        box.addWidget(section_title("The patient and the sheet"))
+        box.addWidget(section_title(self.tr("The patient and the sheet")))
         facts = QGridLayout()
         facts.setHorizontalSpacing(28)
         facts.setVerticalSpacing(0)
         for n, (caption, value) in enumerate((
-                ("Patient", who.name),
-                ("Study ID", f"{who.study_id or '—'} ({who.screening_number})"),
-                ("Record no.", who.record_number),
-                ("Date of birth", f"{who.date_of_birth:%d %b %Y}"),
-                ("Order code", who.order_code))):
+                (self.tr("Patient"), who.name),
+                (self.tr("Study ID"), f"{who.study_id or '—'} ({who.screening_number})"),
+                (self.tr("Record no."), who.record_number),
+                (self.tr("Date of birth"), date_text(who.date_of_birth)),
+                (self.tr("Order code"), who.order_code))):
             facts.addWidget(label(caption, "HeaderCaption"), 0, n)
             facts.addWidget(label(f"<b>{html.escape(value)}</b>"), 1, n)
         facts.setColumnStretch(5, 1)
@@ -111,9 +130,9 @@ class DoubleCheckDialog(ChairDialog):
         self.code_ok = label("", "InlineOk")
         self.code_problem = problem_label()
         self.record_number = QLineEdit()
-        self.record_number.setPlaceholderText("as printed on the wristband")
+        self.record_number.setPlaceholderText(self.tr("as printed on the wristband"))
         self.record_problem = problem_label()
-        self.date_of_birth = DateField("as the patient says it")
+        self.date_of_birth = DateField(self.tr("as the patient says it"))
         self.dob_problem = problem_label()
         code_box = QWidget()
         code_row = QHBoxLayout(code_box)
@@ -124,9 +143,10 @@ class DoubleCheckDialog(ChairDialog):
         entries.setHorizontalSpacing(16)
         entries.setVerticalSpacing(2)
         for n, (caption, widget, problem) in enumerate((
-                ("Scan the order code on the sheet", code_box, self.code_problem),
-                ("Record no. from the wristband", self.record_number, self.record_problem),
-                ("Date of birth as the patient states it", self.date_of_birth,
+                (self.tr("Scan the order code on the sheet"), code_box, self.code_problem),
+                (self.tr("Record no. from the wristband"), self.record_number,
+                 self.record_problem),
+                (self.tr("Date of birth as the patient states it"), self.date_of_birth,
                  self.dob_problem))):
             entries.addWidget(QLabel(caption), 0, n)
             entries.addWidget(with_problem(widget, problem), 1, n, Qt.AlignmentFlag.AlignTop)
@@ -146,7 +166,7 @@ class DoubleCheckDialog(ChairDialog):
         if not text.strip():
             return
         if order_id_from_code(text) == self.order_id:
-            self.code_ok.setText(f"✓ order #{self.order_id}")
+            self.code_ok.setText(self.tr("✓ order #{id}").format(id=self.order_id))
             return
         self.show_problem(self._code_refusal(text), "order_code")
         self.code.setFocus()
@@ -158,18 +178,19 @@ class DoubleCheckDialog(ChairDialog):
         error = attempt(check_scanned_code, self.ws, self.order_id, text).error
         if isinstance(error, ValidationError) and error.field == "order_code":
             return error
-        return ValidationError(f"{text.strip()} is not the code of order #{self.order_id}: "
-                               "scan the code on this patient's sheet.", field="order_code")
+        return ValidationError(self.tr("{code} is not the code of order #{id}: scan the code "
+                                       "on this patient's sheet.").format(
+            code=text.strip(), id=self.order_id), field="order_code")
 
     # ---- the lines -----------------------------------------------------------------------
     def _add_lines(self) -> None:
         frame, box = card()
-        box.addWidget(section_title("Each line against the bag and the pump"))
+        box.addWidget(section_title(self.tr("Each line against the bag and the pump")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         for column, heading in enumerate(HEADINGS):
-            grid.addWidget(label(f"<b>{heading}</b>", "Muted"), 0, column)
+            grid.addWidget(label(f"<b>{_tr(heading)}</b>", "Muted"), 0, column)
         row = 1
         for item in self.state.items:
             grid.addWidget(self._rule(), row, 0, 1, len(HEADINGS))
@@ -192,12 +213,13 @@ class DoubleCheckDialog(ChairDialog):
         top = Qt.AlignmentFlag.AlignTop
         grid.addWidget(_cell(str(item.number), red=red, bold=True), row, 0, top)
         grid.addWidget(_cell(item.drug, red=red, bold=True), row, 1, top)
-        grid.addWidget(_cell("NOT TO BE GIVEN" if red else item.dose, red=red, bold=True),
-                       row, 2, top)
+        grid.addWidget(_cell(self.tr("NOT TO BE GIVEN") if red else item.dose, red=red,
+                             bold=True), row, 2, top)
         for column, text in enumerate((item.route, item.volume, item.rate, item.pump), start=3):
             grid.addWidget(_cell(text, red=red), row, column, top)
-        box = QCheckBox(NOT_GIVEN if red else MATCHES)
-        box.setToolTip(f"Line {item.number}: Space ticks it, Tab goes on")
+        box = QCheckBox(_tr(NOT_GIVEN if red else MATCHES))
+        box.setToolTip(self.tr("Line {number}: Space ticks it, Tab goes on").format(
+            number=item.number))
         if red:
             box.setStyleSheet(f"color: {ERROR_RED}; font-weight: 600;")
         problem = problem_label()
@@ -218,7 +240,7 @@ class DoubleCheckDialog(ChairDialog):
         self.username.setFixedWidth(220)
         # The nurse who made check 1 cannot make check 2: then the colleague types her name.
         self.username.setText("" if mine else me)
-        self.username.setPlaceholderText("her own user name")
+        self.username.setPlaceholderText(self.tr("her own user name"))
         self.username_problem = problem_label()
         self.password = password_field()
         self.password_problem = problem_label()
@@ -228,17 +250,18 @@ class DoubleCheckDialog(ChairDialog):
         row.setSpacing(10)
         row.addWidget(with_problem(self.username, self.username_problem), 0,
                       Qt.AlignmentFlag.AlignTop)
-        caption = QLabel("Password")
+        caption = QLabel(self.tr("Password"))
         caption.setFixedHeight(self.password.sizeHint().height())  # level with the field
         row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(with_problem(self.password, self.password_problem), 0,
                       Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
-        self.add_row("Checking nurse", nurse)
+        self.add_row(self.tr("Checking nurse"), nurse)
         self.form.addRow(label(
-            ("You made check 1: the second nurse types her own user name and password. "
-             if mine else "A colleague checking beside you types her own user name. ")
-            + "Signature meaning: <i>“independent double check”</i>.", "Muted", wrap=True))
+            self.tr("You made check 1: the second nurse types her own user name and password. "
+                    "Signature meaning: <i>“independent double check”</i>.") if mine else
+            self.tr("A colleague checking beside you types her own user name. Signature "
+                    "meaning: <i>“independent double check”</i>."), "Muted", wrap=True))
         self.watch("username", self.username, self.username_problem)
         self.watch("password", self.password, self.password_problem)
         QWidget.setTabOrder(self.code, self.record_number)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -33,13 +34,17 @@ from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label, restyle
 
-INTRO = ("Every record of the trial as CSV files with a data dictionary in a new folder, and "
-         "the same files in one AES-256 zip archive beside it: send the archive, give its "
-         "password separately. <b>Pseudonymised</b>: study IDs (screening numbers if never "
-         "randomized), no names, dates of birth or record numbers; free text goes as typed.")
-IDENTIFIED_WARNING = ("The files will hold every patient's name, date of birth and hospital "
-                      "record number: only where the protocol and the consent allow it. Your "
-                      "password is asked again, and the audit trail records it.")
+INTRO = QT_TRANSLATE_NOOP(
+    "ExportTrialDataDialog",
+    "Every record of the trial as CSV files with a data dictionary in a new folder, and the "
+    "same files in one AES-256 zip archive beside it: send the archive, give its password "
+    "separately. <b>Pseudonymised</b>: study IDs (screening numbers if never randomized), no "
+    "names, dates of birth or record numbers; free text goes as typed.")
+IDENTIFIED_WARNING = QT_TRANSLATE_NOOP(
+    "ExportTrialDataDialog",
+    "Identified: The files will hold every patient's name, date of birth and hospital record "
+    "number: only where the protocol and the consent allow it. Your password is asked again, "
+    "and the audit trail records it.")
 
 
 def default_name(today: date | None = None) -> str:
@@ -50,18 +55,21 @@ class ConfirmIdentifiedDialog(FormDialog):
     """The second, deliberate confirmation of an identified export: the user's password."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__("Confirm an identified export",
-                         "<b>The export will identify the patients</b> (names, dates of birth, "
-                         "hospital record numbers). Type your password to confirm.",
-                         "Confirm identified export", parent)
+        super().__init__(self.tr("Confirm an identified export"),
+                         self.tr("<b>The export will identify the patients</b> (names, dates "
+                                 "of birth, hospital record numbers). Type your password to "
+                                 "confirm."),
+                         self.tr("Confirm identified export"), parent)
         self.ws = ws
         self.password = password_field()
-        self.add_row(f"Password of {ws.user.username}", self.password)
+        self.add_row(self.tr("Password of {username}").format(username=ws.user.username),
+                     self.password)
         self.password.setFocus()
 
     def submit(self) -> bool:
         if not self.password.text():
-            self.show_error("Type your password, or cancel to export pseudonymised data.")
+            self.show_error(self.tr("Type your password, or cancel to export pseudonymised "
+                                    "data."))
             return False
         return True  # checked by the export itself (a wrong password is audited there)
 
@@ -71,12 +79,14 @@ class ExportTrialDataDialog(FormDialog):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
                  folder: Path | None = None) -> None:
-        super().__init__("Export trial data", INTRO, "Export", parent)
+        super().__init__(self.tr("Export trial data"),
+                         QCoreApplication.translate("ExportTrialDataDialog", INTRO),
+                         self.tr("Export"), parent)
         self.intro.setMinimumWidth(640)  # fewer wrapped lines: a lower dialog
         self.ws = ws
         self.result: ExportResult | None = None
         self.folder = QLineEdit(str(folder or Path.home()))
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_folder)
         where = QWidget()
         row = QHBoxLayout(where)
@@ -86,11 +96,12 @@ class ExportTrialDataDialog(FormDialog):
         self.name = QLineEdit(default_name())
         self.target_line = label("", "Muted", wrap=True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. interim analysis for the DSMB (audited)")
+        self.reason.setPlaceholderText(self.tr("e.g. interim analysis for the DSMB (audited)"))
         self.archive_password = password_field()
-        self.archive_password.setPlaceholderText(f"at least {ARCHIVE_PASSWORD_MIN} characters")
+        self.archive_password.setPlaceholderText(self.tr("at least {n} characters").format(
+            n=ARCHIVE_PASSWORD_MIN))
         self.archive_repeat = password_field()
-        self.archive_repeat.setPlaceholderText("the same again")
+        self.archive_repeat.setPlaceholderText(self.tr("the same again"))
         # Both on one row: the dialog must fit a 768-pixel-high screen (2/3 of it at most).
         for field in (self.archive_password, self.archive_repeat):
             field.setMinimumWidth(200)
@@ -98,16 +109,18 @@ class ExportTrialDataDialog(FormDialog):
         pair = QHBoxLayout(passwords)
         pair.setContentsMargins(0, 0, 0, 0)
         pair.addWidget(self.archive_password, 1)
-        pair.addWidget(label("repeat"))
+        pair.addWidget(label(self.tr("repeat")))
         pair.addWidget(self.archive_repeat, 1)
-        self.identified = QCheckBox("Include names, dates of birth and hospital record numbers")
-        self.warning = label(f"Identified: {IDENTIFIED_WARNING}", wrap=True)
+        self.identified = QCheckBox(self.tr("Include names, dates of birth and hospital record "
+                                            "numbers"))
+        self.warning = label(QCoreApplication.translate("ExportTrialDataDialog",
+                                                        IDENTIFIED_WARNING), wrap=True)
         restyle(self.warning, "InlineError")
-        self.add_row("Put it in", where)
-        self.add_row("New folder", self.name)
-        self.add_row("Reason", self.reason)
-        self.add_row("Archive password", passwords)
-        self.add_row("Identified", self.identified)
+        self.add_row(self.tr("Put it in"), where)
+        self.add_row(self.tr("New folder"), self.name)
+        self.add_row(self.tr("Reason"), self.reason)
+        self.add_row(self.tr("Archive password"), passwords)
+        self.add_row(self.tr("Identified"), self.identified)
         # Below the form, full width: wrapped labels inside a form row are cut short.
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -126,19 +139,21 @@ class ExportTrialDataDialog(FormDialog):
 
     def _show_target(self) -> None:
         target = self.target()
-        self.target_line.setText(f"Writes {target.name}/ and {archive_path(target).name} in "
-                                 "that folder; nothing existing is overwritten.")
-        self.target_line.setToolTip(f"{target} and {archive_path(target)}")
+        self.target_line.setText(self.tr("Writes {folder}/ and {archive} in that folder; "
+                                         "nothing existing is overwritten.").format(
+            folder=target.name, archive=archive_path(target).name))
+        self.target_line.setToolTip(self.tr("{folder} and {archive}").format(
+            folder=target, archive=archive_path(target)))
 
     def _show_warning(self) -> None:
         self.warning.setVisible(self.identified.isChecked())
-        self.ok_button.setText("Export identified data" if self.identified.isChecked()
-                               else "Export")
+        self.ok_button.setText(self.tr("Export identified data") if self.identified.isChecked()
+                               else self.tr("Export"))
         self.ok_button.updateGeometry()
         self.fit()
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Where the export goes",
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where the export goes"),
                                                   self.folder.text())
         if chosen:
             self.folder.setText(chosen)
@@ -162,13 +177,13 @@ class ExportTrialDataDialog(FormDialog):
     def submit(self) -> bool:
         if self.archive_password.text() != self.archive_repeat.text():
             return self._refuse(ValidationError(
-                "The two archive passwords differ: type the same password twice.",
+                self.tr("The two archive passwords differ: type the same password twice."),
                 field="archive_password"))
         confirm: str | None = None
         if self.identified.isChecked():
             dialog = ConfirmIdentifiedDialog(self.ws, self)
             if not dialog.exec():
-                self.show_error("Identified export cancelled: nothing was written.")
+                self.show_error(self.tr("Identified export cancelled: nothing was written."))
                 return False
             confirm = dialog.password.text()
         outcome = attempt(export_trial_data, self.ws, self.target(), reason=self.reason.text(),

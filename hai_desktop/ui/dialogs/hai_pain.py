@@ -15,6 +15,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.run_service import attempt, busy_cursor
 from hai_desktop.ui.widgets.common import CHOOSE, label
 
@@ -24,11 +25,12 @@ class HaiPainDialog(FormDialog):
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 " — pain or discomfort during the HAI infusion, now. The protocol asks for "
-                 "the catheter to be inspected: the next inspection becomes mandatory and "
-                 "the catheter is flagged for interventional radiology review.")
-        super().__init__("Pain during HAI", intro, "Save report", parent)
+        intro = self.tr("<b>{id}</b> · {name} — pain or discomfort during the HAI infusion, "
+                        "now. The protocol asks for the catheter to be inspected: the next "
+                        "inspection becomes mandatory and the catheter is flagged for "
+                        "interventional radiology review.").format(
+            id=html.escape(patient.display_id), name=html.escape(patient.name))
+        super().__init__(self.tr("Pain during HAI"), intro, self.tr("Save report"), parent)
         self.ws, self.patient = ws, patient
         self.report_id: int | None = None
         self.location = QComboBox()
@@ -48,17 +50,18 @@ class HaiPainDialog(FormDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.action = QLineEdit()
-        self.action.setPlaceholderText("e.g. infusion stopped, analgesia, IR called")
-        self.add_row("Where", self.location)
-        self.add_row("Infusion", infusion)
-        self.add_row("Action", self.action)
+        self.action.setPlaceholderText(self.tr("e.g. infusion stopped, analgesia, IR called"))
+        self.add_row(self.tr("Where"), self.location)
+        self.add_row(self.tr("Infusion"), infusion)
+        self.add_row(self.tr("Action"), self.action)
         # The report belongs to the infusion under way, when there is one.
         self.order = attempt(catheter.order_being_given, ws, patient.id).value
         self.order_label = label(
-            f"order #{self.order.id}, cycle {self.order.cycle} (day 1 {self.order.day1:%d %b %Y})"
-            if self.order else "no order is being given: the report stands on its own",
+            self.tr("order #{id}, cycle {cycle} (day 1 {day1})").format(
+                id=self.order.id, cycle=self.order.cycle, day1=date_text(self.order.day1))
+            if self.order else self.tr("no order is being given: the report stands on its own"),
             "Muted", wrap=True)
-        self.add_row("Infusion", self.order_label)
+        self.add_row(self.tr("Infusion"), self.order_label)
         self.location.setFocus()
 
     def infusion_choice(self) -> str:

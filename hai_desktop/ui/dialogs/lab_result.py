@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from hai_desktop.core import ctcae
@@ -21,16 +21,18 @@ from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 
-BASIS_TEXT = {"uln": " (as a multiple of ULN)", "baseline": " (against the baseline)"}
+BASIS_TEXT = {"uln": QT_TRANSLATE_NOOP("LabResultDialog", " (as a multiple of ULN)"),
+              "baseline": QT_TRANSLATE_NOOP("LabResultDialog", " (against the baseline)")}
 
 
 class LabResultDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 " — type the value with its unit; the grade is worked out from CTCAE v4.03's "
-                 "cut-offs and the normal limits below.")
-        super().__init__("Lab result", intro, "Save result", parent)
+        intro = self.tr("<b>{id}</b> · {name} — type the value with its unit; the grade is "
+                        "worked out from CTCAE v4.03's cut-offs and the normal limits below."
+                        ).format(id=html.escape(patient.display_id),
+                                 name=html.escape(patient.name))
+        super().__init__(self.tr("Lab result"), intro, self.tr("Save result"), parent)
         self.ws, self.patient = ws, patient
         self.result_id: int | None = None
         self.term = QComboBox()
@@ -48,15 +50,15 @@ class LabResultDialog(FormDialog):
         self.lln = QLineEdit()
         self.preview = label("", wrap=True)
         self.preview.setMinimumHeight(60)
-        self.record_event = QCheckBox("Then record it as an adverse event (grade ≥ 1)")
+        self.record_event = QCheckBox(self.tr("Then record it as an adverse event (grade ≥ 1)"))
         self.record_event.setChecked(True)
-        self.add_row("Test", self.term)
-        self.add_row("Value", self.value)
-        self.add_row("Sample taken", self.taken_on)
-        self.add_row("Cycle", self.cycle)
-        self.add_row("ULN", self.uln)
-        self.add_row("LLN", self.lln)
-        self.add_row("CTCAE v4.03", self.preview)
+        self.add_row(self.tr("Test"), self.term)
+        self.add_row(self.tr("Value"), self.value)
+        self.add_row(self.tr("Sample taken"), self.taken_on)
+        self.add_row(self.tr("Cycle"), self.cycle)
+        self.add_row(self.tr("ULN"), self.uln)
+        self.add_row(self.tr("LLN"), self.lln)
+        self.add_row(self.tr("CTCAE v4.03"), self.preview)
         self.add_row("", self.record_event)
         # Grading parses units with pint: wait for a pause in typing rather than every key.
         self._timer = QTimer(self)
@@ -75,15 +77,16 @@ class LabResultDialog(FormDialog):
 
     def _term_changed(self) -> None:
         lab = ctcae.lab_term(self.term.currentData())
-        self.value.setPlaceholderText(f"e.g. a number in {lab.unit}, or with a unit: "
-                                      f"{', '.join(lab.accepts[:3])}")
+        self.value.setPlaceholderText(self.tr("e.g. a number in {unit}, or with a unit: {units}")
+                                      .format(unit=lab.unit, units=", ".join(lab.accepts[:3])))
         limits = self._site_limits()
         for edit, name in ((self.uln, "ULN"), (self.lln, "LLN")):
             site = limits.uln if name == "ULN" else limits.lln
             needed = name in limits.needed
             self.form.setRowVisible(edit, needed)
-            edit.setPlaceholderText(f"site: {site} (type the report's own to override)"
-                                    if site else "not set as a site rule: type it")
+            edit.setPlaceholderText(
+                self.tr("site: {limit} (type the report's own to override)").format(limit=site)
+                if site else self.tr("not set as a site rule: type it"))
         self.update_preview()
 
     def _site_limits(self) -> labs.NormalLimits:
@@ -92,7 +95,8 @@ class LabResultDialog(FormDialog):
 
     def lab_input(self) -> labs.LabInput:
         if self.taken_on.error():
-            raise ValidationError(self.taken_on.error() or "Not a date.", field="taken_on")
+            raise ValidationError(self.taken_on.error() or self.tr("Not a date."),
+                                  field="taken_on")
         return labs.LabInput(patient_id=self.patient.id, term=self.term.currentData(),
                              value=self.value.text(), taken_on=self.taken_on.date(),
                              cycle=self.cycle.value() or None, uln=self.uln.text(),
@@ -102,7 +106,7 @@ class LabResultDialog(FormDialog):
         self._timer.stop()
         if not self.value.text().strip():
             restyle(self.preview, "Muted")
-            self.preview.setText("The grade appears here as you type the value.")
+            self.preview.setText(self.tr("The grade appears here as you type the value."))
             return
         try:
             shown = labs.preview_lab(self.ws, self.lab_input())
@@ -111,15 +115,20 @@ class LabResultDialog(FormDialog):
             self.preview.setText(html.escape(error.message))
             return
         grade = shown.grade
-        where = "the report's limits" if shown.own_limits else "site limits"
+        where = self.tr("the report's limits") if shown.own_limits else self.tr("site limits")
         ratio = (f" = {grade.uln_multiple:.2f} × ULN" if grade.uln_multiple is not None
                  else "")
-        text = (f"<b>Grade {grade.grade}</b> — "
-                + (f"“{html.escape(grade.rule_text)}”{BASIS_TEXT.get(grade.basis, '')}"
-                   if grade.grade else "within normal limits or below the first cut-off")
-                + f"<br>{grade.magnitude:g} {html.escape(grade.unit)}{ratio} ({where})")
+        basis = BASIS_TEXT.get(grade.basis)
+        text = (self.tr("<b>Grade {grade}</b> — “{rule}”{basis}").format(
+                    grade=grade.grade, rule=html.escape(grade.rule_text),
+                    basis=QCoreApplication.translate("LabResultDialog", basis) if basis else "")
+                if grade.grade else
+                self.tr("<b>Grade {grade}</b> — within normal limits or below the first "
+                        "cut-off").format(grade=grade.grade))
+        text += f"<br>{grade.magnitude:g} {html.escape(grade.unit)}{ratio} ({where})"
         if shown.baseline:
-            text += f"<br>Baseline (first creatinine): {html.escape(shown.baseline)}"
+            text += "<br>" + self.tr("Baseline (first creatinine): {baseline}").format(
+                baseline=html.escape(shown.baseline))
         for note in grade.notes:
             text += f"<br><i>{html.escape(note)}</i>"
         restyle(self.preview, "InlineError" if grade.grade >= 3 else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hai_desktop.core.errors import HaiError
@@ -10,30 +11,33 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import busy_cursor
 
-LABELS = {"wild_type": "wild type", "mutant": "mutant", "unknown": "not known yet"}
+LABELS = {"wild_type": QT_TRANSLATE_NOOP("MutationStatusDialog", "wild type"),
+          "mutant": QT_TRANSLATE_NOOP("MutationStatusDialog", "mutant"),
+          "unknown": QT_TRANSLATE_NOOP("MutationStatusDialog", "not known yet")}
 
 
 def _combo(current: str) -> QComboBox:
     combo = QComboBox()
     for value in svc.MUTATION_STATES:
-        combo.addItem(LABELS[value], value)
+        combo.addItem(QCoreApplication.translate("MutationStatusDialog", LABELS[value]), value)
     combo.setCurrentIndex(svc.MUTATION_STATES.index(current))
     return combo
 
 
 class MutationStatusDialog(FormDialog):
     def __init__(self, ws: Workspace, patient_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Tumour mutation status",
-                         "Cetuximab is given only for RAS wild-type disease [site rule]. Record "
-                         "the result as the pathology report gives it.", "Save", parent)
+        super().__init__(self.tr("Tumour mutation status"),
+                         self.tr("Cetuximab is given only for RAS wild-type disease [site rule]. "
+                                 "Record the result as the pathology report gives it."),
+                         self.tr("Save"), parent)
         self.ws, self.patient_id = ws, patient_id
         ras, braf = svc.mutation_status(ws, patient_id)
         self.ras, self.braf = _combo(ras), _combo(braf)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("e.g. pathology report 2026-10-02, NGS panel")
-        self.add_row("RAS (KRAS/NRAS)", self.ras)
-        self.add_row("BRAF V600E", self.braf)
-        self.add_row("Source", self.source)
+        self.source.setPlaceholderText(self.tr("e.g. pathology report 2026-10-02, NGS panel"))
+        self.add_row(self.tr("RAS (KRAS/NRAS)"), self.ras)
+        self.add_row(self.tr("BRAF V600E"), self.braf)
+        self.add_row(self.tr("Source"), self.source)
         self.source.setFocus()
 
     def submit(self) -> bool:

@@ -20,28 +20,31 @@ class NoKnownAllergiesDialog(FieldFormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            f"No known allergies — {patient.display_id}",
-            f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)} was "
-            "asked about allergies and infusion reactions (drugs, contrast media, latex, food) "
-            "and has none. Orders can be signed once this is recorded.",
-            "Record “no known allergies”", parent)
+            self.tr("No known allergies — {id}").format(id=patient.display_id),
+            self.tr("<b>{id}</b> · {name} was asked about allergies and infusion reactions "
+                    "(drugs, contrast media, latex, food) and has none. Orders can be signed "
+                    "once this is recorded.").format(id=html.escape(patient.display_id),
+                                                     name=html.escape(patient.name)),
+            self.tr("Record “no known allergies”"), parent)
         self.ws, self.patient = ws, patient
         self.asked_by = QLineEdit(ws.user.full_name)
         self.asked_by.setMinimumWidth(320)
-        self.asked_by.setToolTip("The person who asked the patient (you, unless a colleague "
-                                 "did)")
+        self.asked_by.setToolTip(self.tr("The person who asked the patient (you, unless a "
+                                         "colleague did)"))
         self.asked_on = DateField()
         self.asked_on.set_date(ws.today())
-        self.add_field("asked_by", "Asked by", self.asked_by)
-        self.add_field("asked_on", "Asked on", self.asked_on, self.asked_on.edit)
+        self.add_field(name="asked_by", caption=self.tr("Asked by"), widget=self.asked_by)
+        self.add_field(name="asked_on", caption=self.tr("Asked on"), widget=self.asked_on,
+                       focus=self.asked_on.edit)
         self.asked_by.selectAll()
         self.asked_by.setFocus()
 
     def submit(self) -> bool:
         asked_on = self.asked_on.date()
         if asked_on is None:
-            self.show_at_field(ValidationError(self.asked_on.error() or "Enter the date the "
-                                                "patient was asked.", field="asked_on"))
+            self.show_at_field(ValidationError(
+                self.asked_on.error() or self.tr("Enter the date the patient was asked."),
+                field="asked_on"))
             return False
         outcome = attempt(record_no_known_allergies, self.ws, self.patient.id,
                           asked_by=self.asked_by.text(), asked_on=asked_on)

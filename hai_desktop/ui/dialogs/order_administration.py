@@ -14,7 +14,15 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -60,9 +68,16 @@ from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import label, restyle
 
-PUMP_RUNNING = "pump running — record the disconnection later"
-MORE_WARNING = "⚠ More than ordered is a medication error — the investigator is told."
-MORE_CONFIRM = "It was really given: record it"
+# English, shown translated (context "AdministrationDialog", as the module's functions).
+PUMP_RUNNING = QT_TRANSLATE_NOOP("AdministrationDialog",
+                                 "pump running — record the disconnection later")
+MORE_WARNING = QT_TRANSLATE_NOOP(
+    "AdministrationDialog", "⚠ More than ordered is a medication error — the investigator is told.")
+MORE_CONFIRM = QT_TRANSLATE_NOOP("AdministrationDialog", "It was really given: record it")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdministrationDialog", text)
 
 
 def tolerance_in_force(ws: Workspace) -> float | None:
@@ -90,14 +105,24 @@ def duration_hint(line: OrderLine, started: datetime, ended: datetime,
     ordered = ordered_minutes(line)
     result = check_duration(ordered, started, ended, tolerance)
     if result.check is DurationCheck.INVALID:
-        return "The end must be after the start.", False
+        return QCoreApplication.translate("AdministrationDialog",
+                                          "The end must be after the start."), False
     took = minutes_text((round(result.minutes),) * 2)
     if result.needs_reason:
         low, high = (minutes_text((round(m),) * 2) for m in result.allowed)
-        return (f"{took} recorded: {result.check.value} ({minutes_text(ordered)} ordered; "
-                f"{low}–{high} needs no reason [site rule ±{tolerance:g} %]). Check the times, "
-                "or give the reason.", True)
-    return f"{took} recorded: as ordered ({minutes_text(ordered)} ±{tolerance:g} %).", False
+        text = (QCoreApplication.translate(
+            "AdministrationDialog", "{took} recorded: shorter than ordered ({ordered} ordered; "
+            "{low}–{high} needs no reason [site rule ±{tolerance} %]). Check the times, or give "
+            "the reason.") if result.check is DurationCheck.SHORTER else
+            QCoreApplication.translate(
+            "AdministrationDialog", "{took} recorded: longer than ordered ({ordered} ordered; "
+            "{low}–{high} needs no reason [site rule ±{tolerance} %]). Check the times, or give "
+            "the reason."))
+        return text.format(took=took, ordered=minutes_text(ordered), low=low, high=high,
+                           tolerance=f"{tolerance:g}"), True
+    return QCoreApplication.translate(
+        "AdministrationDialog", "{took} recorded: as ordered ({ordered} ±{tolerance} %).").format(
+        took=took, ordered=minutes_text(ordered), tolerance=f"{tolerance:g}"), False
 
 
 class LocalTimeEdit(QDateTimeEdit):
@@ -143,21 +168,22 @@ class GivenLine(QFrame):
         self.revealed: set[str] = set()  # what the service asked for, shown whatever the hint
         self.dose = QLineEdit(f"{line.final_mg:g}")
         self.dose.setFixedWidth(110)
-        self.dose.setToolTip(f"Ordered: {ismp(line.final_mg)} mg")
+        self.dose.setToolTip(self.tr("Ordered: {dose} mg").format(dose=ismp(line.final_mg)))
         self.start = LocalTimeEdit(zone)
         self.end = LocalTimeEdit(zone)
-        self.running = QCheckBox(PUMP_RUNNING)
+        self.running = QCheckBox(_tr(PUMP_RUNNING))
         self.running.setVisible(line.route == CONTINUOUS)
         self.running.setChecked(line.route == CONTINUOUS)  # the 46-h pump goes home running
         self.dose_hint = label("", "Muted")  # short: it keeps its line, the time wraps
         self.time_hint = label("", "Muted", wrap=True)
         self.dose_reason = QLineEdit()
-        self.dose_reason.setPlaceholderText("e.g. infusion stopped early: rigors at 40 min")
-        self.more_warning = label(MORE_WARNING, "InlineError", wrap=True)
-        self.more_confirmed = QCheckBox(MORE_CONFIRM)
+        self.dose_reason.setPlaceholderText(
+            self.tr("e.g. infusion stopped early: rigors at 40 min"))
+        self.more_warning = label(_tr(MORE_WARNING), "InlineError", wrap=True)
+        self.more_confirmed = QCheckBox(_tr(MORE_CONFIRM))
         self.more_confirmed.setStyleSheet(f"color: {ERROR_RED}; font-weight: 600;")
         self.time_reason = QLineEdit()
-        self.time_reason.setPlaceholderText("e.g. rate halved for an infusion reaction")
+        self.time_reason.setPlaceholderText(self.tr("e.g. rate halved for an infusion reaction"))
         self.problem = problem_label()
         self.reason_problem = problem_label()
         self.more_problem = problem_label()
@@ -179,19 +205,23 @@ class GivenLine(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 8, 14, 8)
         column.setSpacing(4)
-        ordered = (f"<b>{ismp(line.final_mg)} mg</b> ordered · {ROUTE_TEXT[line.route]} · "
-                   f"{html.escape(rate_text(line))}")
-        column.addWidget(label(f"<span style='font-size:13pt'><b>{self.number}&nbsp;&nbsp;"
-                               f"{html.escape(self.spec.label)}</b></span>&nbsp;&nbsp;&nbsp;"
-                               f"{ordered}", wrap=True))
+        ordered = self.tr("<b>{dose} mg</b> ordered · {route} · {rate}").format(
+            dose=ismp(line.final_mg), route=ROUTE_TEXT[line.route],
+            rate=html.escape(rate_text(line)))
+        # Markup and values only: nothing in it to translate.
+        heading = (f"<span style='font-size:13pt'><b>{self.number}&nbsp;&nbsp;"
+                   f"{html.escape(self.spec.label)}</b></span>&nbsp;&nbsp;&nbsp;{ordered}")
+        column.addWidget(label(heading, wrap=True))
         if self.withheld is not None:
-            column.addWidget(label(f"⚠ {html.escape(self.withheld)}. Recorded as not given "
-                                   "(0 mg); the systemic drugs go ahead.", "InlineError",
-                                   wrap=True))
-        self.start_caption, self.end_caption = _caption("Start"), _caption("End")
+            column.addWidget(label(self.tr("⚠ {reason}. Recorded as not given (0 mg); the "
+                                           "systemic drugs go ahead.").format(
+                reason=html.escape(self.withheld)), "InlineError", wrap=True))
+        self.start_caption = _caption(self.tr("Start"))
+        self.end_caption = _caption(self.tr("End"))
         row = QHBoxLayout()
         row.setSpacing(8)
-        for widget in (_caption("Dose given"), self.dose, _caption("mg"), self.start_caption,
+        for widget in (_caption(self.tr("Dose given")), self.dose, _caption("mg"),
+                       self.start_caption,
                        self.start, self.end_caption, self.end, self.running):
             row.addWidget(widget)
         row.addStretch(1)
@@ -213,8 +243,8 @@ class GivenLine(QFrame):
         stacked.addLayout(more)
         stacked.addWidget(self.more_problem)
         column.addWidget(self.more_row)
-        self.reason_caption = _caption("Reason for the difference")
-        self.time_caption = _caption("Reason for the time")
+        self.reason_caption = _caption(self.tr("Reason for the difference"))
+        self.time_caption = _caption(self.tr("Reason for the time"))
         self.reason_row = self._reason_row(self.reason_caption, self.dose_reason,
                                            self.reason_problem)
         self.time_row = self._reason_row(self.time_caption, self.time_reason,
@@ -265,10 +295,11 @@ class GivenLine(QFrame):
         """What the times say; True when they need a reason."""
         ended = self.ended()
         if ended is None:
-            return (f"Pump running: its end is recorded when it is disconnected "
-                    f"({minutes_text(ordered_minutes(self.line))} ordered)."), False
+            return self.tr("Pump running: its end is recorded when it is disconnected "
+                           "({ordered} ordered).").format(
+                ordered=minutes_text(ordered_minutes(self.line))), False
         if ended == self.start.moment():
-            return "Enter the start and the end as they were.", False
+            return self.tr("Enter the start and the end as they were."), False
         if self.tolerance is None:
             return "", False
         return duration_hint(self.line, self.start.moment(), ended, self.tolerance)
@@ -277,14 +308,17 @@ class GivenLine(QFrame):
         if self.withheld is not None:
             return ""
         if amount is None:
-            return "The dose given must be a number of mg (0 if it was not given)."
+            return self.tr("The dose given must be a number of mg (0 if it was not given).")
         if deviation is DoseDeviation.AS_ORDERED:
-            return "Dose as ordered."
-        change = (f"{ismp(amount)} mg given, {ismp(self.line.final_mg)} mg ordered "
-                  f"({ismp(percent_of(self.line.final_mg, amount), 1)} %)")
+            return self.tr("Dose as ordered.")
+        change = self.tr("{given} mg given, {ordered} mg ordered ({percent} %)").format(
+            given=ismp(amount), ordered=ismp(self.line.final_mg),
+            percent=ismp(percent_of(self.line.final_mg, amount), 1))
         if amount == 0:
-            return f"Not given ({change}): give the reason."
-        return f"{deviation.value.capitalize()}: {change}."
+            return self.tr("Not given ({change}): give the reason.").format(change=change)
+        if deviation is DoseDeviation.LESS:
+            return self.tr("Less than ordered: {change}.").format(change=change)
+        return self.tr("More than ordered: {change}.").format(change=change)
 
     def ended(self) -> datetime | None:
         return None if self.running.isChecked() else self.end.moment()
@@ -308,12 +342,12 @@ class AdministrationDialog(ChairDialog):
         order = view.order
         zone = zone_label(datetime.now(ws.zone))  # the site's, e.g. KST
         super().__init__(
-            f"Record administration — order #{order.id}",
-            f"Cycle {order.cycle} of {patient_line(view.patient)}: for each line the dose "
-            f"given and its times as they really were (site time, {html.escape(zone)}). "
-            "Signature meaning: "
-            "<i>“administered”</i>; a second nurse confirms what you record.",
-            "Record and sign", parent)
+            self.tr("Record administration — order #{id}").format(id=order.id),
+            self.tr("Cycle {cycle} of {patient}: for each line the dose given and its times as "
+                    "they really were (site time, {zone}). Signature meaning: "
+                    "<i>“administered”</i>; a second nurse confirms what you record.").format(
+                cycle=order.cycle, patient=patient_line(view.patient), zone=html.escape(zone)),
+            self.tr("Record and sign"), parent)
         self.ws = ws
         self.view = view
         self.rows: dict[str, GivenLine] = {}
@@ -335,7 +369,8 @@ class AdministrationDialog(ChairDialog):
         self.body.addStretch(1)
         self.password = password_field()
         self.password_problem = problem_label()
-        self.add_row("Your password", with_problem(self.password, self.password_problem))
+        self.add_row(self.tr("Your password"),
+                     with_problem(self.password, self.password_problem))
         self.watch("password", self.password, self.password_problem)
         first = next((r.dose for r in self.rows.values() if r.withheld is None), self.password)
         first.setFocus()
@@ -347,7 +382,8 @@ class AdministrationDialog(ChairDialog):
     def submit(self) -> bool:
         self.clear_problems()
         if not self.password.text():
-            self.show_problem(ValidationError("Enter your password to sign.", field="password"))
+            self.show_problem(ValidationError(self.tr("Enter your password to sign."),
+                                              field="password"))
             return False
         outcome = attempt(record_administration, self.ws, self.view.order.id, self.entries(),
                           self.password.text())

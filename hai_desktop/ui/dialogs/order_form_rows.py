@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +54,8 @@ class Checked(QWidget):
 
 
 def _short_due(text: str) -> str:
-    """'Grade 3 Diarrhea (cycle 2), irinotecan: …' → 'Grade 3 Diarrhea'."""
+    """'Grade 3 Diarrhea (cycle 2), irinotecan: …' → 'Grade 3 Diarrhea' (a translation keeps
+    the grade and the term before its first comma)."""
     return text.split(" (cycle")[0].split(",")[0]
 
 
@@ -66,7 +67,8 @@ class Reduction(QWidget):
     too, with its reason."""
 
     STOP, CONTINUE = "stop", "continue"
-    CONTINUE_TEXT = "continue at the same level (give the reason)"
+    CONTINUE_TEXT = QT_TRANSLATE_NOOP("Reduction", "continue at the same level (give the "
+                                                   "reason)")
 
     def __init__(self, drug: str, levels: tuple[float, ...], basis: str,
                  current: tuple[int, bool] = (0, False), due: list[str] | None = None) -> None:
@@ -81,18 +83,18 @@ class Reduction(QWidget):
         self.level.setMinimumWidth(300)
         self.reason = QLineEdit()
         if self.stopped:
-            self.level.addItem("stopped earlier", None)
+            self.level.addItem(self.tr("stopped earlier"), None)
             self.level.setEnabled(False)
-            self.reason.setPlaceholderText("a stopped drug is not given again")
+            self.reason.setPlaceholderText(self.tr("a stopped drug is not given again"))
             self.reason.setEnabled(False)
         else:
             now = levels[-self.current_level] if -self.current_level < len(levels) else 0
-            self.level.addItem(f"unchanged · level {self.current_level} · {now:g} mg/{per}",
-                               None)
+            self.level.addItem(self.tr("unchanged · level {level} · {dose} mg/{per}").format(
+                level=self.current_level, dose=f"{now:g}", per=per), None)
             for index in range(-self.current_level + 1, len(levels)):
-                self.level.addItem(f"reduce to level {-index} · {levels[index]:g} mg/{per}",
-                                   -index)
-            self.level.addItem("stop this drug", self.STOP)
+                self.level.addItem(self.tr("reduce to level {level} · {dose} mg/{per}").format(
+                    level=-index, dose=f"{levels[index]:g}", per=per), -index)
+            self.level.addItem(self.tr("stop this drug"), self.STOP)
         # The reason appears under the choice once there is a change to explain.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -118,8 +120,8 @@ class Reduction(QWidget):
     def _show_due(self) -> None:
         dues = self._dues()
         # One short line per due decision; the whole sentence is in the tooltip.
-        self.due.setText("<br>".join(f"⚠ {html.escape(_short_due(d))}: dose decision due"
-                                     for d in dues))
+        self.due.setText("<br>".join(self.tr("⚠ {what}: dose decision due").format(
+            what=html.escape(_short_due(d))) for d in dues))
         self.due.setToolTip("\n".join(dues))
         self.due.setVisible(bool(dues))
         if self.stopped:
@@ -129,7 +131,8 @@ class Reduction(QWidget):
         # the same one, except a "continue" no longer due, which falls back to unchanged).
         blocker = QSignalBlocker(self.level)
         if dues and not offered:
-            self.level.insertItem(self.level.findData(self.STOP), self.CONTINUE_TEXT,
+            self.level.insertItem(self.level.findData(self.STOP),
+                                  QCoreApplication.translate("Reduction", self.CONTINUE_TEXT),
                                   self.CONTINUE)
         elif not dues and offered:
             if self.level.currentData() == self.CONTINUE:
@@ -142,11 +145,13 @@ class Reduction(QWidget):
         choice = self.level.currentData()
         self.reason.setVisible(choice is not None)
         if choice == self.CONTINUE:
-            self.reason.setPlaceholderText("why continue at the same level (e.g. resolved)")
+            self.reason.setPlaceholderText(self.tr("why continue at the same level (e.g. "
+                                                   "resolved)"))
         elif choice == self.STOP:
-            self.reason.setPlaceholderText("reason for stopping (e.g. the toxicity)")
+            self.reason.setPlaceholderText(self.tr("reason for stopping (e.g. the toxicity)"))
         elif not self.stopped:
-            self.reason.setPlaceholderText("reason for the reduction (e.g. the toxicity)")
+            self.reason.setPlaceholderText(self.tr("reason for the reduction (e.g. the "
+                                                   "toxicity)"))
 
     # ---- the choice ----------------------------------------------------------------------------
     def choose(self, data: int | str | None) -> None:
@@ -168,12 +173,13 @@ class Reduction(QWidget):
         return not self.stopped and self.level.currentData() != self.STOP
 
 
-GRADE_ZERO_TEXT = "No sensory neuropathy"
+GRADE_ZERO_TEXT = QT_TRANSLATE_NOOP("NeuropathyRow", "No sensory neuropathy")
 
 
 def neuropathy_grade_text(grade: int) -> str:
     """CTCAE v4.03's words for the grade (grade 0 is 'none': CTCAE has no text for it)."""
-    return GRADE_ZERO_TEXT if grade == 0 else ctcae.term(NEUROPATHY_TERM).grade_text(grade)
+    return (QCoreApplication.translate("NeuropathyRow", GRADE_ZERO_TEXT) if grade == 0
+            else ctcae.term(NEUROPATHY_TERM).grade_text(grade))
 
 
 class NeuropathyRow(QWidget):
@@ -188,7 +194,7 @@ class NeuropathyRow(QWidget):
         self.grade = QComboBox()
         self.grade.addItem(CHOOSE, None)
         for grade in range(5):
-            self.grade.addItem(f"grade {grade}", grade)
+            self.grade.addItem(self.tr("grade {grade}").format(grade=grade), grade)
         self.grade.setToolTip(f"{ctcae.CTCAE_VERSION}: {NEUROPATHY_TERM}. "
                               f"{ctcae.term(NEUROPATHY_TERM).definition}")
         self.definition = label("", "Muted", wrap=True)
@@ -204,7 +210,7 @@ class NeuropathyRow(QWidget):
         grid.addWidget(self.definition, 0, 1)
         when = QHBoxLayout()
         when.setSpacing(6)
-        when.addWidget(QLabel("assessed on"))
+        when.addWidget(QLabel(self.tr("assessed on")))
         when.addWidget(self.assessed)
         when.addStretch(1)
         grid.addLayout(when, 1, 0, 1, 2)
@@ -217,13 +223,14 @@ class NeuropathyRow(QWidget):
     def _on_grade(self) -> None:
         grade = self.value()
         if grade is None:
-            self.definition.setText(f"{ctcae.CTCAE_VERSION} — grade it before every "
-                                    "oxaliplatin dose (0 if none)")
+            self.definition.setText(self.tr("{version} — grade it before every oxaliplatin "
+                                            "dose (0 if none)").format(
+                version=ctcae.CTCAE_VERSION))
         else:
             text = html.escape(neuropathy_grade_text(grade))
             if grade >= self.decision_grade:
-                text += (f" — <b>grade {self.decision_grade} or more [site rule]: a dose "
-                         "decision is due</b>")
+                text = self.tr("{text} — <b>grade {grade} or more [site rule]: a dose decision "
+                               "is due</b>").format(text=text, grade=self.decision_grade)
             self.definition.setText(text)
         self.changed.emit()
 
@@ -259,14 +266,17 @@ class SupportiveRow(QWidget):
         # The same columns on every item, so the doses line up down the list.
         self.dose.setFixedWidth(DOSE_WIDTH)
         self.dose.setCursorPosition(0)
-        self.dose.setToolTip(f"Default: {item.dose} [site rule]. Written in ISMP style "
-                             "(0.5 mg, never .5 or 1.0 mg; mcg, never µg).")
+        self.dose.setToolTip(self.tr("Default: {dose} [site rule]. Written in ISMP style (0.5 "
+                                     "mg, never .5 or 1.0 mg; mcg, never µg).").format(
+            dose=item.dose))
         self.route = label(html.escape(item.route))
         self.route.setFixedWidth(ROUTE_WIDTH)
-        self.omit = QCheckBox("leave out")
-        self.omit.setToolTip("Not given on this order (the reason is printed on the sheet)")
-        needed = " — as needed" if item.as_needed and "as needed" not in item.timing else ""
-        self.timing = label(html.escape(item.timing + needed), "Muted", wrap=True)
+        self.omit = QCheckBox(self.tr("leave out"))
+        self.omit.setToolTip(self.tr("Not given on this order (the reason is printed on the "
+                                     "sheet)"))
+        timing = (self.tr("{timing} — as needed").format(timing=item.timing)
+                  if item.as_needed and "as needed" not in item.timing else item.timing)
+        self.timing = label(html.escape(timing), "Muted", wrap=True)
         self.timing.setToolTip(item.source)
         self.reason = QLineEdit()
         grid = QGridLayout(self)
@@ -310,7 +320,9 @@ class SupportiveRow(QWidget):
         self.reason.setVisible(self.is_changed())
         self.dose.setEnabled(not omitted)
         name = html.escape(self.item.name)
-        self.name.setText(f"<s>{name}</s> — left out" if omitted else f"<b>{name}</b>")
-        what = "leaving out" if omitted else "the dose change of"
-        self.reason.setPlaceholderText(f"reason for {what} {self.item.name} (printed on the "
-                                       "sheet)")
+        self.name.setText(self.tr("<s>{name}</s> — left out").format(name=name) if omitted
+                          else f"<b>{name}</b>")
+        self.reason.setPlaceholderText(
+            (self.tr("reason for leaving out {name} (printed on the sheet)") if omitted else
+             self.tr("reason for the dose change of {name} (printed on the sheet)")).format(
+                name=self.item.name))

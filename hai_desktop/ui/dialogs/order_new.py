@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,6 +65,8 @@ from hai_desktop.ui.dialogs.order_form_rows import (
     Reduction,
     SupportiveRow,
 )
+from hai_desktop.ui.i18n import arm_short_text, date_text
+from hai_desktop.ui.models.orders import order_status_text
 from hai_desktop.ui.run_service import attempt, error_text
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.date_field import DateField
@@ -109,12 +111,15 @@ def available_size(near: QWidget | None) -> QSize:
 def _intro(patient: PatientSummary, replacing: Order | None) -> str:
     who = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}")
     if replacing is None:
-        return (f"Cycle order for {who}. Height, weight and labs in any usual unit; the "
-                "calculation on the right follows every edit.")
-    return (f"A new order for {who} that replaces order #{replacing.id} (cycle "
-            f"{replacing.cycle}, {html.escape(replacing.status)}), filled in from it. The old "
-            "order is voided as superseded when this one is created; reductions and stops "
-            "already decided stay.")
+        return QCoreApplication.translate(
+            "NewOrderDialog", "Cycle order for {patient}. Height, weight and labs in any usual "
+            "unit; the calculation on the right follows every edit.").format(patient=who)
+    return QCoreApplication.translate(
+        "NewOrderDialog", "A new order for {patient} that replaces order #{id} (cycle {cycle}, "
+        "{status}), filled in from it. The old order is voided as superseded when this one is "
+        "created; reductions and stops already decided stay.").format(
+            patient=who, id=replacing.id, cycle=replacing.cycle,
+            status=html.escape(order_status_text(replacing.status)))
 
 
 def delivery_text(line: LinePlan) -> str:
@@ -124,42 +129,55 @@ def delivery_text(line: LinePlan) -> str:
         return ""
     over = minutes_text(given_by.minutes)
     parts = [f"{ismp(given_by.volume_ml, 1)} mL"] if given_by.volume_ml is not None else []
-    parts.append(f"{ismp(given_by.rate_ml_h, 0)} mL/h over {over}"
-                 if given_by.rate_ml_h is not None else f"over {over}")
+    parts.append(QCoreApplication.translate("NewOrderDialog", "{rate} mL/h over {time}").format(
+        rate=ismp(given_by.rate_ml_h, 0), time=over) if given_by.rate_ml_h is not None else
+        QCoreApplication.translate("NewOrderDialog", "over {time}").format(time=over))
     return " · ".join(parts)
 
 
 def cumulative_text(before: Cumulative, with_this: Cumulative | None) -> str:
-    doses = f"{before.doses} dose{'s' if before.doses != 1 else ''}"
-    text = (f"before this cycle {ismp(before.mg, 0)} mg ({ismp(before.mg_per_m2, 0)} mg/m², "
-            f"{doses})")
-    if with_this is not None:
-        text += (f"; with this dose <b>{ismp(with_this.mg, 0)} mg "
-                 f"({ismp(with_this.mg_per_m2, 0)} mg/m²)</b>")
-    return text
+    doses = (QCoreApplication.translate("NewOrderDialog", "1 dose") if before.doses == 1 else
+             QCoreApplication.translate("NewOrderDialog", "{n} doses").format(n=before.doses))
+    if with_this is None:
+        text = QCoreApplication.translate(
+            "NewOrderDialog", "before this cycle {mg} mg ({mg_m2} mg/m², {doses})")
+    else:
+        text = QCoreApplication.translate(
+            "NewOrderDialog", "before this cycle {mg} mg ({mg_m2} mg/m², {doses}); with this "
+            "dose <b>{with_mg} mg ({with_mg_m2} mg/m²)</b>")
+    return text.format(
+        mg=ismp(before.mg, 0), mg_m2=ismp(before.mg_per_m2, 0), doses=doses,
+        with_mg=ismp(with_this.mg, 0) if with_this else "",
+        with_mg_m2=ismp(with_this.mg_per_m2, 0) if with_this else "")
 
 
 def allergy_html(status: AllergyStatus | None) -> tuple[str, str]:
     """The allergy line of the panel and its style: loud while nobody asked the patient."""
     if status is None:
-        return "Allergies: could not be read.", "InlineError"
+        return QCoreApplication.translate("NewOrderDialog",
+                                          "Allergies: could not be read."), "InlineError"
     if status.state is AllergyState.NOT_ASKED:
-        return ("⚠ <b>ALLERGIES NOT YET ASKED.</b> This order can be drafted but not signed "
-                "until the patient's allergies (or “no known allergies”) are recorded: "
-                "Patients → Allergies…", "Reminder")
+        return (QCoreApplication.translate(
+            "NewOrderDialog", "⚠ <b>ALLERGIES NOT YET ASKED.</b> This order can be drafted but "
+            "not signed until the patient's allergies (or “no known allergies”) are recorded: "
+            "Patients → Allergies…"), "Reminder")
     if status.state is AllergyState.NONE_KNOWN:
         return html.escape(status.summary), "InlineOk"
-    return "<b>Allergies:</b> " + html.escape(status.summary), "InlineError"
+    return QCoreApplication.translate("NewOrderDialog", "<b>Allergies:</b> {summary}").format(
+        summary=html.escape(status.summary)), "InlineError"
 
 
 class NewOrderDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None, *, replacing: Order | None = None) -> None:
         super().__init__(
-            f"New order — {patient.display_id}" if replacing is None else
-            f"Replace order #{replacing.id} — {patient.display_id}",
+            self.tr("New order — {patient}").format(patient=patient.display_id)
+            if replacing is None else
+            self.tr("Replace order #{id} — {patient}").format(id=replacing.id,
+                                                               patient=patient.display_id),
             _intro(patient, replacing),
-            "Create draft order" if replacing is None else "Create replacement order", parent)
+            self.tr("Create draft order") if replacing is None else
+            self.tr("Create replacement order"), parent)
         self.ws = ws
         self.replacing = replacing
         self.patient = patient
@@ -172,11 +190,13 @@ class NewOrderDialog(FormDialog):
         self.day1.set_date(today)
         self.targeted = QComboBox()
         self.targeted.addItems(TARGETED)
-        self.height = QuantityField("height", placeholder="e.g. 172 cm", edit_width=150)
-        self.weight = QuantityField("weight", placeholder="e.g. 70 kg", edit_width=150)
+        self.height = QuantityField("height", placeholder=self.tr("e.g. 172 cm"),
+                                    edit_width=150)
+        self.weight = QuantityField("weight", placeholder=self.tr("e.g. 70 kg"), edit_width=150)
         self.measured_on = DateField()
         self.measured_on.set_date(today)
-        self.creatinine = QuantityField("serum_creatinine", placeholder="optional", edit_width=150)
+        self.creatinine = QuantityField("serum_creatinine", placeholder=self.tr("optional"),
+                                        edit_width=150)
         self.anc = QuantityField("anc", edit_width=150)
         self.platelets = QuantityField("platelets", edit_width=150)
         self.labs_date = DateField()
@@ -185,12 +205,14 @@ class NewOrderDialog(FormDialog):
         for formula in BsaFormula:
             self.formula.addItem(formula.value, formula)
         self.unusual_bsa = QCheckBox(
-            f"Confirm an unusual BSA (outside {self.rules.bsa_low:g}–{self.rules.bsa_high:g} m²"
-            " [site rule])")
+            self.tr("Confirm an unusual BSA (outside {low}–{high} m² [site rule])").format(
+                low=f"{self.rules.bsa_low:g}", high=f"{self.rules.bsa_high:g}"))
         self.hold_override = QLineEdit()
-        self.hold_override.setPlaceholderText("only to proceed despite a hold: the reason")
+        self.hold_override.setPlaceholderText(self.tr("only to proceed despite a hold: the "
+                                                      "reason"))
         self.targeted_override = QLineEdit()
-        self.targeted_override.setPlaceholderText("only for cetuximab when not RAS wild type")
+        self.targeted_override.setPlaceholderText(self.tr("only for cetuximab when not RAS "
+                                                          "wild type"))
         self.checked: dict[str, Checked] = {}
         self.quantities = {"height": self.height, "weight": self.weight,
                            "creatinine": self.creatinine, "anc": self.anc,
@@ -199,7 +221,7 @@ class NewOrderDialog(FormDialog):
         self.neuropathy = NeuropathyRow(self.rules.neuropathy_grade)
         self.neuropathy.assessed.set_date(today)
         self._assessed_follows_day1 = True
-        self.form.addRow(QLabel("Peripheral sensory<br>neuropathy"),
+        self.form.addRow(QLabel(self.tr("Peripheral sensory<br>neuropathy")),
                          self._checked("neuropathy", self.neuropathy))
         self.reductions: dict[str, Reduction] = {}
         self._add_level_rows()
@@ -222,20 +244,22 @@ class NewOrderDialog(FormDialog):
     # ---- building -----------------------------------------------------------------------------
     def _add_entry_rows(self) -> None:
         """The measurements, labs and overrides, in the order they are read off the chart."""
-        self.add_row("Day 1", self._checked("day1", self.day1))
-        self.add_row("Targeted agent", self._checked("targeted_override_agent", self.targeted))
-        self.add_row("Height", self.height)
-        self.add_row("Weight", self.weight)
-        self.add_row("Measured on", self._checked("measured_on", self.measured_on))
-        self.add_row("BSA formula", self._checked("bsa", self.formula))
+        self.add_row(self.tr("Day 1"), self._checked("day1", self.day1))
+        self.add_row(self.tr("Targeted agent"), self._checked("targeted_override_agent",
+                                                              self.targeted))
+        self.add_row(self.tr("Height"), self.height)
+        self.add_row(self.tr("Weight"), self.weight)
+        self.add_row(self.tr("Measured on"), self._checked("measured_on", self.measured_on))
+        self.add_row(self.tr("BSA formula"), self._checked("bsa", self.formula))
         self.form.addRow("", self.unusual_bsa)
-        self.add_row("Serum creatinine", self.creatinine)
-        self.add_row("ANC", self.anc)
-        self.add_row("Platelets", self.platelets)
-        self.add_row("Labs taken on", self._checked("labs_date", self.labs_date))
-        self.add_row("Hold override", self._checked("hold_override", self.hold_override))
-        self.add_row("Targeted override", self._checked("targeted_override",
-                                                        self.targeted_override))
+        self.add_row(self.tr("Serum creatinine"), self.creatinine)
+        self.add_row(self.tr("ANC"), self.anc)
+        self.add_row(self.tr("Platelets"), self.platelets)
+        self.add_row(self.tr("Labs taken on"), self._checked("labs_date", self.labs_date))
+        self.add_row(self.tr("Hold override"), self._checked("hold_override",
+                                                             self.hold_override))
+        self.add_row(self.tr("Targeted override"), self._checked("targeted_override",
+                                                                 self.targeted_override))
 
     def _add_level_rows(self) -> None:
         """One dose-level row per drug of the arm (both targeted agents; one is shown)."""
@@ -244,10 +268,13 @@ class NewOrderDialog(FormDialog):
         current = attempt(patient_dose_levels, self.ws, patient.id).value or {}
         due: dict[str, list[str]] = {}
         for item in attempt(pending_decisions, self.ws, patient.id).value or []:
-            due.setdefault(item.drug_id, []).append(
-                f"Grade {item.grade} {item.term}"
-                + (f" (cycle {item.cycle})" if item.cycle else "")
-                + f", {item.attribution}: a dose decision is due")
+            # Reduction shows what comes before the first comma: the grade and the term.
+            due.setdefault(item.drug_id, []).append((
+                self.tr("Grade {grade} {term} (cycle {cycle}), {attribution}: a dose decision "
+                        "is due") if item.cycle else
+                self.tr("Grade {grade} {term}, {attribution}: a dose decision is due")).format(
+                    grade=item.grade, term=item.term, cycle=item.cycle,
+                    attribution=item.attribution))
         if patient.arm is None or table is None:
             return
         regimens = protocol_regimens()
@@ -258,7 +285,8 @@ class NewOrderDialog(FormDialog):
                 widget = Reduction(drug.id, table.levels[drug.id].levels, drug.basis,
                                    current.get(drug.id, (0, False)), due.get(drug.id))
                 self.reductions[drug.id] = widget
-                self.add_row(f"{drug.label} level", self._checked(drug.id, widget))
+                self.add_row(self.tr("{drug} level").format(drug=drug.label),
+                             self._checked(drug.id, widget))
 
     def _possible_items(self) -> list[SupportiveItem]:
         """The items in use that any drug of the patient's arm brings (either agent)."""
@@ -273,10 +301,10 @@ class NewOrderDialog(FormDialog):
         items = self._possible_items()
         if not items:
             return
-        self.form.addRow(section_title("Premedication and supportive care"))
-        self.form.addRow(label("From the site's table [site rule]. Leaving an item out or "
-                               "changing its dose needs the reason, printed on the sheet.",
-                               "Muted", wrap=True))
+        self.form.addRow(section_title(self.tr("Premedication and supportive care")))
+        self.form.addRow(label(self.tr("From the site's table [site rule]. Leaving an item out "
+                                       "or changing its dose needs the reason, printed on the "
+                                       "sheet."), "Muted", wrap=True))
         for item in items:
             if item.category not in self.category_titles:
                 caption = label(html.escape(CATEGORY_TITLES[item.category]), "StepCaption")
@@ -297,7 +325,7 @@ class NewOrderDialog(FormDialog):
         self.form_scroll = FittedScroll(self.form_box)
         frame, body = card()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        body.addWidget(section_title("Calculation"))
+        body.addWidget(section_title(self.tr("Calculation")))
         self.allergy_label = label("", wrap=True)
         body.addWidget(self.allergy_label)
         self.calculation = label("", wrap=True)
@@ -431,9 +459,10 @@ class NewOrderDialog(FormDialog):
         grade = self.neuropathy.value()
         due = None
         if self.gives_oxaliplatin() and self.neuropathy.decision_due():
-            due = (f"Grade {grade} peripheral sensory neuropathy, at grade "
-                   f"{self.rules.neuropathy_grade} or more [site rule]: a dose decision is due "
-                   "before this oxaliplatin dose")
+            # Reduction shows what comes before the first comma.
+            due = self.tr("Grade {grade} peripheral sensory neuropathy, at grade {site_grade} "
+                          "or more [site rule]: a dose decision is due before this oxaliplatin "
+                          "dose").format(grade=grade, site_grade=self.rules.neuropathy_grade)
         hai.set_neuropathy_due(due)
 
     @property
@@ -445,14 +474,16 @@ class NewOrderDialog(FormDialog):
         """What is typed, as the service takes it; raises ValidationError for missing dates."""
         for name, field in (("day1", self.day1), ("measured_on", self.measured_on)):
             if field.date() is None:
-                raise ValidationError("Enter the date (yyyy-mm-dd).", field=name)
+                raise ValidationError(self.tr("Enter the date (yyyy-mm-dd)."), field=name)
         day1, measured = self.day1.date(), self.measured_on.date()
         assert day1 is not None and measured is not None
         if self.labs_date.text().strip() and self.labs_date.date() is None:
-            raise ValidationError(self.labs_date.error() or "Not a date.", field="labs_date")
-        for name in ("height", "weight"):
+            raise ValidationError(self.labs_date.error() or self.tr("Not a date."),
+                                  field="labs_date")
+        for name, missing in (("height", self.tr("Enter the height.")),
+                              ("weight", self.tr("Enter the weight."))):
             if self.quantities[name].is_empty():
-                raise ValidationError(f"Enter the {name}.", field=name)
+                raise ValidationError(missing, field=name)
         grade, assessed = self._neuropathy()
         reductions = {drug: value for drug, r in self.reductions.items()
                       if (value := r.reduction()) is not None}
@@ -531,7 +562,7 @@ class NewOrderDialog(FormDialog):
 
     def _show_plan(self, plan: OrderPlan | None, error: HaiError | None) -> None:
         if plan is None:
-            text = "Waiting for a complete, valid entry."
+            text = self.tr("Waiting for a complete, valid entry.")
             if error is not None:
                 text += f"<br><span style='color:#b3261e'>{html.escape(error_text(error))}</span>"
             self.calculation.setText(text)
@@ -542,52 +573,63 @@ class NewOrderDialog(FormDialog):
             self._show_allergy(plan.allergy)
         self.calculation.setText("<br>".join(self._plan_lines(plan)))
         amber = [f"⚠ {html.escape(n)}" for n in plan.notices]
-        amber += [f"⚠ Hold: {html.escape(h)}" for h in plan.holds]
+        amber += [self.tr("⚠ Hold: {hold}").format(hold=html.escape(h)) for h in plan.holds]
         self.amber.setText("<br>".join(amber))
         self.amber.setVisible(bool(amber))
         self._fit()
 
     def _plan_lines(self, plan: OrderPlan) -> list[str]:
-        parts = [f"<b>Cycle {plan.cycle}</b> · {html.escape(plan.arm.short)} arm",
-                 f"BSA <b>{plan.bsa.magnitude:.2f} m²</b> "
-                 f"({html.escape(self.formula.currentText())})"
-                 + (f", cap {plan.bsa_cap_m2:g} m²" if plan.bsa_cap_m2 else ""),
-                 "CrCl " + (html.escape(plan.crcl_working) if plan.crcl_working
-                            else "— (no creatinine entered)")]
+        bsa = (self.tr("BSA <b>{bsa} m²</b> ({formula}), cap {cap} m²") if plan.bsa_cap_m2
+               else self.tr("BSA <b>{bsa} m²</b> ({formula})"))
+        parts = [self.tr("<b>Cycle {cycle}</b> · {arm} arm").format(
+                     cycle=plan.cycle, arm=html.escape(arm_short_text(plan.arm))),
+                 bsa.format(bsa=f"{plan.bsa.magnitude:.2f}",
+                            formula=html.escape(self.formula.currentText()),
+                            cap=f"{plan.bsa_cap_m2:g}" if plan.bsa_cap_m2 else ""),
+                 self.tr("CrCl {working}").format(working=html.escape(plan.crcl_working))
+                 if plan.crcl_working else self.tr("CrCl — (no creatinine entered)")]
         for line in plan.lines:
             if line.stopped or line.calculation is None:
-                parts.append(f"<b>{html.escape(line.drug.label)}</b>: stopped "
-                             f"({html.escape(line.reason or '')})")
+                parts.append(self.tr("<b>{drug}</b>: stopped ({reason})").format(
+                    drug=html.escape(line.drug.label), reason=html.escape(line.reason or "")))
                 continue
-            parts.append(f"<b>{html.escape(line.drug.label)}</b> (level {line.level}): "
-                         f"{html.escape(line.calculation.working)}")
+            parts.append(self.tr("<b>{drug}</b> (level {level}): {working}").format(
+                drug=html.escape(line.drug.label), level=line.level,
+                working=html.escape(line.calculation.working)))
             given_by = delivery_text(line)
             if given_by:
                 parts.append(f"<span style='color:#5b6878'>&nbsp;&nbsp;&nbsp;"
                              f"{html.escape(given_by)}</span>")
         if plan.oxaliplatin_before is not None:
-            parts.append("<b>Cumulative oxaliplatin</b>: "
-                         + cumulative_text(plan.oxaliplatin_before, plan.oxaliplatin_with_this))
+            parts.append(self.tr("<b>Cumulative oxaliplatin</b>: {text}").format(
+                text=cumulative_text(plan.oxaliplatin_before, plan.oxaliplatin_with_this)))
         if plan.neuropathy_grade is not None:
-            parts.append(f"Peripheral sensory neuropathy: grade {plan.neuropathy_grade}"
-                         + (f" on {plan.neuropathy_assessed_on:%d %b %Y}"
-                            if plan.neuropathy_assessed_on else ""))
+            parts.append((self.tr("Peripheral sensory neuropathy: grade {grade} on {day}")
+                          if plan.neuropathy_assessed_on else
+                          self.tr("Peripheral sensory neuropathy: grade {grade}")).format(
+                grade=plan.neuropathy_grade, day=date_text(plan.neuropathy_assessed_on)))
         parts.extend(self._supportive_lines(plan))
         return parts
 
-    @staticmethod
-    def _supportive_lines(plan: OrderPlan) -> list[str]:
+    def _supportive_lines(self, plan: OrderPlan) -> list[str]:
         if not plan.supportive:
             return []
         left_out = [s.item.name for s in plan.supportive if s.omitted]
         changed = [f"{s.item.name} {s.dose}" for s in plan.supportive
                    if s.reason and not s.omitted]
-        text = f"<b>Premedication and supportive care</b>: {len(plan.supportive)} items"
-        if left_out:
-            text += "; left out: " + html.escape(", ".join(left_out))
-        if changed:
-            text += "; changed: " + html.escape(", ".join(changed))
-        return [text]
+        if left_out and changed:
+            text = self.tr("<b>Premedication and supportive care</b>: {n} items; left out: "
+                           "{left_out}; changed: {changed}")
+        elif left_out:
+            text = self.tr("<b>Premedication and supportive care</b>: {n} items; left out: "
+                           "{left_out}")
+        elif changed:
+            text = self.tr("<b>Premedication and supportive care</b>: {n} items; changed: "
+                           "{changed}")
+        else:
+            text = self.tr("<b>Premedication and supportive care</b>: {n} items")
+        return [text.format(n=len(plan.supportive), left_out=html.escape(", ".join(left_out)),
+                            changed=html.escape(", ".join(changed)))]
 
     def _fit(self) -> None:
         """Rows and error lines come and go: the scrolled content takes the height they need."""

@@ -38,15 +38,22 @@ class OrderSignDialog(FormDialog):
         super().__init__(title, intro, ok_text, parent)
         self._action = action
         self.password = password_field()
-        self.add_row("Your password", self.password)
-        self.form.addRow(label(f"Signature meaning: <i>“{html.escape(meaning)}”</i>. It is "
-                               f"bound to the {bound_to}'s content: a changed {bound_to} no "
-                               "longer verifies.", "Muted", wrap=True))
+        self.add_row(self.tr("Your password"), self.password)
+        # The meaning is shown as the signature records it.
+        bound = {
+            "order": self.tr("Signature meaning: <i>“{meaning}”</i>. It is bound to the "
+                             "order's content: a changed order no longer verifies."),
+            "table": self.tr("Signature meaning: <i>“{meaning}”</i>. It is bound to the "
+                             "table's content: a changed table no longer verifies."),
+        }.get(bound_to) or self.tr("Signature meaning: <i>“{meaning}”</i>. It is bound to the "
+                                   "{what}'s content: a changed {what} no longer verifies.")
+        self.form.addRow(label(bound.format(meaning=html.escape(meaning), what=bound_to),
+                               "Muted", wrap=True))
         self.password.setFocus()
 
     def submit(self) -> bool:
         if not self.password.text():
-            self.show_error("Enter your password to sign.")
+            self.show_error(self.tr("Enter your password to sign."))
             return False
         with busy_cursor():
             try:

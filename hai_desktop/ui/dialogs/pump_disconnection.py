@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hai_desktop.core.clock import stamp
@@ -38,19 +39,24 @@ from hai_desktop.ui.widgets.common import label, restyle
 
 def _line_text(line: OrderLine, number: int | None, ws: Workspace) -> str:
     spec = protocol_regimens().drug(line.drug_id)
-    prefix = f"{number} · " if number else ""
-    return (f"{prefix}{spec.label} · {ismp(line.given_mg or 0)} mg · started "
-            f"{stamp(line.started_at, ws.zone)}")
+    text = (QCoreApplication.translate("PumpDisconnectionDialog",
+                                       "{number} · {drug} · {dose} mg · started {time}")
+            if number else
+            QCoreApplication.translate("PumpDisconnectionDialog",
+                                       "{drug} · {dose} mg · started {time}"))
+    return text.format(number=number, drug=spec.label, dose=ismp(line.given_mg or 0),
+                       time=stamp(line.started_at, ws.zone))
 
 
 class PumpDisconnectionDialog(ChairDialog):
     def __init__(self, ws: Workspace, view: OrderView, parent: QWidget | None = None) -> None:
         order = view.order
         super().__init__(
-            f"Pump disconnected — order #{order.id}",
-            f"Cycle {order.cycle} of {patient_line(view.patient)}: record when the pump was "
-            "disconnected (site time). Signature meaning: <i>“pump disconnected”</i>.",
-            "Record and sign", parent)
+            self.tr("Pump disconnected — order #{id}").format(id=order.id),
+            self.tr("Cycle {cycle} of {patient}: record when the pump was disconnected (site "
+                    "time). Signature meaning: <i>“pump disconnected”</i>.").format(
+                cycle=order.cycle, patient=patient_line(view.patient)),
+            self.tr("Record and sign"), parent)
         self.ws = ws
         self.view = view
         self.tolerance = tolerance_in_force(ws)
@@ -67,16 +73,17 @@ class PumpDisconnectionDialog(ChairDialog):
         self.hint.setMinimumWidth(520)
         self.reason = QLineEdit()
         self.reason.setMinimumWidth(520)
-        self.reason.setPlaceholderText("e.g. pump alarm: occlusion, disconnected early")
+        self.reason.setPlaceholderText(self.tr("e.g. pump alarm: occlusion, disconnected early"))
         self.reason_problem = problem_label()
         self.reason_box = with_problem(self.reason, self.reason_problem)
         self.password = password_field()
         self.password_problem = problem_label()
-        self.add_row("Line", self.line)
-        self.add_row("Disconnected at", with_problem(self.ended, self.end_problem))
+        self.add_row(self.tr("Line"), self.line)
+        self.add_row(self.tr("Disconnected at"), with_problem(self.ended, self.end_problem))
         self.form.addRow("", self.hint)
-        self.add_row("Reason for the time", self.reason_box)
-        self.add_row("Your password", with_problem(self.password, self.password_problem))
+        self.add_row(self.tr("Reason for the time"), self.reason_box)
+        self.add_row(self.tr("Your password"),
+                     with_problem(self.password, self.password_problem))
         self.watch("ended", self.ended, self.end_problem)
         self.watch("reason", self.reason, self.reason_problem)
         self.watch("password", self.password, self.password_problem)
@@ -99,7 +106,8 @@ class PumpDisconnectionDialog(ChairDialog):
                                         self.tolerance)
             self.hint.setText(html.escape(text))
         elif line is not None:
-            self.hint.setText(f"Ordered: {ismp(ordered_minutes(line)[1] / 60)} h.")
+            self.hint.setText(self.tr("Ordered: {hours} h.").format(
+                hours=ismp(ordered_minutes(line)[1] / 60)))
         restyle(self.hint, "InlineError" if needs else "Muted")
         self.hint.show()
         show = needs or bool(self.reason.text())
@@ -109,10 +117,11 @@ class PumpDisconnectionDialog(ChairDialog):
         self.clear_problems()
         line = self.selected()
         if line is None:
-            self.show_error("No pump is running on this order.")
+            self.show_error(self.tr("No pump is running on this order."))
             return False
         if not self.password.text():
-            self.show_problem(ValidationError("Enter your password to sign."), "password")
+            self.show_problem(ValidationError(self.tr("Enter your password to sign.")),
+                              "password")
             return False
         outcome = attempt(record_disconnection, self.ws, self.view.order.id, line.drug_id,
                           self.ended.moment(), self.password.text(),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,11 +37,14 @@ from hai_desktop.services.randomization import (
 )
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.i18n import arm_short_text, arm_text, date_text
+from hai_desktop.ui.models.envelopes import stratum_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
 
 OPEN_STEP, CARD_STEP, DONE_STEP = 0, 1, 2
-SIGNATURE_MEANING = "I opened this envelope and recorded the arm written on its card"
+SIGNATURE_MEANING = QT_TRANSLATE_NOOP(
+    "RandomizeDialog", "I opened this envelope and recorded the arm written on its card")
 
 
 def _big(text: str, name: str = "EnvelopeBig") -> QLabel:
@@ -51,8 +54,10 @@ def _big(text: str, name: str = "EnvelopeBig") -> QLabel:
 
 
 def _patient_line(patient: PatientSummary) -> str:
-    return (f"Patient <b>{html.escape(patient.screening_number)}</b> · "
-            f"{html.escape(patient.name)} ({html.escape(patient.initials)})")
+    return QCoreApplication.translate(
+        "RandomizeDialog", "Patient <b>{number}</b> · {name} ({initials})").format(
+            number=html.escape(patient.screening_number), name=html.escape(patient.name),
+            initials=html.escape(patient.initials))
 
 
 class RandomizeDialog(QDialog):
@@ -67,7 +72,7 @@ class RandomizeDialog(QDialog):
         self.offer = offer
         self.result: RandomizationResult | None = None
         self.raised_incidents: list[int] = []
-        self.setWindowTitle(f"Randomize {patient.screening_number}")
+        self.setWindowTitle(self.tr("Randomize {number}").format(number=patient.screening_number))
         self.setModal(True)
         # One page shown at a time; hidden pages take no room, so the dialog fits each step
         # (a QStackedWidget would not pass the wrapped labels' heights on).
@@ -88,23 +93,26 @@ class RandomizeDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         number, stratum = self.offer.number, self.offer.stratum
-        layout.addWidget(label("STEP 1 OF 2 — OPEN THE ENVELOPE", "StepCaption"))
-        self.open_heading = _big(f"Open envelope {number}")
+        layout.addWidget(label(self.tr("STEP 1 OF 2 — OPEN THE ENVELOPE"), "StepCaption"))
+        self.open_heading = _big(self.tr("Open envelope {number}").format(number=number))
         layout.addWidget(self.open_heading)
-        layout.addWidget(label(f"Stratum {stratum.code}: <b>{html.escape(stratum.label)}</b>",
-                               "EnvelopeStratum"))
+        layout.addWidget(label(self.tr("Stratum {code}: <b>{stratum}</b>").format(
+            code=stratum.code, stratum=html.escape(stratum_text(stratum))), "EnvelopeStratum"))
         layout.addWidget(label(_patient_line(self.patient), wrap=True))
-        reminder = label(
-            f"<b>Before opening</b>, check that the label on the envelope reads "
-            f"<b>{number}</b> and <b>{html.escape(stratum.label)}</b>. If it does not, stop: "
+        reminder = label(self.tr(
+            "<b>Before opening</b>, check that the label on the envelope reads "
+            "<b>{number}</b> and <b>{stratum}</b>. If it does not, stop: "
             "do not open another envelope, and tell the investigator.<br>"
             "Envelopes are used strictly in order; a spoiled envelope is voided, never "
-            "replaced by the next one silently.", "Reminder", wrap=True)
+            "replaced by the next one silently.").format(
+                number=number, stratum=html.escape(stratum_text(stratum))),
+            "Reminder", wrap=True)
         layout.addWidget(reminder)
         layout.addStretch(1)
-        self.opened_button = primary_button(f"I opened envelope {number}  →")
+        self.opened_button = primary_button(
+            self.tr("I opened envelope {number}  →").format(number=number))
         self.opened_button.clicked.connect(lambda: self.show_step(CARD_STEP))
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout.addLayout(self._button_row(cancel, self.opened_button))
         self._step_buttons = {OPEN_STEP: self.opened_button}
@@ -116,25 +124,28 @@ class RandomizeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(label("STEP 2 OF 2 — RECORD THE CARD AND SIGN", "StepCaption"))
-        self.card_heading = _big(f"I opened envelope {self.offer.number}")
+        layout.addWidget(label(self.tr("STEP 2 OF 2 — RECORD THE CARD AND SIGN"), "StepCaption"))
+        self.card_heading = _big(self.tr("I opened envelope {number}").format(
+            number=self.offer.number))
         layout.addWidget(self.card_heading)
         layout.addWidget(label(_patient_line(self.patient), wrap=True))
         number_form = QFormLayout()
         number_form.setSpacing(10)
         self.envelope_number = QLineEdit(self.offer.number)
         self.envelope_number.setMaximumWidth(160)
-        self.envelope_number.setToolTip("The number printed on the envelope you opened.")
+        self.envelope_number.setToolTip(self.tr("The number printed on the envelope you "
+                                                "opened."))
         self.envelope_number.textChanged.connect(self._on_number_changed)
-        number_form.addRow(QLabel("Envelope number on the label"), self.envelope_number)
+        number_form.addRow(QLabel(self.tr("Envelope number on the label")),
+                           self.envelope_number)
         layout.addLayout(number_form)
         layout.addSpacing(4)
-        layout.addWidget(label("<b>Which arm is written on the card?</b>"))
+        layout.addWidget(label(self.tr("<b>Which arm is written on the card?</b>")))
         self.arm_group = QButtonGroup(self)
         self.arm_group.setExclusive(True)
         self.arm_buttons: dict[Arm, QRadioButton] = {}
         for arm in (Arm.HAI, Arm.CONTROL):
-            button = QRadioButton(f"{arm.short}  —  {arm.label}")
+            button = QRadioButton(f"{arm_short_text(arm)}  —  {arm_text(arm)}")
             button.setObjectName("ArmChoice")
             self.arm_group.addButton(button)
             self.arm_buttons[arm] = button
@@ -143,20 +154,22 @@ class RandomizeDialog(QDialog):
         password_form = QFormLayout()
         password_form.setSpacing(10)
         self.password = password_field()
-        password_form.addRow(QLabel("Your password"), self.password)
+        password_form.addRow(QLabel(self.tr("Your password")), self.password)
         layout.addLayout(password_form)
-        layout.addWidget(label(f"Signature meaning: <i>“{SIGNATURE_MEANING}”</i>. The program "
-                               "checks the card against its list; if they disagree nothing is "
-                               "allocated and the investigator is told.", "Muted", wrap=True))
+        layout.addWidget(label(self.tr(
+            "Signature meaning: <i>“{meaning}”</i>. The program checks the card against its "
+            "list; if they disagree nothing is allocated and the investigator is told.").format(
+                meaning=QCoreApplication.translate("RandomizeDialog", SIGNATURE_MEANING)),
+            "Muted", wrap=True))
         self.message = InlineMessage()
         layout.addWidget(self.message)
         layout.addStretch(1)
-        back = QPushButton("←  Back")
+        back = QPushButton(self.tr("←  Back"))
         back.clicked.connect(lambda: self.show_step(OPEN_STEP))
         self.back_button = back
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.randomize_button = primary_button("Randomize")
+        self.randomize_button = primary_button(self.tr("Randomize"))
         self.randomize_button.clicked.connect(self.submit)
         layout.addLayout(self._button_row(back, self.cancel_button, self.randomize_button))
         self._step_buttons[CARD_STEP] = self.randomize_button
@@ -168,7 +181,7 @@ class RandomizeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(label("RANDOMIZED", "DoneCaption"))
+        layout.addWidget(label(self.tr("RANDOMIZED"), "DoneCaption"))
         self.study_id_label = _big("", "StudyIdBig")
         self.arm_label = label("", "ArmBig", wrap=True)
         self.done_details = label("", wrap=True)
@@ -178,7 +191,7 @@ class RandomizeDialog(QDialog):
         self.done_hint = label("", "Reminder", wrap=True)
         layout.addWidget(self.done_hint)
         layout.addStretch(1)
-        self.close_button = primary_button("Close")
+        self.close_button = primary_button(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         layout.addLayout(self._button_row(self.close_button))
         self._step_buttons[DONE_STEP] = self.close_button
@@ -223,7 +236,8 @@ class RandomizeDialog(QDialog):
         return next((arm for arm, b in self.arm_buttons.items() if b.isChecked()), None)
 
     def _on_number_changed(self, text: str) -> None:
-        self.card_heading.setText(f"I opened envelope {text.strip().upper() or '…'}")
+        self.card_heading.setText(self.tr("I opened envelope {number}").format(
+            number=text.strip().upper() or "…"))
 
     def _refuse(self, text: str, focus: QWidget) -> None:
         self.message.show_error(text)
@@ -236,13 +250,16 @@ class RandomizeDialog(QDialog):
         self.message.clear_message()
         arm = self.chosen_arm()
         if not self.envelope_number.text().strip():
-            self._refuse("Type the number on the envelope you opened.", self.envelope_number)
+            self._refuse(self.tr("Type the number on the envelope you opened."),
+                         self.envelope_number)
             return
         if arm is None:
-            self._refuse("Choose the arm written on the card.", self.arm_buttons[Arm.HAI])
+            self._refuse(self.tr("Choose the arm written on the card."),
+                         self.arm_buttons[Arm.HAI])
             return
         if not self.password.text():
-            self._refuse("Enter your password to sign the randomization.", self.password)
+            self._refuse(self.tr("Enter your password to sign the randomization."),
+                         self.password)
             return
         before = {i.id for i in incidents(self.ws, open_only=True)}
         outcome = attempt(randomize, self.ws, self.patient.id,
@@ -268,7 +285,7 @@ class RandomizeDialog(QDialog):
         for widget in (*self.arm_buttons.values(), self.envelope_number, self.password,
                        self.back_button):
             widget.setEnabled(False)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
         self.incident_raised.emit()
@@ -276,15 +293,19 @@ class RandomizeDialog(QDialog):
     def _show_result(self, result: RandomizationResult) -> None:
         self.result = result
         self.study_id_label.setText(result.study_id)
-        self.arm_label.setText(f"{result.arm.short} — {result.arm.label}")
-        self.done_details.setText(
-            f"{_patient_line(self.patient)}<br>Envelope <b>{result.envelope}</b> · stratum "
-            f"{result.stratum.code} ({html.escape(result.stratum.label)})<br>"
-            f"Randomized {result.randomized_at:%d %b %Y %H:%M} UTC by "
-            f"{html.escape(self.ws.user.full_name)}")
-        self.done_hint.setText(
-            f"Write <b>{result.study_id}</b>, today's date and your signature on the card, "
-            "and file it with the opened envelope in the patient's trial folder.")
-        self.setWindowTitle(f"{self.patient.screening_number} randomized as {result.study_id}")
+        self.arm_label.setText(f"{arm_short_text(result.arm)} — {arm_text(result.arm)}")
+        self.done_details.setText(self.tr(
+            "{patient}<br>Envelope <b>{number}</b> · stratum {code} ({stratum})<br>"
+            "Randomized {when} UTC by {name}").format(
+                patient=_patient_line(self.patient), number=result.envelope,
+                code=result.stratum.code, stratum=html.escape(stratum_text(result.stratum)),
+                when=f"{date_text(result.randomized_at)} {result.randomized_at:%H:%M}",
+                name=html.escape(self.ws.user.full_name)))
+        self.done_hint.setText(self.tr(
+            "Write <b>{study_id}</b>, today's date and your signature on the card, and file it "
+            "with the opened envelope in the patient's trial folder.").format(
+                study_id=result.study_id))
+        self.setWindowTitle(self.tr("{number} randomized as {study_id}").format(
+            number=self.patient.screening_number, study_id=result.study_id))
         self.show_step(DONE_STEP)
         self.randomized.emit(result)

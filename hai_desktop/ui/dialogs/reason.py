@@ -20,8 +20,8 @@ class ReasonDialog(FormDialog):
         self._action = action
         self.result_value: object = None
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("kept in the audit trail")
-        self.add_row("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
+        self.add_row(self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
     def submit(self) -> bool:

@@ -63,48 +63,52 @@ class FieldErrors:
 class RegisterCandidateDialog(FormDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Register candidate",
-            "A new candidate for screening gets the next screening number. The study ID is "
-            "given later, at randomization. A name in Hangul also needs its Latin-letter form "
-            "(as on the passport): the initials come from it. Names and the record number stay "
-            "on this workstation; exports use the screening number and initials.",
-            "Register", parent)
+            self.tr("Register candidate"),
+            self.tr("A new candidate for screening gets the next screening number. The study ID "
+                    "is given later, at randomization. A name in Hangul also needs its "
+                    "Latin-letter form (as on the passport): the initials come from it. Names "
+                    "and the record number stay on this workstation; exports use the screening "
+                    "number and initials."),
+            self.tr("Register"), parent)
         self.ws = ws
         self.registered: PatientSummary | None = None
         self.errors = FieldErrors()
         self.family_name = QLineEdit()
-        self.family_name.setPlaceholderText("as on the chart, e.g. 김")
+        self.family_name.setPlaceholderText(self.tr("as on the chart, e.g. 김"))
         self.given_name = QLineEdit()
-        self.given_name.setPlaceholderText("e.g. 지원")
+        self.given_name.setPlaceholderText(self.tr("e.g. 지원"))
         self.latin_family_name = QLineEdit()
-        self.latin_family_name.setPlaceholderText("as on the passport, e.g. KIM")
+        self.latin_family_name.setPlaceholderText(self.tr("as on the passport, e.g. KIM"))
         self.latin_given_name = QLineEdit()
-        self.latin_given_name.setPlaceholderText("e.g. Ji-won")
+        self.latin_given_name.setPlaceholderText(self.tr("e.g. Ji-won"))
         for field in (self.family_name, self.given_name, self.latin_family_name,
                       self.latin_given_name):
             field.setMaxLength(100)
         self.initials = QLineEdit()
         self.initials.setMaxLength(4)
-        self.initials.setPlaceholderText("from the Latin-letter name")
+        self.initials.setPlaceholderText(self.tr("from the Latin-letter name"))
         self.record_number = QLineEdit()
-        self.record_number.setPlaceholderText("as on the hospital chart")
+        self.record_number.setPlaceholderText(self.tr("as on the hospital chart"))
         self.sex = QComboBox()
-        self.sex.addItem("— choose", None)
-        self.sex.addItem("F — female", "F")
-        self.sex.addItem("M — male", "M")
+        self.sex.addItem(self.tr("— choose"), None)
+        self.sex.addItem(self.tr("F — female"), "F")
+        self.sex.addItem(self.tr("M — male"), "M")
         self.date_of_birth = DateField()
         self.consent_date = DateField()
         for name, caption, widget, focus in (
-                ("family_name", "Family name", self.family_name, None),
-                ("given_name", "Given name", self.given_name, None),
-                ("latin_family_name", "Family name in Latin letters", self.latin_family_name,
-                 None),
-                ("latin_given_name", "Given name in Latin letters", self.latin_given_name, None),
-                ("initials", "Initials (optional)", self.initials, None),
-                ("hospital_record_number", "Hospital record number", self.record_number, None),
-                ("sex", "Sex", self.sex, None),
-                ("date_of_birth", "Date of birth", self.date_of_birth, self.date_of_birth.edit),
-                ("consent_date", "Consent signed on", self.consent_date,
+                ("family_name", self.tr("Family name"), self.family_name, None),
+                ("given_name", self.tr("Given name"), self.given_name, None),
+                ("latin_family_name", self.tr("Family name in Latin letters"),
+                 self.latin_family_name, None),
+                ("latin_given_name", self.tr("Given name in Latin letters"),
+                 self.latin_given_name, None),
+                ("initials", self.tr("Initials (optional)"), self.initials, None),
+                ("hospital_record_number", self.tr("Hospital record number"),
+                 self.record_number, None),
+                ("sex", self.tr("Sex"), self.sex, None),
+                ("date_of_birth", self.tr("Date of birth"), self.date_of_birth,
+                 self.date_of_birth.edit),
+                ("consent_date", self.tr("Consent signed on"), self.consent_date,
                  self.consent_date.edit)):
             self.add_row(caption, self.errors.wrap(name, widget, focus))
         for field in (self.family_name, self.given_name, self.latin_family_name,
@@ -123,8 +127,9 @@ class RegisterCandidateDialog(FormDialog):
 
     def _suggest_initials(self) -> None:
         derived = derive_initials(*self._latin_parts())
-        self.initials.setPlaceholderText(f"{derived} (from the Latin-letter name)" if derived
-                                         else "from the Latin-letter name")
+        self.initials.setPlaceholderText(
+            self.tr("{initials} (from the Latin-letter name)").format(initials=derived)
+            if derived else self.tr("from the Latin-letter name"))
 
     def _date(self, name: str, field: DateField) -> bool:
         problem = field.error()

@@ -26,6 +26,7 @@ from hai_desktop.services.outcomes import OutcomeInput, OutcomeRecord
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import arm_short_text, date_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
@@ -37,20 +38,28 @@ class ResectionOutcomeDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, record: OutcomeRecord,
                  parent: QWidget | None = None) -> None:
         current = record.outcome
-        arm = patient.arm.short if patient.arm else ""
-        intro = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
-                 f" · {html.escape(arm)} arm, randomized {record.randomized_on:%d %b %Y}.<br>"
-                 "Primary endpoint: conversion to liver resection. Record the resection and "
-                 "its margin from the operation and pathology reports.")
-        if current is not None:
-            intro += (f"<br><br>Recorded by {html.escape(current.recorded_by)} on "
-                      f"{current.recorded_at.astimezone():%d %b %Y}"
-                      + (f", last corrected by {html.escape(current.updated_by)} on "
-                         f"{current.updated_at.astimezone():%d %b %Y}"
-                         if current.updated_by and current.updated_at else "")
-                      + ". A change is a correction: give the reason.")
-        title = "Correct the outcome" if current else "Record the outcome"
-        super().__init__(title, intro, "Save correction" if current else "Save outcome",
+        arm = arm_short_text(patient.arm) if patient.arm else ""
+        intro = self.tr("<b>{id}</b> · {name} · {arm} arm, randomized {date}.<br>Primary "
+                        "endpoint: conversion to liver resection. Record the resection and its "
+                        "margin from the operation and pathology reports.").format(
+            id=html.escape(patient.display_id), name=html.escape(patient.name),
+            arm=html.escape(arm), date=date_text(record.randomized_on))
+        if current is not None and current.updated_by and current.updated_at:
+            intro += self.tr("<br><br>Recorded by {recorder} on {recorded}, last corrected by "
+                             "{corrector} on {corrected}. A change is a correction: give the "
+                             "reason.").format(
+                recorder=html.escape(current.recorded_by),
+                recorded=date_text(current.recorded_at.astimezone().date()),
+                corrector=html.escape(current.updated_by),
+                corrected=date_text(current.updated_at.astimezone().date()))
+        elif current is not None:
+            intro += self.tr("<br><br>Recorded by {recorder} on {recorded}. A change is a "
+                             "correction: give the reason.").format(
+                recorder=html.escape(current.recorded_by),
+                recorded=date_text(current.recorded_at.astimezone().date()))
+        title = self.tr("Correct the outcome") if current else self.tr("Record the outcome")
+        super().__init__(title, intro,
+                         self.tr("Save correction") if current else self.tr("Save outcome"),
                          parent)
         self.ws, self.patient, self.current = ws, patient, current
         self.resection = choice_box([(RESECTION_LABELS[c], c) for c in RESECTION_CHOICES])
@@ -58,14 +67,14 @@ class ResectionOutcomeDialog(FormDialog):
         self.margin = choice_box([(MARGIN_LABELS[m], m) for m in MARGINS])
         self.margin.setToolTip(MARGIN_SOURCE)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("optional, e.g. the operation (no names)")
+        self.note.setPlaceholderText(self.tr("optional, e.g. the operation (no names)"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("why it changes (kept in the audit trail)")
-        self.add_row("Liver resection", self.resection)
-        self.add_row("Date of surgery", self.surgery_date)
-        self.add_row("Margin", self.margin)
-        self.add_row("Note", self.note)
-        self.add_row("Reason for correction", self.reason)
+        self.reason.setPlaceholderText(self.tr("why it changes (kept in the audit trail)"))
+        self.add_row(self.tr("Liver resection"), self.resection)
+        self.add_row(self.tr("Date of surgery"), self.surgery_date)
+        self.add_row(self.tr("Margin"), self.margin)
+        self.add_row(self.tr("Note"), self.note)
+        self.add_row(self.tr("Reason for correction"), self.reason)
         if current is not None:
             select_data(self.resection, current.liver_resection)
             self.surgery_date.set_date(current.surgery_date)
@@ -86,7 +95,7 @@ class ResectionOutcomeDialog(FormDialog):
     def outcome_input(self) -> OutcomeInput:
         resected = self.resection.currentData() == RESECTED
         if resected and self.surgery_date.error():
-            raise ValidationError(self.surgery_date.error() or "Not a date.",
+            raise ValidationError(self.surgery_date.error() or self.tr("Not a date."),
                                   field="surgery_date")
         # Hidden rows are not part of the answer: "no" with a date typed before stays "no".
         return OutcomeInput(

@@ -13,25 +13,28 @@ from hai_desktop.ui.run_service import attempt
 class ResetPasswordDialog(FormDialog):
     def __init__(self, ws: Workspace, username: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Reset password of {username}",
-            f"Set a temporary password for {username}. They must choose their own at the next "
-            "sign-in. The reason is kept in the audit trail.", "Reset password", parent)
+            self.tr("Reset password of {username}").format(username=username),
+            self.tr("Set a temporary password for {username}. They must choose their own at the "
+                    "next sign-in. The reason is kept in the audit trail.").format(
+                        username=username),
+            self.tr("Reset password"), parent)
         self.ws = ws
         self.target = username
         self.password = password_field()
-        self.password.setPlaceholderText(
-            f"at least {ws.settings.password_min_length} characters")
+        self.password.setPlaceholderText(self.tr("at least {n} characters").format(
+            n=ws.settings.password_min_length))
         self.repeat = password_field()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. forgotten password, identity checked in person")
-        self.add_row("Temporary password", self.password)
-        self.add_row("Repeat password", self.repeat)
-        self.add_row("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. forgotten password, identity checked in "
+                                               "person"))
+        self.add_row(self.tr("Temporary password"), self.password)
+        self.add_row(self.tr("Repeat password"), self.repeat)
+        self.add_row(self.tr("Reason"), self.reason)
         self.password.setFocus()
 
     def submit(self) -> bool:
         if self.password.text() != self.repeat.text():
-            self.show_error("The two passwords differ. Type the same password twice.")
+            self.show_error(self.tr("The two passwords differ. Type the same password twice."))
             return False
         outcome = attempt(users.reset_password, self.ws, self.target, self.password.text(),
                           self.reason.text())

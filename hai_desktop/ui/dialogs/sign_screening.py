@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hai_desktop.core.eligibility import Answer, EligibilityResult, Status
@@ -16,38 +17,45 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.screening import ScreeningView, confirm_screening, correct_screening
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.models.screening_log import eligibility_status_text
 from hai_desktop.ui.run_service import attempt
 
-SIGNATURE_MEANING = "I confirm this eligibility result"
+SIGNATURE_MEANING = QT_TRANSLATE_NOOP("ConfirmEligibilityDialog",
+                                      "I confirm this eligibility result")
 
 
 def _result_lines(result: EligibilityResult) -> str:
-    text = f"<b>{html.escape(result.status.label.upper())}</b>"
+    text = f"<b>{html.escape(eligibility_status_text(result.status).upper())}</b>"
     if result.status is Status.INELIGIBLE:
         text += "<br>" + "<br>".join(f"• {html.escape(r)}" for r in result.reasons)
     return text
 
 
 def _intro(patient: PatientSummary, result: EligibilityResult, lead: str) -> str:
-    return (f"{lead}<br><br>Patient: <b>{html.escape(patient.screening_number)}</b> "
-            f"({html.escape(patient.initials)})<br>Result: {_result_lines(result)}<br><br>"
-            f"Signature meaning: <i>“{SIGNATURE_MEANING}”</i>. Your password signs it; the "
-            "checklist is then read-only.")
+    return QCoreApplication.translate(
+        "ConfirmEligibilityDialog",
+        "{lead}<br><br>Patient: <b>{number}</b> ({initials})<br>Result: {result}<br><br>"
+        "Signature meaning: <i>“{meaning}”</i>. Your password signs it; the checklist is then "
+        "read-only.").format(
+            lead=lead, number=html.escape(patient.screening_number),
+            initials=html.escape(patient.initials), result=_result_lines(result),
+            meaning=QCoreApplication.translate("ConfirmEligibilityDialog", SIGNATURE_MEANING))
 
 
 class ConfirmEligibilityDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, result: EligibilityResult,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            "Confirm eligibility",
-            _intro(patient, result, "You are signing the eligibility assessment as "
-                                    f"{html.escape(ws.user.full_name)}."),
-            "Sign and confirm", parent)
+            self.tr("Confirm eligibility"),
+            _intro(patient, result, self.tr("You are signing the eligibility assessment as "
+                                            "{name}.").format(
+                name=html.escape(ws.user.full_name))),
+            self.tr("Sign and confirm"), parent)
         self.ws = ws
         self.patient = patient
         self.view: ScreeningView | None = None
         self.password = password_field()
-        self.add_row("Your password", self.password)
+        self.add_row(self.tr("Your password"), self.password)
         self.password.setFocus()
 
     def submit(self) -> bool:
@@ -66,20 +74,21 @@ class CorrectScreeningDialog(FormDialog):
                  answers: Mapping[str, Answer], prior_adjuvant: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            "Correct confirmed checklist",
-            _intro(patient, result, "The confirmed checklist changes and is signed again. "
-                                    "The reason and both signatures stay in the audit trail."),
-            "Sign correction", parent)
+            self.tr("Correct confirmed checklist"),
+            _intro(patient, result, self.tr("The confirmed checklist changes and is signed "
+                                            "again. The reason and both signatures stay in the "
+                                            "audit trail.")),
+            self.tr("Sign correction"), parent)
         self.ws = ws
         self.patient = patient
         self.answers = dict(answers)
         self.prior_adjuvant = prior_adjuvant
         self.view: ScreeningView | None = None
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. bilirubin result transcribed wrongly")
+        self.reason.setPlaceholderText(self.tr("e.g. bilirubin result transcribed wrongly"))
         self.password = password_field()
-        self.add_row("Reason for the correction", self.reason)
-        self.add_row("Your password", self.password)
+        self.add_row(self.tr("Reason for the correction"), self.reason)
+        self.add_row(self.tr("Your password"), self.password)
         self.reason.setFocus()
 
     def submit(self) -> bool:

@@ -17,23 +17,29 @@ class SiteRuleDialog(FormDialog):
     def __init__(self, ws: Workspace, rule: SiteRuleValue, parent: QWidget | None = None) -> None:
         s = rule.spec
         if s.kind == "quantity" and s.quantity:
-            unit = f" Type a value with its unit ({', '.join(spec(s.quantity).accepts)})."
+            unit = self.tr("Type a value with its unit ({units}).").format(
+                units=", ".join(spec(s.quantity).accepts))
+        elif s.kind == "integer":
+            unit = self.tr("A whole number from {minimum} to {maximum}.").format(
+                minimum=f"{s.minimum:g}", maximum=f"{s.maximum:g}")
         else:
-            unit = (f" A {'whole ' if s.kind == 'integer' else ''}number from "
-                    f"{s.minimum:g} to {s.maximum:g}.")
+            unit = self.tr("A number from {minimum} to {maximum}.").format(
+                minimum=f"{s.minimum:g}", maximum=f"{s.maximum:g}")
         super().__init__(
-            "Change site rule",
-            f"<b>{html.escape(s.label)}</b><br>{html.escape(s.source)}<br><br>"
-            f"Shipped default: {html.escape(s.default)}.{html.escape(unit)} Checklists "
-            "evaluated and orders written from now on use the new value.",
-            "Change rule", parent)
+            self.tr("Change site rule"),
+            self.tr("<b>{rule}</b><br>{source}<br><br>Shipped default: {default}. {limits} "
+                    "Checklists evaluated and orders written from now on use the new "
+                    "value.").format(rule=html.escape(s.label), source=html.escape(s.source),
+                                     default=html.escape(s.default),
+                                     limits=html.escape(unit)),
+            self.tr("Change rule"), parent)
         self.ws = ws
         self.rule = rule
         self.value = QLineEdit(rule.value)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("kept in the audit trail")
-        self.add_row("New value", self.value)
-        self.add_row("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
+        self.add_row(self.tr("New value"), self.value)
+        self.add_row(self.tr("Reason"), self.reason)
         self.value.selectAll()
         self.value.setFocus()
 

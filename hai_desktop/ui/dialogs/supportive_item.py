@@ -20,30 +20,34 @@ class SupportiveItemDialog(FieldFormDialog):
     def __init__(self, ws: Workspace, item: SupportiveItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Premedication — {item.name}",
-            f"<b>{html.escape(item.name)}</b> · {html.escape(CATEGORY_TITLES[item.category])}, "
-            f"with {html.escape(drug_labels(item.with_drugs))}.<br>Write doses in ISMP style "
-            "(0.5 mg, 1 mg; mcg; subcutaneous). The change is audited and the investigator "
-            "must sign the table off again before orders stop showing “premedication not "
-            "confirmed”.", "Change item", parent)
+            self.tr("Premedication — {item}").format(item=item.name),
+            self.tr("<b>{item}</b> · {category}, with {drugs}.<br>Write doses in ISMP style "
+                    "(0.5 mg, 1 mg; mcg; subcutaneous). The change is audited and the "
+                    "investigator must sign the table off again before orders stop showing "
+                    "“premedication not confirmed”.").format(
+                item=html.escape(item.name),
+                category=html.escape(CATEGORY_TITLES[item.category]),
+                drugs=html.escape(drug_labels(item.with_drugs))),
+            self.tr("Change item"), parent)
         self.ws, self.item = ws, item
         self.dose = QLineEdit(item.dose)
         self.route = QLineEdit(item.route)
         self.timing = QLineEdit(item.timing)
         self.timing.setMinimumWidth(460)
         self.timing.setCursorPosition(0)
-        self.active = QCheckBox("in use: put on every order that gives these drugs")
+        self.active = QCheckBox(self.tr("in use: put on every order that gives these drugs"))
         self.active.setChecked(item.active)
         self.source = QLineEdit(item.source)
         self.source.setCursorPosition(0)
         self.source.setToolTip(item.source)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("kept in the audit trail")
-        for name, caption, widget in (("dose", "Dose", self.dose), ("route", "Route", self.route),
-                                      ("timing", "When", self.timing),
+        self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
+        for name, caption, widget in (("dose", self.tr("Dose"), self.dose),
+                                      ("route", self.tr("Route"), self.route),
+                                      ("timing", self.tr("When"), self.timing),
                                       ("active", "", self.active),
-                                      ("source", "Source", self.source),
-                                      ("reason", "Reason", self.reason)):
+                                      ("source", self.tr("Source"), self.source),
+                                      ("reason", self.tr("Reason"), self.reason)):
             self.add_field(name, caption, widget)
         self.dose.selectAll()
         self.dose.setFocus()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from hai_desktop.services.randomization import EnvelopeView, void_envelope
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.models.envelopes import stratum_text
 from hai_desktop.ui.run_service import attempt
 
 
@@ -16,18 +17,20 @@ class VoidEnvelopeDialog(FormDialog):
     def __init__(self, ws: Workspace, envelope: EnvelopeView,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Void envelope {envelope.number}",
-            f"Void envelope <b>{envelope.number}</b> (stratum {envelope.stratum.code}: "
-            f"{html.escape(envelope.stratum.label)})?<br><br>A voided envelope is skipped: the "
-            "next patient of this stratum gets the envelope after it. It cannot be used again "
-            "and the reason stays in the audit trail. Keep the spoiled envelope (unopened if "
-            "possible) for the monitor.",
-            "Void envelope", parent)
+            self.tr("Void envelope {number}").format(number=envelope.number),
+            self.tr("Void envelope <b>{number}</b> (stratum {code}: {stratum})?<br><br>A voided "
+                    "envelope is skipped: the next patient of this stratum gets the envelope "
+                    "after it. It cannot be used again and the reason stays in the audit trail. "
+                    "Keep the spoiled envelope (unopened if possible) for the monitor.").format(
+                number=envelope.number, code=envelope.stratum.code,
+                stratum=html.escape(stratum_text(envelope.stratum))),
+            self.tr("Void envelope"), parent)
         self.ws = ws
         self.envelope = envelope
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. envelope torn in storage; label unreadable")
-        self.add_row("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. envelope torn in storage; label "
+                                               "unreadable"))
+        self.add_row(self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
     def submit(self) -> bool:

@@ -7,11 +7,12 @@ import enum
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.clock import local, stamp
 from hai_desktop.store.models import Allergy
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import ERROR_RED, MUTED
 
@@ -30,17 +31,17 @@ class AllergyColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("AllergyColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
-    AllergyColumn.ALLERGEN: "Allergen",
-    AllergyColumn.KIND: "Kind",
-    AllergyColumn.REACTION: "Reaction",
-    AllergyColumn.SEVERITY: "Severity",
-    AllergyColumn.SOURCE: "Source",
-    AllergyColumn.NOTED_ON: "Date",
-    AllergyColumn.RECORDED: "Recorded",
+    AllergyColumn.ALLERGEN: QT_TRANSLATE_NOOP("AllergyColumn", "Allergen"),
+    AllergyColumn.KIND: QT_TRANSLATE_NOOP("AllergyColumn", "Kind"),
+    AllergyColumn.REACTION: QT_TRANSLATE_NOOP("AllergyColumn", "Reaction"),
+    AllergyColumn.SEVERITY: QT_TRANSLATE_NOOP("AllergyColumn", "Severity"),
+    AllergyColumn.SOURCE: QT_TRANSLATE_NOOP("AllergyColumn", "Source"),
+    AllergyColumn.NOTED_ON: QT_TRANSLATE_NOOP("AllergyColumn", "Date"),
+    AllergyColumn.RECORDED: QT_TRANSLATE_NOOP("AllergyColumn", "Recorded"),
 }
 
 
@@ -68,7 +69,8 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
     def cell(self, row: Allergy, column: AllergyColumn) -> str:
         match column:
             case AllergyColumn.ALLERGEN:
-                return row.allergen + (" (voided)" if row.voided else "")
+                return (self.tr("{allergen} (voided)").format(allergen=row.allergen)
+                        if row.voided else row.allergen)
             case AllergyColumn.KIND:
                 return row.category
             case AllergyColumn.REACTION:
@@ -78,12 +80,13 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
             case AllergyColumn.SOURCE:
                 return row.source
             case AllergyColumn.NOTED_ON:
-                return f"{row.noted_on:%d %b %Y}" if row.noted_on else "—"
+                return date_text(row.noted_on)
             case AllergyColumn.RECORDED:
                 # The day and who; the time is in the tooltip.
-                day = local(row.recorded_at, self.zone)
-                text = f"{day:%d %b %Y} · {self._who(row.recorded_by)}"
-                return text + (" (corrected)" if row.updated_at is not None else "")
+                day = date_text(local(row.recorded_at, self.zone).date())
+                who = self._who(row.recorded_by)
+                return (self.tr("{day} · {who} (corrected)") if row.updated_at is not None
+                        else self.tr("{day} · {who}")).format(day=day, who=who)
 
     def sort_key(self, row: Allergy, column: AllergyColumn) -> Any:
         if column is AllergyColumn.NOTED_ON:
@@ -93,13 +96,14 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
         return self.cell(row, column)
 
     def tooltip(self, row: Allergy) -> str:
-        lines = [f"Recorded by {self._who(row.recorded_by)} on "
-                 f"{stamp(row.recorded_at, self.zone)}"]
+        lines = [self.tr("Recorded by {who} on {time}").format(
+            who=self._who(row.recorded_by), time=stamp(row.recorded_at, self.zone))]
         if row.updated_at is not None:
-            lines.append(f"Corrected by {self._who(row.updated_by)} on "
-                         f"{stamp(row.updated_at, self.zone)} (reason in the audit trail)")
+            lines.append(self.tr("Corrected by {who} on {time} (reason in the audit trail)")
+                         .format(who=self._who(row.updated_by),
+                                 time=stamp(row.updated_at, self.zone)))
         if row.voided:
-            lines.append(f"Voided: {row.void_reason}")
+            lines.append(self.tr("Voided: {reason}").format(reason=row.void_reason))
         return "\n".join(lines)
 
     def style(self, row: Allergy, column: AllergyColumn, role: int) -> Any:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from hai_desktop.services.audit_trail import AuditRow
 from hai_desktop.ui.models.base import ColumnTableModel, Index
@@ -33,18 +33,18 @@ class AuditColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("AuditColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
     AuditColumn.SEQ: "#",
-    AuditColumn.TIME: "Time (UTC)",
-    AuditColumn.USER: "User",
-    AuditColumn.ACTION: "Action",
-    AuditColumn.ENTITY: "Entity",
-    AuditColumn.ENTITY_ID: "ID",
-    AuditColumn.REASON: "Reason",
-    AuditColumn.CHANGES: "Changes",
+    AuditColumn.TIME: QT_TRANSLATE_NOOP("AuditColumn", "Time (UTC)"),
+    AuditColumn.USER: QT_TRANSLATE_NOOP("AuditColumn", "User"),
+    AuditColumn.ACTION: QT_TRANSLATE_NOOP("AuditColumn", "Action"),
+    AuditColumn.ENTITY: QT_TRANSLATE_NOOP("AuditColumn", "Entity"),
+    AuditColumn.ENTITY_ID: QT_TRANSLATE_NOOP("AuditColumn", "ID"),
+    AuditColumn.REASON: QT_TRANSLATE_NOOP("AuditColumn", "Reason"),
+    AuditColumn.CHANGES: QT_TRANSLATE_NOOP("AuditColumn", "Changes"),
 }
 
 
@@ -68,7 +68,9 @@ def describe_changes(row: AuditRow) -> str:
         elif name in new:
             parts.append(f"{name}={new[name]}")
         else:
-            parts.append(f"{name}: {old[name]} → (removed)")
+            parts.append(QCoreApplication.translate("AuditTableModel",
+                                                    "{field}: {old} → (removed)").format(
+                field=name, old=old[name]))
     return "; ".join(parts)
 
 

@@ -7,17 +7,19 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, catheter_rules
 from hai_desktop.core.roles import Role
 from hai_desktop.services.catheter import CatheterLogCounts, LogRow
+from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
 
-RECORD_LABELS = {"event": "Catheter event", "inspection": "Inspection",
-                 "pain during HAI": "Pain during HAI"}
+RECORD_LABELS = {"event": QT_TRANSLATE_NOOP("LogModel", "Catheter event"),
+                 "inspection": QT_TRANSLATE_NOOP("LogModel", "Inspection"),
+                 "pain during HAI": QT_TRANSLATE_NOOP("LogModel", "Pain during HAI")}
 OUTCOME_COLOURS = {FIT: OK_GREEN, NOT_FIT: ERROR_RED, NEEDS_IR_REVIEW: "#9a4a00"}
 
 
@@ -25,7 +27,8 @@ def _what(row: LogRow) -> str:
     if row.record == "event":
         return row.what + (f": {row.complication}" if row.complication else "")
     if row.record == "pain during HAI":
-        return f"{row.what} pain"
+        return QCoreApplication.translate("LogModel", "{location} pain").format(
+            location=row.what)
     return row.what
 
 
@@ -38,7 +41,16 @@ class LogColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("Date", "Record", "What / outcome", "Findings and details", "By")[self]
+        return QCoreApplication.translate("LogColumn", _LOG_HEADINGS[self])
+
+
+_LOG_HEADINGS = {
+    LogColumn.DATE: QT_TRANSLATE_NOOP("LogColumn", "Date"),
+    LogColumn.RECORD: QT_TRANSLATE_NOOP("LogColumn", "Record"),
+    LogColumn.WHAT: QT_TRANSLATE_NOOP("LogColumn", "What / outcome"),
+    LogColumn.DETAILS: QT_TRANSLATE_NOOP("LogColumn", "Findings and details"),
+    LogColumn.BY: QT_TRANSLATE_NOOP("LogColumn", "By"),
+}
 
 
 class LogModel(ColumnTableModel[LogRow, LogColumn]):
@@ -57,19 +69,22 @@ class LogModel(ColumnTableModel[LogRow, LogColumn]):
         name = self.names.get(username, username)
         role = role.removesuffix(")")
         if role in {r.value for r in Role}:
-            role = Role(role).label
+            role = role_text(Role(role))
         return f"{name} ({role})" if role and with_role else name
 
     def cell(self, row: LogRow, column: LogColumn) -> str:
         if column is LogColumn.DATE:
-            return f"{row.on:%d %b %Y}" + (f" {row.at.astimezone():%H:%M}" if row.at else "")
+            return date_text(row.on) + (f" {row.at.astimezone():%H:%M}" if row.at else "")
         if column is LogColumn.RECORD:
-            return RECORD_LABELS.get(row.record, row.record)
+            return (QCoreApplication.translate("LogModel", RECORD_LABELS[row.record])
+                    if row.record in RECORD_LABELS else row.record)
         if column is LogColumn.WHAT:
             return _what(row)
         if column is LogColumn.DETAILS:
-            void = f"VOIDED ({row.void_reason}) — " if row.voided else ""
-            return void + row.details
+            if row.voided:
+                return self.tr("VOIDED ({reason}) — {details}").format(reason=row.void_reason,
+                                                                       details=row.details)
+            return row.details
         return self.who(row)
 
     def sort_key(self, row: LogRow, column: LogColumn) -> Any:
@@ -108,18 +123,23 @@ class CountRow:
 def count_rows(counts: CatheterLogCounts) -> list[CountRow]:
     """Every known kind listed, zero or not, labelled as the protocol file names them."""
     rules = catheter_rules()
-    rows = [CountRow("Patients", "with a catheter recorded", counts.patients_with_catheter),
-            CountRow("Patients", "catheter in place now", counts.catheters_in_place)]
+    patients = QCoreApplication.translate("LogModel", "Patients")
+    rows = [CountRow(patients, QCoreApplication.translate("LogModel", "with a catheter recorded"),
+                     counts.patients_with_catheter),
+            CountRow(patients, QCoreApplication.translate("LogModel", "catheter in place now"),
+                     counts.catheters_in_place)]
     labels = {t.id: t.label for t in rules.complications}
-    rows += [CountRow("Complications", labels.get(k, k), n)
-             for k, n in counts.complications.items()]
+    group = QCoreApplication.translate("LogModel", "Complications")
+    rows += [CountRow(group, labels.get(k, k), n) for k, n in counts.complications.items()]
     labels = {o.id: o.label for o in rules.outcomes}
-    rows += [CountRow("Inspections", labels.get(k, k), n)
+    group = QCoreApplication.translate("LogModel", "Inspections")
+    rows += [CountRow(group, labels.get(k, k), n)
              for k, n in counts.inspections_by_outcome.items()]
     labels = {k.id: k.label for k in rules.event_kinds}
-    rows += [CountRow("Catheter events", labels.get(k, k), n)
-             for k, n in counts.events_by_kind.items()]
-    rows.append(CountRow("Pain during HAI", "reports", counts.pain_reports))
+    group = QCoreApplication.translate("LogModel", "Catheter events")
+    rows += [CountRow(group, labels.get(k, k), n) for k, n in counts.events_by_kind.items()]
+    rows.append(CountRow(QCoreApplication.translate("LogModel", "Pain during HAI"),
+                         QCoreApplication.translate("LogModel", "reports"), counts.pain_reports))
     return rows
 
 
@@ -130,7 +150,14 @@ class CountColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("Counted", "Kind", "Number")[self]
+        return QCoreApplication.translate("CountColumn", _COUNT_HEADINGS[self])
+
+
+_COUNT_HEADINGS = {
+    CountColumn.GROUP: QT_TRANSLATE_NOOP("CountColumn", "Counted"),
+    CountColumn.ITEM: QT_TRANSLATE_NOOP("CountColumn", "Kind"),
+    CountColumn.COUNT: QT_TRANSLATE_NOOP("CountColumn", "Number"),
+}
 
 
 class CountsModel(ColumnTableModel[CountRow, CountColumn]):

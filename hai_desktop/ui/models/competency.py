@@ -8,15 +8,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.competency import CompetencyView
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.allergies import struck_font
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
 
-VALID, EXPIRED, VOIDED, NONE = "valid today", "expired", "voided", "none recorded"
+# The states in English (what tests and code compare); shown through state_text().
+VALID = QT_TRANSLATE_NOOP("CompetencyTableModel", "valid today")
+EXPIRED = QT_TRANSLATE_NOOP("CompetencyTableModel", "expired")
+VOIDED = QT_TRANSLATE_NOOP("CompetencyTableModel", "voided")
+NONE = QT_TRANSLATE_NOOP("CompetencyTableModel", "none recorded")
+
+
+def state_text(state: str) -> str:
+    return QCoreApplication.translate("CompetencyTableModel", state)
 
 
 @dataclass(frozen=True)
@@ -45,22 +54,22 @@ class CompetencyColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("CompetencyColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
-    CompetencyColumn.USER: "User",
-    CompetencyColumn.ROLE: "Role",
-    CompetencyColumn.TRAINED_ON: "Trained on",
-    CompetencyColumn.TRAINER: "Trainer",
-    CompetencyColumn.VALID_UNTIL: "Valid until",
-    CompetencyColumn.STATE: "Today",
-    CompetencyColumn.NOTE: "Note",
+    CompetencyColumn.USER: QT_TRANSLATE_NOOP("CompetencyColumn", "User"),
+    CompetencyColumn.ROLE: QT_TRANSLATE_NOOP("CompetencyColumn", "Role"),
+    CompetencyColumn.TRAINED_ON: QT_TRANSLATE_NOOP("CompetencyColumn", "Trained on"),
+    CompetencyColumn.TRAINER: QT_TRANSLATE_NOOP("CompetencyColumn", "Trainer"),
+    CompetencyColumn.VALID_UNTIL: QT_TRANSLATE_NOOP("CompetencyColumn", "Valid until"),
+    CompetencyColumn.STATE: QT_TRANSLATE_NOOP("CompetencyColumn", "Today"),
+    CompetencyColumn.NOTE: QT_TRANSLATE_NOOP("CompetencyColumn", "Note"),
 }
 
 
 def _day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return date_text(value)
 
 
 class CompetencyTableModel(ColumnTableModel[CompetencyRow, CompetencyColumn]):
@@ -82,7 +91,7 @@ class CompetencyTableModel(ColumnTableModel[CompetencyRow, CompetencyColumn]):
             case CompetencyColumn.ROLE:
                 return row.role
             case CompetencyColumn.STATE:
-                return row.state(self.today)
+                return state_text(row.state(self.today))
         if record is None:
             return "—"
         match column:
@@ -93,8 +102,8 @@ class CompetencyTableModel(ColumnTableModel[CompetencyRow, CompetencyColumn]):
             case CompetencyColumn.VALID_UNTIL:
                 return _day(record.valid_until)
             case _:
-                return (f"voided: {record.void_reason}" if record.voided
-                        else record.note or "")
+                return (self.tr("voided: {reason}").format(reason=record.void_reason)
+                        if record.voided else record.note or "")
 
     def sort_key(self, row: CompetencyRow, column: CompetencyColumn) -> Any:
         if row.record is not None and column is CompetencyColumn.TRAINED_ON:
@@ -113,5 +122,6 @@ class CompetencyTableModel(ColumnTableModel[CompetencyRow, CompetencyColumn]):
             if column is CompetencyColumn.STATE:
                 return QColor(OK_GREEN if state == VALID else ERROR_RED)
         if role == Qt.ItemDataRole.ToolTipRole and row.record is not None:
-            return f"Recorded by {row.record.recorded_by}. {self.cell(row, column)}"
+            return self.tr("Recorded by {user}. {cell}").format(
+                user=row.record.recorded_by, cell=self.cell(row, column))
         return None

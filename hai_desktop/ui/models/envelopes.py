@@ -10,10 +10,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.randomization import Stratum
 from hai_desktop.services.randomization import (
     USED,
     VOIDED,
@@ -21,10 +22,27 @@ from hai_desktop.services.randomization import (
     ListSummary,
     balance_rows,
 )
+from hai_desktop.ui.i18n import arm_short_text, date_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import MUTED, STATUS_COLOURS
 
-STATUS_LABELS = {"unused": "Unused (sealed)", USED: "Used", VOIDED: "Voided"}
+# English, marked for translation: shown through status_label().
+STATUS_LABELS = {"unused": QT_TRANSLATE_NOOP("EnvelopesModel", "Unused (sealed)"),
+                 USED: QT_TRANSLATE_NOOP("EnvelopesModel", "Used"),
+                 VOIDED: QT_TRANSLATE_NOOP("EnvelopesModel", "Voided")}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("EnvelopesModel", STATUS_LABELS[status]) \
+        if status in STATUS_LABELS else status
+
+
+def stratum_text(stratum: Stratum) -> str:
+    """core.randomization.Stratum.label ("ECOG 1 / adjuvant no") in the interface's language."""
+    text = (QCoreApplication.translate("EnvelopesModel", "ECOG {ecog} / adjuvant yes")
+            if stratum.prior_adjuvant else
+            QCoreApplication.translate("EnvelopesModel", "ECOG {ecog} / adjuvant no"))
+    return text.format(ecog=stratum.ecog)
 
 
 class EnvelopeColumn(enum.IntEnum):
@@ -38,17 +56,17 @@ class EnvelopeColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("EnvelopesModel", _HEADINGS[self])
 
 
 _HEADINGS = {
-    EnvelopeColumn.NUMBER: "Envelope",
-    EnvelopeColumn.STRATUM: "Stratum",
-    EnvelopeColumn.STATUS: "Status",
-    EnvelopeColumn.ARM: "Arm",
-    EnvelopeColumn.STUDY_ID: "Study ID",
-    EnvelopeColumn.USED_AT: "Used (UTC)",
-    EnvelopeColumn.VOID_REASON: "Void reason",
+    EnvelopeColumn.NUMBER: QT_TRANSLATE_NOOP("EnvelopesModel", "Envelope"),
+    EnvelopeColumn.STRATUM: QT_TRANSLATE_NOOP("EnvelopesModel", "Stratum"),
+    EnvelopeColumn.STATUS: QT_TRANSLATE_NOOP("EnvelopesModel", "Status"),
+    EnvelopeColumn.ARM: QT_TRANSLATE_NOOP("EnvelopesModel", "Arm"),
+    EnvelopeColumn.STUDY_ID: QT_TRANSLATE_NOOP("EnvelopesModel", "Study ID"),
+    EnvelopeColumn.USED_AT: QT_TRANSLATE_NOOP("EnvelopesModel", "Used (UTC)"),
+    EnvelopeColumn.VOID_REASON: QT_TRANSLATE_NOOP("EnvelopesModel", "Void reason"),
 }
 
 
@@ -62,16 +80,17 @@ def envelope_cell(envelope: EnvelopeView, column: EnvelopeColumn) -> str:
         case EnvelopeColumn.NUMBER:
             return envelope.number
         case EnvelopeColumn.STRATUM:
-            return f"{envelope.stratum.code} · {envelope.stratum.label}"
+            return f"{envelope.stratum.code} · {stratum_text(envelope.stratum)}"
         case EnvelopeColumn.STATUS:
-            return STATUS_LABELS.get(envelope.status, envelope.status)
+            return status_label(envelope.status)
         case EnvelopeColumn.ARM:
             arm = shown_arm(envelope)
-            return arm.short if arm else ""
+            return arm_short_text(arm) if arm else ""
         case EnvelopeColumn.STUDY_ID:
             return envelope.study_id or ""
         case EnvelopeColumn.USED_AT:
-            return f"{envelope.used_at:%d %b %Y %H:%M}" if envelope.used_at else ""
+            return (f"{date_text(envelope.used_at)} {envelope.used_at:%H:%M}" if envelope.used_at
+                    else "")
         case EnvelopeColumn.VOID_REASON:
             return envelope.void_reason or ""
 
@@ -115,9 +134,15 @@ class BalanceRow:
 
 
 def balance_table(summary: ListSummary) -> list[BalanceRow]:
-    """services.randomization.balance_rows: per stratum, then the overall line."""
+    """services.randomization.balance_rows: per stratum, then the overall line (the captions
+    as that function writes them, in the interface's language)."""
     rows = balance_rows(summary)
-    return [BalanceRow(*row, overall=i == len(rows) - 1) for i, row in enumerate(rows)]
+    captions = [f"{s.stratum.code}: {stratum_text(s.stratum)}" for s in summary.strata]
+    captions.append(QCoreApplication.translate("EnvelopesModel", "All strata"))
+    if len(captions) != len(rows):  # the service's rows changed shape: show them as given
+        captions = [row[0] for row in rows]
+    return [BalanceRow(caption, *row[1:], overall=i == len(rows) - 1)
+            for i, (caption, row) in enumerate(zip(captions, rows, strict=True))]
 
 
 class BalanceColumn(enum.IntEnum):
@@ -130,9 +155,17 @@ class BalanceColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return {BalanceColumn.STRATUM: "Stratum", BalanceColumn.HAI: "Experimental (HAI)",
-                BalanceColumn.CONTROL: "Control", BalanceColumn.ALLOCATED: "Randomized",
-                BalanceColumn.UNUSED: "Envelopes left", BalanceColumn.VOIDED: "Voided"}[self]
+        return QCoreApplication.translate("EnvelopesModel", _BALANCE_HEADINGS[self])
+
+
+_BALANCE_HEADINGS = {
+    BalanceColumn.STRATUM: QT_TRANSLATE_NOOP("EnvelopesModel", "Stratum"),
+    BalanceColumn.HAI: QT_TRANSLATE_NOOP("EnvelopesModel", "Experimental (HAI)"),
+    BalanceColumn.CONTROL: QT_TRANSLATE_NOOP("EnvelopesModel", "Control"),
+    BalanceColumn.ALLOCATED: QT_TRANSLATE_NOOP("EnvelopesModel", "Randomized"),
+    BalanceColumn.UNUSED: QT_TRANSLATE_NOOP("EnvelopesModel", "Envelopes left"),
+    BalanceColumn.VOIDED: QT_TRANSLATE_NOOP("EnvelopesModel", "Voided"),
+}
 
 
 class BalanceModel(ColumnTableModel[BalanceRow, BalanceColumn]):

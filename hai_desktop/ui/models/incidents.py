@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.randomization import IncidentView
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED
 
@@ -26,10 +27,18 @@ class IncidentColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return {IncidentColumn.ID: "#", IncidentColumn.REPORTED_AT: "Raised (UTC)",
-                IncidentColumn.REPORTED_BY: "By", IncidentColumn.PATIENT: "Patient",
-                IncidentColumn.KIND: "Kind",
-                IncidentColumn.STATE: "State", IncidentColumn.SUMMARY: "Summary"}[self]
+        return QCoreApplication.translate("IncidentColumn", _HEADINGS[self])
+
+
+_HEADINGS = {
+    IncidentColumn.ID: "#",
+    IncidentColumn.REPORTED_AT: QT_TRANSLATE_NOOP("IncidentColumn", "Raised (UTC)"),
+    IncidentColumn.REPORTED_BY: QT_TRANSLATE_NOOP("IncidentColumn", "By"),
+    IncidentColumn.PATIENT: QT_TRANSLATE_NOOP("IncidentColumn", "Patient"),
+    IncidentColumn.KIND: QT_TRANSLATE_NOOP("IncidentColumn", "Kind"),
+    IncidentColumn.STATE: QT_TRANSLATE_NOOP("IncidentColumn", "State"),
+    IncidentColumn.SUMMARY: QT_TRANSLATE_NOOP("IncidentColumn", "Summary"),
+}
 
 
 def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
@@ -37,7 +46,7 @@ def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
         case IncidentColumn.ID:
             return str(incident.id)
         case IncidentColumn.REPORTED_AT:
-            return f"{incident.reported_at:%d %b %Y %H:%M}"
+            return f"{date_text(incident.reported_at.date())} {incident.reported_at:%H:%M}"
         case IncidentColumn.REPORTED_BY:
             return incident.reported_by
         case IncidentColumn.PATIENT:
@@ -46,8 +55,10 @@ def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
             return incident.kind.capitalize()
         case IncidentColumn.STATE:
             if incident.resolved and incident.resolved_by:
-                return f"Resolved by {incident.resolved_by}"
-            return "Resolved" if incident.resolved else "Open"
+                return QCoreApplication.translate("IncidentColumn", "Resolved by {name}").format(
+                    name=incident.resolved_by)
+            return (QCoreApplication.translate("IncidentColumn", "Resolved") if incident.resolved
+                    else QCoreApplication.translate("IncidentColumn", "Open"))
         case IncidentColumn.SUMMARY:
             text = incident.summary
             return text if len(text) <= MAX_SUMMARY_CHARS else text[:MAX_SUMMARY_CHARS] + "…"
@@ -73,8 +84,8 @@ class IncidentsModel(ColumnTableModel[IncidentView, IncidentColumn]):
                 not row.resolved:
             return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole and column is IncidentColumn.SUMMARY:
-            text = row.summary
             if row.resolution:
-                text += f"\n\nResolution: {row.resolution}"
-            return text
+                return self.tr("{summary}\n\nResolution: {resolution}").format(
+                    summary=row.summary, resolution=row.resolution)
+            return row.summary
         return None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.clock import clock_time, local
@@ -16,12 +16,35 @@ from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services.catheter import HAI_ROUTE
 from hai_desktop.services.orders import OrderView
 from hai_desktop.store.models import Order, OrderLine
+from hai_desktop.ui.i18n import current_language, date_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED
 
 STATUS_COLOURS = {"draft": "#5b6573", "signed": "#1f5fa8", "verified": "#0f7280",
                   "printed": "#0f7280", "given": "#1e7b3a", "administered": "#1e7b3a",
                   "rejected": "#b3261e", "voided": "#b3261e"}
+# An order's status (services.orders: DRAFT, SIGNED …) as the screen shows it.
+_STATUS_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("OrderStatus", "draft"),
+    "signed": QT_TRANSLATE_NOOP("OrderStatus", "signed"),
+    "verified": QT_TRANSLATE_NOOP("OrderStatus", "verified"),
+    "printed": QT_TRANSLATE_NOOP("OrderStatus", "printed"),
+    "given": QT_TRANSLATE_NOOP("OrderStatus", "given"),
+    "administered": QT_TRANSLATE_NOOP("OrderStatus", "administered"),
+    "rejected": QT_TRANSLATE_NOOP("OrderStatus", "rejected"),
+    "voided": QT_TRANSLATE_NOOP("OrderStatus", "voided"),
+}
+
+
+def order_status_text(status: str) -> str:
+    """'draft', 'signed' … in the interface's language (the stored value stays English)."""
+    return QCoreApplication.translate("OrderStatus", _STATUS_TEXT.get(status, status))
+
+
+def day_time_text(moment: datetime) -> str:
+    """'01 Dec 14:09' in English; '12-01 14:09' in Korean (a local time, as shown)."""
+    return (f"{moment:%m-%d %H:%M}" if current_language() == "ko"
+            else f"{moment:%d %b %H:%M}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +63,16 @@ class OrderColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("Cycle", "Day 1", "Status", "Created by", "Signatures")[self]
+        return QCoreApplication.translate("OrderColumn", _ORDER_HEADINGS[self])
+
+
+_ORDER_HEADINGS = {
+    OrderColumn.CYCLE: QT_TRANSLATE_NOOP("OrderColumn", "Cycle"),
+    OrderColumn.DAY1: QT_TRANSLATE_NOOP("OrderColumn", "Day 1"),
+    OrderColumn.STATUS: QT_TRANSLATE_NOOP("OrderColumn", "Status"),
+    OrderColumn.CREATED_BY: QT_TRANSLATE_NOOP("OrderColumn", "Created by"),
+    OrderColumn.SIGNATURES: QT_TRANSLATE_NOOP("OrderColumn", "Signatures"),
+}
 
 
 class OrdersModel(ColumnTableModel[OrderRow, OrderColumn]):
@@ -51,9 +83,9 @@ class OrdersModel(ColumnTableModel[OrderRow, OrderColumn]):
         if column is OrderColumn.CYCLE:
             return str(order.cycle)
         if column is OrderColumn.DAY1:
-            return f"{order.day1:%d %b %Y}"
+            return date_text(order.day1)
         if column is OrderColumn.STATUS:
-            return order.status
+            return order_status_text(order.status)
         if column is OrderColumn.CREATED_BY:
             return order.created_by
         mark = "" if not row.signatures else (" ✓" if row.signatures_valid else " ✗")
@@ -84,8 +116,19 @@ class LineColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("#", "Drug", "Basis · level", "Calculated", "Final dose", "Route", "Over",
-                "Given")[self]
+        return QCoreApplication.translate("LineColumn", _LINE_HEADINGS[self])
+
+
+_LINE_HEADINGS = {
+    LineColumn.NUMBER: "#",
+    LineColumn.DRUG: QT_TRANSLATE_NOOP("LineColumn", "Drug"),
+    LineColumn.BASIS: QT_TRANSLATE_NOOP("LineColumn", "Basis · level"),
+    LineColumn.CALCULATED: QT_TRANSLATE_NOOP("LineColumn", "Calculated"),
+    LineColumn.FINAL: QT_TRANSLATE_NOOP("LineColumn", "Final dose"),
+    LineColumn.ROUTE: QT_TRANSLATE_NOOP("LineColumn", "Route"),
+    LineColumn.DURATION: QT_TRANSLATE_NOOP("LineColumn", "Over"),
+    LineColumn.GIVEN: QT_TRANSLATE_NOOP("LineColumn", "Given"),
+}
 
 
 def given_text(line: OrderLine, zone: tzinfo) -> str:
@@ -96,9 +139,15 @@ def given_text(line: OrderLine, zone: tzinfo) -> str:
         return "—"
     amount = f"{ismp(line.given_mg)} mg"
     if line.given_mg == 0 or line.started_at is None:
-        return f"{amount} — not given" + ("\n(HAI withheld)" if line.route == HAI_ROUTE else "")
+        text = (QCoreApplication.translate("OrderLinesModel",
+                                           "{amount} — not given\n(HAI withheld)")
+                if line.route == HAI_ROUTE else
+                QCoreApplication.translate("OrderLinesModel", "{amount} — not given"))
+        return text.format(amount=amount)
     if line.ended_at is None:
-        return f"{amount}\nrunning since {local(line.started_at, zone):%d %b %H:%M}"
+        return QCoreApplication.translate("OrderLinesModel",
+                                          "{amount}\nrunning since {when}").format(
+            amount=amount, when=day_time_text(local(line.started_at, zone)))
     return f"{amount} · {times_text(line, zone)}"
 
 
@@ -107,11 +156,12 @@ def times_text(line: OrderLine, zone: tzinfo) -> str:
     if line.started_at is None:
         return "—"
     if line.ended_at is None:
-        return f"{clock_time(line.started_at, zone)} – pump running"
+        return QCoreApplication.translate("OrderLinesModel", "{time} – pump running").format(
+            time=clock_time(line.started_at, zone))
     start, end = local(line.started_at, zone), local(line.ended_at, zone)
     if start.date() == end.date():
         return f"{start:%H:%M}–{end:%H:%M}"
-    return f"{start:%H:%M} – {end:%d %b %H:%M}"
+    return f"{start:%H:%M} – {day_time_text(end)}"
 
 
 def running(line: OrderLine) -> bool:
@@ -152,12 +202,14 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
             return protocol_regimens().drug(row.drug_id).name
         if column is LineColumn.BASIS:
             per = "m²" if row.basis == "mg/m2" else "kg"
-            return f"{ismp(row.dose_per_unit)} mg/{per} · level {row.level}"
+            return self.tr("{dose} mg/{per} · level {level}").format(
+                dose=ismp(row.dose_per_unit), per=per, level=row.level)
         if self.is_withheld(row) and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             # The screen spans this cell over the row, like the sheet.
             return str(self.withheld) if column is LineColumn.CALCULATED else ""
         if row.stopped and column in (LineColumn.CALCULATED, LineColumn.FINAL):
-            return f"stopped ({row.reduction_reason or ''})".replace(" ()", "")
+            return (self.tr("stopped ({reason})").format(reason=row.reduction_reason)
+                    if row.reduction_reason else self.tr("stopped"))
         if column is LineColumn.CALCULATED:
             return mg(row.calculated_mg, 1)
         if column is LineColumn.FINAL:
@@ -172,13 +224,15 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [self.withheld] if self.is_withheld(row) else []
             if row.reduction_reason:
-                tips.append(f"Reduced: {row.reduction_reason}")
+                tips.append(self.tr("Reduced: {reason}").format(reason=row.reduction_reason))
             if row.drug_id in self.level_reasons:
-                tips.append(f"Dose level: {self.level_reasons[row.drug_id]}")
+                tips.append(self.tr("Dose level: {reason}").format(
+                    reason=self.level_reasons[row.drug_id]))
             if column is LineColumn.GIVEN:
-                tips += [f"Reason for the dose: {row.given_reason}"] if row.given_reason else []
-                tips += ([f"Reason for the time: {row.duration_reason}"]
-                         if row.duration_reason else [])
+                tips += ([self.tr("Reason for the dose: {reason}").format(
+                    reason=row.given_reason)] if row.given_reason else [])
+                tips += ([self.tr("Reason for the time: {reason}").format(
+                    reason=row.duration_reason)] if row.duration_reason else [])
             return "\n".join(t for t in tips if t) or None
         if role == Qt.ItemDataRole.SizeHintRole and self.is_withheld(row) \
                 and column is LineColumn.CALCULATED:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.eligibility import Status
 from hai_desktop.services.screening import ScreeningLogRow
+from hai_desktop.ui.i18n import date_text, status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN, STATUS_COLOURS
 
-__all__ = ["SORT_ROLE", "LogColumn", "ScreeningLogModel", "eligibility_text", "log_cell"]
+__all__ = ["SORT_ROLE", "LogColumn", "ScreeningLogModel", "eligibility_status_text",
+           "eligibility_text", "log_cell"]
 
 
 class LogColumn(enum.IntEnum):
@@ -29,27 +31,43 @@ class LogColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("ScreeningLogModel", _HEADINGS[self])
 
 
 _HEADINGS = {
-    LogColumn.SCREENING_NUMBER: "Screening no.",
-    LogColumn.STUDY_ID: "Study ID",
-    LogColumn.INITIALS: "Initials",
-    LogColumn.SEX: "Sex",
-    LogColumn.CONSENT: "Consent",
-    LogColumn.STATUS: "Status",
-    LogColumn.ELIGIBILITY: "Eligibility",
-    LogColumn.ASSESSED: "Assessed",
-    LogColumn.REASONS: "Reasons for ineligibility",
+    LogColumn.SCREENING_NUMBER: QT_TRANSLATE_NOOP("ScreeningLogModel", "Screening no."),
+    LogColumn.STUDY_ID: QT_TRANSLATE_NOOP("ScreeningLogModel", "Study ID"),
+    LogColumn.INITIALS: QT_TRANSLATE_NOOP("ScreeningLogModel", "Initials"),
+    LogColumn.SEX: QT_TRANSLATE_NOOP("ScreeningLogModel", "Sex"),
+    LogColumn.CONSENT: QT_TRANSLATE_NOOP("ScreeningLogModel", "Consent"),
+    LogColumn.STATUS: QT_TRANSLATE_NOOP("ScreeningLogModel", "Status"),
+    LogColumn.ELIGIBILITY: QT_TRANSLATE_NOOP("ScreeningLogModel", "Eligibility"),
+    LogColumn.ASSESSED: QT_TRANSLATE_NOOP("ScreeningLogModel", "Assessed"),
+    LogColumn.REASONS: QT_TRANSLATE_NOOP("ScreeningLogModel", "Reasons for ineligibility"),
 }
+
+# core.eligibility.Status.label, marked here (core does not mark it).
+_STATUS_LABELS = {
+    Status.ELIGIBLE: QT_TRANSLATE_NOOP("ScreeningLogModel", "Eligible"),
+    Status.INELIGIBLE: QT_TRANSLATE_NOOP("ScreeningLogModel", "Ineligible"),
+    Status.UNDETERMINED: QT_TRANSLATE_NOOP("ScreeningLogModel", "Not yet determined"),
+}
+
+
+def eligibility_status_text(status: Status) -> str:
+    """Status.label in the interface's language."""
+    return QCoreApplication.translate("ScreeningLogModel", _STATUS_LABELS[status])
 
 
 def eligibility_text(row: ScreeningLogRow) -> str:
     if row.confirmed:
-        return row.result.label
-    return "Not confirmed" if row.result is Status.UNDETERMINED else \
-        f"Not confirmed ({row.result.label.lower()} so far)"
+        return eligibility_status_text(row.result)
+    if row.result is Status.ELIGIBLE:
+        return QCoreApplication.translate("ScreeningLogModel", "Not confirmed (eligible so far)")
+    if row.result is Status.INELIGIBLE:
+        return QCoreApplication.translate("ScreeningLogModel",
+                                          "Not confirmed (ineligible so far)")
+    return QCoreApplication.translate("ScreeningLogModel", "Not confirmed")
 
 
 def log_cell(row: ScreeningLogRow, column: LogColumn) -> str:
@@ -63,13 +81,13 @@ def log_cell(row: ScreeningLogRow, column: LogColumn) -> str:
         case LogColumn.SEX:
             return row.sex
         case LogColumn.CONSENT:
-            return f"{row.consent_date:%d %b %Y}" if row.consent_date else "—"
+            return date_text(row.consent_date) if row.consent_date else "—"
         case LogColumn.STATUS:
-            return row.patient_status.label
+            return status_text(row.patient_status)
         case LogColumn.ELIGIBILITY:
             return eligibility_text(row)
         case LogColumn.ASSESSED:
-            return f"{row.assessed_on:%d %b %Y}" if row.assessed_on else "—"
+            return date_text(row.assessed_on) if row.assessed_on else "—"
         case LogColumn.REASONS:
             return "; ".join(row.failed_criteria) if row.failed_criteria else ""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.regimens import protocol_regimens
@@ -27,18 +27,25 @@ class SupportiveColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("SupportiveColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
-    SupportiveColumn.ITEM: "Item",
-    SupportiveColumn.CATEGORY: "Category",
-    SupportiveColumn.DOSE: "Dose",
-    SupportiveColumn.ROUTE: "Route",
-    SupportiveColumn.TIMING: "When",
-    SupportiveColumn.WITH: "With",
-    SupportiveColumn.IN_USE: "In use",
-    SupportiveColumn.ORIGIN: "Origin",
+    SupportiveColumn.ITEM: QT_TRANSLATE_NOOP("SupportiveColumn", "Item"),
+    SupportiveColumn.CATEGORY: QT_TRANSLATE_NOOP("SupportiveColumn", "Category"),
+    SupportiveColumn.DOSE: QT_TRANSLATE_NOOP("SupportiveColumn", "Dose"),
+    SupportiveColumn.ROUTE: QT_TRANSLATE_NOOP("SupportiveColumn", "Route"),
+    SupportiveColumn.TIMING: QT_TRANSLATE_NOOP("SupportiveColumn", "When"),
+    SupportiveColumn.WITH: QT_TRANSLATE_NOOP("SupportiveColumn", "With"),
+    SupportiveColumn.IN_USE: QT_TRANSLATE_NOOP("SupportiveColumn", "In use"),
+    SupportiveColumn.ORIGIN: QT_TRANSLATE_NOOP("SupportiveColumn", "Origin"),
+}
+# An item's origin as the table shows it: the statuses the protocol file and the services write
+# (any other status is shown as it is).
+_ORIGINS = {
+    "site rule": QT_TRANSLATE_NOOP("SupportiveColumn", "default"),
+    "site to confirm": QT_TRANSLATE_NOOP("SupportiveColumn", "site to confirm"),
+    "changed": QT_TRANSLATE_NOOP("SupportiveColumn", "changed"),
 }
 
 
@@ -49,7 +56,8 @@ def drug_labels(drug_ids: tuple[str, ...]) -> str:
 
 def origin(item: SupportiveItem) -> str:
     """'default' as shipped (or its own 'site to confirm'), 'changed' by the site."""
-    return "default" if item.status == "site rule" else item.status
+    shown = _ORIGINS.get(item.status)
+    return QCoreApplication.translate("SupportiveColumn", shown) if shown else item.status
 
 
 class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
@@ -69,18 +77,19 @@ class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
             case SupportiveColumn.ROUTE:
                 return row.route
             case SupportiveColumn.TIMING:
-                return row.timing + (" (as needed)" if row.as_needed
-                                     and "as needed" not in row.timing else "")
+                if row.as_needed and "as needed" not in row.timing:
+                    return self.tr("{timing} (as needed)").format(timing=row.timing)
+                return row.timing
             case SupportiveColumn.WITH:
                 return drug_labels(row.with_drugs)
             case SupportiveColumn.IN_USE:
-                return "yes" if row.active else "no"
+                return self.tr("yes") if row.active else self.tr("no")
             case SupportiveColumn.ORIGIN:
                 return origin(row)
 
     def style(self, row: SupportiveItem, column: SupportiveColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Source: {row.source}"
+            return self.tr("Source: {source}").format(source=row.source)
         if role == Qt.ItemDataRole.FontRole and column is SupportiveColumn.ORIGIN \
                 and row.status == "changed":
             return bold_font()

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of
 from hai_desktop.store.models import AdverseEvent, LabResult
+from hai_desktop.ui.i18n import current_language, date_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 
 # Grade colours: the darker the worse, readable on white and on the alternating row colour.
 GRADE_COLOURS = {0: "#5b6573", 1: "#1e7b3a", 2: "#8a5a00", 3: "#b3261e", 4: "#7a1a14",
                  5: "#000000"}
+
+
+def short_day(day: date) -> str:
+    """A day without its year: 05 Dec in English, 12-05 in Korean (as date_text writes it)."""
+    return f"{day:%m-%d}" if current_language() == "ko" else f"{day:%d %b}"
 
 
 def grade_colour(grade: int) -> QColor:
@@ -30,7 +44,8 @@ def related_drugs(event: AdverseEvent) -> str:
     found = sorted(((a, d) for d, a in attributions_of(event).items() if a in RELATED),
                    key=lambda pair: strength.get(pair[0], 3))
     related = [f"{drugs.drug(drug).label} ({attribution})" for attribution, drug in found]
-    return ", ".join(related) or "unrelated to the regimen"
+    return ", ".join(related) or QCoreApplication.translate("EventsModel",
+                                                            "unrelated to the regimen")
 
 
 class EventColumn(enum.IntEnum):
@@ -45,8 +60,19 @@ class EventColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("Onset", "Cycle", "CTCAE term", "Grade", "Related to", "SAE", "Action",
-                "Outcome")[self]
+        return QCoreApplication.translate("EventColumn", _EVENT_HEADINGS[self])
+
+
+_EVENT_HEADINGS = {
+    EventColumn.ONSET: QT_TRANSLATE_NOOP("EventColumn", "Onset"),
+    EventColumn.CYCLE: QT_TRANSLATE_NOOP("EventColumn", "Cycle"),
+    EventColumn.TERM: QT_TRANSLATE_NOOP("EventColumn", "CTCAE term"),
+    EventColumn.GRADE: QT_TRANSLATE_NOOP("EventColumn", "Grade"),
+    EventColumn.RELATED: QT_TRANSLATE_NOOP("EventColumn", "Related to"),
+    EventColumn.SERIOUS: QT_TRANSLATE_NOOP("EventColumn", "SAE"),
+    EventColumn.ACTION: QT_TRANSLATE_NOOP("EventColumn", "Action"),
+    EventColumn.OUTCOME: QT_TRANSLATE_NOOP("EventColumn", "Outcome"),
+}
 
 
 class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
@@ -54,20 +80,22 @@ class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
 
     def cell(self, row: AdverseEvent, column: EventColumn) -> str:
         if column is EventColumn.ONSET:
-            resolved = f" – {row.resolved:%d %b}" if row.resolved else ""
-            return f"{row.onset:%d %b %Y}{resolved}"
+            resolved = f" – {short_day(row.resolved)}" if row.resolved else ""
+            return f"{date_text(row.onset)}{resolved}"
         if column is EventColumn.CYCLE:
             return str(row.cycle or "—")
         if column is EventColumn.TERM:
             return row.term + (f": {row.specify}" if row.specify else "")
         if column is EventColumn.GRADE:
-            lab = (f" (lab {row.computed_grade})" if row.computed_grade is not None
-                   and row.computed_grade != row.grade else "")
-            return f"{row.grade}{lab}"
+            if row.computed_grade is not None and row.computed_grade != row.grade:
+                return self.tr("{grade} (lab {computed})").format(grade=row.grade,
+                                                                  computed=row.computed_grade)
+            return str(row.grade)
         if column is EventColumn.RELATED:
             return related_drugs(row)
         if column is EventColumn.SERIOUS:
-            return f"yes: {row.serious_criterion}" if row.serious else "no"
+            return (self.tr("yes: {criterion}").format(criterion=row.serious_criterion)
+                    if row.serious else self.tr("no"))
         if column is EventColumn.ACTION:
             return row.action
         return row.outcome
@@ -106,8 +134,18 @@ class LabColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return ("Taken", "Cycle", "Graded as (CTCAE term)", "Value", "Normal limits used",
-                "× ULN", "Grade")[self]
+        return QCoreApplication.translate("LabColumn", _LAB_HEADINGS[self])
+
+
+_LAB_HEADINGS = {
+    LabColumn.TAKEN: QT_TRANSLATE_NOOP("LabColumn", "Taken"),
+    LabColumn.CYCLE: QT_TRANSLATE_NOOP("LabColumn", "Cycle"),
+    LabColumn.TEST: QT_TRANSLATE_NOOP("LabColumn", "Graded as (CTCAE term)"),
+    LabColumn.VALUE: QT_TRANSLATE_NOOP("LabColumn", "Value"),
+    LabColumn.LIMITS: QT_TRANSLATE_NOOP("LabColumn", "Normal limits used"),
+    LabColumn.ULN_MULTIPLE: QT_TRANSLATE_NOOP("LabColumn", "× ULN"),
+    LabColumn.GRADE: QT_TRANSLATE_NOOP("LabColumn", "Grade"),
+}
 
 
 class LabsModel(ColumnTableModel[LabResult, LabColumn]):
@@ -115,7 +153,7 @@ class LabsModel(ColumnTableModel[LabResult, LabColumn]):
 
     def cell(self, row: LabResult, column: LabColumn) -> str:
         if column is LabColumn.TAKEN:
-            return f"{row.taken_on:%d %b %Y}"
+            return date_text(row.taken_on)
         if column is LabColumn.CYCLE:
             return str(row.cycle or "—")
         if column is LabColumn.TEST:
@@ -171,9 +209,9 @@ class HistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "CTCAE term"
+                return self.tr("CTCAE term")
             cycle = self.cycles[section - 1]
-            return f"Cycle {cycle}" if cycle else "No cycle"
+            return self.tr("Cycle {cycle}").format(cycle=cycle) if cycle else self.tr("No cycle")
         return None
 
     def grade_at(self, row: int, column: int) -> int | None:

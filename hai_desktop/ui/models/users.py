@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.users import UserRow
+from hai_desktop.ui.i18n import role_text
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import MUTED
 
@@ -23,16 +24,16 @@ class UserColumn(enum.IntEnum):
 
     @property
     def heading(self) -> str:
-        return _HEADINGS[self]
+        return QCoreApplication.translate("UserColumn", _HEADINGS[self])
 
 
 _HEADINGS = {
-    UserColumn.USERNAME: "User name",
-    UserColumn.FULL_NAME: "Full name",
-    UserColumn.ROLE: "Role",
-    UserColumn.STATE: "Account",
-    UserColumn.PASSWORD: "Password",
-    UserColumn.CREATED: "Created (UTC)",
+    UserColumn.USERNAME: QT_TRANSLATE_NOOP("UserColumn", "User name"),
+    UserColumn.FULL_NAME: QT_TRANSLATE_NOOP("UserColumn", "Full name"),
+    UserColumn.ROLE: QT_TRANSLATE_NOOP("UserColumn", "Role"),
+    UserColumn.STATE: QT_TRANSLATE_NOOP("UserColumn", "Account"),
+    UserColumn.PASSWORD: QT_TRANSLATE_NOOP("UserColumn", "Password"),
+    UserColumn.CREATED: QT_TRANSLATE_NOOP("UserColumn", "Created (UTC)"),
 }
 
 
@@ -43,15 +44,19 @@ def user_cell(user: UserRow, column: UserColumn) -> str:
         case UserColumn.FULL_NAME:
             return user.full_name
         case UserColumn.ROLE:
-            return user.role.label
+            return role_text(user.role)
         case UserColumn.STATE:
-            return "Active" if user.active else "Deactivated"
+            return (QCoreApplication.translate("UsersTableModel", "Active") if user.active
+                    else QCoreApplication.translate("UsersTableModel", "Deactivated"))
         case UserColumn.PASSWORD:
             if not user.active:
                 return "—"
             if not user.has_password:  # moved to the server: no password there yet
-                return "None yet — give a temporary one"
-            return "Must change at next sign-in" if user.must_change_password else "Set"
+                return QCoreApplication.translate("UsersTableModel",
+                                                  "None yet — give a temporary one")
+            return (QCoreApplication.translate("UsersTableModel", "Must change at next sign-in")
+                    if user.must_change_password
+                    else QCoreApplication.translate("UsersTableModel", "Set"))
         case UserColumn.CREATED:
             return f"{user.created_at:%Y-%m-%d %H:%M}"
 

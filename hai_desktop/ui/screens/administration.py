@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +36,7 @@ from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
+from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.administration_competency import CompetencyPanel
@@ -45,7 +46,9 @@ from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.tables import data_table
 
-SITE_RULE_HEADINGS = ["Rule", "Value", "", "Source"]
+SITE_RULE_HEADINGS = [QT_TRANSLATE_NOOP("AdministrationScreen", "Rule"),
+                      QT_TRANSLATE_NOOP("AdministrationScreen", "Value"), "",
+                      QT_TRANSLATE_NOOP("AdministrationScreen", "Source")]
 
 
 class AdministrationScreen(Screen):
@@ -57,19 +60,31 @@ class AdministrationScreen(Screen):
     lock_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        if ws.may(Action.MANAGE_USERS):
-            recovery = "the shared server" if ws.on_server else "the recovery code"
-            self.description = (f"Your account, the users of this database, {recovery}, "
-                                "the site rules, the dose-level and premedication tables and "
-                                "HAI competencies.")
-            if ws.may(Action.EXPORT_TRIAL_DATA):
-                self.description = (f"Your account, the users of this database, {recovery}, "
-                                    "the site rules, the dose-level and premedication tables, "
-                                    "HAI competencies and the export for the statistician.")
-        elif ws.may(Action.EXPORT_TRIAL_DATA):
-            self.description = ("Your account, the site rules, the dose-level and premedication "
-                                "tables, HAI competencies and the export of the trial data for "
-                                "the statistician.")
+        # Set before the widget exists (the base class shows it), so translated here, whole.
+        exports = ws.may(Action.EXPORT_TRIAL_DATA)
+        if ws.may(Action.MANAGE_USERS) and ws.on_server:
+            self.description = QCoreApplication.translate(
+                "AdministrationScreen",
+                "Your account, the users of this database, the shared server, the site rules, "
+                "the dose-level and premedication tables, HAI competencies and the export for "
+                "the statistician.") if exports else QCoreApplication.translate(
+                "AdministrationScreen",
+                "Your account, the users of this database, the shared server, the site rules, "
+                "the dose-level and premedication tables and HAI competencies.")
+        elif ws.may(Action.MANAGE_USERS):
+            self.description = QCoreApplication.translate(
+                "AdministrationScreen",
+                "Your account, the users of this database, the recovery code, the site rules, "
+                "the dose-level and premedication tables, HAI competencies and the export for "
+                "the statistician.") if exports else QCoreApplication.translate(
+                "AdministrationScreen",
+                "Your account, the users of this database, the recovery code, the site rules, "
+                "the dose-level and premedication tables and HAI competencies.")
+        elif exports:
+            self.description = QCoreApplication.translate(
+                "AdministrationScreen",
+                "Your account, the site rules, the dose-level and premedication tables, HAI "
+                "competencies and the export of the trial data for the statistician.")
         super().__init__(ws, parent)
         self.users_model: UsersTableModel | None = None
         self.users_table: QTableView | None = None
@@ -81,8 +96,8 @@ class AdministrationScreen(Screen):
         self.automatic_backup_note: QLabel | None = None
         self.site_rule_button: QPushButton | None = None
         self.site_rules: list[SiteRuleValue] = []
-        self.change_password_button = QPushButton("Change my password…")
-        self.lock_button = QPushButton("Lock now  (Ctrl+L)")
+        self.change_password_button = QPushButton(self.tr("Change my password…"))
+        self.lock_button = QPushButton(self.tr("Lock now  (Ctrl+L)"))
         # Small cards side by side on top, so the users table below gets the height.
         self.top_row = QHBoxLayout()
         self.top_row.setSpacing(14)
@@ -97,17 +112,17 @@ class AdministrationScreen(Screen):
         self.admin_tabs.setDocumentMode(True)
         self._pages: dict[QWidget, QScrollArea] = {}
         if ws.may(Action.MANAGE_USERS):
-            self._add_tab(self._build_users(), "Users")
-        self._add_tab(self._build_site_rules(), "Site rules")
+            self._add_tab(self._build_users(), self.tr("Users"))
+        self._add_tab(self._build_site_rules(), self.tr("Site rules"))
         self.dose_levels = DoseLevelsPanel(ws)
-        self._add_tab(self.dose_levels, "Dose levels")
+        self._add_tab(self.dose_levels, self.tr("Dose levels"))
         self.supportive = SupportivePanel(ws)
-        self._add_tab(self.supportive, "Premedication")
+        self._add_tab(self.supportive, self.tr("Premedication"))
         self.competency = CompetencyPanel(ws)
-        self._add_tab(self.competency, "HAI competency")
+        self._add_tab(self.competency, self.tr("HAI competency"))
         # A tab, not a card in the top row: three cards there would not fit 1280 pixels.
         if ws.may(Action.EXPORT_TRIAL_DATA):
-            self._add_tab(self._build_export(), "Data export")
+            self._add_tab(self._build_export(), self.tr("Data export"))
         self.layout_.addWidget(self.admin_tabs, 1)
 
     # ---- building --------------------------------------------------------------------------
@@ -127,9 +142,10 @@ class AdministrationScreen(Screen):
 
     def _build_own_account(self) -> None:
         frame, body = card()
-        body.addWidget(section_title("Your account"))
-        body.addWidget(label(f"Signed in as {self.ws.user.full_name} ({self.ws.user.username})"
-                             f" — {self.ws.user.role.label}.", "Muted"))
+        body.addWidget(section_title(self.tr("Your account")))
+        user = self.ws.user
+        body.addWidget(label(self.tr("Signed in as {name} ({username}) — {role}.").format(
+            name=user.full_name, username=user.username, role=role_text(user.role)), "Muted"))
         row = QHBoxLayout()
         self.change_password_button.clicked.connect(self.change_own_password)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -142,14 +158,14 @@ class AdministrationScreen(Screen):
 
     def _build_users(self) -> QFrame:
         frame, body = card()
-        body.addWidget(section_title("Users"))
+        body.addWidget(section_title(self.tr("Users")))
         self.users_model = UsersTableModel(self)
         table = data_table(self.users_model, stretch=UserColumn.FULL_NAME)
         table.selectionModel().selectionChanged.connect(self._update_user_buttons)
         self.users_table = table
-        self.add_user_button = QPushButton("Add user…")
-        self.deactivate_button = QPushButton("Deactivate…")
-        self.reset_button = QPushButton("Reset password…")
+        self.add_user_button = QPushButton(self.tr("Add user…"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate…"))
+        self.reset_button = QPushButton(self.tr("Reset password…"))
         self.add_user_button.clicked.connect(self.add_user)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
         self.reset_button.clicked.connect(self.reset_selected_password)
@@ -157,8 +173,8 @@ class AdministrationScreen(Screen):
         for button in (self.add_user_button, self.deactivate_button, self.reset_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(label("Deactivated accounts stay for the record but open nothing.",
-                            "Muted"))
+        row.addWidget(label(self.tr("Deactivated accounts stay for the record but open "
+                                    "nothing."), "Muted"))
         body.addLayout(row)
         body.addWidget(table, 1)
         self.reload_users()
@@ -169,15 +185,16 @@ class AdministrationScreen(Screen):
             self._build_server_card()
             return
         frame, body = card()
-        body.addWidget(section_title("Recovery code and backups"))
-        body.addWidget(label("The recovery code restores an administrator's access if every "
-                             "administrator password is lost. A backup is an encrypted copy, "
-                             "made while everyone keeps working.", "Muted", wrap=True))
-        self.recovery_button = QPushButton("Replace recovery code…")
+        body.addWidget(section_title(self.tr("Recovery code and backups")))
+        body.addWidget(label(self.tr("The recovery code restores an administrator's access if "
+                                     "every administrator password is lost. A backup is an "
+                                     "encrypted copy, made while everyone keeps working."),
+                             "Muted", wrap=True))
+        self.recovery_button = QPushButton(self.tr("Replace recovery code…"))
         self.recovery_button.clicked.connect(self.replace_recovery_code)
-        self.backup_button = QPushButton("Back up now…")
-        self.backup_button.setToolTip("An encrypted copy of the database and its key file, "
-                                      "made while everyone keeps working")
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.setToolTip(self.tr("An encrypted copy of the database and its key "
+                                              "file, made while everyone keeps working"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.backup_note = label("", "Muted", wrap=True)
         row = QHBoxLayout()
@@ -194,15 +211,16 @@ class AdministrationScreen(Screen):
     def _build_server_card(self) -> None:
         """On the shared server there is no recovery code and no workstation backup."""
         frame, body = card()
-        body.addWidget(section_title("Shared server"))
-        body.addWidget(label(f"The unit's data are on {self.ws.db.label}, reached over TLS "
-                             f"({self.ws.db.server_version()}).", wrap=True))
-        body.addWidget(label(
+        body.addWidget(section_title(self.tr("Shared server")))
+        body.addWidget(label(self.tr("The unit's data are on {server}, reached over TLS "
+                                     "({version}).").format(
+            server=self.ws.db.label, version=self.ws.db.server_version()), wrap=True))
+        body.addWidget(label(self.tr(
             "Backups are made on the server by IT (pg_dump or the server's own backups), not "
             "from a workstation. There is no recovery code: keep at least two administrator "
             "accounts, so that one can give the other a temporary password. Accounts moved "
             "from a workstation's file sign in only after an administrator gives them a "
-            "temporary password (Reset password…).", "Muted", wrap=True))
+            "temporary password (Reset password…)."), "Muted", wrap=True))
         body.addStretch(1)
         self.top_row.addWidget(frame, 1)
 
@@ -210,16 +228,17 @@ class AdministrationScreen(Screen):
         from hai_desktop.services.export import EXPORT_FILES
 
         frame, body = card()
-        body.addWidget(section_title("Data for the statistician"))
-        body.addWidget(label(
+        body.addWidget(section_title(self.tr("Data for the statistician")))
+        body.addWidget(label(self.tr(
             "Every record of the trial as CSV files (UTF-8, ISO dates, one header row) with a "
             "data dictionary describing each column, in a new folder — and the same files in "
             "one AES-256 zip archive beside it, protected by a password you choose. "
             "Pseudonymised unless you choose an identified export (confirmed with your "
-            "password). Each export is audited with its reason. Nothing is ever overwritten.",
+            "password). Each export is audited with its reason. Nothing is ever overwritten."),
             "Muted", wrap=True))
-        body.addWidget(label("Files: " + ", ".join(EXPORT_FILES) + ".", "Muted", wrap=True))
-        self.export_button = QPushButton("Export trial data…")
+        body.addWidget(label(self.tr("Files: {files}.").format(files=", ".join(EXPORT_FILES)),
+                             "Muted", wrap=True))
+        self.export_button = QPushButton(self.tr("Export trial data…"))
         self.export_button.clicked.connect(self.export_trial_data)
         self.export_note = label("", "Muted", wrap=True)
         row = QHBoxLayout()
@@ -236,28 +255,35 @@ class AdministrationScreen(Screen):
         dialog = ExportTrialDataDialog(self.ws, self)
         if dialog.exec() and dialog.result is not None and self.export_note is not None:
             result = dialog.result
-            kind = "IDENTIFIED" if result.identified else "pseudonymised"
-            self.export_note.setText(f"{result.total_rows:,} rows ({kind}) written to "
-                                     f"{result.folder} and {result.archive}.")
+            values = {"rows": f"{result.total_rows:,}", "folder": result.folder,
+                      "archive": result.archive}
+            self.export_note.setText(
+                self.tr("{rows} rows (IDENTIFIED) written to {folder} and {archive}.").format(
+                    **values) if result.identified else
+                self.tr("{rows} rows (pseudonymised) written to {folder} and {archive}.").format(
+                    **values))
 
     def _build_site_rules(self) -> QFrame:
         frame, body = card()
         body.setSpacing(6)
         editable = self.ws.may(Action.EDIT_SITE_RULES)
         head = QHBoxLayout()
-        head.addWidget(section_title("Site rules"))
+        head.addWidget(section_title(self.tr("Site rules")))
         head.addWidget(label(
-            "Numbers the protocol leaves to the site, used by the screening checklist and the "
-            "orders. "
-            + ("Changing one asks for a reason (audited)." if editable else
-               "An administrator or investigator can change them."), "Muted", wrap=True), 1)
+            self.tr("Numbers the protocol leaves to the site, used by the screening checklist "
+                    "and the orders. Changing one asks for a reason (audited).") if editable else
+            self.tr("Numbers the protocol leaves to the site, used by the screening checklist "
+                    "and the orders. An administrator or investigator can change them."),
+            "Muted", wrap=True), 1)
         if editable:
-            self.site_rule_button = QPushButton("Change…")
+            self.site_rule_button = QPushButton(self.tr("Change…"))
             self.site_rule_button.clicked.connect(self.change_selected_site_rule)
             head.addWidget(self.site_rule_button)
         body.addLayout(head)
         table = QTableWidget(0, len(SITE_RULE_HEADINGS))
-        table.setHorizontalHeaderLabels(SITE_RULE_HEADINGS)
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AdministrationScreen", h) if h else ""
+             for h in SITE_RULE_HEADINGS])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -284,11 +310,13 @@ class AdministrationScreen(Screen):
         table.setRowCount(len(self.site_rules))
         for row, rule in enumerate(self.site_rules):
             cells = (rule.spec.label[:1].upper() + rule.spec.label[1:], rule.value,
-                     "default" if rule.is_default else "changed", rule.spec.source)
+                     self.tr("default") if rule.is_default else self.tr("changed"),
+                     rule.spec.source)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(rule.spec.source if column == 3 else
-                                f"Shipped default: {rule.spec.default}")
+                                self.tr("Shipped default: {value}").format(
+                                    value=rule.spec.default))
                 if column == 2 and not rule.is_default:
                     font = item.font()
                     font.setBold(True)
@@ -356,9 +384,10 @@ class AdministrationScreen(Screen):
         if user is None:
             return
         dialog = ReasonDialog(
-            f"Deactivate {user.username}",
-            f"{user.full_name} will no longer be able to sign in. Their records and audit "
-            "entries stay. Why is the account deactivated?", "Deactivate",
+            self.tr("Deactivate {username}").format(username=user.username),
+            self.tr("{name} will no longer be able to sign in. Their records and audit entries "
+                    "stay. Why is the account deactivated?").format(name=user.full_name),
+            self.tr("Deactivate"),
             lambda reason: users.deactivate_user(self.ws, user.username, reason), self)
         if dialog.exec():
             self.reload_users()
@@ -370,21 +399,24 @@ class AdministrationScreen(Screen):
         dialog = ResetPasswordDialog(self.ws, user.username, self)
         if dialog.exec():
             self.reload_users()
-            QMessageBox.information(self, "Password reset",
-                                    f"{user.username} must choose a new password at the next "
-                                    "sign-in.")
+            QMessageBox.information(
+                self, self.tr("Password reset"),
+                self.tr("{username} must choose a new password at the next sign-in.").format(
+                    username=user.username))
 
     # ---- own account and recovery ------------------------------------------------------------
     def change_own_password(self) -> None:
         dialog = ChangePasswordDialog(self.ws, parent=self)
         if dialog.exec():
-            QMessageBox.information(self, "Password changed", "Your password was changed.")
+            QMessageBox.information(self, self.tr("Password changed"),
+                                    self.tr("Your password was changed."))
 
     def replace_recovery_code(self) -> None:
         dialog = ReasonDialog(
-            "Replace recovery code",
-            "A new recovery code replaces the current one, which stops working at once.",
-            "Replace code", self.ws.replace_recovery_code, self)
+            self.tr("Replace recovery code"),
+            self.tr("A new recovery code replaces the current one, which stops working at "
+                    "once."),
+            self.tr("Replace code"), self.ws.replace_recovery_code, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
             RecoveryCodeDialog(dialog.result_value, self).exec()
 
@@ -394,16 +426,17 @@ class AdministrationScreen(Screen):
         folder = self.ws.db.path.parent
         name = f"{self.ws.db.path.stem}-backup-{datetime.now():%Y-%m-%d-%H%M}.db"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Back up the database", str(folder / name), "Encrypted database (*.db)")
+            self, self.tr("Back up the database"), str(folder / name),
+            self.tr("Encrypted database (*.db)"))
         if not path:
             return
         outcome = run_service(self, backup_database, self.ws, Path(path))
         if outcome.value is not None:
             self.backup_note.show()
-            self.backup_note.setText(
-                f"Backup written to {outcome.value.path} with its key file "
-                f"({outcome.value.size_bytes:,} bytes). Keep both together, away from this "
-                "workstation.")
+            self.backup_note.setText(self.tr(
+                "Backup written to {path} with its key file ({size} bytes). Keep both "
+                "together, away from this workstation.").format(
+                    path=outcome.value.path, size=f"{outcome.value.size_bytes:,}"))
 
     def show_automatic_backups(self) -> None:
         from hai_desktop.services.backup import automatic_backup_status
@@ -415,13 +448,19 @@ class AdministrationScreen(Screen):
         if outcome.value is None:
             return
         status = outcome.value
-        when = {"sign-out": "at every sign-out", "daily": "once a day (first sign-in or out)",
-                "off": "off (setting backup_schedule)"}[status.schedule]
-        text = f"Automatic backups: {when}; the newest {status.keep} kept in {status.folder}."
+        when = {"sign-out": self.tr("at every sign-out"),
+                "daily": self.tr("once a day (first sign-in or out)"),
+                "off": self.tr("off (setting backup_schedule)")}[status.schedule]
+        parts = [self.tr("Automatic backups: {when}; the newest {keep} kept in {folder}.").format(
+            when=when, keep=status.keep, folder=status.folder)]
         if status.latest is not None:
-            text += f" Newest: {status.latest[0]:%d %b %Y %H:%M}."
+            newest = status.latest[0]
+            parts.append(self.tr("Newest: {when}.").format(
+                when=f"{date_text(newest)} {newest:%H:%M}"))
         if status.last_failure is not None:
-            text += f" The last automatic backup FAILED: {status.last_failure}"
+            parts.append(self.tr("The last automatic backup FAILED: {error}").format(
+                error=status.last_failure))
+        text = " ".join(parts)
         restyle(note, "InlineError" if status.last_failure is not None else "Muted")
         note.setText(text)
 

@@ -16,6 +16,7 @@ from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.hai_competency import CompetencyDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.models.competency import (
     VALID,
     VOIDED,
@@ -41,10 +42,10 @@ def competency_rows(people: list[UserRow], records: list[competency.CompetencyVi
                     ) -> list[CompetencyRow]:
     """Each record under its person; a person who needs one and has none live: one row."""
     by_user = {p.username: p for p in people}
-    rows = [CompetencyRow(r.username, r.full_name, by_user[r.username].role.label
+    rows = [CompetencyRow(r.username, r.full_name, role_text(by_user[r.username].role)
                           if r.username in by_user else "—", r) for r in records]
     live = {r.username for r in records if not r.voided}
-    rows += [CompetencyRow(p.username, p.full_name, p.role.label, None) for p in people
+    rows += [CompetencyRow(p.username, p.full_name, role_text(p.role), None) for p in people
              if p.active and accesses_catheter(p.role) and p.username not in live]
     # By person; their trainings in the order recorded, then "none recorded" if none is live.
     return sorted(rows, key=lambda r: (r.full_name, r.record is None,
@@ -60,21 +61,22 @@ class CompetencyPanel(QWidget):
         frame, body = card()
         body.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(section_title("HAI competency"))
-        self.rule_note = label(
+        head.addWidget(section_title(self.tr("HAI competency")))
+        self.rule_note = label(self.tr(
             "Only staff trained in HAI inspect the catheter and give the HAI line (protocol). "
-            f"A training is valid for <b>{self.months} months</b> [site rule].", "Muted",
-            wrap=True)
-        self.rule_note.setToolTip("Site rule hai_competency_valid_months (Administration → "
-                                  "Site rules)")
+            "A training is valid for <b>{months} months</b> [site rule].").format(
+                months=self.months), "Muted", wrap=True)
+        self.rule_note.setToolTip(self.tr("Site rule hai_competency_valid_months "
+                                          "(Administration → Site rules)"))
         head.addWidget(self.rule_note, 1)
         self.record_button: QPushButton | None = None
         self.void_button: QPushButton | None = None
         if ws.may(Action.MANAGE_HAI_COMPETENCY):
-            self.record_button = primary_button("Record training…")
+            self.record_button = primary_button(self.tr("Record training…"))
             self.record_button.clicked.connect(self.record_training)
-            self.void_button = QPushButton("Void…")
-            self.void_button.setToolTip("Withdraw a training recorded in error (with a reason)")
+            self.void_button = QPushButton(self.tr("Void…"))
+            self.void_button.setToolTip(self.tr("Withdraw a training recorded in error (with a "
+                                                "reason)"))
             self.void_button.clicked.connect(self.void_selected)
             head.addWidget(self.record_button)
             head.addWidget(self.void_button)
@@ -138,13 +140,17 @@ class CompetencyPanel(QWidget):
             return
         record = row.record
         valid = row.state(self.model.today) == VALID
+        values = {"name": html.escape(row.full_name), "day": date_text(record.trained_on),
+                  "trainer": html.escape(record.trainer)}
         dialog = ReasonDialog(
-            f"Void HAI competency — {row.full_name}",
-            f"The training of <b>{html.escape(row.full_name)}</b> on "
-            f"{record.trained_on:%d %b %Y} (trainer: {html.escape(record.trainer)}) is voided: "
-            + ("from now on they may not inspect the catheter or give the HAI line. "
-               if valid else "") + "It stays in the record, struck through. Why is it voided?",
-            "Void competency",
+            self.tr("Void HAI competency — {name}").format(name=row.full_name),
+            self.tr("The training of <b>{name}</b> on {day} (trainer: {trainer}) is voided: "
+                    "from now on they may not inspect the catheter or give the HAI line. It "
+                    "stays in the record, struck through. Why is it voided?").format(**values)
+            if valid else
+            self.tr("The training of <b>{name}</b> on {day} (trainer: {trainer}) is voided: It "
+                    "stays in the record, struck through. Why is it voided?").format(**values),
+            self.tr("Void competency"),
             lambda reason: competency.void_competency(self.ws, record.id, reason), self)
         if dialog.exec():
             self.reload()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +20,12 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.clock import stamp
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import DoseLevels, protocol_regimens
-from hai_desktop.services.dose_levels import DoseLevelTable, dose_level_table, sign_off_table
+from hai_desktop.services.dose_levels import (
+    SIGN_OFF_MEANING,
+    DoseLevelTable,
+    dose_level_table,
+    sign_off_table,
+)
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.dose_level import DoseLevelDialog
@@ -33,7 +39,13 @@ from hai_desktop.ui.widgets.common import (
     section_title,
 )
 
-HEADINGS = ["Drug", "Route", "Levels 0 / −1 / −2", "Round to", "Limit", "Origin", "Source"]
+HEADINGS = [QT_TRANSLATE_NOOP("DoseLevelsPanel", "Drug"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Route"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Levels 0 / −1 / −2"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Round to"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Limit"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Origin"),
+            QT_TRANSLATE_NOOP("DoseLevelsPanel", "Source")]
 
 
 def _levels_text(levels: DoseLevels) -> str:
@@ -50,28 +62,29 @@ class DoseLevelsPanel(QWidget):
         frame, body = card()
         body.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(section_title("Dose levels"))
-        head.addWidget(label(
+        head.addWidget(section_title(self.tr("Dose levels")))
+        head.addWidget(label(self.tr(
             "The reductions the protocol leaves to the site [site rule]. Levels only go down. "
-            "A change is audited and needs the investigator's sign-off again.", "Muted",
+            "A change is audited and needs the investigator's sign-off again."), "Muted",
             wrap=True), 1)
         self.change_button: QPushButton | None = None
         self.sign_off_button: QPushButton | None = None
         if ws.may(Action.EDIT_DOSE_LEVELS):
-            self.change_button = QPushButton("Change…")
+            self.change_button = QPushButton(self.tr("Change…"))
             self.change_button.clicked.connect(self.change_selected)
             head.addWidget(self.change_button)
         if ws.may(Action.SIGN_OFF_DOSE_LEVELS):
-            self.sign_off_button = primary_button("Sign off the table…")
-            self.sign_off_button.setToolTip("Confirm the whole table as the investigator "
-                                            "(password re-entry)")
+            self.sign_off_button = primary_button(self.tr("Sign off the table…"))
+            self.sign_off_button.setToolTip(self.tr("Confirm the whole table as the "
+                                                    "investigator (password re-entry)"))
             self.sign_off_button.clicked.connect(self.sign_off)
             head.addWidget(self.sign_off_button)
         body.addLayout(head)
         self.status = label("", wrap=True)
         body.addWidget(self.status)
         table = QTableWidget(0, len(HEADINGS))
-        table.setHorizontalHeaderLabels(HEADINGS)
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DoseLevelsPanel", h) for h in HEADINGS])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,13 +111,14 @@ class DoseLevelsPanel(QWidget):
         current = self.table_in_force = outcome.value
         if current.confirmed and current.confirmed_at is not None:
             self.status.setObjectName("InlineOk")
-            self.status.setText(f"✓ Confirmed by <b>{html.escape(current.confirmed_by or '')}"
-                                f"</b> on {stamp(current.confirmed_at, self.ws.zone)}.")
+            self.status.setText(self.tr("✓ Confirmed by <b>{name}</b> on {when}.").format(
+                name=html.escape(current.confirmed_by or ""),
+                when=stamp(current.confirmed_at, self.ws.zone)))
         else:
             self.status.setObjectName("Reminder")
-            self.status.setText("⚠ Not confirmed by the investigator: every order shows "
-                                "“dose levels not confirmed by the investigator” until an "
-                                "investigator signs the table off.")
+            self.status.setText(self.tr("⚠ Not confirmed by the investigator: every order "
+                                        "shows “dose levels not confirmed by the investigator” "
+                                        "until an investigator signs the table off."))
         repolish(self.status)
         regimens = protocol_regimens()
         self.drugs = [d.id for d in sorted(regimens.drugs, key=lambda d: d.sequence)
@@ -148,11 +162,12 @@ class DoseLevelsPanel(QWidget):
 
     def sign_off(self) -> None:
         dialog = OrderSignDialog(
-            "Sign off the dose-level table",
-            "Confirm every drug's dose levels, rounding and limit as shown, as the trial's "
-            "investigator. Orders written from now on no longer show “dose levels not "
-            "confirmed”; any later change to the table voids this confirmation.",
-            "dose-level table confirmed by the investigator", "Sign off",
+            self.tr("Sign off the dose-level table"),
+            self.tr("Confirm every drug's dose levels, rounding and limit as shown, as the "
+                    "trial's investigator. Orders written from now on no longer show “dose "
+                    "levels not confirmed”; any later change to the table voids this "
+                    "confirmation."),
+            SIGN_OFF_MEANING, self.tr("Sign off"),
             lambda password: sign_off_table(self.ws, password), self, bound_to="table")
         if dialog.exec():
             self.reload()

@@ -47,20 +47,20 @@ class SupportivePanel(QWidget):
         frame, body = card()
         body.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(section_title("Premedication"))
-        head.addWidget(label(
+        head.addWidget(section_title(self.tr("Premedication")))
+        head.addWidget(label(self.tr(
             "Put on every order that gives the drugs listed [site rule]. A change is audited "
-            "and needs the investigator's sign-off again.", "Muted", wrap=True), 1)
+            "and needs the investigator's sign-off again."), "Muted", wrap=True), 1)
         self.change_button: QPushButton | None = None
         self.sign_off_button: QPushButton | None = None
         if ws.may(Action.EDIT_SUPPORTIVE_CARE):
-            self.change_button = QPushButton("Change…")
+            self.change_button = QPushButton(self.tr("Change…"))
             self.change_button.clicked.connect(self.change_selected)
             head.addWidget(self.change_button)
         if ws.may(Action.SIGN_OFF_SUPPORTIVE_CARE):
-            self.sign_off_button = primary_button("Sign off the table…")
-            self.sign_off_button.setToolTip("Confirm the whole table as the investigator "
-                                            "(password re-entry)")
+            self.sign_off_button = primary_button(self.tr("Sign off the table…"))
+            self.sign_off_button.setToolTip(self.tr("Confirm the whole table as the "
+                                                    "investigator (password re-entry)"))
             self.sign_off_button.clicked.connect(self.sign_off)
             head.addWidget(self.sign_off_button)
         body.addLayout(head)
@@ -78,7 +78,7 @@ class SupportivePanel(QWidget):
             self.table.doubleClicked.connect(lambda _index: self.change_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         body.addWidget(self.table, 1)
-        self.source = label("Select an item to read its source.", "Muted", wrap=True)
+        self.source = label(self.tr("Select an item to read its source."), "Muted", wrap=True)
         self.source.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         body.addWidget(self.source)
         outer = QHBoxLayout(self)
@@ -92,13 +92,13 @@ class SupportivePanel(QWidget):
             return
         current = self.table_in_force = outcome.value
         if current.confirmed and current.confirmed_at is not None:
-            self.status.show_state(
-                f"✓ Confirmed by <b>{html.escape(current.confirmed_by or '')}</b> on "
-                f"{stamp(current.confirmed_at, self.ws.zone)}.", OK)
+            self.status.show_state(self.tr("✓ Confirmed by <b>{name}</b> on {when}.").format(
+                name=html.escape(current.confirmed_by or ""),
+                when=stamp(current.confirmed_at, self.ws.zone)), OK)
         else:
-            self.status.show_state("⚠ Not confirmed: every order says “premedication not "
-                                   "confirmed by the investigator” until an investigator "
-                                   "signs the table off.", REMINDER)
+            self.status.show_state(self.tr("⚠ Not confirmed: every order says “premedication "
+                                           "not confirmed by the investigator” until an "
+                                           "investigator signs the table off."), REMINDER)
         self.model.set_rows(current.items)
         self._update_buttons()
 
@@ -113,9 +113,11 @@ class SupportivePanel(QWidget):
         item = self.selected()
         if self.change_button is not None:
             self.change_button.setEnabled(item is not None)
-        self.source.setText(f"<b>Source of {html.escape(item.name)}</b> ({origin(item)}): "
-                            f"{html.escape(item.source)}" if item is not None else
-                            "Select an item to read its source.")
+        self.source.setText(
+            self.tr("<b>Source of {item}</b> ({origin}): {source}").format(
+                item=html.escape(item.name), origin=origin(item),
+                source=html.escape(item.source)) if item is not None else
+            self.tr("Select an item to read its source."))
 
     def change_selected(self) -> None:
         item = self.selected()
@@ -126,11 +128,11 @@ class SupportivePanel(QWidget):
 
     def sign_off(self) -> None:
         dialog = OrderSignDialog(
-            "Sign off the premedication table",
-            "Confirm every premedication, hydration, monitoring and take-home item as shown, "
-            "as the trial's investigator. Orders written from now on no longer show "
-            "“premedication not confirmed”; any later change to the table voids this "
-            "confirmation.", SIGN_OFF_MEANING, "Sign off",
+            self.tr("Sign off the premedication table"),
+            self.tr("Confirm every premedication, hydration, monitoring and take-home item as "
+                    "shown, as the trial's investigator. Orders written from now on no longer "
+                    "show “premedication not confirmed”; any later change to the table voids "
+                    "this confirmation."), SIGN_OFF_MEANING, self.tr("Sign off"),
             lambda password: sign_off_table(self.ws, password), self, bound_to="table")
         if dialog.exec():
             self.reload()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import InlineMessage, card, label
 
-NOT_ALLOWED = "Your role cannot view the audit trail."
+NOT_ALLOWED = QT_TRANSLATE_NOOP("AuditScreen", "Your role cannot view the audit trail.")
 
 
 class AuditScreen(Screen):
@@ -45,10 +45,11 @@ class AuditScreen(Screen):
 
     def _build_refusal(self) -> None:
         frame, body = card()
-        body.addWidget(label(NOT_ALLOWED, "SectionTitle"))
-        body.addWidget(label("Monitors, investigators, coordinators and administrators can "
-                             "read it. Ask one of them if you need to know who changed a record.",
-                             wrap=True))
+        body.addWidget(label(QCoreApplication.translate("AuditScreen", NOT_ALLOWED),
+                             "SectionTitle"))
+        body.addWidget(label(self.tr("Monitors, investigators, coordinators and administrators "
+                                     "can read it. Ask one of them if you need to know who "
+                                     "changed a record."), wrap=True))
         self.layout_.addWidget(frame)
         self.layout_.addStretch(1)
 
@@ -73,12 +74,13 @@ class AuditScreen(Screen):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         buttons = QHBoxLayout()
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         buttons.addWidget(refresh)
         if self.ws.may(Action.VERIFY_INTEGRITY):
-            self.verify_button = QPushButton("Verify integrity")
-            self.verify_button.setToolTip("Check the file's pages and the whole audit chain")
+            self.verify_button = QPushButton(self.tr("Verify integrity"))
+            self.verify_button.setToolTip(self.tr("Check the file's pages and the whole audit "
+                                                  "chain"))
             self.verify_button.clicked.connect(self.verify)
             buttons.addWidget(self.verify_button)
         buttons.addSpacing(12)

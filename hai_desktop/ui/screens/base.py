@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.i18n import arm_short_text
 from hai_desktop.ui.widgets.common import screen_title, subtitle
 
 
@@ -62,12 +63,20 @@ class PatientScreen(Screen):
         raise NotImplementedError
 
     def patient_heading(self, what: str) -> str:
-        """"<what> of ID · name · arm · cycle", the line above a patient's records."""
+        """"<what> of ID · name · arm · cycle", the line above a patient's records; `what` is
+        already translated ("Toxicity")."""
         patient = self.patient
         assert patient is not None and patient.arm is not None
-        return (f"{what} of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.name)} · {html.escape(patient.arm.short)} arm"
-                + (f" · cycle {patient.current_cycle}" if patient.current_cycle else ""))
+        values = {"what": what, "id": html.escape(patient.display_id),
+                  "name": html.escape(patient.name),
+                  "arm": html.escape(arm_short_text(patient.arm)),
+                  "cycle": patient.current_cycle}
+        if patient.current_cycle:
+            return QCoreApplication.translate(
+                "PatientScreen", "{what} of <b>{id}</b> · {name} · {arm} arm · cycle {cycle}"
+            ).format(**values)
+        return QCoreApplication.translate(
+            "PatientScreen", "{what} of <b>{id}</b> · {name} · {arm} arm").format(**values)
 
     def patient_sentence(self, text: str) -> str:
         """"ID · name <text>", why this screen has nothing for the patient."""

@@ -9,10 +9,10 @@ buttons.
 from __future__ import annotations
 
 import html
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.catheter import (
     CountColumn,
     CountsModel,
@@ -51,12 +52,23 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
-def _day(value: object) -> str:
-    return f"{value:%d %b %Y}"
+def _day(value: date) -> str:
+    return date_text(value)
 
 
 def _coloured(text: str, colour: str) -> str:
     return f"<span style='color:{colour}; font-weight:600'>{text}</span>"
+
+
+# The log's kinds of record as a sentence names them ("Void the inspection of …").
+_RECORD_NAMES = {"event": QT_TRANSLATE_NOOP("CatheterScreen", "event"),
+                 "inspection": QT_TRANSLATE_NOOP("CatheterScreen", "inspection"),
+                 "pain during HAI": QT_TRANSLATE_NOOP("CatheterScreen", "pain during HAI")}
+
+
+def _record_name(record: str) -> str:
+    return QCoreApplication.translate("CatheterScreen", _RECORD_NAMES[record]) if (
+        record in _RECORD_NAMES) else record
 
 
 def status_lines(record: catheter.CatheterRecord) -> list[str]:
@@ -65,42 +77,62 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
     routes = {t.id: t.label for t in rules.access_routes}
     state = record.state
     if state.status == IN_PLACE:
-        placement = [f"<b>Catheter in place</b> since {_day(state.since)}"]
+        placement = [QCoreApplication.translate(
+            "CatheterScreen", "<b>Catheter in place</b> since {date}").format(
+            date=_day(state.since))]
         if record.access_route:
             placement.append(html.escape(routes.get(record.access_route,
                                                     record.access_route)))
         if record.port_location:
-            placement.append(f"port: {html.escape(record.port_location)}")
+            placement.append(QCoreApplication.translate(
+                "CatheterScreen", "port: {location}").format(
+                location=html.escape(record.port_location)))
         if record.tip_position:
-            placement.append(f"tip: {html.escape(record.tip_position)}")
+            placement.append(QCoreApplication.translate(
+                "CatheterScreen", "tip: {position}").format(
+                position=html.escape(record.tip_position)))
         if record.operator:
-            placement.append(f"by {html.escape(record.operator)}")
+            placement.append(QCoreApplication.translate(
+                "CatheterScreen", "by {operator}").format(
+                operator=html.escape(record.operator)))
         lines = [" · ".join(placement)]
-        if record.last_check_on is not None:
-            check = (f"Last angiographic / perfusion check {_day(record.last_check_on)}"
-                     + (f" ({html.escape(record.last_check_result)})"
-                        if record.last_check_result else ""))
+        if record.last_check_on is not None and record.last_check_result:
+            check = QCoreApplication.translate(
+                "CatheterScreen", "Last angiographic / perfusion check {date} ({result})").format(
+                date=_day(record.last_check_on), result=html.escape(record.last_check_result))
+        elif record.last_check_on is not None:
+            check = QCoreApplication.translate(
+                "CatheterScreen", "Last angiographic / perfusion check {date}").format(
+                date=_day(record.last_check_on))
         else:
-            check = "No angiographic or perfusion check recorded"
+            check = QCoreApplication.translate(
+                "CatheterScreen", "No angiographic or perfusion check recorded")
         if record.perfusion_check_due:
-            check += " · " + _coloured("perfusion check due", ERROR_RED)
+            check += " · " + _coloured(QCoreApplication.translate(
+                "CatheterScreen", "perfusion check due"), ERROR_RED)
         elif record.last_check_on is not None:
             due = record.last_check_on + timedelta(days=record.perfusion_interval_days)
-            check += f" · next due by {_day(due)}"
-        lines.append(check + f" (every {record.perfusion_interval_days} days, site rule)")
+            check += " · " + QCoreApplication.translate(
+                "CatheterScreen", "next due by {date}").format(date=_day(due))
+        lines.append(check + " " + QCoreApplication.translate(
+            "CatheterScreen", "(every {days} days, site rule)").format(
+            days=record.perfusion_interval_days))
     elif state.status == REMOVED:
-        lines = [f"<b>Catheter removed</b> on {_day(state.since)}: no HAI until it is "
-                 "reinserted (a catheter event) and inspected fit."]
+        lines = [QCoreApplication.translate(
+            "CatheterScreen", "<b>Catheter removed</b> on {date}: no HAI until it is reinserted "
+            "(a catheter event) and inspected fit.").format(date=_day(state.since))]
     else:
-        lines = ["<b>No catheter recorded.</b> Interventional radiology records the "
-                 "implantation (Catheter event…); then it is inspected before each use."]
+        lines = [QCoreApplication.translate(
+            "CatheterScreen", "<b>No catheter recorded.</b> Interventional radiology records "
+            "the implantation (Catheter event…); then it is inspected before each use.")]
     if record.needs_ir_review:
-        lines.append(_coloured("⚑ Needs IR review: "
-                               + html.escape("; ".join(record.needs_ir_review))
-                               + " — the next inspection is mandatory", ERROR_RED))
+        lines.append(_coloured(QCoreApplication.translate(
+            "CatheterScreen", "⚑ Needs IR review: {reasons} — the next inspection is "
+            "mandatory").format(reasons=html.escape("; ".join(record.needs_ir_review))),
+            ERROR_RED))
     gate = record.today
-    lines.append("Today's HAI gate: " + _coloured(html.escape(gate.reason),
-                                                 OK_GREEN if gate.allowed else ERROR_RED))
+    lines.append(QCoreApplication.translate("CatheterScreen", "Today's HAI gate: {gate}").format(
+        gate=_coloured(html.escape(gate.reason), OK_GREEN if gate.allowed else ERROR_RED)))
     return lines
 
 
@@ -116,18 +148,23 @@ class CatheterScreen(PatientScreen):
         top = QHBoxLayout()
         self.patient_line = label("", wrap=True)
         top.addWidget(self.patient_line, 1)
-        self.export_button = _button("Export &CSV…", "The patient's catheter log as a CSV file "
-                                     "(pseudonymised)")
-        self.pdf_button = _button("&Log PDF…", "The patient's catheter log with the trial-wide "
-                                  "counts, as a PDF to print or file")
-        self.pain_button = _button("&Pain during HAI…", "Pain or discomfort during the HAI "
-                                   "infusion: flags the catheter for IR review")
-        self.event_button = _button("Catheter &event…", "Implantation, revision, "
-                                    "repositioning, removal, reinsertion or complication")
-        self.inspect_button = primary_button("&Inspect before use…")
-        self.inspect_button.setToolTip("The inspection before each HAI use")
-        self.void_button = _button("&Void entry…", "Void the selected event or inspection "
-                                   "recorded in error (with the reason; it stays in the log)")
+        self.export_button = _button(self.tr("Export &CSV…"),
+                                     self.tr("The patient's catheter log as a CSV file "
+                                             "(pseudonymised)"))
+        self.pdf_button = _button(self.tr("&Log PDF…"),
+                                  self.tr("The patient's catheter log with the trial-wide "
+                                          "counts, as a PDF to print or file"))
+        self.pain_button = _button(self.tr("&Pain during HAI…"),
+                                   self.tr("Pain or discomfort during the HAI infusion: flags "
+                                           "the catheter for IR review"))
+        self.event_button = _button(self.tr("Catheter &event…"),
+                                    self.tr("Implantation, revision, repositioning, removal, "
+                                            "reinsertion or complication"))
+        self.inspect_button = primary_button(self.tr("&Inspect before use…"))
+        self.inspect_button.setToolTip(self.tr("The inspection before each HAI use"))
+        self.void_button = _button(self.tr("&Void entry…"),
+                                   self.tr("Void the selected event or inspection recorded in "
+                                           "error (with the reason; it stays in the log)"))
         for button in (self.pdf_button, self.export_button, self.pain_button,
                        self.event_button, self.inspect_button):
             top.addWidget(button)
@@ -155,13 +192,13 @@ class CatheterScreen(PatientScreen):
         counts_page = QWidget()
         counts_column = QVBoxLayout(counts_page)
         counts_column.setContentsMargins(0, 8, 0, 0)
-        counts_column.addWidget(label("Live records across the trial (voided entries not "
-                                      "counted).", "Muted", wrap=True))
+        counts_column.addWidget(label(self.tr("Live records across the trial (voided entries "
+                                              "not counted)."), "Muted", wrap=True))
         counts_column.addWidget(self.counts_table, 1)
-        self.tabs.addTab(self.log_table, "Patient log")
+        self.tabs.addTab(self.log_table, self.tr("Patient log"))
         # Voiding acts on the selected log row: the button sits with the log.
         self.tabs.setCornerWidget(self.void_button, Qt.Corner.TopRightCorner)
-        self.tabs.addTab(counts_page, "Trial counts")
+        self.tabs.addTab(counts_page, self.tr("Trial counts"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.inspect_button.clicked.connect(self.inspect)
@@ -185,17 +222,17 @@ class CatheterScreen(PatientScreen):
         self.record = None
         rows: list[catheter.LogRow] = []
         if patient is None:
-            self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
+            self.patient_line.setText(self.tr("Choose a patient first (Patients, or Ctrl+F)."))
         elif patient.arm is None:
             self.patient_line.setText(self.patient_sentence(
-                "is not randomized: the HAI catheter is recorded for experimental-arm "
-                "patients on study."))
+                self.tr("is not randomized: the HAI catheter is recorded for experimental-arm "
+                        "patients on study.")))
         elif patient.arm is not Arm.HAI:
             self.patient_line.setText(self.patient_sentence(
-                "is in the control arm (FOLFIRI + targeted therapy): no HAI, so there is no "
-                "catheter to record or inspect."))
+                self.tr("is in the control arm (FOLFIRI + targeted therapy): no HAI, so there "
+                        "is no catheter to record or inspect.")))
         else:
-            self.patient_line.setText(self.patient_heading("HAI catheter"))
+            self.patient_line.setText(self.patient_heading(self.tr("HAI catheter")))
             outcome = attempt(catheter.catheter_record, self.ws, patient.id)
             if outcome.error is not None:
                 self.message.show_error(outcome.error)
@@ -245,10 +282,14 @@ class CatheterScreen(PatientScreen):
         self.void_button.setVisible(hai and (self.ws.may(Action.RECORD_CATHETER_EVENT)
                                              or self.ws.may(Action.INSPECT_CATHETER)))
         self._enable_void()
-        why = "" if in_place else " — no catheter in place"
-        self.inspect_button.setToolTip("The inspection before each HAI use" + why)
-        self.pain_button.setToolTip("Pain or discomfort during the HAI infusion: flags the "
-                                    "catheter for IR review" + why)
+        self.inspect_button.setToolTip(
+            self.tr("The inspection before each HAI use") if in_place else
+            self.tr("The inspection before each HAI use — no catheter in place"))
+        self.pain_button.setToolTip(
+            self.tr("Pain or discomfort during the HAI infusion: flags the catheter for IR "
+                    "review") if in_place else
+            self.tr("Pain or discomfort during the HAI infusion: flags the catheter for IR "
+                    "review — no catheter in place"))
 
     # ---- actions -----------------------------------------------------------------------------
     def inspect(self) -> int | None:
@@ -262,7 +303,7 @@ class CatheterScreen(PatientScreen):
             return None
         outcome = dialog.outcome.value()
         self.reload()
-        self.message.show_ok(f"Inspection saved: {outcome}.")
+        self.message.show_ok(self.tr("Inspection saved: {outcome}.").format(outcome=outcome))
         return dialog.inspection_id
 
     def new_event(self) -> int | None:
@@ -276,7 +317,7 @@ class CatheterScreen(PatientScreen):
             return None
         kind = dialog.kind.currentText().lower()
         self.reload()
-        self.message.show_ok(f"Catheter event saved: {kind}.")
+        self.message.show_ok(self.tr("Catheter event saved: {kind}.").format(kind=kind))
         return dialog.event_id
 
     def report_pain(self) -> int | None:
@@ -289,8 +330,8 @@ class CatheterScreen(PatientScreen):
         if not dialog.exec() or dialog.report_id is None:
             return None
         self.reload()
-        self.message.show_ok("Pain during HAI recorded: the catheter needs IR review and an "
-                             "inspection before the next use.")
+        self.message.show_ok(self.tr("Pain during HAI recorded: the catheter needs IR review "
+                                     "and an inspection before the next use."))
         return dialog.report_id
 
     def selected_row(self) -> catheter.LogRow | None:
@@ -307,27 +348,30 @@ class CatheterScreen(PatientScreen):
         if row is None or row.voidable_with is None:
             return
         dialog = ReasonDialog(
-            "Void the log entry", f"Void the {row.record} of {row.on:%d %b %Y} ({row.what}). "
-            "It stays in the log, struck through, with the reason; the HAI gate is worked out "
-            "again without it.", "Void",
-            lambda reason: catheter.void_log_entry(self.ws, row, reason), self)
+            self.tr("Void the log entry"),
+            self.tr("Void the {record} of {date} ({what}). It stays in the log, struck through, "
+                    "with the reason; the HAI gate is worked out again without it.").format(
+                record=_record_name(row.record), date=_day(row.on), what=row.what),
+            self.tr("Void"), lambda reason: catheter.void_log_entry(self.ws, row, reason), self)
         if dialog.exec():
             self.reload()
-            self.message.show_ok(f"The {row.record} of {row.on:%d %b %Y} was voided.")
+            self.message.show_ok(self.tr("The {record} of {date} was voided.").format(
+                record=_record_name(row.record), date=_day(row.on)))
 
     def export_csv(self) -> None:
         patient = self.patient
         if patient is None or self.record is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export the catheter log", f"catheter-{patient.display_id}.csv",
+            self, self.tr("Export the catheter log"), f"catheter-{patient.display_id}.csv",
             "CSV (*.csv)")
         if not path:
             return
         outcome = run_service(self, catheter.export_catheter_log_csv, self.ws, patient.id,
                               Path(path))
         if outcome.value is not None:
-            self.message.show_ok(f"Catheter log exported to {path} ({outcome.value} rows).")
+            self.message.show_ok(self.tr("Catheter log exported to {path} ({rows} rows).").format(
+                path=path, rows=outcome.value))
 
     def save_pdf(self) -> None:
         from hai_desktop.services.catheter_report import catheter_log_report
@@ -336,7 +380,7 @@ class CatheterScreen(PatientScreen):
         if patient is None or self.record is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the catheter log", f"catheter-log-{patient.display_id}.pdf",
+            self, self.tr("Save the catheter log"), f"catheter-log-{patient.display_id}.pdf",
             "PDF (*.pdf)")
         if not path:
             return
@@ -346,6 +390,7 @@ class CatheterScreen(PatientScreen):
         try:
             Path(path).write_bytes(outcome.value)
         except OSError as exc:
-            self.message.show_error(f"The file {path} could not be written: {exc.strerror}.")
+            self.message.show_error(self.tr("The file {path} could not be written: {error}.")
+                                    .format(path=path, error=exc.strerror))
             return
-        self.message.show_ok(f"Catheter log saved to {path}.")
+        self.message.show_ok(self.tr("Catheter log saved to {path}.").format(path=path))

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import html
 from datetime import tzinfo
+from functools import reduce
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -49,12 +50,14 @@ from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.i18n import arm_short_text, date_text
 from hai_desktop.ui.models.orders import (
     LineColumn,
     OrderColumn,
     OrderLinesModel,
     OrderRow,
     OrdersModel,
+    order_status_text,
 )
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.base import PatientScreen
@@ -73,12 +76,23 @@ PRINTABLE = (svc.VERIFIED, svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)
 VOIDABLE = (svc.DRAFT, svc.SIGNED, svc.VERIFIED, svc.PRINTED, svc.REJECTED)
 REPLACEABLE = VOIDABLE
 AT_THE_CHAIR = (svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)  # statuses with double checks
+# The tumour's RAS/BRAF result as the saved-message names it (services.orders.MUTATION_STATES).
+_MUTATION_TEXT = {"wild_type": QT_TRANSLATE_NOOP("OrdersScreen", "wild type"),
+                  "mutant": QT_TRANSLATE_NOOP("OrdersScreen", "mutant"),
+                  "unknown": QT_TRANSLATE_NOOP("OrdersScreen", "unknown")}
 
 
 def _button(text: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setToolTip(tip)
     return button
+
+
+def _and(names: list[str]) -> str:
+    """'A and B and C' (the nurses who checked)."""
+    return reduce(lambda first, second: QCoreApplication.translate(
+        "OrderDetail", "{first} and {second}").format(first=first, second=second),
+        names) if names else ""
 
 
 def _checks_text(checks: DoubleCheckState, status: str, zone: tzinfo) -> str:
@@ -89,19 +103,25 @@ def _checks_text(checks: DoubleCheckState, status: str, zone: tzinfo) -> str:
     if status != svc.PRINTED:  # given since: every check made, as it was made
         everyone = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})"
                     for c in checks.checks]
-        text = ("Double checked at the chair by " + " and ".join(everyone) + "."
-                if everyone else "")
+        text = (QCoreApplication.translate(
+            "OrderDetail", "Double checked at the chair by {names}.").format(
+                names=_and(everyone)) if everyone else "")
     elif checks.complete:
-        text = f"✓ Double check complete: {' and '.join(done)}. The order can be given."
+        text = QCoreApplication.translate(
+            "OrderDetail", "✓ Double check complete: {names}. The order can be given.").format(
+                names=_and(done))
     elif done:
-        text = (f"<b>Double check 1 of 2 done by {done[0]}</b>. The second check is made by "
-                "another nurse, on her own, before anything is given.")
+        text = QCoreApplication.translate(
+            "OrderDetail", "<b>Double check 1 of 2 done by {name}</b>. The second check is "
+            "made by another nurse, on her own, before anything is given.").format(name=done[0])
     else:
-        text = ("<b>Double check: none yet.</b> Two nurses check at the chair, each on her "
-                "own, before anything is given.")
+        text = QCoreApplication.translate(
+            "OrderDetail", "<b>Double check: none yet.</b> Two nurses check at the chair, each "
+            "on her own, before anything is given.")
     if stale and status == svc.PRINTED:
-        text += (f"<br>No longer current (the order or the HAI gate changed since): "
-                 f"{', '.join(stale)}.")
+        text += QCoreApplication.translate(
+            "OrderDetail", "<br>No longer current (the order or the HAI gate changed since): "
+            "{names}.").format(names=", ".join(stale))
     return text
 
 
@@ -110,15 +130,23 @@ def _supportive_text(rows: list[OrderSupportive]) -> str:
     investigator's reason."""
     cells = []
     for row in sorted(rows, key=lambda r: r.position):
-        what = (f"<b>{html.escape(row.name)}</b> {html.escape(row.dose)} "
-                f"{html.escape(row.route)}" + (" (as needed)" if row.as_needed else ""))
+        what = (QCoreApplication.translate("OrderDetail", "<b>{name}</b> {dose} {route} "
+                                           "(as needed)") if row.as_needed
+                else "<b>{name}</b> {dose} {route}").format(
+            name=html.escape(row.name), dose=html.escape(row.dose),
+            route=html.escape(row.route))
         when = html.escape(row.timing)
         if row.omitted:
             what = f"<s>{what}</s>"
-            when = (f"<span style='color:{ERROR_RED}'>left out: "
-                    f"{html.escape(row.change_reason or 'no reason given')}</span>")
+            reason = row.change_reason or QCoreApplication.translate("OrderDetail",
+                                                                     "no reason given")
+            when = (f"<span style='color:{ERROR_RED}'>"
+                    + QCoreApplication.translate("OrderDetail", "left out: {reason}").format(
+                        reason=html.escape(reason)) + "</span>")
         elif row.change_reason:
-            when += f" <i>(changed: {html.escape(row.change_reason)})</i>"
+            when += " " + QCoreApplication.translate(
+                "OrderDetail", "<i>(changed: {reason})</i>").format(
+                    reason=html.escape(row.change_reason))
         cells.append(f"<tr><td style='color:{MUTED}; padding-right:10px'>"
                      f"{html.escape(row.category)}</td><td style='padding-right:10px'>{what}"
                      f"</td><td>{when}</td></tr>")
@@ -129,14 +157,17 @@ def _oxaliplatin_text(view: OrderView) -> str:
     order, before, after = view.order, view.oxaliplatin_before, view.oxaliplatin_with_this
     if before is None or after is None:
         return ""
-    text = (f"Cumulative oxaliplatin: <b>{ismp(before.mg)} mg</b> "
-            f"({ismp(before.mg_per_m2, 0)} mg/m², {before.doses} doses) before this order; "
-            f"<b>{ismp(after.mg)} mg</b> ({ismp(after.mg_per_m2, 0)} mg/m²) with it")
+    text = QCoreApplication.translate(
+        "OrderDetail", "Cumulative oxaliplatin: <b>{mg} mg</b> ({mg_m2} mg/m², {doses} doses) "
+        "before this order; <b>{after_mg} mg</b> ({after_mg_m2} mg/m²) with it").format(
+            mg=ismp(before.mg), mg_m2=ismp(before.mg_per_m2, 0), doses=before.doses,
+            after_mg=ismp(after.mg), after_mg_m2=ismp(after.mg_per_m2, 0))
     if order.neuropathy_grade is not None:
-        when = (f" on {order.neuropathy_assessed_on:%d %b %Y}"
-                if order.neuropathy_assessed_on else "")
-        text += (f" · peripheral sensory neuropathy <b>grade {order.neuropathy_grade}</b>"
-                 f"{when}")
+        text += " · " + (QCoreApplication.translate(
+            "OrderDetail", "peripheral sensory neuropathy <b>grade {grade}</b> on {day}")
+            if order.neuropathy_assessed_on else QCoreApplication.translate(
+                "OrderDetail", "peripheral sensory neuropathy <b>grade {grade}</b>")).format(
+            grade=order.neuropathy_grade, day=date_text(order.neuropathy_assessed_on))
     return text
 
 
@@ -157,7 +188,7 @@ class OrderDetail(QWidget):
         self.view: OrderView | None = None
         self.checks: DoubleCheckState | None = None
         frame, body = card()
-        self.heading = section_title("No order selected")
+        self.heading = section_title(self.tr("No order selected"))
         self.facts = label("", wrap=True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.allergies = label("", wrap=True)
@@ -172,7 +203,7 @@ class OrderDetail(QWidget):
         self.incident_buttons: list[QPushButton] = []
         self.notices = label("", "Reminder", wrap=True)
         self.oxaliplatin = label("", wrap=True)
-        self.supportive_title = label("<b>Premedication and supportive care</b>")
+        self.supportive_title = label(self.tr("<b>Premedication and supportive care</b>"))
         self.supportive = label("", wrap=True)
         self.signatures = label("", wrap=True)
         self.status_note = label("", "Muted", wrap=True)
@@ -190,7 +221,7 @@ class OrderDetail(QWidget):
         body.addWidget(self.oxaliplatin)
         body.addWidget(self.supportive_title)
         body.addWidget(self.supportive)
-        body.addWidget(label("<b>Signatures</b>"))
+        body.addWidget(label(self.tr("<b>Signatures</b>")))
         body.addWidget(self.signatures)
         body.addWidget(self.status_note)
         self._make_buttons()
@@ -201,32 +232,36 @@ class OrderDetail(QWidget):
 
     def _make_buttons(self) -> None:
         # Mnemonics: none of S, G, H (the menu bar) nor N (New order); each letter once.
-        self.sign_button = primary_button("S&ign…")
-        self.sign_button.setToolTip("Prescribe: sign the order with your password")
-        self.verify_button = primary_button("&Verify…")
-        self.verify_button.setToolTip("Pharmacist check of the calculation, signed")
-        self.reject_button = _button("Re&ject…", "Send the order back with a reason")
-        self.printer_button = primary_button("P&rint…")
-        self.printer_button.setToolTip("Print the order sheet to give from (each print is "
-                                       "audited)")
-        self.print_button = _button("Save &PDF…", "Save the order sheet as a PDF file (each "
-                                    "copy is audited like a print)")
-        self.check_button = primary_button("Double &check…")
-        self.check_button.setToolTip("The independent check at the chair: the patient, the "
-                                     "sheet's code and every line, by two nurses on their own")
-        self.administer_button = primary_button("Record &administration…")
-        self.administer_button.setToolTip("What was given, with its times, after both checks")
-        self.disconnect_button = _button("Pump &disconnected…", "Record the end of the pump "
-                                         "still running")
-        self.confirm_button = primary_button("Con&firm administration…")
-        self.confirm_button.setToolTip("The second nurse confirms what was recorded as given")
-        self.preview_button = _button("Pr&eview", "The order sheet on screen")
-        self.replace_button = _button("Replace…", "Write a corrected order that supersedes "
-                                      "this one (a signed order never changes)")
-        self.void_button = _button("V&oid…", "Void the order with a reason")
-        self.override_button = _button("Override HAI gate…", "Let today's HAI line go ahead "
-                                       "without a valid catheter inspection (investigator, "
-                                       "with a reason)")
+        self.sign_button = primary_button(self.tr("S&ign…"))
+        self.sign_button.setToolTip(self.tr("Prescribe: sign the order with your password"))
+        self.verify_button = primary_button(self.tr("&Verify…"))
+        self.verify_button.setToolTip(self.tr("Pharmacist check of the calculation, signed"))
+        self.reject_button = _button(self.tr("Re&ject…"),
+                                     self.tr("Send the order back with a reason"))
+        self.printer_button = primary_button(self.tr("P&rint…"))
+        self.printer_button.setToolTip(self.tr("Print the order sheet to give from (each print "
+                                               "is audited)"))
+        self.print_button = _button(self.tr("Save &PDF…"), self.tr(
+            "Save the order sheet as a PDF file (each copy is audited like a print)"))
+        self.check_button = primary_button(self.tr("Double &check…"))
+        self.check_button.setToolTip(self.tr(
+            "The independent check at the chair: the patient, the sheet's code and every "
+            "line, by two nurses on their own"))
+        self.administer_button = primary_button(self.tr("Record &administration…"))
+        self.administer_button.setToolTip(self.tr(
+            "What was given, with its times, after both checks"))
+        self.disconnect_button = _button(self.tr("Pump &disconnected…"),
+                                         self.tr("Record the end of the pump still running"))
+        self.confirm_button = primary_button(self.tr("Con&firm administration…"))
+        self.confirm_button.setToolTip(self.tr(
+            "The second nurse confirms what was recorded as given"))
+        self.preview_button = _button(self.tr("Pr&eview"), self.tr("The order sheet on screen"))
+        self.replace_button = _button(self.tr("Replace…"), self.tr(
+            "Write a corrected order that supersedes this one (a signed order never changes)"))
+        self.void_button = _button(self.tr("V&oid…"), self.tr("Void the order with a reason"))
+        self.override_button = _button(self.tr("Override HAI gate…"), self.tr(
+            "Let today's HAI line go ahead without a valid catheter inspection (investigator, "
+            "with a reason)"))
         self.button_row.setSpacing(8)
         for button in (self.sign_button, self.verify_button, self.reject_button,
                        self.printer_button, self.print_button, self.check_button,
@@ -242,8 +277,9 @@ class OrderDetail(QWidget):
         self.lines_table.clearSpans()  # spans name rows: never over another order's rows
         self.lines_model.set_order(view, ws.zone)
         if view is None:
-            self.heading.setText("No order selected")
-            self.facts.setText("Choose an order on the left, or write the next cycle's order.")
+            self.heading.setText(self.tr("No order selected"))
+            self.facts.setText(self.tr(
+                "Choose an order on the left, or write the next cycle's order."))
             for widget in (self.allergies, self.lines_table, self.chair, self.incidents,
                            self.notices, self.oxaliplatin, self.supportive_title,
                            self.supportive, self.signatures, self.status_note):
@@ -252,7 +288,8 @@ class OrderDetail(QWidget):
             self._buttons(None, ws)
             return
         order = view.order
-        self.heading.setText(f"Cycle {order.cycle} · order #{order.id} · {order.status}")
+        self.heading.setText(self.tr("Cycle {cycle} · order #{id} · {status}").format(
+            cycle=order.cycle, id=order.id, status=order_status_text(order.status)))
         self.facts.setText(self._facts(view))
         self._show_allergies(view)
         self.lines_table.show()
@@ -264,11 +301,14 @@ class OrderDetail(QWidget):
         self.supportive.setText(_supportive_text(view.supportive))
         self.supportive.setVisible(bool(view.supportive))
         self.supportive_title.setVisible(bool(view.supportive))
-        sigs = [f"{'✓' if s.valid else '✗'} <b>{html.escape(s.meaning)}</b> — "
-                f"{html.escape(s.full_name)}, {stamp(s.signed_at, ws.zone)}"
-                + ("" if s.valid else " — <b>no longer matches the order</b>")
+        # The meaning is the signature's own, as recorded ("prescribed" …).
+        sigs = [("✓ <b>{meaning}</b> — {name}, {when}" if s.valid else self.tr(
+                    "✗ <b>{meaning}</b> — {name}, {when} — <b>no longer matches the "
+                    "order</b>")).format(meaning=html.escape(s.meaning),
+                                         name=html.escape(s.full_name),
+                                         when=stamp(s.signed_at, ws.zone))
                 for s in view.signatures]
-        self.signatures.setText("<br>".join(sigs) or "None yet.")
+        self.signatures.setText("<br>".join(sigs) or self.tr("None yet."))
         self.signatures.show()
         self._show_text(self.status_note, html.escape(self._status_note(view)))
         self._buttons(order.status, ws)
@@ -277,22 +317,37 @@ class OrderDetail(QWidget):
     def _facts(view: OrderView) -> str:
         order = view.order
         crcl = (f"{order.crcl_ml_min:.0f} mL/min" if order.crcl_ml_min is not None
-                else "not calculated")
-        cap = f" (cap {order.bsa_cap_m2:g} m²)" if order.bsa_cap_m2 else ""
+                else QCoreApplication.translate("OrderDetail", "not calculated"))
+        bsa = (QCoreApplication.translate(
+            "OrderDetail", "BSA <b>{bsa} m²</b> ({formula}) (cap {cap} m²) · CrCl {crcl} "
+            "(Cockcroft–Gault)") if order.bsa_cap_m2 else QCoreApplication.translate(
+            "OrderDetail", "BSA <b>{bsa} m²</b> ({formula}) · CrCl {crcl} (Cockcroft–Gault)"))
+        labs = (QCoreApplication.translate("OrderDetail", "ANC {anc} · platelets {platelets} "
+                                                          "on {day}")
+                if order.labs_date else
+                QCoreApplication.translate("OrderDetail", "ANC {anc} · platelets {platelets}"))
         facts = [
-            f"Day 1 <b>{order.day1:%d %b %Y}</b> · {html.escape(Arm(order.arm).short)} arm · "
-            f"targeted agent <b>{html.escape(order.targeted_agent)}</b>",
-            f"Height {html.escape(order.height_text)} ({ismp(order.height_cm, 1)} cm) · weight "
-            f"{html.escape(order.weight_text)} ({ismp(order.weight_kg, 1)} kg), measured "
-            f"{order.measured_on:%d %b %Y}",
-            f"BSA <b>{ismp(order.bsa_m2)} m²</b> ({html.escape(order.bsa_formula)}){cap} · "
-            f"CrCl {crcl} (Cockcroft–Gault)",
-            f"ANC {html.escape(order.anc_text or '—')} · platelets "
-            f"{html.escape(order.platelets_text or '—')}"
-            + (f" on {order.labs_date:%d %b %Y}" if order.labs_date else ""),
+            QCoreApplication.translate(
+                "OrderDetail", "Day 1 <b>{day1}</b> · {arm} arm · targeted agent "
+                "<b>{agent}</b>").format(
+                    day1=date_text(order.day1), arm=html.escape(arm_short_text(Arm(order.arm))),
+                    agent=html.escape(order.targeted_agent)),
+            QCoreApplication.translate(
+                "OrderDetail", "Height {height} ({cm} cm) · weight {weight} ({kg} kg), measured "
+                "{day}").format(
+                    height=html.escape(order.height_text), cm=ismp(order.height_cm, 1),
+                    weight=html.escape(order.weight_text), kg=ismp(order.weight_kg, 1),
+                    day=date_text(order.measured_on)),
+            bsa.format(bsa=ismp(order.bsa_m2), formula=html.escape(order.bsa_formula),
+                       cap=f"{order.bsa_cap_m2:g}" if order.bsa_cap_m2 else "", crcl=crcl),
+            labs.format(anc=html.escape(order.anc_text or "—"),
+                        platelets=html.escape(order.platelets_text or "—"),
+                        day=date_text(order.labs_date)),
         ]
-        facts += [f"Dose level: {html.escape(protocol_regimens().drug(drug).label)} "
-                  f"{html.escape(reason)}" for drug, reason in view.level_reasons.items()]
+        facts += [QCoreApplication.translate("OrderDetail", "Dose level: {drug} {reason}").format(
+                      drug=html.escape(protocol_regimens().drug(drug).label),
+                      reason=html.escape(reason))
+                  for drug, reason in view.level_reasons.items()]
         return "<br>".join(facts)
 
     def _show_allergies(self, view: OrderView) -> None:
@@ -303,10 +358,12 @@ class OrderDetail(QWidget):
         recorded = status.state is AllergyState.RECORDED
         text = html.escape(status.summary)
         self.allergies.setText(
-            f"<span style='color:{ERROR_RED}'><b>⚠ Allergies: {text}</b></span>" if recorded
-            else f"Allergies: {text}" if status.recorded
-            else f"<span style='color:{ERROR_RED}'><b>Allergies: {text}</b> — ask the "
-                 "patient before the order is signed</span>")
+            f"<span style='color:{ERROR_RED}'>"
+            + self.tr("<b>⚠ Allergies: {text}</b>").format(text=text) + "</span>" if recorded
+            else self.tr("Allergies: {text}").format(text=text) if status.recorded
+            else f"<span style='color:{ERROR_RED}'>" + self.tr(
+                "<b>Allergies: {text}</b> — ask the patient before the order is "
+                "signed").format(text=text) + "</span>")
         self.allergies.show()
 
     def _fit_lines(self) -> None:
@@ -335,19 +392,22 @@ class OrderDetail(QWidget):
             parts.append(_checks_text(self.checks, view.order.status, ws.zone))
         for line in running_lines(view.lines):
             name = protocol_regimens().drug(line.drug_id).label
-            parts.append(f"<b>Pump running:</b> {html.escape(name)} since "
-                         f"{stamp(line.started_at, ws.zone)} — record its disconnection "
-                         "(Pump disconnected…).")
+            parts.append(self.tr("<b>Pump running:</b> {drug} since {when} — record its "
+                                 "disconnection (Pump disconnected…).").format(
+                drug=html.escape(name), when=stamp(line.started_at, ws.zone)))
         self._show_text(self.chair, "<br>".join(p for p in parts if p))
 
     def _show_incidents(self, view: OrderView, ws: Workspace) -> None:
         open_ = [i for i in view.incidents if i.resolved_at is None]
         closed = [i for i in view.incidents if i.resolved_at is not None]
-        text = [f"⚠ Medication error — incident #{i.id}, open, for the investigator: "
-                f"{html.escape(i.summary)}" for i in open_]
-        text += [f"<span style='color:{MUTED}; font-weight:400'>Incident #{i.id} resolved "
-                 f"by {html.escape(i.resolved_by or '')} ({stamp(i.resolved_at, ws.zone)}): "
-                 f"{html.escape(i.resolution or '')}</span>" for i in closed]
+        text = [self.tr("⚠ Medication error — incident #{id}, open, for the investigator: "
+                        "{summary}").format(id=i.id, summary=html.escape(i.summary))
+                for i in open_]
+        text += [f"<span style='color:{MUTED}; font-weight:400'>"
+                 + self.tr("Incident #{id} resolved by {name} ({when}): {resolution}").format(
+                     id=i.id, name=html.escape(i.resolved_by or ""),
+                     when=stamp(i.resolved_at, ws.zone),
+                     resolution=html.escape(i.resolution or "")) + "</span>" for i in closed]
         self._show_text(self.incidents, "<br>".join(text))
         self._incident_buttons(view, ws)
 
@@ -361,9 +421,9 @@ class OrderDetail(QWidget):
             return
         for n, incident in enumerate(i for i in view.incidents if i.resolved_at is None):
             # One mnemonic for the first; the others by Tab or the mouse.
-            text = f"Reso&lve incident #{incident.id}…" if n == 0 else \
-                f"Resolve incident #{incident.id}…"
-            button = _button(text, "Record what was found and done (investigator)")
+            text = (self.tr("Reso&lve incident #{id}…") if n == 0 else
+                    self.tr("Resolve incident #{id}…")).format(id=incident.id)
+            button = _button(text, self.tr("Record what was found and done (investigator)"))
             item = _incident_view(view, incident)
             button.clicked.connect(lambda _=False, item=item: self.resolve_requested.emit(item))
             self.incident_row.insertWidget(n, button)
@@ -376,26 +436,34 @@ class OrderDetail(QWidget):
         gate = view.hai_gate
         if gate is not None and gate.applies:
             amber.insert(0, f"⚠ <b>{html.escape(gate.reason)}</b>" if gate.withheld
-                         else f"HAI today: {html.escape(gate.sheet_text)}")
-        amber += [f"⚠ Hold: {html.escape(h)}" for h in view.holds]
+                         else self.tr("HAI today: {text}").format(
+                             text=html.escape(gate.sheet_text)))
+        amber += [self.tr("⚠ Hold: {hold}").format(hold=html.escape(h)) for h in view.holds]
         if order.hold_override:
-            amber.append(f"Hold overridden by the investigator: "
-                         f"{html.escape(order.hold_override)}")
+            amber.append(self.tr("Hold overridden by the investigator: {reason}").format(
+                reason=html.escape(order.hold_override)))
         if order.targeted_override:
-            amber.append(f"Targeted agent override: {html.escape(order.targeted_override)}")
+            amber.append(self.tr("Targeted agent override: {reason}").format(
+                reason=html.escape(order.targeted_override)))
         self._show_text(self.notices, "<br>".join(amber))
 
     @staticmethod
     def _status_note(view: OrderView) -> str:
         order = view.order
         if order.status == svc.VOIDED:
-            return f"Voided: {order.void_reason}" + (
-                f" (rejected before: {order.rejection_reason})" if order.rejection_reason
-                else "")
+            if order.rejection_reason:
+                return QCoreApplication.translate(
+                    "OrderDetail", "Voided: {reason} (rejected before: {rejection})").format(
+                        reason=order.void_reason, rejection=order.rejection_reason)
+            return QCoreApplication.translate("OrderDetail", "Voided: {reason}").format(
+                reason=order.void_reason)
         if order.rejection_reason:
-            return f"Rejected: {order.rejection_reason}"
+            return QCoreApplication.translate("OrderDetail", "Rejected: {reason}").format(
+                reason=order.rejection_reason)
         if order.print_count:
-            return f"Printed {order.print_count} time{'s' if order.print_count != 1 else ''}."
+            return (QCoreApplication.translate("OrderDetail", "Printed 1 time.")
+                    if order.print_count == 1 else QCoreApplication.translate(
+                        "OrderDetail", "Printed {n} times.").format(n=order.print_count))
         return ""
 
     @staticmethod
@@ -445,11 +513,11 @@ class OrdersScreen(PatientScreen):
         top = QHBoxLayout()
         self.patient_line = label("", wrap=True)
         top.addWidget(self.patient_line, 1)
-        self.new_button = primary_button("&New order…")
-        self.new_button.setToolTip("Calculate and draft the next cycle's order")
+        self.new_button = primary_button(self.tr("&New order…"))
+        self.new_button.setToolTip(self.tr("Calculate and draft the next cycle's order"))
         self.new_button.setVisible(ws.may(Action.PRESCRIBE))
-        self.mutation_button = _button("RAS / BRAF…", "The tumour's mutation status (decides "
-                                       "whether cetuximab may be ordered)")
+        self.mutation_button = _button(self.tr("RAS / BRAF…"), self.tr(
+            "The tumour's mutation status (decides whether cetuximab may be ordered)"))
         self.mutation_button.setVisible(ws.may(Action.PRESCRIBE))
         top.addWidget(self.mutation_button)
         top.addWidget(self.new_button)
@@ -498,13 +566,14 @@ class OrdersScreen(PatientScreen):
         keep = select_id if select_id is not None else self.selected_id()
         self.message.clear_message()
         if patient is None:
-            self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
+            self.patient_line.setText(self.tr("Choose a patient first (Patients, or Ctrl+F)."))
             self.rows = []
         else:
             self.patient_line.setText(
-                f"Orders of <b>{html.escape(patient.display_id)}</b> · "
-                f"{html.escape(patient.name)}"
-                + (f" · {html.escape(patient.arm.short)} arm" if patient.arm else ""))
+                (self.tr("Orders of <b>{id}</b> · {name} · {arm} arm") if patient.arm else
+                 self.tr("Orders of <b>{id}</b> · {name}")).format(
+                    id=html.escape(patient.display_id), name=html.escape(patient.name),
+                    arm=html.escape(arm_short_text(patient.arm)) if patient.arm else ""))
             outcome = attempt(orders_for_patient, self.ws, patient.id)
             rows = []
             for order in outcome.value or []:
@@ -519,9 +588,9 @@ class OrdersScreen(PatientScreen):
         if not self.rows:
             self.detail.show_order(None, self.ws)
             if patient is not None and not self.message.text():
-                self.detail.facts.setText("No orders yet for this patient."
-                                          if self._may_order() else
-                                          "Orders are written for randomized patients only.")
+                self.detail.facts.setText(
+                    self.tr("No orders yet for this patient.") if self._may_order() else
+                    self.tr("Orders are written for randomized patients only."))
             return
         row = next((i for i, r in enumerate(self.rows) if r.order.id == keep), 0)
         self.table.selectRow(row)
@@ -585,8 +654,9 @@ class OrdersScreen(PatientScreen):
         dialog = NewOrderDialog(self.ws, patient, self, replacing=view.order)
         if dialog.exec() and dialog.order_id is not None:
             self.reload(select_id=dialog.order_id)
-            self.message.show_ok(f"Order #{dialog.order_id} replaces order #{view.order.id} "
-                                 "(voided as superseded).")
+            self.message.show_ok(self.tr("Order #{new} replaces order #{old} (voided as "
+                                         "superseded).").format(new=dialog.order_id,
+                                                                old=view.order.id))
 
     def edit_mutation_status(self) -> None:
         from hai_desktop.ui.dialogs.mutation_status import MutationStatusDialog
@@ -596,8 +666,14 @@ class OrdersScreen(PatientScreen):
         dialog = MutationStatusDialog(self.ws, self.patient.id, self)
         if dialog.exec():
             ras, braf = svc.mutation_status(self.ws, self.patient.id)
-            self.message.show_ok(f"Mutation status saved: RAS {ras.replace('_', ' ')}, BRAF "
-                                 f"{braf.replace('_', ' ')}.")
+            self.message.show_ok(self.tr("Mutation status saved: RAS {ras}, BRAF {braf}.").format(
+                ras=self._mutation_text(ras), braf=self._mutation_text(braf)))
+
+    @staticmethod
+    def _mutation_text(value: str) -> str:
+        if value not in _MUTATION_TEXT:
+            return value.replace("_", " ")
+        return QCoreApplication.translate("OrdersScreen", _MUTATION_TEXT[value])
 
     def _sign(self, title: str, intro: str, meaning: str, ok: str, service: object) -> None:
         order_id = self.selected_id()
@@ -610,14 +686,17 @@ class OrdersScreen(PatientScreen):
             self.reload(select_id=order_id)
 
     def sign_selected(self) -> None:
-        self._sign("Sign the order", "Sign this order as the prescribing investigator. A signed "
-                   "order cannot change: a change is a new order that supersedes it.",
-                   "prescribed", "Sign", svc.sign_order)
+        # The meaning stays as the signature records it (services.orders.MEANINGS).
+        self._sign(self.tr("Sign the order"), self.tr(
+            "Sign this order as the prescribing investigator. A signed order cannot change: a "
+            "change is a new order that supersedes it."),
+            "prescribed", self.tr("Sign"), svc.sign_order)
 
     def verify_selected(self) -> None:
-        self._sign("Verify the order", "Verify the calculation, the dose levels and the "
-                   "pre-cycle labs against the protocol before this order is printed.",
-                   "pharmacist verified", "Verify", svc.verify_order)
+        self._sign(self.tr("Verify the order"), self.tr(
+            "Verify the calculation, the dose levels and the pre-cycle labs against the "
+            "protocol before this order is printed."),
+            "pharmacist verified", self.tr("Verify"), svc.verify_order)
 
     def _reason(self, title: str, intro: str, ok: str, service: object) -> None:
         order_id = self.selected_id()
@@ -630,19 +709,22 @@ class OrdersScreen(PatientScreen):
             self.reload(select_id=order_id)
 
     def reject_selected(self) -> None:
-        self._reason("Reject the order", "Send the order back to the investigator; say what "
-                     "must change.", "Reject", svc.reject_order)
+        self._reason(self.tr("Reject the order"), self.tr(
+            "Send the order back to the investigator; say what must change."),
+            self.tr("Reject"), svc.reject_order)
 
     def void_selected(self) -> None:
-        self._reason("Void the order", "A voided order is never given; it stays in the record "
-                     "with the reason.", "Void", svc.void_order)
+        self._reason(self.tr("Void the order"), self.tr(
+            "A voided order is never given; it stays in the record with the reason."),
+            self.tr("Void"), svc.void_order)
 
     def override_gate(self) -> None:
         from hai_desktop.services.catheter import override_hai_gate
 
-        self._reason("Override the HAI gate", "Let today's HAI line of this order go ahead "
-                     "without a valid catheter inspection. The override is printed on the sheet "
-                     "and kept in the audit trail.", "Override", override_hai_gate)
+        self._reason(self.tr("Override the HAI gate"), self.tr(
+            "Let today's HAI line of this order go ahead without a valid catheter inspection. "
+            "The override is printed on the sheet and kept in the audit trail."),
+            self.tr("Override"), override_hai_gate)
 
     def print_selected(self) -> None:
         order_id = self.selected_id()
@@ -650,22 +732,22 @@ class OrdersScreen(PatientScreen):
         if order_id is None or view is None:
             return
         name = f"order-{view.patient.screening_number}-cycle{view.order.cycle}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the order sheet", name,
-                                                    "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the order sheet"), name,
+                                                    self.tr("PDF (*.pdf)"))
         if not path:
             return
         outcome = run_service(self, svc.order_sheet_pdf, self.ws, order_id)
         if outcome.value is not None:
             Path(path).write_bytes(outcome.value)
             self.reload(select_id=order_id)
-            self.message.show_ok(f"Order sheet saved to {path}.")
+            self.message.show_ok(self.tr("Order sheet saved to {path}.").format(path=path))
 
     def choose_printer(self) -> QPrinter | None:
         """The Qt print dialog; None when the person cancels."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the order sheet")
+        dialog.setWindowTitle(self.tr("Print the order sheet"))
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def send_to_printer(self) -> None:
@@ -679,8 +761,9 @@ class OrdersScreen(PatientScreen):
         if outcome.value is not None:
             pages = print_pdf(outcome.value, printer)
             self.reload(select_id=order_id)
-            self.message.show_ok(f"Order sheet sent to the printer ({pages} page"
-                                 f"{'s' if pages != 1 else ''}).")
+            self.message.show_ok(
+                self.tr("Order sheet sent to the printer (1 page).") if pages == 1 else
+                self.tr("Order sheet sent to the printer ({n} pages).").format(n=pages))
 
     def preview_selected(self) -> None:
         order_id = self.selected_id()
@@ -688,8 +771,8 @@ class OrdersScreen(PatientScreen):
             return
         outcome = run_service(self, svc.order_preview_pdf, self.ws, order_id)
         if outcome.value is not None:
-            self.preview = OrderPreviewDialog(f"Order #{order_id} — preview", outcome.value,
-                                              self)
+            self.preview = OrderPreviewDialog(
+                self.tr("Order #{id} — preview").format(id=order_id), outcome.value, self)
             self.preview.exec()
 
     # ---- at the chair ------------------------------------------------------------------------
@@ -706,9 +789,11 @@ class OrdersScreen(PatientScreen):
         if dialog.exec():
             self.reload(select_id=view.order.id)
             done = dialog.checks_done or 0
-            self.message.show_ok(f"Double check {done} of 2 signed." + (
-                " The order can be given." if done >= 2 else
-                " The second nurse checks on her own before anything is given."))
+            self.message.show_ok((
+                self.tr("Double check {done} of 2 signed. The order can be given.")
+                if done >= 2 else
+                self.tr("Double check {done} of 2 signed. The second nurse checks on her own "
+                        "before anything is given.")).format(done=done))
 
     def administer_selected(self) -> None:
         from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
@@ -719,8 +804,8 @@ class OrdersScreen(PatientScreen):
         dialog = AdministrationDialog(self.ws, view, self)
         if dialog.exec():
             self.reload(select_id=view.order.id)
-            self.message.show_ok("Administration recorded. A second nurse confirms it "
-                                 "(Confirm administration…).")
+            self.message.show_ok(self.tr("Administration recorded. A second nurse confirms it "
+                                         "(Confirm administration…)."))
 
     def disconnect_selected(self) -> None:
         from hai_desktop.ui.dialogs.pump_disconnection import PumpDisconnectionDialog
@@ -731,7 +816,7 @@ class OrdersScreen(PatientScreen):
         dialog = PumpDisconnectionDialog(self.ws, view, self)
         if dialog.exec():
             self.reload(select_id=view.order.id)
-            self.message.show_ok("Pump disconnection recorded.")
+            self.message.show_ok(self.tr("Pump disconnection recorded."))
 
     def confirm_selected(self) -> None:
         from hai_desktop.ui.dialogs.administration_confirm import ConfirmAdministrationDialog
@@ -742,7 +827,7 @@ class OrdersScreen(PatientScreen):
         dialog = ConfirmAdministrationDialog(self.ws, view, self.detail.checks, self)
         if dialog.exec():
             self.reload(select_id=view.order.id)
-            self.message.show_ok("Administration confirmed by the second nurse.")
+            self.message.show_ok(self.tr("Administration confirmed by the second nurse."))
 
     def resolve_incident(self, incident: IncidentView) -> None:
         from hai_desktop.ui.dialogs.resolve_incident import ResolveIncidentDialog
@@ -751,4 +836,4 @@ class OrdersScreen(PatientScreen):
         dialog = ResolveIncidentDialog(self.ws, incident, self)
         if dialog.exec():
             self.reload(select_id=order_id)
-            self.message.show_ok(f"Incident #{incident.id} resolved.")
+            self.message.show_ok(self.tr("Incident #{id} resolved.").format(id=incident.id))

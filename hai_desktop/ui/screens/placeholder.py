@@ -13,17 +13,20 @@ from hai_desktop.ui.widgets.common import card, label, section_title
 class PlaceholderScreen(Screen):
     """A polished empty screen: the plan in one sentence, the coming features, the patient."""
 
+    # English, marked QT_TRANSLATE_NOOP("<the screen's class>", …): shown translated.
     purpose = ""
     coming: tuple[str, ...] = ()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         frame, body = card()
-        body.addWidget(section_title("Coming in a later version"))
-        body.addWidget(label(self.purpose, wrap=True))
+        body.addWidget(section_title(self.tr("Coming in a later version")))
+        body.addWidget(label(self.class_text(self.purpose), wrap=True))
         if self.coming:
-            items = "".join(f"<li style='margin-bottom:4px'>{item}</li>" for item in self.coming)
-            body.addWidget(label(f"<ul style='margin-left:-16px'>{items}</ul>", wrap=True))
+            items = "".join(f"<li style='margin-bottom:4px'>{self.class_text(item)}</li>"
+                            for item in self.coming)
+            bullets = f"<ul style='margin-left:-16px'>{items}</ul>"  # markup: nothing to read
+            body.addWidget(label(bullets, wrap=True))
         self.patient_label = QLabel()
         self.patient_label.setObjectName("SectionTitle")
         self.patient_label.setWordWrap(True)
@@ -37,8 +40,8 @@ class PlaceholderScreen(Screen):
         super().set_patient(patient)
         if patient is None:
             self.patient_label.setText(
-                "No patient selected: choose one on the Patients screen (Ctrl+1).")
+                self.tr("No patient selected: choose one on the Patients screen (Ctrl+1)."))
         else:
             self.patient_label.setText(
-                f"Current patient: {patient.display_id} · {patient.name} "
-                f"({patient.initials})")
+                self.tr("Current patient: {id} · {name} ({initials})").format(
+                    id=patient.display_id, name=patient.name, initials=patient.initials))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -65,6 +65,7 @@ from hai_desktop.ui.dialogs.allocation_list import (
 from hai_desktop.ui.dialogs.randomize import RandomizeDialog
 from hai_desktop.ui.dialogs.resolve_incident import ResolveIncidentDialog
 from hai_desktop.ui.dialogs.void_envelope import VoidEnvelopeDialog
+from hai_desktop.ui.i18n import arm_short_text, arm_text, date_text, status_text
 from hai_desktop.ui.models.base import Index
 from hai_desktop.ui.models.envelopes import (
     BalanceColumn,
@@ -72,6 +73,7 @@ from hai_desktop.ui.models.envelopes import (
     EnvelopeColumn,
     EnvelopesModel,
     balance_table,
+    stratum_text,
 )
 from hai_desktop.ui.models.incidents import IncidentColumn, IncidentsModel
 from hai_desktop.ui.run_service import attempt
@@ -101,8 +103,13 @@ def _fact_table(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{cells}</table>"
 
 
-def _when(moment: object) -> str:
-    return f"{moment:%d %b %Y %H:%M} UTC"
+def _strong(markup: str, colour: str) -> str:
+    """Text (the services' own, already escaped) in bold colour."""
+    return f"<span style='color:{colour}; font-weight:600'>{markup}</span>"
+
+
+def _when(moment: datetime) -> str:
+    return f"{date_text(moment)} {moment:%H:%M} UTC"
 
 
 # ---- the current patient ---------------------------------------------------------------------
@@ -132,9 +139,9 @@ class PatientPanel(QWidget):
         self.facts = label("", wrap=True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = InlineMessage()
-        self.randomize_button = primary_button("&Randomize…")
-        self.randomize_button.setToolTip("Open the named envelope, record the arm on its card "
-                                         "and sign with your password.")
+        self.randomize_button = primary_button(self.tr("&Randomize…"))
+        self.randomize_button.setToolTip(self.tr("Open the named envelope, record the arm on "
+                                                 "its card and sign with your password."))
         self.hint = label("", "Muted", wrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.randomize_button)
@@ -146,13 +153,13 @@ class PatientPanel(QWidget):
         body.addWidget(self.message)
         body.addLayout(buttons)
         body.addWidget(self.hint)
-        how = label(
+        how = label(self.tr(
             "<b>How it works.</b> The program names the next unused envelope of the patient's "
             "stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed "
             "screening). You open that envelope, choose the arm written on its card and sign. "
             "If the card disagrees with the list, nothing is allocated and an incident is raised "
             "for the investigator. Envelopes are used in order; spoiled ones are voided with a "
-            "reason on the Envelopes tab.", "Muted", wrap=True)
+            "reason on the Envelopes tab."), "Muted", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, 8)
         layout.setSpacing(12)
@@ -168,8 +175,8 @@ class PatientPanel(QWidget):
         self.hint.hide()
         self.big_label.hide()
         if patient is None:
-            self._set_state(NO_PATIENT, "NO PATIENT SELECTED", None)
-            self.patient_line.setText("Choose a patient on the Patients screen (Ctrl+1).")
+            self._set_state(NO_PATIENT, self.tr("NO PATIENT SELECTED"), None)
+            self.patient_line.setText(self.tr("Choose a patient on the Patients screen (Ctrl+1)."))
             self.facts.setText("")
         elif patient.study_id is not None:
             self._show_randomized(patient, envelope_rows)
@@ -189,55 +196,64 @@ class PatientPanel(QWidget):
 
     def _show_not_yet(self, patient: PatientSummary) -> None:
         ineligible = patient.status is PatientStatus.INELIGIBLE
-        self._set_state(NOT_YET, "NOT RANDOMIZED — INELIGIBLE" if ineligible else
-                        "NOT ELIGIBLE YET", "#8a5a00")
+        self._set_state(NOT_YET, self.tr("NOT RANDOMIZED — INELIGIBLE") if ineligible else
+                        self.tr("NOT ELIGIBLE YET"), "#8a5a00")
         self.patient_line.setText(self._identity(patient))
-        why = ("The confirmed screening found this patient ineligible: they are not randomized."
+        why = (self.tr("The confirmed screening found this patient ineligible: they are not "
+                       "randomized.")
                if ineligible else
-               "Randomization needs a confirmed <b>eligible</b> screening. Complete and confirm "
-               "the checklist on the Screening screen (Ctrl+2) first.")
-        self.facts.setText(_fact_table([("Status", html.escape(patient.status.label)),
+               self.tr("Randomization needs a confirmed <b>eligible</b> screening. Complete and "
+                       "confirm the checklist on the Screening screen (Ctrl+2) first."))
+        self.facts.setText(_fact_table([(self.tr("Status"),
+                                         html.escape(status_text(patient.status))),
                                         ("", why)]))
 
     def _waiting_facts(self, patient: PatientSummary) -> WaitingFacts:
         outcome = attempt(load_screening, self.ws, patient.id)
         if outcome.value is None:
-            problem = outcome.error.message if outcome.error else "No screening record."
+            problem = outcome.error.message if outcome.error else self.tr("No screening record.")
             return WaitingFacts(None, None, None, "", problem)
         view = outcome.value
         answer = view.answers.get("ecog")
         ecog = answer.choice if answer is not None else None
         signer = getattr(view, "confirmed_by_name", None) or view.confirmed_by or ""
-        confirmed = (f"{_when(view.confirmed_at)} by {html.escape(signer)}"
-                     if view.confirmed_at else "not confirmed")
+        confirmed = (self.tr("{when} by {name}").format(when=_when(view.confirmed_at),
+                                                        name=html.escape(signer))
+                     if view.confirmed_at else self.tr("not confirmed"))
         try:
             stratum = protocol_design().stratum_for(int(ecog or ""),
                                                     view.prior_adjuvant == "yes")
         except (ValueError, HaiError):
             return WaitingFacts(None, ecog, view.prior_adjuvant, confirmed,
-                                "A stratum factor is missing from the confirmed screening "
-                                "(ECOG 0 or 1 and prior adjuvant chemotherapy yes/no).")
+                                self.tr("A stratum factor is missing from the confirmed "
+                                        "screening (ECOG 0 or 1 and prior adjuvant chemotherapy "
+                                        "yes/no)."))
         if view.prior_adjuvant not in ("yes", "no"):
             return WaitingFacts(None, ecog, view.prior_adjuvant, confirmed,
-                                "Prior adjuvant chemotherapy is not recorded in the screening.")
+                                self.tr("Prior adjuvant chemotherapy is not recorded in the "
+                                        "screening."))
         return WaitingFacts(stratum, ecog, view.prior_adjuvant, confirmed)
 
     def _show_waiting(self, patient: PatientSummary) -> None:
-        self._set_state(WAITING, "ELIGIBLE — WAITING FOR RANDOMIZATION", "#1f5fa8")
+        self._set_state(WAITING, self.tr("ELIGIBLE — WAITING FOR RANDOMIZATION"), "#1f5fa8")
         self.patient_line.setText(self._identity(patient))
         facts = self._waiting_facts(patient)
-        stratum_text = (f"<b>{facts.stratum.code} · {html.escape(facts.stratum.label)}</b>"
-                        if facts.stratum else "—")
-        rows = [("Stratum", stratum_text),
-                ("From the screening", f"ECOG performance status {facts.ecog or '—'}; prior "
-                                       f"adjuvant chemotherapy {facts.prior_adjuvant or '—'}"),
-                ("Eligibility confirmed", facts.confirmed)]
+        stratum = (f"<b>{facts.stratum.code} · {html.escape(stratum_text(facts.stratum))}</b>"
+                   if facts.stratum else "—")
+        adjuvant = {"yes": self.tr("yes"), "no": self.tr("no")}.get(
+            facts.prior_adjuvant or "", facts.prior_adjuvant or "—")
+        rows = [(self.tr("Stratum"), stratum),
+                (self.tr("From the screening"),
+                 self.tr("ECOG performance status {ecog}; prior adjuvant chemotherapy "
+                         "{adjuvant}").format(ecog=facts.ecog or "—", adjuvant=adjuvant)),
+                (self.tr("Eligibility confirmed"), facts.confirmed)]
         may = self.ws.may(Action.RANDOMIZE)
         if may:
             outcome = attempt(next_envelope, self.ws, patient.id)
             if outcome.value is not None:
                 self.offer = outcome.value
-                self.big_label.setText(f"Next envelope: {self.offer.number}")
+                self.big_label.setText(self.tr("Next envelope: {number}").format(
+                    number=self.offer.number))
                 self.big_label.show()
             elif outcome.error is not None:
                 self.message.show_error(outcome.error)
@@ -246,14 +262,14 @@ class PatientPanel(QWidget):
         self.facts.setText(_fact_table(rows))
         self.randomize_button.setVisible(may)
         self.randomize_button.setEnabled(self.offer is not None)
-        self.hint.setText("You will open the envelope, record the arm on its card and sign "
-                          "with your password." if may else
-                          "A study coordinator or investigator randomizes this patient.")
+        self.hint.setText(self.tr("You will open the envelope, record the arm on its card and "
+                                  "sign with your password.") if may else
+                          self.tr("A study coordinator or investigator randomizes this patient."))
         self.hint.show()
 
     def _show_randomized(self, patient: PatientSummary,
                          envelope_rows: list[EnvelopeView]) -> None:
-        self._set_state(RANDOMIZED, "RANDOMIZED", "#0f7280")
+        self._set_state(RANDOMIZED, self.tr("RANDOMIZED"), "#0f7280")
         self.patient_line.setText(f"{html.escape(patient.screening_number)} · "
                                   f"{html.escape(patient.name)} "
                                   f"({html.escape(patient.initials)})")
@@ -262,18 +278,22 @@ class PatientPanel(QWidget):
         envelope = next((e for e in envelope_rows if e.status == USED
                          and e.study_id == patient.study_id), None)
         arm = patient.arm
-        rows = [("Study ID", f"<b>{html.escape(patient.study_id or '')}</b>"),
-                ("Arm", f"<b>{arm.short}</b> — {arm.label}" if arm else "—")]
+        rows = [(self.tr("Study ID"), f"<b>{html.escape(patient.study_id or '')}</b>"),
+                (self.tr("Arm"), f"<b>{html.escape(arm_short_text(arm))}</b> — "
+                                 f"{html.escape(arm_text(arm))}" if arm else "—")]
         if envelope is not None:
-            rows.append(("Envelope", f"<b>{envelope.number}</b> · stratum "
-                                     f"{envelope.stratum.code} "
-                                     f"({html.escape(envelope.stratum.label)})"))
+            rows.append((self.tr("Envelope"), self.tr(
+                "<b>{number}</b> · stratum {code} ({stratum})").format(
+                    number=envelope.number, code=envelope.stratum.code,
+                    stratum=html.escape(stratum_text(envelope.stratum)))))
             when = _when(envelope.used_at) if envelope.used_at else "—"
             # EnvelopeView carries no opener yet; shown once the service provides `used_by`.
             by = getattr(envelope, "used_by", None)
-            rows.append(("Randomized", f"{when} by {html.escape(by)}" if by else when))
+            rows.append((self.tr("Randomized"),
+                         self.tr("{when} by {name}").format(when=when, name=html.escape(by))
+                         if by else when))
         else:
-            rows.append(("Envelope", "not in the list in force"))
+            rows.append((self.tr("Envelope"), self.tr("not in the list in force")))
         self.facts.setText(_fact_table(rows))
 
     def text(self) -> str:
@@ -304,20 +324,22 @@ class ListPanel(QWidget):
         self.values: dict[str, QLabel] = {}
         frame, body = card()
         head = QHBoxLayout()
-        head.addWidget(section_title("Allocation list in force"))
-        self.training_badge = label("TRAINING", "TrainingBadge")
-        self.training_badge.setToolTip("A list for practice: not the trial's allocation.")
+        head.addWidget(section_title(self.tr("Allocation list in force")))
+        self.training_badge = label(self.tr("TRAINING"), "TrainingBadge")
+        self.training_badge.setToolTip(self.tr("A list for practice: not the trial's allocation."))
         head.addWidget(self.training_badge)
         head.addStretch(1)
         body.addLayout(head)
-        self.empty = label("There is no allocation list yet. Import the central statistician's "
-                           "list, or generate one for training.", wrap=True)
+        self.empty = label(self.tr("There is no allocation list yet. Import the central "
+                                   "statistician's list, or generate one for training."),
+                           wrap=True)
         body.addWidget(self.empty)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        fields = (("origin", "Origin"), ("created", "Created"), ("source", "Source"),
-                  ("generator", "Generator"), ("sha256", "SHA-256"), ("integrity", "Integrity"))
+        fields = (("origin", self.tr("Origin")), ("created", self.tr("Created")),
+                  ("source", self.tr("Source")), ("generator", self.tr("Generator")),
+                  ("sha256", "SHA-256"), ("integrity", self.tr("Integrity")))
         for i, (key, caption) in enumerate(fields):
             value = label("", wrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -342,22 +364,25 @@ class ListPanel(QWidget):
         self.balance.horizontalHeader().setMinimumSectionSize(110)
         balance_frame, balance_body = card()
         title_row = QHBoxLayout()
-        title_row.addWidget(section_title("Balance report"))
+        title_row.addWidget(section_title(self.tr("Balance report")))
         title_row.addSpacing(10)
-        title_row.addWidget(label("randomized per arm and envelopes left, per stratum and "
-                                  "overall (arms of opened envelopes only)", "Muted"), 1)
+        title_row.addWidget(label(self.tr("randomized per arm and envelopes left, per stratum "
+                                          "and overall (arms of opened envelopes only)"),
+                                  "Muted"), 1)
         balance_body.addLayout(title_row)
         balance_body.addWidget(self.balance)
         self.balance_frame = balance_frame
         self.message = InlineMessage()
-        self.import_button = QPushButton("&Import list…")
-        self.generate_button = QPushButton("&Generate training list…")
-        self.print_button = QPushButton("P&rint envelope set…")
-        self.print_button.setToolTip("Labels (outside: stratum and number, no arm) and insert "
-                                     "cards (the allocation) of every unused envelope, as PDF. "
-                                     "Printing is recorded in the audit trail.")
-        self.export_button = QPushButton("E&xport full list…")
-        self.export_button.setToolTip("Unblinds the list: administrators only, with a reason.")
+        self.import_button = QPushButton(self.tr("&Import list…"))
+        self.generate_button = QPushButton(self.tr("&Generate training list…"))
+        self.print_button = QPushButton(self.tr("P&rint envelope set…"))
+        self.print_button.setToolTip(self.tr("Labels (outside: stratum and number, no arm) and "
+                                             "insert cards (the allocation) of every unused "
+                                             "envelope, as PDF. Printing is recorded in the audit "
+                                             "trail."))
+        self.export_button = QPushButton(self.tr("E&xport full list…"))
+        self.export_button.setToolTip(self.tr("Unblinds the list: administrators only, with a "
+                                              "reason."))
         manage = ws.may(Action.MANAGE_ALLOCATION_LIST)
         for button in (self.import_button, self.generate_button, self.print_button):
             button.setVisible(manage)
@@ -384,26 +409,31 @@ class ListPanel(QWidget):
         if summary is None:
             self.balance_model.set_rows([])
             return
-        origin = {"imported": "Imported (central statistician's CSV)",
-                  "generated": "Generated in this program"}.get(summary.origin, summary.origin)
-        self.values["origin"].setText(origin + (" — training" if summary.training else ""))
-        self.values["created"].setText(f"{_when(summary.created_at)} by "
-                                       f"{html.escape(summary.created_by)}")
+        origin = {"imported": self.tr("Imported (central statistician's CSV)"),
+                  "generated": self.tr("Generated in this program")}.get(summary.origin,
+                                                                          summary.origin)
+        if summary.training:
+            origin = self.tr("{origin} — training").format(origin=origin)
+        self.values["origin"].setText(origin)
+        self.values["created"].setText(self.tr("{when} by {name}").format(
+            when=_when(summary.created_at), name=html.escape(summary.created_by)))
         self.values["source"].setText(html.escape(summary.source_note or "—"))
-        generator = summary.generator or "— (imported)"
+        generator = summary.generator or self.tr("— (imported)")
         if summary.block_sizes:
-            generator += f"; block sizes {summary.block_sizes.replace(',', ', ')}"
+            generator = self.tr("{generator}; block sizes {sizes}").format(
+                generator=generator, sizes=summary.block_sizes.replace(",", ", "))
         self.values["generator"].setText(html.escape(generator))
         sha = self.values["sha256"]
-        sha.setText(f"{summary.sha256[:FINGERPRINT_CHARS]}… (hover for all 64)")
+        sha.setText(self.tr("{fingerprint}… (hover for all 64)").format(
+            fingerprint=summary.sha256[:FINGERPRINT_CHARS]))
         sha.setToolTip(summary.sha256)
         integrity = self.values["integrity"]
         if summary.integrity_problem:
-            integrity.setText(f"<span style='color:{ERROR_RED}; font-weight:600'>⚠ "
-                              f"{html.escape(summary.integrity_problem)}</span>")
+            integrity.setText(_strong(f"⚠ {html.escape(summary.integrity_problem)}", ERROR_RED))
         else:
-            integrity.setText(f"<span style='color:{OK_GREEN}; font-weight:600'>✓ The list "
-                              f"matches its fingerprint</span> ({summary.total} envelopes)")
+            integrity.setText(self.tr("<span style='color:{colour}; font-weight:600'>✓ The list "
+                                      "matches its fingerprint</span> ({n} envelopes)").format(
+                colour=OK_GREEN, n=summary.total))
         rows = balance_table(summary)
         self.balance_model.set_rows(rows)
         header = self.balance.horizontalHeader().height() or 32
@@ -443,18 +473,19 @@ class EnvelopesPanel(QWidget):
         self.proxy = EnvelopeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.stratum_filter = QComboBox()
-        self.stratum_filter.addItem("All strata", None)
+        self.stratum_filter.addItem(self.tr("All strata"), None)
         for stratum in protocol_design().strata:
-            self.stratum_filter.addItem(f"{stratum.code} · {stratum.label}", stratum.code)
+            self.stratum_filter.addItem(f"{stratum.code} · {stratum_text(stratum)}", stratum.code)
         self.status_filter = QComboBox()
-        for text, value in (("All envelopes", None), ("Unused (sealed)", UNUSED),
-                            ("Used", USED), ("Voided", VOIDED)):
+        for text, value in ((self.tr("All envelopes"), None),
+                            (self.tr("Unused (sealed)"), UNUSED), (self.tr("Used"), USED),
+                            (self.tr("Voided"), VOIDED)):
             self.status_filter.addItem(text, value)
         for combo in (self.stratum_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.count_label = label("", "Muted")
-        self.void_button = QPushButton("&Void envelope…")
-        self.void_button.setToolTip("Void the selected unused envelope (spoiled or lost).")
+        self.void_button = QPushButton(self.tr("&Void envelope…"))
+        self.void_button.setToolTip(self.tr("Void the selected unused envelope (spoiled or lost)."))
         self.void_button.setVisible(ws.may(Action.VOID_ENVELOPE))
         self.void_button.setEnabled(False)
         self.message = InlineMessage()
@@ -462,10 +493,10 @@ class EnvelopesPanel(QWidget):
                                 word_wrap=False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         filters = QHBoxLayout()
-        filters.addWidget(label("Stratum", "Muted"))
+        filters.addWidget(label(self.tr("Stratum"), "Muted"))
         filters.addWidget(self.stratum_filter)
         filters.addSpacing(12)
-        filters.addWidget(label("Show", "Muted"))
+        filters.addWidget(label(self.tr("Show"), "Muted"))
         filters.addWidget(self.status_filter)
         filters.addSpacing(12)
         filters.addWidget(self.count_label)
@@ -477,9 +508,9 @@ class EnvelopesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        layout.addWidget(label("Concealment: the arm is shown only for envelopes opened for a "
-                               "patient. Sealed and voided envelopes never show it.", "Muted",
-                               wrap=True))
+        layout.addWidget(label(self.tr("Concealment: the arm is shown only for envelopes opened "
+                                       "for a patient. Sealed and voided envelopes never show "
+                                       "it."), "Muted", wrap=True))
 
     def show_envelopes(self, rows: list[EnvelopeView]) -> None:
         selected = self.selected()
@@ -491,8 +522,9 @@ class EnvelopesPanel(QWidget):
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.stratum_filter.currentData(), self.status_filter.currentData())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} envelopes" if shown != total
-                                 else f"{total} envelopes")
+        self.count_label.setText(
+            self.tr("{shown} of {total} envelopes").format(shown=shown, total=total)
+            if shown != total else self.tr("{total} envelopes").format(total=total))
         self._update_buttons()
 
     def selected(self) -> EnvelopeView | None:
@@ -524,9 +556,9 @@ class IncidentsPanel(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.model = IncidentsModel(self)
-        self.show_resolved = QCheckBox("Show resolved incidents too")
+        self.show_resolved = QCheckBox(self.tr("Show resolved incidents too"))
         self.count_label = label("", "Muted")
-        self.resolve_button = primary_button("Re&solve…")
+        self.resolve_button = primary_button(self.tr("Re&solve…"))
         self.resolve_button.setVisible(ws.may(Action.RESOLVE_INCIDENTS))
         self.resolve_button.setEnabled(False)
         self.message = InlineMessage()
@@ -535,7 +567,7 @@ class IncidentsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = label("", wrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = label("No open incidents.", "SectionTitle")
+        self.empty = label(self.tr("No open incidents."), "SectionTitle")
         head = QHBoxLayout()
         head.addWidget(self.count_label)
         head.addSpacing(12)
@@ -554,18 +586,21 @@ class IncidentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(detail_frame)
-        layout.addWidget(label("An incident is raised when an envelope's card disagrees with "
-                               "the allocation list; the patient cannot be randomized until the "
-                               "investigator resolves it.", "Muted", wrap=True))
+        layout.addWidget(label(self.tr("An incident is raised when an envelope's card disagrees "
+                                       "with the allocation list; the patient cannot be "
+                                       "randomized until the investigator resolves it."),
+                               "Muted", wrap=True))
 
     def show_incidents(self, rows: list[IncidentView]) -> None:
         shown = rows if self.show_resolved.isChecked() else [r for r in rows if not r.resolved]
         self.model.set_rows(shown)
         n_open = sum(not r.resolved for r in rows)
-        self.count_label.setText(f"{n_open} open" + (f", {len(rows) - n_open} resolved"
-                                                     if len(rows) > n_open else ""))
-        self.empty.setText("No incidents." if self.show_resolved.isChecked() else
-                           "No open incidents.")
+        self.count_label.setText(
+            self.tr("{open} open, {resolved} resolved").format(open=n_open,
+                                                               resolved=len(rows) - n_open)
+            if len(rows) > n_open else self.tr("{open} open").format(open=n_open))
+        self.empty.setText(self.tr("No incidents.") if self.show_resolved.isChecked() else
+                           self.tr("No open incidents."))
         self.empty.setVisible(not shown)
         self.table.setVisible(bool(shown))
         if shown:
@@ -582,11 +617,13 @@ class IncidentsPanel(QWidget):
         self.detail_frame.setVisible(incident is not None)
         if incident is None:
             return
-        text = (f"<b>Incident #{incident.id}</b> · {html.escape(incident.kind)} · raised "
-                f"{_when(incident.reported_at)} by {html.escape(incident.reported_by)}<br>"
-                f"{html.escape(incident.summary)}")
+        text = self.tr("<b>Incident #{id}</b> · {kind} · raised {when} by {name}<br>"
+                       "{summary}").format(
+            id=incident.id, kind=html.escape(incident.kind), when=_when(incident.reported_at),
+            name=html.escape(incident.reported_by), summary=html.escape(incident.summary))
         if incident.resolved:
-            text += f"<br><b>Resolution:</b> {html.escape(incident.resolution or '')}"
+            text += self.tr("<br><b>Resolution:</b> {resolution}").format(
+                resolution=html.escape(incident.resolution or ""))
         self.detail.setText(text)
 
 
@@ -609,12 +646,12 @@ class RandomizationScreen(Screen):
         self.envelopes_panel = EnvelopesPanel(ws)
         self.incidents_panel = IncidentsPanel(ws)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.patient_panel), "&Patient")
-        self.tabs.addTab(_scrolled(self.list_panel), "Allocation &list")
-        self.tabs.addTab(self.envelopes_panel, "&Envelopes")
-        self.tabs.addTab(self.incidents_panel, "I&ncidents")
+        self.tabs.addTab(_scrolled(self.patient_panel), self.tr("&Patient"))
+        self.tabs.addTab(_scrolled(self.list_panel), self.tr("Allocation &list"))
+        self.tabs.addTab(self.envelopes_panel, self.tr("&Envelopes"))
+        self.tabs.addTab(self.incidents_panel, self.tr("I&ncidents"))
         self.incident_badge = label("", "IncidentBadge")
-        self.incident_badge.setToolTip("Open incidents wait for the investigator.")
+        self.incident_badge.setToolTip(self.tr("Open incidents wait for the investigator."))
         self.tabs.setCornerWidget(self.incident_badge, Qt.Corner.TopRightCorner)
         self.layout_.addWidget(self.tabs, 1)
         self.patient_panel.randomize_button.clicked.connect(self.open_randomize)
@@ -650,9 +687,10 @@ class RandomizationScreen(Screen):
         self.incident_rows = outcome.value or []
         self.incidents_panel.show_incidents(self.incident_rows)
         n_open = sum(not i.resolved for i in self.incident_rows)
-        self.tabs.setTabText(INCIDENTS_TAB, f"I&ncidents ({n_open} open)" if n_open
-                             else "I&ncidents")
-        self.incident_badge.setText(f"⚠ {n_open} open incident{'s' if n_open != 1 else ''}")
+        self.tabs.setTabText(INCIDENTS_TAB, self.tr("I&ncidents ({n} open)").format(n=n_open)
+                             if n_open else self.tr("I&ncidents"))
+        self.incident_badge.setText(self.tr("⚠ 1 open incident") if n_open == 1 else
+                                    self.tr("⚠ {n} open incidents").format(n=n_open))
         self.incident_badge.setVisible(n_open > 0)
 
     def refresh_patient(self) -> None:
@@ -703,9 +741,10 @@ class RandomizationScreen(Screen):
         dialog = ImportListDialog(self.ws, self)
         if dialog.exec() and dialog.summary is not None:
             self.reload()
-            self.list_panel.message.show_ok(
-                f"Allocation list imported: {dialog.summary.total} envelopes, fingerprint "
-                f"{dialog.summary.sha256[:FINGERPRINT_CHARS]}….")
+            self.list_panel.message.show_ok(self.tr(
+                "Allocation list imported: {n} envelopes, fingerprint {fingerprint}….").format(
+                    n=dialog.summary.total,
+                    fingerprint=dialog.summary.sha256[:FINGERPRINT_CHARS]))
 
     def generate_list(self) -> None:
         in_use = self.summary is not None and (self.summary.allocated_hai +
@@ -713,23 +752,24 @@ class RandomizationScreen(Screen):
         dialog = GenerateListDialog(self.ws, in_use, self)
         if dialog.exec() and dialog.summary is not None:
             self.reload()
-            self.list_panel.message.show_ok(
-                f"Allocation list generated: {dialog.summary.total} envelopes, fingerprint "
-                f"{dialog.summary.sha256[:FINGERPRINT_CHARS]}….")
+            self.list_panel.message.show_ok(self.tr(
+                "Allocation list generated: {n} envelopes, fingerprint {fingerprint}….").format(
+                    n=dialog.summary.total,
+                    fingerprint=dialog.summary.sha256[:FINGERPRINT_CHARS]))
 
     def export_list(self) -> None:
         dialog = ExportListDialog(self.ws, self)
         if dialog.exec():
-            self.list_panel.message.show_ok(
-                f"{dialog.exported} envelopes exported to {dialog.written}. The file unblinds "
-                "the list: keep it away from anyone who randomizes.")
+            self.list_panel.message.show_ok(self.tr(
+                "{n} envelopes exported to {path}. The file unblinds the list: keep it away from "
+                "anyone who randomizes.").format(n=dialog.exported, path=dialog.written))
 
     def print_envelopes(self) -> None:
         message = self.list_panel.message
         message.clear_message()
         default = str(Path.home() / f"envelope-set-{date.today():%Y-%m-%d}.pdf")
         path_text, _filter = QFileDialog.getSaveFileName(
-            self, "Save the envelope set as PDF", default, "PDF files (*.pdf)")
+            self, self.tr("Save the envelope set as PDF"), default, self.tr("PDF files (*.pdf)"))
         if not path_text:
             return
         path = Path(path_text)
@@ -743,12 +783,13 @@ class RandomizationScreen(Screen):
         try:
             path.write_bytes(outcome.value)
         except OSError as exc:
-            message.show_error(f"The file {path} could not be written: {exc.strerror}.")
+            message.show_error(self.tr("The file {path} could not be written: {problem}.").format(
+                path=path, problem=exc.strerror))
             return
         unused = self.summary.unused if self.summary else 0
-        message.show_ok(f"Envelope set ({unused} unused envelopes: labels and cards) saved as "
-                        f"{path}. Print it at 100 % (no scaling); the cards carry the "
-                        "allocation — seal them at once.")
+        message.show_ok(self.tr("Envelope set ({n} unused envelopes: labels and cards) saved as "
+                                "{path}. Print it at 100 % (no scaling); the cards carry the "
+                                "allocation — seal them at once.").format(n=unused, path=path))
 
     # ---- envelopes and incidents --------------------------------------------------------------
     def _on_envelope_double_click(self, _index: QModelIndex | QPersistentModelIndex) -> None:
@@ -764,9 +805,9 @@ class RandomizationScreen(Screen):
         if dialog.exec():
             self.reload()
             self.envelopes_panel.select(envelope.number)
-            self.envelopes_panel.message.show_ok(
-                f"Envelope {envelope.number} voided: the next patient of stratum "
-                f"{envelope.stratum.code} gets the envelope after it.")
+            self.envelopes_panel.message.show_ok(self.tr(
+                "Envelope {number} voided: the next patient of stratum {code} gets the envelope "
+                "after it.").format(number=envelope.number, code=envelope.stratum.code))
 
     def resolve_selected(self) -> None:
         incident = self.incidents_panel.selected()
@@ -775,4 +816,5 @@ class RandomizationScreen(Screen):
         dialog = ResolveIncidentDialog(self.ws, incident, self)
         if dialog.exec():
             self.reload()
-            self.incidents_panel.message.show_ok(f"Incident #{incident.id} resolved.")
+            self.incidents_panel.message.show_ok(
+                self.tr("Incident #{id} resolved.").format(id=incident.id))

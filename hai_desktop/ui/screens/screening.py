@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,6 +48,7 @@ from hai_desktop.ui.dialogs.sign_screening import (
     ConfirmEligibilityDialog,
     CorrectScreeningDialog,
 )
+from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.screens.screening_log import ScreeningLogPanel
@@ -56,9 +57,11 @@ from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_bu
 
 EMPTY_PAGE, FORM_PAGE = 0, 1
 CHECKLIST_TAB, LOG_TAB = 0, 1
-SIGNATURE_BROKEN = ("⚠ This confirmed checklist no longer matches its signature: the stored "
-                    "answers or rules changed after it was signed. Do not rely on it; tell the "
-                    "investigator.")
+SIGNATURE_BROKEN = QT_TRANSLATE_NOOP(
+    "ScreeningScreen",
+    "⚠ This confirmed checklist no longer matches its signature: the stored "
+    "answers or rules changed after it was signed. Do not rely on it; tell the "
+    "investigator.")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class ScreeningScreen(Screen):
         self._stale = False
         self.tabs = QTabWidget()
         self.log_panel = ScreeningLogPanel(ws, load=False)
-        self.register_button = QPushButton("Register candidate…  (Ctrl+N)")
+        self.register_button = QPushButton(self.tr("Register candidate…  (Ctrl+N)"))
         self.register_button.setObjectName("CornerButton")
         self.register_button.setVisible(self.may_register)
         self.register_button.clicked.connect(self.register_candidate)
@@ -105,8 +108,8 @@ class ScreeningScreen(Screen):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty_page())
         self.pages.addWidget(self._build_form_page())
-        self.tabs.addTab(self.pages, "Checklist")
-        self.tabs.addTab(self.log_panel, "Screening log")
+        self.tabs.addTab(self.pages, self.tr("Checklist"))
+        self.tabs.addTab(self.log_panel, self.tr("Screening log"))
         self.tabs.setDocumentMode(True)
         corner = QWidget()
         row = QHBoxLayout(corner)
@@ -122,12 +125,14 @@ class ScreeningScreen(Screen):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
         frame, body = card()
-        body.addWidget(label("No patient selected", "SectionTitle"))
-        text = "Choose a patient on the Patients screen (Ctrl+1) to see their eligibility " \
-               "checklist"
-        text += ", or register a new candidate for screening." if self.may_register else "."
+        body.addWidget(label(self.tr("No patient selected"), "SectionTitle"))
+        text = (self.tr("Choose a patient on the Patients screen (Ctrl+1) to see their "
+                        "eligibility checklist, or register a new candidate for screening.")
+                if self.may_register else
+                self.tr("Choose a patient on the Patients screen (Ctrl+1) to see their "
+                        "eligibility checklist."))
         body.addWidget(label(text, wrap=True))
-        self.empty_register_button = primary_button("Register candidate…")
+        self.empty_register_button = primary_button(self.tr("Register candidate…"))
         self.empty_register_button.clicked.connect(self.register_candidate)
         self.empty_register_button.setVisible(self.may_register)
         row = QHBoxLayout()
@@ -145,15 +150,15 @@ class ScreeningScreen(Screen):
         layout.setSpacing(6)
         self.banner = ResultBanner()
         self.state_label = label("", "Muted", wrap=True)
-        self.discard_button = QPushButton("Discard changes")
+        self.discard_button = QPushButton(self.tr("Discard changes"))
         self.discard_button.clicked.connect(self.discard_changes)
-        self.save_button = primary_button("Save  (Ctrl+S)")
+        self.save_button = primary_button(self.tr("Save  (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.confirm_button = QPushButton("Confirm eligibility…")
+        self.confirm_button = QPushButton(self.tr("Confirm eligibility…"))
         self.confirm_button.clicked.connect(self.confirm)
-        self.correct_button = QPushButton("Correct…")
+        self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self.start_correction)
-        self.cancel_correction_button = QPushButton("Cancel correction")
+        self.cancel_correction_button = QPushButton(self.tr("Cancel correction"))
         self.cancel_correction_button.clicked.connect(self.cancel_correction)
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -161,7 +166,9 @@ class ScreeningScreen(Screen):
         for button in (self.discard_button, self.cancel_correction_button, self.correct_button,
                        self.save_button, self.confirm_button):
             actions.addWidget(button)
-        self.integrity_warning = label(SIGNATURE_BROKEN, "InlineError", wrap=True)
+        self.integrity_warning = label(
+            QCoreApplication.translate("ScreeningScreen", SIGNATURE_BROKEN), "InlineError",
+            wrap=True)
         self.integrity_warning.hide()
         self.message = InlineMessage()
         self.signatures = QLabel()
@@ -265,8 +272,8 @@ class ScreeningScreen(Screen):
         self._apply_mode()
         self._evaluate()
         if draft is not None:
-            self.message.show_ok("Unsaved answers from earlier are back on the form: save "
-                                 "them (Ctrl+S) or discard them.")
+            self.message.show_ok(self.tr("Unsaved answers from earlier are back on the form: "
+                                         "save them (Ctrl+S) or discard them."))
 
     def _refresh_context(self) -> None:
         if self.patient is None:
@@ -294,7 +301,8 @@ class ScreeningScreen(Screen):
         view = self.view
         self.integrity_warning.setVisible(view is not None and view.signature_valid is False)
         if view is not None and view.history:
-            self.signatures.setText("Signatures: " + "  ·  ".join(view.history))
+            self.signatures.setText(self.tr("Signatures: {signatures}").format(
+                signatures="  ·  ".join(view.history)))
         self.signatures.setVisible(view is not None and bool(view.history))
         self._update_actions()
 
@@ -305,20 +313,23 @@ class ScreeningScreen(Screen):
         editing = self.may_edit and view is not None and (not confirmed or self.correcting)
         determined = self.result is not None and self.result.status is not Status.UNDETERMINED
         self.save_button.setVisible(editing)
-        self.save_button.setText("Save correction…" if self.correcting else "Save  (Ctrl+S)")
+        self.save_button.setText(self.tr("Save correction…") if self.correcting
+                                 else self.tr("Save  (Ctrl+S)"))
         self.save_button.setEnabled(dirty or self.correcting)
         self.discard_button.setVisible(editing and dirty and not self.correcting)
         self.confirm_button.setVisible(self.may_confirm and view is not None and not confirmed)
         self.confirm_button.setEnabled(determined)
         self.confirm_button.setToolTip("" if determined else
-                                       "Answer every item first: the result must be eligible "
-                                       "or ineligible to be confirmed.")
+                                       self.tr("Answer every item first: the result must be "
+                                               "eligible or ineligible to be confirmed."))
         self.correct_button.setVisible(self.may_confirm and confirmed and not self.correcting)
         self.correct_button.setEnabled(view is not None and not view.randomized)
         self.correct_button.setToolTip(
-            "The patient is randomized: the screening record can no longer be changed here."
+            self.tr("The patient is randomized: the screening record can no longer be changed "
+                    "here.")
             if view is not None and view.randomized else
-            "Unlock the checklist to correct it; saving asks for a reason and your password.")
+            self.tr("Unlock the checklist to correct it; saving asks for a reason and your "
+                    "password."))
         self.cancel_correction_button.setVisible(self.correcting)
         self.state_label.setText(self._state_text(dirty))
 
@@ -327,19 +338,22 @@ class ScreeningScreen(Screen):
         if view is None:
             return ""
         if self.correcting:
-            return "Correcting the confirmed checklist: saving asks for a reason and your " \
-                   "password, and signs it again."
+            return self.tr("Correcting the confirmed checklist: saving asks for a reason and "
+                           "your password, and signs it again.")
         if view.confirmed:
             signer = view.confirmed_by_name or view.confirmed_by
-            text = (f"Confirmed by {signer} on {view.confirmed_at:%d %b %Y %H:%M} UTC — "
-                    "read-only.")
+            when = f"{date_text(view.confirmed_at)} {view.confirmed_at:%H:%M}"
             if view.randomized:
-                text += " Randomized: corrections are no longer possible here."
-            return text
+                return self.tr("Confirmed by {signer} on {when} UTC — read-only. Randomized: "
+                               "corrections are no longer possible here.").format(
+                    signer=signer, when=when)
+            return self.tr("Confirmed by {signer} on {when} UTC — read-only.").format(
+                signer=signer, when=when)
         if not self.may_edit:
-            return f"Not yet confirmed. Read-only for your role ({self.ws.user.role.label})."
-        return "Not yet confirmed. Unsaved changes." if dirty else \
-            "Not yet confirmed. All changes saved."
+            return self.tr("Not yet confirmed. Read-only for your role ({role}).").format(
+                role=role_text(self.ws.user.role))
+        return self.tr("Not yet confirmed. Unsaved changes.") if dirty else \
+            self.tr("Not yet confirmed. All changes saved.")
 
     # ---- live evaluation -------------------------------------------------------------------
     def _on_edit(self) -> None:
@@ -374,7 +388,7 @@ class ScreeningScreen(Screen):
         self._baseline = (self.form.answers(), self.form.prior_adjuvant())
         self._apply_mode()
         self._evaluate()
-        self.message.show_ok("Saved.")
+        self.message.show_ok(self.tr("Saved."))
         return True
 
     def discard_changes(self) -> None:
@@ -391,7 +405,7 @@ class ScreeningScreen(Screen):
         dialog = ConfirmEligibilityDialog(self.ws, self.patient, self.result, self)
         if not dialog.exec() or dialog.view is None:
             return False
-        self._after_signing(dialog.view, "Eligibility confirmed and signed.")
+        self._after_signing(dialog.view, self.tr("Eligibility confirmed and signed."))
         return True
 
     def start_correction(self) -> None:
@@ -401,7 +415,7 @@ class ScreeningScreen(Screen):
         self._refresh_context()
         self._apply_mode()
         self._evaluate()
-        self.message.show_ok("The checklist is unlocked for a correction.")
+        self.message.show_ok(self.tr("The checklist is unlocked for a correction."))
 
     def cancel_correction(self) -> None:
         self.correcting = False
@@ -415,7 +429,7 @@ class ScreeningScreen(Screen):
         if not dialog.exec() or dialog.view is None:
             return False
         self.correcting = False
-        self._after_signing(dialog.view, "Correction signed.")
+        self._after_signing(dialog.view, self.tr("Correction signed."))
         return True
 
     def _after_signing(self, view: ScreeningView, text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -50,10 +50,19 @@ class ConsortStrip(QFrame):
     """The CONSORT flow in one line of numbers: screened → not yet / ineligible (by reason) /
     eligible → randomized / awaiting."""
 
-    CAPTIONS = (("screened", "Screened"), ("not_yet_determined", "Screening not complete"),
-                ("ineligible", "Ineligible (confirmed)"), ("eligible", "Eligible (confirmed)"),
-                ("randomized", "Randomized"),
-                ("eligible_awaiting_randomization", "Awaiting randomization"))
+    # English, marked for translation: shown through caption().
+    CAPTIONS = (("screened", QT_TRANSLATE_NOOP("ConsortStrip", "Screened")),
+                ("not_yet_determined", QT_TRANSLATE_NOOP("ConsortStrip",
+                                                         "Screening not complete")),
+                ("ineligible", QT_TRANSLATE_NOOP("ConsortStrip", "Ineligible (confirmed)")),
+                ("eligible", QT_TRANSLATE_NOOP("ConsortStrip", "Eligible (confirmed)")),
+                ("randomized", QT_TRANSLATE_NOOP("ConsortStrip", "Randomized")),
+                ("eligible_awaiting_randomization",
+                 QT_TRANSLATE_NOOP("ConsortStrip", "Awaiting randomization")))
+
+    @staticmethod
+    def caption(text: str) -> str:
+        return QCoreApplication.translate("ConsortStrip", text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +77,8 @@ class ConsortStrip(QFrame):
             if index in (1, 4):
                 row.addWidget(label("→", "ConsortArrow"))
             extra = self.reasons if key == "ineligible" else None
-            row.addWidget(_tile(self.numbers[key], caption, extra), 3 if extra else 0)
+            row.addWidget(_tile(self.numbers[key], self.caption(caption), extra),
+                          3 if extra else 0)
         row.addStretch(1)
 
     def show_counts(self, counts: ConsortCounts) -> None:
@@ -79,7 +89,8 @@ class ConsortStrip(QFrame):
         self.reasons.setVisible(bool(counts.ineligible_by_reason))
 
     def text(self) -> str:
-        lines = [f"{caption}: {self.numbers[key].text()}" for key, caption in self.CAPTIONS]
+        lines = [f"{self.caption(caption)}: {self.numbers[key].text()}"
+                 for key, caption in self.CAPTIONS]
         if self.reasons.text():
             lines.append(self.reasons.text())
         return "\n".join(lines)
@@ -97,16 +108,16 @@ class ScreeningLogPanel(QWidget):
         self.proxy = sorting_proxy(self.model, self)
         self.table = self._build_table()
         self.consort_strip = ConsortStrip()
-        self.consort_strip.setToolTip("CONSORT counts. A patient failing two criteria counts "
-                                      "under both reasons.")
+        self.consort_strip.setToolTip(self.tr("CONSORT counts. A patient failing two criteria "
+                                              "counts under both reasons."))
         self.count_label = label("", "Muted")
         self.message = InlineMessage()
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Pseudonymised: screening number and initials, no names "
-                                      "or record numbers.")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Pseudonymised: screening number and initials, "
+                                              "no names or record numbers."))
         self.export_button.clicked.connect(self.export_csv)
         self.export_button.setVisible(ws.may(Action.EXPORT_DATA))
-        self.pdf_button = QPushButton("Print / save PDF…")
+        self.pdf_button = QPushButton(self.tr("Print / save PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.pdf_button.setVisible(ws.may(Action.PRINT_REPORTS))
         self._build()
@@ -132,8 +143,9 @@ class ScreeningLogPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        layout.addWidget(label("Double-click a row to open that patient's checklist; hover the "
-                               "reasons for the program's detail.", "Muted", wrap=True))
+        layout.addWidget(label(self.tr("Double-click a row to open that patient's checklist; "
+                                       "hover the reasons for the program's detail."),
+                               "Muted", wrap=True))
 
     def reload(self) -> None:
         outcome = attempt(screening_log, self.ws)
@@ -144,7 +156,9 @@ class ScreeningLogPanel(QWidget):
         self.model.set_rows(rows)
         self.consort = consort_counts(rows)
         self.consort_strip.show_counts(self.consort)
-        self.count_label.setText(f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}")
+        n = len(rows)
+        self.count_label.setText(self.tr("1 candidate") if n == 1
+                                 else self.tr("{n} candidates").format(n=n))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index).row())
@@ -160,18 +174,20 @@ class ScreeningLogPanel(QWidget):
 
     def export_csv(self) -> None:
         self.message.clear_message()
-        path = self._ask_path("Export screening log", "csv", "CSV files (*.csv)")
+        path = self._ask_path(self.tr("Export screening log"), "csv", self.tr("CSV files (*.csv)"))
         if path is None:
             return
         outcome = attempt(export_screening_log_csv, self.ws, path)
         if outcome.error is not None:
             self.message.show_error(outcome.error)
         else:
-            self.message.show_ok(f"{outcome.value} rows exported to {path}.")
+            self.message.show_ok(self.tr("{n} rows exported to {path}.").format(n=outcome.value,
+                                                                               path=path))
 
     def save_pdf(self) -> None:
         self.message.clear_message()
-        path = self._ask_path("Save screening log as PDF", "pdf", "PDF files (*.pdf)")
+        path = self._ask_path(self.tr("Save screening log as PDF"), "pdf",
+                               self.tr("PDF files (*.pdf)"))
         if path is None:
             return
         outcome = attempt(screening_log_pdf, self.ws)
@@ -182,6 +198,9 @@ class ScreeningLogPanel(QWidget):
         try:
             path.write_bytes(outcome.value)
         except OSError as exc:
-            self.message.show_error(f"The file {path} could not be written: {exc.strerror}.")
+            self.message.show_error(self.tr(
+                "The file {path} could not be written: {problem}.").format(
+                    path=path, problem=exc.strerror))
             return
-        self.message.show_ok(f"Screening log saved as {path}; print it from your PDF viewer.")
+        self.message.show_ok(self.tr("Screening log saved as {path}; print it from your PDF "
+                                     "viewer.").format(path=path))

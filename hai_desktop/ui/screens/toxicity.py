@@ -26,6 +26,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.toxicity import (
     EventColumn,
     EventsModel,
@@ -61,11 +62,12 @@ class ToxicityScreen(PatientScreen):
         top = QHBoxLayout()
         self.patient_line = label("", wrap=True)
         top.addWidget(self.patient_line, 1)
-        self.summary_button = _button("Summary &PDF…", "The toxicity summary to print or file")
-        self.lab_button = _button("&Lab result…", "Enter a lab value: it is graded as you type "
-                                  "(Alt+L)")
-        self.new_button = primary_button("&New event…")
-        self.new_button.setToolTip("Record an adverse event (Ctrl+N)")
+        self.summary_button = _button(self.tr("Summary &PDF…"),
+                                      self.tr("The toxicity summary to print or file"))
+        self.lab_button = _button(self.tr("&Lab result…"),
+                                  self.tr("Enter a lab value: it is graded as you type (Alt+L)"))
+        self.new_button = primary_button(self.tr("&New event…"))
+        self.new_button.setToolTip(self.tr("Record an adverse event (Ctrl+N)"))
         self.lab_button.setVisible(may_record)
         self.new_button.setVisible(may_record)
         for button in (self.summary_button, self.lab_button, self.new_button):
@@ -80,10 +82,13 @@ class ToxicityScreen(PatientScreen):
         self.tabs = QTabWidget()
         self.events_model = EventsModel(self)
         self.events_table = data_table(self.events_model, stretch=EventColumn.RELATED)
-        self.correct_button = _button("&Correct…", "Change the selected event (with a reason)")
-        self.void_button = _button("&Void…", "Void the selected event (investigator)")
-        self.delay_button = _button("Record &delay…", "Delay the drugs this event makes a "
-                                    "dose decision due for (investigator)")
+        self.correct_button = _button(self.tr("&Correct…"),
+                                      self.tr("Change the selected event (with a reason)"))
+        self.void_button = _button(self.tr("&Void…"),
+                                   self.tr("Void the selected event (investigator)"))
+        self.delay_button = _button(self.tr("Record &delay…"),
+                                    self.tr("Delay the drugs this event makes a dose decision "
+                                            "due for (investigator)"))
         self.correct_button.setVisible(may_record)
         self.void_button.setVisible(ws.may(Action.VOID_TOXICITY))
         self.delay_button.setVisible(ws.may(Action.PRESCRIBE))
@@ -100,8 +105,9 @@ class ToxicityScreen(PatientScreen):
         self.history_table = data_table(self.history_model, stretch=0)
         self.labs_model = LabsModel(self)
         self.labs_table = data_table(self.labs_model, stretch=LabColumn.TEST)
-        self.void_lab_button = _button("Void result…", "Void the selected lab result "
-                                       "(investigator), e.g. a haemolysed sample")
+        self.void_lab_button = _button(self.tr("Void result…"),
+                                       self.tr("Void the selected lab result (investigator), "
+                                               "e.g. a haemolysed sample"))
         self.void_lab_button.setVisible(ws.may(Action.VOID_TOXICITY))
         labs_page = QWidget()
         labs_column = QVBoxLayout(labs_page)
@@ -115,15 +121,16 @@ class ToxicityScreen(PatientScreen):
         liver_page = QWidget()
         liver_column = QVBoxLayout(liver_page)
         liver_column.setContentsMargins(0, 8, 0, 0)
-        liver_column.addWidget(label("ALT, AST, ALP and total bilirubin as multiples of the "
-                                     "upper limit of normal used for each result. Dashed: "
-                                     "1, 3 and 5 × ULN (CTCAE v4.03 grade boundaries).",
+        liver_column.addWidget(label(self.tr("ALT, AST, ALP and total bilirubin as multiples "
+                                             "of the upper limit of normal used for each "
+                                             "result. Dashed: 1, 3 and 5 × ULN (CTCAE v4.03 "
+                                             "grade boundaries)."),
                                      "Muted", wrap=True))
         liver_column.addWidget(self.liver_chart, 1)
-        self.tabs.addTab(events_page, "Adverse events")
-        self.tabs.addTab(self.history_table, "Worst grade by cycle")
-        self.tabs.addTab(labs_page, "Lab results")
-        self.tabs.addTab(liver_page, "Liver tests")
+        self.tabs.addTab(events_page, self.tr("Adverse events"))
+        self.tabs.addTab(self.history_table, self.tr("Worst grade by cycle"))
+        self.tabs.addTab(labs_page, self.tr("Lab results"))
+        self.tabs.addTab(liver_page, self.tr("Liver tests"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.new_button.clicked.connect(lambda _checked=False: self.new_event())
@@ -150,12 +157,12 @@ class ToxicityScreen(PatientScreen):
         events, results, cycles_rows = [], [], ([], [])
         self.due, advice = [], []
         if patient is None:
-            self.patient_line.setText("Choose a patient first (Patients, or Ctrl+F).")
+            self.patient_line.setText(self.tr("Choose a patient first (Patients, or Ctrl+F)."))
         elif patient.arm is None:
             self.patient_line.setText(self.patient_sentence(
-                "is not randomized: toxicity is recorded for patients on study."))
+                self.tr("is not randomized: toxicity is recorded for patients on study.")))
         else:
-            self.patient_line.setText(self.patient_heading("Toxicity"))
+            self.patient_line.setText(self.patient_heading(self.tr("Toxicity")))
             outcome = attempt(toxicity.events_for_patient, self.ws, patient.id)
             if outcome.error is not None:
                 self.message.show_error(outcome.error)
@@ -176,14 +183,14 @@ class ToxicityScreen(PatientScreen):
         self._enable_buttons()
 
     def _show_banners(self, advice: list[str]) -> None:
-        due = [f"⚠ Dose decision due on the next order: {html.escape(d.text)}."
-               for d in self.due]
+        due = [self.tr("⚠ Dose decision due on the next order: {decision}.").format(
+            decision=html.escape(d.text)) for d in self.due]
         self.decisions.setText("<br>".join(due))
         self.decisions.setVisible(bool(due))
         if advice:
-            self.gcsf.setText("G-CSF secondary prevention may be given (protocol): "
-                              + html.escape("; ".join(advice))
-                              + ". The investigator decides.")
+            self.gcsf.setText(self.tr("G-CSF secondary prevention may be given (protocol): "
+                                      "{advice}. The investigator decides.").format(
+                advice=html.escape("; ".join(advice))))
         self.gcsf.setVisible(bool(advice))
 
     def selected_event(self) -> AdverseEvent | None:
@@ -208,7 +215,8 @@ class ToxicityScreen(PatientScreen):
                                     lab_result=lab_result)
         if dialog.exec() and dialog.event_id is not None:
             self.reload()
-            self.message.show_ok(f"Adverse event #{dialog.event_id} saved.")
+            self.message.show_ok(self.tr("Adverse event #{id} saved.").format(
+                id=dialog.event_id))
             return dialog.event_id
         return None
 
@@ -223,7 +231,8 @@ class ToxicityScreen(PatientScreen):
             return
         self.reload()
         saved = next((r for r in self.labs_model.rows() if r.id == dialog.result_id), None)
-        self.message.show_ok(f"Lab result saved: grade {saved.grade if saved else '?'}.")
+        self.message.show_ok(self.tr("Lab result saved: grade {grade}.").format(
+            grade=saved.grade if saved else "?"))
         if saved is not None and saved.grade >= 1 and dialog.record_event.isChecked():
             self.new_event(saved)
 
@@ -236,34 +245,36 @@ class ToxicityScreen(PatientScreen):
         dialog = AdverseEventDialog(self.ws, self.patient, self, editing=event)
         if dialog.exec():
             self.reload()
-            self.message.show_ok(f"Adverse event #{event.id} corrected.")
+            self.message.show_ok(self.tr("Adverse event #{id} corrected.").format(id=event.id))
 
     def void_selected(self) -> None:
         event = self.selected_event()
         if event is None:
             return
         dialog = ReasonDialog(
-            "Void the adverse event", f"Void “{event.term}” (grade {event.grade}). A voided "
-            "event stays in the record with the reason.", "Void",
+            self.tr("Void the adverse event"),
+            self.tr("Void “{term}” (grade {grade}). A voided event stays in the record with the "
+                    "reason.").format(term=event.term, grade=event.grade), self.tr("Void"),
             lambda reason: toxicity.void_event(self.ws, event.id, reason), self)
         if dialog.exec():
             self.reload()
-            self.message.show_ok(f"Adverse event #{event.id} voided.")
+            self.message.show_ok(self.tr("Adverse event #{id} voided.").format(id=event.id))
 
     def void_selected_lab(self) -> None:
         indexes = self.labs_table.selectionModel().selectedRows()
         if not indexes:
-            self.message.show_error("Select the lab result to void.")
+            self.message.show_error(self.tr("Select the lab result to void."))
             return
         result = self.labs_model.row_at(indexes[0].row())
         dialog = ReasonDialog(
-            "Void the lab result", f"Void {result.term} {result.value_text} of "
-            f"{result.taken_on:%d %b %Y}. It leaves the chart and the table but stays in the "
-            "record with the reason.", "Void",
-            lambda reason: labs.void_lab(self.ws, result.id, reason), self)
+            self.tr("Void the lab result"),
+            self.tr("Void {term} {value} of {date}. It leaves the chart and the table but stays "
+                    "in the record with the reason.").format(
+                term=result.term, value=result.value_text, date=date_text(result.taken_on)),
+            self.tr("Void"), lambda reason: labs.void_lab(self.ws, result.id, reason), self)
         if dialog.exec():
             self.reload()
-            self.message.show_ok("Lab result voided.")
+            self.message.show_ok(self.tr("Lab result voided."))
 
     def delay_selected(self) -> None:
         event = self.selected_event()
@@ -276,12 +287,14 @@ class ToxicityScreen(PatientScreen):
                 toxicity.record_delay(self.ws, event.id, drug, reason)
 
         dialog = ReasonDialog(
-            "Delay the dose", f"Delay {', '.join(drugs)} for grade {event.grade} "
-            f"{event.term}. The next order still asks to reduce, stop or continue.",
-            "Record delay", delay, self)
+            self.tr("Delay the dose"),
+            self.tr("Delay {drugs} for grade {grade} {term}. The next order still asks to "
+                    "reduce, stop or continue.").format(
+                drugs=", ".join(drugs), grade=event.grade, term=event.term),
+            self.tr("Record delay"), delay, self)
         if dialog.exec():
             self.reload()
-            self.message.show_ok("Delay recorded.")
+            self.message.show_ok(self.tr("Delay recorded."))
 
     def save_summary(self) -> None:
         from hai_desktop.services.toxicity_report import toxicity_summary
@@ -290,11 +303,11 @@ class ToxicityScreen(PatientScreen):
         if patient is None or not self.on_study():
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the toxicity summary", f"toxicity-{patient.display_id}.pdf",
+            self, self.tr("Save the toxicity summary"), f"toxicity-{patient.display_id}.pdf",
             "PDF (*.pdf)")
         if not path:
             return
         outcome = run_service(self, toxicity_summary, self.ws, patient.id)
         if outcome.value is not None:
             Path(path).write_bytes(outcome.value)
-            self.message.show_ok(f"Toxicity summary saved to {path}.")
+            self.message.show_ok(self.tr("Toxicity summary saved to {path}.").format(path=path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -87,8 +87,10 @@ QPushButton#LinkButton {{ border: none; background: transparent; color: #1f5fa8;
                           padding: 0; text-decoration: underline; }}
 """
 
-BANNER_HEADINGS = {Status.ELIGIBLE: "ELIGIBLE", Status.INELIGIBLE: "INELIGIBLE",
-                   Status.UNDETERMINED: "NOT YET DETERMINED"}
+# English, marked for translation (context ChecklistForm): shown translated.
+BANNER_HEADINGS = {Status.ELIGIBLE: QT_TRANSLATE_NOOP("ChecklistForm", "ELIGIBLE"),
+                   Status.INELIGIBLE: QT_TRANSLATE_NOOP("ChecklistForm", "INELIGIBLE"),
+                   Status.UNDETERMINED: QT_TRANSLATE_NOOP("ChecklistForm", "NOT YET DETERMINED")}
 BANNER_NAMES = {Status.ELIGIBLE: "BannerEligible", Status.INELIGIBLE: "BannerIneligible",
                 Status.UNDETERMINED: "BannerUndetermined"}
 BANNER_SHORT_LIST = 2  # missing answers listed before "Show all"
@@ -130,31 +132,34 @@ class ResultBanner(QFrame):
         status = result.status
         restyle(self, BANNER_NAMES[status])
         repolish(self.heading)
-        self.heading.setText(BANNER_HEADINGS[status])
+        self.heading.setText(QCoreApplication.translate("ChecklistForm", BANNER_HEADINGS[status]))
         total = len(result.outcomes)
         if status is Status.ELIGIBLE:
-            self.summary.setText(f"All {total} criteria checked by the program: every inclusion "
-                                 "criterion is met and no exclusion criterion applies.")
+            self.summary.setText(self.tr("All {total} criteria checked by the program: every "
+                                         "inclusion criterion is met and no exclusion criterion "
+                                         "applies.").format(total=total))
             items: list[str] = []
         elif status is Status.INELIGIBLE:
             n = len(result.failed)
-            self.summary.setText(f"{n} criterion not met:" if n == 1 else
-                                 f"{n} criteria not met:")
+            self.summary.setText(self.tr("1 criterion not met:") if n == 1 else
+                                 self.tr("{n} criteria not met:").format(n=n))
             items = list(result.reasons)
         else:
             n = len(result.missing)
-            self.summary.setText(f"{total - n} of {total} criteria answered; "
-                                 f"{n} still missing:")
+            self.summary.setText(self.tr("{answered} of {total} criteria answered; {n} still "
+                                         "missing:").format(answered=total - n, total=total, n=n))
             items = list(result.missing_answers)
         short = status is Status.UNDETERMINED and len(items) > BANNER_SHORT_LIST + 1
         shown = items if (self.expanded or not short) else items[:BANNER_SHORT_LIST]
         lines = [f"• {html.escape(item)}" for item in shown]
         if len(shown) < len(items):
-            lines.append(f"<i>… and {len(items) - len(shown)} more (marked ? below)</i>")
+            lines.append(self.tr("<i>… and {n} more (marked ? below)</i>").format(
+                n=len(items) - len(shown)))
         self.body.setText("<br>".join(lines))
         self.body.setVisible(bool(lines))
         self.more_button.setVisible(short)
-        self.more_button.setText("Show fewer" if self.expanded else f"Show all {len(items)}")
+        self.more_button.setText(self.tr("Show fewer") if self.expanded
+                                 else self.tr("Show all {n}").format(n=len(items)))
 
     def text(self) -> str:
         """Everything the banner says, as plain text (tests, accessibility)."""
@@ -175,13 +180,13 @@ class PriorAdjuvantRow(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CriterionRow")
-        chip = QLabel("stratum", objectName="ChipNeutral")
+        chip = QLabel(self.tr("stratum"), objectName="ChipNeutral")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedWidth(CHIP_WIDTH)
-        text = QLabel("Prior adjuvant chemotherapy", objectName="CriterionText")
-        note = muted("A stratification factor (with ECOG), not an eligibility criterion; "
-                     "needed before an eligible result is confirmed.")
-        self.choice = ChoiceGroup(((YES, "Yes"), (NO, "No")))
+        text = QLabel(self.tr("Prior adjuvant chemotherapy"), objectName="CriterionText")
+        note = muted(self.tr("A stratification factor (with ECOG), not an eligibility "
+                             "criterion; needed before an eligible result is confirmed."))
+        self.choice = ChoiceGroup(((YES, self.tr("Yes")), (NO, self.tr("No"))))
         self.choice.changed.connect(self.changed)
         inputs = QWidget()
         inputs.setFixedWidth(INPUTS_WIDTH)
@@ -219,9 +224,12 @@ def _column_headings() -> QWidget:
     grid = QGridLayout(strip)
     grid.setContentsMargins(10, 0, 10, 0)
     grid.setHorizontalSpacing(14)
-    for column, (text, width) in enumerate((("Result", CHIP_WIDTH), ("Criterion", 0),
-                                            ("Answer", INPUTS_WIDTH),
-                                            ("Evidence: test date · source", EVIDENCE_WIDTH))):
+    headings = ((QCoreApplication.translate("ChecklistForm", "Result"), CHIP_WIDTH),
+                (QCoreApplication.translate("ChecklistForm", "Criterion"), 0),
+                (QCoreApplication.translate("ChecklistForm", "Answer"), INPUTS_WIDTH),
+                (QCoreApplication.translate("ChecklistForm", "Evidence: test date · source"),
+                 EVIDENCE_WIDTH))
+    for column, (text, width) in enumerate(headings):
         heading = QLabel(text, objectName="ColumnHeading")
         if width:
             heading.setFixedWidth(width)
@@ -251,8 +259,8 @@ class ChecklistForm(QFrame):
             criteria = [c for c in checklist.criteria if c.group is group]
             if not criteria:
                 continue
-            title = "Inclusion criteria — all must apply" if group is Group.INCLUSION else \
-                "Exclusion criteria — none may apply"
+            title = self.tr("Inclusion criteria — all must apply") if group is Group.INCLUSION \
+                else self.tr("Exclusion criteria — none may apply")
             layout.addWidget(QLabel(title, objectName="GroupTitle"))
             layout.addWidget(_column_headings())
             sections: list[str] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from hai_desktop.core.eligibility import (
     Verdict,
 )
 from hai_desktop.core.units import format_quantity
+from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
@@ -50,17 +51,32 @@ CHIP_WIDTH = 92
 INPUTS_WIDTH = 310
 EVIDENCE_WIDTH = 210
 
-CHIP_TEXT = {Verdict.PASSES: "✓ passes", Verdict.FAILS: "✗ fails", Verdict.UNKNOWN: "? not yet"}
+# English, marked for translation (context CriterionRow): shown through chip_text().
+CHIP_TEXT = {Verdict.PASSES: QT_TRANSLATE_NOOP("CriterionRow", "✓ passes"),
+             Verdict.FAILS: QT_TRANSLATE_NOOP("CriterionRow", "✗ fails"),
+             Verdict.UNKNOWN: QT_TRANSLATE_NOOP("CriterionRow", "? not yet")}
 CHIP_NAME = {Verdict.PASSES: "ChipPass", Verdict.FAILS: "ChipFail",
              Verdict.UNKNOWN: "ChipUnknown"}
 
-# Short anchors for the scales, so the choice can be made without the protocol at hand.
+# Short anchors for the scales, so the choice can be made without the protocol at hand (keyed
+# by the scale's name in the protocol data; the hints marked for translation, context
+# CriterionRow).
 SCALE_HINTS: dict[str, dict[int, str]] = {
-    "ECOG": {0: "fully active", 1: "restricted in strenuous activity", 2: "ambulatory, no work",
-             3: "limited self-care", 4: "completely disabled"},
-    "CTCAE v4.03 grade": {0: "none", 1: "asymptomatic", 2: "moderate; limits instrumental ADL",
-                          3: "severe; limits self-care ADL", 4: "life-threatening"},
+    "ECOG": {0: QT_TRANSLATE_NOOP("CriterionRow", "fully active"),
+             1: QT_TRANSLATE_NOOP("CriterionRow", "restricted in strenuous activity"),
+             2: QT_TRANSLATE_NOOP("CriterionRow", "ambulatory, no work"),
+             3: QT_TRANSLATE_NOOP("CriterionRow", "limited self-care"),
+             4: QT_TRANSLATE_NOOP("CriterionRow", "completely disabled")},
+    "CTCAE v4.03 grade": {0: QT_TRANSLATE_NOOP("CriterionRow", "none"),
+                          1: QT_TRANSLATE_NOOP("CriterionRow", "asymptomatic"),
+                          2: QT_TRANSLATE_NOOP("CriterionRow", "moderate; limits instrumental ADL"),
+                          3: QT_TRANSLATE_NOOP("CriterionRow", "severe; limits self-care ADL"),
+                          4: QT_TRANSLATE_NOOP("CriterionRow", "life-threatening")},
 }
+
+
+def chip_text(verdict: Verdict) -> str:
+    return QCoreApplication.translate("CriterionRow", CHIP_TEXT[verdict])
 
 
 
@@ -154,7 +170,7 @@ class CriterionRow(QFrame):
         self.setObjectName("CriterionRow")
         self.criterion = criterion
         self.context: AssessmentContext | None = None
-        self.chip = QLabel(CHIP_TEXT[Verdict.UNKNOWN])
+        self.chip = QLabel(chip_text(Verdict.UNKNOWN))
         self.chip.setObjectName(CHIP_NAME[Verdict.UNKNOWN])
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip.setFixedWidth(CHIP_WIDTH)
@@ -211,15 +227,17 @@ class CriterionRow(QFrame):
 
     def build_evidence(self) -> None:
         if self.lab:
-            self.test_date = DateField("test date")
-            self.test_date.edit.setToolTip("Date of the test (yyyy-mm-dd or dd.mm.yyyy; 't' is "
-                                           "today). It counts only within the site's lab window.")
+            self.test_date = DateField(self.tr("test date"))
+            self.test_date.edit.setToolTip(self.tr("Date of the test (yyyy-mm-dd or dd.mm.yyyy; "
+                                                   "'t' is today). It counts only within the "
+                                                   "site's lab window."))
             self.test_date.changed.connect(self.changed)
             enter_moves_on(self.test_date.edit)
             self.evidence.addWidget(self.test_date)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("source document")
-        self.source.setToolTip("Where the evidence is: report, note or minutes (free text).")
+        self.source.setPlaceholderText(self.tr("source document"))
+        self.source.setToolTip(self.tr("Where the evidence is: report, note or minutes (free "
+                                       "text)."))
         self.source.textChanged.connect(lambda _t: self.changed.emit())
         enter_moves_on(self.source)
         self.evidence.addWidget(self.source)
@@ -266,7 +284,8 @@ class CriterionRow(QFrame):
         if self.source is not None:
             self.source.setReadOnly(read_only)
             self.source.setToolTip(self.source.text() if read_only else
-                                   "Where the evidence is: report, note or minutes (free text).")
+                                   self.tr("Where the evidence is: report, note or minutes (free "
+                                           "text)."))
         self.inputs_read_only(read_only)
         for edit in self.findChildren(QLineEdit):  # the read-only look follows a property
             repolish(edit)
@@ -292,7 +311,7 @@ class CriterionRow(QFrame):
             return  # nothing changed for this row: leave its widgets alone
         self._shown = key
         self.verdict = outcome.verdict
-        self.chip.setText(CHIP_TEXT[outcome.verdict])
+        self.chip.setText(chip_text(outcome.verdict))
         restyle(self.chip, CHIP_NAME[outcome.verdict])
         for field in fields.values():
             field.set_problem(None)
@@ -324,7 +343,8 @@ class CriterionRow(QFrame):
 
 class YesNoRow(CriterionRow):
     def build_inputs(self) -> None:
-        self.choice = ChoiceGroup(((YES, "Yes"), (NO, "No"), (UNKNOWN_ANSWER, "Not yet known")))
+        self.choice = ChoiceGroup(((YES, self.tr("Yes")), (NO, self.tr("No")),
+                                   (UNKNOWN_ANSWER, self.tr("Not yet known"))))
         self.choice.changed.connect(self.changed)
         self.inputs.addWidget(self.choice)
 
@@ -346,9 +366,10 @@ class OrdinalRow(CriterionRow):
         scale = str(self.criterion.params.get("scale", "value"))
         hints = SCALE_HINTS.get(scale, {})
         self.combo = QComboBox()
-        self.combo.addItem(f"— {scale} not yet recorded", None)
+        self.combo.addItem(self.tr("— {scale} not yet recorded").format(scale=scale), None)
         for value in self.criterion.params["values"]:
             hint = hints.get(int(value))
+            hint = QCoreApplication.translate("CriterionRow", hint) if hint else hint
             self.combo.addItem(f"{value} — {hint}" if hint else str(value), str(value))
         self.combo.setMinimumContentsLength(18)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -370,17 +391,18 @@ class OrdinalRow(CriterionRow):
 
 class AgeRow(CriterionRow):
     def build_inputs(self) -> None:
-        self.born = muted("Computed from the date of birth")
+        self.born = muted(self.tr("Computed from the date of birth"))
         self.inputs.addWidget(self.born)
 
     def build_evidence(self) -> None:
-        self.evidence.addWidget(muted("Registry (date of birth)"))
+        self.evidence.addWidget(muted(self.tr("Registry (date of birth)")))
 
     def set_context(self, context: AssessmentContext) -> None:
         super().set_context(context)
         if context.date_of_birth is not None:
-            self.born.setText(f"Born {context.date_of_birth:%d %b %Y}; assessed "
-                              f"{context.assessment_date:%d %b %Y}")
+            self.born.setText(self.tr("Born {born}; assessed {assessed}").format(
+                born=date_text(context.date_of_birth),
+                assessed=date_text(context.assessment_date)))
 
     def load(self, answer: Answer) -> None:
         pass
@@ -419,8 +441,9 @@ class LabUlnRow(LabMinRow):
         kind = str(self.criterion.params["quantity"])
         self.value = QuantityField(kind, edit_width=110)
         self.uln = QuantityField(kind, caption="ULN", edit_width=64)
-        self.uln.edit.setToolTip("The upper limit of normal printed with this result, when it "
-                                 "differs from the site's (leave empty to use the site ULN).")
+        self.uln.edit.setToolTip(self.tr("The upper limit of normal printed with this result, "
+                                         "when it differs from the site's (leave empty to use "
+                                         "the site ULN)."))
         self.site_uln = muted("", wrap=False)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -443,11 +466,11 @@ class LabUlnRow(LabMinRow):
         kind = str(self.criterion.params["quantity"])
         site = context.uln.get(kind)
         if site is not None:
-            self.site_uln.setText(f"site: {format_quantity(site, kind)}")
-            self.uln.edit.setPlaceholderText("site")
-            self.uln.edit.setToolTip(
-                f"Site ULN {format_quantity(site, kind)} [site rule]. Type the ULN printed "
-                "with this result only if it differs.")
+            self.site_uln.setText(self.tr("site: {uln}").format(uln=format_quantity(site, kind)))
+            self.uln.edit.setPlaceholderText(self.tr("site"))
+            self.uln.edit.setToolTip(self.tr(
+                "Site ULN {uln} [site rule]. Type the ULN printed with this result only if it "
+                "differs.").format(uln=format_quantity(site, kind)))
 
     def content(self) -> dict[str, object]:
         return {"value": self.value.text().strip() or None,
@@ -466,8 +489,9 @@ class CrClRow(CriterionRow):
     lab = True
 
     def build_inputs(self) -> None:
-        self.weight = QuantityField("weight", caption="Weight", edit_width=80)
-        self.creatinine = QuantityField("serum_creatinine", caption="Creatinine", edit_width=80)
+        self.weight = QuantityField("weight", caption=self.tr("Weight"), edit_width=80)
+        self.creatinine = QuantityField("serum_creatinine", caption=self.tr("Creatinine"),
+                                        edit_width=80)
         for field in (self.weight, self.creatinine):
             field.caption_label.setMinimumWidth(70)  # type: ignore[union-attr]
             field.changed.connect(self.changed)
@@ -477,7 +501,7 @@ class CrClRow(CriterionRow):
     def build_evidence(self) -> None:
         super().build_evidence()
         assert self.test_date is not None
-        self.test_date.edit.setPlaceholderText("creatinine date")
+        self.test_date.edit.setPlaceholderText(self.tr("creatinine date"))
 
     def input_widgets(self) -> list[QWidget]:
         return [self.weight.edit, self.creatinine.edit]
@@ -504,10 +528,11 @@ class ProteinuriaRow(CriterionRow):
     def build_inputs(self) -> None:
         self.limit = DIPSTICK_GRADES.index(str(self.criterion.params["dipstick_limit"]))
         self.dipstick = QComboBox()
-        self.dipstick.addItem("— dipstick not yet recorded", None)
+        self.dipstick.addItem(self.tr("— dipstick not yet recorded"), None)
         for grade in DIPSTICK_GRADES:
             self.dipstick.addItem(grade, grade)
-        self.protein = QuantityField("urine_protein_24h", caption="24-h protein", edit_width=70)
+        self.protein = QuantityField("urine_protein_24h", caption=self.tr("24-h protein"),
+                                     edit_width=70)
         self.protein.changed.connect(self.changed)
         enter_moves_on(self.protein.edit)
         self.dipstick.currentIndexChanged.connect(self._on_grade)
@@ -518,7 +543,7 @@ class ProteinuriaRow(CriterionRow):
     def build_evidence(self) -> None:
         super().build_evidence()
         assert self.test_date is not None
-        self.test_date.edit.setPlaceholderText("urinalysis date")
+        self.test_date.edit.setPlaceholderText(self.tr("urinalysis date"))
 
     def needs_protein(self) -> bool:
         grade = self.dipstick.currentData()
@@ -570,14 +595,15 @@ class MdtRow(CriterionRow):
                 place += 1
             team.addWidget(box, place // 2, place % 2, 1, 2 if wide else 1)
             place += 2 if wide else 1
-        self.decision = ChoiceGroup(((MDT_UNRESECTABLE, "Unresectable"),
-                                     (MDT_RESECTABLE, "Resectable")))
+        self.decision = ChoiceGroup(((MDT_UNRESECTABLE, self.tr("Unresectable")),
+                                     (MDT_RESECTABLE, self.tr("Resectable"))))
         self.decision.changed.connect(self._on_decision)
-        self.inputs.addWidget(muted("Team present", wrap=False))
+        self.inputs.addWidget(muted(self.tr("Team present"), wrap=False))
         self.inputs.addLayout(team)
-        self.inputs.addWidget(muted("Decision", wrap=False))
+        self.inputs.addWidget(muted(self.tr("Decision"), wrap=False))
         self.inputs.addWidget(self.decision)
-        self.reasons_caption = muted("Unresectable because (protocol criteria)", wrap=False)
+        self.reasons_caption = muted(self.tr("Unresectable because (protocol criteria)"),
+                                     wrap=False)
         self.inputs.addWidget(self.reasons_caption)
         for number, reason in enumerate(self.criterion.params["reasons"], start=1):
             box = QCheckBox(f"{number}.")
@@ -593,13 +619,13 @@ class MdtRow(CriterionRow):
             self.inputs.addLayout(line)
 
     def build_evidence(self) -> None:
-        self.meeting = DateField("meeting date")
+        self.meeting = DateField(self.tr("meeting date"))
         self.meeting.changed.connect(self.changed)
         enter_moves_on(self.meeting.edit)
         self.evidence.addWidget(self.meeting)
         super().build_evidence()
         assert self.source is not None
-        self.source.setPlaceholderText("source: MDT minutes")
+        self.source.setPlaceholderText(self.tr("source: MDT minutes"))
 
     _read_only = False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import HaiError
@@ -41,14 +42,21 @@ def primary_button(text: str) -> QPushButton:
     return button
 
 
-CHOOSE = "choose…"  # the empty first entry of a choice nobody may pre-fill
+# The empty first entry of a choice nobody may pre-fill: English here, shown through
+# choose_text() (translated when the box is built).
+CHOOSE = QT_TRANSLATE_NOOP("ChoiceBox", "choose…")
+
+
+def choose_text() -> str:
+    """"choose…" in the interface's language."""
+    return QCoreApplication.translate("ChoiceBox", CHOOSE)
 
 
 def choice_box(entries: list[tuple[str, str]], *, blank: bool = True) -> QComboBox:
     """A drop-down of (text, value) entries, starting on "choose…" unless `blank` is off."""
     box = QComboBox()
     if blank:
-        box.addItem(CHOOSE, "")
+        box.addItem(choose_text(), "")
     for text, value in entries:
         box.addItem(text, value)
     return box

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-DATE_HELP = "Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾."
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 
@@ -49,15 +48,18 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, placeholder: str = "yyyy-mm-dd", parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str | None = None, parent: QWidget | None = None) -> None:
+        """`placeholder`: the hint in the empty field (translated); by default the format."""
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setToolTip(DATE_HELP + " 't' is today.")
+        self.edit.setPlaceholderText(self.tr("yyyy-mm-dd") if placeholder is None
+                                     else placeholder)
+        self.edit.setToolTip(self.tr("Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it "
+                                     "with ▾. 't' is today."))
         self.edit.setMinimumWidth(104)
         self.pick_button = QToolButton()
         self.pick_button.setText("▾")
-        self.pick_button.setToolTip("Pick the date from a calendar")
+        self.pick_button.setToolTip(self.tr("Pick the date from a calendar"))
         self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.pick_button.clicked.connect(self._pick)
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
@@ -84,7 +86,8 @@ class DateField(QWidget):
         try:
             parse_date_text(self.edit.text())
         except ValueError:
-            return f"'{self.edit.text().strip()}' is not a date. {DATE_HELP}"
+            return self.tr("'{text}' is not a date. Type the date as yyyy-mm-dd or "
+                           "dd.mm.yyyy, or pick it with ▾.").format(text=self.edit.text().strip())
         return None
 
     def set_date(self, value: date | None) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hai_desktop.services.labs import LiverPoint
+from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.models.toxicity import short_day
 
 SERIES_COLOURS = {"ALT": "#1f5fa8", "AST": "#0f7280", "ALP": "#8a5a00", "Bilirubin": "#b3261e"}
 REFERENCE_LINES = ((1.0, "ULN"), (3.0, "3 × ULN"), (5.0, "5 × ULN"))
@@ -26,7 +28,7 @@ class LiverChart(QWidget):
         self.series: dict[str, list[LiverPoint]] = {}
         self.setMinimumHeight(280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Liver tests as multiples of the upper limit of normal")
+        self.setAccessibleName(self.tr("Liver tests as multiples of the upper limit of normal"))
 
     def set_series(self, series: dict[str, list[LiverPoint]]) -> None:
         self.series = series
@@ -38,9 +40,11 @@ class LiverChart(QWidget):
 
     def summary(self) -> str:
         """The latest value of each test, for the tooltip and screen readers."""
-        latest = [f"{name} {points[-1].uln_multiple:.1f} × ULN on {points[-1].taken_on:%d %b}"
+        latest = [self.tr("{test} {multiple} × ULN on {date}").format(
+                      test=name, multiple=f"{points[-1].uln_multiple:.1f}",
+                      date=short_day(points[-1].taken_on))
                   for name, points in self.series.items() if points]
-        return "; ".join(latest) or "No liver tests recorded."
+        return "; ".join(latest) or self.tr("No liver tests recorded.")
 
     # ---- scales ----------------------------------------------------------------------------
     def _ranges(self) -> tuple[date, date, float]:
@@ -69,8 +73,8 @@ class LiverChart(QWidget):
         if not self.points():
             painter.setPen(QColor("#5b6573"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "No ALT, AST, ALP or bilirubin results yet.\n"
-                             "Enter them with “Lab result…”; they appear here as × ULN.")
+                             self.tr("No ALT, AST, ALP or bilirubin results yet.\nEnter them "
+                                     "with “Lab result…”; they appear here as × ULN."))
             return
         first, last, top = self._ranges()
         rect = self._plot_rect()
@@ -97,7 +101,7 @@ class LiverChart(QWidget):
         for day in (first, last) if last > first else (first,):
             x = self._to_point(day, 0, first, last, top, rect).x()
             painter.drawText(QRectF(x - 50, rect.bottom() + 6, 100, 18),
-                             Qt.AlignmentFlag.AlignCenter, f"{day:%d %b %Y}")
+                             Qt.AlignmentFlag.AlignCenter, date_text(day))
 
     def _draw_series(self, painter: QPainter, name: str, points: list[LiverPoint],
                      first: date, last: date, top: float, rect: QRectF) -> None:

@@ -4,7 +4,7 @@ pixels to Qt); nothing is written to disk."""
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -58,7 +58,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, dpi: float = 200) -> int:
     images = render_pages(pdf, scale=dpi / 72)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be opened.")
+        raise OSError(QCoreApplication.translate("PdfPreview", "The printer could not be "
+                                                 "opened."))
     try:
         for number, image in enumerate(images):
             if number:

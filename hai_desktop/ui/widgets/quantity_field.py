@@ -26,9 +26,10 @@ class QuantityField(QWidget):
         self.edit = QLineEdit()
         self.edit.setFixedWidth(edit_width)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setToolTip(f"{quantity_spec.label.capitalize()}: a number in "
-                             f"{quantity_spec.unit}, or with its unit "
-                             f"({', '.join(quantity_spec.accepts)}).")
+        self.edit.setToolTip(self.tr("{quantity}: a number in {unit}, or with its unit "
+                                     "({units}).").format(
+            quantity=quantity_spec.label.capitalize(), unit=quantity_spec.unit,
+            units=", ".join(quantity_spec.accepts)))
         self.unit_label = QLabel(quantity_spec.unit)
         self.unit_label.setObjectName("UnitLabel")
         self.caption_label = QLabel(caption) if caption else None

@@ -17,10 +17,10 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class ScanField(QLineEdit):
     scanned = Signal(str)
 
-    def __init__(self, placeholder: str = "scan the code, or type it and press Enter",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(self.tr("scan the code, or type it and press Enter")
+                                if placeholder is None else placeholder)
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
