@@ -101,6 +101,7 @@ class SessionFlow(QObject):
         from hai_desktop.services.backup import run_automatic_backup
 
         run_automatic_backup(ws, "sign-in")  # the "daily" schedule; a failure is audited
+        add_bundled_fonts()  # normally already added after the sign-in window's first paint
         window = self._new_main_window(ws)
         self.sign_in_window.hide()
         window.show()

@@ -204,7 +204,11 @@ def test_an_inspection_made_after_the_hai_start_is_not_before_use(
     patient_id = implant(people)
     oid = verified_order(people)
     o.order_sheet_pdf(people["nurse"], oid)
-    started = datetime.now(UTC) - timedelta(minutes=30)
+    now = datetime.now(UTC)
+    # Half an hour ago, or less just after midnight: the start must fall on today, the
+    # inspection's day, for the refusal to be about its time rather than its day.
+    since_midnight = now - now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    started = now - min(timedelta(minutes=30), since_midnight / 2)
     c.record_inspection(people["nurse"], inspection(patient_id))
     with pytest.raises(ValidationError, match="after the HAI infusion started") as info:
         give(people, oid, doses(people["nurse"], oid), start=started)

@@ -17,7 +17,7 @@ from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import MainWindow
-from hai_desktop.ui.style import STYLESHEET, apply_style
+from hai_desktop.ui.style import STYLESHEET, add_bundled_fonts, apply_style
 
 PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
 
@@ -26,6 +26,7 @@ PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
 def styled_app(qapp: QApplication) -> QApplication:
     if qapp.styleSheet() != STYLESHEET:  # re-styling re-polishes every widget: once is enough
         apply_style(qapp)
+    add_bundled_fonts()  # create_application in English leaves them to the sign-in window
     return qapp
 
 

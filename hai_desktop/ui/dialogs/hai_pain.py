@@ -17,7 +17,7 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.run_service import attempt, busy_cursor
-from hai_desktop.ui.widgets.common import CHOOSE, label
+from hai_desktop.ui.widgets.common import choose_text, label
 
 
 class HaiPainDialog(FormDialog):
@@ -34,7 +34,7 @@ class HaiPainDialog(FormDialog):
         self.ws, self.patient = ws, patient
         self.report_id: int | None = None
         self.location = QComboBox()
-        self.location.addItem(CHOOSE, "")
+        self.location.addItem(choose_text(), "")
         for place in catheter.PAIN_LOCATIONS:
             self.location.addItem(place, place)
         self.infusion_group = QButtonGroup(self)

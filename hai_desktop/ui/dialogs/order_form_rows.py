@@ -23,7 +23,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.orders import NEUROPATHY_TERM
 from hai_desktop.services.supportive_care import SupportiveChange
-from hai_desktop.ui.widgets.common import CHOOSE, label
+from hai_desktop.ui.widgets.common import choose_text, label
 from hai_desktop.ui.widgets.date_field import DateField
 
 
@@ -192,7 +192,7 @@ class NeuropathyRow(QWidget):
         super().__init__()
         self.decision_grade = decision_grade
         self.grade = QComboBox()
-        self.grade.addItem(CHOOSE, None)
+        self.grade.addItem(choose_text(), None)
         for grade in range(5):
             self.grade.addItem(self.tr("grade {grade}").format(grade=grade), grade)
         self.grade.setToolTip(f"{ctcae.CTCAE_VERSION}: {NEUROPATHY_TERM}. "
