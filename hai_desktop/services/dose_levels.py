@@ -18,7 +18,7 @@ from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services import signing
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import DoseLevelRule, Signature, utc_now
+from hai_desktop.store.models import DoseLevelRule, utc_now
 
 SIGNATURE_ENTITY, SIGNATURE_ID = "dose_level_rules", "table"
 SIGN_OFF_MEANING = "dose-level table confirmed by the investigator"
@@ -54,16 +54,11 @@ class DoseLevelTable:
         return self.confirmed_at is not None
 
 
-def _current_signoff(session: Session) -> Signature | None:
-    return session.scalar(select(Signature).where(
-        Signature.entity == SIGNATURE_ENTITY, Signature.entity_id == SIGNATURE_ID,
-        Signature.superseded.is_(False)).order_by(Signature.id.desc()).limit(1))
-
-
 def load_table(session: Session) -> DoseLevelTable:
     table = table_in_force(session)
-    signoff = _current_signoff(session)
-    if signoff is not None and signing.signature_matches(signoff, _content(table)):
+    signoff = signing.signoff_in_force(session, SIGNATURE_ENTITY, SIGNATURE_ID,
+                                       _content(table))
+    if signoff is not None:
         return DoseLevelTable(table, signoff.full_name, signoff.signed_at)
     return DoseLevelTable(table, None, None)
 
@@ -125,7 +120,7 @@ def sign_off_table(ws: Workspace, password: str) -> DoseLevelTable:
     ws.require(Action.SIGN_OFF_DOSE_LEVELS)
     ws.confirm_password(password, purpose="sign off dose levels")
     with ws.session(reason="dose-level table signed off") as session:
-        previous = _current_signoff(session)
+        previous = signing.current_signoff(session, SIGNATURE_ENTITY, SIGNATURE_ID)
         if previous is not None:
             previous.superseded = True
         signing.sign(ws, session, entity=SIGNATURE_ENTITY, entity_id=SIGNATURE_ID,

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.services.workspace import CurrentUser, Workspace
@@ -46,3 +47,17 @@ def sign(ws: Workspace, session: Session, *, entity: str, entity_id: str, meanin
 
 def signature_matches(signature: Signature, content: Mapping[str, Any]) -> bool:
     return signature.content_hash == content_hash(content)
+
+
+def current_signoff(session: Session, entity: str, entity_id: str) -> Signature | None:
+    """The newest signature not superseded on a signed-off table (dose levels, premedication)."""
+    return session.scalar(select(Signature).where(
+        Signature.entity == entity, Signature.entity_id == entity_id,
+        Signature.superseded.is_(False)).order_by(Signature.id.desc()).limit(1))
+
+
+def signoff_in_force(session: Session, entity: str, entity_id: str,
+                     content: Mapping[str, Any]) -> Signature | None:
+    """That sign-off, if it still signs the table as it is now (a later change voids it)."""
+    signoff = current_signoff(session, entity, entity_id)
+    return signoff if signoff is not None and signature_matches(signoff, content) else None

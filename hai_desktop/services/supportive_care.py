@@ -26,7 +26,7 @@ from hai_desktop.core.supportive import (
 from hai_desktop.services import signing
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Signature, SupportiveCareRule, utc_now
+from hai_desktop.store.models import SupportiveCareRule, utc_now
 
 SIGNATURE_ENTITY, SIGNATURE_ID = "supportive_care_rules", "table"
 SIGN_OFF_MEANING = "premedication table confirmed by the investigator"
@@ -60,16 +60,11 @@ class SupportiveTable:
         return self.confirmed_at is not None
 
 
-def _current_signoff(session: Session) -> Signature | None:
-    return session.scalar(select(Signature).where(
-        Signature.entity == SIGNATURE_ENTITY, Signature.entity_id == SIGNATURE_ID,
-        Signature.superseded.is_(False)).order_by(Signature.id.desc()).limit(1))
-
-
 def load_table(session: Session) -> SupportiveTable:
     items = items_in_force(session)
-    signoff = _current_signoff(session)
-    if signoff is not None and signing.signature_matches(signoff, _content(items)):
+    signoff = signing.signoff_in_force(session, SIGNATURE_ENTITY, SIGNATURE_ID,
+                                       _content(items))
+    if signoff is not None:
         return SupportiveTable(items, signoff.full_name, signoff.signed_at)
     return SupportiveTable(items, None, None)
 
@@ -120,7 +115,7 @@ def sign_off_table(ws: Workspace, password: str) -> SupportiveTable:
     ws.require(Action.SIGN_OFF_SUPPORTIVE_CARE)
     ws.confirm_password(password, purpose="sign off the premedication table")
     with ws.session(reason="premedication table signed off") as session:
-        previous = _current_signoff(session)
+        previous = signing.current_signoff(session, SIGNATURE_ENTITY, SIGNATURE_ID)
         if previous is not None:
             previous.superseded = True
         signing.sign(ws, session, entity=SIGNATURE_ENTITY, entity_id=SIGNATURE_ID,
