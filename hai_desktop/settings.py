@@ -156,13 +156,12 @@ def save_setting(name: str, value: str, path: Path | None = None) -> Path:
             getattr(Settings(), name, None), str):
         raise ValueError(f"{name} is not a text setting")
     path = path or config_file()
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    before = path.read_text(encoding="utf-8") if path.exists() else None
     line = f"{name} = {json.dumps(value, ensure_ascii=False)}"  # a valid TOML basic string
-    kept = [x for x in lines if x.split("=", 1)[0].strip() != name]
+    kept = [x for x in (before or "").splitlines() if x.split("=", 1)[0].strip() != name]
     # Before the first table ([kdf]): a key written after it would belong to that table.
     tables = [i for i, x in enumerate(kept) if x.lstrip().startswith("[")]
     at = tables[0] if tables else len(kept)
-    before = path.read_text(encoding="utf-8") if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join([*kept[:at], line, *kept[at:]]) + "\n", encoding="utf-8")
     try:

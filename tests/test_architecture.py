@@ -49,3 +49,16 @@ def test_the_check_itself_sees_qt_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport PySide6.QtCore\n")
     assert imported_modules(sample) == {"PySide6.QtWidgets", "PySide6.QtCore"}
+
+
+def test_reports_use_the_paragraph_that_prints_hangul() -> None:
+    """reports.common.Paragraph sets Hangul in the Korean font; reportlab's own would print a
+    Korean name as empty boxes."""
+    offenders = []
+    for path in sorted((PACKAGE / "reports").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab")
+                    and any(alias.name == "Paragraph" and alias.asname is None
+                            for alias in node.names)):
+                offenders.append(path.name)
+    assert offenders == []

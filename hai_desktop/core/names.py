@@ -38,7 +38,7 @@ def written_name(family: str, given: str) -> str:
     family, given = family.strip(), given.strip()
     if has_hangul(family) or has_hangul(given):
         return "".join((family + given).split())
-    return f"{family.upper()}, {given}"
+    return romanized_name(family, given)
 
 
 def romanized_name(family: str, given: str) -> str:

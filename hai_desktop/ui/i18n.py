@@ -14,7 +14,7 @@ units — stay in English in both languages.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,6 +92,21 @@ def date_text(day: date | None) -> str:
     if day is None:
         return "—"
     return f"{day:%Y-%m-%d}" if current_language() == "ko" else f"{day:%d %b %Y}"
+
+
+def date_time_text(moment: datetime) -> str:
+    """17 Sep 2026 14:09 / 2026-09-17 14:09, in the zone `moment` is in (convert first)."""
+    return f"{date_text(moment)} {moment:%H:%M}"
+
+
+def short_day_text(day: date) -> str:
+    """A day without its year, where the year is plain: 05 Dec / 12-05."""
+    return f"{day:%m-%d}" if current_language() == "ko" else f"{day:%d %b}"
+
+
+def day_time_text(moment: datetime) -> str:
+    """01 Dec 14:09 / 12-01 14:09."""
+    return f"{short_day_text(moment)} {moment:%H:%M}"
 
 
 # ---- labels core and store define (marked there with QT_TRANSLATE_NOOP) -----------------------

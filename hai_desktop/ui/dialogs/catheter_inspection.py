@@ -46,7 +46,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import date_text, role_text
+from hai_desktop.ui.i18n import date_text, date_time_text, role_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
 from hai_desktop.ui.widgets.common import label, repolish, section_title
@@ -190,7 +190,7 @@ class InspectionDialog(FormDialog):
                 "Pain during HAI was reported on {when}<br>({location}): answer “yes” to the "
                 "previous-HAI item.<br>“Fit” then needs the explanation of the "
                 "interventional<br>radiology review that cleared the catheter.").format(
-                when=f"{date_text(reported.date())} {reported:%H:%M}",
+                when=date_time_text(reported),
                 location=html.escape(first.location)))
 
         left = QWidget()

@@ -37,7 +37,7 @@ from hai_desktop.services.randomization import (
 )
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import password_field
-from hai_desktop.ui.i18n import arm_short_text, arm_text, date_text
+from hai_desktop.ui.i18n import arm_short_text, arm_text, date_time_text
 from hai_desktop.ui.models.envelopes import stratum_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
@@ -299,7 +299,7 @@ class RandomizeDialog(QDialog):
             "Randomized {when} UTC by {name}").format(
                 patient=_patient_line(self.patient), number=result.envelope,
                 code=result.stratum.code, stratum=html.escape(stratum_text(result.stratum)),
-                when=f"{date_text(result.randomized_at)} {result.randomized_at:%H:%M}",
+                when=date_time_text(result.randomized_at),
                 name=html.escape(self.ws.user.full_name)))
         self.done_hint.setText(self.tr(
             "Write <b>{study_id}</b>, today's date and your signature on the card, and file it "

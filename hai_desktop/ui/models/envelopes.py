@@ -22,7 +22,7 @@ from hai_desktop.services.randomization import (
     ListSummary,
     balance_rows,
 )
-from hai_desktop.ui.i18n import arm_short_text, date_text
+from hai_desktop.ui.i18n import arm_short_text, date_time_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import MUTED, STATUS_COLOURS
 
@@ -89,7 +89,7 @@ def envelope_cell(envelope: EnvelopeView, column: EnvelopeColumn) -> str:
         case EnvelopeColumn.STUDY_ID:
             return envelope.study_id or ""
         case EnvelopeColumn.USED_AT:
-            return (f"{date_text(envelope.used_at)} {envelope.used_at:%H:%M}" if envelope.used_at
+            return (date_time_text(envelope.used_at) if envelope.used_at
                     else "")
         case EnvelopeColumn.VOID_REASON:
             return envelope.void_reason or ""

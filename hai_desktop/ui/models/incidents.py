@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.services.randomization import IncidentView
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_time_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED
 
@@ -46,7 +46,7 @@ def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
         case IncidentColumn.ID:
             return str(incident.id)
         case IncidentColumn.REPORTED_AT:
-            return f"{date_text(incident.reported_at.date())} {incident.reported_at:%H:%M}"
+            return date_time_text(incident.reported_at)
         case IncidentColumn.REPORTED_BY:
             return incident.reported_by
         case IncidentColumn.PATIENT:

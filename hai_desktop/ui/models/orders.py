@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -16,7 +16,7 @@ from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services.catheter import HAI_ROUTE
 from hai_desktop.services.orders import OrderView
 from hai_desktop.store.models import Order, OrderLine
-from hai_desktop.ui.i18n import current_language, date_text
+from hai_desktop.ui.i18n import date_text, day_time_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED
 
@@ -39,12 +39,6 @@ _STATUS_TEXT = {
 def order_status_text(status: str) -> str:
     """'draft', 'signed' … in the interface's language (the stored value stays English)."""
     return QCoreApplication.translate("OrderStatus", _STATUS_TEXT.get(status, status))
-
-
-def day_time_text(moment: datetime) -> str:
-    """'01 Dec 14:09' in English; '12-01 14:09' in Korean (a local time, as shown)."""
-    return (f"{moment:%m-%d %H:%M}" if current_language() == "ko"
-            else f"{moment:%d %b %H:%M}")
 
 
 @dataclass(frozen=True)

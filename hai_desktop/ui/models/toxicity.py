@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,17 +19,12 @@ from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of
 from hai_desktop.store.models import AdverseEvent, LabResult
-from hai_desktop.ui.i18n import current_language, date_text
+from hai_desktop.ui.i18n import date_text, short_day_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 
 # Grade colours: the darker the worse, readable on white and on the alternating row colour.
 GRADE_COLOURS = {0: "#5b6573", 1: "#1e7b3a", 2: "#8a5a00", 3: "#b3261e", 4: "#7a1a14",
                  5: "#000000"}
-
-
-def short_day(day: date) -> str:
-    """A day without its year: 05 Dec in English, 12-05 in Korean (as date_text writes it)."""
-    return f"{day:%m-%d}" if current_language() == "ko" else f"{day:%d %b}"
 
 
 def grade_colour(grade: int) -> QColor:
@@ -80,7 +74,7 @@ class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
 
     def cell(self, row: AdverseEvent, column: EventColumn) -> str:
         if column is EventColumn.ONSET:
-            resolved = f" – {short_day(row.resolved)}" if row.resolved else ""
+            resolved = f" – {short_day_text(row.resolved)}" if row.resolved else ""
             return f"{date_text(row.onset)}{resolved}"
         if column is EventColumn.CYCLE:
             return str(row.cycle or "—")

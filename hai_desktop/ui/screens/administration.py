@@ -36,7 +36,7 @@ from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
-from hai_desktop.ui.i18n import date_text, role_text
+from hai_desktop.ui.i18n import date_time_text, role_text
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.administration_competency import CompetencyPanel
@@ -456,7 +456,7 @@ class AdministrationScreen(Screen):
         if status.latest is not None:
             newest = status.latest[0]
             parts.append(self.tr("Newest: {when}.").format(
-                when=f"{date_text(newest)} {newest:%H:%M}"))
+                when=date_time_text(newest)))
         if status.last_failure is not None:
             parts.append(self.tr("The last automatic backup FAILED: {error}").format(
                 error=status.last_failure))

@@ -48,7 +48,7 @@ from hai_desktop.ui.dialogs.sign_screening import (
     ConfirmEligibilityDialog,
     CorrectScreeningDialog,
 )
-from hai_desktop.ui.i18n import date_text, role_text
+from hai_desktop.ui.i18n import date_time_text, role_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.screens.screening_log import ScreeningLogPanel
@@ -342,7 +342,7 @@ class ScreeningScreen(Screen):
                            "your password, and signs it again.")
         if view.confirmed:
             signer = view.confirmed_by_name or view.confirmed_by
-            when = f"{date_text(view.confirmed_at)} {view.confirmed_at:%H:%M}"
+            when = date_time_text(view.confirmed_at)
             if view.randomized:
                 return self.tr("Confirmed by {signer} on {when} UTC — read-only. Randomized: "
                                "corrections are no longer possible here.").format(

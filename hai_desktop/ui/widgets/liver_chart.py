@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hai_desktop.services.labs import LiverPoint
-from hai_desktop.ui.i18n import date_text
-from hai_desktop.ui.models.toxicity import short_day
+from hai_desktop.ui.i18n import date_text, short_day_text
 
 SERIES_COLOURS = {"ALT": "#1f5fa8", "AST": "#0f7280", "ALP": "#8a5a00", "Bilirubin": "#b3261e"}
 REFERENCE_LINES = ((1.0, "ULN"), (3.0, "3 × ULN"), (5.0, "5 × ULN"))
@@ -42,7 +41,7 @@ class LiverChart(QWidget):
         """The latest value of each test, for the tooltip and screen readers."""
         latest = [self.tr("{test} {multiple} × ULN on {date}").format(
                       test=name, multiple=f"{points[-1].uln_multiple:.1f}",
-                      date=short_day(points[-1].taken_on))
+                      date=short_day_text(points[-1].taken_on))
                   for name, points in self.series.items() if points]
         return "; ".join(latest) or self.tr("No liver tests recorded.")
 
