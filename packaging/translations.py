@@ -23,9 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 TARGETS = {"ko": "ko_KR"}  # language → the .ts file's target-language
-# The interface, and the labels core and store mark with QT_TRANSLATE_NOOP (roles, arms,
-# patient statuses …).
-SOURCES = ("hai_desktop/ui", "hai_desktop/core", "hai_desktop/store")
+# The interface; the labels core and store mark with QT_TRANSLATE_NOOP (roles, arms, patient
+# statuses …); services' messages (msg); printed documents' texts (printed). See core/i18n.py.
+SOURCES = ("hai_desktop/ui", "hai_desktop/core", "hai_desktop/store", "hai_desktop/services",
+           "hai_desktop/reports")
+# msg("…") is a QT_TR_NOOP (the empty context); printed("Context", "…") a translate().
+ALIASES = "QT_TR_NOOP+=msg,translate+=printed"
 
 
 def tool(name: str) -> str:
@@ -52,7 +55,8 @@ def update(language: str, target: Path | None = None) -> str:
     ones the code no longer has dropped. Returns lupdate's report."""
     ts = target or ts_file(language)
     result = subprocess.run(
-        [tool("lupdate"), *source_files(), "-no-obsolete", "-locations", "none",
+        [tool("lupdate"), *source_files(), "-tr-function-alias", ALIASES, "-no-obsolete",
+         "-locations", "none",
          "-source-language", "en", "-target-language", TARGETS[language], "-ts", str(ts)],
         cwd=ROOT, capture_output=True, text=True, check=True)
     return result.stdout

@@ -1,12 +1,143 @@
-"""Labels that core and store define and the interface shows in the person's language.
+"""Text in the person's language, for core, store, services and reports (none of which import Qt).
 
-`QT_TRANSLATE_NOOP("Role", "Infusion nurse")` returns the English text unchanged (core imports
-no Qt); its only job is to let Qt's lupdate find the text and its context, so the interface can
-show `QCoreApplication.translate("Role", role.label)` in Korean.
+Three markers, each of which Qt's lupdate finds (packaging/translations.py passes the aliases),
+so every text has one entry in resources/translations/hai_desktop_<language>.ts:
+
+- `QT_TRANSLATE_NOOP("Role", "Infusion nurse")`: a label core or store defines; returns the
+  English text unchanged, and the interface shows `QCoreApplication.translate("Role", label)`.
+- `msg("Cycle {cycle} is already signed.", cycle=3)`: a message a service raises or returns. It
+  is the English sentence (a `str`, so logs, tests and the CLI read it as before) that also
+  remembers its template and values, so the interface, or a printed document, can put the
+  translated template together with the same values (`message_in`, ui.i18n.message_text).
+  Its entries have the empty context.
+- `printed("OrderSheet", "Prescriber")`: a text of a printed document, in the language the
+  document is being printed in (`printing_in`), which is a setting of its own.
+
+The translations are read here from the `.ts` file itself (XML, the source people edit); the
+interface loads the compiled `.qm` through Qt. Clinical terms staff read in English (drug names,
+CTCAE terms, units) are never marked, so they stay as they are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Any
+
+from hai_desktop.paths import resource
+
+ENGLISH = "en"
+# The languages a document can be printed in (the interface has the same two).
+DOCUMENT_LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
+TRANSLATION_STEM = "hai_desktop"
+MESSAGE_CONTEXT = ""  # lupdate gives msg() texts the empty context
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text
+
+
+class Message(str):
+    """An English message that keeps its template and values (see `msg`)."""
+
+    template: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, template: str, values: Mapping[str, Any]) -> Message:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template = template
+        made.values = dict(values)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses process and thread queues intact
+        return (Message, (self.template, self.values))
+
+
+def msg(template: str, /, **values: Any) -> Message:
+    """A message for people: `template` is an English sentence with named `{fields}`."""
+    return Message(template, values)
+
+
+@cache
+def catalog(language: str) -> Mapping[tuple[str, str], str]:
+    """(context, English source) → translation, from the language's .ts; finished entries
+    only. English, or a language without a file, has none."""
+    import xml.etree.ElementTree as ET  # here: the sign-in window imports this module
+
+    if language == ENGLISH:
+        return {}
+    path = resource("translations", f"{TRANSLATION_STEM}_{language}.ts")
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = forms[0] if forms else ""
+            else:
+                text = translation.text or ""
+            if text:
+                found[(name, message.findtext("source") or "")] = text
+    return found
+
+
+def text_in(language: str, context: str, text: str) -> str:
+    """`text` of `context` in `language`; the English where there is no translation."""
+    return catalog(language).get((context, text), text)
+
+
+def message_in(language: str, text: str) -> str:
+    """A message in `language`: a Message's translated template filled with its values (those
+    that are messages themselves translated too); any other text as it is."""
+    if not isinstance(text, Message) or language == ENGLISH:
+        return str(text)
+    values = {name: message_in(language, value) if isinstance(value, Message) else value
+              for name, value in text.values.items()}
+    template = text_in(language, MESSAGE_CONTEXT, text.template)
+    try:
+        return template.format(**values) if text.values else template
+    except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
+        return str(text)
+
+
+# ---- printed documents ------------------------------------------------------------------------
+
+_document_language: ContextVar[str] = ContextVar("document_language", default=ENGLISH)
+
+
+def document_language(setting: str) -> str:
+    """The `document_language` setting's language: English unless it names another we have."""
+    code = setting.strip().lower()
+    return code if code in DOCUMENT_LANGUAGES else ENGLISH
+
+
+@contextmanager
+def printing_in(language: str) -> Iterator[None]:
+    """Within this block `printed()` and `printed_message()` give `language`'s texts (a
+    context variable: each thread that renders a document sets its own)."""
+    token = _document_language.set(document_language(language))
+    try:
+        yield
+    finally:
+        _document_language.reset(token)
+
+
+def printing_language() -> str:
+    return _document_language.get()
+
+
+def printed(context: str, text: str) -> str:
+    """A document's own text in the language it is being printed in."""
+    return text_in(_document_language.get(), context, text)
+
+
+def printed_message(text: str) -> str:
+    """A service's message (a `msg`) in the language the document is being printed in."""
+    return message_in(_document_language.get(), text)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hai_desktop.core.i18n import MESSAGE_CONTEXT, Message
 from hai_desktop.paths import resource
 
 if TYPE_CHECKING:  # the sign-in window imports this module: no store at start-up
@@ -113,6 +114,20 @@ def day_time_text(moment: datetime) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def message_text(text: str) -> str:
+    """A service's message (core.i18n.msg) in the interface's language, its values filled in
+    (those that are messages themselves translated too); any other text as it is."""
+    if not isinstance(text, Message):
+        return str(text)
+    values = {name: message_text(value) if isinstance(value, Message) else value
+              for name, value in text.values.items()}
+    template = translate(MESSAGE_CONTEXT, text.template)
+    try:
+        return template.format(**values) if text.values else template
+    except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
+        return str(text)
 
 
 def role_text(role: Role) -> str:
