@@ -14,6 +14,7 @@ import platformdirs
 
 from hai_desktop import APP_NAME
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import DOCUMENT_LANGUAGES
 
 ENV_DATA_DIR = "HAI_DESKTOP_DATA_DIR"
 ENV_CONFIG = "HAI_DESKTOP_CONFIG"
@@ -63,6 +64,9 @@ class Settings:
     # The interface's language: "ko" or "en"; empty follows the computer's locale. Also a
     # choice in the Session menu, which writes it here.
     language: str = ""
+    # Printed documents' own language: "en" (the default: sheets that travel beyond the unit
+    # are read in English) or "ko". Drug names, CTCAE terms and units print in English in both.
+    document_language: str = "en"
 
     @property
     def uses_server(self) -> bool:
@@ -145,6 +149,11 @@ def _check_language(changes: dict[str, object], path: Path) -> None:
         raise HaiError(f"The setting 'language' in {path} is '{language}'.",
                        hint='Use "ko" (Korean), "en" (English), or leave it empty to follow '
                             "the computer's language.")
+    printed = changes.get("document_language")
+    if printed is not None and printed not in DOCUMENT_LANGUAGES:
+        raise HaiError(f"The setting 'document_language' in {path} is '{printed}'.",
+                       hint='Use "en" (English) or "ko" (Korean): the language documents are '
+                            "printed in.")
 
 
 def save_setting(name: str, value: str, path: Path | None = None) -> Path:

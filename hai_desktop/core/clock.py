@@ -6,9 +6,8 @@ the computer's own zone. Nothing here stores a local time.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hai_desktop.core.errors import HaiError
 
@@ -16,6 +15,8 @@ from hai_desktop.core.errors import HaiError
 @cache
 def site_zone(name: str = "") -> tzinfo:
     """The named IANA zone, or the computer's own zone for an empty name."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # here: not on the sign-in path
+
     if not name.strip():
         local = datetime.now(UTC).astimezone().tzinfo
         assert local is not None
@@ -34,13 +35,27 @@ def local(moment: datetime, zone: tzinfo) -> datetime:
     return moment.astimezone(zone)
 
 
-def stamp(moment: datetime | None, zone: tzinfo, *, with_zone: bool = True) -> str:
-    """'02 Dec 2026 14:05 KST' — the site's local time, with its zone's abbreviation."""
+def stamp(moment: datetime | None, zone: tzinfo, *, with_zone: bool = True,
+          language: str = "en") -> str:
+    """'02 Dec 2026 14:05 KST' — the site's local time, with its zone's abbreviation; in
+    Korean '2026-12-02 14:05 KST', the form Korean charts use."""
     if moment is None:
         return "—"
     there = local(moment, zone)
-    text = f"{there:%d %b %Y %H:%M}"
+    text = f"{day_text(there.date(), language)} {there:%H:%M}"
     return f"{text} {zone_label(there)}" if with_zone else text
+
+
+def day_text(day: date | None, language: str = "en") -> str:
+    """'17 Sep 1956' in English; '1956-09-17' in Korean."""
+    if day is None:
+        return "—"
+    return f"{day:%Y-%m-%d}" if language == "ko" else f"{day:%d %b %Y}"
+
+
+def short_day(day: date, language: str = "en") -> str:
+    """A day whose year is plain from around it: '05 Dec' / '12-05'."""
+    return f"{day:%m-%d}" if language == "ko" else f"{day:%d %b}"
 
 
 def clock_time(moment: datetime | None, zone: tzinfo) -> str:

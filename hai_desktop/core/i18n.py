@@ -138,6 +138,11 @@ def printed(context: str, text: str) -> str:
     return text_in(_document_language.get(), context, text)
 
 
+def printed_label(context: str, label: str) -> str:
+    """A label core defines (marked there with QT_TRANSLATE_NOOP) in the document's language."""
+    return text_in(_document_language.get(), context, label)
+
+
 def printed_message(text: str) -> str:
     """A service's message (a `msg`) in the language the document is being printed in."""
     return message_in(_document_language.get(), text)

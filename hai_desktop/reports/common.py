@@ -21,7 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from hai_desktop.core.clock import stamp
+from hai_desktop.core.clock import day_text as clock_day_text
+from hai_desktop.core.clock import short_day, stamp
+from hai_desktop.core.i18n import printed, printing_language
 from hai_desktop.paths import resource
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -223,15 +225,18 @@ def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
     canvas.setFillColor(MUTED)
     canvas.setStrokeColor(RULE)
     canvas.line(15 * mm, 14 * mm, width - 15 * mm, 14 * mm)
-    first = f"{meta.title} · printed {stamp(meta.printed_at, meta.zone)} by {meta.printed_by}"
+    first = printed("Report", "{title} · printed {time} by {name}").format(
+        title=meta.title, time=printed_stamp(meta.printed_at, meta.zone), name=meta.printed_by)
     if meta.training:
-        first = "TRAINING — not for clinical use · " + first
+        first = printed("Report", "TRAINING — not for clinical use") + " · " + first
     canvas.drawString(15 * mm, 10.5 * mm, first)
     canvas.drawString(15 * mm, 7 * mm,
                       f"{TRIAL} · hai-desktop {meta.version} · {meta.audit_anchor}")
     canvas.setFont(FONT_BOLD, 8)
     canvas.setFillColor(INK)
-    canvas.drawRightString(width - 15 * mm, 10.5 * mm, f"Page {page} of {total}")
+    canvas.drawRightString(width - 15 * mm, 10.5 * mm,
+                           printed("Report", "Page {page} of {pages}").format(page=page,
+                                                                              pages=total))
     if meta.code is not None:
         meta.code(canvas, width, height)
     canvas.restoreState()
@@ -303,7 +308,18 @@ def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> 
 
 
 def day_text(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value is not None else "—"
+    """A day as the document's language writes it: 17 Sep 1956 / 1956-09-17."""
+    return clock_day_text(value, printing_language())
+
+
+def short_day_text(value: date) -> str:
+    """05 Dec / 12-05, where the year is plain."""
+    return short_day(value, printing_language())
+
+
+def printed_stamp(moment: datetime | None, zone: tzinfo, *, with_zone: bool = True) -> str:
+    """A stored (UTC) time in the site's zone, as the document's language writes it."""
+    return stamp(moment, zone, with_zone=with_zone, language=printing_language())
 
 
 def cell(text: str, style: str = "cell") -> Paragraph:
@@ -329,16 +345,18 @@ class PatientIdentity(Protocol):
 
 def identifier_table(patient: PatientIdentity) -> Table:
     """Two identifiers per row, as on the order sheet; the arm's label gets a row of its own."""
+    number = escape(patient.screening_number)
     cells = [
-        ("Patient", f"<b>{escape(patient.name)}</b>"),
-        ("Study ID", f"<b>{escape(patient.study_id)}</b> ({escape(patient.screening_number)})"
-         if patient.study_id else f"not randomized ({escape(patient.screening_number)})"),
-        ("Initials", escape(patient.initials)),
-        ("Date of birth", day_text(patient.date_of_birth)),
+        (printed("Report", "Patient"), f"<b>{escape(patient.name)}</b>"),
+        (printed("Report", "Study ID"), f"<b>{escape(patient.study_id)}</b> ({number})"
+         if patient.study_id else
+         printed("Report", "not randomized ({number})").format(number=number)),
+        (printed("Report", "Initials"), escape(patient.initials)),
+        (printed("Report", "Date of birth"), day_text(patient.date_of_birth)),
     ]
     rows: list[list[object]] = [[cell(k1), cell(v1), cell(k2), cell(v2)] for (k1, v1), (k2, v2)
                                 in zip(cells[0::2], cells[1::2], strict=True)]
-    rows.append([cell("Arm"), cell(escape(patient.arm)), "", ""])
+    rows.append([cell(printed("Report", "Arm")), cell(escape(patient.arm)), "", ""])
     table = grid(rows, [26, 64, 26, 64], header=False)
     table.setStyle(TableStyle([("SPAN", (1, -1), (-1, -1))]))
     return table

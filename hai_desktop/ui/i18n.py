@@ -14,12 +14,13 @@ units — stay in English in both languages.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hai_desktop.core.clock import day_text, short_day, stamp
 from hai_desktop.core.i18n import MESSAGE_CONTEXT, Message
 from hai_desktop.paths import resource
 
@@ -90,9 +91,7 @@ def current_language() -> str:
 
 def date_text(day: date | None) -> str:
     """17 Sep 1956 in English; 1956-09-17 in Korean (the form Korean charts and forms use)."""
-    if day is None:
-        return "—"
-    return f"{day:%Y-%m-%d}" if current_language() == "ko" else f"{day:%d %b %Y}"
+    return day_text(day, current_language())
 
 
 def date_time_text(moment: datetime) -> str:
@@ -102,7 +101,12 @@ def date_time_text(moment: datetime) -> str:
 
 def short_day_text(day: date) -> str:
     """A day without its year, where the year is plain: 05 Dec / 12-05."""
-    return f"{day:%m-%d}" if current_language() == "ko" else f"{day:%d %b}"
+    return short_day(day, current_language())
+
+
+def stamp_text(moment: datetime | None, zone: tzinfo, *, with_zone: bool = True) -> str:
+    """A stored (UTC) time in the site's zone: 02 Dec 2026 14:05 KST / 2026-12-02 14:05 KST."""
+    return stamp(moment, zone, with_zone=with_zone, language=current_language())
 
 
 def day_time_text(moment: datetime) -> str:
