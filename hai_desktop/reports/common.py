@@ -168,7 +168,9 @@ class _FallbackCanvas(Canvas):
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         font, size = self._fontname, self._fontsize
         runs = font_runs(text, font)
-        if args or kwargs or not runs or runs == [(text, font)]:
+        # reportlab's charts pass mode=None (plain text): still a run-by-run case.
+        plain = not args and all(value is None for value in kwargs.values())
+        if not plain or not runs or runs == [(text, font)]:
             super().drawString(x, y, text, *args, **kwargs)
             return
         for run, name in runs:

@@ -52,8 +52,16 @@ from hai_desktop.core.administration import (
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import WITHHELD
-from hai_desktop.core.clock import clock_time, local, stamp, zone_label
+from hai_desktop.core.clock import clock_time, local, zone_label
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    printed,
+    printed_label,
+    printed_message,
+    printing_in,
+    printing_language,
+)
 from hai_desktop.core.numbers import at_least, ismp, signed_percent
 from hai_desktop.core.order_code import order_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
@@ -76,6 +84,8 @@ from hai_desktop.reports.common import (
     escape,
     grid,
     now_utc,
+    printed_stamp,
+    short_day_text,
     styles,
     text_width,
 )
@@ -99,16 +109,21 @@ BAND_MM, MARK_MM = 31.0, 8.0
 ROOM_FOR_A_TABLE = 45 * mm
 PADDING = 7  # points each side of a cell: the columns below are measured for it
 DRUG_WIDTHS = [7.0, 28.5, 25.0, 22.5, 25.0, 24.0, 48.0]
-DRUG_HEADER = ("#", "Drug", "Basis · level", "Calculated", "Dose", "Route",
-               "Volume · rate · pump")
+DRUG_HEADER = ("#", QT_TRANSLATE_NOOP("OrderSheet", "Drug"),
+               QT_TRANSLATE_NOOP("OrderSheet", "Basis · level"),
+               QT_TRANSLATE_NOOP("OrderSheet", "Calculated"),
+               QT_TRANSLATE_NOOP("OrderSheet", "Dose"), QT_TRANSLATE_NOOP("OrderSheet", "Route"),
+               QT_TRANSLATE_NOOP("OrderSheet", "Volume · rate · pump"))
 LABS = (("ANC", "anc_text", "anc", "anc_min"),
-        ("Platelets", "platelets_text", "platelets", "platelets_min"),
-        ("Creatinine", "creatinine_text", "serum_creatinine", None))
+        (QT_TRANSLATE_NOOP("OrderSheet", "Platelets"), "platelets_text", "platelets",
+         "platelets_min"),
+        (QT_TRANSLATE_NOOP("OrderSheet", "Creatinine"), "creatinine_text", "serum_creatinine",
+         None))
 # Value → (label on the sheet, signature meaning); the double checks are added by number.
-SIGNERS = (("Prescriber (investigator)", "prescribed"),
-           ("Pharmacist (verification)", "pharmacist verified"))
-GIVERS = (("Nurse administering", "administered"),
-          ("Second nurse (after giving)", "second-nurse check"))
+SIGNERS = ((QT_TRANSLATE_NOOP("OrderSheet", "Prescriber (investigator)"), "prescribed"),
+           (QT_TRANSLATE_NOOP("OrderSheet", "Pharmacist (verification)"), "pharmacist verified"))
+GIVERS = ((QT_TRANSLATE_NOOP("OrderSheet", "Nurse administering"), "administered"),
+          (QT_TRANSLATE_NOOP("OrderSheet", "Second nurse (after giving)"), "second-nurse check"))
 
 
 # ---- styles ----------------------------------------------------------------------------------
@@ -179,10 +194,11 @@ def _fitted(canvas: Canvas, text: str, font: str, size: float, width: float,
 def _allergy_line(allergy: AllergyStatus | None) -> tuple[str, bool]:
     """The band's allergy line and whether it is an alert."""
     if allergy is None or allergy.state is AllergyState.NOT_ASKED:
-        return "ALLERGY STATUS NOT RECORDED", True
+        return printed("OrderSheet", "ALLERGY STATUS NOT RECORDED"), True
     if allergy.state is AllergyState.NONE_KNOWN:
-        return "Allergies: none known", False
-    return "ALLERGIES: " + allergy.short, True
+        return printed("OrderSheet", "Allergies: none known"), False
+    return printed("OrderSheet", "ALLERGIES: {allergies}").format(
+        allergies=printed_message(allergy.short)), True
 
 
 def _identity_band(view: OrderView, site: str, marks: list[str]
@@ -191,13 +207,17 @@ def _identity_band(view: OrderView, site: str, marks: list[str]
     nurses scan at the chair."""
     p, o = view.patient, view.order
     name = p.name
-    study = f"Study ID {p.study_id} ({p.screening_number})" if p.study_id else \
-        f"Screening no. {p.screening_number} (not randomized)"
-    identifiers = (f"{study} · Record no. {p.hospital_record_number} · "
-                   f"Born {p.date_of_birth:%d %b %Y}")
+    study = (printed("OrderSheet", "Study ID {study_id} ({number})").format(
+        study_id=p.study_id, number=p.screening_number) if p.study_id else
+        printed("OrderSheet", "Screening no. {number} (not randomized)").format(
+            number=p.screening_number))
+    identifiers = printed("OrderSheet", "{study} · Record no. {record} · Born {born}").format(
+        study=study, record=p.hospital_record_number, born=day_text(p.date_of_birth))
     allergy, alert = _allergy_line(view.allergy)
     code = order_code(o.id)
-    cycle = f"Cycle {o.cycle} · day 1 {o.day1:%d %b %Y}"
+    cycle = printed("OrderSheet", "Cycle {cycle} · day 1 {day}").format(
+        cycle=o.cycle, day=day_text(o.day1))
+    heading = printed("OrderSheet", "{site} · Chemotherapy order").format(site=site)
 
     def draw(canvas: Canvas, width: float, height: float) -> None:
         left, right = 15 * mm, width - 15 * mm
@@ -209,9 +229,9 @@ def _identity_band(view: OrderView, site: str, marks: list[str]
         canvas.drawRightString(right, height - 19.5 * mm, code)
         canvas.setFont(FONT_BOLD, 9.5)
         canvas.drawRightString(right, height - 24.5 * mm, cycle)
-        _fitted(canvas, f"{site} · Chemotherapy order", FONT_BOLD, 8.5, room)
+        _fitted(canvas, heading, FONT_BOLD, 8.5, room)
         canvas.setFillColor(MUTED)
-        canvas.drawString(left, height - 8 * mm, f"{site} · Chemotherapy order")
+        canvas.drawString(left, height - 8 * mm, heading)
         canvas.setFillColor(INK)
         _fitted(canvas, name, FONT_BOLD, 14, room)
         canvas.drawString(left, height - 14.5 * mm, name)
@@ -240,9 +260,14 @@ def _title(view: OrderView) -> list[Flowable]:
     o = view.order
     arm = Arm(o.arm)
     targeted = "cetuximab" if o.targeted_agent == "cetuximab" else "bevacizumab"
-    return [_p(f"Chemotherapy order — cycle {o.cycle}, day 1 {o.day1:%d %b %Y}", "title"),
-            _p(f"Order #{o.id} · status <b>{o.status}</b> · {arm.short}: {escape(arm.label)} "
-               f"· {targeted} · every {protocol_regimens().cycle_days} days", "muted"),
+    return [_p(printed("OrderSheet", "Chemotherapy order — cycle {cycle}, day 1 {day}").format(
+                cycle=o.cycle, day=day_text(o.day1)), "title"),
+            _p(printed("OrderSheet", "Order #{number} · status <b>{status}</b> · {arm}: "
+                                     "{regimen} · {targeted} · every {days} days").format(
+                number=o.id, status=printed_label("OrderStatus", o.status),
+                arm=printed_label("Arm", arm.short),
+                regimen=escape(printed_label("Arm", arm.label)), targeted=targeted,
+                days=protocol_regimens().cycle_days), "muted"),
             Spacer(1, 2 * mm)]
 
 
@@ -250,18 +275,24 @@ def _allergy_box(allergy: AllergyStatus | None) -> Table:
     """Red and bold when recorded; a plain statement of who asked when none are known; loud
     when nobody has asked yet (only a draft can be in that state)."""
     if allergy is not None and allergy.state is AllergyState.RECORDED:
-        lines = [_red("ALLERGIES AND INFUSION REACTIONS")]
+        lines = [_red(printed("OrderSheet", "ALLERGIES AND INFUSION REACTIONS"))]
         for entry in allergy.entries:
             reaction = f" — {escape(entry.reaction)}" if entry.reaction else ""
-            lines.append(_red(f"• {escape(entry.allergen)}") + f" ({escape(entry.category)})"
-                         f"{_red(reaction)} · severity {_red(escape(entry.severity))}")
+            lines.append(printed("OrderSheet", "{allergen} ({category}){reaction} · severity "
+                                               "{severity}").format(
+                allergen=_red(f"• {escape(entry.allergen)}"),
+                category=escape(printed_label("AllergyCategory", entry.category)),
+                reaction=_red(reaction),
+                severity=_red(escape(printed_label("AllergySeverity", entry.severity)))))
         background, edge = ALERT_BG, ALERT_EDGE
     elif allergy is not None and allergy.state is AllergyState.NONE_KNOWN:
-        lines = [f"<b>Allergies:</b> {escape(allergy.summary)}"]
+        lines = [printed("OrderSheet", "<b>Allergies:</b> {summary}").format(
+            summary=escape(printed_message(allergy.summary)))]
         background, edge = colors.white, colors.HexColor("#9ca3af")
     else:
-        lines = [_red("ALLERGY STATUS NOT RECORDED") + " — ask the patient and record the "
-                 "allergies (or “no known allergies”) before this order is signed."]
+        lines = [printed("OrderSheet", "{alert} — ask the patient and record the allergies (or "
+                                       "“no known allergies”) before this order is signed.")
+                 .format(alert=_red(printed("OrderSheet", "ALLERGY STATUS NOT RECORDED")))]
         background, edge = ALERT_BG, ALERT_EDGE
     box = Table([[_p("<br/>".join(lines), "body")]], colWidths=[CONTENT_WIDTH_MM * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), background),
@@ -273,15 +304,20 @@ def _allergy_box(allergy: AllergyStatus | None) -> Table:
 
 def _notice_texts(view: OrderView) -> list[str]:
     o = view.order
-    notices = view.notices + [f"HOLD: {h}" for h in view.holds]
+    notices = [printed_message(n) for n in view.notices] + [
+        printed("OrderSheet", "HOLD: {hold}").format(hold=printed_message(h))
+        for h in view.holds]
     if view.hai_gate is not None:
-        notices.insert(0, view.hai_gate.sheet_text)
+        notices.insert(0, printed_message(view.hai_gate.sheet_text))
     if o.hold_override:
-        notices.append(f"Proceeding despite the hold — investigator's reason: {o.hold_override}")
+        notices.append(printed("OrderSheet", "Proceeding despite the hold — investigator's "
+                                             "reason: {reason}").format(reason=o.hold_override))
     if o.targeted_override:
-        notices.append(f"Targeted agent override — reason: {o.targeted_override}")
+        notices.append(printed("OrderSheet", "Targeted agent override — reason: {reason}")
+                       .format(reason=o.targeted_override))
     if not view.signatures_valid:
-        notices.append("A signature no longer matches this order's content: do not give.")
+        notices.append(printed("OrderSheet", "A signature no longer matches this order's "
+                                             "content: do not give."))
     return notices
 
 
@@ -301,20 +337,24 @@ def _notices(view: OrderView) -> list[Flowable]:
 def _measurements(view: OrderView) -> Table:
     o = view.order
     bsa = f"<b>{ismp(round(o.bsa_m2, 2))} m²</b> ({o.bsa_formula}"
-    bsa += f", capped at {ismp(o.bsa_cap_m2)} m² [site rule])" if o.bsa_cap_m2 else ")"
+    bsa += (printed("OrderSheet", ", capped at {cap} m² [site rule])").format(
+        cap=ismp(o.bsa_cap_m2)) if o.bsa_cap_m2 else ")")
     rows: list[list[object]] = [
-        [_p(x, "head") for x in ("Height", "Weight", "Measured", "BSA",
+        [_p(x, "head") for x in (printed("OrderSheet", "Height"), printed("OrderSheet", "Weight"),
+                                 printed("OrderSheet", "Measured"), "BSA",
                                  "CrCl (Cockcroft–Gault)")],
         [_p(f"{ismp(o.height_cm)} cm" + _typed(o.height_text, f"{ismp(o.height_cm)} cm")),
          _p(f"{ismp(o.weight_kg)} kg" + _typed(o.weight_text, f"{ismp(o.weight_kg)} kg")),
          _p(day_text(o.measured_on)), _p(bsa),
-         _p(escape(o.crcl_working or "not calculated (no creatinine)"), "small")],
+         _p(escape(printed_message(o.crcl_working) if o.crcl_working else
+                   printed("OrderSheet", "not calculated (no creatinine)")), "small")],
     ]
     return _ruled(rows, [22, 22, 27, 45, 64])
 
 
 def _measurements_and_labs(view: OrderView) -> list[Flowable]:
-    return [KeepTogether([_p("Measurements and pre-cycle labs", "heading"), _measurements(view),
+    return [KeepTogether([_p(printed("OrderSheet", "Measurements and pre-cycle labs"), "heading"),
+                          _measurements(view),
                           Spacer(1, 1.5 * mm), _labs(view)])]
 
 
@@ -326,34 +366,41 @@ def _typed(typed: str | None, shown: str, *also: str) -> str:
     """' (typed 2,100 /µL)' when what was typed differs from what is printed."""
     if not typed or any(_same_text(typed, x) for x in (shown, *also)):
         return ""
-    return f" <font color='#6b7280'>(typed {escape(typed)})</font>"
+    return " <font color='#6b7280'>{}</font>".format(
+        printed("OrderSheet", "(typed {text})").format(text=escape(typed)))
 
 
 def _lab_result(text: str | None, kind: str, limit: float | None) -> str:
     """The value in the kind's canonical unit, the typed text beside it if it differed; red
     below the threshold to treat (the hold and its override are in the notices)."""
     if not text:
-        return _red("not recorded")
+        return _red(printed("OrderSheet", "not recorded"))
     try:
         value = parse_quantity(text, kind)
     except HaiError:
-        return f"{escape(text)} {_red('(unit not recognised: check the source)')}"
+        return f"{escape(text)} " + _red(printed("OrderSheet",
+                                                 "(unit not recognised: check the source)"))
     shown = format_quantity(value, kind)
     typed = _typed(text, shown, f"{in_unit(value, kind):.4g}")
     if limit is not None and not at_least(in_unit(value, kind), limit):
-        return _red(f"{escape(shown)} — below the threshold") + typed
+        return _red(printed("OrderSheet", "{value} — below the threshold").format(
+            value=escape(shown))) + typed
     return f"<b>{escape(shown)}</b>" + typed
 
 
 def _labs(view: OrderView) -> Table:
     o = view.order
     rows: list[list[object]] = [[_p(x, "head") for x in (
-        "Test", "Result", "Threshold to treat", "Date")]]
+        printed("OrderSheet", "Test"), printed("OrderSheet", "Result"),
+        printed("OrderSheet", "Threshold to treat"), printed("OrderSheet", "Date"))]]
     for label, attribute, kind, minimum in LABS:
         limit = getattr(o, minimum) if minimum else None
-        threshold = (f"at least {ismp(limit)} ×10⁹/L [site rule]" if limit is not None else
-                     "for the creatinine clearance" if minimum is None else "not recorded")
-        rows.append([_p(label), _p(_lab_result(getattr(o, attribute), kind, limit)), _p(threshold),
+        threshold = (printed("OrderSheet", "at least {limit} ×10⁹/L [site rule]").format(
+                         limit=ismp(limit)) if limit is not None else
+                     printed("OrderSheet", "for the creatinine clearance") if minimum is None
+                     else printed("OrderSheet", "not recorded"))
+        rows.append([_p(printed_label("OrderSheet", label)),
+                     _p(_lab_result(getattr(o, attribute), kind, limit)), _p(threshold),
                      _p(day_text(o.labs_date))])
     return _ruled(rows, [24, 72, 57, 27])
 
@@ -365,9 +412,17 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _place(n: int, of: int) -> str:
+    """'2nd of 5' / '5개 중 2번째'."""
+    if printing_language() == "en":
+        return f"{_ordinal(n)} of {of}"
+    return printed("OrderSheet", "{n} of {total}").format(n=n, total=of)
+
+
 def _gate_note(gate: OrderGate) -> str:
     """Under the HAI dose: why it may be given today (the notices say more)."""
-    return "gate: override" if gate.overridden else "gate: catheter fit"
+    return (printed("OrderSheet", "gate: override") if gate.overridden else
+            printed("OrderSheet", "gate: catheter fit"))
 
 
 def _level_reason(view: OrderView, line: OrderLine) -> str | None:
@@ -393,18 +448,24 @@ def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str
     lead: list[object] = [
         _p(str(number), "number"),
         _p(f"<b>{escape(spec.label)}</b><br/><font size='8' color='#374151'>D{day} · "
-           f"{_ordinal(number)} of {len(view.lines)}</font>", "drug")]
+           f"{_place(number, len(view.lines))}</font>", "drug")]
     per = "m²" if line.basis == "mg/m2" else "kg"
-    level = f"level {line.level}" if line.level >= 0 else f"<b>level {line.level}</b>"
+    level_text = printed("OrderSheet", "level {level}").format(level=line.level)
+    level = level_text if line.level >= 0 else f"<b>{level_text}</b>"
     basis = _p(f"{ismp(line.dose_per_unit)} mg/{per}<br/>{level}", "route")
     gate = view.hai_gate
     if line.stopped:
-        reason = f": {escape(line.reduction_reason)}" if line.reduction_reason else ""
-        return _DrugRow([*lead, _p(f"level {line.level}", "route"), _p("—"), _p(_red("STOPPED")),
-                         _p(f"Not given{reason}", "route"), ""], [], span_from=5)
+        stopped = (printed("OrderSheet", "Not given: {reason}").format(
+            reason=escape(line.reduction_reason)) if line.reduction_reason else
+            printed("OrderSheet", "Not given"))
+        return _DrugRow([*lead, _p(level_text, "route"), _p("—"),
+                         _p(_red(printed("OrderSheet", "STOPPED"))), _p(stopped, "route"), ""],
+                        [], span_from=5)
     if spec.is_hai and gate is not None and gate.withheld:
-        text = (f"{_red(escape(WITHHELD))}: {escape(gate.detail)}. <b>Do not give</b>; the "
-                "systemic drugs go ahead.")
+        text = printed("OrderSheet", "{withheld}: {detail}. <b>Do not give</b>; the systemic "
+                                     "drugs go ahead.").format(
+            withheld=_red(escape(printed_message(WITHHELD))),
+            detail=escape(printed_message(gate.detail)))
         return _DrugRow([*lead, basis, _p(text, "body"), "", "", ""], [], span_from=3)
     dose = f"{ismp(line.final_mg)} mg"
     if spec.is_hai and gate is not None and gate.allowed:
@@ -412,18 +473,20 @@ def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str
     calculated = (f"{ismp(round(line.calculated_mg, 1))} mg<br/>"
                   f"<font size='8'>({signed_percent(line.difference_percent)})</font>")
     volume, rate = delivery.get(line.drug_id, (line.diluent, line.duration))
-    how = f"{escape(volume)}<br/><b>{escape(rate)}</b>"
+    how = f"{escape(printed_message(volume))}<br/><b>{escape(printed_message(rate))}</b>"
     pump = line.pump or spec.pump
     if pump:
         how += f"<br/><font color='#374151'>{escape(pump)}</font>"
     notes = []
     reason = _level_reason(view, line)
     if reason:
-        notes.append(f"<b>Dose reduced — reason:</b> {escape(reason)}")
+        notes.append(printed("OrderSheet", "<b>Dose reduced — reason:</b> {reason}").format(
+            reason=escape(reason)))
     if spec.note and not spec.is_hai:  # the HAI line's note is its gate, printed with the dose
         notes.append(escape(spec.note))
     return _DrugRow([*lead, basis, _p(calculated, "route"), _p(dose, "dose"),
-                     _p(ROUTE_TEXT[line.route], "route"), _p(how, "small")], notes)
+                     _p(printed_label("Route", ROUTE_TEXT[line.route]), "route"),
+                     _p(how, "small")], notes)
 
 
 def _add_row(rows: list[list[object]], commands: list[tuple[object, ...]], cells: list[object],
@@ -443,7 +506,8 @@ def _add_row(rows: list[list[object]], commands: list[tuple[object, ...]], cells
 
 
 def _drug_table(view: OrderView, delivery: Mapping[str, tuple[str, str]]) -> Table:
-    rows: list[list[object]] = [[_p(h, "head") for h in DRUG_HEADER]]
+    rows: list[list[object]] = [[_p(printed_label("OrderSheet", h), "head")
+                                 for h in DRUG_HEADER]]
     commands: list[tuple[object, ...]] = []
     for line in sorted(view.lines, key=lambda x: x.sequence):
         row = _drug_row(view, line, delivery)
@@ -467,27 +531,29 @@ def _oxaliplatin(view: OrderView) -> list[Flowable]:
     line = next(x for x in view.lines if x.drug_id == "oxaliplatin_hai")
 
     def amount(total: Cumulative) -> str:
-        doses = f"{total.doses} dose{'s' if total.doses != 1 else ''}"
+        doses = (printed("OrderSheet", "1 dose") if total.doses == 1 else
+                 printed("OrderSheet", "{n} doses").format(n=total.doses))
         return (f"<b>{ismp(total.mg)} mg</b> · <b>{ismp(total.mg_per_m2, 1)} mg/m²</b> "
                 f"({doses})")
 
     if view.hai_withheld:
-        this = "HAI withheld today: no dose on this sheet"
+        this = printed("OrderSheet", "HAI withheld today: no dose on this sheet")
     elif line.given_mg == 0:
-        this = "not given on this order"
+        this = printed("OrderSheet", "not given on this order")
     else:
         this = amount(with_this)
     if o.neuropathy_grade is None:
-        neuropathy = _red("not recorded")
+        neuropathy = _red(printed("OrderSheet", "not recorded"))
     else:
-        neuropathy = (f"<b>grade {o.neuropathy_grade}</b> (CTCAE), assessed "
-                      f"{day_text(o.neuropathy_assessed_on)}")
+        neuropathy = printed("OrderSheet", "<b>grade {grade}</b> (CTCAE), assessed {day}").format(
+            grade=o.neuropathy_grade, day=day_text(o.neuropathy_assessed_on))
     rows: list[list[object]] = [
-        [_p("Before this cycle", "muted"), _p(amount(before))],
-        [_p("With this dose", "muted"), _p(this)],
-        [_p("Peripheral sensory neuropathy before this dose", "muted"), _p(neuropathy)],
+        [_p(printed("OrderSheet", "Before this cycle"), "muted"), _p(amount(before))],
+        [_p(printed("OrderSheet", "With this dose"), "muted"), _p(this)],
+        [_p(printed("OrderSheet", "Peripheral sensory neuropathy before this dose"), "muted"),
+         _p(neuropathy)],
     ]
-    return _section("Cumulative oxaliplatin (HAI)",
+    return _section(printed("OrderSheet", "Cumulative oxaliplatin (HAI)"),
                     _ruled(rows, [62, 118], header=False))
 
 
@@ -496,28 +562,34 @@ def _oxaliplatin(view: OrderView) -> list[Flowable]:
 def _supportive_row(item: OrderSupportive) -> list[object]:
     what = f"{escape(item.name)} {escape(item.dose)}"
     route = escape(item.route)
-    needed = " · <b>as needed</b>" if item.as_needed else ""
+    needed = " · <b>{}</b>".format(printed("OrderSheet", "as needed")) if item.as_needed else ""
     if item.omitted:
-        reason = escape(item.change_reason or "no reason recorded")
+        reason = escape(item.change_reason or printed("OrderSheet", "no reason recorded"))
         return [_p(f"<strike>{what} {route}</strike>"),
-                _p(f"{_red('Not given on this order')} — reason: {reason}")]
+                _p(printed("OrderSheet", "{not_given} — reason: {reason}").format(
+                    not_given=_red(printed("OrderSheet", "Not given on this order")),
+                    reason=reason))]
     when = escape(item.timing)
     if item.change_reason:
-        when += f"<br/><b>Changed on this order</b> — reason: {escape(item.change_reason)}"
+        when += "<br/>" + printed("OrderSheet", "<b>Changed on this order</b> — reason: "
+                                                "{reason}").format(
+            reason=escape(item.change_reason))
     return [_p(f"<font size='10'><b>{what}</b></font> {route}{needed}"), _p(when, "route")]
 
 
 def _supportive(view: OrderView) -> list[Flowable]:
     """One table, grouped by category (premedication first) under each category's title, in
     the order of the site's table; a category's title never ends a page."""
-    rows: list[list[object]] = [[_p("Drug · dose · route", "head"), _p("When", "head")]]
+    rows: list[list[object]] = [[_p(printed("OrderSheet", "Drug · dose · route"), "head"),
+                                 _p(printed("OrderSheet", "When"), "head")]]
     commands: list[tuple[object, ...]] = []
     for category in CATEGORIES:
         items = [i for i in view.supportive if i.category == category]
         if not items:
             continue
         title = len(rows)
-        rows.append([_p(f"<b>{escape(CATEGORY_TITLES[category])}</b>"), ""])
+        title_text = printed_label("SupportiveCategory", CATEGORY_TITLES[category])
+        rows.append([_p(f"<b>{escape(title_text)}</b>"), ""])
         commands += [("SPAN", (0, title), (-1, title)),
                      ("TOPPADDING", (0, title), (-1, title), 1.5),
                      ("BOTTOMPADDING", (0, title), (-1, title), 2),
@@ -530,7 +602,8 @@ def _supportive(view: OrderView) -> list[Flowable]:
             rows.append(_supportive_row(item))
     if len(rows) == 1:
         return []
-    return _section("Premedication and supportive care", _ruled(rows, [72, 108], extra=commands))
+    return _section(printed("OrderSheet", "Premedication and supportive care"),
+                    _ruled(rows, [72, 108], extra=commands))
 
 
 # ---- what was given --------------------------------------------------------------------------
@@ -538,34 +611,38 @@ def _supportive(view: OrderView) -> list[Flowable]:
 def _given_text(line: OrderLine) -> str:
     spec = protocol_regimens().drug(line.drug_id)
     if line.given_mg is None:
-        return _red("not recorded")
+        return _red(printed("OrderSheet", "not recorded"))
     if line.given_mg == 0:  # printed across the times too: there are none
-        return f"{_red('0 mg')} — " + ("Not given (HAI withheld)" if spec.is_hai else
-                                       "Not given")
+        return f"{_red('0 mg')} — " + (printed("OrderSheet", "Not given (HAI withheld)")
+                                       if spec.is_hai else printed("OrderSheet", "Not given"))
     given = f"{ismp(line.given_mg)} mg"
     deviation = dose_deviation(line.final_mg, line.given_mg)
-    share = f"{ismp(percent_of(line.final_mg, line.given_mg), 1)} % of the ordered dose"
+    share = printed("OrderSheet", "{percent} % of the ordered dose").format(
+        percent=ismp(percent_of(line.final_mg, line.given_mg), 1))
     if deviation is DoseDeviation.AS_ORDERED:
-        return f"<font size='10'><b>{given}</b></font><br/>as ordered"
+        return f"<font size='10'><b>{given}</b></font><br/>" + printed("OrderSheet", "as ordered")
     if deviation is DoseDeviation.MORE:
-        return (f"<font size='10'>{_red(given)}</font><br/>"
-                f"{_red('MORE than ordered')}: {share}")
-    return f"<font size='10'><b>{given}</b></font><br/><b>less than ordered</b>: {share}"
+        more = _red(printed("OrderSheet", "MORE than ordered"))
+        return f"<font size='10'>{_red(given)}</font><br/>{more}: {share}"
+    less = printed("OrderSheet", "less than ordered")
+    return f"<font size='10'><b>{given}</b></font><br/><b>{less}</b>: {share}"
 
 
 def _when_given(line: OrderLine, zone: tzinfo) -> str:
     """Start and end in the site's time; a pump still running says so."""
     if line.started_at is None:
         return "—"
-    start = stamp(line.started_at, zone, with_zone=False)
+    start = printed_stamp(line.started_at, zone, with_zone=False)
     if line.ended_at is None:
-        return (f"{start} {zone_label(local(line.started_at, zone))}<br/>"
-                f"{_red('running')} — disconnection not yet recorded")
+        return (f"{start} {zone_label(local(line.started_at, zone))}<br/>" +
+                printed("OrderSheet", "{running} — disconnection not yet recorded").format(
+                    running=_red(printed("OrderSheet", "running"))))
     began, ended = local(line.started_at, zone), local(line.ended_at, zone)
     if began.date() == ended.date():
         end = clock_time(line.ended_at, zone)
     else:  # the 46-h pump: the day it ended (its year only when that changed)
-        end = f"{ended:%d %b %H:%M}" if began.year == ended.year else f"{ended:%d %b %Y %H:%M}"
+        day = short_day_text(ended.date()) if began.year == ended.year else day_text(ended.date())
+        end = f"{day} {ended:%H:%M}"
     minutes = (line.ended_at - line.started_at).total_seconds() / 60
     return (f"{start} – {end} {zone_label(ended)}<br/>"
             f"<font size='8'>{minutes_text((round(minutes),) * 2)}</font>")
@@ -575,7 +652,8 @@ def _administration(view: OrderView, zone: tzinfo) -> list[Flowable]:
     if view.order.status not in GIVEN_STATES:
         return []
     rows: list[list[object]] = [[_p(h, "head") for h in (
-        "#", "Drug", "Ordered", "Given", "Start – end (local time)")]]
+        "#", printed("OrderSheet", "Drug"), printed("OrderSheet", "Ordered"),
+        printed("OrderSheet", "Given"), printed("OrderSheet", "Start – end (local time)"))]]
     commands: list[tuple[object, ...]] = []
     for line in sorted(view.lines, key=lambda x: x.sequence):
         if line.stopped:
@@ -583,9 +661,11 @@ def _administration(view: OrderView, zone: tzinfo) -> list[Flowable]:
         row = len(rows)
         reasons = []
         if line.given_reason:
-            reasons.append(f"<b>Reason for the dose:</b> {escape(line.given_reason)}")
+            reasons.append(printed("OrderSheet", "<b>Reason for the dose:</b> {reason}").format(
+                reason=escape(line.given_reason)))
         if line.duration_reason:
-            reasons.append(f"<b>Reason for the duration:</b> {escape(line.duration_reason)}")
+            reasons.append(printed("OrderSheet", "<b>Reason for the duration:</b> {reason}")
+                           .format(reason=escape(line.duration_reason)))
         if line.given_mg is not None and line.given_mg > line.final_mg:
             commands.append(("BACKGROUND", (3, row), (3, row), ALERT_BG))
         when: object = _p(_when_given(line, zone))
@@ -597,7 +677,8 @@ def _administration(view: OrderView, zone: tzinfo) -> list[Flowable]:
             _p(f"<b>{escape(protocol_regimens().drug(line.drug_id).label)}</b>"),
             _p(f"{ismp(line.final_mg)} mg"), _p(_given_text(line)), when], reasons)
     table = _ruled(rows, [7, 30, 22, 55, 66], extra=commands)
-    return _section("Administration record — what was given", table, *_incidents(view, zone))
+    return _section(printed("OrderSheet", "Administration record — what was given"), table,
+                    *_incidents(view, zone))
 
 
 def _incidents(view: OrderView, zone: tzinfo) -> list[Flowable]:
@@ -608,14 +689,19 @@ def _incidents(view: OrderView, zone: tzinfo) -> list[Flowable]:
 
 
 def _incident_box(incident: Incident, zone: tzinfo) -> Table:
-    kind = "MEDICATION ERROR" if incident.kind == "medication_error" else incident.kind.upper()
-    state = (f"resolved {stamp(incident.resolved_at, zone)} by {escape(incident.resolved_by or '')}"
-             f": {escape(incident.resolution or '')}" if incident.resolved_at is not None else
-             "open — for the investigator")
-    text = (_red(f"{kind} — incident #{incident.id}, reported "
-                 f"{stamp(incident.reported_at, zone)}") +
-            f"<br/><font color='{ALERT_INK}'>{escape(incident.summary)}</font>"
-            f"<br/><b>Status:</b> {state}")
+    kind = (printed("OrderSheet", "MEDICATION ERROR") if incident.kind == "medication_error"
+            else incident.kind.upper())
+    state = (printed("OrderSheet", "resolved {time} by {name}: {resolution}").format(
+                time=printed_stamp(incident.resolved_at, zone),
+                name=escape(incident.resolved_by or ""),
+                resolution=escape(incident.resolution or ""))
+             if incident.resolved_at is not None else
+             printed("OrderSheet", "open — for the investigator"))
+    text = (_red(printed("OrderSheet", "{kind} — incident #{number}, reported {time}").format(
+                kind=kind, number=incident.id,
+                time=printed_stamp(incident.reported_at, zone))) +
+            f"<br/><font color='{ALERT_INK}'>{escape(printed_message(incident.summary))}</font>"
+            "<br/>" + printed("OrderSheet", "<b>Status:</b> {state}").format(state=state))
     box = Table([[_p(text, "body")]], colWidths=[CONTENT_WIDTH_MM * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ALERT_BG),
                              ("BOX", (0, 0), (-1, -1), 1.2, ALERT_EDGE),
@@ -632,25 +718,27 @@ def _signature_rows(view: OrderView) -> list[tuple[str, SignatureView | None]]:
     signed = {s.meaning: s for s in view.signatures}
     checks = [s for s in view.signatures if s.meaning == CHECK_MEANING]
     rows: list[tuple[str, SignatureView | None]] = [
-        (role, signed.get(meaning)) for role, meaning in SIGNERS]
+        (printed_label("OrderSheet", role), signed.get(meaning)) for role, meaning in SIGNERS]
     for n in range(1, max(2, len(checks)) + 1):
-        rows.append((f"Independent double check {n}",
+        rows.append((printed("OrderSheet", "Independent double check {n}").format(n=n),
                      checks[n - 1] if n <= len(checks) else None))
-    rows += [(role, signed.get(meaning)) for role, meaning in GIVERS]
+    rows += [(printed_label("OrderSheet", role), signed.get(meaning))
+             for role, meaning in GIVERS]
     return rows
 
 
 def _signatures(view: OrderView, zone: tzinfo) -> Table:
     rows: list[list[object]] = [[_p(x, "head") for x in (
-        "Role", "Printed name", "Signed (local time)", "Signature")]]
+        printed("OrderSheet", "Role"), printed("OrderSheet", "Printed name"),
+        printed("OrderSheet", "Signed (local time)"), printed("OrderSheet", "Signature"))]]
     for role, sig in _signature_rows(view):
         if sig is None:
             rows.append([_p(role), "", "", ""])
             continue
-        mark = ("electronically signed" if sig.valid else
-                _red("SIGNATURE NO LONGER MATCHES — do not give"))
+        mark = (printed("OrderSheet", "electronically signed") if sig.valid else
+                _red(printed("OrderSheet", "SIGNATURE NO LONGER MATCHES — do not give")))
         rows.append([_p(role), _p(f"<b>{escape(sig.full_name)}</b>"),
-                     _p(stamp(sig.signed_at, zone)), _p(mark)])
+                     _p(printed_stamp(sig.signed_at, zone)), _p(mark)])
     # Room to sign by hand on the rows not yet signed.
     return _ruled(rows, [52, 46, 44, 38], extra=[("TOPPADDING", (0, 1), (-1, -1), 4),
                                                   ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5)])
@@ -661,17 +749,18 @@ def _signatures(view: OrderView, zone: tzinfo) -> Table:
 def _marks(draft: bool, copy: int | None) -> list[str]:
     marks = []
     if draft:
-        marks.append("DRAFT — NOT FOR ADMINISTRATION")
+        marks.append(printed("OrderSheet", "DRAFT — NOT FOR ADMINISTRATION"))
     if copy is not None and copy > 1:
-        marks.append(f"REPRINT — copy {copy}")
+        marks.append(printed("OrderSheet", "REPRINT — copy {copy}").format(copy=copy))
     return marks
 
 
 def _blocks(view: OrderView, zone: tzinfo, delivery: Mapping[str, tuple[str, str]]
             ) -> list[list[Flowable]]:
     """The sheet's sections in reading order; the signatures come after the last one."""
-    heading = "Drugs, in order of administration (premedication first: see below)" if \
-        view.supportive else "Drugs, in order of administration"
+    heading = (printed("OrderSheet", "Drugs, in order of administration (premedication first: "
+                                     "see below)") if view.supportive else
+               printed("OrderSheet", "Drugs, in order of administration"))
     blocks = [
         [*_title(view), _allergy_box(view.allergy), *_notices(view)],
         _measurements_and_labs(view),
@@ -697,16 +786,28 @@ def _story(view: OrderView, zone: tzinfo, delivery: Mapping[str, tuple[str, str]
 
 def render_order_sheet(view: OrderView, *, training: bool, printed_by: str, version: str,
                        audit_anchor: str, draft: bool, copy: int | None, zone: tzinfo,
-                       site: str, delivery: Mapping[str, tuple[str, str]]) -> bytes:
+                       site: str, delivery: Mapping[str, tuple[str, str]],
+                       language: str = "en") -> bytes:
     """`zone`: the site's time zone, for every time printed; `site`: its name, on every page;
-    `delivery`: per drug its volume and rate texts as the nurses see them at the double check."""
+    `delivery`: per drug its volume and rate texts as the nurses see them at the double check;
+    `language`: the document's own (the document_language setting)."""
+    with printing_in(language):
+        return _render(view, training=training, printed_by=printed_by, version=version,
+                       audit_anchor=audit_anchor, draft=draft, copy=copy, zone=zone, site=site,
+                       delivery=delivery)
+
+
+def _render(view: OrderView, *, training: bool, printed_by: str, version: str,
+            audit_anchor: str, draft: bool, copy: int | None, zone: tzinfo, site: str,
+            delivery: Mapping[str, tuple[str, str]]) -> bytes:
     marks = _marks(draft, copy)
-    meta = PageMeta(title=f"Order #{view.order.id}", training=training, version=version,
+    title = printed("OrderSheet", "Order #{number}").format(number=view.order.id)
+    meta = PageMeta(title=title, training=training, version=version,
                     audit_anchor=audit_anchor, printed_by=printed_by, printed_at=now_utc(),
                     zone=zone, code=_identity_band(view, site, marks))
     top = BAND_MM + (MARK_MM if marks else 0)
     for keep_with_previous in (False, True):
-        heading = _p("Signatures", "heading")
+        heading = _p(printed("OrderSheet", "Signatures"), "heading")
         pages = _Pages()
         pdf = build_pdf(_story(view, zone, delivery, heading,
                                keep_with_previous=keep_with_previous),

@@ -815,7 +815,8 @@ def _render(ws: Workspace, order_id: int, *, draft: bool, copy: int | None) -> b
     return render_order_sheet(view, training=ws.is_training, printed_by=ws.user.full_name,
                               version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}",
                               draft=draft, copy=copy, zone=ws.zone,
-                              site=ws.settings.site_name, delivery=delivery)
+                              site=ws.settings.site_name, delivery=delivery,
+                              language=ws.settings.document_language)
 
 
 MUTATION_STATES = ("wild_type", "mutant", "unknown")

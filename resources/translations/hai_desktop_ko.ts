@@ -263,7 +263,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>복구 코드와 백업</translation>
     </message>
     <message>
-        <source>The recovery code restores an administrator&apos;s access if every administrator password is lost. A backup is an encrypted copy, made while everyone keeps working.</source>
+        <source>The recovery code restores an administrator's access if every administrator password is lost. A backup is an encrypted copy, made while everyone keeps working.</source>
         <translation>복구 코드는 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 백업은 암호화된 사본이며, 모두가 작업을 계속하는 동안 만들어집니다.</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>공용 서버</translation>
     </message>
     <message>
-        <source>The unit&apos;s data are on {server}, reached over TLS ({version}).</source>
+        <source>The unit's data are on {server}, reached over TLS ({version}).</source>
         <translation>병동 데이터는 {server}에 있으며 TLS로 연결됩니다 ({version}).</translation>
     </message>
     <message>
-        <source>Backups are made on the server by IT (pg_dump or the server&apos;s own backups), not from a workstation. There is no recovery code: keep at least two administrator accounts, so that one can give the other a temporary password. Accounts moved from a workstation&apos;s file sign in only after an administrator gives them a temporary password (Reset password…).</source>
+        <source>Backups are made on the server by IT (pg_dump or the server's own backups), not from a workstation. There is no recovery code: keep at least two administrator accounts, so that one can give the other a temporary password. Accounts moved from a workstation's file sign in only after an administrator gives them a temporary password (Reset password…).</source>
         <translation>백업은 워크스테이션이 아니라 서버에서 IT 부서가 만듭니다 (pg_dump 또는 서버 자체 백업). 복구 코드는 없습니다: 한 관리자가 다른 관리자에게 임시 비밀번호를 줄 수 있도록 관리자 계정을 두 개 이상 유지하십시오. 워크스테이션 파일에서 옮겨 온 계정은 관리자가 임시 비밀번호를 준 뒤에만 로그인할 수 있습니다 (비밀번호 재설정…).</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <source>why the grade differs from the lab value&apos;s</source>
+        <source>why the grade differs from the lab value's</source>
         <translation>검사 수치의 등급과 다른 이유</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@ toxicity and catheter logs in one encrypted file.</source>
 <context>
     <name>AllergiesDialog</name>
     <message>
-        <source>⚠ &lt;b&gt;Not yet asked.&lt;/b&gt; Nobody has recorded this patient&apos;s allergies: an order cannot be signed until the allergies, or “no known allergies”, are recorded.</source>
+        <source>⚠ &lt;b&gt;Not yet asked.&lt;/b&gt; Nobody has recorded this patient's allergies: an order cannot be signed until the allergies, or “no known allergies”, are recorded.</source>
         <translation>⚠ &lt;b&gt;아직 확인 안 함.&lt;/b&gt; 이 환자의 알레르기를 기록한 사람이 없습니다. 알레르기 또는 “알려진 알레르기 없음”이 기록될 때까지 처방에 서명할 수 없습니다.</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>무결성 확인</translation>
     </message>
     <message>
-        <source>Check the file&apos;s pages and the whole audit chain</source>
+        <source>Check the file's pages and the whole audit chain</source>
         <translation>파일의 페이지와 감사 체인 전체를 확인합니다</translation>
     </message>
 </context>
@@ -1055,7 +1055,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>⚑ IR 검토 필요: {reasons} — 다음 점검은 필수입니다</translation>
     </message>
     <message>
-        <source>Today&apos;s HAI gate: {gate}</source>
+        <source>Today's HAI gate: {gate}</source>
         <translation>오늘의 HAI 투여 판정: {gate}</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>카테터</translation>
     </message>
     <message>
-        <source>The HAI port and catheter: inspected before each use; its record decides whether the HAI oxaliplatin line of today&apos;s order may run.</source>
+        <source>The HAI port and catheter: inspected before each use; its record decides whether the HAI oxaliplatin line of today's order may run.</source>
         <translation>HAI 포트와 카테터: 매 사용 전에 점검하며, 그 기록에 따라 오늘 처방의 HAI oxaliplatin 투여 여부가 정해집니다.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>CSV 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <source>The patient&apos;s catheter log as a CSV file (pseudonymised)</source>
+        <source>The patient's catheter log as a CSV file (pseudonymised)</source>
         <translation>환자의 카테터 기록을 CSV 파일로 내보냅니다 (가명 처리)</translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>기록 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <source>The patient&apos;s catheter log with the trial-wide counts, as a PDF to print or file</source>
+        <source>The patient's catheter log with the trial-wide counts, as a PDF to print or file</source>
         <translation>환자의 카테터 기록과 임상시험 전체 집계를 출력 또는 보관용 PDF로 만듭니다</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@ toxicity and catheter logs in one encrypted file.</source>
 {path}</translation>
     </message>
     <message>
-        <source>Please tell the trial&apos;s support contact what you were doing.</source>
+        <source>Please tell the trial's support contact what you were doing.</source>
         <translation>임상시험 지원 담당자에게 무엇을 하고 있었는지 알려 주십시오.</translation>
     </message>
 </context>
@@ -1765,8 +1765,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>검사일</translation>
     </message>
     <message>
-        <source>Date of the test (yyyy-mm-dd or dd.mm.yyyy; &apos;t&apos; is today). It counts only within the site&apos;s lab window.</source>
-        <translation>검사 날짜 (yyyy-mm-dd 또는 dd.mm.yyyy; &apos;t&apos;는 오늘). 기관의 검사 유효 기간 안의 결과만 인정됩니다.</translation>
+        <source>Date of the test (yyyy-mm-dd or dd.mm.yyyy; 't' is today). It counts only within the site's lab window.</source>
+        <translation>검사 날짜 (yyyy-mm-dd 또는 dd.mm.yyyy; 't'는 오늘). 기관의 검사 유효 기간 안의 결과만 인정됩니다.</translation>
     </message>
     <message>
         <source>source document</source>
@@ -1784,16 +1784,16 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>연-월-일</translation>
     </message>
     <message>
-        <source>Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾. &apos;t&apos; is today.</source>
-        <translation>날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오. &apos;t&apos;를 입력하면 오늘 날짜입니다.</translation>
+        <source>Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾. 't' is today.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오. 't'를 입력하면 오늘 날짜입니다.</translation>
     </message>
     <message>
         <source>Pick the date from a calendar</source>
         <translation>달력에서 날짜 선택</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
-        <translation>&apos;{text}&apos;은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
+        <source>'{text}' is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
+        <translation>'{text}'은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1890,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>용량 단계</translation>
     </message>
     <message>
-        <source>The reductions the protocol leaves to the site [site rule]. Levels only go down. A change is audited and needs the investigator&apos;s sign-off again.</source>
+        <source>The reductions the protocol leaves to the site [site rule]. Levels only go down. A change is audited and needs the investigator's sign-off again.</source>
         <translation>프로토콜이 기관에 맡긴 감량 단계입니다 [기관 규칙]. 단계는 내려가기만 합니다. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>용량 단계표 승인 서명</translation>
     </message>
     <message>
-        <source>Confirm every drug&apos;s dose levels, rounding and limit as shown, as the trial&apos;s investigator. Orders written from now on no longer show “dose levels not confirmed”; any later change to the table voids this confirmation.</source>
+        <source>Confirm every drug's dose levels, rounding and limit as shown, as the trial's investigator. Orders written from now on no longer show “dose levels not confirmed”; any later change to the table voids this confirmation.</source>
         <translation>임상시험 연구자로서 표시된 대로 모든 약물의 용량 단계, 반올림, 허용 범위를 확인합니다. 이제부터 작성되는 처방에는 “용량 단계 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>✓ 처방 #{id}</translation>
     </message>
     <message>
-        <source>{code} is not the code of order #{id}: scan the code on this patient&apos;s sheet.</source>
+        <source>{code} is not the code of order #{id}: scan the code on this patient's sheet.</source>
         <translation>{code}은(는) 처방 #{id}의 코드가 아닙니다. 이 환자의 처방지에 있는 코드를 스캔하십시오.</translation>
     </message>
     <message>
@@ -2256,8 +2256,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>전체 배정표 내보내기</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;This file unblinds the allocation:&lt;/b&gt; it shows the arm of every envelope, including the sealed ones.&lt;/span&gt; Export it only when the protocol requires it (e.g. for the statistician or an inspection), and keep it away from everyone who randomizes patients.&lt;br&gt;&lt;br&gt;The export and its reason are recorded in the audit trail.</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;이 파일은 배정을 공개합니다:&lt;/b&gt; 봉인된 봉투를 포함한 모든 봉투의 배정군이 나타납니다.&lt;/span&gt; 프로토콜이 요구할 때만(예: 통계 담당자 요청 또는 점검) 내보내고, 환자를 무작위배정하는 모든 사람이 볼 수 없도록 보관하십시오.&lt;br&gt;&lt;br&gt;내보내기와 그 사유는 감사 추적에 기록됩니다.</translation>
+        <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;This file unblinds the allocation:&lt;/b&gt; it shows the arm of every envelope, including the sealed ones.&lt;/span&gt; Export it only when the protocol requires it (e.g. for the statistician or an inspection), and keep it away from everyone who randomizes patients.&lt;br&gt;&lt;br&gt;The export and its reason are recorded in the audit trail.</source>
+        <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;이 파일은 배정을 공개합니다:&lt;/b&gt; 봉인된 봉투를 포함한 모든 봉투의 배정군이 나타납니다.&lt;/span&gt; 프로토콜이 요구할 때만(예: 통계 담당자 요청 또는 점검) 내보내고, 환자를 무작위배정하는 모든 사람이 볼 수 없도록 보관하십시오.&lt;br&gt;&lt;br&gt;내보내기와 그 사유는 감사 추적에 기록됩니다.</translation>
     </message>
     <message>
         <source>Export full list</source>
@@ -2299,7 +2299,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>임상시험의 모든 기록을 데이터 사전과 함께 CSV 파일로 새 폴더에 저장하고, 같은 파일을 그 옆에 AES-256 zip 압축 파일 하나로 저장합니다: 압축 파일을 보내고 비밀번호는 따로 전달하십시오. &lt;b&gt;가명 처리&lt;/b&gt;: 연구 번호(무작위배정되지 않았으면 스크리닝 번호)만 있고 이름, 생년월일, 등록번호는 없습니다. 자유 입력 텍스트는 입력한 그대로 나갑니다.</translation>
     </message>
     <message>
-        <source>Identified: The files will hold every patient&apos;s name, date of birth and hospital record number: only where the protocol and the consent allow it. Your password is asked again, and the audit trail records it.</source>
+        <source>Identified: The files will hold every patient's name, date of birth and hospital record number: only where the protocol and the consent allow it. Your password is asked again, and the audit trail records it.</source>
         <translation>식별 가능: 파일에 모든 환자의 이름, 생년월일, 병원 등록번호가 담깁니다. 프로토콜과 동의서가 허용하는 경우에만 사용하십시오. 비밀번호를 다시 묻고, 감사 추적에 기록됩니다.</translation>
     </message>
     <message>
@@ -2677,7 +2677,7 @@ Resolution: {resolution}</source>
         <translation>미해결 사건이 없습니다.</translation>
     </message>
     <message>
-        <source>An incident is raised when an envelope&apos;s card disagrees with the allocation list; the patient cannot be randomized until the investigator resolves it.</source>
+        <source>An incident is raised when an envelope's card disagrees with the allocation list; the patient cannot be randomized until the investigator resolves it.</source>
         <translation>봉투의 카드가 배정표와 다르면 사건이 보고됩니다. 연구자가 해결할 때까지 해당 환자는 무작위배정할 수 없습니다.</translation>
     </message>
     <message>
@@ -2788,8 +2788,8 @@ Resolution: {resolution}</source>
         <translation>미래의 날짜입니다.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;A new check is due&lt;/span&gt;&lt;br&gt;(every {days} days, site rule).</source>
-        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;새 검사가 필요합니다&lt;/span&gt;&lt;br&gt;({days}일마다, 기관 규칙).</translation>
+        <source>&lt;span style='color:{colour}; font-weight:600'&gt;A new check is due&lt;/span&gt;&lt;br&gt;(every {days} days, site rule).</source>
+        <translation>&lt;span style='color:{colour}; font-weight:600'&gt;새 검사가 필요합니다&lt;/span&gt;&lt;br&gt;({days}일마다, 기관 규칙).</translation>
     </message>
     <message>
         <source>Next check due by {date}&lt;br&gt;(every {days} days, site rule).</source>
@@ -2842,7 +2842,7 @@ Resolution: {resolution}</source>
         <translation> (기저치 대비)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — type the value with its unit; the grade is worked out from CTCAE v4.03&apos;s cut-offs and the normal limits below.</source>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — type the value with its unit; the grade is worked out from CTCAE v4.03's cut-offs and the normal limits below.</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 수치를 단위와 함께 입력하십시오. 등급은 CTCAE v4.03 기준값과 아래의 정상 범위로 계산됩니다.</translation>
     </message>
     <message>
@@ -2890,7 +2890,7 @@ Resolution: {resolution}</source>
         <translation>예: {unit} 단위의 숫자, 또는 단위와 함께: {units}</translation>
     </message>
     <message>
-        <source>site: {limit} (type the report&apos;s own to override)</source>
+        <source>site: {limit} (type the report's own to override)</source>
         <translation>기관: {limit} (보고서의 값을 입력하면 그 값을 적용)</translation>
     </message>
     <message>
@@ -2906,7 +2906,7 @@ Resolution: {resolution}</source>
         <translation>수치를 입력하면 여기에 등급이 표시됩니다.</translation>
     </message>
     <message>
-        <source>the report&apos;s limits</source>
+        <source>the report's limits</source>
         <translation>보고서 기준</translation>
     </message>
     <message>
@@ -2929,7 +2929,7 @@ Resolution: {resolution}</source>
 <context>
     <name>LabUlnRow</name>
     <message>
-        <source>The upper limit of normal printed with this result, when it differs from the site&apos;s (leave empty to use the site ULN).</source>
+        <source>The upper limit of normal printed with this result, when it differs from the site's (leave empty to use the site ULN).</source>
         <translation>이 결과와 함께 인쇄된 정상 상한(ULN)이 기관 값과 다를 때 입력합니다 (비워 두면 기관 ULN 사용).</translation>
     </message>
     <message>
@@ -2987,11 +2987,11 @@ Resolution: {resolution}</source>
         <translation>교육용</translation>
     </message>
     <message>
-        <source>A list for practice: not the trial&apos;s allocation.</source>
+        <source>A list for practice: not the trial's allocation.</source>
         <translation>연습용 배정표: 임상시험의 실제 배정이 아닙니다.</translation>
     </message>
     <message>
-        <source>There is no allocation list yet. Import the central statistician&apos;s list, or generate one for training.</source>
+        <source>There is no allocation list yet. Import the central statistician's list, or generate one for training.</source>
         <translation>아직 배정표가 없습니다. 중앙 통계 담당자의 배정표를 가져오거나 교육용 배정표를 생성하십시오.</translation>
     </message>
     <message>
@@ -3047,7 +3047,7 @@ Resolution: {resolution}</source>
         <translation>배정표를 공개합니다: 관리자만, 사유와 함께.</translation>
     </message>
     <message>
-        <source>Imported (central statistician&apos;s CSV)</source>
+        <source>Imported (central statistician's CSV)</source>
         <translation>가져옴 (중앙 통계 담당자의 CSV)</translation>
     </message>
     <message>
@@ -3075,8 +3075,8 @@ Resolution: {resolution}</source>
         <translation>{fingerprint}… (마우스를 올리면 64자 전체 표시)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ The list matches its fingerprint&lt;/span&gt; ({n} envelopes)</source>
-        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ 배정표가 지문과 일치합니다&lt;/span&gt; (봉투 {n}개)</translation>
+        <source>&lt;span style='color:{colour}; font-weight:600'&gt;✓ The list matches its fingerprint&lt;/span&gt; ({n} envelopes)</source>
+        <translation>&lt;span style='color:{colour}; font-weight:600'&gt;✓ 배정표가 지문과 일치합니다&lt;/span&gt; (봉투 {n}개)</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>알레르기: 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>⚠ &lt;b&gt;ALLERGIES NOT YET ASKED.&lt;/b&gt; This order can be drafted but not signed until the patient&apos;s allergies (or “no known allergies”) are recorded: Patients → Allergies…</source>
+        <source>⚠ &lt;b&gt;ALLERGIES NOT YET ASKED.&lt;/b&gt; This order can be drafted but not signed until the patient's allergies (or “no known allergies”) are recorded: Patients → Allergies…</source>
         <translation>⚠ &lt;b&gt;알레르기를 아직 묻지 않았습니다.&lt;/b&gt; 환자의 알레르기(또는 “알려진 알레르기 없음”)가 기록되기 전에는 이 처방을 초안으로 작성할 수는 있지만 서명할 수는 없습니다: 환자 → 알레르기…</translation>
     </message>
     <message>
@@ -3528,7 +3528,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>전처치 및 보조요법</translation>
     </message>
     <message>
-        <source>From the site&apos;s table [site rule]. Leaving an item out or changing its dose needs the reason, printed on the sheet.</source>
+        <source>From the site's table [site rule]. Leaving an item out or changing its dose needs the reason, printed on the sheet.</source>
         <translation>기관의 표에 따름 [기관 규칙]. 항목을 제외하거나 용량을 바꾸려면 사유가 필요하며, 사유는 처방전에 인쇄됩니다.</translation>
     </message>
     <message>
@@ -3785,7 +3785,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>이중 확인(&amp;C)…</translation>
     </message>
     <message>
-        <source>The independent check at the chair: the patient, the sheet&apos;s code and every line, by two nurses on their own</source>
+        <source>The independent check at the chair: the patient, the sheet's code and every line, by two nurses on their own</source>
         <translation>투여 현장의 독립 확인: 환자, 처방전 코드, 모든 투여 항목을 간호사 두 명이 각자 확인합니다</translation>
     </message>
     <message>
@@ -3841,11 +3841,11 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>HAI 투여 조건 예외 승인…</translation>
     </message>
     <message>
-        <source>Let today&apos;s HAI line go ahead without a valid catheter inspection (investigator, with a reason)</source>
+        <source>Let today's HAI line go ahead without a valid catheter inspection (investigator, with a reason)</source>
         <translation>유효한 카테터 점검 없이 오늘의 HAI 투여를 진행하게 합니다 (연구자, 사유 필요)</translation>
     </message>
     <message>
-        <source>Choose an order on the left, or write the next cycle&apos;s order.</source>
+        <source>Choose an order on the left, or write the next cycle's order.</source>
         <translation>목록에서 처방을 선택하거나 다음 주기 처방을 작성하십시오.</translation>
     </message>
     <message>
@@ -4017,21 +4017,436 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>OrderSheet</name>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Basis · level</source>
+        <translation>기준 · 단계</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <translation>계산 용량</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Volume · rate · pump</source>
+        <translation>수액량 · 속도 · 펌프</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>혈소판</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>크레아티닌</translation>
+    </message>
+    <message>
+        <source>Prescriber (investigator)</source>
+        <translation>처방의 (연구자)</translation>
+    </message>
+    <message>
+        <source>Pharmacist (verification)</source>
+        <translation>약사 (검증)</translation>
+    </message>
+    <message>
+        <source>Nurse administering</source>
+        <translation>투여 간호사</translation>
+    </message>
+    <message>
+        <source>Second nurse (after giving)</source>
+        <translation>두 번째 간호사 (투여 후)</translation>
+    </message>
+    <message>
+        <source>ALLERGY STATUS NOT RECORDED</source>
+        <translation>알레르기 상태 미기록</translation>
+    </message>
+    <message>
+        <source>Allergies: none known</source>
+        <translation>알레르기: 알려진 알레르기 없음</translation>
+    </message>
+    <message>
+        <source>ALLERGIES: {allergies}</source>
+        <translation>알레르기: {allergies}</translation>
+    </message>
+    <message>
+        <source>Study ID {study_id} ({number})</source>
+        <translation>연구 번호 {study_id} ({number})</translation>
+    </message>
+    <message>
+        <source>Screening no. {number} (not randomized)</source>
+        <translation>스크리닝 번호 {number} (무작위배정 전)</translation>
+    </message>
+    <message>
+        <source>{study} · Record no. {record} · Born {born}</source>
+        <translation>{study} · 병원 등록번호 {record} · 생년월일 {born}</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} · day 1 {day}</source>
+        <translation>{cycle}주기 · 1일차 {day}</translation>
+    </message>
+    <message>
+        <source>{site} · Chemotherapy order</source>
+        <translation>{site} · 항암화학요법 처방</translation>
+    </message>
+    <message>
+        <source>Chemotherapy order — cycle {cycle}, day 1 {day}</source>
+        <translation>항암화학요법 처방 — {cycle}주기, 1일차 {day}</translation>
+    </message>
+    <message>
+        <source>Order #{number} · status &lt;b&gt;{status}&lt;/b&gt; · {arm}: {regimen} · {targeted} · every {days} days</source>
+        <translation>처방 #{number} · 상태 &lt;b&gt;{status}&lt;/b&gt; · {arm}: {regimen} · {targeted} · {days}일마다</translation>
+    </message>
+    <message>
+        <source>ALLERGIES AND INFUSION REACTIONS</source>
+        <translation>알레르기 및 주입 반응</translation>
+    </message>
+    <message>
+        <source>{allergen} ({category}){reaction} · severity {severity}</source>
+        <translation>{allergen} ({category}){reaction} · 중증도 {severity}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allergies:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;알레르기:&lt;/b&gt; {summary}</translation>
+    </message>
+    <message>
+        <source>{alert} — ask the patient and record the allergies (or “no known allergies”) before this order is signed.</source>
+        <translation>{alert} — 이 처방에 서명하기 전에 환자에게 묻고 알레르기(또는 “알려진 알레르기 없음”)를 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>HOLD: {hold}</source>
+        <translation>보류: {hold}</translation>
+    </message>
+    <message>
+        <source>Proceeding despite the hold — investigator's reason: {reason}</source>
+        <translation>보류에도 불구하고 진행 — 연구자 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Targeted agent override — reason: {reason}</source>
+        <translation>표적치료제 예외 적용 — 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>A signature no longer matches this order's content: do not give.</source>
+        <translation>서명이 더 이상 이 처방 내용과 일치하지 않습니다: 투여하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>, capped at {cap} m² [site rule])</source>
+        <translation>, 상한 {cap} m² [기관 규칙])</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>신장</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정일</translation>
+    </message>
+    <message>
+        <source>not calculated (no creatinine)</source>
+        <translation>계산 안 됨 (크레아티닌 없음)</translation>
+    </message>
+    <message>
+        <source>Measurements and pre-cycle labs</source>
+        <translation>신체 계측 및 주기 전 검사 결과</translation>
+    </message>
+    <message>
+        <source>(typed {text})</source>
+        <translation>(입력값 {text})</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>(unit not recognised: check the source)</source>
+        <translation>(단위를 인식할 수 없음: 원자료를 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>{value} — below the threshold</source>
+        <translation>{value} — 기준치 미만</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Threshold to treat</source>
+        <translation>투여 기준</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>at least {limit} ×10⁹/L [site rule]</source>
+        <translation>{limit} ×10⁹/L 이상 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>for the creatinine clearance</source>
+        <translation>크레아티닌 청소율 계산용</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{total}개 중 {n}번째</translation>
+    </message>
+    <message>
+        <source>gate: override</source>
+        <translation>게이트: 예외 승인</translation>
+    </message>
+    <message>
+        <source>gate: catheter fit</source>
+        <translation>게이트: 카테터 사용 가능</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>단계 {level}</translation>
+    </message>
+    <message>
+        <source>Not given: {reason}</source>
+        <translation>투여 안 함: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>투여 안 함</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>{withheld}: {detail}. &lt;b&gt;Do not give&lt;/b&gt;; the systemic drugs go ahead.</source>
+        <translation>{withheld}: {detail}. &lt;b&gt;투여하지 마십시오&lt;/b&gt;; 전신 약물은 예정대로 투여합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dose reduced — reason:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;감량 — 사유:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>1 dose</source>
+        <translation>1회</translation>
+    </message>
+    <message>
+        <source>{n} doses</source>
+        <translation>{n}회</translation>
+    </message>
+    <message>
+        <source>HAI withheld today: no dose on this sheet</source>
+        <translation>오늘 HAI 보류: 이 처방서에 용량 없음</translation>
+    </message>
+    <message>
+        <source>not given on this order</source>
+        <translation>이 처방에서 투여 안 함</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;grade {grade}&lt;/b&gt; (CTCAE), assessed {day}</source>
+        <translation>&lt;b&gt;{grade}등급&lt;/b&gt; (CTCAE), 평가일 {day}</translation>
+    </message>
+    <message>
+        <source>Before this cycle</source>
+        <translation>이번 주기 전</translation>
+    </message>
+    <message>
+        <source>With this dose</source>
+        <translation>이번 투여 포함</translation>
+    </message>
+    <message>
+        <source>Peripheral sensory neuropathy before this dose</source>
+        <translation>이번 투여 전 말초 감각 신경병증</translation>
+    </message>
+    <message>
+        <source>Cumulative oxaliplatin (HAI)</source>
+        <translation>oxaliplatin 누적 용량 (HAI)</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>필요시</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>사유 기록 없음</translation>
+    </message>
+    <message>
+        <source>{not_given} — reason: {reason}</source>
+        <translation>{not_given} — 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given on this order</source>
+        <translation>이 처방에서 투여 안 함</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed on this order&lt;/b&gt; — reason: {reason}</source>
+        <translation>&lt;b&gt;이 처방에서 변경&lt;/b&gt; — 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Drug · dose · route</source>
+        <translation>약물 · 용량 · 경로</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Premedication and supportive care</source>
+        <translation>전처치 및 보조요법</translation>
+    </message>
+    <message>
+        <source>Not given (HAI withheld)</source>
+        <translation>투여 안 함 (HAI 보류)</translation>
+    </message>
+    <message>
+        <source>{percent} % of the ordered dose</source>
+        <translation>처방 용량의 {percent} %</translation>
+    </message>
+    <message>
+        <source>as ordered</source>
+        <translation>처방대로</translation>
+    </message>
+    <message>
+        <source>MORE than ordered</source>
+        <translation>처방보다 많음</translation>
+    </message>
+    <message>
+        <source>less than ordered</source>
+        <translation>처방보다 적음</translation>
+    </message>
+    <message>
+        <source>{running} — disconnection not yet recorded</source>
+        <translation>{running} — 분리 아직 기록 안 됨</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>주입 중</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>처방</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <source>Start – end (local time)</source>
+        <translation>시작 – 종료 (현지 시각)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason for the dose:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;용량 사유:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason for the duration:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;주입 시간 사유:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Administration record — what was given</source>
+        <translation>투여 기록 — 실제 투여 내용</translation>
+    </message>
+    <message>
+        <source>MEDICATION ERROR</source>
+        <translation>투약 오류</translation>
+    </message>
+    <message>
+        <source>resolved {time} by {name}: {resolution}</source>
+        <translation>{time} {name} 해결: {resolution}</translation>
+    </message>
+    <message>
+        <source>open — for the investigator</source>
+        <translation>미해결 — 연구자 확인 필요</translation>
+    </message>
+    <message>
+        <source>{kind} — incident #{number}, reported {time}</source>
+        <translation>{kind} — 사건 #{number}, 보고 {time}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {state}</source>
+        <translation>&lt;b&gt;상태:&lt;/b&gt; {state}</translation>
+    </message>
+    <message>
+        <source>Independent double check {n}</source>
+        <translation>독립적 이중 확인 {n}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Signed (local time)</source>
+        <translation>서명 (현지 시각)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>electronically signed</source>
+        <translation>전자 서명됨</translation>
+    </message>
+    <message>
+        <source>SIGNATURE NO LONGER MATCHES — do not give</source>
+        <translation>서명 불일치 — 투여하지 마십시오</translation>
+    </message>
+    <message>
+        <source>DRAFT — NOT FOR ADMINISTRATION</source>
+        <translation>초안 — 투여용 아님</translation>
+    </message>
+    <message>
+        <source>REPRINT — copy {copy}</source>
+        <translation>재출력 — 사본 {copy}</translation>
+    </message>
+    <message>
+        <source>Drugs, in order of administration (premedication first: see below)</source>
+        <translation>투여 순서에 따른 약물 (전처치 먼저: 아래 참조)</translation>
+    </message>
+    <message>
+        <source>Drugs, in order of administration</source>
+        <translation>투여 순서에 따른 약물</translation>
+    </message>
+    <message>
+        <source>Order #{number}</source>
+        <translation>처방 #{number}</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
     <name>OrderSignDialog</name>
     <message>
         <source>Your password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the order&apos;s content: a changed order no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the order's content: a changed order no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 처방 내용에 결부되어, 처방이 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the table&apos;s content: a changed table no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the table's content: a changed table no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 표의 내용에 결부되어, 표가 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the {what}&apos;s content: a changed {what} no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the {what}'s content: a changed {what} no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 {what}의 내용에 결부되어, {what}이(가) 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
@@ -4093,7 +4508,7 @@ running since {when}</source>
         <translation>용량 및 처방</translation>
     </message>
     <message>
-        <source>Each cycle&apos;s order: signed by the investigator, verified by the pharmacist, printed, double-checked and given at the chair by two nurses.</source>
+        <source>Each cycle's order: signed by the investigator, verified by the pharmacist, printed, double-checked and given at the chair by two nurses.</source>
         <translation>주기별 처방: 연구자 서명, 약사 검증, 출력 후 두 간호사가 투여 전 이중 확인하고 투여합니다.</translation>
     </message>
     <message>
@@ -4101,7 +4516,7 @@ running since {when}</source>
         <translation>새 처방(&amp;N)…</translation>
     </message>
     <message>
-        <source>Calculate and draft the next cycle&apos;s order</source>
+        <source>Calculate and draft the next cycle's order</source>
         <translation>다음 주기 처방을 계산하고 초안을 작성합니다</translation>
     </message>
     <message>
@@ -4109,7 +4524,7 @@ running since {when}</source>
         <translation>RAS / BRAF…</translation>
     </message>
     <message>
-        <source>The tumour&apos;s mutation status (decides whether cetuximab may be ordered)</source>
+        <source>The tumour's mutation status (decides whether cetuximab may be ordered)</source>
         <translation>종양 변이 상태 (cetuximab 처방 가능 여부를 결정)</translation>
     </message>
     <message>
@@ -4193,7 +4608,7 @@ running since {when}</source>
         <translation>HAI 투여 조건 예외 승인</translation>
     </message>
     <message>
-        <source>Let today&apos;s HAI line of this order go ahead without a valid catheter inspection. The override is printed on the sheet and kept in the audit trail.</source>
+        <source>Let today's HAI line of this order go ahead without a valid catheter inspection. The override is printed on the sheet and kept in the audit trail.</source>
         <translation>유효한 카테터 점검 없이 이 처방의 오늘 HAI 투여를 진행하게 합니다. 예외 승인은 처방전에 인쇄되고 감사 추적에 보관됩니다.</translation>
     </message>
     <message>
@@ -4365,7 +4780,7 @@ running since {when}</source>
         <translation>지정된 봉투를 열고 카드에 적힌 배정군을 기록한 후 비밀번호로 서명합니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How it works.&lt;/b&gt; The program names the next unused envelope of the patient&apos;s stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed screening). You open that envelope, choose the arm written on its card and sign. If the card disagrees with the list, nothing is allocated and an incident is raised for the investigator. Envelopes are used in order; spoiled ones are voided with a reason on the Envelopes tab.</source>
+        <source>&lt;b&gt;How it works.&lt;/b&gt; The program names the next unused envelope of the patient's stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed screening). You open that envelope, choose the arm written on its card and sign. If the card disagrees with the list, nothing is allocated and an incident is raised for the investigator. Envelopes are used in order; spoiled ones are voided with a reason on the Envelopes tab.</source>
         <translation>&lt;b&gt;진행 방식.&lt;/b&gt; 프로그램이 환자가 속한 층(확정된 스크리닝의 ECOG 수행 상태 × 이전 보조 항암화학요법)의 다음 미사용 봉투를 지정합니다. 그 봉투를 열고 카드에 적힌 배정군을 선택한 후 서명합니다. 카드가 배정표와 다르면 아무것도 배정되지 않고 연구자에게 사건이 보고됩니다. 봉투는 순서대로 사용하며, 훼손된 봉투는 봉투 탭에서 사유와 함께 무효 처리합니다.</translation>
     </message>
     <message>
@@ -4870,7 +5285,7 @@ running since {when}</source>
         <translation>{patient}&lt;br&gt;봉투 &lt;b&gt;{number}&lt;/b&gt; · 층 {code} ({stratum})&lt;br&gt;무작위배정 {when} UTC, {name}</translation>
     </message>
     <message>
-        <source>Write &lt;b&gt;{study_id}&lt;/b&gt;, today&apos;s date and your signature on the card, and file it with the opened envelope in the patient&apos;s trial folder.</source>
+        <source>Write &lt;b&gt;{study_id}&lt;/b&gt;, today's date and your signature on the card, and file it with the opened envelope in the patient's trial folder.</source>
         <translation>카드에 &lt;b&gt;{study_id}&lt;/b&gt;, 오늘 날짜와 서명을 적고, 개봉한 봉투와 함께 환자의 임상시험 파일에 보관하십시오.</translation>
     </message>
     <message>
@@ -4892,7 +5307,7 @@ running since {when}</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <source>Print this code or write it down now and keep it locked away (e.g. in the department safe). It is shown only this once. It restores an administrator&apos;s access if every administrator password is lost; the previous code no longer works.</source>
+        <source>Print this code or write it down now and keep it locked away (e.g. in the department safe). It is shown only this once. It restores an administrator's access if every administrator password is lost; the previous code no longer works.</source>
         <translation>지금 이 코드를 출력하거나 적어서 잠긴 곳(예: 부서 금고)에 보관하십시오. 이 코드는 이번 한 번만 표시됩니다. 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 이전 코드는 더 이상 사용할 수 없습니다.</translation>
     </message>
     <message>
@@ -5043,6 +5458,45 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{title} · printed {time} by {name}</source>
+        <translation>{title} · {time} {name} 출력</translation>
+    </message>
+    <message>
+        <source>TRAINING — not for clinical use</source>
+        <translation>교육용 — 임상 사용 불가</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{page} / {pages} 쪽</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>not randomized ({number})</source>
+        <translation>무작위배정 전 ({number})</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>배정군</translation>
+    </message>
+</context>
+<context>
     <name>ResectionOutcomeDialog</name>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm, randomized {date}.&lt;br&gt;Primary endpoint: conversion to liver resection. Record the resection and its margin from the operation and pathology reports.</source>
@@ -5147,7 +5601,7 @@ running since {when}</source>
 <context>
     <name>ResolveIncidentDialog</name>
     <message>
-        <source>Describe what was found and what was done (e.g. the patient reviewed, no harm; the pharmacy&apos;s labelling corrected).</source>
+        <source>Describe what was found and what was done (e.g. the patient reviewed, no harm; the pharmacy's labelling corrected).</source>
         <translation>확인된 내용과 조치한 내용을 기술하십시오 (예: 환자 상태 검토, 위해 없음; 약제부 라벨 수정).</translation>
     </message>
     <message>
@@ -5326,7 +5780,7 @@ running since {when}</source>
         <translation>인쇄 / PDF로 저장…</translation>
     </message>
     <message>
-        <source>Double-click a row to open that patient&apos;s checklist; hover the reasons for the program&apos;s detail.</source>
+        <source>Double-click a row to open that patient's checklist; hover the reasons for the program's detail.</source>
         <translation>행을 두 번 클릭하면 해당 환자의 체크리스트가 열립니다. 사유에 마우스를 올리면 프로그램의 세부 내용이 표시됩니다.</translation>
     </message>
     <message>
@@ -5586,7 +6040,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <source>data on the unit&apos;s server, over TLS</source>
+        <source>data on the unit's server, over TLS</source>
         <translation>주사실 서버의 데이터, TLS 연결</translation>
     </message>
     <message>
@@ -5734,7 +6188,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>전처치</translation>
     </message>
     <message>
-        <source>Put on every order that gives the drugs listed [site rule]. A change is audited and needs the investigator&apos;s sign-off again.</source>
+        <source>Put on every order that gives the drugs listed [site rule]. A change is audited and needs the investigator's sign-off again.</source>
         <translation>나열된 약물을 투여하는 모든 처방에 포함됩니다 [기관 규칙]. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
     </message>
     <message>
@@ -5770,7 +6224,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>전처치표 승인 서명</translation>
     </message>
     <message>
-        <source>Confirm every premedication, hydration, monitoring and take-home item as shown, as the trial&apos;s investigator. Orders written from now on no longer show “premedication not confirmed”; any later change to the table voids this confirmation.</source>
+        <source>Confirm every premedication, hydration, monitoring and take-home item as shown, as the trial's investigator. Orders written from now on no longer show “premedication not confirmed”; any later change to the table voids this confirmation.</source>
         <translation>임상시험 연구자로서 표시된 대로 모든 전처치, 수액, 모니터링, 퇴원 약 항목을 확인합니다. 이제부터 작성되는 처방에는 “전처치 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
     </message>
     <message>

@@ -113,12 +113,13 @@ def body_starts_mm(marks: bool) -> float:
     return 39.0 if marks else 30.0
 
 
-def signatures_have_company(pdf: bytes, *, marks: bool = False) -> bool:
-    """The page with the "Signatures" heading has something of the sheet above it."""
+def signatures_have_company(pdf: bytes, *, marks: bool = False,
+                            heading: str = "Signatures") -> bool:
+    """The page with the signatures' heading has something of the sheet above it."""
     for words in words_of(pdf):
-        heading = [w for w in words if w["text"] == "Signatures" and float(w["size"]) >= 10.5]
-        if heading:
-            top = float(heading[0]["top"])
+        found = [w for w in words if w["text"] == heading and float(w["size"]) >= 10.5]
+        if found:
+            top = float(found[0]["top"])
             return any(body_starts_mm(marks) * MM < float(w["top"]) < top - 2 for w in words)
     raise AssertionError("no signature block")
 
@@ -496,3 +497,65 @@ def test_the_other_printed_documents_say_local_time_too(people: People) -> None:
             assert " KST by " in text and "UTC" not in text
     finally:
         away.close()
+
+
+# ---- the sheet in Korean (document_language = "ko") ------------------------------------------
+
+@pytest.fixture
+def korean_seoul(people: People) -> Iterator[People]:
+    """A Seoul workstation that prints its documents in Korean."""
+    signed_in = People(people.path, replace(people.settings, time_zone=SEOUL,
+                                            document_language="ko"))
+    yield signed_in
+    signed_in.close()
+
+
+SHEET_ENGLISH = ("Chemotherapy order", "Signatures", "Page 1 of", "Allergies", "ALLERGIES",
+                 "Before this cycle", "Drug · dose · route", "Prescriber",
+                 "Study ID", "Record no.", "Born", "Measurements and pre-cycle labs",
+                 "Threshold to treat", "Drugs, in order of administration", "printed",
+                 "Administration record", "as ordered", "electronically signed", "level 0")
+
+
+@pytest.mark.file_only
+def test_the_sheet_prints_in_korean_with_drugs_terms_and_units_in_english(
+        korean_seoul: People) -> None:
+    people = korean_seoul
+    oid = routine_order(people)
+    catheter_fit_today(people)
+    nurse = people["nurse"]
+    o.order_sheet_pdf(nurse, oid)  # printed: ready for the double check at the chair
+    check_twice(people, oid)
+    adm.record_administration(nurse, oid, as_ordered(nurse, oid), PASSWORDS["nurse"])
+    pdf = o.order_sheet_pdf(nurse, oid)
+    pages = pages_of(pdf)
+    for n, page in enumerate(pages, start=1):
+        for whose in ("백동현 · BAEK, Dong-hyun", "연구 번호 HAI-001 (S-0004)",
+                      "병원 등록번호 TR-7729561", "생년월일 1958-01-30", order_code(oid),
+                      "1주기 · 1일차", "알레르기: penicillin", "항암화학요법 처방",
+                      f"{n} / {len(pages)} 쪽"):
+            assert whose in page, f"page {n} lacks {whose}"
+    text = " ".join(pages)
+    for korean in ("투여 순서에 따른 약물", "신체 계측 및 주기 전 검사 결과", "투여 기준",
+                   "oxaliplatin 누적 용량 (HAI)", "전처치 및 보조요법",
+                   "투여 기록 — 실제 투여 내용",
+                   "처방대로", "독립적 이중 확인 1", "전자 서명됨", "감량 — 사유:", REDUCTION,
+                   f"{TODAY:%Y-%m-%d}"):
+        assert korean in text, korean
+    for clinical in ("oxaliplatin", "irinotecan", "cetuximab", "mg/m²", "×10⁹/L", "ANC", "BSA",
+                     "CTCAE", "KST"):
+        assert clinical in text, clinical
+    for english in SHEET_ENGLISH:
+        assert english not in text, english
+    assert signatures_have_company(pdf, heading="서명")
+
+
+@pytest.mark.file_only
+def test_the_document_language_is_a_setting_of_its_own(korean_seoul: People,
+                                                       seoul: People) -> None:
+    """The same order, printed at a workstation set to Korean and one set to English."""
+    oid = routine_order(seoul)
+    english = " ".join(pages_of(o.order_preview_pdf(seoul["investigator"], oid)))
+    korean = " ".join(pages_of(o.order_preview_pdf(korean_seoul["investigator"], oid)))
+    assert "Chemotherapy order" in english and "항암화학요법 처방" not in english
+    assert "항암화학요법 처방" in korean and "Chemotherapy order" not in korean
