@@ -21,6 +21,7 @@ from reportlab.graphics.shapes import (
 )
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hai_desktop.core.i18n import (
@@ -36,6 +37,7 @@ from hai_desktop.reports.common import (
     CONTENT_WIDTH_MM,
     FONT,
     FONT_BOLD,
+    HANGUL,
     INK,
     MUTED,
     OK_BG,
@@ -47,6 +49,7 @@ from hai_desktop.reports.common import (
     cell,
     day_text,
     escape,
+    font_runs,
     grid,
     identifier_table,
     note_box,
@@ -54,7 +57,6 @@ from hai_desktop.reports.common import (
     printed_stamp,
     short_day_text,
     styles,
-    text_width,
 )
 
 TITLE = QT_TRANSLATE_NOOP("ToxicitySummary", "Toxicity summary — CTCAE v4.03")
@@ -285,6 +287,12 @@ def _marker(shape: str, x: float, y: float, color: colors.Color) -> Shape:
                    strokeColor=color)
 
 
+def _drawing_font(text: str) -> str:
+    """A chart's strings reach the canvas past its Hangul fallback (renderPDF passes `mode`),
+    so a text with Hangul is set wholly in the Hangul font, which has the Latin letters too."""
+    return FONT if all(font == FONT for _run, font in font_runs(text, FONT)) else HANGUL
+
+
 def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float = CONTENT_WIDTH_MM,
                 height_mm: float = 66) -> Drawing:
     """ALT, AST, ALP and bilirubin in × ULN against the sample date, with the 1×, 3× and 5×
@@ -331,9 +339,9 @@ def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float =
                                fontSize=7, fillColor=INK, textAnchor="middle"))
         tick += timedelta(days=step)
     years = f"{first:%Y}" if first.year == last.year else f"{first:%Y}–{last:%Y}"
-    drawing.add(String((left + right) / 2, 1 * mm,
-                       printed("ToxicitySummary", "Sample date ({years})").format(years=years),
-                       fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
+    caption = printed("ToxicitySummary", "Sample date ({years})").format(years=years)
+    drawing.add(String((left + right) / 2, 1 * mm, caption, fontName=_drawing_font(caption),
+                       fontSize=7, fillColor=MUTED, textAnchor="middle"))
 
     # The reference lines, labelled in the right margin; on a tall scale the labels are pushed
     # apart so they do not print over each other.
@@ -360,9 +368,10 @@ def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float =
         drawing.add(Line(legend_x, ly + 2.5, legend_x + 9 * mm, ly + 2.5, strokeColor=color,
                          strokeWidth=1.2, strokeDashArray=dash))
         drawing.add(_marker(shape, legend_x + 4.5 * mm, ly + 2.5, color))
-        drawing.add(String(legend_x + 11 * mm, ly, text, fontName=FONT, fontSize=8,
+        font = _drawing_font(text)
+        drawing.add(String(legend_x + 11 * mm, ly, text, fontName=font, fontSize=8,
                            fillColor=INK))
-        legend_x += 11 * mm + text_width(text, FONT, 8) + 7 * mm
+        legend_x += 11 * mm + stringWidth(text, font, 8) + 7 * mm
     return drawing
 
 

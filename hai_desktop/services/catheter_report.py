@@ -111,10 +111,17 @@ def _ir_review_text(record: catheter.CatheterRecord) -> list[str]:
     why = []
     for pain in record.open_pain:
         there = pain.reported_at.astimezone()  # as the record says it: the computer's zone
-        why.append(printed("CatheterLog", "pain during HAI reported {time} ({location}, "
-                           "infusion {infusion})").format(
-            time=f"{day_text(there.date(), language)} {there:%H:%M}", location=pain.location,
-            infusion=pain.infusion))
+        if pain.infusion == catheter.INFUSION_STOPPED:
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion stopped)")
+        elif pain.infusion == catheter.INFUSION_CONTINUED:
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion continued)")
+        else:  # an older record's own word
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion {infusion})")
+        why.append(text.format(time=f"{day_text(there.date(), language)} {there:%H:%M}",
+                               location=pain.location, infusion=pain.infusion))
     if record.inspections and record.inspections[-1].outcome == NEEDS_IR_REVIEW:
         why.append(printed("CatheterLog", "the inspection of {day} asked for it").format(
             day=day_text(record.inspections[-1].inspected_on, language)))
