@@ -14,6 +14,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hai_desktop.core.clock import clock_time, zone_label
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    printed,
+    printed_label,
+    printed_message,
+    printing_in,
+)
 from hai_desktop.reports.common import (
     ALERT_BG,
     ALERT_EDGE,
@@ -34,8 +41,12 @@ from hai_desktop.reports.common import (
     styles,
 )
 
-TITLE = "HAI catheter log"
-LOG_HEADER = ("Date, time", "Record", "What / outcome", "Findings and details", "By")
+TITLE = QT_TRANSLATE_NOOP("CatheterLog", "HAI catheter log")
+LOG_HEADER = (QT_TRANSLATE_NOOP("CatheterLog", "Date, time"),
+              QT_TRANSLATE_NOOP("CatheterLog", "Record"),
+              QT_TRANSLATE_NOOP("CatheterLog", "What / outcome"),
+              QT_TRANSLATE_NOOP("CatheterLog", "Findings and details"),
+              QT_TRANSLATE_NOOP("CatheterLog", "By"))
 LOG_WIDTHS = [24.0, 21.0, 31.0, 74.0, 30.0]
 OK_INK = "#047857"
 VOID_INK = "#6b7280"
@@ -120,24 +131,27 @@ def _placement(data: CatheterLogData) -> Table:
     """The catheter now: state, placement, the perfusion check (and whether it is due)."""
     state = escape(data.status)
     state = f"<b>{state}</b>" if data.in_place else _coloured(state, ALERT_INK)
-    rows: list[tuple[str, str]] = [("Catheter", state)]
+    rows: list[tuple[str, str]] = [(printed("CatheterLog", "Catheter"), state)]
     if data.in_place or data.access_route:
-        rows += [("Access route", escape(data.access_route or "—")),
-                 ("Port", escape(data.port_location or "—")),
-                 ("Tip", escape(data.tip_position or "—")),
-                 ("Operator", escape(data.operator or "—")),
-                 ("Since", day_text(data.since))]
+        rows += [(printed("CatheterLog", "Access route"), escape(data.access_route or "—")),
+                 (printed("CatheterLog", "Port"), escape(data.port_location or "—")),
+                 (printed("CatheterLog", "Tip"), escape(data.tip_position or "—")),
+                 (printed("CatheterLog", "Operator"), escape(data.operator or "—")),
+                 (printed("CatheterLog", "Since"), day_text(data.since))]
     if data.last_check_on is not None:
         check = day_text(data.last_check_on) + (f" — {escape(data.last_check_result)}"
                                             if data.last_check_result else "")
     else:
-        check = "none recorded"
-    interval = f"every {data.perfusion_interval_days} days (site rule)"
+        check = printed("CatheterLog", "none recorded")
+    interval = printed("CatheterLog", "every {days} days (site rule)").format(
+        days=data.perfusion_interval_days)
     if data.perfusion_check_due:
-        check += "<br/>" + _coloured("Perfusion check due", ALERT_INK) + f" — {interval}"
+        check += "<br/>" + _coloured(printed("CatheterLog", "Perfusion check due"),
+                                     ALERT_INK) + f" — {interval}"
     elif data.next_check_by is not None:
-        check += f"<br/>Next due by {day_text(data.next_check_by)} — {interval}"
-    rows.append(("Last angiographic / perfusion check", check))
+        check += "<br/>" + printed("CatheterLog", "Next due by {day} — {interval}").format(
+            day=day_text(data.next_check_by), interval=interval)
+    rows.append((printed("CatheterLog", "Last angiographic / perfusion check"), check))
     body = [[cell(k), cell(v)] for k, v in rows]
     table = Table(body, colWidths=[44 * mm, (CONTENT_WIDTH_MM - 44) * mm])
     table.setStyle(TableStyle([
@@ -153,10 +167,13 @@ def _placement(data: CatheterLogData) -> Table:
 def _flags(data: CatheterLogData) -> list[Flowable]:
     out: list[Flowable] = []
     if data.needs_ir_review:
-        text = ("<b>⚑ Needs IR review:</b> " + "; ".join(escape(r) for r in data.needs_ir_review)
-                + " — the next inspection is mandatory.")
+        text = printed("CatheterLog", "<b>⚑ Needs IR review:</b> {reasons} — the next "
+                       "inspection is mandatory.").format(
+            reasons="; ".join(escape(r) for r in data.needs_ir_review))
         out += [Spacer(1, 2.5 * mm), note_box(text, ALERT_BG, ALERT_EDGE)]
-    gate = (f"<b>Today's HAI gate ({day_text(data.gate_day)}):</b> {escape(data.gate_reason)}")
+    # The gate's reason is the catheter service's message.
+    gate = printed("CatheterLog", "<b>Today's HAI gate ({day}):</b> {reason}").format(
+        day=day_text(data.gate_day), reason=escape(printed_message(data.gate_reason)))
     out += [Spacer(1, 2.5 * mm), note_box(gate, OK_BG, OK_EDGE) if data.gate_allowed
             else note_box(gate, ALERT_BG, ALERT_EDGE)]
     return out
@@ -168,14 +185,16 @@ def _when(line: LogLine, zone: tzinfo) -> str:
 
 
 def _log_table(lines: Sequence[LogLine], zone: tzinfo) -> Table:
-    body: list[list[object]] = [[cell(h, "cell_bold") for h in LOG_HEADER]]
+    body: list[list[object]] = [[cell(printed_label("CatheterLog", h), "cell_bold")
+                                 for h in LOG_HEADER]]
     voided_rows: list[int] = []
     for r, line in enumerate(lines, start=1):
         what = escape(line.what)
         details = escape(line.details) or "—"
         if line.voided:
             what = f"<strike>{what}</strike>"
-            details = (f"<b>VOIDED</b> ({escape(line.void_reason)}) — " + details)
+            details = printed("CatheterLog", "<b>VOIDED</b> ({reason}) — {details}").format(
+                reason=escape(line.void_reason), details=details)
             voided_rows.append(r)
         elif line.alert:
             what = _coloured(what, ALERT_INK)
@@ -192,7 +211,8 @@ def _log_table(lines: Sequence[LogLine], zone: tzinfo) -> Table:
 
 
 def _count_table(title: str, lines: Sequence[CountLine]) -> Table:
-    body: list[list[object]] = [[cell(title, "cell_bold"), cell("Number", "cell_bold")]]
+    body: list[list[object]] = [[cell(title, "cell_bold"),
+                                 cell(printed("CatheterLog", "Number"), "cell_bold")]]
     body += [[cell(escape(c.label)), cell(f"<para alignment='right'>{c.count}</para>")]
              for c in lines]
     return grid(body, [62, 22])
@@ -200,10 +220,13 @@ def _count_table(title: str, lines: Sequence[CountLine]) -> Table:
 
 def _counts(data: CatheterLogData) -> Table:
     """Complications by type beside inspections by outcome (and the other counts below it)."""
-    right: list[Flowable] = [_count_table("Inspections by outcome", data.inspections)]
+    right: list[Flowable] = [_count_table(printed("CatheterLog", "Inspections by outcome"),
+                                          data.inspections)]
     if data.other_counts:
-        right += [Spacer(1, 3 * mm), _count_table("Also counted", data.other_counts)]
-    pair = Table([[_count_table("Complications by type", data.complications), right]],
+        right += [Spacer(1, 3 * mm),
+                  _count_table(printed("CatheterLog", "Also counted"), data.other_counts)]
+    pair = Table([[_count_table(printed("CatheterLog", "Complications by type"),
+                                data.complications), right]],
                  colWidths=[90 * mm, 90 * mm], hAlign="LEFT")
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -214,34 +237,52 @@ def _counts(data: CatheterLogData) -> Table:
 # ---- the document ----------------------------------------------------------------------------
 
 
-def catheter_log_pdf(data: CatheterLogData) -> bytes:
-    s = styles()
-    live = sum(not r.voided for r in data.rows)
-    voided = len(data.rows) - live
-    described = f"{live} entr{'y' if live == 1 else 'ies'} on record"
+def catheter_log_pdf(data: CatheterLogData, *, language: str = "en") -> bytes:
+    """`language`: the one the document is printed in (settings.document_language)."""
+    with printing_in(language):
+        return _catheter_log_pdf(data)
+
+
+def _described(rows: Sequence[LogLine]) -> str:
+    live = sum(not r.voided for r in rows)
+    voided = len(rows) - live
+    text = (printed("CatheterLog", "1 entry on record") if live == 1 else
+            printed("CatheterLog", "{count} entries on record").format(count=live))
     if voided:
-        described += f", {voided} voided (shown, marked)"
-    described += " · events, inspections before use and pain during HAI, oldest first"
+        text = printed("CatheterLog", "{entries}, {voided} voided (shown, marked)").format(
+            entries=text, voided=voided)
+    return printed("CatheterLog", "{entries} · events, inspections before use and pain during "
+                   "HAI, oldest first").format(entries=text)
+
+
+def _catheter_log_pdf(data: CatheterLogData) -> bytes:
+    s = styles()
     story: list[Flowable] = [
         Spacer(1, 3 * mm),
-        Paragraph(TITLE, s["title"]),
-        Paragraph(described, s["muted"]),
+        Paragraph(printed_label("CatheterLog", TITLE), s["title"]),
+        Paragraph(_described(data.rows), s["muted"]),
         Spacer(1, 3 * mm), identifier_table(data),
-        Paragraph("The catheter now", s["heading"]), _placement(data),
+        Paragraph(printed("CatheterLog", "The catheter now"), s["heading"]), _placement(data),
         *_flags(data),
-        Paragraph("Log", s["heading"]),
+        Paragraph(printed("CatheterLog", "Log"), s["heading"]),
     ]
     if data.rows:
         zone = zone_label(data.printed_at.astimezone(data.zone))
         story += [_log_table(data.rows, data.zone),
-                  Paragraph(f"Times are local ({zone}). Events carry a date only.", s["muted"])]
+                  Paragraph(printed("CatheterLog", "Times are local ({zone}). Events carry a "
+                                    "date only.").format(zone=zone), s["muted"])]
     else:
-        story.append(Paragraph("Nothing recorded for this patient's catheter.", s["body"]))
+        story.append(Paragraph(printed("CatheterLog",
+                                       "Nothing recorded for this patient's catheter."),
+                               s["body"]))
     story.append(KeepTogether([
-        Paragraph("Across the trial", s["heading"]),
-        Paragraph("Live records of every patient (voided entries not counted).", s["muted"]),
+        Paragraph(printed("CatheterLog", "Across the trial"), s["heading"]),
+        Paragraph(printed("CatheterLog",
+                          "Live records of every patient (voided entries not counted)."),
+                  s["muted"]),
         Spacer(1, 2 * mm), _counts(data)]))
-    meta = PageMeta(title=f"{TITLE} {data.display_id}", training=data.training,
+    meta = PageMeta(title=printed("CatheterLog", "HAI catheter log {id}").format(
+                        id=data.display_id), training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
                     printed_by=data.printed_by, printed_at=data.printed_at, zone=data.zone,
                     code=patient_line(data))

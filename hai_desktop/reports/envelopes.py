@@ -16,7 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.clock import site_zone
-from hai_desktop.core.randomization import Envelope, RandomizationDesign
+from hai_desktop.core.i18n import printed, printed_label, printing_in
+from hai_desktop.core.randomization import Envelope, RandomizationDesign, Stratum
 from hai_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -31,7 +32,12 @@ from hai_desktop.reports.common import (
 ROWS_PER_PAGE = 5
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 12 * mm, 14 * mm, 20 * mm
 LABEL_WIDTH = 88 * mm
-TITLE = "Sealed envelope set"
+
+
+def _stratum_text(stratum: Stratum) -> str:
+    """Stratum.label in the language being printed."""
+    return (printed("Envelopes", "ECOG {ecog} / adjuvant yes") if stratum.prior_adjuvant else
+            printed("Envelopes", "ECOG {ecog} / adjuvant no")).format(ecog=stratum.ecog)
 
 
 def _cut_lines(canvas: Canvas, x0: float, y0: float, width: float, height: float) -> None:
@@ -49,20 +55,25 @@ def _label(canvas: Canvas, envelope: Envelope, design: RandomizationDesign, x: f
     stratum = design.stratum(envelope.stratum)
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 8)
-    canvas.drawString(x + 5 * mm, y + height - 8 * mm, "LABEL · outside of the envelope")
+    canvas.drawString(x + 5 * mm, y + height - 8 * mm,
+                      printed("Envelopes", "LABEL · outside of the envelope"))
     canvas.setFont(FONT, 8)
     canvas.drawString(x + 5 * mm, y + height - 13 * mm, TRIAL)
     canvas.setFont(FONT_BOLD, 22)
     canvas.drawString(x + 5 * mm, y + height - 25 * mm, envelope.number)
     canvas.setFont(FONT, 9)
-    canvas.drawString(x + 5 * mm, y + height - 32 * mm, f"Stratum {stratum.code}: {stratum.label}")
+    canvas.drawString(x + 5 * mm, y + height - 32 * mm,
+                      printed("Envelopes", "Stratum {code}: {stratum}").format(
+                          code=stratum.code, stratum=_stratum_text(stratum)))
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(x + 5 * mm, y + 6 * mm, "Open only when hai-desktop names it.")
+    canvas.drawString(x + 5 * mm, y + 6 * mm,
+                      printed("Envelopes", "Open only when hai-desktop names it."))
     if training:
         canvas.setFillColor(colors.HexColor("#c2410c"))
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawRightString(x + LABEL_WIDTH - 5 * mm, y + height - 8 * mm, "TRAINING")
+        canvas.drawRightString(x + LABEL_WIDTH - 5 * mm, y + height - 8 * mm,
+                               printed("Envelopes", "TRAINING"))
 
 
 def _card(canvas: Canvas, envelope: Envelope, design: RandomizationDesign, x: float, y: float,
@@ -71,33 +82,51 @@ def _card(canvas: Canvas, envelope: Envelope, design: RandomizationDesign, x: fl
     stratum = design.stratum(envelope.stratum)
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 8)
-    canvas.drawString(x + 5 * mm, y + height - 8 * mm, "CARD · inside the envelope")
+    canvas.drawString(x + 5 * mm, y + height - 8 * mm,
+                      printed("Envelopes", "CARD · inside the envelope"))
     canvas.setFont(FONT, 8)
     canvas.drawString(x + 5 * mm, y + height - 13 * mm,
-                      f"Envelope {envelope.number} · stratum {stratum.code}: {stratum.label}")
+                      printed("Envelopes", "Envelope {number} · stratum {code}: {stratum}")
+                      .format(number=envelope.number, code=stratum.code,
+                              stratum=_stratum_text(stratum)))
     canvas.setFont(FONT_BOLD, 13)
     arm = envelope.arm
     canvas.drawString(x + 5 * mm, y + height - 22 * mm,
-                      "Experimental arm (HAI)" if arm is Arm.HAI else "Control arm")
+                      printed("Envelopes", "Experimental arm (HAI)") if arm is Arm.HAI
+                      else printed("Envelopes", "Control arm"))
     canvas.setFont(FONT, 8)
-    canvas.drawString(x + 5 * mm, y + height - 27 * mm, arm.label)
+    canvas.drawString(x + 5 * mm, y + height - 27 * mm, printed_label("Arm", arm.label))
     canvas.setStrokeColor(MUTED)
     canvas.setLineWidth(0.5)
-    for i, caption in enumerate(("Patient screening no.", "Date opened", "Opened by (signature)")):
+    captions = (printed("Envelopes", "Patient screening no."),
+                printed("Envelopes", "Date opened"), printed("Envelopes", "Opened by (signature)"))
+    for i, caption in enumerate(captions):
         line_y = y + height - 36 * mm - i * 6.5 * mm
         canvas.drawString(x + 5 * mm, line_y + 1 * mm, caption)
         canvas.line(x + 40 * mm, line_y, x + width - 6 * mm, line_y)
     if training:
         canvas.setFillColor(colors.HexColor("#c2410c"))
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawRightString(x + width - 5 * mm, y + height - 8 * mm, "TRAINING")
+        canvas.drawRightString(x + width - 5 * mm, y + height - 8 * mm,
+                               printed("Envelopes", "TRAINING"))
 
 
 def render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesign, *,
                         training: bool, printed_by: str, version: str,
-                        audit_anchor: str, zone: tzinfo | None = None) -> bytes:
+                        audit_anchor: str, zone: tzinfo | None = None,
+                        language: str = "en") -> bytes:
     """`zone`: the site's (Workspace.zone) for the printed time; None, the computer's own (as
-    an empty time_zone setting means)."""
+    an empty time_zone setting means). `language`: the one the set is printed in
+    (settings.document_language)."""
+    with printing_in(language):
+        return _render_envelope_set(envelopes, design, training=training,
+                                    printed_by=printed_by, version=version,
+                                    audit_anchor=audit_anchor, zone=zone)
+
+
+def _render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesign, *,
+                         training: bool, printed_by: str, version: str,
+                         audit_anchor: str, zone: tzinfo | None) -> bytes:
     page_width, page_height = A4
     row_height = (page_height - MARGIN_TOP - MARGIN_BOTTOM) / ROWS_PER_PAGE
     card_width = page_width - 2 * MARGIN_X - LABEL_WIDTH
@@ -106,8 +135,9 @@ def render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesi
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_X, page_height - 9 * mm,
-                          "Cut along the dashed lines: label outside, card inside. Print on "
-                          "opaque paper and check that no card shows through the envelope.")
+                          printed("Envelopes", "Cut along the dashed lines: label outside, card "
+                                  "inside. Print on opaque paper and check that no card shows "
+                                  "through the envelope."))
 
     def draw(canvas: Canvas) -> None:
         for index, envelope in enumerate(envelopes):
@@ -124,7 +154,8 @@ def render_envelope_set(envelopes: Sequence[Envelope], design: RandomizationDesi
                   training)
         canvas.showPage()
 
-    meta = PageMeta(title=TITLE, training=training, version=version, audit_anchor=audit_anchor,
-                    printed_by=printed_by, printed_at=now_utc(),
+    meta = PageMeta(title=printed("Envelopes", "Sealed envelope set"), training=training,
+                    version=version, audit_anchor=audit_anchor, printed_by=printed_by,
+                    printed_at=now_utc(),
                     zone=zone if zone is not None else site_zone(""))
     return build_canvas_pdf(draw, meta)

@@ -24,13 +24,20 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from hai_desktop.core.clock import stamp
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    printed,
+    printed_label,
+    printed_message,
+    printing_in,
+)
 from hai_desktop.reports.common import (
     ALERT_BG,
     ALERT_INK,
     CONTENT_WIDTH_MM,
     FONT,
     FONT_BOLD,
+    HANGUL,
     INK,
     MUTED,
     OK_BG,
@@ -42,14 +49,17 @@ from hai_desktop.reports.common import (
     cell,
     day_text,
     escape,
+    font_runs,
     grid,
     identifier_table,
     note_box,
     patient_line,
+    printed_stamp,
+    short_day_text,
     styles,
 )
 
-TITLE = "Toxicity summary — CTCAE v4.03"
+TITLE = QT_TRANSLATE_NOOP("ToxicitySummary", "Toxicity summary — CTCAE v4.03")
 SEVERE = 3  # grade ≥ 3 is what makes a dose decision due: it must stand out on paper
 CYCLES_PER_GRID = 12  # more cycles than this would make unreadable columns: split the grid
 
@@ -151,16 +161,18 @@ def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
 
 
 def _gcsf_note(reasons: Sequence[str]) -> Table:
-    text = ("<b>G-CSF secondary prevention is allowed</b> (protocol; not as primary "
-            "prophylaxis) — " + "; ".join(escape(r) for r in reasons)
-            + ". The investigator decides.")
+    # The reasons are the toxicity service's messages.
+    text = printed("ToxicitySummary", "<b>G-CSF secondary prevention is allowed</b> (protocol; "
+                   "not as primary prophylaxis) — {reasons}. The investigator decides.").format(
+        reasons="; ".join(escape(printed_message(r)) for r in reasons))
     return note_box(text, OK_BG, OK_EDGE)
 
 
 def _grade_grid(cycles: Sequence[int], rows: Sequence[GradeRow]) -> Table:
     """Terms down, cycles across; only cycles with events appear (0: no cycle recorded)."""
     cell_w = min(14.0, 100.0 / max(len(cycles), 1))
-    header_top = [cell("CTCAE term", "cell_bold"), cell("Cycle", "cell_bold")]
+    header_top = [cell(printed("ToxicitySummary", "CTCAE term"), "cell_bold"),
+                  cell(printed("ToxicitySummary", "Cycle"), "cell_bold")]
     header_top += [""] * (len(cycles) - 1)
     header = ["", *(cell(f"<para alignment='center'><b>{_cycle(c)}</b></para>") for c in cycles)]
     body: list[list[object]] = [header_top, header]
@@ -202,8 +214,11 @@ def _grade_grids(cycles: Sequence[int], rows: Sequence[GradeRow]) -> list[Flowab
 
 
 def _event_table(events: Sequence[EventLine]) -> Table:
-    header = ["Onset / resolved", "Cycle", "Term (CTCAE v4.03)", "Grade", "Serious",
-              "Action · outcome", "Attribution"]
+    header = [printed("ToxicitySummary", "Onset / resolved"), printed("ToxicitySummary", "Cycle"),
+              printed("ToxicitySummary", "Term (CTCAE v4.03)"),
+              printed("ToxicitySummary", "Grade"), printed("ToxicitySummary", "Serious"),
+              printed("ToxicitySummary", "Action · outcome"),
+              printed("ToxicitySummary", "Attribution")]
     body: list[list[object]] = [[cell(h, "cell_bold") for h in header]]
     severe: list[tuple[int, int]] = []
     for r, e in enumerate(events, start=1):
@@ -211,15 +226,22 @@ def _event_table(events: Sequence[EventLine]) -> Table:
         if e.specify:
             term += f"<br/>{escape(e.specify)}"
         if e.grade_reason:
-            term += ("<br/><font color='#6b7280'>Grade differs from the lab: "
-                     f"{escape(e.grade_reason)}</font>")
+            term += "<br/><font color='#6b7280'>{}</font>".format(printed(
+                "ToxicitySummary", "Grade differs from the lab: {reason}").format(
+                    reason=escape(e.grade_reason)))
         grade = f"<b>{e.grade}</b>"
         if e.computed_grade is not None:
-            grade += f"<br/><font size='7'>lab: {e.computed_grade}</font>"
-        serious = (f"<b>SAE</b>: {escape(e.serious_criterion)}" if e.serious else "No")
+            grade += "<br/><font size='7'>{}</font>".format(
+                printed("ToxicitySummary", "lab: {grade}").format(grade=e.computed_grade))
+        # The action, outcome and serious criterion are the stored English values (the
+        # interface shows them so too).
+        serious = (printed("ToxicitySummary", "<b>SAE</b>: {criterion}").format(
+            criterion=escape(e.serious_criterion)) if e.serious
+            else printed("ToxicitySummary", "No"))
         # No resolution date is not "ongoing": the outcome column says whether it resolved.
         dates = day_text(e.onset) + (f"<br/>{day_text(e.resolved)}" if e.resolved else "")
-        action = "no action" if e.action == "none" else escape(e.action)
+        action = (printed("ToxicitySummary", "no action") if e.action == "none"
+                  else escape(e.action))
         body.append([
             cell(dates), cell(_cycle(e.cycle)), cell(term), cell(grade),
             cell(serious), cell(f"{action}<br/>{escape(e.outcome)}"),
@@ -235,12 +257,14 @@ def _event_table(events: Sequence[EventLine]) -> Table:
 
 
 def _decision_table(decisions: Sequence[DecisionLine], zone: tzinfo) -> Table:
-    header = ["Drug", "Decision", "For event", "Reason", "By", "When"]
+    header = [printed("ToxicitySummary", "Drug"), printed("ToxicitySummary", "Decision"),
+              printed("ToxicitySummary", "For event"), printed("ToxicitySummary", "Reason"),
+              printed("ToxicitySummary", "By"), printed("ToxicitySummary", "When")]
     body: list[list[object]] = [[cell(h, "cell_bold") for h in header]]
     for d in decisions:
         body.append([cell(f"<b>{escape(d.drug)}</b>"), cell(escape(d.decision)),
                      cell(escape(d.event)), cell(escape(d.reason)), cell(escape(d.decided_by)),
-                     cell(stamp(d.decided_at, zone))])
+                     cell(printed_stamp(d.decided_at, zone))])
     return grid(body, [26, 18, 42, 46, 24, 24])
 
 
@@ -261,6 +285,12 @@ def _marker(shape: str, x: float, y: float, color: colors.Color) -> Shape:
                        strokeColor=color)
     return Polygon([x, y - r * 1.3, x + r, y, x, y + r * 1.3, x - r, y], fillColor=color,
                    strokeColor=color)
+
+
+def _drawing_font(text: str) -> str:
+    """A chart's strings reach the canvas past its Hangul fallback (renderPDF passes `mode`),
+    so a text with Hangul is set wholly in the Hangul font, which has the Latin letters too."""
+    return FONT if all(font == FONT for _run, font in font_runs(text, FONT)) else HANGUL
 
 
 def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float = CONTENT_WIDTH_MM,
@@ -305,11 +335,12 @@ def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float =
         if tick >= x0:
             drawing.add(Line(sx(tick), bottom, sx(tick), bottom - 1.5 * mm, strokeColor=INK,
                              strokeWidth=0.5))
-            drawing.add(String(sx(tick), bottom - 4.5 * mm, f"{tick:%d %b}", fontName=FONT,
+            drawing.add(String(sx(tick), bottom - 4.5 * mm, short_day_text(tick), fontName=FONT,
                                fontSize=7, fillColor=INK, textAnchor="middle"))
         tick += timedelta(days=step)
     years = f"{first:%Y}" if first.year == last.year else f"{first:%Y}–{last:%Y}"
-    drawing.add(String((left + right) / 2, 1 * mm, f"Sample date ({years})", fontName=FONT,
+    caption = printed("ToxicitySummary", "Sample date ({years})").format(years=years)
+    drawing.add(String((left + right) / 2, 1 * mm, caption, fontName=_drawing_font(caption),
                        fontSize=7, fillColor=MUTED, textAnchor="middle"))
 
     # The reference lines, labelled in the right margin; on a tall scale the labels are pushed
@@ -332,62 +363,84 @@ def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float =
                                  strokeWidth=1.2, strokeDashArray=dash))
         for x, y in coords:
             drawing.add(_marker(shape, x, y, color))
-        text = name if pts else f"{name} (none)"
+        text = name if pts else printed("ToxicitySummary", "{name} (none)").format(name=name)
         ly = height - 3.5 * mm
         drawing.add(Line(legend_x, ly + 2.5, legend_x + 9 * mm, ly + 2.5, strokeColor=color,
                          strokeWidth=1.2, strokeDashArray=dash))
         drawing.add(_marker(shape, legend_x + 4.5 * mm, ly + 2.5, color))
-        drawing.add(String(legend_x + 11 * mm, ly, text, fontName=FONT, fontSize=8,
+        font = _drawing_font(text)
+        drawing.add(String(legend_x + 11 * mm, ly, text, fontName=font, fontSize=8,
                            fillColor=INK))
-        legend_x += 11 * mm + stringWidth(text, FONT, 8) + 7 * mm
+        legend_x += 11 * mm + stringWidth(text, font, 8) + 7 * mm
     return drawing
 
 
 def _liver_section(series: Mapping[str, Sequence[ChartPoint]]) -> list[Flowable]:
     s = styles()
-    heading = Paragraph("Liver tests (× upper limit of normal)", s["heading"])
+    heading = Paragraph(printed("ToxicitySummary", "Liver tests (× upper limit of normal)"),
+                        s["heading"])
     if not any(series.values()):
-        return [heading, Paragraph("No ALT, AST, ALP or bilirubin result on record.", s["body"])]
+        return [heading, Paragraph(printed("ToxicitySummary",
+                                           "No ALT, AST, ALP or bilirubin result on record."),
+                                   s["body"])]
     return [KeepTogether([heading, liver_chart(series)])]
 
 
 # ---- the document ----------------------------------------------------------------------------
 
 
-def toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
+def toxicity_summary_pdf(data: ToxicitySummaryData, *, language: str = "en") -> bytes:
+    """`language`: the one the document is printed in (settings.document_language)."""
+    with printing_in(language):
+        return _toxicity_summary_pdf(data)
+
+
+def _described(data: ToxicitySummaryData, cycles: Sequence[int]) -> str:
+    count = len(data.events)
+    text = (printed("ToxicitySummary", "1 adverse event on record (voided events left out)")
+            if count == 1 else
+            printed("ToxicitySummary", "{count} adverse events on record (voided events left "
+                    "out)").format(count=count))
+    if len(cycles) > 1:
+        text += " · " + printed("ToxicitySummary", "cycles {first}–{last}").format(
+            first=min(cycles), last=max(cycles))
+    elif cycles:
+        text += " · " + printed("ToxicitySummary", "cycle {cycle}").format(cycle=cycles[0])
+    return text
+
+
+def _toxicity_summary_pdf(data: ToxicitySummaryData) -> bytes:
     s = styles()
     cycles = [c for c in data.cycles if c]
-    described = (f"{len(data.events)} adverse event{'s' if len(data.events) != 1 else ''} "
-                 "on record (voided events left out)")
-    if len(cycles) > 1:
-        described += f" · cycles {min(cycles)}–{max(cycles)}"
-    elif cycles:
-        described += f" · cycle {cycles[0]}"
+    no_event = printed("ToxicitySummary", "No adverse event recorded.")
     story: list[Flowable] = [
         Spacer(1, 3 * mm),
-        Paragraph(TITLE, s["title"]),
-        Paragraph(described, s["muted"]),
+        Paragraph(printed_label("ToxicitySummary", TITLE), s["title"]),
+        Paragraph(_described(data, cycles), s["muted"]),
         Spacer(1, 3 * mm), identifier_table(data),
     ]
     if data.gcsf_reasons:
         story += [Spacer(1, 3 * mm), _gcsf_note(data.gcsf_reasons)]
-    story.append(Paragraph("Worst grade per term and cycle", s["heading"]))
+    story.append(Paragraph(printed("ToxicitySummary", "Worst grade per term and cycle"),
+                           s["heading"]))
     if data.history:
         story += _grade_grids(data.cycles, data.history)
-        note = "Blank: not recorded in that cycle. Grade ≥ 3 shaded."
+        note = printed("ToxicitySummary", "Blank: not recorded in that cycle. Grade ≥ 3 shaded.")
         if 0 in data.cycles:
-            note += " Cycle “—”: events recorded without a cycle."
+            note += " " + printed("ToxicitySummary",
+                                  "Cycle “—”: events recorded without a cycle.")
         story.append(Paragraph(note, s["muted"]))
     else:
-        story.append(Paragraph("No adverse event recorded.", s["body"]))
+        story.append(Paragraph(no_event, s["body"]))
     story += _liver_section(data.liver)
-    story.append(Paragraph("Adverse events", s["heading"]))
-    story.append(_event_table(data.events) if data.events else
-                 Paragraph("No adverse event recorded.", s["body"]))
-    story.append(Paragraph("Dose decisions after grade ≥ 3 events", s["heading"]))
+    story.append(Paragraph(printed("ToxicitySummary", "Adverse events"), s["heading"]))
+    story.append(_event_table(data.events) if data.events else Paragraph(no_event, s["body"]))
+    story.append(Paragraph(printed("ToxicitySummary", "Dose decisions after grade ≥ 3 events"),
+                           s["heading"]))
     story.append(_decision_table(data.decisions, data.zone) if data.decisions else
-                 Paragraph("No dose decision recorded.", s["body"]))
-    meta = PageMeta(title=f"Toxicity summary {data.display_id}", training=data.training,
+                 Paragraph(printed("ToxicitySummary", "No dose decision recorded."), s["body"]))
+    meta = PageMeta(title=printed("ToxicitySummary", "Toxicity summary {id}").format(
+                        id=data.display_id), training=data.training,
                     version=data.version, audit_anchor=data.audit_anchor,
                     printed_by=data.printed_by, printed_at=data.printed_at, zone=data.zone,
                     code=patient_line(data))

@@ -9,8 +9,23 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from hai_desktop.core.arms import Arm
-from hai_desktop.core.catheter import FIT, catheter_rules
+from hai_desktop.core.catheter import (
+    FIT,
+    IN_PLACE,
+    NEEDS_IR_REVIEW,
+    REMOVED,
+    CatheterState,
+    catheter_rules,
+)
+from hai_desktop.core.clock import day_text
 from hai_desktop.core.errors import ConflictError, NotFound
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    printed,
+    printed_label,
+    printing_in,
+    printing_language,
+)
 from hai_desktop.core.roles import Role
 from hai_desktop.services import catheter
 from hai_desktop.services.patients import get_patient
@@ -22,8 +37,9 @@ from hai_desktop.store import audit
 if TYPE_CHECKING:
     from hai_desktop.reports.catheter_log import CatheterLogData, CountLine, LogLine
 
-RECORD_LABELS = {"event": "Catheter event", "inspection": "Inspection",
-                 "pain during HAI": "Pain during HAI"}
+RECORD_LABELS = {"event": QT_TRANSLATE_NOOP("CatheterLog", "Catheter event"),
+                 "inspection": QT_TRANSLATE_NOOP("CatheterLog", "Inspection"),
+                 "pain during HAI": QT_TRANSLATE_NOOP("CatheterLog", "Pain during HAI")}
 
 
 def _who(by: str, names: Mapping[str, str]) -> str:
@@ -32,7 +48,7 @@ def _who(by: str, names: Mapping[str, str]) -> str:
     name = names.get(username, username)
     role = role.removesuffix(")")
     if role in {r.value for r in Role}:
-        return f"{name} ({Role(role).label})"
+        return f"{name} ({printed_label('Role', Role(role).label)})"
     return name
 
 
@@ -51,9 +67,10 @@ def _log_line(row: catheter.LogRow, names: Mapping[str, str]) -> LogLine:
         what = {o.id: o.label for o in rules.outcomes}.get(row.what, row.what)
         alert = row.what != FIT
     else:
-        what, alert = f"{row.what} pain", True
+        what, alert = printed("CatheterLog", "{location} pain").format(location=row.what), True
     at = row.at.astimezone() if row.at is not None else None
-    return LogLine(on=row.on, at=at, record=RECORD_LABELS.get(row.record, row.record),
+    return LogLine(on=row.on, at=at, record=(printed_label("CatheterLog", RECORD_LABELS[row.record])
+                                             if row.record in RECORD_LABELS else row.record),
                    what=what, details=row.details, by=_who(row.by, names), alert=alert,
                    voided=row.voided, void_reason=row.void_reason)
 
@@ -68,10 +85,47 @@ def _counts(counts: catheter.CatheterLogCounts
     labels = {o.id: o.label for o in rules.outcomes}
     inspections = [CountLine(labels.get(k, k), n)
                    for k, n in counts.inspections_by_outcome.items()]
-    other = [CountLine("Patients with a catheter recorded", counts.patients_with_catheter),
-             CountLine("Catheters in place now", counts.catheters_in_place),
-             CountLine("Pain during HAI reports", counts.pain_reports)]
+    other = [CountLine(printed("CatheterLog", "Patients with a catheter recorded"),
+                       counts.patients_with_catheter),
+             CountLine(printed("CatheterLog", "Catheters in place now"),
+                       counts.catheters_in_place),
+             CountLine(printed("CatheterLog", "Pain during HAI reports"), counts.pain_reports)]
     return complications, inspections, other
+
+
+def _state_text(state: CatheterState) -> str:
+    """CatheterState.describe() in the language being printed."""
+    language = printing_language()
+    if state.status == IN_PLACE and state.since is not None:
+        return printed("CatheterLog", "in place since {day}").format(
+            day=day_text(state.since, language))
+    if state.status == REMOVED and state.since is not None:
+        return printed("CatheterLog", "removed on {day}").format(
+            day=day_text(state.since, language))
+    return printed("CatheterLog", "none recorded")
+
+
+def _ir_review_text(record: catheter.CatheterRecord) -> list[str]:
+    """CatheterRecord.needs_ir_review (the same two reasons) in the language being printed."""
+    language = printing_language()
+    why = []
+    for pain in record.open_pain:
+        there = pain.reported_at.astimezone()  # as the record says it: the computer's zone
+        if pain.infusion == catheter.INFUSION_STOPPED:
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion stopped)")
+        elif pain.infusion == catheter.INFUSION_CONTINUED:
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion continued)")
+        else:  # an older record's own word
+            text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
+                           "infusion {infusion})")
+        why.append(text.format(time=f"{day_text(there.date(), language)} {there:%H:%M}",
+                               location=pain.location, infusion=pain.infusion))
+    if record.inspections and record.inspections[-1].outcome == NEEDS_IR_REVIEW:
+        why.append(printed("CatheterLog", "the inspection of {day} asked for it").format(
+            day=day_text(record.inspections[-1].inspected_on, language)))
+    return why
 
 
 def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> CatheterLogData:
@@ -106,10 +160,11 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
     return CatheterLogData(
         study_id=patient.study_id, screening_number=patient.screening_number,
         initials=patient.initials, name=patient.name,
-        date_of_birth=patient.date_of_birth, arm=f"{arm.short}: {arm.label}",
+        date_of_birth=patient.date_of_birth,
+        arm=f"{printed_label('Arm', arm.short)}: {printed_label('Arm', arm.label)}",
         printed_at=now_utc(), zone=ws.zone, printed_by=ws.user.full_name, version=__version__,
         training=ws.is_training, audit_anchor=f"audit #{seq} · {head[:8]}",
-        status=state.describe(), in_place=state.in_place,
+        status=_state_text(state), in_place=state.in_place,
         access_route=(routes.get(record.access_route, record.access_route)
                       if record.access_route else None),
         port_location=record.port_location, tip_position=record.tip_position,
@@ -117,7 +172,7 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
         last_check_on=record.last_check_on, last_check_result=record.last_check_result,
         perfusion_check_due=record.perfusion_check_due,
         perfusion_interval_days=record.perfusion_interval_days, next_check_by=next_check,
-        needs_ir_review=tuple(record.needs_ir_review),
+        needs_ir_review=tuple(_ir_review_text(record)),
         gate_day=today, gate_allowed=record.today.allowed, gate_reason=record.today.reason,
         rows=tuple(_log_line(r, names) for r in rows),
         complications=tuple(complications), inspections=tuple(inspections),
@@ -130,8 +185,10 @@ def catheter_log_report(ws: Workspace, patient_id: int, *, today: date | None = 
     ws.require(Action.PRINT_REPORTS)
     from hai_desktop.reports.catheter_log import catheter_log_pdf
 
-    data = log_data(ws, patient_id, today=today)
-    pdf = catheter_log_pdf(data)
+    language = ws.settings.document_language
+    with printing_in(language):  # the texts the data carries are the document's too
+        data = log_data(ws, patient_id, today=today)
+    pdf = catheter_log_pdf(data, language=language)
     with ws.session(reason="catheter log printed") as session:
         audit.record_event(session, "print", "catheter_log_pdf", str(patient_id),
                            {"rows": len(data.rows)})

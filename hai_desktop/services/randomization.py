@@ -549,7 +549,7 @@ def envelope_set_pdf(ws: Workspace, numbers: list[str] | None = None) -> bytes:
     seq, head = ws.db.audit_head()
     pdf = render_envelope_set(rows, design, training=training, printed_by=ws.user.full_name,
                               version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}",
-                              zone=ws.zone)
+                              zone=ws.zone, language=ws.settings.document_language)
     with ws.session() as session:
         audit.record_event(session, "print", "envelopes", None,
                            {"envelopes": len(rows), "first": rows[0].number,

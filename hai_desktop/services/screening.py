@@ -564,7 +564,8 @@ def screening_log_pdf(ws: Workspace) -> bytes:
     seq, head = ws.db.audit_head()
     pdf = render_screening_log(rows, consort_counts(rows), training=ws.is_training,
                                printed_by=ws.user.full_name, version=__version__,
-                               audit_anchor=f"audit #{seq} · {head[:8]}", zone=ws.zone)
+                               audit_anchor=f"audit #{seq} · {head[:8]}", zone=ws.zone,
+                               language=ws.settings.document_language)
     with ws.session() as session:
         audit.record_event(session, "print", "screening_log", None, {"rows": len(rows)})
     return pdf

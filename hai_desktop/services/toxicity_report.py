@@ -9,7 +9,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.clock import day_text
 from hai_desktop.core.errors import NotFound
+from hai_desktop.core.i18n import printed, printed_label, printing_in, printing_language
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services.patients import get_patient
@@ -39,14 +41,17 @@ def _drug_label(drug_id: str, drugs: Mapping[str, DrugSpec]) -> str:
 
 def attribution_text(attributions: Mapping[str, str], drugs: Mapping[str, DrugSpec]) -> str:
     """Only the drugs not judged unrelated are named: six "unrelated" per line would bury the
-    one that matters."""
+    one that matters. In the language being printed (the attributions are stored values)."""
     order = {drug_id: n for n, drug_id in enumerate(drugs)}
     named = sorted((d for d, a in attributions.items() if a != "unrelated"),
                    key=lambda d: (order.get(d, len(order)), d))
     if not named:
-        return "unrelated to all drugs"
+        return printed("ToxicitySummary", "unrelated to all drugs")
     text = "; ".join(f"{_drug_label(d, drugs)}: {attributions[d]}" for d in named)
-    return text + ("; others unrelated" if len(named) < len(attributions) else "")
+    if len(named) < len(attributions):
+        text = printed("ToxicitySummary", "{attributions}; others unrelated").format(
+            attributions=text)
+    return text
 
 
 def _event_line(event: AdverseEvent, drugs: Mapping[str, DrugSpec]) -> EventLine:
@@ -67,12 +72,18 @@ def _decision_line(decision: ToxicityDecision, events: Mapping[int, AdverseEvent
 
     event = events.get(decision.adverse_event_id)
     if event is None:
-        about = f"adverse event #{decision.adverse_event_id}"
+        about = printed("ToxicitySummary", "adverse event #{number}").format(
+            number=decision.adverse_event_id)
     else:
-        cycle = f", cycle {event.cycle}" if event.cycle else ""
-        about = f"grade {event.grade} {event.term}{cycle}, onset {event.onset:%d %b %Y}"
+        onset = day_text(event.onset, printing_language())
+        about = (printed("ToxicitySummary", "grade {grade} {term}, cycle {cycle}, onset {onset}")
+                 .format(grade=event.grade, term=event.term, cycle=event.cycle, onset=onset)
+                 if event.cycle else
+                 printed("ToxicitySummary", "grade {grade} {term}, onset {onset}")
+                 .format(grade=event.grade, term=event.term, onset=onset))
         if event.voided:
-            about += " (event since voided)"
+            about = printed("ToxicitySummary", "{event} (event since voided)").format(
+                event=about)
     return DecisionLine(drug=_drug_label(decision.drug_id, drugs), decision=decision.decision,
                         reason=decision.reason, decided_by=decision.decided_by,
                         decided_at=decision.decided_at, event=about)
@@ -105,7 +116,8 @@ def summary_data(ws: Workspace, patient_id: int, *, today: date | None = None
         study_id=patient.study_id, screening_number=patient.screening_number,
         initials=patient.initials, name=patient.name,
         date_of_birth=patient.date_of_birth,
-        arm=f"{arm.short}: {arm.label}" if arm else "—",
+        arm=(f"{printed_label('Arm', arm.short)}: {printed_label('Arm', arm.label)}" if arm
+             else "—"),
         printed_at=now_utc(), zone=ws.zone, printed_by=ws.user.full_name, version=__version__,
         training=ws.is_training, audit_anchor=f"audit #{seq} · {head[:8]}",
         cycles=tuple(cycles),
@@ -122,8 +134,10 @@ def toxicity_summary(ws: Workspace, patient_id: int, *, today: date | None = Non
     ws.require(Action.PRINT_REPORTS)
     from hai_desktop.reports.toxicity_summary import toxicity_summary_pdf
 
-    data = summary_data(ws, patient_id, today=today)
-    pdf = toxicity_summary_pdf(data)
+    language = ws.settings.document_language
+    with printing_in(language):  # the texts the data carries are the document's too
+        data = summary_data(ws, patient_id, today=today)
+    pdf = toxicity_summary_pdf(data, language=language)
     with ws.session(reason="toxicity summary printed") as session:
         audit.record_event(session, "print", "toxicity_summary", str(patient_id),
                            {"events": len(data.events), "cycles": len(data.cycles)})
