@@ -989,6 +989,201 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>CatheterLog</name>
+    <message>
+        <source>HAI catheter log</source>
+        <translation>HAI 카테터 기록</translation>
+    </message>
+    <message>
+        <source>Date, time</source>
+        <translation>날짜, 시각</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>What / outcome</source>
+        <translation>내용 / 결과</translation>
+    </message>
+    <message>
+        <source>Findings and details</source>
+        <translation>소견 및 세부 사항</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Catheter</source>
+        <translation>카테터</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>접근 경로</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>카테터 끝</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>시술자</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>every {days} days (site rule)</source>
+        <translation>{days}일마다 (기관 규칙)</translation>
+    </message>
+    <message>
+        <source>Perfusion check due</source>
+        <translation>관류 검사 필요</translation>
+    </message>
+    <message>
+        <source>Next due by {day} — {interval}</source>
+        <translation>다음 검사 기한 {day} — {interval}</translation>
+    </message>
+    <message>
+        <source>Last angiographic / perfusion check</source>
+        <translation>최근 혈관조영 / 관류 검사</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚑ Needs IR review:&lt;/b&gt; {reasons} — the next inspection is mandatory.</source>
+        <translation>&lt;b&gt;⚑ IR 검토 필요:&lt;/b&gt; {reasons} — 다음 점검은 필수입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today's HAI gate ({day}):&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;오늘의 HAI 투여 판정 ({day}):&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VOIDED&lt;/b&gt; ({reason}) — {details}</source>
+        <translation>&lt;b&gt;무효 처리됨&lt;/b&gt; ({reason}) — {details}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Inspections by outcome</source>
+        <translation>결과별 점검</translation>
+    </message>
+    <message>
+        <source>Also counted</source>
+        <translation>기타 집계</translation>
+    </message>
+    <message>
+        <source>Complications by type</source>
+        <translation>유형별 합병증</translation>
+    </message>
+    <message>
+        <source>1 entry on record</source>
+        <translation>기록 1건</translation>
+    </message>
+    <message>
+        <source>{count} entries on record</source>
+        <translation>기록 {count}건</translation>
+    </message>
+    <message>
+        <source>{entries}, {voided} voided (shown, marked)</source>
+        <translation>{entries}, 무효 처리 {voided}건 (표시하여 포함)</translation>
+    </message>
+    <message>
+        <source>{entries} · events, inspections before use and pain during HAI, oldest first</source>
+        <translation>{entries} · 카테터 이벤트, 사용 전 점검, HAI 중 통증을 오래된 순으로 표시</translation>
+    </message>
+    <message>
+        <source>The catheter now</source>
+        <translation>현재 카테터 상태</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Times are local ({zone}). Events carry a date only.</source>
+        <translation>시각은 현지 시각({zone})입니다. 카테터 이벤트에는 날짜만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this patient's catheter.</source>
+        <translation>이 환자의 카테터에 대한 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Across the trial</source>
+        <translation>임상시험 전체</translation>
+    </message>
+    <message>
+        <source>Live records of every patient (voided entries not counted).</source>
+        <translation>모든 환자의 유효 기록 (무효 처리된 기록은 제외).</translation>
+    </message>
+    <message>
+        <source>HAI catheter log {id}</source>
+        <translation>HAI 카테터 기록 {id}</translation>
+    </message>
+    <message>
+        <source>Catheter event</source>
+        <translation>카테터 이벤트</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Pain during HAI</source>
+        <translation>HAI 중 통증</translation>
+    </message>
+    <message>
+        <source>{location} pain</source>
+        <translation>{location} 통증</translation>
+    </message>
+    <message>
+        <source>Patients with a catheter recorded</source>
+        <translation>카테터가 기록된 환자</translation>
+    </message>
+    <message>
+        <source>Catheters in place now</source>
+        <translation>현재 유치 중인 카테터</translation>
+    </message>
+    <message>
+        <source>Pain during HAI reports</source>
+        <translation>HAI 중 통증 보고</translation>
+    </message>
+    <message>
+        <source>in place since {day}</source>
+        <translation>{day}부터 유치 중</translation>
+    </message>
+    <message>
+        <source>removed on {day}</source>
+        <translation>{day}에 제거됨</translation>
+    </message>
+    <message>
+        <source>pain during HAI reported {time} ({location}, infusion stopped)</source>
+        <translation>{time}에 HAI 중 통증 보고 ({location}, 주입 중단)</translation>
+    </message>
+    <message>
+        <source>pain during HAI reported {time} ({location}, infusion continued)</source>
+        <translation>{time}에 HAI 중 통증 보고 ({location}, 주입 계속)</translation>
+    </message>
+    <message>
+        <source>pain during HAI reported {time} ({location}, infusion {infusion})</source>
+        <translation>{time}에 HAI 중 통증 보고 ({location}, 주입 {infusion})</translation>
+    </message>
+    <message>
+        <source>the inspection of {day} asked for it</source>
+        <translation>{day} 점검에서 요청함</translation>
+    </message>
+</context>
+<context>
     <name>CatheterScreen</name>
     <message>
         <source>event</source>
@@ -2071,6 +2266,69 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>A colleague checking beside you types her own user name. Signature meaning: &lt;i&gt;“independent double check”&lt;/i&gt;.</source>
         <translation>옆에서 확인하는 동료는 본인의 사용자 이름을 입력합니다. 서명의 의미: &lt;i&gt;“독립적 이중 확인”&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Envelopes</name>
+    <message>
+        <source>ECOG {ecog} / adjuvant yes</source>
+        <translation>ECOG {ecog} / 보조 항암 있음</translation>
+    </message>
+    <message>
+        <source>ECOG {ecog} / adjuvant no</source>
+        <translation>ECOG {ecog} / 보조 항암 없음</translation>
+    </message>
+    <message>
+        <source>LABEL · outside of the envelope</source>
+        <translation>라벨 · 봉투 겉면</translation>
+    </message>
+    <message>
+        <source>Stratum {code}: {stratum}</source>
+        <translation>층 {code}: {stratum}</translation>
+    </message>
+    <message>
+        <source>Open only when hai-desktop names it.</source>
+        <translation>hai-desktop에서 이 봉투를 지정할 때만 여십시오.</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>교육용</translation>
+    </message>
+    <message>
+        <source>CARD · inside the envelope</source>
+        <translation>카드 · 봉투 속</translation>
+    </message>
+    <message>
+        <source>Envelope {number} · stratum {code}: {stratum}</source>
+        <translation>봉투 {number} · 층 {code}: {stratum}</translation>
+    </message>
+    <message>
+        <source>Experimental arm (HAI)</source>
+        <translation>실험군 (HAI)</translation>
+    </message>
+    <message>
+        <source>Control arm</source>
+        <translation>대조군</translation>
+    </message>
+    <message>
+        <source>Patient screening no.</source>
+        <translation>환자 스크리닝 번호</translation>
+    </message>
+    <message>
+        <source>Date opened</source>
+        <translation>개봉일</translation>
+    </message>
+    <message>
+        <source>Opened by (signature)</source>
+        <translation>개봉자 (서명)</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines: label outside, card inside. Print on opaque paper and check that no card shows through the envelope.</source>
+        <translation>점선을 따라 자르십시오: 라벨은 봉투 겉면에, 카드는 봉투 속에 넣습니다. 불투명한 종이에 출력하고 카드가 봉투 밖으로 비치지 않는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Sealed envelope set</source>
+        <translation>밀봉 봉투 세트</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5957,113 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>ScreeningLog</name>
+    <message>
+        <source>Eligible</source>
+        <translation>적격</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>부적격</translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation>아직 판정되지 않음</translation>
+    </message>
+    <message>
+        <source>Screened (registered candidates)</source>
+        <translation>스크리닝 대상 (등록된 후보자)</translation>
+    </message>
+    <message>
+        <source>Screening not yet complete</source>
+        <translation>스크리닝 미완료</translation>
+    </message>
+    <message>
+        <source>Ineligible (confirmed)</source>
+        <translation>부적격 (확정)</translation>
+    </message>
+    <message>
+        <source>Eligible (confirmed)</source>
+        <translation>적격 (확정)</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>무작위배정됨</translation>
+    </message>
+    <message>
+        <source>Eligible, awaiting randomization</source>
+        <translation>적격, 무작위배정 대기 중</translation>
+    </message>
+    <message>
+        <source>Screening no.</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>적격성</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Reasons for ineligibility</source>
+        <translation>부적격 사유</translation>
+    </message>
+    <message>
+        <source>{result} (not confirmed)</source>
+        <translation>{result} (미확정)</translation>
+    </message>
+    <message>
+        <source>Screening log</source>
+        <translation>스크리닝 기록</translation>
+    </message>
+    <message>
+        <source>Screening log — TRAINING</source>
+        <translation>스크리닝 기록 — 교육용</translation>
+    </message>
+    <message>
+        <source>Every registered candidate with the eligibility result and the reasons for ineligibility (protocol Table 1). Pseudonymised: screening number and initials only.</source>
+        <translation>등록된 모든 후보자의 적격성 판정 결과와 부적격 사유 (프로토콜 표 1). 가명 처리: 스크리닝 번호와 이니셜만 포함합니다.</translation>
+    </message>
+    <message>
+        <source>CONSORT counts</source>
+        <translation>CONSORT 집계</translation>
+    </message>
+    <message>
+        <source>A candidate failing several criteria is counted under each.</source>
+        <translation>여러 기준을 충족하지 못한 후보자는 각 기준에 모두 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>후보자</translation>
+    </message>
+    <message>
+        <source>No candidates registered yet.</source>
+        <translation>아직 등록된 후보자가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningLogModel</name>
     <message>
         <source>Screening no.</source>
@@ -6451,6 +6816,181 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Toxicity summary saved to {path}.</source>
         <translation>독성 요약을 {path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ToxicitySummary</name>
+    <message>
+        <source>Toxicity summary — CTCAE v4.03</source>
+        <translation>독성 요약 — CTCAE v4.03</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G-CSF secondary prevention is allowed&lt;/b&gt; (protocol; not as primary prophylaxis) — {reasons}. The investigator decides.</source>
+        <translation>&lt;b&gt;G-CSF 이차 예방 투여 가능&lt;/b&gt; (프로토콜; 일차 예방 목적은 불가) — {reasons}. 결정은 연구자가 합니다.</translation>
+    </message>
+    <message>
+        <source>CTCAE term</source>
+        <translation>CTCAE 용어</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Onset / resolved</source>
+        <translation>발생일 / 해소일</translation>
+    </message>
+    <message>
+        <source>Term (CTCAE v4.03)</source>
+        <translation>용어 (CTCAE v4.03)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>중대성</translation>
+    </message>
+    <message>
+        <source>Action · outcome</source>
+        <translation>조치 · 결과</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>인과관계</translation>
+    </message>
+    <message>
+        <source>Grade differs from the lab: {reason}</source>
+        <translation>검사 결과와 다른 등급: {reason}</translation>
+    </message>
+    <message>
+        <source>lab: {grade}</source>
+        <translation>검사: {grade}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAE&lt;/b&gt;: {criterion}</source>
+        <translation>&lt;b&gt;SAE&lt;/b&gt;: {criterion}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>조치 없음</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>For event</source>
+        <translation>해당 이상반응</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>결정자</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Sample date ({years})</source>
+        <translation>검체 채취일 ({years})</translation>
+    </message>
+    <message>
+        <source>{name} (none)</source>
+        <translation>{name} (없음)</translation>
+    </message>
+    <message>
+        <source>Liver tests (× upper limit of normal)</source>
+        <translation>간기능 검사 (× 정상 상한)</translation>
+    </message>
+    <message>
+        <source>No ALT, AST, ALP or bilirubin result on record.</source>
+        <translation>기록된 ALT, AST, ALP 또는 bilirubin 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>1 adverse event on record (voided events left out)</source>
+        <translation>기록된 이상반응 1건 (무효 처리된 이상반응 제외)</translation>
+    </message>
+    <message>
+        <source>{count} adverse events on record (voided events left out)</source>
+        <translation>기록된 이상반응 {count}건 (무효 처리된 이상반응 제외)</translation>
+    </message>
+    <message>
+        <source>cycles {first}–{last}</source>
+        <translation>{first}–{last}주기</translation>
+    </message>
+    <message>
+        <source>cycle {cycle}</source>
+        <translation>{cycle}주기</translation>
+    </message>
+    <message>
+        <source>No adverse event recorded.</source>
+        <translation>기록된 이상반응이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Worst grade per term and cycle</source>
+        <translation>용어별·주기별 최고 등급</translation>
+    </message>
+    <message>
+        <source>Blank: not recorded in that cycle. Grade ≥ 3 shaded.</source>
+        <translation>빈칸: 해당 주기에 기록 없음. 3등급 이상은 음영 표시.</translation>
+    </message>
+    <message>
+        <source>Cycle “—”: events recorded without a cycle.</source>
+        <translation>주기 “—”: 주기 없이 기록된 이상반응.</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <source>Dose decisions after grade ≥ 3 events</source>
+        <translation>3등급 이상 이상반응 후 용량 결정</translation>
+    </message>
+    <message>
+        <source>No dose decision recorded.</source>
+        <translation>기록된 용량 결정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Toxicity summary {id}</source>
+        <translation>독성 요약 {id}</translation>
+    </message>
+    <message>
+        <source>unrelated to all drugs</source>
+        <translation>모든 약물과 무관</translation>
+    </message>
+    <message>
+        <source>{attributions}; others unrelated</source>
+        <translation>{attributions}; 그 외 약물 무관</translation>
+    </message>
+    <message>
+        <source>adverse event #{number}</source>
+        <translation>이상반응 #{number}</translation>
+    </message>
+    <message>
+        <source>grade {grade} {term}, cycle {cycle}, onset {onset}</source>
+        <translation>{grade}등급 {term}, {cycle}주기, 발생일 {onset}</translation>
+    </message>
+    <message>
+        <source>grade {grade} {term}, onset {onset}</source>
+        <translation>{grade}등급 {term}, 발생일 {onset}</translation>
+    </message>
+    <message>
+        <source>{event} (event since voided)</source>
+        <translation>{event} (이후 무효 처리된 이상반응)</translation>
     </message>
 </context>
 <context>
