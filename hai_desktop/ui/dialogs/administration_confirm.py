@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hai_desktop.core.administration import DoseDeviation, dose_deviation, percent_of
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.errors import AuthenticationError, ValidationError
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
@@ -26,6 +25,7 @@ from hai_desktop.ui.dialogs.order_sign import (
     problem_label,
     with_problem,
 )
+from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.models.orders import running, times_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import card, label, section_title
@@ -62,7 +62,7 @@ def line_notes(line: OrderLine, zone: tzinfo) -> list[str]:
     if running(line):
         notes.append(QCoreApplication.translate(
             "ConfirmAdministrationDialog", "<b>Pump running</b> since {time}: its disconnection "
-            "is recorded later").format(time=stamp(line.started_at, zone)))
+            "is recorded later").format(time=stamp_text(line.started_at, zone)))
     return notes
 
 
@@ -82,7 +82,7 @@ class ConfirmAdministrationDialog(ChairDialog):
             self.tr("Confirm administration — order #{id}").format(id=order.id),
             intro.format(cycle=order.cycle, patient=patient_line(view.patient),
                          name=html.escape(given.full_name) if given else "",
-                         time=stamp(given.signed_at, ws.zone) if given else ""),
+                         time=stamp_text(given.signed_at, ws.zone) if given else ""),
             self.tr("Confirm and sign"), parent)
         self.ws = ws
         self.view = view
@@ -90,7 +90,7 @@ class ConfirmAdministrationDialog(ChairDialog):
         self._add_incidents()
         if checks is not None and checks.checks:
             self.body.addWidget(label(self.tr("Double checked before giving by {checks}.").format(
-                checks=", ".join(f"{html.escape(c.full_name)} ({stamp(c.checked_at, ws.zone)})"
+                checks=", ".join(f"{html.escape(c.full_name)} ({stamp_text(c.checked_at, ws.zone)})"
                                  for c in checks.checks)), "Muted", wrap=True))
         self.body.addStretch(1)
         self.password = password_field()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.errors import (
     AuthenticationError,
     ConflictError,
@@ -42,7 +41,7 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import password_field
 from hai_desktop.ui.dialogs.order_sign import ChairDialog, problem_label, with_problem
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_text, stamp_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import card, label, section_title
@@ -69,7 +68,7 @@ def which_check(state: DoubleCheckState, zone: tzinfo) -> str:
     """"Check 2 of 2 — check 1 by Ha-na Choi, 02 Dec 2026 14:05 KST"."""
     done = [QCoreApplication.translate("DoubleCheckDialog", "check {number} by {name}, {time}")
             .format(number=c.number, name=html.escape(c.full_name),
-                    time=stamp(c.checked_at, zone))
+                    time=stamp_text(c.checked_at, zone))
             for c in state.current]
     if not done:
         return QCoreApplication.translate(

@@ -9,7 +9,6 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.errors import AuthenticationError, ValidationError
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
@@ -33,6 +32,7 @@ from hai_desktop.ui.dialogs.order_sign import (
     problem_label,
     with_problem,
 )
+from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label, restyle
 
@@ -45,7 +45,7 @@ def _line_text(line: OrderLine, number: int | None, ws: Workspace) -> str:
             QCoreApplication.translate("PumpDisconnectionDialog",
                                        "{drug} · {dose} mg · started {time}"))
     return text.format(number=number, drug=spec.label, dose=ismp(line.given_mg or 0),
-                       time=stamp(line.started_at, ws.zone))
+                       time=stamp_text(line.started_at, ws.zone))
 
 
 class PumpDisconnectionDialog(ChairDialog):

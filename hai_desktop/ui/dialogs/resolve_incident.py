@@ -7,10 +7,10 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from hai_desktop.core.clock import stamp
 from hai_desktop.services.randomization import IncidentView, resolve_incident
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.run_service import attempt
 
 _WHAT_TO_SAY = {
@@ -39,7 +39,7 @@ class ResolveIncidentDialog(FormDialog):
                     "audit trail.").format(
                 id=incident.id, kind=html.escape(incident.kind),
                 by=html.escape(incident.reported_by),
-                time=stamp(incident.reported_at, ws.zone),
+                time=stamp_text(incident.reported_at, ws.zone),
                 summary=html.escape(incident.summary), what_to_say=_what_to_say(incident.kind)),
             self.tr("Resolve incident"), parent)
         self.ws = ws

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from hai_desktop.core.clock import local, stamp
+from hai_desktop.core.clock import local
 from hai_desktop.store.models import Allergy
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_text, stamp_text
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import ERROR_RED, MUTED
 
@@ -97,11 +97,11 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
 
     def tooltip(self, row: Allergy) -> str:
         lines = [self.tr("Recorded by {who} on {time}").format(
-            who=self._who(row.recorded_by), time=stamp(row.recorded_at, self.zone))]
+            who=self._who(row.recorded_by), time=stamp_text(row.recorded_at, self.zone))]
         if row.updated_at is not None:
             lines.append(self.tr("Corrected by {who} on {time} (reason in the audit trail)")
                          .format(who=self._who(row.updated_by),
-                                 time=stamp(row.updated_at, self.zone)))
+                                 time=stamp_text(row.updated_at, self.zone)))
         if row.voided:
             lines.append(self.tr("Voided: {reason}").format(reason=row.void_reason))
         return "\n".join(lines)

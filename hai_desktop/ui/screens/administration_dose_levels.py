@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services.dose_levels import (
@@ -30,6 +29,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.dose_level import DoseLevelDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
+from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.widgets.common import (
     card,
@@ -113,7 +113,7 @@ class DoseLevelsPanel(QWidget):
             self.status.setObjectName("InlineOk")
             self.status.setText(self.tr("✓ Confirmed by <b>{name}</b> on {when}.").format(
                 name=html.escape(current.confirmed_by or ""),
-                when=stamp(current.confirmed_at, self.ws.zone)))
+                when=stamp_text(current.confirmed_at, self.ws.zone)))
         else:
             self.status.setObjectName("Reminder")
             self.status.setText(self.tr("⚠ Not confirmed by the investigator: every order "

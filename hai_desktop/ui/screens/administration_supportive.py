@@ -10,7 +10,6 @@ import html
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.supportive_care import (
@@ -22,6 +21,7 @@ from hai_desktop.services.supportive_care import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.supportive_item import SupportiveItemDialog
+from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.models.supportive import SupportiveColumn, SupportiveTableModel, origin
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.widgets.common import (
@@ -94,7 +94,7 @@ class SupportivePanel(QWidget):
         if current.confirmed and current.confirmed_at is not None:
             self.status.show_state(self.tr("✓ Confirmed by <b>{name}</b> on {when}.").format(
                 name=html.escape(current.confirmed_by or ""),
-                when=stamp(current.confirmed_at, self.ws.zone)), OK)
+                when=stamp_text(current.confirmed_at, self.ws.zone)), OK)
         else:
             self.status.show_state(self.tr("⚠ Not confirmed: every order says “premedication "
                                            "not confirmed by the investigator” until an "

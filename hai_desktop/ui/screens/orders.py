@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.allergies import AllergyState
 from hai_desktop.core.arms import Arm
-from hai_desktop.core.clock import stamp
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services import orders as svc
@@ -50,7 +49,7 @@ from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
-from hai_desktop.ui.i18n import arm_short_text, date_text
+from hai_desktop.ui.i18n import arm_short_text, date_text, stamp_text
 from hai_desktop.ui.models.orders import (
     LineColumn,
     OrderColumn,
@@ -97,11 +96,12 @@ def _and(names: list[str]) -> str:
 
 def _checks_text(checks: DoubleCheckState, status: str, zone: tzinfo) -> str:
     """Where the double check stands, as the nurse at the chair needs to know it."""
-    done = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})" for c in checks.current]
-    stale = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})"
+    done = [f"{html.escape(c.full_name)} ({stamp_text(c.checked_at, zone)})"
+            for c in checks.current]
+    stale = [f"{html.escape(c.full_name)} ({stamp_text(c.checked_at, zone)})"
              for c in checks.checks if not c.current]
     if status != svc.PRINTED:  # given since: every check made, as it was made
-        everyone = [f"{html.escape(c.full_name)} ({stamp(c.checked_at, zone)})"
+        everyone = [f"{html.escape(c.full_name)} ({stamp_text(c.checked_at, zone)})"
                     for c in checks.checks]
         text = (QCoreApplication.translate(
             "OrderDetail", "Double checked at the chair by {names}.").format(
@@ -306,7 +306,7 @@ class OrderDetail(QWidget):
                     "✗ <b>{meaning}</b> — {name}, {when} — <b>no longer matches the "
                     "order</b>")).format(meaning=html.escape(s.meaning),
                                          name=html.escape(s.full_name),
-                                         when=stamp(s.signed_at, ws.zone))
+                                         when=stamp_text(s.signed_at, ws.zone))
                 for s in view.signatures]
         self.signatures.setText("<br>".join(sigs) or self.tr("None yet."))
         self.signatures.show()
@@ -394,7 +394,7 @@ class OrderDetail(QWidget):
             name = protocol_regimens().drug(line.drug_id).label
             parts.append(self.tr("<b>Pump running:</b> {drug} since {when} — record its "
                                  "disconnection (Pump disconnected…).").format(
-                drug=html.escape(name), when=stamp(line.started_at, ws.zone)))
+                drug=html.escape(name), when=stamp_text(line.started_at, ws.zone)))
         self._show_text(self.chair, "<br>".join(p for p in parts if p))
 
     def _show_incidents(self, view: OrderView, ws: Workspace) -> None:
@@ -406,7 +406,7 @@ class OrderDetail(QWidget):
         text += [f"<span style='color:{MUTED}; font-weight:400'>"
                  + self.tr("Incident #{id} resolved by {name} ({when}): {resolution}").format(
                      id=i.id, name=html.escape(i.resolved_by or ""),
-                     when=stamp(i.resolved_at, ws.zone),
+                     when=stamp_text(i.resolved_at, ws.zone),
                      resolution=html.escape(i.resolution or "")) + "</span>" for i in closed]
         self._show_text(self.incidents, "<br>".join(text))
         self._incident_buttons(view, ws)
