@@ -7,6 +7,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -43,6 +44,12 @@ def pytest_configure(config: pytest.Config) -> None:
         time.sleep(left.total_seconds() + 2)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first (stable otherwise): under xdist, a minute-long test handed out
+    last keeps one worker busy while the other has nothing left to do."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def make_settings(folder: Path, **overrides: object) -> Settings:
     return Settings(data_dir=folder, log_dir=folder / "logs", **overrides)  # type: ignore[arg-type]
 
@@ -53,12 +60,40 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database built once per test run; tests get their own copy."""
-    folder = tmp_path_factory.mktemp("demo-template")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The demo database built once per test run; tests get their own copy.
+
+    Under xdist the workers share one build (about half a minute of one core each) in the
+    run's common temporary folder: the first worker to need it builds it, a worker that needs
+    it meanwhile waits for it, and the others go on with tests that do not."""
+    if worker_id == "master" or sys.platform == "win32":  # msvcrt's lock gives up after 10 s
+        folder = tmp_path_factory.mktemp("demo-template")
+        return _build_demo_template(folder)
+    folder = tmp_path_factory.getbasetemp().parent / "demo-template"
+    folder.mkdir(exist_ok=True)
+    with _exclusive_lock(folder / "build.lock"):
+        if (folder / "built").exists():
+            return folder / DEMO_DB_NAME
+        path = _build_demo_template(folder)
+        (folder / "built").touch()  # written last: a worker that died mid-build leaves none
+        return path
+
+
+def _build_demo_template(folder: Path) -> Path:
     path = folder / DEMO_DB_NAME
+    for leftover in (path, key_slot_path(path)):  # of a worker that died mid-build
+        leftover.unlink(missing_ok=True)
     build_demo_database(path, make_settings(folder)).sign_out()
     return path
+
+
+@contextmanager
+def _exclusive_lock(path: Path) -> Iterator[None]:
+    import fcntl  # POSIX only: the shared build is not used on Windows
+
+    with path.open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield  # closing the file releases the lock
 
 
 def copy_database(source: Path, target_dir: Path) -> Path:

@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.server import server_available
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_benchmarks_print_every_figure() -> None:
     result = subprocess.run([sys.executable, "-m", "tests.benchmarks", "--quick"], cwd=ROOT,
                             capture_output=True, text=True, timeout=300, check=True)

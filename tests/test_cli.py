@@ -96,6 +96,7 @@ def test_a_monitor_cannot_add_users(demo_db: Path) -> None:
     assert code == 2 and "may not manage users" in err
 
 
+@pytest.mark.slow
 def test_demo_without_gui_builds_once_and_prints_the_users(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HAI_DESKTOP_DATA_DIR", str(tmp_path / "data"))

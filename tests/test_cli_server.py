@@ -77,6 +77,7 @@ def test_migrate_to_server_prints_what_it_copied_and_verified(
     assert code == 2 and "moved to the shared server" in err
 
 
+@pytest.mark.slow
 def test_demo_on_the_server_is_built_once_and_never_on_real_data(
         server_config: tuple[Path, ServerAddress], tmp_path: Path) -> None:
     config, address = server_config

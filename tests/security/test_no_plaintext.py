@@ -332,6 +332,7 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
     return seen_in_temp
 
 
+@pytest.mark.slow
 def test_a_whole_session_leaves_no_patient_data_or_password_in_plaintext(
         qtbot: QtBot, places: Places, own_log: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
