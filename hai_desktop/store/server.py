@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ LOOPBACK_HOSTS = ("localhost", "")
 class ServerError(DatabaseFileError):
     """The server cannot be reached or refuses this workstation."""
 
-    title = "Database server unavailable"
+    title = QT_TRANSLATE_NOOP("HaiError", "Database server unavailable")
 
 
 @dataclass(frozen=True)
