@@ -207,9 +207,9 @@ def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpe
         if as_mass.dimensionality == ureg.Quantity(1, target).dimensionality:
             return as_mass.to(target)
     raise ValidationError(
-        msg("{typed_unit} is not a unit for {quantity_spec}: use {accepts}.",
+        msg("{typed_unit} is not a unit for {quantity}: use {accepts}.",
             typed_unit=typed_unit.strip(),
-            quantity_spec=quantity_spec.label,
+            quantity=quantity_spec.label,
             accepts=' or '.join(quantity_spec.accepts)), field=field)
 
 

@@ -231,15 +231,19 @@ def _check_code(session: Session, order: Order, scanned: str) -> None:
                                       "sheet is this patient's.",
                                       scanned=scanned.strip()), field="order_code")
         if other.patient_id != order.patient_id:
-            whose = "another patient's sheet — stop and find this patient's order"
-        elif other.status in ("voided", "rejected"):
-            whose = f"{other.status}, not to be given — take the sheet of order #{order.id}"
+            refusal = msg("The scanned sheet is order #{id}: another patient's sheet — stop and "
+                          "find this patient's order.", id=other.id)
+        elif other.status == "voided":
+            refusal = msg("The scanned sheet is order #{id}: voided, not to be given — take the "
+                          "sheet of order #{order_id}.", id=other.id, order_id=order.id)
+        elif other.status == "rejected":
+            refusal = msg("The scanned sheet is order #{id}: rejected, not to be given — take "
+                          "the sheet of order #{order_id}.", id=other.id, order_id=order.id)
         else:
-            whose = (f"this patient's cycle {other.cycle} order, not the cycle {order.cycle} "
-                     f"order #{order.id}")
-        raise ValidationError(msg("The scanned sheet is order #{id}: {whose}.",
-                                  id=other.id, whose=whose),
-                              field="order_code")
+            refusal = msg("The scanned sheet is order #{id}: this patient's cycle {other_cycle} "
+                          "order, not the cycle {cycle} order #{order_id}.", id=other.id,
+                          other_cycle=other.cycle, cycle=order.cycle, order_id=order.id)
+        raise ValidationError(refusal, field="order_code")
 
 
 def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
@@ -263,10 +267,11 @@ def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
 def _check_lines(state: DoubleCheckState, confirmed: Collection[int]) -> None:
     for item in state.items:
         if item.number not in confirmed:
-            what = "that it is not given" if not item.give else "against the bag and the pump"
-            raise ValidationError(msg("Confirm line {number} ({drug}) {what}.",
-                                      number=item.number, drug=item.drug, what=what),
-                                  field=f"line:{item.number}")
+            raise ValidationError(
+                msg("Confirm line {number} ({drug}) against the bag and the pump.",
+                    number=item.number, drug=item.drug) if item.give
+                else msg("Confirm line {number} ({drug}) that it is not given.",
+                         number=item.number, drug=item.drug), field=f"line:{item.number}")
 
 
 def record_double_check(ws: Workspace, order_id: int, *, username: str, password: str,
