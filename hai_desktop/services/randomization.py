@@ -320,14 +320,17 @@ def _eligible_patient(session: Session, patient_id: int) -> Patient:
         if patient.study_id is not None:
             envelope = session.scalar(select(EnvelopeRecord.number).where(
                 EnvelopeRecord.patient_id == patient.id))
-            when = f" on {patient.randomized_at:%d %b %Y}" if patient.randomized_at else ""
+            on = msg(" on {day:%d %b %Y}", day=patient.randomized_at) \
+                if patient.randomized_at else ""
             raise ConflictError(
-                msg("{screening_number} is already randomized{when} as {study_id}{value}: a "
-                    "patient is randomized once only.",
-                    screening_number=patient.screening_number,
-                    when=when,
-                    study_id=patient.study_id,
-                    value=f' (envelope {envelope})' if envelope else ''))
+                msg("{screening_number} is already randomized{on} as {study_id} (envelope "
+                    "{envelope}): a patient is randomized once only.",
+                    screening_number=patient.screening_number, on=on,
+                    study_id=patient.study_id, envelope=envelope) if envelope
+                else msg("{screening_number} is already randomized{on} as {study_id}: a "
+                         "patient is randomized once only.",
+                         screening_number=patient.screening_number, on=on,
+                         study_id=patient.study_id))
         raise ConflictError(msg("{screening_number} is not eligible for randomization (status: "
                                 "{status}).",
                                 screening_number=patient.screening_number,

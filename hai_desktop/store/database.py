@@ -419,8 +419,9 @@ def in_use_error(path: Path, *, saving: bool) -> DatabaseInUse:
     """Another workstation held the file past the busy timeout (SQLite's 'database is
     locked'), said so that the person knows whether anything was saved and what to do."""
     log.warning("database %s stayed busy past the busy timeout", path.name)
-    saved = "Nothing was saved: " if saving else ""
-    return DatabaseInUse(msg("{saved}{path} is in use on another workstation and did not become "
-                             "free in time.", saved=saved, path=path),
+    return DatabaseInUse(msg("Nothing was saved: {path} is in use on another workstation and did "
+                             "not become free in time.", path=path) if saving
+                         else msg("{path} is in use on another workstation and did not become "
+                                  "free in time.", path=path),
                          hint=msg("Wait a moment, then try again. If it keeps happening, check "
                                   "that hai-desktop is not stuck on the other workstation."))
