@@ -112,8 +112,8 @@ def perfusion_interval_days(session: Session) -> int:
 # ---- what the rules see ----------------------------------------------------------------------
 
 def _patient(session: Session, patient_id: int) -> Patient:
-    return patients.patient_on_study(session, patient_id, what="the HAI catheter is recorded "
-                                     "for experimental-arm patients on study")
+    return patients.patient_on_study(session, patient_id, what=msg(
+        "the HAI catheter is recorded for experimental-arm patients on study"))
 
 
 def _is_hai(patient: Patient) -> bool:

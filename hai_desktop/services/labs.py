@@ -107,7 +107,7 @@ def _check_date(taken_on: date | None, today: date) -> date:
 
 def preview_in(session: Session, lab: LabInput, today: date) -> LabPreview:
     patient = patients.patient_on_study(session, lab.patient_id,
-                                       what="lab results are graded for patients on study")
+                                       what=msg("lab results are graded for patients on study"))
     taken_on = _check_date(lab.taken_on, today)
     site = site_normal_limits(session, lab.term, patient.sex)
     uln = lab.uln.strip() or site.uln

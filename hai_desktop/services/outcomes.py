@@ -21,7 +21,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Patient, ResectionOutcome, utc_now
 
-FOR_RANDOMIZED = "the resection outcome is recorded for randomized patients"
+FOR_RANDOMIZED = msg("the resection outcome is recorded for randomized patients")
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,9 @@ class OutcomeView:
 def randomization_date(patient: Patient, zone: tzinfo) -> date:
     """The calendar date of randomization at the site (the day the envelope was opened)."""
     if patient.randomized_at is None:
-        raise ConflictError(msg("{screening_number} is not randomized: {FOR_RANDOMIZED}.",
+        raise ConflictError(msg("{screening_number} is not randomized: {what}.",
                                 screening_number=patient.screening_number,
-                                FOR_RANDOMIZED=FOR_RANDOMIZED))
+                                what=FOR_RANDOMIZED))
     return patient.randomized_at.astimezone(zone).date()
 
 

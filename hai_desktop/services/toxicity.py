@@ -46,7 +46,7 @@ SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or its prolong
                     "important medical event")
 DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
 DELAY = "delay"
-ON_STUDY = "adverse events are recorded for patients on study"
+ON_STUDY = msg("adverse events are recorded for patients on study")
 
 
 # ---- whose events ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def test_a_wrong_password_is_refused_in_korean(qtbot: QtBot, korean: None,  # no
 def test_a_refusal_with_values_in_korean(qtbot: QtBot, korean: None,  # noqa: F811
                                          open_main: OpenMain) -> None:
     main = open_main("nurse")
-    patient = list_patients(main.ws)[0]
+    patient = next(p for p in list_patients(main.ws) if p.screening_number == "S-0004")
     dialog = LabResultDialog(main.ws, patient, main)
     qtbot.addWidget(dialog)
     dialog.select_term("Alanine aminotransferase increased")
@@ -44,6 +44,15 @@ def test_a_refusal_with_values_in_korean(qtbot: QtBot, korean: None,  # noqa: F8
     shown = dialog.preview.text()
     assert shown == "ALT의 소수점은 쉼표가 아닌 점으로 입력하십시오(예: 5.2)."
     assert english_words([shown]) == []
+    not_on_study = next(p for p in list_patients(main.ws) if p.study_id is None)
+    other = LabResultDialog(main.ws, not_on_study, main)  # a refusal whose value is a message
+    qtbot.addWidget(other)
+    other.select_term("Alanine aminotransferase increased")
+    qtbot.keyClicks(other.value, "50 U/L")
+    other.update_preview()
+    assert other.preview.text() == (f"{not_on_study.screening_number}은(는) 무작위배정되지 "
+                                    "않았습니다: 검사 결과는 연구 중인 환자에게만 등급을 "
+                                    "산정합니다.")
 
 
 def test_an_error_dialog_title_message_and_hint_in_korean(qtbot: QtBot, korean: None,  # noqa: F811
