@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.roles import Role
 from hai_desktop.logging_setup import configure_logging
 from hai_desktop.settings import Settings, load_settings
@@ -30,7 +31,8 @@ class PasswordSource:
     def ask(self, prompt: str) -> str:
         if self._lines is not None:
             if not self._lines:
-                raise HaiError(f"Standard input has no line left for: {prompt.strip(': ')}.")
+                raise HaiError(msg("Standard input has no line left for: {prompt}.",
+                                   prompt=prompt.strip(': ')))
             return self._lines.pop(0)
         import getpass  # only when a terminal is asked: not on the GUI's start
 
@@ -39,7 +41,7 @@ class PasswordSource:
     def ask_new(self, prompt: str) -> str:
         first = self.ask(prompt)
         if self._lines is None and self.ask("Repeat it: ") != first:
-            raise HaiError("The two passwords differ; nothing was changed.")
+            raise HaiError(msg("The two passwords differ; nothing was changed."))
         return first
 
 
@@ -97,7 +99,7 @@ def _demo_on_server(settings: Settings) -> str:
     from hai_desktop.store.server import ServerError
 
     if not settings.uses_server:
-        raise HaiError("--server needs server_url in the settings file.")
+        raise HaiError(msg("--server needs server_url in the settings file."))
     try:
         db, _access = open_server(settings)
     except ServerError as exc:
@@ -109,7 +111,8 @@ def _demo_on_server(settings: Settings) -> str:
         return label
     try:
         if not db.is_training:
-            raise ConflictError(f"{db.label} holds real data: the demo is never put there.")
+            raise ConflictError(msg("{db} holds real data: the demo is never put there.",
+                                    db=db.label))
         return db.label
     finally:
         db.close()
@@ -119,9 +122,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import create_database
     settings = _settings(args)
     if settings.uses_server:
-        raise HaiError("A server is set in the settings: create its database with "
-                       "'hai-desktop init-server', or move the unit's file there with "
-                       "'hai-desktop migrate-to-server'.")
+        raise HaiError(msg("A server is set in the settings: create its database with 'hai-desktop "
+                           "init-server', or move the unit's file there with 'hai-desktop "
+                           "migrate-to-server'."))
     passwords = PasswordSource(args.password_stdin)
     password = passwords.ask_new(f"Choose a password for {args.admin} "
                                  f"(at least {settings.password_min_length} characters): ")
@@ -142,8 +145,8 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import create_server_database
     settings = _settings(args)
     if not settings.uses_server:
-        raise HaiError("No server is set: add server_url (and its TLS settings) to the "
-                       "settings file first.")
+        raise HaiError(msg("No server is set: add server_url (and its TLS settings) to the "
+                           "settings file first."))
     password = PasswordSource(args.password_stdin).ask_new(
         f"Choose a password for {args.admin} "
         f"(at least {settings.password_min_length} characters): ")
@@ -232,9 +235,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from hai_desktop.services.workspace import recover_with_code
     settings = _settings(args)
     if settings.uses_server:
-        raise HaiError("The shared server has no recovery code: another administrator gives "
-                       "a temporary password (Administration → Reset password…).",
-                       hint="Keep at least two active administrator accounts.")
+        raise HaiError(msg("The shared server has no recovery code: another administrator gives a "
+                           "temporary password (Administration → Reset password…)."),
+                       hint=msg("Keep at least two active administrator accounts."))
     passwords = PasswordSource(args.password_stdin)
     code = passwords.ask("Recovery code: ")
     new_password = passwords.ask_new(f"New password for {args.admin}: ")

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from hai_desktop.core.i18n import msg
+
 if TYPE_CHECKING:
     from hai_desktop.services.self_test import OrderSheet
 
@@ -80,7 +82,7 @@ class SelfTest:
     def _sheet(self) -> OrderSheet:
         if self.sheet is None:
             from hai_desktop.services.self_test import SelfTestError
-            raise SelfTestError("no order sheet was made (see above)")
+            raise SelfTestError(msg("no order sheet was made (see above)"))
         return self.sheet
 
     def read_back(self) -> str:

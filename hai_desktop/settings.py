@@ -14,7 +14,7 @@ import platformdirs
 
 from hai_desktop import APP_NAME
 from hai_desktop.core.errors import HaiError
-from hai_desktop.core.i18n import DOCUMENT_LANGUAGES
+from hai_desktop.core.i18n import DOCUMENT_LANGUAGES, msg
 
 ENV_DATA_DIR = "HAI_DESKTOP_DATA_DIR"
 ENV_CONFIG = "HAI_DESKTOP_CONFIG"
@@ -114,13 +114,14 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise HaiError(f"The settings file {path} cannot be read: {exc}.",
-                       hint="Fix or remove the file and start again.") from exc
+        raise HaiError(msg("The settings file {path} cannot be read: {exc}.", path=path, exc=exc),
+                       hint=msg("Fix or remove the file and start again.")) from exc
     known = {f.name for f in fields(Settings)}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise HaiError(f"The settings file {path} has unknown settings: {', '.join(unknown)}.",
-                       hint=f"Known settings: {', '.join(sorted(known))}.")
+        raise HaiError(msg("The settings file {path} has unknown settings: {unknown}.",
+                           path=path, unknown=', '.join(unknown)),
+                       hint=msg("Known settings: {known}.", known=', '.join(sorted(known))))
     changes: dict[str, object] = {}
     for name, value in raw.items():
         if name in ("data_dir", "log_dir", "db_path", "backup_dir", "server_sslrootcert",
@@ -134,7 +135,8 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                 isinstance(default, float) and isinstance(value, int)
             ):
                 kind = type(default).__name__
-                raise HaiError(f"The setting '{name}' in {path} must be a {kind}.")
+                raise HaiError(msg("The setting '{name}' in {path} must be a {kind}.",
+                                   name=name, path=path, kind=kind))
             changes[name] = type(default)(value)
     _check_backup_settings(changes, path)
     _check_server_settings(changes, path)
@@ -146,14 +148,16 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
 def _check_language(changes: dict[str, object], path: Path) -> None:
     language = changes.get("language")
     if language is not None and language not in LANGUAGE_CODES:
-        raise HaiError(f"The setting 'language' in {path} is '{language}'.",
-                       hint='Use "ko" (Korean), "en" (English), or leave it empty to follow '
-                            "the computer's language.")
+        raise HaiError(msg("The setting 'language' in {path} is '{language}'.",
+                           path=path, language=language),
+                       hint=msg("Use \"ko\" (Korean), \"en\" (English), or leave it empty to "
+                                "follow the computer's language."))
     printed = changes.get("document_language")
     if printed is not None and printed not in DOCUMENT_LANGUAGES:
-        raise HaiError(f"The setting 'document_language' in {path} is '{printed}'.",
-                       hint='Use "en" (English) or "ko" (Korean): the language documents are '
-                            "printed in.")
+        raise HaiError(msg("The setting 'document_language' in {path} is '{language}'.",
+                           path=path, language=printed),
+                       hint=msg("Use \"en\" (English) or \"ko\" (Korean): the language "
+                                "documents are printed in."))
 
 
 def save_setting(name: str, value: str, path: Path | None = None) -> Path:
@@ -187,11 +191,14 @@ def save_setting(name: str, value: str, path: Path | None = None) -> Path:
 def _check_backup_settings(changes: dict[str, object], path: Path) -> None:
     schedule = changes.get("backup_schedule")
     if schedule is not None and schedule not in BACKUP_SCHEDULES:
-        raise HaiError(f"The setting 'backup_schedule' in {path} is '{schedule}'.",
-                       hint=f"Use one of: {', '.join(BACKUP_SCHEDULES)}.")
+        raise HaiError(msg("The setting 'backup_schedule' in {path} is '{schedule}'.",
+                           path=path, schedule=schedule),
+                       hint=msg("Use one of: {BACKUP_SCHEDULES}.",
+                                BACKUP_SCHEDULES=', '.join(BACKUP_SCHEDULES)))
     keep = changes.get("backup_keep")
     if keep is not None and not (isinstance(keep, int) and keep >= 1):
-        raise HaiError(f"The setting 'backup_keep' in {path} is {keep}; keep at least 1.")
+        raise HaiError(msg("The setting 'backup_keep' in {path} is {keep}; keep at least 1.",
+                           path=path, keep=keep))
 
 
 def _check_time_zone(changes: dict[str, object], path: Path) -> None:
@@ -202,7 +209,8 @@ def _check_time_zone(changes: dict[str, object], path: Path) -> None:
         try:
             site_zone(name)
         except HaiError as exc:
-            raise HaiError(f"The setting 'time_zone' in {path}: {exc.message}",
+            raise HaiError(msg("The setting 'time_zone' in {path}: {message}",
+                               path=path, message=exc.message),
                            hint=exc.hint) from None
 
 
@@ -212,10 +220,12 @@ SSL_MODES = ("verify-full", "verify-ca", "require", "disable")
 def _check_server_settings(changes: dict[str, object], path: Path) -> None:
     mode = changes.get("server_sslmode")
     if mode is not None and mode not in SSL_MODES:
-        raise HaiError(f"The setting 'server_sslmode' in {path} is '{mode}'.",
-                       hint=f"Use one of: {', '.join(SSL_MODES)} (verify-full unless IT says "
-                            "otherwise).")
+        raise HaiError(msg("The setting 'server_sslmode' in {path} is '{mode}'.",
+                           path=path, mode=mode),
+                       hint=msg("Use one of: {SSL_MODES} (verify-full unless IT says otherwise).",
+                                SSL_MODES=', '.join(SSL_MODES)))
     url = changes.get("server_url")
     if url and not str(url).startswith("postgresql"):
-        raise HaiError(f"The setting 'server_url' in {path} is not a PostgreSQL address.",
-                       hint="Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.")
+        raise HaiError(msg("The setting 'server_url' in {path} is not a PostgreSQL address.",
+                           path=path),
+                       hint=msg("Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE."))

@@ -46,8 +46,10 @@ def qm_file(language: str) -> Path:
 
 
 def source_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for folder in SOURCES
-                  for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
+    # and the package's own modules (settings.py, cli.py …): their errors are msg() messages too
+    return sorted([str(p.relative_to(ROOT)) for folder in SOURCES
+                   for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts]
+                  + [str(p.relative_to(ROOT)) for p in (ROOT / "hai_desktop").glob("*.py")])
 
 
 def update(language: str, target: Path | None = None) -> str:

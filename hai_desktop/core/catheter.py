@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 
 FIT, NOT_FIT, NEEDS_IR_REVIEW = "fit", "not fit", "needs IR review"
 NO_CATHETER, IN_PLACE, REMOVED = "none", "in place", "removed"
@@ -144,9 +145,11 @@ def load_catheter_rules(path: Path) -> CatheterRules:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise HaiError(f"The catheter rules file {path} cannot be read: {exc}.") from exc
+        raise HaiError(msg("The catheter rules file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise HaiError(f"The catheter rules file {path} is not valid TOML: {exc}.") from exc
+        raise HaiError(msg("The catheter rules file {path} is not valid TOML: {exc}.",
+                           path=path, exc=exc)) from exc
     try:
         reminder = raw["reminder"]
         defaults = raw["defaults"]
@@ -167,9 +170,9 @@ def load_catheter_rules(path: Path) -> CatheterRules:
             perfusion_check_source=_text(defaults, "perfusion_check_source", "[defaults]"),
         )
     except KeyError as exc:
-        raise HaiError(f"{path}: missing {exc}.") from exc
+        raise HaiError(msg("{path}: missing {exc}.", path=path, exc=exc)) from exc
     except ValueError as exc:
-        raise HaiError(f"{path}: {exc}.") from exc
+        raise HaiError(msg("{path}: {exc}.", path=path, exc=exc)) from exc
     # The code names these ids: the file must keep them.
     needed = {"outcome": (_ids(rules.outcomes), _REQUIRED_OUTCOMES),
               "item": (_ids(rules.items), (PAIN_ITEM,)),
@@ -179,7 +182,8 @@ def load_catheter_rules(path: Path) -> CatheterRules:
     for table, (present, required) in needed.items():
         missing = [i for i in required if i not in present]
         if missing:
-            raise HaiError(f"{path}: [[{table}]] lacks {', '.join(missing)}.")
+            raise HaiError(msg("{path}: [[{table}]] lacks {missing}.",
+                               path=path, table=table, missing=', '.join(missing)))
     return rules
 
 
@@ -201,20 +205,22 @@ def _list(path: Path, raw: Mapping[str, Any], table: str,
           build: Callable[[Mapping[str, Any], str], _Entry]) -> tuple[_Entry, ...]:
     entries = raw.get(table)
     if not isinstance(entries, list) or not entries:
-        raise HaiError(f"{path}: no [[{table}]] entries found.")
+        raise HaiError(msg("{path}: no [[{table}]] entries found.", path=path, table=table))
     built: list[_Entry] = []
     for number, entry in enumerate(entries, start=1):
         where = f"[[{table}]] #{number} ({entry.get('id', 'no id')})"
         try:
             built.append(build(entry, where))
         except KeyError as exc:
-            raise HaiError(f"{path}, {where}: missing {exc}.") from exc
+            raise HaiError(msg("{path}, {where}: missing {exc}.",
+                               path=path, where=where, exc=exc)) from exc
         except (ValueError, TypeError) as exc:  # TypeError: e.g. a number where a list goes
-            raise HaiError(f"{path}, {where}: {exc}.") from exc
+            raise HaiError(msg("{path}, {where}: {exc}.", path=path, where=where, exc=exc)) from exc
     ids = [b.id for b in built]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise HaiError(f"{path}: [[{table}]] ids used twice: {', '.join(duplicates)}.")
+        raise HaiError(msg("{path}: [[{table}]] ids used twice: {duplicates}.",
+                           path=path, table=table, duplicates=', '.join(duplicates)))
     return tuple(built)
 
 
@@ -349,35 +355,41 @@ def check_catheter_event(kind: str, *, occurred_on: date, today: date, complicat
     rules = rules or catheter_rules()
     kinds = _ids(rules.event_kinds)
     if kind not in kinds:
-        raise ValidationError(f"Choose the event: {', '.join(kinds)}.", field="kind")
+        raise ValidationError(msg("Choose the event: {kinds}.",
+                                  kinds=', '.join(kinds)), field="kind")
     if occurred_on > today:
-        raise ValidationError(f"The event date {_day(occurred_on)} is in the future.",
+        raise ValidationError(msg("The event date {occurred_on} is in the future.",
+                                  occurred_on=_day(occurred_on)),
                               field="occurred_on")
     complications = _ids(rules.complications)
     if kind == COMPLICATION and complication not in complications:
-        raise ValidationError(f"Choose the complication: {', '.join(complications)}.",
+        raise ValidationError(msg("Choose the complication: {complications}.",
+                                  complications=', '.join(complications)),
                               field="complication")
     if kind != COMPLICATION and complication:
-        raise ValidationError("A complication is recorded only with the event 'complication'.",
+        raise ValidationError(msg("A complication is recorded only with the event 'complication'."),
                               field="complication")
     routes = _ids(rules.access_routes)
     if kind in (IMPLANTED, REINSERTED) and access_route not in routes:
-        raise ValidationError(f"Choose the access route: {', '.join(routes)}.",
+        raise ValidationError(msg("Choose the access route: {routes}.", routes=', '.join(routes)),
                               field="access_route")
     if kind == IMPLANTED and state.status != NO_CATHETER:
-        raise ValidationError(f"A catheter is already recorded ({state.describe()}): record a "
-                              "revision, removal or reinsertion instead.", field="kind")
+        raise ValidationError(msg("A catheter is already recorded ({state}): record a revision, "
+                                  "removal or reinsertion instead.",
+                                  state=state.describe()), field="kind")
     if kind == REINSERTED and state.status != REMOVED:
-        raise ValidationError("Only a removed catheter can be reinserted "
-                              f"(catheter: {state.describe()}).", field="kind")
+        raise ValidationError(msg("Only a removed catheter can be reinserted (catheter: {state}).",
+                                  state=state.describe()), field="kind")
     if kind not in (IMPLANTED, REINSERTED) and state.status != IN_PLACE:
-        raise ValidationError(f"No catheter is in place (catheter: {state.describe()}): "
-                              f"'{kind}' cannot be recorded.", field="kind")
+        raise ValidationError(msg("No catheter is in place (catheter: {state}): '{kind}' cannot be "
+                                  "recorded.", state=state.describe(), kind=kind), field="kind")
     # Only the status changes must follow the last event; a late-recorded complication may not.
     floor = state.last_event_on if rules.event_kind(kind).status else state.since
     if floor is not None and occurred_on < floor:
-        raise ValidationError(f"The event date {_day(occurred_on)} is before the catheter's "
-                              f"last event on {_day(floor)}.", field="occurred_on")
+        raise ValidationError(msg("The event date {occurred_on} is before the catheter's last "
+                                  "event on {floor}.",
+                                  occurred_on=_day(occurred_on),
+                                  floor=_day(floor)), field="occurred_on")
 
 
 # ---- the inspection -------------------------------------------------------------------------
@@ -419,32 +431,39 @@ def check_inspection(answers: Mapping[str, bool | str | None], outcome: str, *,
     checked = _check_answers(answers, rules)
     outcomes = _ids(rules.outcomes)
     if outcome not in outcomes:
-        raise ValidationError(f"Choose the outcome: {', '.join(outcomes)}.", field="outcome")
+        raise ValidationError(msg("Choose the outcome: {outcomes}.",
+                                  outcomes=', '.join(outcomes)), field="outcome")
     actions = _ids(rules.actions)
     if action not in actions:
-        raise ValidationError(f"Choose the action taken: {', '.join(actions)}.", field="action")
+        raise ValidationError(msg("Choose the action taken: {actions}.",
+                                  actions=', '.join(actions)), field="action")
     reason, why = _blank(outcome_reason), _blank(explanation)
     if rules.outcome(outcome).needs_reason and reason is None:
-        raise ValidationError(f"Give the reason for '{outcome}'.", field="outcome_reason")
+        raise ValidationError(msg("Give the reason for '{outcome}'.",
+                                  outcome=outcome), field="outcome_reason")
     pain_item = rules.item(PAIN_ITEM)
     if pain_since_last and checked[PAIN_ITEM] is not True:
-        raise ValidationError("Pain during HAI was reported since the last inspection: answer "
-                              f"yes to '{pain_item.text}'.", field=PAIN_ITEM)
+        raise ValidationError(msg("Pain during HAI was reported since the last inspection: answer "
+                                  "yes to '{pain_item}'.",
+                                  pain_item=pain_item.text), field=PAIN_ITEM)
     findings = tuple(item for item in rules.items if item.is_finding(checked[item.id]))
     if outcome == FIT:
         if action == REMOVED_ACTION:
-            raise ValidationError("A catheter removed at this inspection cannot be fit for HAI.",
+            raise ValidationError(msg("A catheter removed at this inspection cannot be fit "
+                                      "for HAI."),
                                   field="action")
         # Pain first: it is the protocol's own trigger, and the more specific message.
         if pain_since_last and why is None:
             raise ValidationError(
-                "Pain during HAI was reported since the last fit inspection: choose "
-                f"'{NEEDS_IR_REVIEW}' or '{NOT_FIT}', or explain in the explanation the "
-                "interventional radiology review that found the catheter fit.", field="outcome")
+                msg("Pain during HAI was reported since the last fit inspection: choose "
+                    "'{NEEDS_IR_REVIEW}' or '{NOT_FIT}', or explain in the explanation the "
+                    "interventional radiology review that found the catheter fit.",
+                    NEEDS_IR_REVIEW=NEEDS_IR_REVIEW, NOT_FIT=NOT_FIT), field="outcome")
         if findings and why is None:
             raise ValidationError(
-                f"'{FIT}' with findings ({'; '.join(f.text for f in findings)}) needs an "
-                "explanation of why HAI is safe today.", field="explanation")
+                msg("'{FIT}' with findings ({findings}) needs an explanation of why HAI is safe "
+                    "today.",
+                    FIT=FIT, findings='; '.join(f.text for f in findings)), field="explanation")
     return CheckedInspection(answers=checked, inspected_on=inspected_on, outcome=outcome,
                              outcome_reason=reason, explanation=why, action=action,
                              findings=tuple(f.id for f in findings),
@@ -454,20 +473,22 @@ def check_inspection(answers: Mapping[str, bool | str | None], outcome: str, *,
 def _check_catheter_for_inspection(inspected_on: date, today: date, arm_is_hai: bool,
                                    state: CatheterState) -> None:
     if not arm_is_hai:
-        raise ValidationError("This patient is in the control arm: there is no HAI catheter to "
-                              "inspect.", field="arm")
+        raise ValidationError(msg("This patient is in the control arm: there is no HAI catheter to "
+                                  "inspect."), field="arm")
     if state.status == REMOVED:
-        raise ValidationError(f"The catheter was {state.describe()}: record its reinsertion "
-                              "before inspecting it.", field="catheter")
+        raise ValidationError(msg("The catheter was {state}: record its reinsertion before "
+                                  "inspecting it.", state=state.describe()), field="catheter")
     if not state.in_place:
-        raise ValidationError("No catheter is recorded for this patient: record the "
-                              "implantation before inspecting it.", field="catheter")
+        raise ValidationError(msg("No catheter is recorded for this patient: record the "
+                                  "implantation before inspecting it."), field="catheter")
     if inspected_on > today:
-        raise ValidationError(f"The inspection date {_day(inspected_on)} is in the future.",
+        raise ValidationError(msg("The inspection date {inspected_on} is in the future.",
+                                  inspected_on=_day(inspected_on)),
                               field="inspected_on")
     if state.since is not None and inspected_on < state.since:
-        raise ValidationError(f"The catheter is {state.describe()}: an inspection on "
-                              f"{_day(inspected_on)} cannot be of this catheter.",
+        raise ValidationError(msg("The catheter is {state}: an inspection on {inspected_on} cannot "
+                                  "be of this catheter.",
+                                  state=state.describe(), inspected_on=_day(inspected_on)),
                               field="inspected_on")
 
 
@@ -480,12 +501,13 @@ def _check_answers(answers: Mapping[str, bool | str | None], rules: CatheterRule
     known = _ids(rules.items)
     unknown = [key for key in answers if key not in known]
     if unknown:
-        raise ValidationError(f"Not a checklist item: {', '.join(unknown)}.", field=unknown[0])
+        raise ValidationError(msg("Not a checklist item: {unknown}.",
+                                  unknown=', '.join(unknown)), field=unknown[0])
     # Blank means not answered: the form never pre-ticks an answer.
     unanswered = [item for item in rules.items if _unanswered(answers.get(item.id))]
     if unanswered:
-        raise ValidationError("Answer every checklist item; not yet answered: "
-                              f"{'; '.join(item.text for item in unanswered)}.",
+        raise ValidationError(msg("Answer every checklist item; not yet answered: {unanswered}.",
+                                  unanswered='; '.join(item.text for item in unanswered)),
                               field=unanswered[0].id)
     checked: dict[str, bool | str] = {}
     for item in rules.items:
@@ -493,9 +515,11 @@ def _check_answers(answers: Mapping[str, bool | str | None], rules: CatheterRule
         if answer is None:  # cannot happen after the check above; keeps the type narrow
             continue
         if item.kind is ItemKind.YES_NO and not isinstance(answer, bool):
-            raise ValidationError(f"Answer yes or no to '{item.text}'.", field=item.id)
+            raise ValidationError(msg("Answer yes or no to '{item}'.",
+                                      item=item.text), field=item.id)
         if item.kind is ItemKind.CHOICE and answer not in item.choices:
-            raise ValidationError(f"'{item.text}' must be one of {', '.join(item.choices)}.",
+            raise ValidationError(msg("'{item}' must be one of {choices}.",
+                                      item=item.text, choices=', '.join(item.choices)),
                                   field=item.id)
         checked[item.id] = answer
     return checked
@@ -527,8 +551,9 @@ def perfusion_check_due(last_check_on: date | None, day: date, interval_days: in
     if last_check_on is None:
         return True
     if last_check_on > day:
-        raise ValidationError(f"The last perfusion check date {_day(last_check_on)} is after "
-                              f"{_day(day)}.", field="last_check_on")
+        raise ValidationError(msg("The last perfusion check date {last_check_on} is after {day}.",
+                                  last_check_on=_day(last_check_on),
+                                  day=_day(day)), field="last_check_on")
     return (day - last_check_on).days >= interval_days
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 
 
 @cache
@@ -24,9 +25,9 @@ def site_zone(name: str = "") -> tzinfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        raise HaiError(f"'{name}' is not a time zone name.",
-                       hint="Use an IANA name such as Asia/Seoul, or leave time_zone empty for "
-                            "the computer's own zone.") from None
+        raise HaiError(msg("'{name}' is not a time zone name.", name=name),
+                       hint=msg("Use an IANA name such as Asia/Seoul, or leave time_zone empty for "
+                                "the computer's own zone.")) from None
 
 
 def local(moment: datetime, zone: tzinfo) -> datetime:

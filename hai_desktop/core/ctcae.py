@@ -22,6 +22,7 @@ from typing import Any
 import pint
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import (
     PARSER_FAILURES,
@@ -49,7 +50,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise HaiError(f"The CTCAE data file {path} cannot be read: {exc}.") from exc
+        raise HaiError(msg("The CTCAE data file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
 
 
 def _ctcae_file(name: str) -> Path:
@@ -84,20 +86,25 @@ def load_terms(path: Path) -> tuple[CtcaeTerm, ...]:
             definition=row["definition"].strip(), errata=(row["errata"] or "").strip())
             for row in rows)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise HaiError(f"The CTCAE file {path} cannot be read: {exc}.") from exc
+        raise HaiError(msg("The CTCAE file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
     except (KeyError, AttributeError) as exc:
-        raise HaiError(f"{path}: the column {exc} is missing or empty.") from exc
+        raise HaiError(msg("{path}: the column {exc} is missing or empty.",
+                           path=path, exc=exc)) from exc
     _check_terms(terms, path)
     return terms
 
 
 def _check_terms(terms: tuple[CtcaeTerm, ...], path: Path) -> None:
     if len(terms) != TERM_COUNT or len({t.term.casefold() for t in terms}) != TERM_COUNT:
-        raise HaiError(f"{path}: expected {TERM_COUNT} unique CTCAE v4.03 terms, found "
-                       f"{len({t.term.casefold() for t in terms})}.")
+        raise HaiError(msg("{path}: expected {TERM_COUNT} unique CTCAE v4.03 terms, found {count}.",
+                           path=path,
+                           TERM_COUNT=TERM_COUNT,
+                           count=len({t.term.casefold() for t in terms})))
     without = [t.term for t in terms if not any(t.grades)]
     if without:
-        raise HaiError(f"{path}: terms without any grade: {', '.join(without)}.")
+        raise HaiError(msg("{path}: terms without any grade: {without}.",
+                           path=path, without=', '.join(without)))
 
 
 @cache
@@ -115,8 +122,8 @@ def term(name: str) -> CtcaeTerm:
     """The term spelled as CTCAE spells it (case and outer spaces aside)."""
     found = _terms_by_name().get(name.strip().casefold())
     if found is None:
-        raise ValidationError(f"“{name.strip()}” is not a CTCAE v4.03 term: choose one from "
-                              "the list.", field="term")
+        raise ValidationError(msg("“{name}” is not a CTCAE v4.03 term: choose one from the list.",
+                                  name=name.strip()), field="term")
     return found
 
 
@@ -153,7 +160,7 @@ def _load_common(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]
         aliases = {str(name): tuple(str(w) for w in words)
                    for name, words in raw.get("aliases", {}).items()}
     except (KeyError, TypeError, AttributeError) as exc:
-        raise HaiError(f"{path}: invalid entry ({exc}).") from exc
+        raise HaiError(msg("{path}: invalid entry ({exc}).", path=path, exc=exc)) from exc
     return common, aliases
 
 
@@ -290,11 +297,13 @@ def load_lab_grading(path: Path, kinds: dict[str, QuantitySpec]) -> tuple[LabTer
             lab = _parse_lab_term(entry, kinds)
             _check_lab_term(lab)
         except (KeyError, HaiError, *PARSER_FAILURES) as exc:
-            raise HaiError(f"{path}: the term {entry.get('name', '?')!r} is invalid "
-                           f"({exc or type(exc).__name__}).") from exc
+            raise HaiError(msg("{path}: the term {term!r} is invalid ({problem}).",
+                               path=path,
+                               term=entry.get('name', '?'),
+                               problem=exc or type(exc).__name__)) from exc
         labs.append(lab)
     if len({lab.term for lab in labs}) != len(labs):
-        raise HaiError(f"{path}: a term is graded twice.")
+        raise HaiError(msg("{path}: a term is graded twice.", path=path))
     return tuple(labs)
 
 
@@ -368,7 +377,8 @@ def lab_kinds() -> dict[str, QuantitySpec]:
     shared = quantity_specs()
     own = load_quantity_specs(_ctcae_file("lab_quantities.toml"))
     if own.keys() & shared.keys():
-        raise HaiError(f"Lab kinds defined twice: {', '.join(sorted(own.keys() & shared))}.")
+        raise HaiError(msg("Lab kinds defined twice: {own}.",
+                           own=', '.join(sorted(own.keys() & shared))))
     return {**shared, **own}
 
 
@@ -381,7 +391,7 @@ def parse_lab_value(text: str, kind: str, *, field: str | None = None) -> Quanti
     """Text → Quantity for any lab kind (quantities.toml or lab_quantities.toml), in its unit."""
     found = lab_kinds().get(kind)
     if found is None:
-        raise HaiError(f"There is no lab quantity '{kind}'.")
+        raise HaiError(msg("There is no lab quantity '{kind}'.", kind=kind))
     return _parse_text(text, found, field or kind)
 
 
@@ -389,8 +399,9 @@ def lab_term(name: str) -> LabTerm:
     for lab in gradable_lab_terms():
         if lab.term.casefold() == name.strip().casefold():
             return lab
-    raise ValidationError(f"{CTCAE_VERSION} grading from a lab value is not available for "
-                          f"“{name.strip()}”: choose the grade from the CTCAE text.",
+    raise ValidationError(msg("{CTCAE_VERSION} grading from a lab value is not available for "
+                              "“{name}”: choose the grade from the CTCAE text.",
+                              CTCAE_VERSION=CTCAE_VERSION, name=name.strip()),
                           field="term")
 
 
@@ -459,38 +470,45 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
     quantities.toml only, so this goes through its parser for a given spec."""
     raw = re.sub(r"(?<=\d),(?=\d{3}\b)", "", (text or "").strip())  # 1,500 /µL
     if not raw:
-        raise ValidationError(f"Enter the {kind.label} (in {kind.unit}).", field=field)
+        raise ValidationError(msg("Enter the {kind} (in {unit}).",
+                                  kind=kind.label, unit=kind.unit), field=field)
     try:
         value = _parse_with_spec(raw, kind, field)
     except ValidationError:
         raise
     except PARSER_FAILURES:
         raise ValidationError(
-            f"'{text.strip()}' is not a {kind.label}: type a number and a unit such as "
-            f"{' or '.join(kind.accepts[:3])}.", field=field) from None
+            msg("'{text}' is not a {kind}: type a number and a unit such as {accepts}.",
+                text=text.strip(),
+                kind=kind.label,
+                accepts=' or '.join(kind.accepts[:3])), field=field) from None
     _check_magnitude(value, kind, field)
     low, high = kind.plausible
     shown = float(value.magnitude) / kind.unit_factor()
     if not low <= shown <= high:
         raise ValidationError(
-            f"{shown:g} {kind.unit} is not a plausible {kind.label} (expected {low:g}–{high:g} "
-            f"{kind.unit}): check the value and its unit.", field=field)
+            msg("{shown:g} {unit} is not a plausible {kind} (expected {low:g}–{high:g} {unit}): "
+                "check the value and its unit.",
+                shown=shown, unit=kind.unit, kind=kind.label, low=low, high=high), field=field)
     return value
 
 
 def _check_magnitude(value: Quantity, kind: QuantitySpec, field: str) -> None:
     magnitude = float(value.magnitude)
     if not math.isfinite(magnitude):
-        raise ValidationError(f"The {kind.label} must be a finite number.", field=field)
+        raise ValidationError(msg("The {kind} must be a finite number.",
+                                  kind=kind.label), field=field)
     if magnitude < 0:
-        raise ValidationError(f"The {kind.label} cannot be negative.", field=field)
+        raise ValidationError(msg("The {kind} cannot be negative.", kind=kind.label), field=field)
 
 
 def _accept_quantity(value: Quantity, kind: QuantitySpec, field: str) -> Quantity:
     converted = _converted(value, _scale(kind, kind.unit)[0], kind.molar_mass_g_per_mol)
     if converted is None:
-        raise ValidationError(f"{value.units:~P} is not a unit for {kind.label}: use "
-                              f"{' or '.join(kind.accepts)}.", field=field)
+        raise ValidationError(msg("{units:~P} is not a unit for {kind}: use {accepts}.",
+                                  units=value.units,
+                                  kind=kind.label,
+                                  accepts=' or '.join(kind.accepts)), field=field)
     _check_magnitude(converted, kind, field)
     return converted
 
@@ -510,7 +528,8 @@ def _limit(given: Measurement | None, kind: QuantitySpec, field: str,
         return None
     value = _measure(given, kind, field)[0]
     if value.magnitude <= 0:
-        raise ValidationError(f"The {name} of the {kind.label} must be above zero.",
+        raise ValidationError(msg("The {name} of the {kind} must be above zero.",
+                                  name=name, kind=kind.label),
                               field=field)
     return value
 
@@ -522,7 +541,7 @@ def _limits(lab: LabTerm, uln: Measurement | None, lln: Measurement | None,
                      baseline=_limit(baseline, lab.kind, "baseline", "baseline"))
     if limits.uln is not None and limits.lln is not None and at_least(
             float(limits.lln.magnitude), float(limits.uln.to(limits.lln.units).magnitude)):
-        raise ValidationError("The lower limit of normal must be below the upper limit.",
+        raise ValidationError(msg("The lower limit of normal must be below the upper limit."),
                               field="lln")
     return limits
 
@@ -541,11 +560,17 @@ def _rules_used(lab: LabTerm, molar: bool, limits: _Limits) -> list[Rule]:
 def _require_limits(lab: LabTerm, rules: list[Rule], limits: _Limits) -> None:
     needed = {rule.limit for rule in rules}
     if "ULN" in needed and limits.uln is None:
-        raise ValidationError(f"Enter the upper limit of normal (ULN) of the {lab.kind.label}: "
-                              f"{CTCAE_VERSION} grades {lab.term} from it.", field="uln")
+        raise ValidationError(msg("Enter the upper limit of normal (ULN) of the {kind}: "
+                                  "{CTCAE_VERSION} grades {term} from it.",
+                                  kind=lab.kind.label,
+                                  CTCAE_VERSION=CTCAE_VERSION,
+                                  term=lab.term), field="uln")
     if "LLN" in needed and limits.lln is None:
-        raise ValidationError(f"Enter the lower limit of normal (LLN) of the {lab.kind.label}: "
-                              f"{CTCAE_VERSION} grades {lab.term} from it.", field="lln")
+        raise ValidationError(msg("Enter the lower limit of normal (LLN) of the {kind}: "
+                                  "{CTCAE_VERSION} grades {term} from it.",
+                                  kind=lab.kind.label,
+                                  CTCAE_VERSION=CTCAE_VERSION,
+                                  term=lab.term), field="lln")
 
 
 def _in_unit(value: Quantity, lab: LabTerm, unit: str) -> float:
@@ -591,8 +616,12 @@ def _band_for(rule: Rule, lab: LabTerm, value: float,
     matches = [b for b in rule.bands
                if _inside(value, resolved(b.low), resolved(b.high), decreased)]
     if len(matches) != 1:  # loading checks the bands meet: this would be a bug
-        raise HaiError(f"{CTCAE_VERSION} grading of {lab.term} found {len(matches)} grades for "
-                       f"{value:g}: the grading data is inconsistent.")
+        raise HaiError(msg("{CTCAE_VERSION} grading of {term} found {count} grades for {value:g}: "
+                           "the grading data is inconsistent.",
+                           CTCAE_VERSION=CTCAE_VERSION,
+                           term=lab.term,
+                           count=len(matches),
+                           value=value))
     return matches[0]
 
 

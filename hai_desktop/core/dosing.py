@@ -10,6 +10,7 @@ from datetime import date
 import pint
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.numbers import ismp, signed_percent
 from hai_desktop.core.units import registry
 
@@ -17,7 +18,7 @@ from hai_desktop.core.units import registry
 def age_in_years(born: date, on: date) -> int:
     """Completed years on a given day (a birthday on 29 February counts from 1 March)."""
     if on < born:
-        raise ValidationError("The date of birth is after the date of the assessment.",
+        raise ValidationError(msg("The date of birth is after the date of the assessment."),
                               field="date_of_birth")
     years = on.year - born.year
     if (on.month, on.day) < (born.month, born.day):
@@ -61,17 +62,17 @@ def cockcroft_gault(*, age_years: int, sex: str, weight: pint.Quantity,
     this formula). Cockcroft DW, Gault MH. Nephron 1976;16:31–41.
     """
     if sex not in ("F", "M"):
-        raise ValidationError("Sex must be F or M for the Cockcroft–Gault formula.",
+        raise ValidationError(msg("Sex must be F or M for the Cockcroft–Gault formula."),
                               field="sex")
     if age_years < 0 or age_years > 130:
-        raise ValidationError("The age for Cockcroft–Gault must be 0–130 years.", field="age")
+        raise ValidationError(msg("The age for Cockcroft–Gault must be 0–130 years."), field="age")
     ureg = registry()
     kg = weight.to(ureg.kilogram).magnitude
     scr = serum_creatinine.to(ureg.milligram / ureg.deciliter).magnitude
     if kg <= 0:
-        raise ValidationError("The weight must be above zero.", field="weight")
+        raise ValidationError(msg("The weight must be above zero."), field="weight")
     if scr <= 0:
-        raise ValidationError("The serum creatinine must be above zero.",
+        raise ValidationError(msg("The serum creatinine must be above zero."),
                               field="serum_creatinine")
     ml_per_min = (140 - age_years) * kg / (72 * scr) * (0.85 if sex == "F" else 1.0)
     return CreatinineClearance(ureg.Quantity(ml_per_min, "mL/min"), age_years, sex,
@@ -118,13 +119,13 @@ def body_surface_area(height: pint.Quantity, weight: pint.Quantity,
         cm = height.to(ureg.centimeter).magnitude
         kg = weight.to(ureg.kilogram).magnitude
     except pint.DimensionalityError as exc:
-        raise ValidationError("Height must be a length and weight a mass.",
+        raise ValidationError(msg("Height must be a length and weight a mass."),
                               field="height" if "length" not in str(exc) else "weight") \
             from exc
     if cm <= 0:
-        raise ValidationError("The height must be above zero.", field="height")
+        raise ValidationError(msg("The height must be above zero."), field="height")
     if kg <= 0:
-        raise ValidationError("The weight must be above zero.", field="weight")
+        raise ValidationError(msg("The weight must be above zero."), field="weight")
     return ureg.Quantity(_bsa_m2(BsaFormula(formula), cm, kg), "m**2")
 
 
@@ -167,27 +168,34 @@ def calculate_dose(*, drug: str, basis: str, dose_per_unit: float, bsa: pint.Qua
     ureg = registry()
     if basis == "mg/m2":
         if bsa is None:
-            raise ValidationError(f"{drug}: the dose is per m²: enter height and weight first.",
+            raise ValidationError(msg("{drug}: the dose is per m²: enter height and weight first.",
+                                      drug=drug),
                                   field="bsa")
         amount = dose_per_unit * bsa.to(ureg.meter ** 2).magnitude
     elif basis == "mg/kg":
         if weight is None:
-            raise ValidationError(f"{drug}: the dose is per kg: enter the weight first.",
+            raise ValidationError(msg("{drug}: the dose is per kg: enter the weight first.",
+                                      drug=drug),
                                   field="weight")
         amount = dose_per_unit * weight.to(ureg.kilogram).magnitude
     else:
-        raise ValidationError(f"{drug}: unknown dose basis '{basis}'.")
+        raise ValidationError(msg("{drug}: unknown dose basis '{basis}'.", drug=drug, basis=basis))
     if amount <= 0:
-        raise ValidationError(f"{drug}: the calculated dose must be above zero.")
+        raise ValidationError(msg("{drug}: the calculated dose must be above zero.", drug=drug))
     rounded = round_to_increment(amount, increment_mg)
     if rounded <= 0:
         rounded = increment_mg
     difference = (rounded - amount) / amount * 100
     if abs(difference) > limit_percent + 1e-9:
         raise ValidationError(
-            f"{drug}: rounding {amount:.1f} mg to {rounded:g} mg changes the dose by "
-            f"{difference:+.1f} %, more than the site limit of {limit_percent:g} % [site rule]. "
-            "Use a smaller rounding increment for this dose.", field=drug)
+            msg("{drug}: rounding {amount:.1f} mg to {rounded:g} mg changes the dose by "
+                "{difference:+.1f} %, more than the site limit of {limit_percent:g} % [site rule]. "
+                "Use a smaller rounding increment for this dose.",
+                drug=drug,
+                amount=amount,
+                rounded=rounded,
+                difference=difference,
+                limit_percent=limit_percent), field=drug)
     return DoseCalculation(drug, basis, dose_per_unit, amount, rounded, difference,
                            increment_mg, limit_percent)
 

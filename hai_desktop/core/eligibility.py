@@ -20,6 +20,7 @@ import pint
 
 from hai_desktop.core.dosing import age_in_years, cockcroft_gault
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, spec
 
@@ -96,18 +97,21 @@ def load_checklist(path: Path) -> Checklist:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise HaiError(f"The eligibility criteria file {path} cannot be read: {exc}.") from exc
+        raise HaiError(msg("The eligibility criteria file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise HaiError(f"The eligibility criteria file {path} is not valid TOML: {exc}.") from exc
+        raise HaiError(msg("The eligibility criteria file {path} is not valid TOML: {exc}.",
+                           path=path, exc=exc)) from exc
     entries = raw.get("criterion")
     if not isinstance(entries, list) or not entries:
-        raise HaiError(f"{path}: no [[criterion]] entries found.")
+        raise HaiError(msg("{path}: no [[criterion]] entries found.", path=path))
     criteria = tuple(_criterion(path, number, entry) for number, entry in
                      enumerate(entries, start=1))
     ids = [c.id for c in criteria]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise HaiError(f"{path}: criterion ids used twice: {', '.join(duplicates)}.")
+        raise HaiError(msg("{path}: criterion ids used twice: {duplicates}.",
+                           path=path, duplicates=', '.join(duplicates)))
     return Checklist(str(raw.get("version", "")), str(raw.get("source", "")), criteria)
 
 
@@ -128,9 +132,9 @@ def _criterion(path: Path, number: int, entry: dict[str, Any]) -> Criterion:
         if kind is Kind.PROTEINURIA and params["dipstick_limit"] not in DIPSTICK_GRADES:
             raise ValueError(f"dipstick_limit must be one of {', '.join(DIPSTICK_GRADES)}")
     except KeyError as exc:
-        raise HaiError(f"{where}: missing or unknown {exc}.") from exc
+        raise HaiError(msg("{where}: missing or unknown {exc}.", where=where, exc=exc)) from exc
     except ValueError as exc:
-        raise HaiError(f"{where}: {exc}.") from exc
+        raise HaiError(msg("{where}: {exc}.", where=where, exc=exc)) from exc
     return Criterion(id=str(entry["id"]), group=group, section=str(entry["section"]),
                      text=str(entry["text"]), kind=kind, params=params,
                      note=str(entry.get("note", "")))
@@ -266,7 +270,8 @@ def _yes_no(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> Cr
     if choice in ("", UNKNOWN_ANSWER):
         return _unknown(criterion, "not yet answered")
     if choice not in (YES, NO):
-        raise ValidationError(f"Answer yes, no or not yet known (not '{answer.choice}').",
+        raise ValidationError(msg("Answer yes, no or not yet known (not '{choice}').",
+                                  choice=answer.choice),
                               field=criterion.id)
     if choice == criterion.params["passes_when"]:
         return _passes(criterion, f"answered {choice}")
@@ -280,12 +285,14 @@ def _ordinal(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> C
     try:
         value = int(str(answer.choice))
     except ValueError:
-        raise ValidationError(f"{scale} must be one of "
-                              f"{', '.join(map(str, criterion.params['values']))}.",
+        raise ValidationError(msg("{scale} must be one of {values}.",
+                                  scale=scale,
+                                  values=', '.join(map(str, criterion.params['values']))),
                               field=criterion.id) from None
     if value not in criterion.params["values"]:
-        raise ValidationError(f"{scale} must be one of "
-                              f"{', '.join(map(str, criterion.params['values']))}.",
+        raise ValidationError(msg("{scale} must be one of {values}.",
+                                  scale=scale,
+                                  values=', '.join(map(str, criterion.params['values']))),
                               field=criterion.id)
     limit = int(criterion.params["max_allowed"])
     if value <= limit:
@@ -308,15 +315,20 @@ def check_test_date(label: str, test_date: date | None, ctx: AssessmentContext,
                     field_name: str) -> None:
     """A lab result counts only with a date, not in the future, within the site window."""
     if test_date is None:
-        raise ValidationError(f"Enter the date of the {label} test.", field=field_name)
+        raise ValidationError(msg("Enter the date of the {label} test.",
+                                  label=label), field=field_name)
     if test_date > ctx.assessment_date:
-        raise ValidationError(f"The {label} test date {test_date:%d %b %Y} is in the future.",
+        raise ValidationError(msg("The {label} test date {test_date:%d %b %Y} is in the future.",
+                                  label=label, test_date=test_date),
                               field=field_name)
     age_days = (ctx.assessment_date - test_date).days
     if age_days > ctx.lab_window_days:
         raise ValidationError(
-            f"The {label} result is {age_days} days old; the site window is "
-            f"{ctx.lab_window_days} days [site rule]: enter a newer result.", field=field_name)
+            msg("The {label} result is {age_days} days old; the site window is {lab_window_days} "
+                "days [site rule]: enter a newer result.",
+                label=label,
+                age_days=age_days,
+                lab_window_days=ctx.lab_window_days), field=field_name)
 
 
 def _lab_value(criterion: Criterion, answer: Answer, ctx: AssessmentContext,
@@ -354,7 +366,7 @@ def _lab_uln(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Cr
     else:
         return _unknown(criterion, "no upper limit of normal set for this test")
     if in_unit(uln, kind) <= 0:
-        raise ValidationError("The upper limit of normal must be above zero.",
+        raise ValidationError(msg("The upper limit of normal must be above zero."),
                               field=f"{criterion.id}.uln")
     ratio = in_unit(value, kind) / in_unit(uln, kind)
     limit = float(criterion.params["max_uln_multiple"])
@@ -403,7 +415,8 @@ def _proteinuria(criterion: Criterion, answer: Answer, ctx: AssessmentContext
     if grade in ("", UNKNOWN_ANSWER):
         return _unknown(criterion, "dipstick not yet recorded")
     if grade not in DIPSTICK_GRADES:
-        raise ValidationError(f"The dipstick result must be one of {', '.join(DIPSTICK_GRADES)}.",
+        raise ValidationError(msg("The dipstick result must be one of {DIPSTICK_GRADES}.",
+                                  DIPSTICK_GRADES=', '.join(DIPSTICK_GRADES)),
                               field=criterion.id)
     check_test_date("urine dipstick", answer.test_date, ctx, f"{criterion.id}.test_date")
     limit = str(criterion.params["dipstick_limit"])
@@ -442,10 +455,11 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
     try:
         held = date.fromisoformat(meeting)
     except ValueError:
-        raise ValidationError("The meeting date must be a date.", field=f"{criterion.id}.date")\
+        raise ValidationError(msg("The meeting date must be a "
+                                  "date."), field=f"{criterion.id}.date")\
             from None
     if held > ctx.assessment_date:
-        raise ValidationError(f"The meeting date {held:%d %b %Y} is in the future.",
+        raise ValidationError(msg("The meeting date {held:%d %b %Y} is in the future.", held=held),
                               field=f"{criterion.id}.date")
     required = list(criterion.params["required_disciplines"])
     absent = [d for d in required if d not in present]
@@ -455,7 +469,7 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
     chosen = []
     for reason in reasons:
         if not reason.strip().isdecimal() or not 0 <= int(reason) < len(options):
-            raise ValidationError("Choose the unresectability criterion from the list.",
+            raise ValidationError(msg("Choose the unresectability criterion from the list."),
                                   field=f"{criterion.id}.reasons")
         chosen.append(int(reason) + 1)
     numbers = " and ".join(f"criterion {n}" for n in chosen)

@@ -1,12 +1,17 @@
-"""One error family: every message is written for the person at the workstation to act on."""
+"""One error family: every message is written for the person at the workstation to act on.
+
+Messages and hints are `msg(...)` (core.i18n) and titles are marked for translation: the
+interface shows them in its language (ui.run_service), the CLI and the log in English."""
 
 from __future__ import annotations
+
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
 class HaiError(Exception):
     """Base of every error the application expects and explains to the user."""
 
-    title = "Cannot continue"
+    title = QT_TRANSLATE_NOOP("HaiError", "Cannot continue")
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -20,7 +25,7 @@ class HaiError(Exception):
 class ValidationError(HaiError):
     """A value typed by a person is not acceptable; the message says what to fix."""
 
-    title = "Please check the entry"
+    title = QT_TRANSLATE_NOOP("HaiError", "Please check the entry")
 
     def __init__(self, message: str, *, field: str | None = None, hint: str | None = None) -> None:
         super().__init__(message, hint=hint)
@@ -28,11 +33,11 @@ class ValidationError(HaiError):
 
 
 class AuthenticationError(HaiError):
-    title = "Sign-in failed"
+    title = QT_TRANSLATE_NOOP("HaiError", "Sign-in failed")
 
 
 class LockedOutError(AuthenticationError):
-    title = "Too many wrong passwords"
+    title = QT_TRANSLATE_NOOP("HaiError", "Too many wrong passwords")
 
     def __init__(self, message: str, *, retry_after_s: float) -> None:
         super().__init__(message)
@@ -40,33 +45,33 @@ class LockedOutError(AuthenticationError):
 
 
 class PermissionDenied(HaiError):
-    title = "Not allowed for your role"
+    title = QT_TRANSLATE_NOOP("HaiError", "Not allowed for your role")
 
 
 class DatabaseFileError(HaiError):
     """The database file cannot be used as it is (wrong kind, damaged, unknown version)."""
 
-    title = "Database cannot be opened"
+    title = QT_TRANSLATE_NOOP("HaiError", "Database cannot be opened")
 
 
 class DatabaseInUse(DatabaseFileError):
     """Another workstation kept the file busy for longer than the busy timeout: nothing is
     wrong with it, and the same action works once the other one has finished."""
 
-    title = "Database in use"
+    title = QT_TRANSLATE_NOOP("HaiError", "Database in use")
 
 
 class IntegrityFailure(HaiError):
     """A check of stored records (audit chain, file integrity, list hash) found a problem."""
 
-    title = "Integrity check failed"
+    title = QT_TRANSLATE_NOOP("HaiError", "Integrity check failed")
 
 
 class NotFound(HaiError):
-    title = "Not found"
+    title = QT_TRANSLATE_NOOP("HaiError", "Not found")
 
 
 class ConflictError(HaiError):
     """The action contradicts the current state of the records (e.g. already done)."""
 
-    title = "Cannot do that now"
+    title = QT_TRANSLATE_NOOP("HaiError", "Cannot do that now")

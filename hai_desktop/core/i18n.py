@@ -20,7 +20,7 @@ CTCAE terms, units) are never marked, so they stay as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -58,6 +58,14 @@ class Message(str):
 def msg(template: str, /, **values: Any) -> Message:
     """A message for people: `template` is an English sentence with named `{fields}`."""
     return Message(template, values)
+
+
+def joined(parts: Iterable[str], separator: str = ", ") -> Message:
+    """Parts, some of them messages, as one message whose parts are each translated (its own
+    template has no entry in the catalogue, so it stays as it is in every language)."""
+    values = {f"part{number}": part for number, part in enumerate(parts)}
+    mark = separator.replace("{", "{{").replace("}", "}}")
+    return Message(mark.join("{" + name + "}" for name in values), values)
 
 
 @cache

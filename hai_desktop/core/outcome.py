@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
 
 RESECTED, NOT_RESECTED, NOT_YET = "yes", "no", "not yet"
 RESECTION_CHOICES = (RESECTED, NOT_RESECTED, NOT_YET)
@@ -38,29 +39,32 @@ def check_resection_outcome(liver_resection: str, surgery_date: date | None,
     choice = liver_resection.strip().lower()
     margin = (margin or "").strip().upper() or None
     if choice not in RESECTION_CHOICES:
-        raise ValidationError("Choose whether the liver metastases were resected: yes, no or "
-                              "not yet.", field="liver_resection")
+        raise ValidationError(msg("Choose whether the liver metastases were resected: yes, no or "
+                                  "not yet."), field="liver_resection")
     if choice != RESECTED:
         # A date or margin without a resection would be counted by someone as one.
         if surgery_date is not None:
-            raise ValidationError("A date of surgery is kept only for a resection: clear it, "
-                                  "or choose 'yes' if the liver was resected.",
+            raise ValidationError(msg("A date of surgery is kept only for a resection: clear it, "
+                                      "or choose 'yes' if the liver was resected."),
                                   field="surgery_date")
         if margin is not None:
-            raise ValidationError("A resection margin is kept only for a resection: clear it, "
-                                  "or choose 'yes' if the liver was resected.", field="margin")
+            raise ValidationError(msg("A resection margin is kept only for a resection: clear it, "
+                                      "or choose 'yes' if the liver was resected."), field="margin")
         return ResectionOutcomeData(choice, None, None, note.strip())
     if surgery_date is None:
-        raise ValidationError("Enter the date of the liver resection.", field="surgery_date")
+        raise ValidationError(msg("Enter the date of the liver resection."), field="surgery_date")
     if surgery_date > today:
-        raise ValidationError(f"The date of surgery {surgery_date.isoformat()} is in the "
-                              "future: record the resection once it has been done.",
+        raise ValidationError(msg("The date of surgery {surgery_date} is in the future: record the "
+                                  "resection once it has been done.",
+                                  surgery_date=surgery_date.isoformat()),
                               field="surgery_date")
     if surgery_date < randomized_on:
-        raise ValidationError(f"The date of surgery {surgery_date.isoformat()} is before "
-                              f"randomization ({randomized_on.isoformat()}): check the date.",
+        raise ValidationError(msg("The date of surgery {surgery_date} is before randomization "
+                                  "({randomized_on}): check the date.",
+                                  surgery_date=surgery_date.isoformat(),
+                                  randomized_on=randomized_on.isoformat()),
                               field="surgery_date")
     if margin not in MARGINS:
-        raise ValidationError("Choose the resection margin (R0, R1 or R2) from the pathology "
-                              "report.", field="margin")
+        raise ValidationError(msg("Choose the resection margin (R0, R1 or R2) from the pathology "
+                                  "report."), field="margin")
     return ResectionOutcomeData(choice, surgery_date, margin, note.strip())

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 
 GENERATOR = "hmac-sha256-ctr/1"
 CSV_HEADER = ("envelope_number", "stratum", "arm")
@@ -56,7 +57,8 @@ class RandomizationDesign:
         for stratum in self.strata:
             if (stratum.ecog, stratum.prior_adjuvant) == (ecog, prior_adjuvant):
                 return stratum
-        raise ValidationError(f"No stratum for ECOG {ecog}: only ECOG 0 and 1 are randomized.",
+        raise ValidationError(msg("No stratum for ECOG {ecog}: only ECOG 0 and 1 are randomized.",
+                                  ecog=ecog),
                               field="ecog")
 
 
@@ -68,11 +70,13 @@ def load_design(path: Path) -> RandomizationDesign:
         sizes = tuple(int(n) for n in raw["blocks"]["sizes"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError,
             OverflowError) as exc:
-        raise HaiError(f"The randomization design file {path} is invalid: {exc}.") from exc
+        raise HaiError(msg("The randomization design file {path} is invalid: {exc}.",
+                           path=path, exc=exc)) from exc
     try:
         check_block_sizes(sizes)
     except ValidationError as exc:
-        raise HaiError(f"The randomization design file {path} is invalid: {exc.message}") \
+        raise HaiError(msg("The randomization design file {path} is invalid: {message}",
+                           path=path, message=exc.message)) \
             from exc
     return RandomizationDesign(strata, sizes, str(raw.get("source", "")))
 
@@ -86,7 +90,8 @@ def protocol_design() -> RandomizationDesign:
 
 def check_block_sizes(sizes: Sequence[int]) -> None:
     if not sizes or any(n <= 0 or n % 2 for n in sizes):
-        raise ValidationError("Block sizes must be even numbers above zero (1:1 in each block).",
+        raise ValidationError(msg("Block sizes must be even numbers above zero (1:1 in each "
+                                  "block)."),
                               field="block_sizes")
 
 
@@ -173,14 +178,15 @@ def generate_allocation_list(params: GenerationParameters,
     design = design or protocol_design()
     check_block_sizes(params.block_sizes)
     if params.generator != GENERATOR:
-        raise ValidationError(f"Generator '{params.generator}' is not known to this version.")
+        raise ValidationError(msg("Generator '{generator}' is not known to this version.",
+                                  generator=params.generator))
     if not 1 <= params.envelopes_per_stratum <= 9999:
-        raise ValidationError("Envelopes per stratum must be 1–9999.",
+        raise ValidationError(msg("Envelopes per stratum must be 1–9999."),
                               field="envelopes_per_stratum")
     try:
         bytes.fromhex(params.seed)
     except ValueError:
-        raise ValidationError("The seed must be hexadecimal.", field="seed") from None
+        raise ValidationError(msg("The seed must be hexadecimal."), field="seed") from None
     return [envelope for stratum in design.strata
             for envelope in generate_stratum(params.seed, stratum.code,
                                              params.envelopes_per_stratum, params.block_sizes)]
@@ -207,46 +213,61 @@ def parse_csv(data: bytes, design: RandomizationDesign | None = None) -> list[En
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("The file is not UTF-8 text: export it as CSV (UTF-8).") from None
+        raise ValidationError(msg("The file is not UTF-8 text: export it as CSV "
+                                  "(UTF-8).")) from None
     if not text.strip():
-        raise ValidationError("The file is empty: it should hold the allocation list.")
+        raise ValidationError(msg("The file is empty: it should hold the allocation list."))
     try:
         # newline="": the csv module then reads CR, LF and CRLF line ends alike.
         lines = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise ValidationError(f"The file is not a readable CSV ({exc}).") from None
+        raise ValidationError(msg("The file is not a readable CSV ({exc}).", exc=exc)) from None
     header = tuple(c.strip().lower() for c in lines[0])
     if header != CSV_HEADER:
-        raise ValidationError(f"Line 1 must be the header {','.join(CSV_HEADER)} "
-                              f"(found: {','.join(lines[0])}).")
+        raise ValidationError(msg("Line 1 must be the header {CSV_HEADER} (found: {lines}).",
+                                  CSV_HEADER=','.join(CSV_HEADER), lines=','.join(lines[0])))
     envelopes: list[Envelope] = []
     first_line: dict[str, int] = {}
     for line_number, row in enumerate(lines[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != 3:
-            raise ValidationError(f"Line {line_number}: expected 3 columns "
-                                  f"({','.join(CSV_HEADER)}), found {len(row)}.")
+            raise ValidationError(msg("Line {line_number}: expected 3 columns ({CSV_HEADER}), "
+                                      "found {count}.",
+                                      line_number=line_number,
+                                      CSV_HEADER=','.join(CSV_HEADER),
+                                      count=len(row)))
         number, stratum, arm = (c.strip() for c in row)
         if stratum not in codes:
-            raise ValidationError(f"Line {line_number}: stratum '{stratum}' is not one of "
-                                  f"{', '.join(codes)}.")
+            raise ValidationError(msg("Line {line_number}: stratum '{stratum}' is not one of "
+                                      "{codes}.",
+                                      line_number=line_number,
+                                      stratum=stratum,
+                                      codes=', '.join(codes)))
         if arm.upper() not in ARM_CODES:
-            raise ValidationError(f"Line {line_number}: arm '{arm}' must be HAI or CONTROL.")
+            raise ValidationError(msg("Line {line_number}: arm '{arm}' must be HAI or CONTROL.",
+                                      line_number=line_number, arm=arm))
         match = _ENVELOPE.match(number)
         if not match:
-            raise ValidationError(f"Line {line_number}: envelope number '{number}' must look "
-                                  "like S1-001.")
+            raise ValidationError(msg("Line {line_number}: envelope number '{number}' must look "
+                                      "like S1-001.", line_number=line_number, number=number))
         if match.group(1) != stratum:
-            raise ValidationError(f"Line {line_number}: envelope {number} is numbered for "
-                                  f"{match.group(1)} but listed under {stratum}.")
+            raise ValidationError(msg("Line {line_number}: envelope {number} is numbered for "
+                                      "{numbered_for} but listed under {stratum}.",
+                                      line_number=line_number,
+                                      number=number,
+                                      numbered_for=match.group(1),
+                                      stratum=stratum))
         if number in first_line:
-            raise ValidationError(f"Line {line_number}: envelope {number} appears twice "
-                                  f"(first on line {first_line[number]}).")
+            raise ValidationError(msg("Line {line_number}: envelope {number} appears twice (first "
+                                      "on line {first_line}).",
+                                      line_number=line_number,
+                                      number=number,
+                                      first_line=first_line[number]))
         first_line[number] = line_number
         envelopes.append(Envelope(number, stratum, int(match.group(2)), ARM_CODES[arm.upper()]))
     if not envelopes:
-        raise ValidationError("The file has a header but no envelopes.")
+        raise ValidationError(msg("The file has a header but no envelopes."))
     return envelopes
 
 

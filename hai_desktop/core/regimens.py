@@ -15,6 +15,7 @@ from typing import Any
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 
 ROUTE_TEXT = {
     "IV": "intravenous infusion",
@@ -74,8 +75,8 @@ class DoseLevels:
         """Level 0 is the protocol dose; -1, -2 … the reductions."""
         if level > 0 or -level >= len(self.levels):
             raise ValidationError(
-                f"{self.drug}: dose level {level} does not exist (levels 0 to "
-                f"{1 - len(self.levels)}).", field=self.drug)
+                msg("{drug}: dose level {level} does not exist (levels 0 to {lowest}).",
+                    drug=self.drug, level=level, lowest=1 - len(self.levels)), field=self.drug)
         return self.levels[-level]
 
 
@@ -97,8 +98,8 @@ class Regimens:
         """The arm's drug lines in order of administration, with the chosen targeted agent."""
         chosen = [d for d in self.drugs if arm in d.arms and (not d.targeted or d.id == targeted)]
         if targeted not in {d.id for d in self.drugs if d.targeted}:
-            raise ValidationError(f"Choose the targeted agent: "
-                                  f"{' or '.join(d.id for d in self.drugs if d.targeted)}.",
+            raise ValidationError(msg("Choose the targeted agent: {drugs}.",
+                                      drugs=' or '.join(d.id for d in self.drugs if d.targeted)),
                                   field="targeted")
         return sorted(chosen, key=lambda d: d.sequence)
 
@@ -111,7 +112,8 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise HaiError(f"The protocol data file {path} cannot be read: {exc}.") from exc
+        raise HaiError(msg("The protocol data file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
 
 
 def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
@@ -135,7 +137,8 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
                             int(raw["max_cycles"]))
         _check(regimens, regimens_path, levels_path)  # a value of the wrong type fails here too
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-        raise HaiError(f"{regimens_path.name}/{levels_path.name}: invalid entry ({exc}).") from exc
+        raise HaiError(msg("{regimens}/{levels}: invalid entry ({exc}).",
+                           regimens=regimens_path.name, levels=levels_path.name, exc=exc)) from exc
     return regimens
 
 
@@ -152,26 +155,34 @@ def _check(regimens: Regimens, regimens_path: Path, levels_path: Path) -> None:
     for drug in regimens.drugs:
         low, high = drug.minutes
         if not 0 < low <= high:
-            raise HaiError(f"{regimens_path}: {drug.id}: minutes must be above zero (a number, "
-                           "or [shortest, longest]).")
+            raise HaiError(msg("{regimens_path}: {id}: minutes must be above zero (a number, or "
+                               "[shortest, longest]).", regimens_path=regimens_path, id=drug.id))
         if drug.volume_ml is not None and drug.concentration_mg_per_ml is not None:
-            raise HaiError(f"{regimens_path}: {drug.id}: give volume_ml or "
-                           "concentration_mg_per_ml, not both.")
+            raise HaiError(msg("{regimens_path}: {id}: give volume_ml or concentration_mg_per_ml, "
+                               "not both.", regimens_path=regimens_path, id=drug.id))
         if drug.basis not in BASES:
-            raise HaiError(f"{regimens_path}: {drug.id}: basis must be one of "
-                           f"{', '.join(BASES)}.")
+            raise HaiError(msg("{regimens_path}: {id}: basis must be one of {BASES}.",
+                               regimens_path=regimens_path, id=drug.id, BASES=', '.join(BASES)))
         if drug.route not in ROUTE_TEXT:
-            raise HaiError(f"{regimens_path}: {drug.id}: route must be one of "
-                           f"{', '.join(ROUTE_TEXT)}.")
+            raise HaiError(msg("{regimens_path}: {id}: route must be one of {ROUTE_TEXT}.",
+                               regimens_path=regimens_path,
+                               id=drug.id,
+                               ROUTE_TEXT=', '.join(ROUTE_TEXT)))
         lv = regimens.levels.get(drug.id)
         if lv is None or not lv.levels:
-            raise HaiError(f"{levels_path}: no dose levels for {drug.id}.")
+            raise HaiError(msg("{levels_path}: no dose levels for {id}.",
+                               levels_path=levels_path, id=drug.id))
         if lv.levels[0] != drug.dose:
-            raise HaiError(f"{levels_path}: level 0 of {drug.id} is {lv.levels[0]:g}, but the "
-                           f"protocol dose is {drug.dose:g}.")
+            raise HaiError(msg("{levels_path}: level 0 of {id} is {levels:g}, but the protocol "
+                               "dose is {dose:g}.",
+                               levels_path=levels_path,
+                               id=drug.id,
+                               levels=lv.levels[0],
+                               dose=drug.dose))
         if list(lv.levels) != sorted(lv.levels, reverse=True) or len(set(lv.levels)) != len(
                 lv.levels):
-            raise HaiError(f"{levels_path}: the levels of {drug.id} must only go down.")
+            raise HaiError(msg("{levels_path}: the levels of {id} must only go down.",
+                               levels_path=levels_path, id=drug.id))
 
 
 @cache

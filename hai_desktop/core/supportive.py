@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 
 CATEGORIES = ("premedication", "hydration", "monitoring", "take-home")
 CATEGORY_TITLES = {"premedication": "Premedication (before the first cytotoxic drug)",
@@ -48,11 +49,12 @@ class SupportiveItem:
 
 def _check_item(item: SupportiveItem, path: Path) -> None:
     if item.category not in CATEGORIES:
-        raise HaiError(f"{path}: {item.id}: category must be one of {', '.join(CATEGORIES)}.")
+        raise HaiError(msg("{path}: {id}: category must be one of {CATEGORIES}.",
+                           path=path, id=item.id, CATEGORIES=', '.join(CATEGORIES)))
     if not item.with_drugs:
-        raise HaiError(f"{path}: {item.id}: with_drugs names no drug.")
+        raise HaiError(msg("{path}: {id}: with_drugs names no drug.", path=path, id=item.id))
     if not item.source.strip():
-        raise HaiError(f"{path}: {item.id}: every item needs its source.")
+        raise HaiError(msg("{path}: {id}: every item needs its source.", path=path, id=item.id))
     check_ismp_text(item.dose, f"{path}: {item.id}: dose")
     check_ismp_text(f" {item.route} ", f"{path}: {item.id}: route")
 
@@ -63,12 +65,13 @@ def check_ismp_text(text: str, where: str) -> None:
     padded = f" {text} "
     for bad in ERROR_PRONE:
         if bad in padded:
-            raise HaiError(f"{where} uses '{bad.strip()}', an error-prone abbreviation (ISMP).",
-                           hint="Write it out: mcg, subcutaneous, units, daily …")
+            raise HaiError(msg("{where} uses '{bad}', an error-prone abbreviation (ISMP).",
+                               where=where, bad=bad.strip()),
+                           hint=msg("Write it out: mcg, subcutaneous, units, daily …"))
     number = _NAKED_DECIMAL.search(text) or _TRAILING_ZERO.search(text)
     if number:
-        raise HaiError(f"{where}: '{number.group(0).strip()}' — write a leading zero and no "
-                       "trailing zero (0.5 mg, 1 mg).")
+        raise HaiError(msg("{where}: '{number}' — write a leading zero and no trailing zero (0.5 "
+                           "mg, 1 mg).", where=where, number=number.group(0).strip()))
 
 
 _NAKED_DECIMAL = re.compile(r"(?<![\d.])\.\d")
@@ -84,18 +87,19 @@ def load_supportive_items(path: Path, known_drugs: Iterable[str]) -> tuple[Suppo
             source=e["source"], as_needed=bool(e.get("as_needed", False)),
             status=e.get("status", "site rule")) for e in raw["item"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise HaiError(f"The supportive-care file {path} is invalid: {exc}.") from exc
+        raise HaiError(msg("The supportive-care file {path} is invalid: {exc}.",
+                           path=path, exc=exc)) from exc
     drugs = set(known_drugs)
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
-            raise HaiError(f"{path}: the item id {item.id} appears twice.")
+            raise HaiError(msg("{path}: the item id {id} appears twice.", path=path, id=item.id))
         seen.add(item.id)
         _check_item(item, path)
         unknown = set(item.with_drugs) - drugs
         if unknown:
-            raise HaiError(f"{path}: {item.id}: with_drugs names unknown drugs "
-                           f"{', '.join(sorted(unknown))}.")
+            raise HaiError(msg("{path}: {id}: with_drugs names unknown drugs {unknown}.",
+                               path=path, id=item.id, unknown=', '.join(sorted(unknown))))
     return items
 
 

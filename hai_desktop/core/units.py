@@ -20,6 +20,7 @@ from typing import Any
 import pint
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 
 Quantity = pint.Quantity
 
@@ -66,7 +67,8 @@ def load_quantity_specs(path: Path) -> dict[str, QuantitySpec]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise HaiError(f"The resource file {path} cannot be read: {exc}") from exc
+        raise HaiError(msg("The resource file {path} cannot be read: {exc}",
+                           path=path, exc=exc)) from exc
     specs = {}
     for name, entry in raw.items():
         try:
@@ -78,8 +80,8 @@ def load_quantity_specs(path: Path) -> dict[str, QuantitySpec]:
                 molar_mass_g_per_mol=entry.get("molar_mass_g_per_mol"))
             specs[name].pint_unit  # noqa: B018 - validates the unit text at load time
         except (KeyError, *PARSER_FAILURES) as exc:
-            raise HaiError(f"{path}: the entry [{name}] is invalid "
-                           f"({exc or type(exc).__name__}).") from exc
+            raise HaiError(msg("{path}: the entry [{name}] is invalid ({problem}).",
+                               path=path, name=name, problem=exc or type(exc).__name__)) from exc
     return specs
 
 
@@ -138,11 +140,12 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
     label = quantity_spec.label
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError(f"Enter the {label} (in {quantity_spec.unit}).", field=field)
+        raise ValidationError(msg("Enter the {label} (in {unit}).",
+                                  label=label, unit=quantity_spec.unit), field=field)
     first = raw.split()[0]
     if re.fullmatch(r"\d{1,3},\d{1,2}", first):
-        raise ValidationError(f"Use a dot for decimals in the {label}, e.g. "
-                              f"{first.replace(',', '.')}.", field=field)
+        raise ValidationError(msg("Use a dot for decimals in the {label}, e.g. {example}.",
+                                  label=label, example=first.replace(',', '.')), field=field)
     raw = re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw)  # thousands separators: 1,500 /µL
     try:
         value = _to_target(raw, quantity_spec, field)
@@ -151,17 +154,24 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
         raise
     except PARSER_FAILURES:
         raise ValidationError(
-            f"'{text.strip()}' is not a {label}: type a number and a unit such as "
-            f"{' or '.join(quantity_spec.accepts[:3])}.", field=field) from None
+            msg("'{text}' is not a {label}: type a number and a unit such as {accepts}.",
+                text=text.strip(),
+                label=label,
+                accepts=' or '.join(quantity_spec.accepts[:3])), field=field) from None
     if math.isnan(shown) or math.isinf(shown):
-        raise ValidationError(f"The {label} must be a finite number.", field=field)
+        raise ValidationError(msg("The {label} must be a finite number.", label=label), field=field)
     if shown < 0:
-        raise ValidationError(f"The {label} cannot be negative.", field=field)
+        raise ValidationError(msg("The {label} cannot be negative.", label=label), field=field)
     low, high = quantity_spec.plausible
     if not low <= shown <= high:
         raise ValidationError(
-            f"{_plain(shown)} {quantity_spec.unit} is not a plausible {label} (expected "
-            f"{_plain(low)}–{_plain(high)} {quantity_spec.unit}): check the value and its unit.",
+            msg("{shown} {unit} is not a plausible {label} (expected {low}–{high} {unit}): check "
+                "the value and its unit.",
+                shown=_plain(shown),
+                unit=quantity_spec.unit,
+                label=label,
+                low=_plain(low),
+                high=_plain(high)),
             field=field)
     return value
 
@@ -197,8 +207,10 @@ def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpe
         if as_mass.dimensionality == ureg.Quantity(1, target).dimensionality:
             return as_mass.to(target)
     raise ValidationError(
-        f"{typed_unit.strip()} is not a unit for {quantity_spec.label}: use "
-        f"{' or '.join(quantity_spec.accepts)}.", field=field)
+        msg("{typed_unit} is not a unit for {quantity}: use {accepts}.",
+            typed_unit=typed_unit.strip(),
+            quantity=quantity_spec.label,
+            accepts=' or '.join(quantity_spec.accepts)), field=field)
 
 
 def _plain(number: float) -> str:

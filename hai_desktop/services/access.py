@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import AuthenticationError, IntegrityFailure
+from hai_desktop.core.i18n import msg
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import (
@@ -172,8 +173,8 @@ class AnchorFile:
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise IntegrityFailure(f"This workstation's audit anchor {self.path} cannot be "
-                                   "read.") from exc
+            raise IntegrityFailure(msg("This workstation's audit anchor {path} cannot be read.",
+                                       path=self.path)) from exc
 
     def write(self, seq: int, row_hash: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,7 +264,8 @@ class ServerAccess:
                      kdf: KdfParameters) -> None:
         user = session.scalar(select(User).where(User.username == normalise_username(username)))
         if user is None:  # the caller checked; a name typed since is a programming error
-            raise AuthenticationError(f"There is no user named '{username}'.")
+            raise AuthenticationError(msg("There is no user named '{username}'.",
+                                          username=username))
         user.password_hash = password_hasher(kdf).hash(password)
 
     def remove(self, session: Session, username: str) -> None:

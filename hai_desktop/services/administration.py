@@ -36,6 +36,7 @@ from hai_desktop.core.administration import (
     percent_of,
 )
 from hai_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.order_code import order_code, order_id_from_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
@@ -221,48 +222,56 @@ def check_scanned_code(ws: Workspace, order_id: int, scanned: str) -> None:
 def _check_code(session: Session, order: Order, scanned: str) -> None:
     scanned_id = order_id_from_code(scanned)
     if scanned_id is None:
-        raise ValidationError("That is not an order code: scan the code at the top right of "
-                              "the sheet (HAI-ORDER-…), or type it.", field="order_code")
+        raise ValidationError(msg("That is not an order code: scan the code at the top right of "
+                                  "the sheet (HAI-ORDER-…), or type it."), field="order_code")
     if scanned_id != order.id:
         other = session.get(Order, scanned_id)
         if other is None:
-            raise ValidationError(f"{scanned.strip()} is not an order of this database: check "
-                                  "that the sheet is this patient's.", field="order_code")
+            raise ValidationError(msg("{scanned} is not an order of this database: check that the "
+                                      "sheet is this patient's.",
+                                      scanned=scanned.strip()), field="order_code")
         if other.patient_id != order.patient_id:
-            whose = "another patient's sheet — stop and find this patient's order"
-        elif other.status in ("voided", "rejected"):
-            whose = f"{other.status}, not to be given — take the sheet of order #{order.id}"
+            refusal = msg("The scanned sheet is order #{id}: another patient's sheet — stop and "
+                          "find this patient's order.", id=other.id)
+        elif other.status == "voided":
+            refusal = msg("The scanned sheet is order #{id}: voided, not to be given — take the "
+                          "sheet of order #{order_id}.", id=other.id, order_id=order.id)
+        elif other.status == "rejected":
+            refusal = msg("The scanned sheet is order #{id}: rejected, not to be given — take "
+                          "the sheet of order #{order_id}.", id=other.id, order_id=order.id)
         else:
-            whose = (f"this patient's cycle {other.cycle} order, not the cycle {order.cycle} "
-                     f"order #{order.id}")
-        raise ValidationError(f"The scanned sheet is order #{other.id}: {whose}.",
-                              field="order_code")
+            refusal = msg("The scanned sheet is order #{id}: this patient's cycle {other_cycle} "
+                          "order, not the cycle {cycle} order #{order_id}.", id=other.id,
+                          other_cycle=other.cycle, cycle=order.cycle, order_id=order.id)
+        raise ValidationError(refusal, field="order_code")
 
 
 def _check_identity(session: Session, order: Order, state: DoubleCheckState, *,
                     scanned: str, record_number: str, date_of_birth: date | None) -> None:
     _check_code(session, order, scanned)
     if not record_number.strip():
-        raise ValidationError("Enter the record number from the patient's wristband.",
+        raise ValidationError(msg("Enter the record number from the patient's wristband."),
                               field="record_number")
     if not _same_text(record_number, state.identity.record_number):
-        raise ValidationError("The record number does not match this patient: check the "
-                              "wristband against the sheet. Do not give.",
+        raise ValidationError(msg("The record number does not match this patient: check the "
+                                  "wristband against the sheet. Do not give."),
                               field="record_number")
     if date_of_birth is None:
-        raise ValidationError("Enter the date of birth as the patient states it.",
+        raise ValidationError(msg("Enter the date of birth as the patient states it."),
                               field="date_of_birth")
     if date_of_birth != state.identity.date_of_birth:
-        raise ValidationError("The date of birth does not match this patient: ask again and "
-                              "check the sheet. Do not give.", field="date_of_birth")
+        raise ValidationError(msg("The date of birth does not match this patient: ask again and "
+                                  "check the sheet. Do not give."), field="date_of_birth")
 
 
 def _check_lines(state: DoubleCheckState, confirmed: Collection[int]) -> None:
     for item in state.items:
         if item.number not in confirmed:
-            what = "that it is not given" if not item.give else "against the bag and the pump"
-            raise ValidationError(f"Confirm line {item.number} ({item.drug}) {what}.",
-                                  field=f"line:{item.number}")
+            raise ValidationError(
+                msg("Confirm line {number} ({drug}) against the bag and the pump.",
+                    number=item.number, drug=item.drug) if item.give
+                else msg("Confirm line {number} ({drug}) that it is not given.",
+                         number=item.number, drug=item.drug), field=f"line:{item.number}")
 
 
 def record_double_check(ws: Workspace, order_id: int, *, username: str, password: str,
@@ -282,8 +291,9 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
     checker = ws.confirm_colleague(username, password,
                                    purpose=f"order #{order_id}: {CHECK_MEANING}")
     if not allowed(checker.role, Action.DOUBLE_CHECK):
-        raise PermissionDenied(f"{checker.full_name} is a {checker.role.label.lower()}: the "
-                               "double check is made by two infusion nurses.")
+        raise PermissionDenied(msg("{full_name} is a {role}: the double check is made by two "
+                                   "infusion nurses.",
+                                   full_name=checker.full_name, role=checker.role.label.lower()))
     with ws.db.session(actor=checker.username, reason=CHECK_MEANING) as session:
         order, lines = _order(session, order_id)
         _require_status(order, PRINTED, doing="double-checked")
@@ -292,10 +302,11 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
                         record_number=record_number, date_of_birth=date_of_birth)
         _check_lines(state, confirmed)
         if state.complete:
-            raise ConflictError("Both checks are done: the order can be given.")
+            raise ConflictError(msg("Both checks are done: the order can be given."))
         if any(c.username == checker.username for c in state.current):
-            raise ConflictError(f"{checker.full_name} has checked this order already: the "
-                                "other check is made by another nurse, on their own.")
+            raise ConflictError(msg("{full_name} has checked this order already: the other check "
+                                    "is made by another nurse, on their own.",
+                                    full_name=checker.full_name))
         content = order_content(session, order, lines)
         signature = signing.sign(ws, session, entity="orders", entity_id=str(order_id),
                                  meaning=CHECK_MEANING, content=content, signer=checker)
@@ -339,10 +350,11 @@ def _amount(text: str, drug: str) -> float:
     try:
         amount = float(cleaned)
     except ValueError:
-        raise ValidationError(f"{drug}: the dose given must be a number of mg.",
+        raise ValidationError(msg("{drug}: the dose given must be a number of mg.", drug=drug),
                               field=drug) from None
     if amount < 0 or amount != amount:
-        raise ValidationError(f"{drug}: the dose given cannot be negative.", field=drug)
+        raise ValidationError(msg("{drug}: the dose given cannot be negative.",
+                                  drug=drug), field=drug)
     return amount
 
 
@@ -350,17 +362,20 @@ def _check_times(line: OrderLine, entry: AdministrationEntry, label: str, tolera
                  now: datetime) -> str | None:
     """The duration's reason when one is needed; refusals for impossible times."""
     if entry.started is None:
-        raise ValidationError(f"{label}: enter the start time.", field=line.drug_id)
+        raise ValidationError(msg("{label}: enter the start time.",
+                                  label=label), field=line.drug_id)
     if entry.started > now:
-        raise ValidationError(f"{label}: the start time is in the future.", field=line.drug_id)
+        raise ValidationError(msg("{label}: the start time is in the future.",
+                                  label=label), field=line.drug_id)
     if entry.ended is None:
         if line.route == CONTINUOUS:
             return None  # the pump runs on; its end is recorded at disconnection
-        raise ValidationError(f"{label}: enter the end time.", field=line.drug_id)
+        raise ValidationError(msg("{label}: enter the end time.", label=label), field=line.drug_id)
     if entry.ended > now:
-        raise ValidationError(f"{label}: the end time is in the future"
-                              + ("; record the pump's end when it is disconnected."
-                                 if line.route == CONTINUOUS else "."), field=line.drug_id)
+        raise ValidationError(
+            msg("{label}: the end time is in the future; record the pump's end when it is "
+                "disconnected.", label=label) if line.route == CONTINUOUS
+            else msg("{label}: the end time is in the future.", label=label), field=line.drug_id)
     return _duration_reason(line, entry.started, entry.ended, entry.duration_reason, label,
                             tolerance)
 
@@ -370,14 +385,19 @@ def _duration_reason(line: OrderLine, started: datetime, ended: datetime, reason
     ordered = ordered_minutes(line)
     result = check_duration(ordered, started, ended, tolerance)
     if result.check is DurationCheck.INVALID:
-        raise ValidationError(f"{label}: the end must be after the start.", field=line.drug_id)
+        raise ValidationError(msg("{label}: the end must be after the start.",
+                                  label=label), field=line.drug_id)
     if not result.needs_reason:
         return None
     if not reason.strip():
         raise ValidationError(
-            f"{label}: {minutes_text((round(result.minutes),) * 2)} is {result.check.value} "
-            f"({minutes_text(ordered)} ordered; within ±{tolerance:g} % [site rule] needs no "
-            "reason). Check the times, or give the reason.", field=f"{line.drug_id}:duration")
+            msg("{label}: {minutes} is {check} ({ordered} ordered; within ±{tolerance:g} % [site "
+                "rule] needs no reason). Check the times, or give the reason.",
+                label=label,
+                minutes=minutes_text((round(result.minutes),) * 2),
+                check=result.check.value,
+                ordered=minutes_text(ordered),
+                tolerance=tolerance), field=f"{line.drug_id}:duration")
     return reason.strip()
 
 
@@ -393,8 +413,8 @@ def _plan_line(session: Session, ws: Workspace, order: Order, line: OrderLine,
             return _LineRecord(line, 0.0, None, None, gate.reason, None, None,
                                {"drug": line.drug_id, "hai_gate": gate.reason})
     if not text:
-        raise ValidationError(f"Enter the dose of {label} actually given (mg; 0 if it was not "
-                              "given).", field=line.drug_id)
+        raise ValidationError(msg("Enter the dose of {label} actually given (mg; 0 if it was not "
+                                  "given).", label=label), field=line.drug_id)
     amount = _amount(text, line.drug_id)
     deviation = dose_deviation(line.final_mg, amount)
     dose_reason = None
@@ -404,11 +424,13 @@ def _plan_line(session: Session, ws: Workspace, order: Order, line: OrderLine,
                  f"({ismp(percent_of(line.final_mg, amount), 1)} %)"
         if deviation is DoseDeviation.MORE and not entry.more_than_ordered_confirmed:
             raise ValidationError(
-                f"{label}: {change} — more than ordered is a medication error. Check the "
-                "amount; if it was really given, confirm it and give the reason: the "
-                "investigator is told.", field=f"{line.drug_id}:more")
+                msg("{label}: {change} — more than ordered is a medication error. Check the "
+                    "amount; if it was really given, confirm it and give the reason: the "
+                    "investigator is told.",
+                    label=label, change=change), field=f"{line.drug_id}:more")
         if not entry.dose_reason.strip():
-            raise ValidationError(f"{label}: {change}. Give the reason for the difference.",
+            raise ValidationError(msg("{label}: {change}. Give the reason for the difference.",
+                                      label=label, change=change),
                                   field=f"{line.drug_id}:reason")
         dose_reason = entry.dose_reason.strip()
         if deviation is DoseDeviation.MORE:
@@ -430,20 +452,20 @@ def _pass_hai_gate(session: Session, ws: Workspace, order: Order, line: OrderLin
     """A dose of the HAI line only through its gate, checked at the chair, by trained staff."""
     start = entry.started
     if start is None:
-        raise ValidationError("oxaliplatin HAI: enter the start time.", field=line.drug_id)
+        raise ValidationError(msg("oxaliplatin HAI: enter the start time."), field=line.drug_id)
     day = start.astimezone(ws.zone).date()
     if day > today:
-        raise ValidationError("oxaliplatin HAI: the start time is in the future.",
+        raise ValidationError(msg("oxaliplatin HAI: the start time is in the future."),
                               field=line.drug_id)
     gate = catheter.order_gate_in(session, order, day)
     if not gate.allowed:
         raise ValidationError(
-            f"{gate.reason}. The HAI line cannot be recorded as given: record it as not given "
-            "(0 mg) and give the systemic drugs, or inspect the catheter (or ask the "
-            "investigator for an override for today) first.", field=line.drug_id)
+            msg("{reason}. The HAI line cannot be recorded as given: record it as not given (0 mg) "
+                "and give the systemic drugs, or inspect the catheter (or ask the investigator for "
+                "an override for today) first.", reason=gate.reason), field=line.drug_id)
     if not any(i.drug_id == line.drug_id and i.give for i in state.items):
-        raise ConflictError("The HAI line was not part of the double check (it was withheld "
-                            "then): both nurses check the order again before it is given.")
+        raise ConflictError(msg("The HAI line was not part of the double check (it was withheld "
+                                "then): both nurses check the order again before it is given."))
     competency.require_competency(session, ws.user.username, day,
                                   doing="give chemotherapy through the HAI catheter")
     if gate.inspection_id is not None:
@@ -451,10 +473,11 @@ def _pass_hai_gate(session: Session, ws: Workspace, order: Order, line: OrderLin
         assert inspection is not None
         if inspection.inspected_at > start:
             raise ValidationError(
-                f"{line.drug_id}: the catheter was inspected at "
-                f"{inspection.inspected_at.astimezone(ws.zone):%H:%M}, after the HAI infusion "
-                f"started at {start.astimezone(ws.zone):%H:%M}; the catheter is inspected "
-                "before each use.",
+                msg("{drug_id}: the catheter was inspected at {inspected_at:%H:%M}, after the HAI "
+                    "infusion started at {start:%H:%M}; the catheter is inspected before each use.",
+                    drug_id=line.drug_id,
+                    inspected_at=inspection.inspected_at.astimezone(ws.zone),
+                    start=start.astimezone(ws.zone)),
                 field=line.drug_id)
     return {"day": gate.day.isoformat(), "reason": gate.reason,
             "inspection_id": gate.inspection_id, "overridden": gate.overridden}
@@ -468,11 +491,12 @@ def _plan_administration(session: Session, ws: Workspace, order_id: int,
     state = _state(session, order, lines, today)
     if not state.complete:
         done = len(state.current)
-        raise ConflictError(f"The independent double check is not complete ({done} of 2): "
-                            "two nurses check the order at the chair before it is given.")
+        raise ConflictError(msg("The independent double check is not complete ({done} of 2): two "
+                                "nurses check the order at the chair before it is given.",
+                                done=done))
     if ws.user.username not in {c.username for c in state.current}:
-        raise PermissionDenied("The nurse who gives the order is one of the two who checked "
-                               "it at the chair.")
+        raise PermissionDenied(msg("The nurse who gives the order is one of the two who checked it "
+                                   "at the chair."))
     tolerance = site_rules.duration_tolerance_percent(session)
     records = []
     for line in lines:
@@ -532,10 +556,12 @@ def record_disconnection(ws: Workspace, order_id: int, drug_id: str, ended: date
         _require_status(order, GIVEN, ADMINISTERED, doing="disconnected")
         line = next((x for x in running_lines(lines) if x.drug_id == drug_id), None)
         if line is None or line.started_at is None:
-            raise ConflictError(f"Order #{order_id} has no running {drug_id} to disconnect.")
+            raise ConflictError(msg("Order #{order_id} has no running {drug_id} to disconnect.",
+                                    order_id=order_id, drug_id=drug_id))
         label = protocol_regimens().drug(drug_id).label
         if ended > utc_now():
-            raise ValidationError(f"{label}: the end time is in the future.", field=drug_id)
+            raise ValidationError(msg("{label}: the end time is in the future.",
+                                      label=label), field=drug_id)
         reason = _duration_reason(line, line.started_at, ended, duration_reason, label,
                                   site_rules.duration_tolerance_percent(session))
         return order, line, reason

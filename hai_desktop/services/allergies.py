@@ -22,6 +22,7 @@ from hai_desktop.core.allergies import (
     allergy_status,
 )
 from hai_desktop.core.errors import NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
@@ -44,21 +45,24 @@ class AllergyInput:
 def _text(value: str, what: str, field: str, *, required: bool = True) -> str:
     text = " ".join(value.split())
     if required and not text:
-        raise ValidationError(f"Enter the {what}.", field=field)
+        raise ValidationError(msg("Enter the {what}.", what=what), field=field)
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"The {what} is longer than {MAX_TEXT} characters: shorten it.",
+        raise ValidationError(msg("The {what} is longer than {MAX_TEXT} characters: shorten it.",
+                                  what=what, MAX_TEXT=MAX_TEXT),
                               field=field)
     return text
 
 
 def _checked(entry: AllergyInput, today: date) -> AllergyInput:
     if entry.category not in CATEGORIES:
-        raise ValidationError(f"Choose the kind: {', '.join(CATEGORIES)}.", field="category")
+        raise ValidationError(msg("Choose the kind: {CATEGORIES}.",
+                                  CATEGORIES=', '.join(CATEGORIES)), field="category")
     if entry.severity not in SEVERITIES:
-        raise ValidationError(f"Choose the severity: {', '.join(SEVERITIES)}.",
+        raise ValidationError(msg("Choose the severity: {SEVERITIES}.",
+                                  SEVERITIES=', '.join(SEVERITIES)),
                               field="severity")
     if entry.noted_on is not None and entry.noted_on > today:
-        raise ValidationError("The date cannot be in the future.", field="noted_on")
+        raise ValidationError(msg("The date cannot be in the future."), field="noted_on")
     return AllergyInput(entry.patient_id, _text(entry.allergen, "allergen (the drug, agent or "
                                                 "substance)", "allergen"),
                         entry.category, _text(entry.reaction, "reaction", "reaction",
@@ -71,7 +75,7 @@ def _checked(entry: AllergyInput, today: date) -> AllergyInput:
 def _patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     return patient
 
 
@@ -149,10 +153,10 @@ def correct_allergy(ws: Workspace, allergy_id: int, entry: AllergyInput, reason:
                     today: date | None = None) -> None:
     ws.require(Action.RECORD_ALLERGIES)
     if not reason.strip():
-        raise ValidationError("Give the reason for the correction.", field="reason")
+        raise ValidationError(msg("Give the reason for the correction."), field="reason")
     checked = _checked(entry, today or ws.today())
     with ws.session(reason=reason.strip()) as session:
-        row = row_to_void(session, Allergy, allergy_id, "allergy")
+        row = row_to_void(session, Allergy, allergy_id, msg("allergy"))
         row.category, row.allergen, row.reaction = (checked.category, checked.allergen,
                                                     checked.reaction)
         row.severity, row.source, row.noted_on = checked.severity, checked.source, \
@@ -163,9 +167,9 @@ def correct_allergy(ws: Workspace, allergy_id: int, entry: AllergyInput, reason:
 def void_allergy(ws: Workspace, allergy_id: int, reason: str) -> None:
     """An allergy recorded in error. With none left the patient is 'not yet asked' again."""
     ws.require(Action.RECORD_ALLERGIES)
-    text = reason_for_voiding(reason, "allergy")
+    text = reason_for_voiding(reason, msg("allergy"))
     with ws.session(reason=text) as session:
-        row = row_to_void(session, Allergy, allergy_id, "allergy")
+        row = row_to_void(session, Allergy, allergy_id, msg("allergy"))
         row.voided, row.void_reason = True, text
 
 
@@ -175,14 +179,15 @@ def record_no_known_allergies(ws: Workspace, patient_id: int, *, asked_by: str,
     ws.require(Action.RECORD_ALLERGIES)
     who = _text(asked_by, "name of the person who asked", "asked_by")
     if asked_on > (today or ws.today()):
-        raise ValidationError("The date cannot be in the future.", field="asked_on")
+        raise ValidationError(msg("The date cannot be in the future."), field="asked_on")
     with ws.session(reason="no known allergies stated") as session:
         patient = _patient(session, patient_id)
         live = _live_allergies(session, patient.id)
         if live:
             raise ValidationError(
-                f"Allergies are recorded ({', '.join(a.allergen for a in live)}): void the "
-                "ones recorded in error before stating there are none.", field="asked_by")
+                msg("Allergies are recorded ({live}): void the ones recorded in error before "
+                    "stating there are none.",
+                    live=', '.join(a.allergen for a in live)), field="asked_by")
         previous = _standing_statement(session, patient.id)
         if previous is not None:
             previous.voided, previous.void_reason = True, "asked again"
@@ -196,9 +201,9 @@ def record_no_known_allergies(ws: Workspace, patient_id: int, *, asked_by: str,
 def void_statement(ws: Workspace, patient_id: int, reason: str) -> None:
     """A 'no known allergies' recorded for the wrong patient or in error."""
     ws.require(Action.RECORD_ALLERGIES)
-    text = reason_for_voiding(reason, "'no known allergies' statement")
+    text = reason_for_voiding(reason, msg("'no known allergies' statement"))
     with ws.session(reason=text) as session:
         statement = _standing_statement(session, patient_id)
         if statement is None:
-            raise NotFound("There is no 'no known allergies' statement to void.")
+            raise NotFound(msg("There is no 'no known allergies' statement to void."))
         statement.voided, statement.void_reason = True, text

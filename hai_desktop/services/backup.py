@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, HaiError, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.services.integrity import IntegrityReport, check_database
 from hai_desktop.services.permissions import Action, require
 from hai_desktop.services.workspace import Workspace, unlock_database
@@ -48,8 +49,8 @@ class BackupResult:
 def _refuse_existing(target: Path) -> None:
     for path in (target, key_slot_path(target)):
         if path.exists():
-            raise ConflictError(f"{path} already exists; nothing was written. Choose a new "
-                                "file name (a backup never overwrites).")
+            raise ConflictError(msg("{path} already exists; nothing was written. Choose a new file "
+                                    "name (a backup never overwrites).", path=path))
 
 
 def _remove(*paths: Path) -> None:
@@ -67,7 +68,7 @@ def backup_database(ws: Workspace, target: Path) -> BackupResult:
 def _write_backup(ws: Workspace, target: Path, action: str) -> BackupResult:
     target = target.expanduser().resolve()
     if target == ws.db.file.resolve():  # on the server: refused, its backups are IT's
-        raise ValidationError("The backup cannot be the database itself.", field="target")
+        raise ValidationError(msg("The backup cannot be the database itself."), field="target")
     _refuse_existing(target)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
@@ -77,9 +78,10 @@ def _write_backup(ws: Workspace, target: Path, action: str) -> BackupResult:
         restrict_to_owner(target)
     except OSError as exc:
         _remove(target, key_slot_path(target))
-        raise DatabaseFileError(f"The backup to {target} failed: {exc.strerror}. Nothing was "
-                                "changed in the database.",
-                                hint="Check the folder exists, is writable and has space."
+        raise DatabaseFileError(msg("The backup to {target} failed: {strerror}. Nothing was "
+                                    "changed in the database.",
+                                    target=target, strerror=exc.strerror),
+                                hint=msg("Check the folder exists, is writable and has space.")
                                 ) from exc
     except BaseException:
         _remove(target, key_slot_path(target))
@@ -109,9 +111,9 @@ def _export(ws: Workspace, target: Path) -> None:
     except HaiError:
         raise
     except Exception as exc:
-        raise DatabaseFileError(f"The backup to {target} failed: {exc}. Nothing was "
-                                "changed in the database.",
-                                hint="Check the folder exists, is writable and has space."
+        raise DatabaseFileError(msg("The backup to {target} failed: {exc}. Nothing was changed in "
+                                    "the database.", target=target, exc=exc),
+                                hint=msg("Check the folder exists, is writable and has space.")
                                 ) from exc
     finally:
         raw.close()
@@ -136,8 +138,8 @@ def restore_database(backup: Path, target: Path, username: str, password: str,
     backup, target = backup.expanduser().resolve(), target.expanduser().resolve()
     for path in (backup, key_slot_path(backup)):
         if not path.is_file():
-            raise DatabaseFileError(f"{path} is not there; a backup is the database file and "
-                                    "its key file side by side.")
+            raise DatabaseFileError(msg("{path} is not there; a backup is the database file and "
+                                        "its key file side by side.", path=path))
     _refuse_existing(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(target.name + STAGING_SUFFIX)
@@ -161,17 +163,17 @@ def _verify_staging(staging: Path, username: str, password: str,
     try:
         slots, db, user = unlock_database(staging, username, password, settings, migrate=False)
     except DatabaseFileError as exc:
-        raise DatabaseFileError(f"The backup cannot be opened: {exc.message} Nothing was "
-                                "restored.", hint=exc.hint) from exc
+        raise DatabaseFileError(msg("The backup cannot be opened: {message} Nothing was restored.",
+                                    message=exc.message), hint=exc.hint) from exc
     try:
         require(user.role, Action.BACKUP)
         report = check_database(db, slots)
     finally:
         db.close()
     if not report.ok:
-        raise DatabaseFileError(f"The backup failed verification: {report.first_problem}. "
-                                "Nothing was restored.",
-                                hint="Use an earlier backup; keep this one for inspection.")
+        raise DatabaseFileError(msg("The backup failed verification: {first_problem}. Nothing was "
+                                    "restored.", first_problem=report.first_problem),
+                                hint=msg("Use an earlier backup; keep this one for inspection."))
     return report
 
 

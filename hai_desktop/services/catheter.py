@@ -52,6 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -111,8 +112,8 @@ def perfusion_interval_days(session: Session) -> int:
 # ---- what the rules see ----------------------------------------------------------------------
 
 def _patient(session: Session, patient_id: int) -> Patient:
-    return patients.patient_on_study(session, patient_id, what="the HAI catheter is recorded "
-                                     "for experimental-arm patients on study")
+    return patients.patient_on_study(session, patient_id, what=msg(
+        "the HAI catheter is recorded for experimental-arm patients on study"))
 
 
 def _is_hai(patient: Patient) -> bool:
@@ -194,28 +195,29 @@ class CatheterEventInput:
 def _check_event(session: Session, event: CatheterEventInput, today: date) -> Patient:
     patient = _patient(session, event.patient_id)
     if not _is_hai(patient):
-        raise ValidationError(f"{patient.screening_number} is in the control arm: there is no "
-                              "HAI catheter to record.", field="arm")
+        raise ValidationError(msg("{screening_number} is in the control arm: there is no HAI "
+                                  "catheter to record.",
+                                  screening_number=patient.screening_number), field="arm")
     if event.occurred_on is None:
-        raise ValidationError("Enter the date of the event.", field="occurred_on")
+        raise ValidationError(msg("Enter the date of the event."), field="occurred_on")
     state = catheter_state(_event_data(_live_events(session, patient.id)))
     check_catheter_event(event.kind, occurred_on=event.occurred_on, today=today,
                          complication=_blank(event.complication),
                          access_route=_blank(event.access_route), state=state)
     if event.kind != "complication" and not _blank(event.operator):
-        raise ValidationError("Name the operator who did it (the interventional radiologist, "
-                              "surgeon or investigator).", field="operator")
+        raise ValidationError(msg("Name the operator who did it (the interventional radiologist, "
+                                  "surgeon or investigator)."), field="operator")
     if event.kind in _NEEDS_REASON and not _blank(event.reason):
-        raise ValidationError(f"Give the reason for the {_NEEDS_REASON[event.kind]} of the "
-                              "catheter.", field="reason")
+        raise ValidationError(msg("Give the reason for the {NEEDS_REASON} of the catheter.",
+                                  NEEDS_REASON=_NEEDS_REASON[event.kind]), field="reason")
     if event.kind in _INSERTIONS:
         if not _blank(event.port_location):
-            raise ValidationError("Enter where the port is (port location).",
+            raise ValidationError(msg("Enter where the port is (port location)."),
                                   field="port_location")
         if not _blank(event.tip_position):
-            raise ValidationError("Enter the catheter tip position.", field="tip_position")
+            raise ValidationError(msg("Enter the catheter tip position."), field="tip_position")
     elif _blank(event.access_route):
-        raise ValidationError("The access route is recorded at implantation or reinsertion.",
+        raise ValidationError(msg("The access route is recorded at implantation or reinsertion."),
                               field="access_route")
     return patient
 
@@ -243,9 +245,9 @@ def void_catheter_event(ws: Workspace, event_id: int, reason: str, *,
     """An event recorded in error is voided with the reason; the remaining events must still
     tell a possible story (e.g. an implantation is not voided under a later removal)."""
     ws.require(Action.RECORD_CATHETER_EVENT)
-    reason = reason_for_voiding(reason, "catheter event")
+    reason = reason_for_voiding(reason, msg("catheter event"))
     with ws.session(reason=reason) as session:
-        row = row_to_void(session, CatheterEvent, event_id, "catheter event")
+        row = row_to_void(session, CatheterEvent, event_id, msg("catheter event"))
         remaining = [e for e in _live_events(session, row.patient_id) if e.id != row.id]
         _replay(remaining, today or ws.today())
         row.voided, row.void_reason = True, reason
@@ -260,9 +262,12 @@ def _replay(events: Sequence[CatheterEvent], today: date) -> None:
                                  access_route=event.access_route,
                                  state=catheter_state(done))
         except ValidationError as exc:
-            raise ConflictError(f"Without this event the catheter record no longer holds "
-                                f"together: the {event.kind} of {_day(event.occurred_on)} — "
-                                f"{exc.message} Void the later events first.") from None
+            raise ConflictError(msg("Without this event the catheter record no longer holds "
+                                    "together: the {kind} of {occurred_on} — {message} Void the "
+                                    "later events first.",
+                                    kind=event.kind,
+                                    occurred_on=_day(event.occurred_on),
+                                    message=exc.message)) from None
         done.append(CatheterEventData(event.kind, event.occurred_on, event.complication,
                                       event.id))
 
@@ -291,25 +296,28 @@ def _inspected_at(given: datetime | None, inspected_on: date, today: date, zone:
                   ) -> datetime:
     if given is None:
         if inspected_on != today:
-            raise ValidationError(f"Enter the time of the inspection of {_day(inspected_on)}.",
+            raise ValidationError(msg("Enter the time of the inspection of {inspected_on}.",
+                                      inspected_on=_day(inspected_on)),
                                   field="inspected_at")
         return utc_now()
     if given.tzinfo is None:
         given = given.replace(tzinfo=zone)  # a time typed at the site is the site's time
     if given.astimezone(zone).date() != inspected_on:
-        raise ValidationError(f"The time {given.astimezone(zone):%d %b %Y %H:%M} is not on the "
-                              f"inspection date {_day(inspected_on)}.", field="inspected_at")
+        raise ValidationError(msg("The time {given:%d %b %Y %H:%M} is not on the inspection date "
+                                  "{inspected_on}.",
+                                  given=given.astimezone(zone),
+                                  inspected_on=_day(inspected_on)), field="inspected_at")
     if given > utc_now():
-        raise ValidationError("The inspection time is in the future.", field="inspected_at")
+        raise ValidationError(msg("The inspection time is in the future."), field="inspected_at")
     return given
 
 
 def _check_perfusion(inspection: InspectionInput, inspected_on: date, interval: int) -> bool:
     if inspection.last_check_on is not None and not _blank(inspection.last_check_result):
-        raise ValidationError("Enter the result of the last angiographic or perfusion check.",
+        raise ValidationError(msg("Enter the result of the last angiographic or perfusion check."),
                               field="last_check_result")
     if inspection.last_check_on is None and _blank(inspection.last_check_result):
-        raise ValidationError("Enter the date of the last angiographic or perfusion check.",
+        raise ValidationError(msg("Enter the date of the last angiographic or perfusion check."),
                               field="last_check_on")
     return perfusion_check_due(inspection.last_check_on, inspected_on, interval)
 
@@ -352,9 +360,9 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
 
 def void_inspection(ws: Workspace, inspection_id: int, reason: str) -> None:
     ws.require(Action.INSPECT_CATHETER)
-    reason = reason_for_voiding(reason, "inspection")
+    reason = reason_for_voiding(reason, msg("inspection"))
     with ws.session(reason=reason) as session:
-        row = row_to_void(session, CatheterInspection, inspection_id, "catheter inspection")
+        row = row_to_void(session, CatheterInspection, inspection_id, msg("catheter inspection"))
         row.voided, row.void_reason = True, reason
 
 
@@ -392,31 +400,34 @@ def record_hai_pain(ws: Workspace, patient_id: int, order_id: int | None, *, loc
     with ws.session(reason=f"pain during HAI ({location}), infusion {infusion}") as session:
         patient = _patient(session, patient_id)
         if not _is_hai(patient):
-            raise ValidationError(f"{patient.screening_number} is in the control arm: there is "
-                                  "no HAI infusion.", field="arm")
+            raise ValidationError(msg("{screening_number} is in the control arm: there is no HAI "
+                                      "infusion.",
+                                      screening_number=patient.screening_number), field="arm")
         state = catheter_state(_event_data(_live_events(session, patient.id)))
         if state.status != IN_PLACE:
-            raise ValidationError(f"No catheter is in place (catheter: {state.describe()}): "
-                                  "there is no HAI infusion to report pain for.",
+            raise ValidationError(msg("No catheter is in place (catheter: {state}): there is no "
+                                      "HAI infusion to report pain for.", state=state.describe()),
                                   field="catheter")
         if order_id is not None:
             order = session.get(Order, order_id)
             if order is None or order.patient_id != patient.id:
-                raise NotFound(f"There is no order #{order_id} for this patient.")
+                raise NotFound(msg("There is no order #{order_id} for this patient.",
+                                   order_id=order_id))
         if location not in PAIN_LOCATIONS:
-            raise ValidationError(f"Choose where the pain is: {', '.join(PAIN_LOCATIONS)}.",
+            raise ValidationError(msg("Choose where the pain is: {PAIN_LOCATIONS}.",
+                                      PAIN_LOCATIONS=', '.join(PAIN_LOCATIONS)),
                                   field="location")
         if infusion not in INFUSION_CHOICES:
-            raise ValidationError("Say whether the infusion was stopped or continued.",
+            raise ValidationError(msg("Say whether the infusion was stopped or continued."),
                                   field="infusion")
         if not _blank(action):
-            raise ValidationError("Say what was done (e.g. infusion stopped, analgesia, "
-                                  "interventional radiology called).", field="action")
+            raise ValidationError(msg("Say what was done (e.g. infusion stopped, analgesia, "
+                                      "interventional radiology called)."), field="action")
         when = reported_at or utc_now()
         if when.tzinfo is None:
             when = when.replace(tzinfo=ws.zone)
         if when > utc_now():
-            raise ValidationError("The time of the pain report is in the future.",
+            raise ValidationError(msg("The time of the pain report is in the future."),
                                   field="reported_at")
         row = HaiPainReport(patient_id=patient.id, order_id=order_id, reported_at=when,
                             location=location, infusion=infusion, action=action.strip(),
@@ -575,7 +586,7 @@ def _override(session: Session, order_id: int, day: date) -> HaiGateOverride | N
 def order_gate_in(session: Session, order: Order | int, day: date) -> OrderGate:
     row = session.get(Order, order) if isinstance(order, int) else order
     if row is None:
-        raise NotFound(f"There is no order #{order}.")
+        raise NotFound(msg("There is no order #{order}.", order=order))
     patient = session.get(Patient, row.patient_id)
     assert patient is not None
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == row.id)))
@@ -613,30 +624,32 @@ def override_hai_gate(ws: Workspace, order_id: int, reason: str, *,
     reason (audited). Never without a catheter in place."""
     ws.require(Action.OVERRIDE_HAI_GATE)
     if not reason.strip():
-        raise ValidationError("Give the reason for letting HAI run without a valid catheter "
-                              "inspection.", field="reason")
+        raise ValidationError(msg("Give the reason for letting HAI run without a valid catheter "
+                                  "inspection."), field="reason")
     today = today or ws.today()
     with ws.session(reason=f"HAI gate overridden: {reason.strip()}") as session:
         order = session.get(Order, order_id)
         if order is None:
-            raise NotFound(f"There is no order #{order_id}.")
+            raise NotFound(msg("There is no order #{order_id}.", order_id=order_id))
         if order.status not in _OPEN_ORDER_STATUSES:
-            raise ConflictError(f"Order #{order_id} is {order.status}: its HAI line can no "
-                                "longer be given.")
+            raise ConflictError(msg("Order #{order_id} is {status}: its HAI line can no longer be "
+                                    "given.", order_id=order_id, status=order.status))
         gate = order_gate_in(session, order, today)
         if not gate.applies:
-            raise ConflictError(f"{gate.reason}: there is nothing to override.")
+            raise ConflictError(msg("{reason}: there is nothing to override.", reason=gate.reason))
         if gate.overridden:
-            raise ConflictError(f"The HAI gate of order #{order_id} is already overridden "
-                                f"today by {gate.override_by}.")
+            raise ConflictError(msg("The HAI gate of order #{order_id} is already overridden today "
+                                    "by {override_by}.",
+                                    order_id=order_id, override_by=gate.override_by))
         if gate.allowed:
-            raise ConflictError(f"{gate.reason}: the HAI line may run; no override is needed.")
+            raise ConflictError(msg("{reason}: the HAI line may run; no override is needed.",
+                                    reason=gate.reason))
         patient = session.get(Patient, order.patient_id)
         assert patient is not None
         state = catheter_state(_event_data(_live_events(session, patient.id)))
         if not state.in_place:
-            raise ConflictError(f"{gate.reason}. An override cannot help: there is no catheter "
-                                "in place to infuse through.")
+            raise ConflictError(msg("{reason}. An override cannot help: there is no catheter in "
+                                    "place to infuse through.", reason=gate.reason))
         row = HaiGateOverride(order_id=order.id, day=today, reason=reason.strip(),
                               decided_by=ws.user.username)
         session.add(row)
@@ -731,8 +744,8 @@ def void_log_entry(ws: Workspace, row: LogRow, reason: str) -> None:
     elif row.record == "inspection":
         void_inspection(ws, row.record_id, reason)
     else:
-        raise ConflictError("A pain report stays on the record; add a note in a new report "
-                            "if it was wrong.")
+        raise ConflictError(msg("A pain report stays on the record; add a note in a new report if "
+                                "it was wrong."))
 
 
 def _event_row(e: CatheterEvent) -> LogRow:
@@ -821,7 +834,8 @@ def export_catheter_log_csv(ws: Workspace, patient_id: int, path: Path) -> int:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise ValidationError(f"The file {path} could not be written: {exc.strerror}.",
+        raise ValidationError(msg("The file {path} could not be written: {strerror}.",
+                                  path=path, strerror=exc.strerror),
                               field="path") from exc
     with ws.session() as session:
         audit.record_event(session, "export", "catheter_log", str(patient_id),

@@ -21,6 +21,7 @@ from hai_desktop.core.clock import day_text
 from hai_desktop.core.errors import ConflictError, NotFound
 from hai_desktop.core.i18n import (
     QT_TRANSLATE_NOOP,
+    msg,
     printed,
     printed_label,
     printing_in,
@@ -138,14 +139,15 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
     ws.require(Action.VIEW_RECORDS)
     patient = get_patient(ws, patient_id)
     if patient is None:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     if patient.arm is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: the HAI catheter is "
-                            "recorded for experimental-arm patients on study.")
+        raise ConflictError(msg("{screening_number} is not randomized: the HAI catheter is "
+                                "recorded for experimental-arm patients on study.",
+                                screening_number=patient.screening_number))
     if patient.arm is not Arm.HAI:
-        raise ConflictError(f"{patient.display_id} is in the control arm "
-                            f"({Arm(patient.arm).label}): no HAI, so there is no catheter log "
-                            "to print.")
+        raise ConflictError(msg("{display_id} is in the control arm ({arm}): no HAI, so there is "
+                                "no catheter log to print.",
+                                display_id=patient.display_id, arm=Arm(patient.arm).label))
     today = today or ws.today()
     record = catheter.catheter_record(ws, patient_id, today=today)
     rows = catheter.catheter_log(ws, patient_id)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.services import site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -66,9 +67,9 @@ def require_competency(session: Session, username: str, day: date, *, doing: str
     why = (f"your HAI competency expired on {last.valid_until:%d %b %Y}" if last is not None
            and last.valid_until < day else "no HAI competency is recorded for you")
     raise PermissionDenied(
-        f"Only staff trained in HAI may {doing} (protocol): {why}.",
-        hint="Ask a colleague with a valid HAI competency, or an administrator to record "
-             "your training (Administration → HAI competency).")
+        msg("Only staff trained in HAI may {doing} (protocol): {why}.", doing=doing, why=why),
+        hint=msg("Ask a colleague with a valid HAI competency, or an administrator to record your "
+                 "training (Administration → HAI competency)."))
 
 
 def competency_valid(ws: Workspace, username: str, *, day: date | None = None) -> bool:
@@ -95,23 +96,26 @@ def record_competency(ws: Workspace, username: str, *, trained_on: date, trainer
     ws.require(Action.MANAGE_HAI_COMPETENCY)
     today = today or ws.today()
     if trained_on > today:
-        raise ValidationError("The training date cannot be in the future.", field="trained_on")
+        raise ValidationError(msg("The training date cannot be in the future."), field="trained_on")
     if not trainer.strip():
-        raise ValidationError("Name who trained and assessed the person.", field="trainer")
+        raise ValidationError(msg("Name who trained and assessed the person."), field="trainer")
     name = normalise_username(username)
     with ws.session(reason="HAI competency recorded") as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
-            raise NotFound(f"There is no user '{username}'.")
+            raise NotFound(msg("There is no user '{username}'.", username=username))
         if not user.active:
-            raise ValidationError(f"{user.full_name}'s account is deactivated.",
+            raise ValidationError(msg("{full_name}'s account is deactivated.",
+                                      full_name=user.full_name),
                                   field="username")
         valid_until = add_months(trained_on, site_rules.competency_months(session))
         if valid_until < today:
             raise ValidationError(
-                f"Training on {trained_on:%d %b %Y} would have expired on "
-                f"{valid_until:%d %b %Y} [site rule: {site_rules.competency_months(session)} "
-                "months]: record the most recent training.", field="trained_on")
+                msg("Training on {trained_on:%d %b %Y} would have expired on {valid_until:%d %b "
+                    "%Y} [site rule: {session} months]: record the most recent training.",
+                    trained_on=trained_on,
+                    valid_until=valid_until,
+                    session=site_rules.competency_months(session)), field="trained_on")
         row = HaiCompetency(username=user.username, trained_on=trained_on,
                             trainer=" ".join(trainer.split()), valid_until=valid_until,
                             note=note.strip() or None, recorded_by=ws.user.username)
@@ -122,7 +126,7 @@ def record_competency(ws: Workspace, username: str, *, trained_on: date, trainer
 
 def void_competency(ws: Workspace, competency_id: int, reason: str) -> None:
     ws.require(Action.MANAGE_HAI_COMPETENCY)
-    text = reason_for_voiding(reason, "HAI competency")
+    text = reason_for_voiding(reason, msg("HAI competency"))
     with ws.session(reason=text) as session:
-        row = row_to_void(session, HaiCompetency, competency_id, "HAI competency")
+        row = row_to_void(session, HaiCompetency, competency_id, msg("HAI competency"))
         row.voided, row.void_reason = True, text

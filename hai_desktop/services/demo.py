@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from hai_desktop.core.errors import ConflictError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import derive_initials
 from hai_desktop.services import randomization, users
 from hai_desktop.services.demo_orders import TREATED, add_demo_orders, first_cycle_day
@@ -195,7 +196,7 @@ def give_demo_passwords(ws: Workspace) -> None:
     """TRAINING only: every demo account gets its published demo password on the server
     (passwords never move with the data: see services.server_move)."""
     if not ws.is_training:
-        raise ConflictError("Demo passwords are only ever set in a TRAINING database.")
+        raise ConflictError(msg("Demo passwords are only ever set in a TRAINING database."))
     ws.require(Action.RESET_PASSWORDS)
     with ws.session(reason="TRAINING accounts: the demo passwords on the server") as session:
         for account in DEMO_ACCOUNTS:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services import signing
 from hai_desktop.services.permissions import Action
@@ -73,13 +74,14 @@ def _parse_levels(text: str, drug: str) -> tuple[float, ...]:
     try:
         levels = tuple(float(x) for x in text.replace(" ", "").split(",") if x)
     except ValueError:
-        raise ValidationError(f"{drug}: write the levels as numbers separated by commas, e.g. "
-                              "180, 150, 120.", field="levels") from None
+        raise ValidationError(msg("{drug}: write the levels as numbers separated by commas, e.g. "
+                                  "180, 150, 120.", drug=drug), field="levels") from None
     if not levels or any(x <= 0 for x in levels):
-        raise ValidationError(f"{drug}: every level must be a dose above zero.", field="levels")
+        raise ValidationError(msg("{drug}: every level must be a dose above zero.",
+                                  drug=drug), field="levels")
     if list(levels) != sorted(set(levels), reverse=True):
-        raise ValidationError(f"{drug}: levels must go down from the protocol dose (a reduced "
-                              "dose is never increased again).", field="levels")
+        raise ValidationError(msg("{drug}: levels must go down from the protocol dose (a reduced "
+                                  "dose is never increased again).", drug=drug), field="levels")
     return levels
 
 
@@ -88,21 +90,22 @@ def change_dose_levels(ws: Workspace, drug: str, *, levels: str, rounding_increm
     ws.require(Action.EDIT_DOSE_LEVELS)
     defaults = protocol_regimens().levels
     if drug not in defaults:
-        raise NotFound(f"There is no drug '{drug}' in the regimens.")
+        raise NotFound(msg("There is no drug '{drug}' in the regimens.", drug=drug))
     parsed = _parse_levels(levels, drug)
     protocol_dose = protocol_regimens().drug(drug).dose
     if parsed[0] != protocol_dose:
-        raise ValidationError(f"{drug}: level 0 must be the protocol dose, {protocol_dose:g}.",
+        raise ValidationError(msg("{drug}: level 0 must be the protocol dose, {protocol_dose:g}.",
+                                  drug=drug, protocol_dose=protocol_dose),
                               field="levels")
     if not 0 <= rounding_increment_mg <= 100:
-        raise ValidationError("The rounding increment must be 0–100 mg.", field="rounding")
+        raise ValidationError(msg("The rounding increment must be 0–100 mg."), field="rounding")
     if not 0 < max_deviation_percent <= 10:
-        raise ValidationError("The rounding limit must be above 0 and at most 10 % (HOPA).",
+        raise ValidationError(msg("The rounding limit must be above 0 and at most 10 % (HOPA)."),
                               field="limit")
     if not source.strip():
-        raise ValidationError("Give the source of the new levels.", field="source")
+        raise ValidationError(msg("Give the source of the new levels."), field="source")
     if not reason.strip():
-        raise ValidationError("Give the reason for the change.", field="reason")
+        raise ValidationError(msg("Give the reason for the change."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         row = session.get(DoseLevelRule, drug)
         if row is None:

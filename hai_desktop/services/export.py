@@ -33,6 +33,7 @@ from hai_desktop.core.ctcae import CTCAE_VERSION
 from hai_desktop.core.dosing import BsaFormula, age_in_years
 from hai_desktop.core.eligibility import Status
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import latin_form
 from hai_desktop.core.outcome import MARGIN_SOURCE, RESECTION_CHOICES
 from hai_desktop.core.randomization import protocol_design
@@ -727,29 +728,30 @@ def archive_path(folder: Path) -> Path:
 def check_archive_password(password: str) -> None:
     if len(password) < ARCHIVE_PASSWORD_MIN:
         raise ValidationError(
-            f"The archive password needs at least {ARCHIVE_PASSWORD_MIN} characters (it has "
-            f"{len(password)}): the archive leaves this workstation, so choose a long one.",
+            msg("The archive password needs at least {ARCHIVE_PASSWORD_MIN} characters (it has "
+                "{count}): the archive leaves this workstation, so choose a long one.",
+                ARCHIVE_PASSWORD_MIN=ARCHIVE_PASSWORD_MIN, count=len(password)),
             field="archive_password")
     if password != password.strip():
-        raise ValidationError("The archive password must not start or end with a space.",
+        raise ValidationError(msg("The archive password must not start or end with a space."),
                               field="archive_password")
     if len(set(password)) < 4:
-        raise ValidationError("The archive password is too easy to guess: use more "
-                              "different characters.", field="archive_password")
+        raise ValidationError(msg("The archive password is too easy to guess: use more different "
+                                  "characters."), field="archive_password")
 
 
 def check_target(folder: Path) -> Path:
     """The new folder (absolute); refused if it or its archive exists, or has nowhere to go."""
     folder = folder.expanduser().absolute()
     if not folder.name or folder.name in (".", ".."):
-        raise ValidationError("Name the new folder for the export.", field="folder")
+        raise ValidationError(msg("Name the new folder for the export."), field="folder")
     if not folder.parent.is_dir():
-        raise ValidationError(f"The folder {folder.parent} does not exist: choose an existing "
-                              "folder to put the export in.", field="folder")
+        raise ValidationError(msg("The folder {parent} does not exist: choose an existing folder "
+                                  "to put the export in.", parent=folder.parent), field="folder")
     for path in (folder, archive_path(folder)):
         if path.exists() or path.is_symlink():
-            raise ValidationError(f"{path} already exists: choose a new name for the export "
-                                  "(nothing is ever overwritten).", field="folder")
+            raise ValidationError(msg("{path} already exists: choose a new name for the export "
+                                      "(nothing is ever overwritten).", path=path), field="folder")
     return folder
 
 
@@ -799,15 +801,15 @@ def export_trial_data(ws: Workspace, folder: Path, *, reason: str, archive_passw
     password again in `confirm_password`: a second, deliberate confirmation."""
     ws.require(Action.EXPORT_TRIAL_DATA)
     if not reason.strip():
-        raise ValidationError("Give the reason for the export (e.g. 'interim analysis for the "
-                              "DSMB'): it is kept in the audit trail.", field="reason")
+        raise ValidationError(msg("Give the reason for the export (e.g. 'interim analysis for the "
+                                  "DSMB'): it is kept in the audit trail."), field="reason")
     check_archive_password(archive_password)
     folder = check_target(folder)
     archive = archive_path(folder)
     if identified:
         if not confirm_password:
-            raise ValidationError("An identified export needs your password as a second "
-                                  "confirmation.", field="confirm_password")
+            raise ValidationError(msg("An identified export needs your password as a second "
+                                      "confirmation."), field="confirm_password")
         ws.confirm_password(confirm_password, purpose="identified trial data export")
     tables = trial_tables(ws, identified=identified)
     files = {t.file_name: csv_bytes(t) for t in tables}
@@ -827,7 +829,8 @@ def export_trial_data(ws: Workspace, folder: Path, *, reason: str, archive_passw
                     "folder": str(folder), "archive": archive.name,
                     "files": rows, "rows": sum(rows.values()) - rows[DICTIONARY_FILE]})
     except OSError as exc:
-        raise ValidationError(f"The export could not be written to {folder.parent}: "
-                              f"{exc.strerror}. Nothing of it was kept.",
+        raise ValidationError(msg("The export could not be written to {parent}: {strerror}. "
+                                  "Nothing of it was kept.",
+                                  parent=folder.parent, strerror=exc.strerror),
                               field="folder") from exc
     return ExportResult(folder, archive, rows, identified)

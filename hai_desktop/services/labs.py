@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -98,15 +99,15 @@ def _baseline(session: Session, patient_id: int, term: str, taken_on: date) -> s
 
 def _check_date(taken_on: date | None, today: date) -> date:
     if taken_on is None:
-        raise ValidationError("Enter the date the sample was taken.", field="taken_on")
+        raise ValidationError(msg("Enter the date the sample was taken."), field="taken_on")
     if taken_on > today:
-        raise ValidationError("The sample date cannot be in the future.", field="taken_on")
+        raise ValidationError(msg("The sample date cannot be in the future."), field="taken_on")
     return taken_on
 
 
 def preview_in(session: Session, lab: LabInput, today: date) -> LabPreview:
     patient = patients.patient_on_study(session, lab.patient_id,
-                                       what="lab results are graded for patients on study")
+                                       what=msg("lab results are graded for patients on study"))
     taken_on = _check_date(lab.taken_on, today)
     site = site_normal_limits(session, lab.term, patient.sex)
     uln = lab.uln.strip() or site.uln
@@ -143,9 +144,9 @@ def record_lab(ws: Workspace, lab: LabInput, *, today: date | None = None) -> in
 
 def void_lab(ws: Workspace, result_id: int, reason: str) -> None:
     ws.require(Action.VOID_TOXICITY)
-    reason = reason_for_voiding(reason, "lab result")
+    reason = reason_for_voiding(reason, msg("lab result"))
     with ws.session(reason=reason) as session:
-        row = row_to_void(session, LabResult, result_id, "lab result")
+        row = row_to_void(session, LabResult, result_id, msg("lab result"))
         row.voided, row.void_reason = True, reason
 
 

@@ -43,6 +43,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
+from hai_desktop.core.i18n import joined, msg
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
@@ -171,18 +172,19 @@ def _check_reduction(drug: str, new_level: int, current: tuple[int, bool], reaso
                      available: int) -> None:
     level, stopped = current
     if stopped:
-        raise ValidationError(f"{drug} was stopped for this patient: it is not given again.",
+        raise ValidationError(msg("{drug} was stopped for this patient: it is not given again.",
+                                  drug=drug),
                               field=drug)
     if new_level > level:
         raise ValidationError(
-            f"{drug} is at dose level {level}: a reduced dose is never increased again "
-            "(protocol).", field=drug)
+            msg("{drug} is at dose level {level}: a reduced dose is never increased again "
+                "(protocol).", drug=drug, level=level), field=drug)
     if new_level < 1 - available:
-        raise ValidationError(f"{drug} has no dose level {new_level} (lowest: "
-                              f"{1 - available}).", field=drug)
+        raise ValidationError(msg("{drug} has no dose level {new_level} (lowest: {lowest}).",
+                                  drug=drug, new_level=new_level, lowest=1 - available), field=drug)
     if new_level < level and not reason.strip():
-        raise ValidationError(f"Give the reason for reducing {drug} (e.g. the toxicity it "
-                              "answers).", field=drug)
+        raise ValidationError(msg("Give the reason for reducing {drug} (e.g. the toxicity it "
+                                  "answers).", drug=drug), field=drug)
 
 
 # ---- the calculation -------------------------------------------------------------------------
@@ -190,11 +192,12 @@ def _check_reduction(drug: str, new_level: int, current: tuple[int, bool], reaso
 def _patient_for_order(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     if patient.arm is None or PatientStatus(patient.status) not in (
             PatientStatus.RANDOMIZED, PatientStatus.ON_TREATMENT):
-        raise ConflictError(f"{patient.screening_number} is not randomized and on treatment: "
-                            "orders are written only for randomized patients.")
+        raise ConflictError(msg("{screening_number} is not randomized and on treatment: orders are "
+                                "written only for randomized patients.",
+                                screening_number=patient.screening_number))
     return patient
 
 
@@ -222,11 +225,12 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
     cycle = (session.get(Order, supersedes).cycle if supersedes else
              max((o.cycle for o in previous), default=0) + 1)
     if cycle > regimens.max_cycles:
-        raise ConflictError(f"The protocol allows at most {regimens.max_cycles} cycles.")
+        raise ConflictError(msg("The protocol allows at most {max_cycles} cycles.",
+                                max_cycles=regimens.max_cycles))
     height = parse_quantity(order.height, "height", field="height")
     weight = parse_quantity(order.weight, "weight", field="weight")
     if order.measured_on > order.day1:
-        raise ValidationError("Height and weight cannot be measured after day 1.",
+        raise ValidationError(msg("Height and weight cannot be measured after day 1."),
                               field="measured_on")
     bsa = body_surface_area(height, weight, order.bsa_formula)
     notices: list[str] = []
@@ -237,9 +241,9 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         bsa = registry().Quantity(cap, "m**2")
     low, high = rules.bsa_plausible
     if not low <= bsa.magnitude <= high and not order.confirm_unusual_bsa:
-        raise ValidationError(f"BSA {bsa.magnitude:.2f} m² is outside {low:g}–{high:g} m² "
-                              "[site rule]: check height and weight, then confirm the unusual "
-                              "BSA.", field="bsa")
+        raise ValidationError(msg("BSA {magnitude:.2f} m² is outside {low:g}–{high:g} m² [site "
+                                  "rule]: check height and weight, then confirm the unusual BSA.",
+                                  magnitude=bsa.magnitude, low=low, high=high), field="bsa")
     if previous:
         last = previous[-1]
         change = weight_change_percent(registry().Quantity(last.weight_kg, "kg"), weight)
@@ -257,8 +261,8 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         crcl_value, crcl_working = crcl.value.to("mL/min").magnitude, crcl.working
     holds = _pre_cycle_holds(order, rules)
     if holds and not order.hold_override.strip():
-        raise ValidationError("Hold: " + "; ".join(holds) + ". Proceeding needs the "
-                              "investigator's reason.", field="hold_override")
+        raise ValidationError(msg("Hold: {holds}. Proceeding needs the investigator's reason.",
+                                  holds=joined(holds, "; ")), field="hold_override")
     drugs = regimens.drugs_for(Arm(patient.arm), order.targeted_agent)
     _check_targeted(patient, order)
     table = dose_levels.load_table(session)
@@ -273,7 +277,7 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         current = levels_now.get(drug.id, (0, False))
         if drug.id in order.stops:
             if not order.stops[drug.id].strip():
-                raise ValidationError(f"Give the reason for stopping {drug.name}.",
+                raise ValidationError(msg("Give the reason for stopping {name}.", name=drug.name),
                                       field=drug.id)
             lines.append(LinePlan(drug, current[0], True, order.stops[drug.id].strip(), None))
             continue
@@ -285,8 +289,8 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         if (drug.id == OXALIPLATIN and oxaliplatin_due and level >= current[0]
                 and not continues.get(drug.id, "").strip()):
             raise ValidationError(
-                f"{oxaliplatin_due}: a dose decision is due — reduce, stop, or continue at the "
-                "same level with the reason.", field=drug.id)
+                msg("{oxaliplatin_due}: a dose decision is due — reduce, stop, or continue at the "
+                    "same level with the reason.", oxaliplatin_due=oxaliplatin_due), field=drug.id)
         calculation = calculate_dose(
             drug=drug.name, basis=drug.basis, dose_per_unit=lv.dose_at(level), bsa=bsa,
             weight=weight, increment_mg=lv.rounding_increment_mg,
@@ -345,15 +349,17 @@ def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
         return None  # no oxaliplatin dose on this order
     grade, assessed = order.neuropathy_grade, order.neuropathy_assessed_on
     if grade is None or assessed is None:
-        raise ValidationError("Grade the peripheral sensory neuropathy (CTCAE v4.03, 0 if none) "
-                              "before this oxaliplatin dose, with the date it was assessed.",
+        raise ValidationError(msg("Grade the peripheral sensory neuropathy (CTCAE v4.03, 0 if "
+                                  "none) before this oxaliplatin dose, with the date it was "
+                                  "assessed."),
                               field="neuropathy")
     if grade not in range(5):
-        raise ValidationError("The neuropathy grade is 0 to 4.", field="neuropathy")
+        raise ValidationError(msg("The neuropathy grade is 0 to 4."), field="neuropathy")
     window = protocol_regimens().cycle_days
     if assessed > order.day1 or (order.day1 - assessed).days > window:
-        raise ValidationError(f"The neuropathy assessment must be from the {window} days before "
-                              "day 1 (it is made before each oxaliplatin dose).",
+        raise ValidationError(msg("The neuropathy assessment must be from the {window} days before "
+                                  "day 1 (it is made before each oxaliplatin dose).",
+                                  window=window),
                               field="neuropathy")
     if grade >= rules.neuropathy_grade:
         return (f"grade {grade} peripheral sensory neuropathy before oxaliplatin HAI (cycle "
@@ -405,20 +411,23 @@ def _oxaliplatin_given(session: Session, patient_id: int, *, before_cycle: int
 
 def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
     if not order.anc.strip() or not order.platelets.strip() or order.labs_date is None:
-        raise ValidationError("Enter the pre-cycle ANC and platelets with the date of the test.",
+        raise ValidationError(msg("Enter the pre-cycle ANC and platelets with the date of the "
+                                  "test."),
                               field="anc" if not order.anc.strip() else "labs_date")
     if order.labs_date > order.day1:
-        raise ValidationError("The pre-cycle labs cannot be dated after day 1.",
+        raise ValidationError(msg("The pre-cycle labs cannot be dated after day 1."),
                               field="labs_date")
     holds = []
     anc = _lab(order.anc, "anc", "anc")
     platelets = _lab(order.platelets, "platelets", "platelets")
     if not at_least(in_unit(anc, "anc"), in_unit(rules.anc_min, "anc")):
-        holds.append(f"ANC {format_quantity(anc, 'anc')} is below "
-                     f"{format_quantity(rules.anc_min, 'anc')} [site rule]")
+        holds.append(msg("ANC {anc} is below {anc_min} [site rule]",
+                         anc=format_quantity(anc, "anc"),
+                         anc_min=format_quantity(rules.anc_min, "anc")))
     if not at_least(in_unit(platelets, "platelets"), in_unit(rules.platelets_min, "platelets")):
-        holds.append(f"platelets {format_quantity(platelets, 'platelets')} are below "
-                     f"{format_quantity(rules.platelets_min, 'platelets')} [site rule]")
+        holds.append(msg("platelets {platelets} are below {platelets_min} [site rule]",
+                         platelets=format_quantity(platelets, "platelets"),
+                         platelets_min=format_quantity(rules.platelets_min, "platelets")))
     return holds
 
 
@@ -429,9 +438,10 @@ def _check_targeted(patient: Patient, order: OrderInput) -> None:
     not_wild_type = status["ras"] != "wild_type" or status["braf"] == "mutant"
     if not_wild_type and not order.targeted_override.strip():
         raise ValidationError(
-            f"Cetuximab is for RAS wild-type disease [site rule]; this patient is RAS "
-            f"{status['ras'].replace('_', ' ')}, BRAF {status['braf'].replace('_', ' ')}. "
-            "Choose bevacizumab or give the override reason.", field="targeted_override")
+            msg("Cetuximab is for RAS wild-type disease [site rule]; this patient is RAS {ras}, "
+                "BRAF {braf}. Choose bevacizumab or give the override reason.",
+                ras=status['ras'].replace('_', ' '),
+                braf=status['braf'].replace('_', ' ')), field="targeted_override")
 
 
 # ---- writing the order -----------------------------------------------------------------------
@@ -483,10 +493,11 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
         if supersedes is not None:
             old = session.get(Order, supersedes)
             if old is None or old.patient_id != order.patient_id:
-                raise NotFound(f"There is no order #{supersedes} for this patient.")
+                raise NotFound(msg("There is no order #{supersedes} for this patient.",
+                                   supersedes=supersedes))
             if old.status in (ADMINISTERED, GIVEN, VOIDED):
-                raise ConflictError(f"Order #{supersedes} is {old.status} and cannot be "
-                                    "superseded.")
+                raise ConflictError(msg("Order #{supersedes} is {status} and cannot be superseded.",
+                                        supersedes=supersedes, status=old.status))
         plan = _plan(session, order, supersedes)
         patient = session.get(Patient, order.patient_id)
         assert patient is not None
@@ -570,7 +581,7 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
 def _order(session: Session, order_id: int) -> tuple[Order, list[OrderLine]]:
     order = session.get(Order, order_id)
     if order is None:
-        raise NotFound(f"There is no order #{order_id}.")
+        raise NotFound(msg("There is no order #{order_id}.", order_id=order_id))
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)
                                  .order_by(OrderLine.sequence)))
     return order, lines
@@ -578,7 +589,8 @@ def _order(session: Session, order_id: int) -> tuple[Order, list[OrderLine]]:
 
 def _require_status(order: Order, *allowed: str, doing: str) -> None:
     if order.status not in allowed:
-        raise ConflictError(f"Order #{order.id} is {order.status}: it cannot be {doing} now.")
+        raise ConflictError(msg("Order #{id} is {status}: it cannot be {doing} now.",
+                                id=order.id, status=order.status, doing=doing))
 
 
 def _signatures(session: Session, order_id: int) -> list[Signature]:
@@ -604,12 +616,13 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
         if order.content_hash is None:
             order.content_hash = signing.content_hash(content)
         elif order.content_hash != signing.content_hash(content):
-            raise ConflictError(f"Order #{order_id} no longer matches what was signed: it was "
-                                "changed outside the application. Void it and write a new one.")
+            raise ConflictError(msg("Order #{order_id} no longer matches what was signed: it was "
+                                    "changed outside the application. Void it and write a new one.",
+                                    order_id=order_id))
         if after == ADMINISTERED and any(s.username == ws.user.username
                                          for s in _signatures(session, order_id)
                                          if s.meaning == MEANINGS[GIVEN]):
-            raise PermissionDenied("The second check must be made by another nurse.")
+            raise PermissionDenied(msg("The second check must be made by another nurse."))
         if record is not None:
             record(session, order, lines)
         signing.sign(ws, session, entity="orders", entity_id=str(order_id),
@@ -621,10 +634,10 @@ def _require_allergy_status(session: Session, order: Order) -> None:
     status = allergies.status_in(session, order.patient_id)
     if not status.recorded:
         raise ConflictError(
-            f"Order #{order.id} cannot be signed: the patient's allergies are not recorded "
-            "(not yet asked).",
-            hint="Ask the patient and record the allergies, or 'no known allergies' with who "
-                 "asked and when (Patients → Allergies…).")
+            msg("Order #{id} cannot be signed: the patient's allergies are not recorded (not yet "
+                "asked).", id=order.id),
+            hint=msg("Ask the patient and record the allergies, or 'no known allergies' with who "
+                     "asked and when (Patients → Allergies…)."))
 
 
 def sign_order(ws: Workspace, order_id: int, password: str) -> None:
@@ -645,7 +658,7 @@ def verify_order(ws: Workspace, order_id: int, password: str) -> None:
 def reject_order(ws: Workspace, order_id: int, reason: str) -> None:
     ws.require(Action.VERIFY_ORDER)
     if not reason.strip():
-        raise ValidationError("Say why the order is rejected.", field="reason")
+        raise ValidationError(msg("Say why the order is rejected."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         order, _lines = _order(session, order_id)
         _require_status(order, SIGNED, doing="rejected")
@@ -655,7 +668,7 @@ def reject_order(ws: Workspace, order_id: int, reason: str) -> None:
 def void_order(ws: Workspace, order_id: int, reason: str) -> None:
     ws.require(Action.VOID_ORDER)
     if not reason.strip():
-        raise ValidationError("Give the reason for voiding the order.", field="reason")
+        raise ValidationError(msg("Give the reason for voiding the order."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         order, _lines = _order(session, order_id)
         _require_status(order, DRAFT, SIGNED, VERIFIED, PRINTED, REJECTED, doing="voided")
@@ -777,9 +790,9 @@ def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
     with ws.session(reason="order printed") as session:
         order, _lines = _order(session, order_id)
         if order.status not in (VERIFIED, PRINTED, GIVEN, ADMINISTERED):
-            raise ConflictError(f"Order #{order_id} is {order.status}: only a pharmacist-"
-                                "verified order is printed. Use the preview, marked DRAFT — "
-                                "NOT FOR ADMINISTRATION.")
+            raise ConflictError(msg("Order #{order_id} is {status}: only a pharmacist-verified "
+                                    "order is printed. Use the preview, marked DRAFT — NOT FOR "
+                                    "ADMINISTRATION.", order_id=order_id, status=order.status))
         gate = None
         if order.status in (VERIFIED, PRINTED):  # the HAI line may still be given
             gate = catheter.order_gate_in(session, order, ws.today())
@@ -828,7 +841,7 @@ def mutation_status(ws: Workspace, patient_id: int) -> tuple[str, str]:
     with ws.db.read_session() as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient is not in the registry.")
+            raise NotFound(msg("That patient is not in the registry."))
         return patient.ras_status, patient.braf_status
 
 
@@ -837,11 +850,11 @@ def set_mutation_status(ws: Workspace, patient_id: int, *, ras: str, braf: str,
     """RAS/BRAF status from the pathology report (decides whether cetuximab may be given)."""
     ws.require(Action.PRESCRIBE)
     if ras not in MUTATION_STATES or braf not in MUTATION_STATES:
-        raise ValidationError("Status must be wild type, mutant or unknown.", field="ras")
+        raise ValidationError(msg("Status must be wild type, mutant or unknown."), field="ras")
     if not reason.strip():
-        raise ValidationError("Name the source (e.g. the pathology report).", field="reason")
+        raise ValidationError(msg("Name the source (e.g. the pathology report)."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient is not in the registry.")
+            raise NotFound(msg("That patient is not in the registry."))
         patient.ras_status, patient.braf_status = ras, braf

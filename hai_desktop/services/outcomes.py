@@ -14,13 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.outcome import ResectionOutcomeData, check_resection_outcome
 from hai_desktop.services import patients
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Patient, ResectionOutcome, utc_now
 
-FOR_RANDOMIZED = "the resection outcome is recorded for randomized patients"
+FOR_RANDOMIZED = msg("the resection outcome is recorded for randomized patients")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ class OutcomeView:
 def randomization_date(patient: Patient, zone: tzinfo) -> date:
     """The calendar date of randomization at the site (the day the envelope was opened)."""
     if patient.randomized_at is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: {FOR_RANDOMIZED}.")
+        raise ConflictError(msg("{screening_number} is not randomized: {what}.",
+                                screening_number=patient.screening_number,
+                                what=FOR_RANDOMIZED))
     return patient.randomized_at.astimezone(zone).date()
 
 
@@ -111,8 +114,9 @@ def record_outcome(ws: Workspace, outcome: OutcomeInput, *, today: date | None =
     with ws.session(reason="resection outcome recorded") as session:
         patient, data = _checked(session, outcome, today or ws.today(), ws.zone)
         if outcome_row(session, patient.id) is not None:
-            raise ConflictError(f"The outcome of {patient.display_id} is already recorded.",
-                                hint="Correct it with the reason for the change.")
+            raise ConflictError(msg("The outcome of {display_id} is already recorded.",
+                                    display_id=patient.display_id),
+                                hint=msg("Correct it with the reason for the change."))
         row = ResectionOutcome(patient_id=patient.id, liver_resection=data.liver_resection,
                                recorded_by=ws.user.username)
         _apply(row, data)
@@ -126,16 +130,16 @@ def correct_outcome(ws: Workspace, outcome: OutcomeInput, reason: str, *,
     """A recorded outcome changes only with a reason (old and new values are audited)."""
     ws.require(Action.RECORD_OUTCOME)
     if not reason.strip():
-        raise ValidationError("Give the reason for correcting the outcome.", field="reason")
+        raise ValidationError(msg("Give the reason for correcting the outcome."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         patient, data = _checked(session, outcome, today or ws.today(), ws.zone)
         row = outcome_row(session, patient.id)
         if row is None:
-            raise NotFound(f"No outcome of {patient.display_id} is recorded yet: record it "
-                           "first.")
+            raise NotFound(msg("No outcome of {display_id} is recorded yet: record it first.",
+                               display_id=patient.display_id))
         before = (row.liver_resection, row.surgery_date, row.margin, row.note or "")
         if before == (data.liver_resection, data.surgery_date, data.margin, data.note):
-            raise ValidationError("Nothing was changed: change the outcome, or cancel.",
+            raise ValidationError(msg("Nothing was changed: change the outcome, or cancel."),
                                   field="liver_resection")
         _apply(row, data)
         row.updated_by, row.updated_at = ws.user.username, utc_now()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
 
 _OBVIOUS = {"password", "passwort", "123456789", "1234567890", "qwertyuiop", "letmein",
             "welcome", "hai-desktop", "changeme", "iloveyou", "administrator"}
@@ -10,14 +11,15 @@ _OBVIOUS = {"password", "passwort", "123456789", "1234567890", "qwertyuiop", "le
 
 def check_new_password(password: str, *, username: str, min_length: int) -> None:
     if len(password) < min_length:
-        raise ValidationError(f"The password must have at least {min_length} characters.",
+        raise ValidationError(msg("The password must have at least {min_length} characters.",
+                                  min_length=min_length),
                               field="password")
     lowered = password.lower()
     if username and username.lower() in lowered:
-        raise ValidationError("The password must not contain the user name.", field="password")
+        raise ValidationError(msg("The password must not contain the user name."), field="password")
     if lowered in _OBVIOUS or len(set(password)) < 4:
-        raise ValidationError("This password is too easy to guess; choose a less common one.",
+        raise ValidationError(msg("This password is too easy to guess; choose a less common one."),
                               field="password")
     if password != password.strip():
-        raise ValidationError("The password must not start or end with a space.",
+        raise ValidationError(msg("The password must not start or end with a space."),
                               field="password")

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import (
     display_name,
     latin_form,
@@ -103,7 +104,8 @@ def patient_on_study(session: Session, patient_id: int, *, what: str) -> Patient
     """The randomized patient; `what` says what is kept for patients on study only."""
     patient = session.get(Patient, patient_id)
     if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     if patient.arm is None:
-        raise ConflictError(f"{patient.screening_number} is not randomized: {what}.")
+        raise ConflictError(msg("{screening_number} is not randomized: {what}.",
+                                screening_number=patient.screening_number, what=what))
     return patient

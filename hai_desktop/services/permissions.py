@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from hai_desktop.core.errors import PermissionDenied
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.roles import Role
 
 
@@ -112,5 +113,6 @@ def allowed(role: Role, action: Action) -> bool:
 
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
-        raise PermissionDenied(f"Your role ({role.label}) may not {action.value}.",
-                               hint="Ask a colleague whose role allows it.")
+        raise PermissionDenied(msg("Your role ({role}) may not {action}.",
+                                   role=role.label, action=action.value),
+                               hint=msg("Ask a colleague whose role allows it."))

@@ -28,6 +28,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.randomization import (
     Envelope,
     GenerationParameters,
@@ -97,10 +98,10 @@ def _check_integrity(session: Session, allocation: AllocationList) -> None:
     found = list_sha256(_canonical([_as_envelope(r) for r in _rows(session, allocation)]))
     if found != allocation.sha256:
         raise IntegrityFailure(
-            "The allocation list does not match its fingerprint (SHA-256): it has been altered "
-            "or damaged. Randomization is stopped.",
-            hint="Tell the investigator and the administrator; restore the database from a "
-                 "backup and run 'hai-desktop verify'.")
+            msg("The allocation list does not match its fingerprint (SHA-256): it has been altered "
+                "or damaged. Randomization is stopped."),
+            hint=msg("Tell the investigator and the administrator; restore the database from a "
+                     "backup and run 'hai-desktop verify'."))
 
 
 def allocation_list_problem(db: Database) -> str | None:
@@ -207,10 +208,12 @@ def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *,
                        _identity(_as_envelope(r))]
             if changed:
                 raise ConflictError(
-                    f"An allocation list is in use ({in_use} envelopes opened or voided): a new "
-                    f"list must contain it unchanged, but {len(changed)} envelope(s) differ or "
-                    f"are missing (e.g. {changed[0]}).",
-                    hint="Import only an extension of the list in force from the statistician.")
+                    msg("An allocation list is in use ({in_use} envelopes opened or voided): a new "
+                        "list must contain it unchanged, but {count} envelope(s) differ or are "
+                        "missing (e.g. {changed}).",
+                        in_use=in_use, count=len(changed), changed=changed[0]),
+                    hint=msg("Import only an extension of the list in force from the "
+                             "statistician."))
             _extend(session, current, envelopes, rows)
             current.sha256 = list_sha256(envelopes)
             if params is not None:
@@ -244,8 +247,8 @@ def import_allocation_list(ws: Workspace, data: bytes, *, source_note: str,
     ws.require(Action.MANAGE_ALLOCATION_LIST)
     envelopes = parse_csv(data, _design())
     if not source_note.strip():
-        raise ValidationError("Say where the list comes from (e.g. 'central statistician, "
-                              "version 1, 2026-11-01').", field="source_note")
+        raise ValidationError(msg("Say where the list comes from (e.g. 'central statistician, "
+                                  "version 1, 2026-11-01')."), field="source_note")
     with ws.session(reason=reason) as session:
         list_id = _install_list(ws, session, envelopes, origin="imported", training=False,
                                 source_note=source_note.strip(), params=None)
@@ -291,8 +294,8 @@ def _stratum_of(session: Session, patient: Patient) -> Stratum:
     record = session.scalar(select(ScreeningRecord).where(
         ScreeningRecord.patient_id == patient.id))
     if record is None or record.confirmed_at is None or record.status != "eligible":
-        raise ConflictError(f"{patient.screening_number} has no confirmed eligible screening: "
-                            "confirm eligibility first.")
+        raise ConflictError(msg("{screening_number} has no confirmed eligible screening: confirm "
+                                "eligibility first.", screening_number=patient.screening_number))
     ecog = session.scalar(select(ScreeningAnswer.choice).where(
         ScreeningAnswer.screening_id == record.id, ScreeningAnswer.criterion_id == "ecog"))
     missing = []
@@ -301,32 +304,44 @@ def _stratum_of(session: Session, patient: Patient) -> Stratum:
     if record.prior_adjuvant not in ("yes", "no"):
         missing.append("prior adjuvant chemotherapy")
     if missing:
-        raise ValidationError(f"Stratum factor missing for {patient.screening_number}: "
-                              f"{' and '.join(missing)}. Correct the screening record.")
+        raise ValidationError(msg("Stratum factor missing for {screening_number}: {missing}. "
+                                  "Correct the screening record.",
+                                  screening_number=patient.screening_number,
+                                  missing=' and '.join(missing)))
     return _design().stratum_for(int(str(ecog)), record.prior_adjuvant == "yes")
 
 
 def _eligible_patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     if patient.study_id is not None or PatientStatus(patient.status) not in (
             PatientStatus.ELIGIBLE,):
         if patient.study_id is not None:
             envelope = session.scalar(select(EnvelopeRecord.number).where(
                 EnvelopeRecord.patient_id == patient.id))
-            when = f" on {patient.randomized_at:%d %b %Y}" if patient.randomized_at else ""
+            on = msg(" on {day:%d %b %Y}", day=patient.randomized_at) \
+                if patient.randomized_at else ""
             raise ConflictError(
-                f"{patient.screening_number} is already randomized{when} as {patient.study_id}"
-                f"{f' (envelope {envelope})' if envelope else ''}: a patient is randomized "
-                "once only.")
-        raise ConflictError(f"{patient.screening_number} is not eligible for randomization "
-                            f"(status: {PatientStatus(patient.status).label}).")
+                msg("{screening_number} is already randomized{on} as {study_id} (envelope "
+                    "{envelope}): a patient is randomized once only.",
+                    screening_number=patient.screening_number, on=on,
+                    study_id=patient.study_id, envelope=envelope) if envelope
+                else msg("{screening_number} is already randomized{on} as {study_id}: a "
+                         "patient is randomized once only.",
+                         screening_number=patient.screening_number, on=on,
+                         study_id=patient.study_id))
+        raise ConflictError(msg("{screening_number} is not eligible for randomization (status: "
+                                "{status}).",
+                                screening_number=patient.screening_number,
+                                status=PatientStatus(patient.status).label))
     open_incident = session.scalar(select(Incident.id).where(
         Incident.patient_id == patient.id, Incident.resolved_at.is_(None)))
     if open_incident is not None:
-        raise ConflictError(f"Incident #{open_incident} about {patient.screening_number} is open: "
-                            "the investigator must resolve it before randomizing.")
+        raise ConflictError(msg("Incident #{open_incident} about {screening_number} is open: the "
+                                "investigator must resolve it before randomizing.",
+                                open_incident=open_incident,
+                                screening_number=patient.screening_number))
     return patient
 
 
@@ -336,8 +351,8 @@ def _next_unused(session: Session, allocation: AllocationList, stratum: Stratum
         EnvelopeRecord.list_id == allocation.id, EnvelopeRecord.stratum == stratum.code,
         EnvelopeRecord.status == UNUSED).order_by(EnvelopeRecord.sequence).limit(1))
     if row is None:
-        raise ConflictError(f"No unused envelopes left in stratum {stratum.label}: import or "
-                            "generate more.")
+        raise ConflictError(msg("No unused envelopes left in stratum {stratum}: import or generate "
+                                "more.", stratum=stratum.label))
     return row
 
 
@@ -347,8 +362,8 @@ def _list_in_force(session: Session, *, lock: bool = False) -> AllocationList:
     query = select(AllocationList).where(AllocationList.active.is_(True))
     allocation = session.scalar(query.with_for_update() if lock else query)
     if allocation is None:
-        raise ConflictError("There is no allocation list yet: import the statistician's list "
-                            "(or generate a training list) first.")
+        raise ConflictError(msg("There is no allocation list yet: import the statistician's list "
+                                "(or generate a training list) first."))
     _check_integrity(session, allocation)
     return allocation
 
@@ -391,8 +406,8 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
     the allocation in a TRAINING database only (the demo's timeline); a real one is now."""
     ws.require(Action.RANDOMIZE)
     if at is not None and not ws.is_training:
-        raise ValidationError("A randomization is dated when it is made; only a TRAINING "
-                              "database takes another time.")
+        raise ValidationError(msg("A randomization is dated when it is made; only a TRAINING "
+                                  "database takes another time."))
     ws.confirm_password(password, purpose="randomize")
     number = envelope_number.strip().upper()
     mismatch: str | None = None
@@ -405,11 +420,14 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
             opened = session.scalar(select(EnvelopeRecord).where(
                 EnvelopeRecord.list_id == allocation.id, EnvelopeRecord.number == number))
             if opened is not None and opened.status == USED:
-                raise ConflictError(f"Envelope {number} was already used for another patient: "
-                                    f"open envelope {row.number}.")
-            raise ConflictError(f"Envelope {number or '(none)'} is not the next one for stratum "
-                                f"{stratum.label}: open envelope {row.number} (envelopes are "
-                                "used in order).")
+                raise ConflictError(msg("Envelope {number} was already used for another patient: "
+                                        "open envelope {next_number}.",
+                                        number=number, next_number=row.number))
+            raise ConflictError(msg("Envelope {number} is not the next one for stratum {stratum}: "
+                                    "open envelope {next_number} (envelopes are used in order).",
+                                    number=number or '(none)',
+                                    stratum=stratum.label,
+                                    next_number=row.number))
         if Arm(row.arm) is not arm_on_card:
             incident = Incident(
                 kind=INCIDENT_CARD_MISMATCH, patient_id=patient.id, reported_by=ws.user.username,
@@ -418,9 +436,9 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
                         "which disagrees with the allocation list. Nothing was allocated.")
             session.add(incident)
             session.flush()
-            mismatch = (f"The arm on card {row.number} disagrees with the allocation list. "
-                        f"Randomization is blocked and incident #{incident.id} was raised for "
-                        "the investigator.")
+            mismatch = msg("The arm on card {number} disagrees with the allocation list. "
+                           "Randomization is blocked and incident #{incident_id} was raised for "
+                           "the investigator.", number=row.number, incident_id=incident.id)
         else:
             now = at or utc_now()
             row.status, row.patient_id, row.used_at, row.used_by = (
@@ -436,7 +454,8 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
             result = RandomizationResult(patient.study_id, Arm(row.arm), row.number, stratum,
                                          now)
     if mismatch is not None:
-        raise ConflictError(mismatch, hint="Keep the card and the envelope for the investigator.")
+        raise ConflictError(mismatch, hint=msg("Keep the card and the envelope for the "
+                                               "investigator."))
     return result
 
 
@@ -444,13 +463,13 @@ def peek_card_for_training(ws: Workspace, number: str) -> Arm:
     """What the card of an envelope says — only in a TRAINING database, where the demo
     "opens" envelopes without paper."""
     if not ws.is_training:
-        raise PermissionDenied("Envelope cards are read from paper, not from the database.")
+        raise PermissionDenied(msg("Envelope cards are read from paper, not from the database."))
     ws.require(Action.RANDOMIZE)
     with ws.db.read_session() as session:
         arm = session.scalar(select(EnvelopeRecord.arm).where(
             EnvelopeRecord.number == number, EnvelopeRecord.status == UNUSED))
     if arm is None:
-        raise NotFound(f"There is no unused envelope {number}.")
+        raise NotFound(msg("There is no unused envelope {number}.", number=number))
     return Arm(arm)
 
 
@@ -491,7 +510,7 @@ def void_envelope(ws: Workspace, number: str, reason: str) -> None:
     """A spoiled or lost envelope is skipped from now on; it is never deleted."""
     ws.require(Action.VOID_ENVELOPE)
     if not reason.strip():
-        raise ValidationError("Give the reason the envelope is voided (spoiled, lost, …).",
+        raise ValidationError(msg("Give the reason the envelope is voided (spoiled, lost, …)."),
                               field="reason")
     with ws.session(reason=reason.strip()) as session:
         allocation = _list_in_force(session)
@@ -499,10 +518,11 @@ def void_envelope(ws: Workspace, number: str, reason: str) -> None:
             EnvelopeRecord.list_id == allocation.id,
             EnvelopeRecord.number == number.strip().upper()))
         if row is None:
-            raise NotFound(f"There is no envelope {number} in the list in force.")
+            raise NotFound(msg("There is no envelope {number} in the list in force.",
+                               number=number))
         if row.status != UNUSED:
-            raise ConflictError(f"Envelope {row.number} is {row.status}: only unused envelopes "
-                                "can be voided.")
+            raise ConflictError(msg("Envelope {number} is {status}: only unused envelopes can be "
+                                    "voided.", number=row.number, status=row.status))
         row.status, row.void_reason = VOIDED, reason.strip()
 
 
@@ -510,7 +530,7 @@ def export_full_list(ws: Workspace, path: Path, reason: str) -> int:
     """Every envelope with its arm (unblinds the list): administrators only, audited."""
     ws.require(Action.EXPORT_ALLOCATION_LIST)
     if not reason.strip():
-        raise ValidationError("Exporting the full list reveals every arm: give the reason.",
+        raise ValidationError(msg("Exporting the full list reveals every arm: give the reason."),
                               field="reason")
     with ws.db.read_session() as session:
         allocation = _list_in_force(session)
@@ -518,7 +538,8 @@ def export_full_list(ws: Workspace, path: Path, reason: str) -> int:
     try:
         path.write_bytes(to_csv(rows))
     except OSError as exc:
-        raise ValidationError(f"The file {path} could not be written: {exc.strerror}.",
+        raise ValidationError(msg("The file {path} could not be written: {strerror}.",
+                                  path=path, strerror=exc.strerror),
                               field="path") from exc
     with ws.session(reason=reason.strip()) as session:
         audit.record_event(session, "export", "allocation_lists", str(allocation.id),
@@ -545,7 +566,7 @@ def envelope_set_pdf(ws: Workspace, numbers: list[str] | None = None) -> bytes:
         wanted = {n.strip().upper() for n in numbers}
         rows = [r for r in rows if r.number in wanted]
     if not rows:
-        raise ValidationError("There are no unused envelopes to print.")
+        raise ValidationError(msg("There are no unused envelopes to print."))
     seq, head = ws.db.audit_head()
     pdf = render_envelope_set(rows, design, training=training, printed_by=ws.user.full_name,
                               version=__version__, audit_anchor=f"audit #{seq} · {head[:8]}",
@@ -598,13 +619,14 @@ def incidents(ws: Workspace, *, open_only: bool = False,
 def resolve_incident(ws: Workspace, incident_id: int, resolution: str) -> None:
     ws.require(Action.RESOLVE_INCIDENTS)
     if not resolution.strip():
-        raise ValidationError("Describe how the incident was resolved.", field="resolution")
+        raise ValidationError(msg("Describe how the incident was resolved."), field="resolution")
     with ws.session(reason=resolution.strip()) as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise NotFound(f"There is no incident #{incident_id}.")
+            raise NotFound(msg("There is no incident #{incident_id}.", incident_id=incident_id))
         if incident.resolved_at is not None:
-            raise ConflictError(f"Incident #{incident_id} is already resolved.")
+            raise ConflictError(msg("Incident #{incident_id} is already resolved.",
+                                    incident_id=incident_id))
         incident.resolved_at = utc_now()
         incident.resolved_by = ws.user.username
         incident.resolution = resolution.strip()

@@ -27,6 +27,7 @@ from hai_desktop.core.eligibility import (
     protocol_checklist,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
@@ -66,10 +67,12 @@ class Registration:
 
 def _check_name(text: str, field: str, what: str) -> str:
     if len(text) > MAX_NAME_LENGTH:
-        raise ValidationError(f"The {what} is longer than {MAX_NAME_LENGTH} characters.",
+        raise ValidationError(msg("The {what} is longer than {MAX_NAME_LENGTH} characters.",
+                                  what=what, MAX_NAME_LENGTH=MAX_NAME_LENGTH),
                               field=field)
     if any(not c.isprintable() for c in text):
-        raise ValidationError(f"The {what} holds a control character: type it again.",
+        raise ValidationError(msg("The {what} holds a control character: type it again.",
+                                  what=what),
                               field=field)
     return text
 
@@ -82,19 +85,19 @@ def _check_latin_name(reg: Registration, family: str, given: str) -> tuple[str, 
                               "given name in Latin letters")
     for text, name in ((latin_family, "latin_family_name"), (latin_given, "latin_given_name")):
         if text and not is_latin_letters(text):
-            raise ValidationError("Use Latin letters only (A–Z, spaces, hyphens), as on the "
-                                  "passport: e.g. KIM and Ji-won.", field=name)
+            raise ValidationError(msg("Use Latin letters only (A–Z, spaces, hyphens), as on the "
+                                      "passport: e.g. KIM and Ji-won."), field=name)
     if latin_family and not latin_given:
-        raise ValidationError("Enter the given name in Latin letters too.",
+        raise ValidationError(msg("Enter the given name in Latin letters too."),
                               field="latin_given_name")
     if latin_given and not latin_family:
-        raise ValidationError("Enter the family name in Latin letters too.",
+        raise ValidationError(msg("Enter the family name in Latin letters too."),
                               field="latin_family_name")
     if latin_family:
         return latin_family, latin_given
     if not (is_latin_letters(family) and is_latin_letters(given)):
-        raise ValidationError("Enter the name in Latin letters as well (as on the passport, "
-                              "e.g. KIM Ji-won): initials and exports use it.",
+        raise ValidationError(msg("Enter the name in Latin letters as well (as on the passport, "
+                                  "e.g. KIM Ji-won): initials and exports use it."),
                               field="latin_family_name")
     return None
 
@@ -104,30 +107,31 @@ def _check_registration(reg: Registration, today: date) -> Registration:
     given = _check_name(reg.given_name.strip(), "given_name", "given name")
     record = reg.hospital_record_number.strip().upper()
     if not family:
-        raise ValidationError("Enter the family name.", field="family_name")
+        raise ValidationError(msg("Enter the family name."), field="family_name")
     if not given:
-        raise ValidationError("Enter the given name.", field="given_name")
+        raise ValidationError(msg("Enter the given name."), field="given_name")
     latin = _check_latin_name(reg, family, given)
     if not record:
-        raise ValidationError("Enter the hospital record number.", field="hospital_record_number")
+        raise ValidationError(msg("Enter the hospital record "
+                                  "number."), field="hospital_record_number")
     if reg.sex not in ("F", "M"):
-        raise ValidationError("Choose the sex (F or M).", field="sex")
+        raise ValidationError(msg("Choose the sex (F or M)."), field="sex")
     if reg.date_of_birth is None:
-        raise ValidationError("Enter the date of birth.", field="date_of_birth")
+        raise ValidationError(msg("Enter the date of birth."), field="date_of_birth")
     if reg.date_of_birth > today:
-        raise ValidationError("The date of birth is in the future.", field="date_of_birth")
+        raise ValidationError(msg("The date of birth is in the future."), field="date_of_birth")
     if reg.consent_date is None:
-        raise ValidationError("Enter the date the patient signed the consent form.",
+        raise ValidationError(msg("Enter the date the patient signed the consent form."),
                               field="consent_date")
     if reg.consent_date > today:
-        raise ValidationError("The consent date is in the future.", field="consent_date")
+        raise ValidationError(msg("The consent date is in the future."), field="consent_date")
     if reg.consent_date < reg.date_of_birth:
-        raise ValidationError("The consent date is before the date of birth.",
+        raise ValidationError(msg("The consent date is before the date of birth."),
                               field="consent_date")
     latin_family, latin_given = latin or (family, given)
     initials = (reg.initials.strip().upper() or derive_initials(latin_given, latin_family))
     if not (initials.isascii() and initials.isalpha()) or not 2 <= len(initials) <= 4:
-        raise ValidationError("Initials are 2–4 Latin letters (A–Z).", field="initials")
+        raise ValidationError(msg("Initials are 2–4 Latin letters (A–Z)."), field="initials")
     return Registration(family, given, record, reg.sex, reg.date_of_birth, reg.consent_date,
                         initials, *(latin or ("", "")))
 
@@ -149,8 +153,10 @@ def register_candidate(ws: Workspace, registration: Registration, *,
             func.upper(Patient.hospital_record_number) == reg.hospital_record_number))
         if existing is not None:
             raise ValidationError(
-                f"Hospital record number {reg.hospital_record_number} is already registered "
-                f"as {existing.screening_number}: open that patient instead.",
+                msg("Hospital record number {hospital_record_number} is already registered as "
+                    "{screening_number}: open that patient instead.",
+                    hospital_record_number=reg.hospital_record_number,
+                    screening_number=existing.screening_number),
                 field="hospital_record_number")
         patient = Patient(
             screening_number=_next_screening_number(session), family_name=reg.family_name,
@@ -206,7 +212,7 @@ def _answer_content(answer: Answer) -> dict[str, object]:
 def _find(session: Session, patient_id: int) -> tuple[Patient, ScreeningRecord | None]:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.voided:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     return patient, session.scalar(select(ScreeningRecord).where(
         ScreeningRecord.patient_id == patient_id))
 
@@ -282,7 +288,7 @@ def assessment_context(ws: Workspace, patient_id: int, on: date | None = None
     with ws.db.read_session() as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient is not in the registry.")
+            raise NotFound(msg("That patient is not in the registry."))
         return _context(session, patient, on or ws.today())
 
 
@@ -325,7 +331,8 @@ def _write_answers(session: Session, record: ScreeningRecord,
     known = {c.id for c in protocol_checklist().criteria}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise ValidationError(f"Unknown checklist items: {', '.join(unknown)}.")
+        raise ValidationError(msg("Unknown checklist items: {unknown}.",
+                                  unknown=', '.join(unknown)))
     rows = {r.criterion_id: r for r in session.scalars(select(ScreeningAnswer).where(
         ScreeningAnswer.screening_id == record.id))}
     for criterion_id, answer in answers.items():
@@ -346,7 +353,7 @@ def _check_prior_adjuvant(value: str | None) -> str | None:
     if value in (None, ""):
         return None
     if value not in YES_NO:
-        raise ValidationError("Prior adjuvant chemotherapy: answer yes or no.",
+        raise ValidationError(msg("Prior adjuvant chemotherapy: answer yes or no."),
                               field="prior_adjuvant")
     return value
 
@@ -367,9 +374,9 @@ def save_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answer]
     with ws.session(reason="screening checklist saved") as session:
         patient, record = _record(session, patient_id)
         if record.confirmed_at is not None:
-            raise ConflictError("The checklist is confirmed and read-only.",
-                                hint="Use 'Correct…' to change it with a reason and a new "
-                                     "signature.")
+            raise ConflictError(msg("The checklist is confirmed and read-only."),
+                                hint=msg("Use 'Correct…' to change it with a reason and a new "
+                                         "signature."))
         record.prior_adjuvant = _check_prior_adjuvant(prior_adjuvant)
         _write_answers(session, record, answers)
         session.flush()
@@ -383,14 +390,15 @@ def _require_determined(result: EligibilityResult, prior_adjuvant: str | None,
                         ecog: str | None) -> None:
     if result.status is Status.UNDETERMINED:
         raise ConflictError(
-            f"Eligibility is not yet determined: {len(result.missing)} item(s) missing "
-            f"({'; '.join(o.criterion.text for o in result.missing[:3])}"
-            f"{'…' if len(result.missing) > 3 else ''}).",
-            hint="Answer every item before confirming.")
+            msg("Eligibility is not yet determined: {count} item(s) missing ({missing}{more}).",
+                count=len(result.missing),
+                missing='; '.join(o.criterion.text for o in result.missing[:3]),
+                more='…' if len(result.missing) > 3 else ''),
+            hint=msg("Answer every item before confirming."))
     if result.status is Status.ELIGIBLE and (prior_adjuvant is None or ecog not in ("0", "1")):
         raise ValidationError(
-            "Record prior adjuvant chemotherapy (yes/no): with ECOG it decides the "
-            "randomization stratum.", field="prior_adjuvant")
+            msg("Record prior adjuvant chemotherapy (yes/no): with ECOG it decides the "
+                "randomization stratum."), field="prior_adjuvant")
 
 
 def _sign_result(ws: Workspace, session: Session, patient: Patient, record: ScreeningRecord,
@@ -426,7 +434,7 @@ def confirm_screening(ws: Workspace, patient_id: int, password: str, *,
     with ws.db.read_session() as session:
         _patient, found = _find(session, patient_id)
         if found is not None and found.confirmed_at is not None:
-            raise ConflictError("The checklist is already confirmed.")
+            raise ConflictError(msg("The checklist is already confirmed."))
     ws.confirm_password(password, purpose="confirm eligibility")
     with ws.session(reason="eligibility confirmed") as session:
         patient, record = _record(session, patient_id)
@@ -440,17 +448,18 @@ def correct_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answ
     """Change a confirmed checklist: a reason, the password, and a new signature."""
     ws.require(Action.CONFIRM_ELIGIBILITY)
     if not reason.strip():
-        raise ValidationError("A correction of a confirmed checklist needs a reason.",
+        raise ValidationError(msg("A correction of a confirmed checklist needs a reason."),
                               field="reason")
     on = today or ws.today()
     with ws.db.read_session() as session:
         patient, found = _find(session, patient_id)
         if found is None or found.confirmed_at is None:
-            raise ConflictError("The checklist is not confirmed yet: save it normally.")
+            raise ConflictError(msg("The checklist is not confirmed yet: save it normally."))
         if PatientStatus(patient.status) not in PRE_RANDOMIZATION:
             raise ConflictError(
-                "This patient is already randomized: the screening record can no longer be "
-                "changed here.", hint="Ask the investigator to record a protocol deviation.")
+                msg("This patient is already randomized: the screening record can no longer be "
+                    "changed here."),
+                hint=msg("Ask the investigator to record a protocol deviation."))
     ws.confirm_password(password, purpose="correct confirmed screening")
     with ws.session(reason=reason.strip()) as session:
         patient, record = _record(session, patient_id)
@@ -546,7 +555,8 @@ def export_screening_log_csv(ws: Workspace, path: Path) -> int:
                                  r.assessed_on.isoformat() if r.assessed_on else "",
                                  " | ".join(r.reasons)])
     except OSError as exc:
-        raise ValidationError(f"The file {path} could not be written: {exc.strerror}.",
+        raise ValidationError(msg("The file {path} could not be written: {strerror}.",
+                                  path=path, strerror=exc.strerror),
                               field="path") from exc
     with ws.session() as session:
         audit.record_event(session, "export", "screening_log", None,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hai_desktop.build_info import BUILD_INFO_NAME, bundle_dir, read_build_info
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 from hai_desktop.paths import resources_dir
 from hai_desktop.settings import KdfParameters, Settings
 
@@ -42,11 +43,15 @@ def check_versions() -> str:
         try:
             read_build_info(folder)
         except (OSError, ValueError, KeyError) as exc:
-            raise SelfTestError(f"{BUILD_INFO_NAME} is missing or unreadable in the bundle "
-                                f"{folder}: {exc}") from exc
+            raise SelfTestError(msg("{BUILD_INFO_NAME} is missing or unreadable in the bundle "
+                                    "{folder}: {exc}",
+                                    BUILD_INFO_NAME=BUILD_INFO_NAME,
+                                    folder=folder,
+                                    exc=exc)) from exc
     if "NOT AVAILABLE" in info.postgresql_client or "binary" not in info.postgresql_client:
         # Without the compiled client a workstation cannot reach the unit's shared server.
-        raise SelfTestError(f"The PostgreSQL client is incomplete: {info.postgresql_client}")
+        raise SelfTestError(msg("The PostgreSQL client is incomplete: {postgresql_client}",
+                                postgresql_client=info.postgresql_client))
     return (f"hai-desktop {info.version}, build {info.build}, SQLCipher {library.describe()}, "
             f"PostgreSQL client {info.postgresql_client}")
 
@@ -55,7 +60,7 @@ def check_protocol_data() -> str:
     """Every protocol data file loads and validates, as at start-up (a fault names the file)."""
     root = resources_dir()
     if not root.is_dir():
-        raise SelfTestError(f"The resources folder {root} is missing.")
+        raise SelfTestError(msg("The resources folder {root} is missing.", root=root))
     from hai_desktop.core.catheter import catheter_rules
     from hai_desktop.core.ctcae import REGIMEN_COMMON, ctcae_terms, gradable_lab_terms
     from hai_desktop.core.eligibility import protocol_checklist
@@ -124,7 +129,8 @@ def make_order_sheet(folder: Path) -> OrderSheet:
     finally:
         admin.sign_out()
     if path.read_bytes()[:16] == SQLITE_PLAIN_HEADER:
-        raise SelfTestError(f"{path} was written unencrypted: sqlcipher3 is plain SQLite.")
+        raise SelfTestError(msg("{path} was written unencrypted: sqlcipher3 is plain SQLite.",
+                                path=path))
 
     today = date.today()
     doctor = sign_in(path, INVESTIGATOR, investigator_password, settings)
@@ -150,7 +156,8 @@ def make_order_sheet(folder: Path) -> OrderSheet:
         doctor.sign_out()
     report = verify_file(path, ADMIN, admin_password, settings)
     if not report.ok:
-        raise SelfTestError(f"The new database does not verify: {report.summary()}")
+        raise SelfTestError(msg("The new database does not verify: {report}",
+                                report=report.summary()))
     return OrderSheet(pdf, order_code(order_id), path,
                       f"{allocated.study_id}, arm {allocated.arm.short}, order #{order_id}: "
                       f"{len(pdf):,} bytes; audit chain verified")
@@ -167,18 +174,18 @@ def read_pdf(pdf: bytes) -> PdfFacts:
     import pypdfium2
 
     if not pdf.startswith(b"%PDF-"):
-        raise SelfTestError("The output is not a PDF (no %PDF- header).")
+        raise SelfTestError(msg("The output is not a PDF (no %PDF- header)."))
     document = pypdfium2.PdfDocument(pdf)
     try:
         pages = len(document)
         if pages == 0:
-            raise SelfTestError("The PDF has no pages.")
+            raise SelfTestError(msg("The PDF has no pages."))
         page = document[0]
         text_page = page.get_textpage()
         text = text_page.get_text_range()
         bitmap = page.render(scale=0.5).to_pil()
         if bitmap.getextrema() in (((0, 0),) * 3, ((255, 255),) * 3):
-            raise SelfTestError("Page 1 renders as a blank image.")
+            raise SelfTestError(msg("Page 1 renders as a blank image."))
         text_page.close()
         page.close()
     finally:
@@ -192,10 +199,12 @@ def check_order_sheet(sheet: OrderSheet) -> str:
               "".join(SELF_TEST_NAME))
     missing = [w for w in wanted if w not in facts.text]
     if missing:
-        raise SelfTestError(f"The order sheet's first page lacks {', '.join(missing)}.")
+        raise SelfTestError(msg("The order sheet's first page lacks {missing}.",
+                                missing=', '.join(missing)))
     for font in (b"DejaVuSans", b"NanumGothic"):
         if font not in sheet.pdf:
-            raise SelfTestError(f"The order sheet does not embed {font.decode()} "
-                                f"(resources/fonts in {resources_dir()}).")
+            raise SelfTestError(msg("The order sheet does not embed {font} (resources/fonts in "
+                                    "{resources_dir}).",
+                                    font=font.decode(), resources_dir=resources_dir()))
     return (f"{facts.pages} page(s), order code {sheet.order_code}, the Hangul name read back, "
             "DejaVu and NanumGothic embedded")

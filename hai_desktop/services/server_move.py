@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import ConflictError, HaiError, IntegrityFailure
+from hai_desktop.core.i18n import msg
 from hai_desktop.services.access import ServerAccess
 from hai_desktop.services.integrity import check_database
 from hai_desktop.services.permissions import Action
@@ -146,19 +147,20 @@ def move_to_server(ws: Workspace, password: str, target: Settings) -> MoveReport
     """Copy the signed-in file into the empty server database of `target`; verify it."""
     ws.require(Action.MOVE_TO_SERVER)
     if ws.on_server:
-        raise ConflictError("These data are on the server already.")
+        raise ConflictError(msg("These data are on the server already."))
     if not target.uses_server:
-        raise HaiError("No server is set: add server_url (and its TLS settings) to the "
-                       "settings file first.")
+        raise HaiError(msg("No server is set: add server_url (and its TLS settings) to the "
+                           "settings file first."))
     moved = ws.db.info_value(MOVED_TO)
     if moved:
-        raise ConflictError(f"{ws.db.label} was already moved to a server ({moved}).")
+        raise ConflictError(msg("{db} was already moved to a server ({moved}).",
+                                db=ws.db.label, moved=moved))
     ws.confirm_password(password, purpose="move to the server")
     report = check_database(ws.db, ws.access)
     if not report.ok:
-        raise IntegrityFailure(f"{ws.db.label} fails its integrity check, so it is not copied: "
-                               f"{report.first_problem()}",
-                               hint="Restore the latest good backup, then move that.")
+        raise IntegrityFailure(msg("{db} fails its integrity check, so it is not copied: {report}",
+                                   db=ws.db.label, report=report.first_problem()),
+                               hint=msg("Restore the latest good backup, then move that."))
     address = ServerAddress.from_settings(target)
     # One read transaction on the file for the copy and its check: what is compared is
     # exactly what was copied, even if another workstation writes to the file meanwhile.
@@ -190,20 +192,21 @@ def _copy_into_server(source: Connection, address: ServerAddress) -> Database:
     engine = build_server_engine(address)
     try:
         with engine.begin() as target:
-            refuse_unless_empty(target, address.label, nothing_done="nothing was copied")
+            refuse_unless_empty(target, address.label, nothing_done=msg("nothing was copied"))
             migrations.upgrade(target)
             if migrations.current_revision(source) != migrations.current_revision(target):
-                raise HaiError("The file's schema and the server's differ in version; update "
-                               "hai-desktop on this workstation first.")
+                raise HaiError(msg("The file's schema and the server's differ in version; update "
+                                   "hai-desktop on this workstation first."))
             counts = _copy(source, target)
         log.info("copied %d records to %s", sum(counts.values()), address.label)
     except SADatabaseError as exc:
         engine.dispose()
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
         if "value too long" in detail or "violates" in detail:
-            raise HaiError(f"The server refused a record of the file ({detail}); nothing was "
-                           "copied.", hint="Send this message to the hai-desktop support.") \
-                from exc
+            raise HaiError(msg("The server refused a record of the file ({detail}); nothing was "
+                               "copied.",
+                               detail=detail),
+                           hint=msg("Send this message to the hai-desktop support.")) from exc
         raise unreachable_error(address.label, exc, saving=True) from exc
     except BaseException:
         engine.dispose()
@@ -219,10 +222,10 @@ def _check_and_finish(server_db: Database, source: Connection, file_head: tuple[
             select(func.count()).select_from(t)).scalar() or 0) for t in copied_tables()}
         target.rollback()
     if problems:
-        raise IntegrityFailure("The server's copy differs from the file at "
-                               + ", ".join(problems[:5]) + ". The file is unchanged; do not "
-                               "use the server database.",
-                               hint="Ask IT to drop the server database, then try again.")
+        raise IntegrityFailure(msg("The server's copy differs from the file at {differences}. "
+                                   "The file is unchanged; do not use the server database.",
+                                   differences=", ".join(problems[:5])),
+                               hint=msg("Ask IT to drop the server database, then try again."))
     db_id = server_db.info_value("db_id") or ""
     access = ServerAccess(server_db, settings, db_id, server_db.is_training)
     with server_db.session(actor=ws.user.username,
@@ -236,8 +239,8 @@ def _check_and_finish(server_db: Database, source: Connection, file_head: tuple[
         target.rollback()
     if not chain.ok:
         assert chain.problem is not None
-        raise IntegrityFailure("The audit chain on the server does not verify: "
-                               f"{chain.problem.message}.")
+        raise IntegrityFailure(msg("The audit chain on the server does not verify: {message}.",
+                                   message=chain.problem.message))
     access.move_anchor(*chain.head)
     with server_db.read_session() as session:
         waiting = sorted(session.scalars(select(User.username).where(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.paths import resource
 from hai_desktop.services.permissions import Action
@@ -57,11 +58,13 @@ class SiteRuleSpec:
         try:
             number = int(text) if whole else float(text)
         except ValueError:
-            raise ValidationError(f"{self.label}: enter a {'whole ' if whole else ''}number.",
+            raise ValidationError(msg("{rule}: enter a whole number.", rule=self.label) if whole
+                                  else msg("{rule}: enter a number.", rule=self.label),
                                   field=self.key) from None
         if number != number or (self.minimum is not None and number < self.minimum) or (
                 self.maximum is not None and number > self.maximum):
-            raise ValidationError(f"{self.label}: enter {self.minimum:g}–{self.maximum:g}.",
+            raise ValidationError(msg("{rule}: enter {minimum:g}–{maximum:g}.",
+                                      rule=self.label, minimum=self.minimum, maximum=self.maximum),
                                   field=self.key)
         return f"{number:g}"
 
@@ -78,12 +81,14 @@ def site_rule_specs() -> dict[str, SiteRuleSpec]:
         if any(s.kind not in ("quantity", "integer", "number") for s in specs.values()):
             raise KeyError("kind")
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise HaiError(f"The site rules file {path} is invalid: {exc}.") from exc
+        raise HaiError(msg("The site rules file {path} is invalid: {exc}.",
+                           path=path, exc=exc)) from exc
     for rule in specs.values():
         try:
             rule.check(rule.default)
         except ValidationError as exc:
-            raise HaiError(f"{path}: the default of {rule.key} is invalid ({exc}).") from exc
+            raise HaiError(msg("{path}: the default of {key} is invalid ({exc}).",
+                               path=path, key=rule.key, exc=exc)) from exc
     return specs
 
 
@@ -166,9 +171,9 @@ def set_site_rule(ws: Workspace, key: str, text: str, reason: str) -> None:
     ws.require(Action.EDIT_SITE_RULES)
     spec = site_rule_specs().get(key)
     if spec is None:
-        raise NotFound(f"There is no site rule '{key}'.")
+        raise NotFound(msg("There is no site rule '{key}'.", key=key))
     if not reason.strip():
-        raise ValidationError("Give a reason for changing a site rule.", field="reason")
+        raise ValidationError(msg("Give a reason for changing a site rule."), field="reason")
     value = spec.check(text)
     with ws.session(reason=reason.strip()) as session:
         row = session.get(SiteRule, key)

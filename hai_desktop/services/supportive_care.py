@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import HaiError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.supportive import (
     SupportiveItem,
     check_ismp_text,
@@ -78,7 +79,7 @@ def supportive_table(ws: Workspace) -> SupportiveTable:
 def _ismp(text: str, what: str, field: str, *, route: bool = False) -> str:
     value = " ".join(text.split())
     if not value:
-        raise ValidationError(f"Enter the {what}.", field=field)
+        raise ValidationError(msg("Enter the {what}.", what=what), field=field)
     try:
         check_ismp_text(f" {value} " if route else value, what[:1].upper() + what[1:])
     except HaiError as exc:
@@ -91,16 +92,17 @@ def change_item(ws: Workspace, item_id: str, *, dose: str, route: str, timing: s
     ws.require(Action.EDIT_SUPPORTIVE_CARE)
     defaults = {i.id: i for i in protocol_supportive_items()}
     if item_id not in defaults:
-        raise NotFound(f"There is no premedication or supportive-care item '{item_id}'.")
+        raise NotFound(msg("There is no premedication or supportive-care item '{item_id}'.",
+                           item_id=item_id))
     dose_text = _ismp(dose, "dose", "dose")
     route_text = _ismp(route, "route", "route", route=True)
     if not timing.strip():
-        raise ValidationError("Say when it is given (e.g. 30 min before the first cytotoxic "
-                              "drug).", field="timing")
+        raise ValidationError(msg("Say when it is given (e.g. 30 min before the first cytotoxic "
+                                  "drug)."), field="timing")
     if not source.strip():
-        raise ValidationError("Give the source of the change.", field="source")
+        raise ValidationError(msg("Give the source of the change."), field="source")
     if not reason.strip():
-        raise ValidationError("Give the reason for the change.", field="reason")
+        raise ValidationError(msg("Give the reason for the change."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         row = session.get(SupportiveCareRule, item_id)
         if row is None:
@@ -152,7 +154,8 @@ def plan_supportive(session: Session, drugs_given: Iterable[str],
     known = {i.id for i in applicable}
     unknown = sorted(set(changes) - known)
     if unknown:
-        raise ValidationError(f"{', '.join(unknown)} is not given with the drugs of this order.",
+        raise ValidationError(msg("{unknown} is not given with the drugs of this order.",
+                                  unknown=', '.join(unknown)),
                               field=f"supportive:{unknown[0]}")
     lines = []
     for item in applicable:
@@ -164,7 +167,8 @@ def plan_supportive(session: Session, drugs_given: Iterable[str],
         changed = change.omit or dose != item.dose
         if changed and not change.reason.strip():
             what = "leaving out" if change.omit else "changing the dose of"
-            raise ValidationError(f"Give the reason for {what} {item.name} on this order.",
+            raise ValidationError(msg("Give the reason for {what} {name} on this order.",
+                                      what=what, name=item.name),
                                   field=field)
         lines.append(SupportiveLine(item, dose, change.omit,
                                     change.reason.strip() if changed else None))

@@ -21,6 +21,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
@@ -45,7 +46,7 @@ SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or its prolong
                     "important medical event")
 DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
 DELAY = "delay"
-ON_STUDY = "adverse events are recorded for patients on study"
+ON_STUDY = msg("adverse events are recorded for patients on study")
 
 
 # ---- whose events ----------------------------------------------------------------------------
@@ -105,49 +106,54 @@ class CheckedEvent:
 
 def _check_dates(event: EventInput, today: date) -> None:
     if event.onset is None:
-        raise ValidationError("Enter the onset date.", field="onset")
+        raise ValidationError(msg("Enter the onset date."), field="onset")
     if event.onset > today:
-        raise ValidationError("The onset cannot be in the future.", field="onset")
+        raise ValidationError(msg("The onset cannot be in the future."), field="onset")
     if event.resolved is not None:
         if event.resolved < event.onset:
-            raise ValidationError("The resolution date is before the onset.", field="resolved")
+            raise ValidationError(msg("The resolution date is before the onset."), field="resolved")
         if event.resolved > today:
-            raise ValidationError("The resolution date cannot be in the future.",
+            raise ValidationError(msg("The resolution date cannot be in the future."),
                                   field="resolved")
 
 
 def _check_grade(event: EventInput, term: ctcae.CtcaeTerm) -> None:
     if event.grade is None:
-        raise ValidationError("Choose the grade, reading the CTCAE text for each grade.",
+        raise ValidationError(msg("Choose the grade, reading the CTCAE text for each grade."),
                               field="grade")
     if event.grade not in ctcae.allowed_grades(term):
-        raise ValidationError(f"CTCAE v4.03 has no grade {event.grade} for {term.term} "
-                              f"(grades: {', '.join(map(str, ctcae.allowed_grades(term)))}).",
+        raise ValidationError(msg("CTCAE v4.03 has no grade {grade} for {term} (grades: {grades}).",
+                                  grade=event.grade,
+                                  term=term.term,
+                                  grades=', '.join(map(str, ctcae.allowed_grades(term)))),
                               field="grade")
 
 
 def _check_attributions(event: EventInput, drugs: list[DrugSpec]) -> dict[str, str]:
     missing = [d.label for d in drugs if event.attributions.get(d.id) not in ATTRIBUTIONS]
     if missing:
-        raise ValidationError("Give the attribution to each drug of the regimen (unrelated … "
-                              f"definite): {', '.join(missing)}.", field="attributions")
+        raise ValidationError(msg("Give the attribution to each drug of the regimen (unrelated … "
+                                  "definite): {missing}.",
+                                  missing=', '.join(missing)), field="attributions")
     return {d.id: event.attributions[d.id] for d in drugs}
 
 
 def _check_outcome(event: EventInput) -> None:
     if event.action not in ACTIONS:
-        raise ValidationError(f"Action taken must be one of: {', '.join(ACTIONS)}.",
+        raise ValidationError(msg("Action taken must be one of: {actions}.",
+                                  actions=', '.join(ACTIONS)),
                               field="action")
     if event.outcome not in OUTCOMES:
-        raise ValidationError("Choose the outcome.", field="outcome")
+        raise ValidationError(msg("Choose the outcome."), field="outcome")
     if event.serious and event.serious_criterion not in SERIOUS_CRITERIA:
-        raise ValidationError("A serious adverse event needs its criterion (death, "
-                              "life-threatening, hospitalisation …).", field="serious_criterion")
+        raise ValidationError(msg("A serious adverse event needs its criterion (death, "
+                                  "life-threatening, "
+                                  "hospitalisation …)."), field="serious_criterion")
     if event.grade == 5 and event.outcome != "fatal":
-        raise ValidationError("Grade 5 is death related to the event: the outcome is fatal.",
+        raise ValidationError(msg("Grade 5 is death related to the event: the outcome is fatal."),
                               field="outcome")
     if event.outcome == "fatal" and event.grade != 5:
-        raise ValidationError("A fatal outcome is grade 5.", field="grade")
+        raise ValidationError(msg("A fatal outcome is grade 5."), field="grade")
 
 
 def _computed_grade(session: Session, event: EventInput, term: ctcae.CtcaeTerm) -> int | None:
@@ -155,9 +161,10 @@ def _computed_grade(session: Session, event: EventInput, term: ctcae.CtcaeTerm) 
         return None
     lab = session.get(LabResult, event.lab_result_id)
     if lab is None or lab.patient_id != event.patient_id or lab.voided:
-        raise NotFound("The lab result this event was graded from is not on record.")
+        raise NotFound(msg("The lab result this event was graded from is not on record."))
     if lab.term != term.term:
-        raise ValidationError(f"The lab result grades {lab.term}, not {term.term}.",
+        raise ValidationError(msg("The lab result grades {lab_term}, not {term}.",
+                                  lab_term=lab.term, term=term.term),
                               field="term")
     return lab.grade
 
@@ -167,10 +174,10 @@ def check_event(session: Session, event: EventInput, today: date) -> CheckedEven
     try:
         term = ctcae.term(event.term)
     except (KeyError, ValidationError, NotFound):
-        raise ValidationError(f"“{event.term}” is not a CTCAE v4.03 term: choose one from the "
-                              "list.", field="term") from None
+        raise ValidationError(msg("“{term}” is not a CTCAE v4.03 term: choose one from the list.",
+                                  term=event.term), field="term") from None
     if ctcae.needs_specification(term) and not event.specify.strip():
-        raise ValidationError(f"“{term.term}” needs the event specified in words.",
+        raise ValidationError(msg("“{term}” needs the event specified in words.", term=term.term),
                               field="specify")
     _check_grade(event, term)
     _check_dates(event, today)
@@ -178,8 +185,9 @@ def check_event(session: Session, event: EventInput, today: date) -> CheckedEven
     _check_outcome(event)
     computed = _computed_grade(session, event, term)
     if computed is not None and computed != event.grade and not event.grade_reason.strip():
-        raise ValidationError(f"The lab value gives grade {computed}; you chose grade "
-                              f"{event.grade}. Give the reason for the difference.",
+        raise ValidationError(msg("The lab value gives grade {computed}; you chose grade {grade}. "
+                                  "Give the reason for the difference.",
+                                  computed=computed, grade=event.grade),
                               field="grade_reason")
     return CheckedEvent(term, computed, attributions)
 
@@ -218,9 +226,10 @@ def record_event(ws: Workspace, event: EventInput, *, today: date | None = None)
 def _event_row(session: Session, event_id: int) -> AdverseEvent:
     row = session.get(AdverseEvent, event_id)
     if row is None:
-        raise NotFound(f"There is no adverse event #{event_id}.")
+        raise NotFound(msg("There is no adverse event #{event_id}.", event_id=event_id))
     if row.voided:
-        raise ConflictError(f"Adverse event #{event_id} is voided: record a new one.")
+        raise ConflictError(msg("Adverse event #{event_id} is voided: record a new one.",
+                                event_id=event_id))
     return row
 
 
@@ -229,12 +238,12 @@ def correct_event(ws: Workspace, event_id: int, event: EventInput, reason: str, 
     """A saved event changes only with a reason (old and new values go to the audit trail)."""
     ws.require(Action.RECORD_TOXICITY)
     if not reason.strip():
-        raise ValidationError("Give the reason for the correction.", field="reason")
+        raise ValidationError(msg("Give the reason for the correction."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         row = _event_row(session, event_id)
         if row.patient_id != event.patient_id:
-            raise ConflictError("An event cannot move to another patient: void it and record "
-                                "it for the right patient.")
+            raise ConflictError(msg("An event cannot move to another patient: void it and record "
+                                    "it for the right patient."))
         checked = check_event(session, event, today or ws.today())
         _apply(row, event, checked, event.cycle or row.cycle)
         row.updated_at = utc_now()
@@ -242,7 +251,7 @@ def correct_event(ws: Workspace, event_id: int, event: EventInput, reason: str, 
 
 def void_event(ws: Workspace, event_id: int, reason: str) -> None:
     ws.require(Action.VOID_TOXICITY)
-    reason = reason_for_voiding(reason, "event")
+    reason = reason_for_voiding(reason, msg("event"))
     with ws.session(reason=reason) as session:
         row = _event_row(session, event_id)
         row.voided, row.void_reason = True, reason
@@ -386,7 +395,8 @@ def plan_decisions(due: list[DecisionDue], *, drugs_in_order: set[str],
         elif continues.get(drug, "").strip():
             plans.append(DecisionPlan(item, "continue", continues[drug].strip()))
         else:
-            raise ValidationError(f"{protocol_regimens().drug(drug).label}: {item.text}.",
+            raise ValidationError(msg("{drug}: {item}.",
+                                      drug=protocol_regimens().drug(drug).label, item=item.text),
                                   field=drug)
     return plans
 
@@ -396,13 +406,13 @@ def record_delay(ws: Workspace, event_id: int, drug_id: str, reason: str) -> Non
     answer the decision: the next order still asks to reduce, stop or continue."""
     ws.require(Action.PRESCRIBE)
     if not reason.strip():
-        raise ValidationError("Give the reason for the delay.", field="reason")
+        raise ValidationError(msg("Give the reason for the delay."), field="reason")
     with ws.session(reason=f"dose delayed: {reason.strip()}") as session:
         event = _event_row(session, event_id)
         if attributions_of(event).get(drug_id) not in RELATED or \
                 event.grade < site_rules.decision_grade(session):
-            raise ConflictError(f"Adverse event #{event_id} does not make a dose decision due "
-                                f"for {drug_id}.")
+            raise ConflictError(msg("Adverse event #{event_id} does not make a dose decision due "
+                                    "for {drug_id}.", event_id=event_id, drug_id=drug_id))
         session.add(ToxicityDecision(adverse_event_id=event.id, drug_id=drug_id,
                                      decision=DELAY, reason=reason.strip(),
                                      decided_by=ws.user.username))

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.clock import day_text
 from hai_desktop.core.errors import NotFound
-from hai_desktop.core.i18n import printed, printed_label, printing_in, printing_language
+from hai_desktop.core.i18n import (
+    msg,
+    printed,
+    printed_label,
+    printing_in,
+    printing_language,
+)
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services.patients import get_patient
@@ -100,7 +106,7 @@ def summary_data(ws: Workspace, patient_id: int, *, today: date | None = None
     ws.require(Action.VIEW_RECORDS)
     patient = get_patient(ws, patient_id)
     if patient is None:
-        raise NotFound("That patient is not in the registry.")
+        raise NotFound(msg("That patient is not in the registry."))
     # Also refuses a patient who is not randomized: there is no toxicity to summarise.
     drugs = {d.id: d for d in toxicity.regimen_drugs(ws, patient_id)}
     events = sorted(toxicity.events_for_patient(ws, patient_id),

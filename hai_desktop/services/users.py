@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.roles import Role
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action
@@ -45,7 +46,7 @@ def list_users(ws: Workspace) -> list[UserRow]:
 
 def _require_reason(reason: str) -> str:
     if not reason or not reason.strip():
-        raise ValidationError("Give a reason: it is kept in the audit trail.", field="reason")
+        raise ValidationError(msg("Give a reason: it is kept in the audit trail."), field="reason")
     return reason.strip()
 
 
@@ -55,17 +56,18 @@ def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
     name = normalise_username(username)
     if not USERNAME_PATTERN.match(name):
         raise ValidationError(
-            "User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
-            "starting with a letter or digit.", field="username")
+            msg("User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
+                "starting with a letter or digit."), field="username")
     if not full_name.strip():
-        raise ValidationError("Enter the person's full name as it should appear on signatures.",
+        raise ValidationError(msg("Enter the person's full name as it should appear on "
+                                  "signatures."),
                               field="full_name")
     check_new_password(temporary_password, username=name,
                        min_length=ws.settings.password_min_length)
     with ws.session(reason="user added") as session:
         if session.scalar(select(User).where(User.username == name)) is not None:
-            raise ConflictError(f"The user name '{name}' is already taken (perhaps by a "
-                                "deactivated account); choose another.")
+            raise ConflictError(msg("The user name '{name}' is already taken (perhaps by a "
+                                    "deactivated account); choose another.", name=name))
         user = User(username=name, full_name=full_name.strip(), role=Role(role).value,
                     must_change_password=True)
         session.add(user)
@@ -81,13 +83,13 @@ def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
     reason = _require_reason(reason)
     name = normalise_username(username)
     if name == ws.user.username:
-        raise ConflictError("You cannot deactivate your own account while signed in with it.")
+        raise ConflictError(msg("You cannot deactivate your own account while signed in with it."))
     with ws.session(reason=reason) as session:
         user = _get(session, name)
         if not user.active:
-            raise ConflictError(f"{name} is already deactivated.")
+            raise ConflictError(msg("{name} is already deactivated.", name=name))
         if user.role_enum is Role.ADMIN and _active_admins(session) <= 1:
-            raise ConflictError("This is the last active administrator; add another first.")
+            raise ConflictError(msg("This is the last active administrator; add another first."))
         user.active = False
         user.deactivated_at = utc_now()
         session.flush()
@@ -103,7 +105,7 @@ def reactivate_user(ws: Workspace, username: str, temporary_password: str, reaso
     with ws.session(reason=reason) as session:
         user = _get(session, name)
         if user.active:
-            raise ConflictError(f"{name} is already active.")
+            raise ConflictError(msg("{name} is already active.", name=name))
         user.active = True
         user.deactivated_at = None
         user.must_change_password = True
@@ -121,7 +123,8 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
     with ws.session(reason=reason) as session:
         user = _get(session, name)
         if not user.active:
-            raise ConflictError(f"{name} is deactivated: reactivate the account instead.")
+            raise ConflictError(msg("{name} is deactivated: reactivate the account instead.",
+                                    name=name))
         user.must_change_password = True
         audit.record_event(session, "password_reset", "user", name, reason=reason)
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
@@ -131,7 +134,7 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
 def _get(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.username == name))
     if user is None:
-        raise NotFound(f"There is no user named '{name}'.")
+        raise NotFound(msg("There is no user named '{name}'.", name=name))
     return user
 
 

@@ -30,6 +30,7 @@ from hai_desktop.core.errors import (
     LockedOutError,
     PermissionDenied,
 )
+from hai_desktop.core.i18n import msg
 from hai_desktop.core.roles import Role
 from hai_desktop.services.access import Access, KeyFileAccess, ServerAccess
 from hai_desktop.services.passwords import check_new_password
@@ -91,7 +92,7 @@ class Workspace:
     def slots(self) -> KeySlotFile:
         """The key file (the encrypted file only; the server has none)."""
         if not isinstance(self.access, KeyFileAccess):
-            raise HaiError("There is no key file on the shared server.")
+            raise HaiError(msg("There is no key file on the shared server."))
         return self.access.slots
 
     @property
@@ -158,8 +159,8 @@ class Workspace:
     def require(self, action: Action) -> None:
         """Every service starts here: refused while the screen is locked, then by role."""
         if self.locked:
-            raise PermissionDenied("The workstation is locked.",
-                                   hint="Unlock it with your password first.")
+            raise PermissionDenied(msg("The workstation is locked."),
+                                   hint=msg("Unlock it with your password first."))
         require(self.user.role, action)
 
     def session(self, reason: str | None = None) -> AbstractContextManager[Session]:
@@ -191,7 +192,7 @@ class Workspace:
                 if count >= self.settings.lockout_threshold:
                     audit.record_event(session, "lockout", "user", self.user.username,
                                        {"count": count})
-            raise AuthenticationError("The password is wrong.")
+            raise AuthenticationError(msg("The password is wrong."))
         self.access.clear_failures(None, self.user.username)
 
     def confirm_colleague(self, username: str, password: str, *, purpose: str) -> CurrentUser:
@@ -200,7 +201,8 @@ class Workspace:
         and are audited under their name (or as an unknown name, never as typed)."""
         name = normalise_username(username)
         if not name or not password:
-            raise AuthenticationError("Enter the user name and password of the person checking.")
+            raise AuthenticationError(msg("Enter the user name and password of the person "
+                                          "checking."))
         if name == self.user.username:
             self.confirm_password(password, purpose=purpose)
             return self.user
@@ -244,7 +246,7 @@ class Workspace:
         self.require(Action.CHANGE_OWN_PASSWORD)
         self.confirm_password(old_password, purpose="change password")
         if new_password == old_password:
-            raise AuthenticationError("The new password must differ from the current one.")
+            raise AuthenticationError(msg("The new password must differ from the current one."))
         check_new_password(new_password, username=self.user.username,
                            min_length=self.settings.password_min_length)
         with self.session(reason="password changed by its owner") as session:
@@ -259,9 +261,9 @@ class Workspace:
     def replace_recovery_code(self, reason: str) -> str:
         self.require(Action.MANAGE_RECOVERY_CODE)
         if self.on_server:
-            raise HaiError("The shared server has no recovery code: an administrator's "
-                           "access is restored by another administrator.",
-                           hint="Keep at least two active administrator accounts.")
+            raise HaiError(msg("The shared server has no recovery code: an administrator's access "
+                               "is restored by another administrator."),
+                           hint=msg("Keep at least two active administrator accounts."))
         code = new_recovery_code()
         with self.session(reason=reason) as session:
             audit.record_event(session, "recovery_code_replaced", "key_slots", None)
@@ -280,7 +282,7 @@ def _lockout_remaining(slots: KeySlotFile, username: str, settings: Settings) ->
 def _locked_out(remaining: float) -> LockedOutError:
     seconds = math.ceil(remaining)
     wait = f"{seconds} seconds" if seconds < 120 else f"{math.ceil(seconds / 60)} minutes"
-    return LockedOutError(f"Too many wrong passwords in a row. Try again in {wait}.",
+    return LockedOutError(msg("Too many wrong passwords in a row. Try again in {wait}.", wait=wait),
                           retry_after_s=remaining)
 
 
@@ -307,7 +309,7 @@ def active_user(db: Database, username: str) -> CurrentUser:
         user = session.scalar(select(User).where(User.username == normalise_username(username)))
         if user is None or not user.active:
             raise AuthenticationError(
-                "This user account is not active. Ask the administrator to reactivate it.")
+                msg("This user account is not active. Ask the administrator to reactivate it."))
         return CurrentUser.of(user)
 
 
@@ -315,7 +317,7 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
                     migrate: bool = True) -> tuple[KeySlotFile, Database, CurrentUser]:
     """Key slot → database key → open file → active user. Counts failures; audits nothing."""
     if not username.strip() or not password:
-        raise AuthenticationError("Enter your user name and password.")
+        raise AuthenticationError(msg("Enter your user name and password."))
     check_database_file(path)
     slots = KeySlotFile.load(key_slot_path(path))
     remaining = _lockout_remaining(slots, username, settings)
@@ -348,10 +350,11 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
     try:
         moved = db.info_value("moved_to_server")
         if moved:
-            raise ConflictError(f"The data in {path.name} were moved to the shared server "
-                                f"({moved}); this file is kept as it was then.",
-                                hint="Set server_url in this workstation's settings to work "
-                                     "on the server.")
+            raise ConflictError(msg("The data in {name} were moved to the shared server ({moved}); "
+                                    "this file is kept as it was then.",
+                                    name=path.name, moved=moved),
+                                hint=msg("Set server_url in this workstation's settings to work on "
+                                         "the server."))
         workspace = Workspace(db, slots, current, settings)
         _flush_pending_events(db, slots)
         slots.clear_failures(username)
@@ -368,13 +371,15 @@ def create_database(path: Path, *, admin_username: str, admin_full_name: str,
     """A new empty encrypted database with its first administrator and a recovery code."""
     username = normalise_username(admin_username)
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise AuthenticationError("A user name may use letters, digits, '.', '-' and '_' only.")
+        raise AuthenticationError(msg("A user name may use letters, digits, '.', '-' and '_' "
+                                      "only."))
     check_new_password(admin_password, username=username,
                        min_length=settings.password_min_length)
     keys_path = key_slot_path(path)
     if path.exists() or keys_path.exists():
-        raise DatabaseFileError(f"{path} or its key file already exists; nothing was changed.",
-                                hint="Choose another path, or move the old files away first.")
+        raise DatabaseFileError(msg("{path} or its key file already exists; nothing was changed.",
+                                    path=path),
+                                hint=msg("Choose another path, or move the old files away first."))
     key = new_database_key()
     slots = KeySlotFile.create(keys_path, training=training)
     db = Database.create(path, key, db_id=slots.db_id, training=training,
@@ -412,8 +417,8 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
             if user is None or not user.active:
                 raise AuthenticationError(WRONG_CREDENTIALS)
             if user.role_enum is not Role.ADMIN:
-                raise PermissionDenied("The recovery code can only restore an administrator's "
-                                       "access.")
+                raise PermissionDenied(msg("The recovery code can only restore an administrator's "
+                                           "access."))
             current = CurrentUser.of(user)
         check_new_password(new_password, username=current.username,
                            min_length=settings.password_min_length)
@@ -438,8 +443,9 @@ def open_server(settings: Settings, *, migrate: bool = True) -> tuple[Database, 
     try:
         db_id = db.info_value("db_id")
         if not db_id:
-            raise DatabaseFileError(f"{db.label} holds no hai-desktop database identity.",
-                                    hint="Ask IT: the database may be incomplete.")
+            raise DatabaseFileError(msg("{db} holds no hai-desktop database identity.",
+                                        db=db.label),
+                                    hint=msg("Ask IT: the database may be incomplete."))
         return db, ServerAccess(db, settings, db_id, db.is_training)
     except BaseException:
         db.close()
@@ -462,7 +468,7 @@ def unlock_server(settings: Settings, username: str, password: str, *,
     """Password against the user's argon2id hash on the server; failures counted and audited
     there at once (the server is open before anyone signs in)."""
     if not username.strip() or not password:
-        raise AuthenticationError("Enter your user name and password.")
+        raise AuthenticationError(msg("Enter your user name and password."))
     db, access = open_server(settings, migrate=migrate)
     try:
         remaining = access.lockout_remaining(username, settings)
@@ -472,9 +478,9 @@ def unlock_server(settings: Settings, username: str, password: str, *,
             _audit_sign_in_failure(db, access, username, settings)
             if access.awaits_first_password(username):
                 raise AuthenticationError(
-                    "Your account has no password on the server yet (the unit's data was moved "
-                    "there from a workstation).",
-                    hint="Ask an administrator to give you a temporary password.")
+                    msg("Your account has no password on the server yet (the unit's data was moved "
+                        "there from a workstation)."),
+                    hint=msg("Ask an administrator to give you a temporary password."))
             raise AuthenticationError(WRONG_CREDENTIALS)
         return access, db, active_user(db, username)
     except BaseException:
@@ -511,7 +517,8 @@ def create_server_database(settings: Settings, *, admin_username: str, admin_ful
     """The schema and the first administrator in the empty server database IT created."""
     username = normalise_username(admin_username)
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise AuthenticationError("A user name may use letters, digits, '.', '-' and '_' only.")
+        raise AuthenticationError(msg("A user name may use letters, digits, '.', '-' and '_' "
+                                      "only."))
     check_new_password(admin_password, username=username,
                        min_length=settings.password_min_length)
     db_id = str(uuid.uuid4())

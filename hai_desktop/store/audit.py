@@ -21,6 +21,7 @@ from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, HaiError
+from hai_desktop.core.i18n import msg
 from hai_desktop.store.models import AuditEntry, Base
 
 GENESIS_HASH = "0" * 64
@@ -133,7 +134,7 @@ def record_event(session: Session, action: str, entity: str, entity_id: str | No
 def _actor(session: Session) -> str:
     actor = session.info.get(ACTOR_KEY)
     if not actor:
-        raise HaiError("A change was attempted without a signed-in user; nothing was saved.")
+        raise HaiError(msg("A change was attempted without a signed-in user; nothing was saved."))
     return str(actor)
 
 
@@ -166,7 +167,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in session.deleted:
         if isinstance(obj, Base) and obj.audited:
             raise ConflictError(
-                f"{type(obj).__name__} records are never deleted: void it with a reason instead.")
+                msg("{obj} records are never deleted: void it with a reason instead.",
+                    obj=type(obj).__name__))
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

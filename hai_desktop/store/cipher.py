@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,8 @@ def cipher_library() -> CipherLibrary:
     try:
         import sqlcipher3
     except ImportError as exc:
-        raise HaiError(f"The SQLCipher module (sqlcipher3) cannot be loaded: {exc}.") from exc
+        raise HaiError(msg("The SQLCipher module (sqlcipher3) cannot be loaded: {exc}.",
+                           exc=exc)) from exc
     connection = sqlcipher3.connect(":memory:")
     try:
         # A random raw key: the provider pragmas answer only on a keyed connection.
@@ -37,8 +39,8 @@ def cipher_library() -> CipherLibrary:
         connection.close()
     if not cipher or not cipher[0]:
         # A plain SQLite build would answer nothing here: never store data with it.
-        raise HaiError("The sqlcipher3 module is not built with SQLCipher "
-                       "(PRAGMA cipher_version returned nothing).")
+        raise HaiError(msg("The sqlcipher3 module is not built with SQLCipher (PRAGMA "
+                           "cipher_version returned nothing)."))
     # The provider's version names it ("OpenSSL 3.6.0 …"); the bare name only if that is absent.
     crypto = next((str(row[0]) for row in (provider_version, provider) if row and row[0]), "?")
     return CipherLibrary(str(cipher[0]), str(sqlite[0]) if sqlite else "?", crypto)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
+from hai_desktop.core.i18n import msg
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
 from hai_desktop.store.server import (
@@ -38,8 +39,8 @@ from hai_desktop.store.server import (
 log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-RESTORE_HINT = ("Restore the database and its .keys file from the latest backup, "
-                "or ask the administrator.")
+RESTORE_HINT = msg("Restore the database and its .keys file from the latest backup, or ask "
+                   "the administrator.")
 
 
 class AuditedSession(Session):
@@ -62,21 +63,23 @@ def file_header(path: Path) -> bytes:
 def check_database_file(path: Path) -> None:
     """Refuse what is plainly not an encrypted hai-desktop file before any key is applied."""
     if not path.exists():
-        raise DatabaseFileError(f"There is no database file at {path}.",
-                                hint="Check the path, or create one with 'hai-desktop init'.")
+        raise DatabaseFileError(msg("There is no database file at {path}.", path=path),
+                                hint=msg("Check the path, or create one with 'hai-desktop init'."))
     if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a database file.")
+        raise DatabaseFileError(msg("{path} is a folder, not a database file.", path=path))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseFileError(f"The database file {path} is empty.", hint=RESTORE_HINT)
+        raise DatabaseFileError(msg("The database file {path} is empty.",
+                                    path=path), hint=RESTORE_HINT)
     if file_header(path) == SQLITE_PLAIN_HEADER:
         raise DatabaseFileError(
-            f"{path} is an unencrypted SQLite file. hai-desktop only uses encrypted databases "
-            "and will not store patient data in it.",
-            hint="Choose the encrypted hai-desktop database, or create one with "
-                 "'hai-desktop init'.")
+            msg("{path} is an unencrypted SQLite file. hai-desktop only uses encrypted databases "
+                "and will not store patient data in it.", path=path),
+            hint=msg("Choose the encrypted hai-desktop database, or create one with 'hai-desktop "
+                     "init'."))
     if size < 1024:
-        raise DatabaseFileError(f"The database file {path} is truncated ({size} bytes).",
+        raise DatabaseFileError(msg("The database file {path} is truncated ({size} bytes).",
+                                    path=path, size=size),
                                 hint=RESTORE_HINT)
 
 
@@ -109,8 +112,9 @@ def _configure_connection(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
         finally:
             cursor.close()
         if foreign_keys != 1 or synchronous != 2:
-            raise HaiError("The database connection could not be made safe "
-                           f"(foreign_keys={foreign_keys}, synchronous={synchronous}).")
+            raise HaiError(msg("The database connection could not be made safe "
+                               "(foreign_keys={foreign_keys}, synchronous={synchronous}).",
+                               foreign_keys=foreign_keys, synchronous=synchronous))
     return on_connect
 
 
@@ -163,10 +167,10 @@ class Database:
     def file(self) -> Path:
         """The encrypted file; asking for it on the server is a programming error."""
         if self.path is None:
-            raise HaiError("This works on the encrypted database file only; the unit's data "
-                           f"is on the server ({self.label}).",
-                           hint="The server's backups and checks are IT's (pg_dump, PostgreSQL's "
-                                "own tools).")
+            raise HaiError(msg("This works on the encrypted database file only; the unit's data is "
+                               "on the server ({server}).", server=self.label),
+                           hint=msg("The server's backups and checks are IT's (pg_dump, "
+                                    "PostgreSQL's own tools)."))
         return self.path
 
     @property
@@ -204,11 +208,11 @@ class Database:
                 conn.rollback()
             migrations.check_not_newer(path, revision)
             if revision is None:
-                raise DatabaseFileError(f"{path} holds no hai-desktop schema.",
+                raise DatabaseFileError(msg("{path} holds no hai-desktop schema.", path=path),
                                         hint=RESTORE_HINT)
             if expected_db_id is not None and found_id != expected_db_id:
-                raise DatabaseFileError(f"The key file beside {path} belongs to another "
-                                        "database.", hint=RESTORE_HINT)
+                raise DatabaseFileError(msg("The key file beside {path} belongs to another "
+                                            "database.", path=path), hint=RESTORE_HINT)
             if migrate and revision != migrations.head_revision():
                 # Only an older schema takes the write lock (upgrade checks again under it).
                 with engine.begin() as conn:
@@ -225,8 +229,10 @@ class Database:
     def create(cls, path: Path, key: bytes, *, db_id: str, training: bool,
                app_version: str, options: OpenOptions | None = None) -> Database:
         if path.exists():
-            raise DatabaseFileError(f"A file already exists at {path}; it was not touched.",
-                                    hint="Choose another path, or move the old file away first.")
+            raise DatabaseFileError(msg("A file already exists at {path}; it was not touched.",
+                                        path=path),
+                                    hint=msg("Choose another path, or move the old file away "
+                                             "first."))
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = build_engine(path, key, options or OpenOptions())
         with engine.begin() as conn:
@@ -249,10 +255,11 @@ class Database:
                 conn.rollback()
             migrations.check_not_newer(address.label, revision)
             if revision is None:
-                raise ServerError(f"{address.label} holds no hai-desktop data yet.",
-                                  hint="Create it with 'hai-desktop init-server' or copy the "
-                                       "unit's file into it with 'hai-desktop "
-                                       "migrate-to-server'.")
+                raise ServerError(msg("{address} holds no hai-desktop data yet.",
+                                      address=address.label),
+                                  hint=msg("Create it with 'hai-desktop init-server' or copy the "
+                                           "unit's file into it with 'hai-desktop "
+                                           "migrate-to-server'."))
             if migrate and revision != migrations.head_revision():
                 # Sign-ins do not queue behind each other's write lock for an up-to-date schema.
                 with engine.begin() as conn:
@@ -265,7 +272,7 @@ class Database:
         """The schema in an empty server database (one IT created for the unit)."""
         engine = build_server_engine(address)
         with disposed_on_error(engine, address.label), engine.begin() as conn:
-            refuse_unless_empty(conn, address.label, nothing_done="it was not touched")
+            refuse_unless_empty(conn, address.label, nothing_done=msg("it was not touched"))
             migrations.upgrade(conn)
         db = cls(None, b"", engine, server=address)
         with db.session(actor="system", reason="database created") as session:
@@ -376,14 +383,17 @@ def storage_error(path: Path, exc: Exception, *, saving: bool = True) -> HaiErro
         return in_use_error(path, saving=saving)
     if isinstance(exc, SAIntegrityError):
         log.warning("constraint refused a write: %s", type(exc).__name__)
-        return ConflictError("The change conflicts with a record already saved; nothing was "
-                             "saved.", hint="Reload the screen and check the existing record.")
+        return ConflictError(msg("The change conflicts with a record already saved; nothing was "
+                                 "saved."),
+                             hint=msg("Reload the screen and check the existing record."))
     if "full" in detail:
-        return DatabaseFileError(f"Nothing was saved: the disk holding {path} is full.",
-                                 hint="Free disk space (or ask IT), then save again.")
+        return DatabaseFileError(msg("Nothing was saved: the disk holding {path} is full.",
+                                     path=path),
+                                 hint=msg("Free disk space (or ask IT), then save again."))
     if "readonly" in detail or "read-only" in detail:
-        return DatabaseFileError(f"Nothing was saved: {path} cannot be written to (read-only).",
-                                 hint="Ask IT to restore write access to the file.")
+        return DatabaseFileError(msg("Nothing was saved: {path} cannot be written to (read-only).",
+                                     path=path),
+                                 hint=msg("Ask IT to restore write access to the file."))
     return unreadable_file_error(path, exc)
 
 
@@ -392,11 +402,12 @@ def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
     log.warning("database %s could not be read: %s", path.name, detail)
     if "not a database" in detail or "malformed" in detail or "encrypted" in detail:
         return DatabaseFileError(
-            f"{path} cannot be read: it is damaged, or it is not the database its key file "
-            "belongs to.", hint=RESTORE_HINT)
+            msg("{path} cannot be read: it is damaged, or it is not the database its key file "
+                "belongs to.", path=path), hint=RESTORE_HINT)
     if _busy(detail):
         return in_use_error(path, saving=False)
-    return DatabaseFileError(f"{path} cannot be opened ({detail}).", hint=RESTORE_HINT)
+    return DatabaseFileError(msg("{path} cannot be opened ({detail}).",
+                                 path=path, detail=detail), hint=RESTORE_HINT)
 
 
 def _busy(detail: str) -> bool:
@@ -408,8 +419,9 @@ def in_use_error(path: Path, *, saving: bool) -> DatabaseInUse:
     """Another workstation held the file past the busy timeout (SQLite's 'database is
     locked'), said so that the person knows whether anything was saved and what to do."""
     log.warning("database %s stayed busy past the busy timeout", path.name)
-    saved = "Nothing was saved: " if saving else ""
-    return DatabaseInUse(f"{saved}{path} is in use on another workstation and did not become "
-                         "free in time.",
-                         hint="Wait a moment, then try again. If it keeps happening, check "
-                              "that hai-desktop is not stuck on the other workstation.")
+    return DatabaseInUse(msg("Nothing was saved: {path} is in use on another workstation and did "
+                             "not become free in time.", path=path) if saving
+                         else msg("{path} is in use on another workstation and did not become "
+                                  "free in time.", path=path),
+                         hint=msg("Wait a moment, then try again. If it keeps happening, check "
+                                  "that hai-desktop is not stuck on the other workstation."))

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from hai_desktop.core.errors import DatabaseFileError
+from hai_desktop.core.i18n import msg
 
 FORMAT = "hai-desktop-keyslots"
 FORMAT_VERSION = 1
-RESTORE_KEY_FILE_HINT = "Restore the database together with its .keys file from the latest backup."
+RESTORE_KEY_FILE_HINT = msg("Restore the database together with its .keys file from the latest "
+                            "backup.")
 
 
 def key_slot_path(db_path: Path) -> Path:
@@ -21,7 +23,8 @@ def key_slot_path(db_path: Path) -> Path:
 
 def damaged(path: Path, exc: Exception) -> DatabaseFileError:
     return DatabaseFileError(
-        f"The key file {path} is damaged or not a hai-desktop key file ({exc}).",
+        msg("The key file {path} is damaged or not a hai-desktop key file ({exc}).",
+            path=path, exc=exc),
         hint=RESTORE_KEY_FILE_HINT)
 
 
@@ -29,7 +32,8 @@ def read_key_file(path: Path) -> dict[str, Any]:
     """The key file's content, checked to be ours and of this version."""
     if not path.exists():
         raise DatabaseFileError(
-            f"The key file {path} is missing, so nobody can unlock the database beside it.",
+            msg("The key file {path} is missing, so nobody can unlock the database beside it.",
+                path=path),
             hint=RESTORE_KEY_FILE_HINT)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
+from hai_desktop.core.i18n import msg
 from hai_desktop.settings import KdfParameters
 from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: imported from here)
     FORMAT,
@@ -41,7 +42,7 @@ DB_KEY_BYTES = 32
 RECOVERY_SLOT = "(recovery)"
 UNKNOWN_USER = "(unknown user name)"  # failures of names without a slot, counted together
 MAX_PENDING_EVENTS = 1000
-WRONG_CREDENTIALS = "User name or password is wrong."
+WRONG_CREDENTIALS = msg("User name or password is wrong.")
 
 
 def new_database_key() -> bytes:
@@ -146,8 +147,9 @@ class KeySlotFile:
         raw = read_key_file(self.path)
         if str(raw["db_id"]) != self.db_id:
             raise DatabaseFileError(
-                f"The key file {self.path} now belongs to another database.",
-                hint="Restore the database together with its .keys file from the latest backup.")
+                msg("The key file {path} now belongs to another database.", path=self.path),
+                hint=msg("Restore the database together with its .keys file from the latest "
+                         "backup."))
         self._adopt(raw)
 
     def _payload(self) -> dict[str, Any]:
@@ -185,9 +187,9 @@ class KeySlotFile:
                 on_disk = read_key_file(self.path)
                 if on_disk["db_id"] != self.db_id:
                     raise DatabaseFileError(
-                        f"The key file {self.path} was replaced by another database's while "
-                        "you were signed in; nothing was written to it.",
-                        hint="Sign out and sign in again.")
+                        msg("The key file {path} was replaced by another database's while you were "
+                            "signed in; nothing was written to it.", path=self.path),
+                        hint=msg("Sign out and sign in again."))
                 payload = _merge(self._base, payload, on_disk)
             _atomic_write(self.path, json.dumps(payload, indent=1).encode("utf-8"))
         self._adopt(payload)
@@ -255,11 +257,13 @@ class KeySlotFile:
             seq, row_hash, mac = int(self.anchor["seq"]), str(self.anchor["hash"]), \
                 str(self.anchor["mac"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise IntegrityFailure(f"The audit anchor in {self.path} is malformed.") from exc
+            raise IntegrityFailure(msg("The audit anchor in {path} is malformed.",
+                                       path=self.path)) from exc
         expected = hmac.new(_anchor_mac_key(db_key), f"{self.db_id}|{seq}|{row_hash}".encode(),
                             hashlib.sha256).hexdigest()
         if not hmac.compare_digest(expected, mac):
-            raise IntegrityFailure(f"The audit anchor in {self.path} has been altered.")
+            raise IntegrityFailure(msg("The audit anchor in {path} has been altered.",
+                                       path=self.path))
         return seq, row_hash
 
     # ---- sign-in failures (the database is closed when they happen) -----------------------

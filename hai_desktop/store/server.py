@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ LOOPBACK_HOSTS = ("localhost", "")
 class ServerError(DatabaseFileError):
     """The server cannot be reached or refuses this workstation."""
 
-    title = "Database server unavailable"
+    title = QT_TRANSLATE_NOOP("HaiError", "Database server unavailable")
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,15 @@ class ServerAddress:
         try:
             url = make_url(self.url)
         except ArgumentError as exc:
-            raise HaiError(f"The server address '{self.url}' cannot be read.",
-                           hint="Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE."
+            raise HaiError(msg("The server address '{url}' cannot be read.", url=self.url),
+                           hint=msg("Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.")
                            ) from exc
         if not url.drivername.startswith("postgresql"):
-            raise HaiError("The server address must be a PostgreSQL address.",
-                           hint="Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.")
+            raise HaiError(msg("The server address must be a PostgreSQL address."),
+                           hint=msg("Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE."))
         if not url.database:
-            raise HaiError("The server address names no database.",
-                           hint="Add the database name after the last '/'.")
+            raise HaiError(msg("The server address names no database."),
+                           hint=msg("Add the database name after the last '/'."))
         return url.set(drivername=DRIVER)
 
     @property
@@ -114,14 +115,15 @@ def is_loopback(host: str | None) -> bool:
 def check_transport(address: ServerAddress) -> None:
     """Patient data crosses the network only under TLS."""
     if address.sslmode == "disable" and not is_loopback(address.sa_url().host):
-        raise HaiError(f"TLS is switched off for {address.label}: patient data would cross "
-                       "the network unencrypted.",
-                       hint="Set server_sslmode to verify-full (with server_sslrootcert) in "
-                            "the settings file.")
+        raise HaiError(msg("TLS is switched off for {address}: patient data would cross the "
+                           "network unencrypted.", address=address.label),
+                       hint=msg("Set server_sslmode to verify-full (with server_sslrootcert) in "
+                                "the settings file."))
     if address.sslmode in ("verify-full", "verify-ca") and address.sslrootcert is not None \
             and not address.sslrootcert.exists():
-        raise HaiError(f"The server's CA certificate {address.sslrootcert} is missing.",
-                       hint="Ask IT for the certificate file and fix server_sslrootcert.")
+        raise HaiError(msg("The server's CA certificate {sslrootcert} is missing.",
+                           sslrootcert=address.sslrootcert),
+                       hint=msg("Ask IT for the certificate file and fix server_sslrootcert."))
 
 
 def _on_connect(lock_timeout_ms: int) -> Any:
@@ -160,8 +162,9 @@ def table_count(connection: Any) -> int:
 def refuse_unless_empty(connection: Any, label: str, *, nothing_done: str) -> None:
     tables = table_count(connection)
     if tables:
-        raise ServerError(f"{label} is not empty ({tables} tables); {nothing_done}.",
-                          hint="Ask IT for a new, empty database for hai-desktop.")
+        raise ServerError(msg("{label} is not empty ({tables} tables); {nothing_done}.",
+                              label=label, tables=tables, nothing_done=nothing_done),
+                          hint=msg("Ask IT for a new, empty database for hai-desktop."))
 
 
 @contextmanager
@@ -183,23 +186,34 @@ def server_error(address_label: str, exc: Exception, *, saving: bool = True) -> 
     orig = getattr(exc, "orig", exc)
     state = getattr(orig, "sqlstate", None) or ""
     detail = str(orig)
-    saved = "Nothing was saved: " if saving else ""
     if state == "55P03" or state in ("40001", "40P01"):  # lock timeout, serialization, deadlock
         log.warning("server %s stayed busy past the lock timeout", address_label)
-        return DatabaseInUse(f"{saved}{address_label} is busy with another workstation's "
-                             "change and did not become free in time.",
-                             hint="Wait a moment, then try again.")
+        return DatabaseInUse(msg("Nothing was saved: {address_label} is busy with another "
+                                 "workstation's change and did not become free in time.",
+                                 address_label=address_label) if saving
+                             else msg("{address_label} is busy with another workstation's "
+                                      "change and did not become free in time.",
+                                      address_label=address_label),
+                             hint=msg("Wait a moment, then try again."))
     if isinstance(exc, SAIntegrityError):
         log.warning("constraint refused a write: %s", state)
-        return ConflictError("The change conflicts with a record already saved; nothing was "
-                             "saved.", hint="Reload the screen and check the existing record.")
+        return ConflictError(msg("The change conflicts with a record already saved; nothing was "
+                                 "saved."),
+                             hint=msg("Reload the screen and check the existing record."))
     if state.startswith("53"):  # insufficient resources: disk full, out of memory, connections
-        return ServerError(f"{saved}the server holding {address_label} is out of resources "
-                           f"({detail.splitlines()[0] if detail else state}).",
-                           hint="Ask IT to check the database server.")
+        problem = detail.splitlines()[0] if detail else state
+        return ServerError(msg("Nothing was saved: the server holding {address_label} is out of "
+                               "resources ({detail}).", address_label=address_label,
+                               detail=problem) if saving
+                           else msg("the server holding {address_label} is out of resources "
+                                    "({detail}).", address_label=address_label, detail=problem),
+                           hint=msg("Ask IT to check the database server."))
     if state == "25006":
-        return ServerError(f"{saved}{address_label} accepts no changes (read-only).",
-                           hint="Ask IT whether the server is in maintenance.")
+        return ServerError(msg("Nothing was saved: {address_label} accepts no changes "
+                               "(read-only).", address_label=address_label) if saving
+                           else msg("{address_label} accepts no changes (read-only).",
+                                    address_label=address_label),
+                           hint=msg("Ask IT whether the server is in maintenance."))
     return unreachable_error(address_label, exc, saving=saving)
 
 
@@ -208,17 +222,19 @@ def unreachable_error(address_label: str, exc: Exception, *, saving: bool = Fals
     detail = str(getattr(exc, "orig", exc)).strip()
     first = detail.splitlines()[0] if detail else type(exc).__name__
     log.warning("server %s unusable: %s", address_label, first)
-    saved = "Nothing was saved: " if saving else ""
     lowered = detail.lower()
     if "certificate" in lowered or "ssl" in lowered:
-        hint = ("The server's TLS certificate could not be verified: check server_sslrootcert "
-                "and the host name in server_url, or ask IT.")
+        hint = msg("The server's TLS certificate could not be verified: check "
+                   "server_sslrootcert and the host name in server_url, or ask IT.")
     elif "password authentication failed" in lowered or "no password supplied" in lowered:
-        hint = ("The server refused this workstation's database account: ask IT to check its "
-                "password file or client certificate.")
+        hint = msg("The server refused this workstation's database account: ask IT to check "
+                   "its password file or client certificate.")
     elif "does not exist" in lowered:
-        hint = "Check the database name in server_url, or ask IT."
+        hint = msg("Check the database name in server_url, or ask IT.")
     else:
-        hint = ("Check the network cable or Wi-Fi, then try again; if other workstations "
-                "cannot reach it either, call IT.")
-    return ServerError(f"{saved}{address_label} cannot be used ({first}).", hint=hint)
+        hint = msg("Check the network cable or Wi-Fi, then try again; if other workstations "
+                   "cannot reach it either, call IT.")
+    return ServerError(msg("Nothing was saved: {address_label} cannot be used ({problem}).",
+                           address_label=address_label, problem=first) if saving
+                       else msg("{address_label} cannot be used ({problem}).",
+                                address_label=address_label, problem=first), hint=hint)

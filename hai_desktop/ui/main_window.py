@@ -30,7 +30,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.about import show_about
-from hai_desktop.ui.i18n import LANGUAGES, current_language, role_text
+from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.lock_screen import LockScreen
 from hai_desktop.ui.run_service import attempt, busy_cursor
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         if problem:
             self.allocation_status.setText(self.tr("⚠ Allocation list check failed — "
                                                    "randomization stopped"))
-            self.allocation_status.setToolTip(problem)
+            self.allocation_status.setToolTip(message_text(problem))
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)

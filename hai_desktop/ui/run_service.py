@@ -15,6 +15,7 @@ from typing import Generic, ParamSpec, TypeVar
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.ui.i18n import message_text, translate
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -33,8 +34,10 @@ class Outcome(Generic[T]):
 
 
 def error_text(error: HaiError) -> str:
-    """Message and hint on one line, as the inline labels show them."""
-    return f"{error.message} {error.hint}" if error.hint else error.message
+    """Message and hint on one line, as the inline labels show them, in the interface's
+    language."""
+    message = message_text(error.message)
+    return f"{message} {message_text(error.hint)}" if error.hint else message
 
 
 @contextmanager
@@ -61,10 +64,10 @@ def attempt(service: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Outco
 def show_error(parent: QWidget | None, error: HaiError) -> None:
     from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up time
 
-    box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("HaiError", error.title),
+                      message_text(error.message), QMessageBox.StandardButton.Ok, parent)
     if error.hint:
-        box.setInformativeText(error.hint)
+        box.setInformativeText(message_text(error.hint))
     box.exec()
 
 

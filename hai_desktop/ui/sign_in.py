@@ -22,6 +22,7 @@ from hai_desktop import __version__
 from hai_desktop.core.errors import DatabaseFileError, HaiError
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyfile import is_training
+from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import add_bundled_fonts
 from hai_desktop.ui.widgets.common import (
@@ -143,7 +144,7 @@ class SignInWindow(QWidget):
             try:
                 return ServerAddress.from_settings(self.settings).label
             except HaiError as error:
-                return error.message
+                return message_text(error.message)
         return str(self.db_path)
 
     def check_database(self) -> None:

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from hai_desktop.core.errors import DatabaseFileError
+from hai_desktop.core.i18n import msg
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
@@ -46,9 +47,10 @@ def current_revision(connection: Connection) -> str | None:
 def check_not_newer(path: Path | str, revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
         raise DatabaseFileError(
-            f"{path} was written by a newer version of hai-desktop (schema {revision}).",
-            hint="Install the newer hai-desktop version on this workstation; the file was not "
-                 "changed.")
+            msg("{path} was written by a newer version of hai-desktop (schema {revision}).",
+                path=path, revision=revision),
+            hint=msg("Install the newer hai-desktop version on this workstation; the file was not "
+                     "changed."))
 
 
 def upgrade(connection: Connection) -> None:

@@ -17,6 +17,7 @@ from hai_desktop.services import labs
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label, restyle
 from hai_desktop.ui.widgets.date_field import DateField
@@ -112,7 +113,7 @@ class LabResultDialog(FormDialog):
             shown = labs.preview_lab(self.ws, self.lab_input())
         except HaiError as error:
             restyle(self.preview, "InlineError")
-            self.preview.setText(html.escape(error.message))
+            self.preview.setText(html.escape(message_text(error.message)))
             return
         grade = shown.grade
         where = self.tr("the report's limits") if shown.own_limits else self.tr("site limits")

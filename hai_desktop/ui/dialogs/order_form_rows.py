@@ -23,6 +23,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.orders import NEUROPATHY_TERM
 from hai_desktop.services.supportive_care import SupportiveChange
+from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.widgets.common import choose_text, label
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -46,7 +47,7 @@ class Checked(QWidget):
         self.setFocusProxy(widget)
 
     def set_problem(self, message: str | None) -> None:
-        self.error_label.setText(message or "")
+        self.error_label.setText(message_text(message) if message else "")
         self.error_label.setVisible(bool(message))
 
     def error_text(self) -> str:

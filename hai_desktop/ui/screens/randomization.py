@@ -65,7 +65,7 @@ from hai_desktop.ui.dialogs.allocation_list import (
 from hai_desktop.ui.dialogs.randomize import RandomizeDialog
 from hai_desktop.ui.dialogs.resolve_incident import ResolveIncidentDialog
 from hai_desktop.ui.dialogs.void_envelope import VoidEnvelopeDialog
-from hai_desktop.ui.i18n import arm_short_text, arm_text, date_text, status_text
+from hai_desktop.ui.i18n import arm_short_text, arm_text, date_text, message_text, status_text
 from hai_desktop.ui.models.base import Index
 from hai_desktop.ui.models.envelopes import (
     BalanceColumn,
@@ -211,7 +211,8 @@ class PatientPanel(QWidget):
     def _waiting_facts(self, patient: PatientSummary) -> WaitingFacts:
         outcome = attempt(load_screening, self.ws, patient.id)
         if outcome.value is None:
-            problem = outcome.error.message if outcome.error else self.tr("No screening record.")
+            problem = (message_text(outcome.error.message) if outcome.error
+                       else self.tr("No screening record."))
             return WaitingFacts(None, None, None, "", problem)
         view = outcome.value
         answer = view.answers.get("ecog")

@@ -42,7 +42,7 @@ from hai_desktop.core.eligibility import (
     Verdict,
 )
 from hai_desktop.core.units import format_quantity
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_text, message_text
 from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
@@ -329,7 +329,7 @@ class CriterionRow(QFrame):
                 messages.append(problem.message)
         self.detail.setText("" if problem is not None else outcome.detail)
         self.detail.setVisible(bool(self.detail.text()))
-        self.message.setText("\n".join(m for m in messages if m))
+        self.message.setText("\n".join(message_text(m) for m in messages if m))
         self.message.setVisible(bool(messages))
 
     def problem_text(self) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.run_service import error_text
 
 # PySide builds all ~90 enums of the Qt namespace the first time it is imported (15 ms). The
@@ -98,7 +99,7 @@ class InlineMessage(QLabel):
 
     def _show(self, text: str, name: str) -> None:
         restyle(self, name)  # the object name drives the stylesheet colour
-        self.setText(text)
+        self.setText(message_text(text))  # a service's message, in the interface's language
         self.show()
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.units import parse_quantity, spec
+from hai_desktop.ui.i18n import message_text
 
 
 class QuantityField(QWidget):
@@ -96,5 +97,5 @@ class QuantityField(QWidget):
 
     def _refresh(self) -> None:
         message = self.own_error() or self._external
-        self.error_label.setText(message or "")
+        self.error_label.setText(message_text(message) if message else "")
         self.error_label.setVisible(bool(message))
