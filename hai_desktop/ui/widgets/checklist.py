@@ -27,10 +27,12 @@ from hai_desktop.core.eligibility import (
     Answer,
     AssessmentContext,
     Checklist,
+    Criterion,
     EligibilityResult,
     Group,
     Status,
 )
+from hai_desktop.ui.i18n import current_language
 from hai_desktop.ui.style import BORDER, ERROR_RED, INK, MUTED, OK_GREEN, WARNING_BG
 from hai_desktop.ui.widgets.checklist_rows import (
     CHIP_WIDTH,
@@ -263,13 +265,14 @@ class ChecklistForm(QFrame):
                 else self.tr("Exclusion criteria — none may apply")
             layout.addWidget(QLabel(title, objectName="GroupTitle"))
             layout.addWidget(_column_headings())
-            sections: list[str] = []
+            sections: list[Criterion] = []  # the first criterion of each section
             for criterion in criteria:
-                if criterion.section not in sections:
-                    sections.append(criterion.section)
-            for section in sections:
-                layout.addWidget(QLabel(section.upper(), objectName="SectionHeading"))
-                for criterion in (c for c in criteria if c.section == section):
+                if criterion.section not in (s.section for s in sections):
+                    sections.append(criterion)
+            for first in sections:
+                heading = first.section_in(current_language())  # upper() leaves Korean as is
+                layout.addWidget(QLabel(heading.upper(), objectName="SectionHeading"))
+                for criterion in (c for c in criteria if c.section == first.section):
                     row = row_for(criterion)
                     row.changed.connect(self._on_change)
                     self.rows[criterion.id] = row
