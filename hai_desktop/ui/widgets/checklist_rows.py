@@ -42,7 +42,7 @@ from hai_desktop.core.eligibility import (
     Verdict,
 )
 from hai_desktop.core.units import format_quantity
-from hai_desktop.ui.i18n import current_language, date_text, translate
+from hai_desktop.ui.i18n import current_language, date_text, message_text, translate
 from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
@@ -328,7 +328,8 @@ class CriterionRow(QFrame):
                 fields[sub].set_problem(problem.message)
             elif not shown_by_field and problem.message not in messages:
                 messages.append(problem.message)
-        self.detail.setText("" if problem is not None else outcome.detail)
+        # A core message (msg) in the interface's language; plain text as it is.
+        self.detail.setText("" if problem is not None else message_text(outcome.detail))
         self.detail.setVisible(bool(self.detail.text()))
         self.message.setText("\n".join(m for m in messages if m))
         self.message.setVisible(bool(messages))
