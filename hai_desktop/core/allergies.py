@@ -8,11 +8,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-CATEGORIES = ("drug", "contrast medium", "infusion reaction", "food",
-              "latex or environment", "other")
-SEVERITIES = ("mild", "moderate", "severe", "life-threatening", "unknown")
-SOURCES = ("patient", "family or carer", "medical record", "referring letter",
-           "observed in this unit")
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+# Stored as written here; the interface shows translate("AllergyCategory", …) and so on.
+CATEGORIES = (QT_TRANSLATE_NOOP("AllergyCategory", "drug"),
+              QT_TRANSLATE_NOOP("AllergyCategory", "contrast medium"),
+              QT_TRANSLATE_NOOP("AllergyCategory", "infusion reaction"),
+              QT_TRANSLATE_NOOP("AllergyCategory", "food"),
+              QT_TRANSLATE_NOOP("AllergyCategory", "latex or environment"),
+              QT_TRANSLATE_NOOP("AllergyCategory", "other"))
+SEVERITIES = (QT_TRANSLATE_NOOP("AllergySeverity", "mild"),
+              QT_TRANSLATE_NOOP("AllergySeverity", "moderate"),
+              QT_TRANSLATE_NOOP("AllergySeverity", "severe"),
+              QT_TRANSLATE_NOOP("AllergySeverity", "life-threatening"),
+              QT_TRANSLATE_NOOP("AllergySeverity", "unknown"))
+SOURCES = (QT_TRANSLATE_NOOP("AllergySource", "patient"),
+           QT_TRANSLATE_NOOP("AllergySource", "family or carer"),
+           QT_TRANSLATE_NOOP("AllergySource", "medical record"),
+           QT_TRANSLATE_NOOP("AllergySource", "referring letter"),
+           QT_TRANSLATE_NOOP("AllergySource", "observed in this unit"))
 
 
 class AllergyState(enum.StrEnum):
@@ -60,7 +74,9 @@ class AllergyStatus:
         """For the patient header, which has little room."""
         if self.state is AllergyState.RECORDED:
             return ", ".join(e.allergen for e in self.entries)
-        return "none known" if self.state is AllergyState.NONE_KNOWN else "not yet asked"
+        return (QT_TRANSLATE_NOOP("AllergyStatus", "none known")
+                if self.state is AllergyState.NONE_KNOWN
+                else QT_TRANSLATE_NOOP("AllergyStatus", "not yet asked"))
 
 
 def allergy_status(entries: Sequence[AllergyEntry], none_known: tuple[str, date] | None

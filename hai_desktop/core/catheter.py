@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import data_text, msg
 
 FIT, NOT_FIT, NEEDS_IR_REVIEW = "fit", "not fit", "needs IR review"
 NO_CATHETER, IN_PLACE, REMOVED = "none", "in place", "removed"
@@ -69,6 +69,15 @@ class ChecklistItem:
     site_rule: bool
     finding_when: bool | None = None  # yes_no: the answer that is a problem
     choices: tuple[str, ...] = ()
+    # The site's Korean, shown in a Korean interface; the English is the text of record.
+    text_ko: str = ""
+    section_ko: str = ""
+
+    def text_in(self, language: str) -> str:
+        return data_text(language, self.text, self.text_ko)
+
+    def section_in(self, language: str) -> str:
+        return data_text(language, self.section, self.section_ko)
 
     def is_finding(self, answer: bool | str) -> bool:
         return self.kind is ItemKind.YES_NO and answer is self.finding_when
@@ -82,6 +91,10 @@ class Term:
     label: str
     source: str
     site_rule: bool
+    label_ko: str  # the site's Korean (shown); the id is stored, the English is of record
+
+    def label_in(self, language: str) -> str:
+        return data_text(language, self.label, self.label_ko)
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,15 @@ class CatheterRules:
     inspection_window_source: str
     perfusion_check_interval_days: int
     perfusion_check_source: str
+    reminder_ko: str = ""
+
+    def reminder_in(self, language: str) -> str:
+        return data_text(language, self.reminder, self.reminder_ko)
+
+    def section_in(self, section: str, language: str) -> str:
+        """One of `sections` in `language` (its items carry the Korean)."""
+        item = next((i for i in self.items if i.section == section), None)
+        return item.section_in(language) if item is not None else section
 
     def item(self, item_id: str) -> ChecklistItem:
         return _find(self.items, item_id)
@@ -168,6 +190,7 @@ def load_catheter_rules(path: Path) -> CatheterRules:
             inspection_window_source=_text(defaults, "inspection_window_source", "[defaults]"),
             perfusion_check_interval_days=_days(defaults, "perfusion_check_interval_days", 1),
             perfusion_check_source=_text(defaults, "perfusion_check_source", "[defaults]"),
+            reminder_ko=str(reminder.get("text_ko", "")),
         )
     except KeyError as exc:
         raise HaiError(msg("{path}: missing {exc}.", path=path, exc=exc)) from exc
@@ -233,12 +256,12 @@ def _site_rule(entry: Mapping[str, Any]) -> bool:
 
 def _term(entry: Mapping[str, Any], where: str) -> Term:
     return Term(_text(entry, "id", where), _text(entry, "label", where),
-                _text(entry, "source", where), _site_rule(entry))
+                _text(entry, "source", where), _site_rule(entry), str(entry.get("label_ko", "")))
 
 
 def _outcome(entry: Mapping[str, Any], where: str) -> Outcome:
     term = _term(entry, where)
-    return Outcome(term.id, term.label, term.source, term.site_rule,
+    return Outcome(term.id, term.label, term.source, term.site_rule, term.label_ko,
                    allows_hai=bool(entry["allows_hai"]), needs_reason=bool(entry["needs_reason"]))
 
 
@@ -247,7 +270,8 @@ def _event_kind(entry: Mapping[str, Any], where: str) -> EventKind:
     status = entry.get("status")
     if status is not None and status not in _STATUSES:
         raise ValueError(f"status must be one of {', '.join(_STATUSES)}")
-    return EventKind(term.id, term.label, term.source, term.site_rule, status=status)
+    return EventKind(term.id, term.label, term.source, term.site_rule, term.label_ko,
+                     status=status)
 
 
 def _item(entry: Mapping[str, Any], where: str) -> ChecklistItem:
@@ -265,7 +289,9 @@ def _item(entry: Mapping[str, Any], where: str) -> ChecklistItem:
     return ChecklistItem(id=_text(entry, "id", where), section=_text(entry, "section", where),
                          text=_text(entry, "text", where), kind=kind,
                          source=_text(entry, "source", where), site_rule=_site_rule(entry),
-                         finding_when=finding_when, choices=choices)
+                         finding_when=finding_when, choices=choices,
+                         text_ko=str(entry.get("text_ko", "")),
+                         section_ko=str(entry.get("section_ko", "")))
 
 
 @cache

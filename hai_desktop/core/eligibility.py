@@ -20,11 +20,13 @@ import pint
 
 from hai_desktop.core.dosing import age_in_years, cockcroft_gault
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, data_text, msg
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, spec
 
-DIPSTICK_GRADES = ("negative", "trace", "1+", "2+", "3+", "4+")
+# The grades that are words are shown translated ("Dipstick" context); the stored value is this.
+DIPSTICK_GRADES = (QT_TRANSLATE_NOOP("Dipstick", "negative"),
+                   QT_TRANSLATE_NOOP("Dipstick", "trace"), "1+", "2+", "3+", "4+")
 YES, NO, UNKNOWN_ANSWER = "yes", "no", "unknown"
 MDT_UNRESECTABLE, MDT_RESECTABLE = "unresectable", "resectable"
 
@@ -54,6 +56,33 @@ class Criterion:
     kind: Kind
     params: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    # The site's Korean, shown in a Korean interface; the English above is the text of record.
+    text_ko: str = ""
+    section_ko: str = ""
+    note_ko: str = ""
+    disciplines_ko: Mapping[str, str] = field(default_factory=dict)  # MDT: English → Korean
+    reasons_ko: tuple[str, ...] = ()  # MDT: in the order of params["reasons"]
+
+    def text_in(self, language: str) -> str:
+        return data_text(language, self.text, self.text_ko)
+
+    def section_in(self, language: str) -> str:
+        return data_text(language, self.section, self.section_ko)
+
+    def note_in(self, language: str) -> str:
+        return data_text(language, self.note, self.note_ko)
+
+    def discipline_in(self, name: str, language: str) -> str:
+        """An MDT discipline (the stored value is the English name)."""
+        return data_text(language, name, self.disciplines_ko.get(name, ""))
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """The MDT's protocol reasons (stored by their number)."""
+        english = tuple(str(r) for r in self.params.get("reasons", ()))
+        if not self.reasons_ko:
+            return english
+        return tuple(data_text(language, e, k) for e, k in zip(english, self.reasons_ko,
+                                                                strict=True))
 
     @property
     def is_lab(self) -> bool:
@@ -89,7 +118,8 @@ _REQUIRED_PARAMS: dict[Kind, tuple[str, ...]] = {
     Kind.PROTEINURIA: ("dipstick_limit", "max_24h"),
     Kind.MDT: ("required_disciplines", "reasons"),
 }
-_BASE_KEYS = {"id", "group", "section", "text", "kind", "note"}
+_BASE_KEYS = {"id", "group", "section", "text", "kind", "note", "text_ko", "note_ko",
+              "required_disciplines_ko", "reasons_ko"}
 
 
 def load_checklist(path: Path) -> Checklist:
@@ -105,7 +135,11 @@ def load_checklist(path: Path) -> Checklist:
     entries = raw.get("criterion")
     if not isinstance(entries, list) or not entries:
         raise HaiError(msg("{path}: no [[criterion]] entries found.", path=path))
-    criteria = tuple(_criterion(path, number, entry) for number, entry in
+    sections_ko = raw.get("section_ko", {})
+    if not isinstance(sections_ko, dict):
+        raise HaiError(msg("{path}: [section_ko] must be a table of English name = Korean name.",
+                           path=path))
+    criteria = tuple(_criterion(path, number, entry, sections_ko) for number, entry in
                      enumerate(entries, start=1))
     ids = [c.id for c in criteria]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -115,7 +149,8 @@ def load_checklist(path: Path) -> Checklist:
     return Checklist(str(raw.get("version", "")), str(raw.get("source", "")), criteria)
 
 
-def _criterion(path: Path, number: int, entry: dict[str, Any]) -> Criterion:
+def _criterion(path: Path, number: int, entry: dict[str, Any],
+               sections_ko: Mapping[str, str]) -> Criterion:
     where = f"{path}, criterion #{number} ({entry.get('id', 'no id')})"
     try:
         kind = Kind(entry["kind"])
@@ -131,13 +166,25 @@ def _criterion(path: Path, number: int, entry: dict[str, Any]) -> Criterion:
             raise ValueError("passes_when must be 'yes' or 'no'")
         if kind is Kind.PROTEINURIA and params["dipstick_limit"] not in DIPSTICK_GRADES:
             raise ValueError(f"dipstick_limit must be one of {', '.join(DIPSTICK_GRADES)}")
+        # The Korean lists go one for one with the English (disciplines are stored in English).
+        disciplines_ko = [str(d) for d in entry.get("required_disciplines_ko", ())]
+        reasons_ko = tuple(str(r) for r in entry.get("reasons_ko", ()))
+        if disciplines_ko and len(disciplines_ko) != len(params["required_disciplines"]):
+            raise ValueError("required_disciplines_ko must list one Korean name per discipline")
+        if reasons_ko and len(reasons_ko) != len(params["reasons"]):
+            raise ValueError("reasons_ko must give one Korean text per reason")
     except KeyError as exc:
         raise HaiError(msg("{where}: missing or unknown {exc}.", where=where, exc=exc)) from exc
     except ValueError as exc:
         raise HaiError(msg("{where}: {exc}.", where=where, exc=exc)) from exc
     return Criterion(id=str(entry["id"]), group=group, section=str(entry["section"]),
                      text=str(entry["text"]), kind=kind, params=params,
-                     note=str(entry.get("note", "")))
+                     note=str(entry.get("note", "")), text_ko=str(entry.get("text_ko", "")),
+                     section_ko=str(sections_ko.get(str(entry["section"]), "")),
+                     note_ko=str(entry.get("note_ko", "")),
+                     disciplines_ko=dict(zip((str(d) for d in params.get(
+                         "required_disciplines", ())), disciplines_ko, strict=False)),
+                     reasons_ko=reasons_ko)
 
 
 @cache

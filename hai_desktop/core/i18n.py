@@ -115,6 +115,18 @@ def message_in(language: str, text: str) -> str:
         return str(text)
 
 
+# ---- texts of the protocol data files --------------------------------------------------------
+
+KOREAN = "ko"
+
+
+def data_text(language: str, english: str, korean: str) -> str:
+    """A protocol data file's text in `language`: the Korean written beside the English in the
+    file (`text_ko` next to `text`) when the language is Korean and there is one; otherwise the
+    English, which remains the text of record (stored, audited, exported)."""
+    return korean if language == KOREAN and korean else english
+
+
 # ---- printed documents ------------------------------------------------------------------------
 
 _document_language: ContextVar[str] = ContextVar("document_language", default=ENGLISH)

@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from hai_desktop.core.errors import ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 RESECTED, NOT_RESECTED, NOT_YET = "yes", "no", "not yet"
 RESECTION_CHOICES = (RESECTED, NOT_RESECTED, NOT_YET)
-RESECTION_LABELS = {RESECTED: "Yes — liver metastases resected",
-                    NOT_RESECTED: "No — will not be resected",
-                    NOT_YET: "Not yet — still being treated or assessed"}
+# Shown through translate("ResectionOutcome", …); the codes are what is stored.
+RESECTION_LABELS = {
+    RESECTED: QT_TRANSLATE_NOOP("ResectionOutcome", "Yes — liver metastases resected"),
+    NOT_RESECTED: QT_TRANSLATE_NOOP("ResectionOutcome", "No — will not be resected"),
+    NOT_YET: QT_TRANSLATE_NOOP("ResectionOutcome", "Not yet — still being treated or assessed")}
 MARGINS = ("R0", "R1", "R2")
-MARGIN_LABELS = {"R0": "R0 — no residual tumour", "R1": "R1 — microscopic residual tumour",
-                 "R2": "R2 — macroscopic residual tumour"}
+MARGIN_LABELS = {"R0": QT_TRANSLATE_NOOP("ResectionOutcome", "R0 — no residual tumour"),
+                 "R1": QT_TRANSLATE_NOOP("ResectionOutcome", "R1 — microscopic residual tumour"),
+                 "R2": QT_TRANSLATE_NOOP("ResectionOutcome", "R2 — macroscopic residual tumour")}
 MARGIN_SOURCE = "UICC/AJCC residual tumour (R) classification, from the pathology report"
 
 

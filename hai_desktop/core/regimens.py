@@ -15,13 +15,14 @@ from typing import Any
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
+# Shown through translate("Route", …) in the interface; the route code is what is stored.
 ROUTE_TEXT = {
-    "IV": "intravenous infusion",
-    "IV bolus": "intravenous bolus",
-    "IV continuous": "continuous intravenous infusion",
-    "HAI": "hepatic intra-arterial infusion",
+    "IV": QT_TRANSLATE_NOOP("Route", "intravenous infusion"),
+    "IV bolus": QT_TRANSLATE_NOOP("Route", "intravenous bolus"),
+    "IV continuous": QT_TRANSLATE_NOOP("Route", "continuous intravenous infusion"),
+    "HAI": QT_TRANSLATE_NOOP("Route", "hepatic intra-arterial infusion"),
 }
 BASES = ("mg/m2", "mg/kg")
 

@@ -14,13 +14,16 @@ from functools import cache
 from pathlib import Path
 
 from hai_desktop.core.errors import HaiError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, data_text, msg
 
 CATEGORIES = ("premedication", "hydration", "monitoring", "take-home")
-CATEGORY_TITLES = {"premedication": "Premedication (before the first cytotoxic drug)",
-                   "hydration": "Hydration and line flushes",
-                   "monitoring": "Monitoring",
-                   "take-home": "Take-home supportive care"}
+# Shown through translate("SupportiveCategory", title); the category stored is the key.
+CATEGORY_TITLES = {
+    "premedication": QT_TRANSLATE_NOOP("SupportiveCategory",
+                                       "Premedication (before the first cytotoxic drug)"),
+    "hydration": QT_TRANSLATE_NOOP("SupportiveCategory", "Hydration and line flushes"),
+    "monitoring": QT_TRANSLATE_NOOP("SupportiveCategory", "Monitoring"),
+    "take-home": QT_TRANSLATE_NOOP("SupportiveCategory", "Take-home supportive care")}
 # ISMP's list of error-prone abbreviations: none of these may appear in a dose or route.
 ERROR_PRONE = ("µg", "μg", "SC", "SQ", "sub q", "cc", "IU", " U ", "QD", "QOD", "HS", "D/C",
                "o.d.", "TIW", "BIW")
@@ -39,6 +42,16 @@ class SupportiveItem:
     as_needed: bool = False
     status: str = "site rule"
     active: bool = True
+    # The site's Korean (supportive_care.toml), shown in a Korean interface. A name that is a
+    # drug's has none; an administrator's changed timing has none (the change is shown as made).
+    name_ko: str = ""
+    timing_ko: str = ""
+
+    def name_in(self, language: str) -> str:
+        return data_text(language, self.name, self.name_ko)
+
+    def timing_in(self, language: str) -> str:
+        return data_text(language, self.timing, self.timing_ko)
 
     @property
     def text(self) -> str:
@@ -85,7 +98,8 @@ def load_supportive_items(path: Path, known_drugs: Iterable[str]) -> tuple[Suppo
             id=e["id"], name=e["name"], category=e["category"], dose=e["dose"],
             route=e["route"], timing=e["timing"], with_drugs=tuple(e["with_drugs"]),
             source=e["source"], as_needed=bool(e.get("as_needed", False)),
-            status=e.get("status", "site rule")) for e in raw["item"])
+            status=e.get("status", "site rule"), name_ko=e.get("name_ko", ""),
+            timing_ko=e.get("timing_ko", "")) for e in raw["item"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise HaiError(msg("The supportive-care file {path} is invalid: {exc}.",
                            path=path, exc=exc)) from exc

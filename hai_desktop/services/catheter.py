@@ -52,7 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -74,7 +74,10 @@ WINDOW_RULE = "hai_inspection_window_days"
 PERFUSION_RULE = "perfusion_check_interval_days"
 HAI_ROUTE = "HAI"
 # Protocol (lines 242-252): abdominal pain or catheter-related discomfort during HAI.
-PAIN_LOCATIONS = ("epigastric", "abdominal", "catheter or port site")
+# Shown through translate("PainLocation", …); the English word is what is stored.
+PAIN_LOCATIONS = (QT_TRANSLATE_NOOP("PainLocation", "epigastric"),
+                  QT_TRANSLATE_NOOP("PainLocation", "abdominal"),
+                  QT_TRANSLATE_NOOP("PainLocation", "catheter or port site"))
 INFUSION_STOPPED, INFUSION_CONTINUED = "stopped", "continued"
 INFUSION_CHOICES = (INFUSION_STOPPED, INFUSION_CONTINUED)
 # Orders whose HAI line can still be given (the order statuses of services.orders).

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, NotFound, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import data_text, msg
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.paths import resource
 from hai_desktop.services.permissions import Action
@@ -45,6 +45,15 @@ class SiteRuleSpec:
     quantity: str | None = None
     minimum: float | None = None
     maximum: float | None = None
+    # The site's Korean, shown in a Korean interface; the English is the text of record.
+    label_ko: str = ""
+    source_ko: str = ""
+
+    def label_in(self, language: str) -> str:
+        return data_text(language, self.label, self.label_ko)
+
+    def source_in(self, language: str) -> str:
+        return data_text(language, self.source, self.source_ko)
 
     def check(self, text: str) -> str:
         """The value normalised for storage, or a ValidationError saying what to fix."""
@@ -77,7 +86,8 @@ def site_rule_specs() -> dict[str, SiteRuleSpec]:
         specs = {e["key"]: SiteRuleSpec(
             key=e["key"], label=e["label"], kind=e["kind"], default=str(e["default"]),
             source=e["source"], quantity=e.get("quantity"), minimum=e.get("min"),
-            maximum=e.get("max")) for e in entries}
+            maximum=e.get("max"), label_ko=e.get("label_ko", ""),
+            source_ko=e.get("source_ko", "")) for e in entries}
         if any(s.kind not in ("quantity", "integer", "number") for s in specs.values()):
             raise KeyError("kind")
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:

@@ -35,8 +35,10 @@ UNCONFIRMED = "Premedication and supportive care not confirmed by the investigat
 
 
 def _from_row(row: SupportiveCareRule, default: SupportiveItem) -> SupportiveItem:
+    # The file's Korean timing no longer says what a changed timing says: show the change.
+    timing_ko = default.timing_ko if row.timing == default.timing else ""
     return replace(default, dose=row.dose, route=row.route, timing=row.timing,
-                   active=row.active, source=row.source, status="changed")
+                   active=row.active, source=row.source, status="changed", timing_ko=timing_ko)
 
 
 def items_in_force(session: Session) -> tuple[SupportiveItem, ...]:

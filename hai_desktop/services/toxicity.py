@@ -21,7 +21,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
@@ -36,14 +36,29 @@ from hai_desktop.store.models import (
     utc_now,
 )
 
-ATTRIBUTIONS = ("unrelated", "unlikely", "possible", "probable", "definite")
+# Stored as written; the interface shows translate("Attribution", …) and so on.
+ATTRIBUTIONS = (QT_TRANSLATE_NOOP("Attribution", "unrelated"),
+                QT_TRANSLATE_NOOP("Attribution", "unlikely"),
+                QT_TRANSLATE_NOOP("Attribution", "possible"),
+                QT_TRANSLATE_NOOP("Attribution", "probable"),
+                QT_TRANSLATE_NOOP("Attribution", "definite"))
 RELATED = frozenset({"possible", "probable", "definite"})
-ACTIONS = ("none", "dose delayed", "dose reduced", "drug stopped")
-OUTCOMES = ("recovered/resolved", "recovering/resolving", "not recovered/not resolved",
-            "recovered with sequelae", "fatal", "unknown")
-SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or its prolongation",
-                    "persistent or significant disability", "congenital anomaly",
-                    "important medical event")
+ACTIONS = (QT_TRANSLATE_NOOP("AdverseEventAction", "none"),
+           QT_TRANSLATE_NOOP("AdverseEventAction", "dose delayed"),
+           QT_TRANSLATE_NOOP("AdverseEventAction", "dose reduced"),
+           QT_TRANSLATE_NOOP("AdverseEventAction", "drug stopped"))
+OUTCOMES = (QT_TRANSLATE_NOOP("AdverseEventOutcome", "recovered/resolved"),
+            QT_TRANSLATE_NOOP("AdverseEventOutcome", "recovering/resolving"),
+            QT_TRANSLATE_NOOP("AdverseEventOutcome", "not recovered/not resolved"),
+            QT_TRANSLATE_NOOP("AdverseEventOutcome", "recovered with sequelae"),
+            QT_TRANSLATE_NOOP("AdverseEventOutcome", "fatal"),
+            QT_TRANSLATE_NOOP("AdverseEventOutcome", "unknown"))
+SERIOUS_CRITERIA = (QT_TRANSLATE_NOOP("SeriousCriterion", "death"),
+                    QT_TRANSLATE_NOOP("SeriousCriterion", "life-threatening"),
+                    QT_TRANSLATE_NOOP("SeriousCriterion", "hospitalisation or its prolongation"),
+                    QT_TRANSLATE_NOOP("SeriousCriterion", "persistent or significant disability"),
+                    QT_TRANSLATE_NOOP("SeriousCriterion", "congenital anomaly"),
+                    QT_TRANSLATE_NOOP("SeriousCriterion", "important medical event"))
 DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
 DELAY = "delay"
 ON_STUDY = msg("adverse events are recorded for patients on study")

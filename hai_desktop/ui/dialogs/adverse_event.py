@@ -37,15 +37,15 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_text, translate
 from hai_desktop.ui.run_service import attempt, busy_cursor
 from hai_desktop.ui.widgets.common import choice_box, label, section_title, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
 
-def _same(items: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
-    """Entries whose shown text is their stored value."""
-    return [(item, item) for item in items]
+def _coded(context: str, items: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
+    """Entries shown in the interface's language whose stored value is the English code."""
+    return [(translate(context, item), item) for item in items]
 
 
 class GradeChoice(QWidget):
@@ -160,9 +160,9 @@ class AdverseEventDialog(FormDialog):
         self.resolved = DateField(self.tr("not yet"))
         self.attribution: dict[str, QComboBox] = {}
         self.serious = QCheckBox(self.tr("Serious adverse event"))
-        self.criterion = choice_box(_same(toxicity.SERIOUS_CRITERIA))
-        self.action = choice_box(_same(toxicity.ACTIONS), blank=False)
-        self.outcome = choice_box(_same(toxicity.OUTCOMES))
+        self.criterion = choice_box(_coded("SeriousCriterion", toxicity.SERIOUS_CRITERIA))
+        self.action = choice_box(_coded("AdverseEventAction", toxicity.ACTIONS), blank=False)
+        self.outcome = choice_box(_coded("AdverseEventOutcome", toxicity.OUTCOMES))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional"))
         self.grade_reason = QLineEdit()
@@ -178,7 +178,7 @@ class AdverseEventDialog(FormDialog):
                      label(self.tr("each drug of the regimen, chosen — never pre-filled"),
                            "Muted", wrap=True))
         for drug in self.drugs:
-            box = choice_box(_same(toxicity.ATTRIBUTIONS))
+            box = choice_box(_coded("Attribution", toxicity.ATTRIBUTIONS))
             box.setToolTip(self.tr("Attribution of this event to {drug}").format(
                 drug=drug.label))
             self.attribution[drug.id] = box

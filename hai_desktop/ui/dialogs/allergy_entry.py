@@ -18,6 +18,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Allergy
 from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.i18n import translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
@@ -27,11 +28,22 @@ def _source_box() -> QComboBox:
     """The usual sources to pick, or the person's own words (e.g. 'GP letter 2026-10-02')."""
     box = QComboBox()
     box.setEditable(True)
-    box.addItems(SOURCES)
+    for source in SOURCES:  # shown translated; stored in English (see source_value)
+        box.addItem(QCoreApplication.translate("AllergySource", source), source)
     box.setCurrentIndex(-1)
     box.lineEdit().setPlaceholderText(QCoreApplication.translate(
         "AllergyEntryDialog", "choose or type who told you / which record"))
     return box
+
+
+def source_value(box: QComboBox) -> str:
+    """The source to store: one of SOURCES in English when one was picked (its translation
+    shown), else the words typed."""
+    text = box.currentText()
+    for source in SOURCES:
+        if text.strip() == QCoreApplication.translate("AllergySource", source):
+            return source
+    return text
 
 
 class AllergyEntryDialog(FieldFormDialog):
@@ -58,11 +70,12 @@ class AllergyEntryDialog(FieldFormDialog):
         self.allergen.setPlaceholderText(
             self.tr("e.g. penicillin, iodinated contrast, cetuximab"))
         self.allergen.setMinimumWidth(360)
-        self.category = choice_box([(c, c) for c in CATEGORIES])
+        # Shown translated; the English code is the item's data and what is stored.
+        self.category = choice_box([(translate("AllergyCategory", c), c) for c in CATEGORIES])
         self.reaction = QLineEdit()
         self.reaction.setPlaceholderText(
             self.tr("e.g. urticaria, anaphylaxis, flushing and chills"))
-        self.severity = choice_box([(s, s) for s in SEVERITIES])
+        self.severity = choice_box([(translate("AllergySeverity", s), s) for s in SEVERITIES])
         self.source = _source_box()
         self.noted_on = DateField(self.tr("yyyy-mm-dd (optional)"))
         self.noted_on.edit.setToolTip(self.tr("When it happened or was first noted; leave empty "
@@ -89,7 +102,7 @@ class AllergyEntryDialog(FieldFormDialog):
         select_data(self.category, row.category)
         self.reaction.setText(row.reaction)
         select_data(self.severity, row.severity)
-        self.source.setCurrentText(row.source)
+        self.source.setCurrentText(translate("AllergySource", row.source))
         self.noted_on.set_date(row.noted_on)
 
     def entry(self) -> AllergyInput:
@@ -99,7 +112,7 @@ class AllergyEntryDialog(FieldFormDialog):
         return AllergyInput(
             patient_id=self.patient.id, allergen=self.allergen.text(),
             category=self.category.currentData() or "", reaction=self.reaction.text(),
-            severity=self.severity.currentData() or "", source=self.source.currentText(),
+            severity=self.severity.currentData() or "", source=source_value(self.source),
             noted_on=self.noted_on.date())
 
     def submit(self) -> bool:

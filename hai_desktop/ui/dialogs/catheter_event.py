@@ -26,6 +26,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import current_language
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box
 from hai_desktop.ui.widgets.date_field import DateField
@@ -59,7 +60,8 @@ class CatheterEventDialog(FormDialog):
         self.ws, self.patient, self.record = ws, patient, record
         self.event_id: int | None = None
         rules = catheter_rules()
-        labels = {k.id: k.label for k in rules.event_kinds}
+        language = current_language()  # shown translated; the id is what is stored
+        labels = {k.id: k.label_in(language) for k in rules.event_kinds}
         self.kinds = possible_kinds(record.state.status)
         self.kind = QComboBox()
         for kind in self.kinds:
@@ -71,8 +73,10 @@ class CatheterEventDialog(FormDialog):
                                                  "investigator"))
         if ws.user.role is Role.INTERVENTIONAL_RADIOLOGIST:
             self.operator.setText(ws.user.full_name)
-        self.complication = choice_box([(t.label, t.id) for t in rules.complications])
-        self.access_route = choice_box([(t.label, t.id) for t in rules.access_routes])
+        self.complication = choice_box([(t.label_in(language), t.id)
+                                        for t in rules.complications])
+        self.access_route = choice_box([(t.label_in(language), t.id)
+                                        for t in rules.access_routes])
         self.port_location = QLineEdit()
         self.port_location.setPlaceholderText(self.tr("e.g. right lower chest, subcutaneous "
                                                       "pocket"))

@@ -46,7 +46,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import date_text, date_time_text, role_text
+from hai_desktop.ui.i18n import current_language, date_text, date_time_text, role_text, translate
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
 from hai_desktop.ui.widgets.common import label, repolish, section_title
@@ -177,7 +177,8 @@ class InspectionDialog(FormDialog):
     def _build(self) -> None:
         # The right column's labels are not wrapped (explicit line breaks instead): a wrapped
         # label makes Qt underestimate the dialog's height and squeeze the outcome buttons.
-        reminder = html.escape(self.rules.reminder).replace(": ", ":<br>", 1)
+        language = current_language()  # the protocol's texts in Korean where the file has it
+        reminder = html.escape(self.rules.reminder_in(language)).replace(": ", ":<br>", 1)
         self.reminder = label(f"⚠  {reminder}", "Reminder")
         self.reminder.setStyleSheet("font-size: 13pt; font-weight: 700;")
         self.reminder.setToolTip(self.rules.reminder_source)
@@ -191,7 +192,7 @@ class InspectionDialog(FormDialog):
                 "previous-HAI item.<br>“Fit” then needs the explanation of the "
                 "interventional<br>radiology review that cleared the catheter.").format(
                 when=date_time_text(reported),
-                location=html.escape(first.location)))
+                location=html.escape(translate("PainLocation", first.location))))
 
         left = QWidget()
         grid = QGridLayout(left)
@@ -200,15 +201,15 @@ class InspectionDialog(FormDialog):
         grid.setVerticalSpacing(2)
         row = 0
         for section in self.rules.sections:
-            title = section_title(section)
+            title = section_title(self.rules.section_in(section, language))
             grid.addWidget(title, row, 0, 1, 2)
             row += 1
             for item in (i for i in self.rules.items if i.section == section):
                 # Not wrapped: a wrapped label in a grid gets less height than it needs.
-                text = label(html.escape(item.text))
+                text = label(html.escape(item.text_in(language)))
                 text.setToolTip(item.source)
                 buttons = _item_buttons(item)
-                buttons.setToolTip(item.text)
+                buttons.setToolTip(item.text_in(language))
                 buttons.answered.connect(self._update)
                 self.answers[item.id], self.item_labels[item.id] = buttons, text
                 grid.addWidget(text, row, 0)
@@ -223,7 +224,7 @@ class InspectionDialog(FormDialog):
         self.last_check_result.setPlaceholderText(self.tr("e.g. liver perfused, no "
                                                           "extrahepatic flow"))
         self.check_note = label("", "Muted")
-        self.outcome = AnswerButtons([(o.label, o.id) for o in self.rules.outcomes],
+        self.outcome = AnswerButtons([(o.label_in(language), o.id) for o in self.rules.outcomes],
                                      ["f", "n", "r"], vertical=True)
         self.outcome.setToolTip(self.tr("F: fit · N: not fit · R: needs IR review"))
         self.outcome_reason = QLineEdit()
@@ -233,7 +234,7 @@ class InspectionDialog(FormDialog):
                                                     "finding"))
         self.action = QComboBox()
         for action in self.rules.actions:
-            self.action.addItem(action.label, action.id)
+            self.action.addItem(action.label_in(language), action.id)  # stored: the id
         self.action.setCurrentIndex(max(self.action.findData(NO_ACTION), 0))
         user = self.ws.user
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)

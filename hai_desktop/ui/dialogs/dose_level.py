@@ -12,6 +12,7 @@ from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services.dose_levels import change_dose_levels
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import translate
 from hai_desktop.ui.run_service import attempt
 
 
@@ -33,7 +34,7 @@ class DoseLevelDialog(FormDialog):
                     "protocol dose; each reduction is lower than the one before. The change is "
                     "audited and the investigator must sign the table off again before orders "
                     "stop showing “dose levels not confirmed”.").format(
-                drug=html.escape(drug.name), route=html.escape(drug.route_text),
+                drug=html.escape(drug.name), route=html.escape(translate("Route", drug.route_text)),
                 dose=f"{drug.dose:g}", per=per),
             self.tr("Change dose levels"), parent)
         self.ws = ws

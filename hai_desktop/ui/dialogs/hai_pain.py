@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
 from hai_desktop.core.errors import HaiError
@@ -15,9 +16,13 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import date_text, translate
 from hai_desktop.ui.run_service import attempt, busy_cursor
 from hai_desktop.ui.widgets.common import choose_text, label
+
+# The infusion choices as the buttons name them (stored: the English code).
+_INFUSION_TEXT = {catheter.INFUSION_STOPPED: QT_TRANSLATE_NOOP("HaiPainDialog", "&Stopped"),
+                  catheter.INFUSION_CONTINUED: QT_TRANSLATE_NOOP("HaiPainDialog", "&Continued")}
 
 
 class HaiPainDialog(FormDialog):
@@ -36,7 +41,7 @@ class HaiPainDialog(FormDialog):
         self.location = QComboBox()
         self.location.addItem(choose_text(), "")
         for place in catheter.PAIN_LOCATIONS:
-            self.location.addItem(place, place)
+            self.location.addItem(translate("PainLocation", place), place)  # stored: English
         self.infusion_group = QButtonGroup(self)
         infusion = QWidget()
         row = QHBoxLayout(infusion)
@@ -44,7 +49,7 @@ class HaiPainDialog(FormDialog):
         row.setSpacing(18)
         self.infusion: dict[str, QRadioButton] = {}
         for index, choice in enumerate(catheter.INFUSION_CHOICES):
-            button = QRadioButton(f"&{choice.capitalize()}")
+            button = QRadioButton(translate("HaiPainDialog", _INFUSION_TEXT[choice]))
             self.infusion_group.addButton(button, index)
             self.infusion[choice] = button
             row.addWidget(button)

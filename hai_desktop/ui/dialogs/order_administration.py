@@ -64,6 +64,7 @@ from hai_desktop.ui.dialogs.order_sign import (
     problem_label,
     with_problem,
 )
+from hai_desktop.ui.i18n import translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import label, restyle
@@ -206,7 +207,7 @@ class GivenLine(QFrame):
         column.setContentsMargins(14, 8, 14, 8)
         column.setSpacing(4)
         ordered = self.tr("<b>{dose} mg</b> ordered · {route} · {rate}").format(
-            dose=ismp(line.final_mg), route=ROUTE_TEXT[line.route],
+            dose=ismp(line.final_mg), route=translate("Route", ROUTE_TEXT[line.route]),
             rate=html.escape(rate_text(line)))
         # Markup and values only: nothing in it to translate.
         heading = (f"<span style='font-size:13pt'><b>{self.number}&nbsp;&nbsp;"

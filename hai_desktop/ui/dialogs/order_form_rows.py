@@ -23,7 +23,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.orders import NEUROPATHY_TERM
 from hai_desktop.services.supportive_care import SupportiveChange
-from hai_desktop.ui.i18n import message_text
+from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.widgets.common import choose_text, label
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -275,8 +275,9 @@ class SupportiveRow(QWidget):
         self.omit = QCheckBox(self.tr("leave out"))
         self.omit.setToolTip(self.tr("Not given on this order (the reason is printed on the "
                                      "sheet)"))
-        timing = (self.tr("{timing} — as needed").format(timing=item.timing)
-                  if item.as_needed and "as needed" not in item.timing else item.timing)
+        shown = item.timing_in(current_language())  # the English decides "as needed"
+        timing = (self.tr("{timing} — as needed").format(timing=shown)
+                  if item.as_needed and "as needed" not in item.timing else shown)
         self.timing = label(html.escape(timing), "Muted", wrap=True)
         self.timing.setToolTip(item.source)
         self.reason = QLineEdit()
@@ -320,10 +321,10 @@ class SupportiveRow(QWidget):
         omitted = self.omit.isChecked()
         self.reason.setVisible(self.is_changed())
         self.dose.setEnabled(not omitted)
-        name = html.escape(self.item.name)
+        name = html.escape(self.item.name_in(current_language()))
         self.name.setText(self.tr("<s>{name}</s> — left out").format(name=name) if omitted
                           else f"<b>{name}</b>")
         self.reason.setPlaceholderText(
             (self.tr("reason for leaving out {name} (printed on the sheet)") if omitted else
              self.tr("reason for the dose change of {name} (printed on the sheet)")).format(
-                name=self.item.name))
+                name=self.item.name_in(current_language())))

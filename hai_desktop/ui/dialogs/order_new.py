@@ -33,7 +33,7 @@ from hai_desktop.core.dosing import BsaFormula
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
-from hai_desktop.core.supportive import CATEGORY_TITLES, SupportiveItem, items_for
+from hai_desktop.core.supportive import SupportiveItem, items_for
 from hai_desktop.services.allergies import allergy_status_of
 from hai_desktop.services.dose_levels import dose_level_table
 from hai_desktop.services.orders import (
@@ -67,6 +67,7 @@ from hai_desktop.ui.dialogs.order_form_rows import (
 )
 from hai_desktop.ui.i18n import arm_short_text, date_text
 from hai_desktop.ui.models.orders import order_status_text
+from hai_desktop.ui.models.supportive import category_title
 from hai_desktop.ui.run_service import attempt, error_text
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.date_field import DateField
@@ -307,7 +308,7 @@ class NewOrderDialog(FormDialog):
                                        "sheet."), "Muted", wrap=True))
         for item in items:
             if item.category not in self.category_titles:
-                caption = label(html.escape(CATEGORY_TITLES[item.category]), "StepCaption")
+                caption = label(html.escape(category_title(item.category)), "StepCaption")
                 self.category_titles[item.category] = caption
                 self.form.addRow(caption)
             row = SupportiveRow(item)

@@ -26,7 +26,7 @@ from hai_desktop.services.outcomes import OutcomeInput, OutcomeRecord
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import arm_short_text, date_text
+from hai_desktop.ui.i18n import arm_short_text, date_text, translate
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
@@ -62,9 +62,12 @@ class ResectionOutcomeDialog(FormDialog):
                          self.tr("Save correction") if current else self.tr("Save outcome"),
                          parent)
         self.ws, self.patient, self.current = ws, patient, current
-        self.resection = choice_box([(RESECTION_LABELS[c], c) for c in RESECTION_CHOICES])
+        # Shown translated; the code (item data) is what is stored.
+        self.resection = choice_box([(translate("ResectionOutcome", RESECTION_LABELS[c]), c)
+                                     for c in RESECTION_CHOICES])
         self.surgery_date = DateField()
-        self.margin = choice_box([(MARGIN_LABELS[m], m) for m in MARGINS])
+        self.margin = choice_box([(translate("ResectionOutcome", MARGIN_LABELS[m]), m)
+                                  for m in MARGINS])
         self.margin.setToolTip(MARGIN_SOURCE)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. the operation (no names)"))

@@ -17,6 +17,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.screening import ScreeningView, confirm_screening, correct_screening
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
+from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.models.screening_log import eligibility_status_text
 from hai_desktop.ui.run_service import attempt
 
@@ -27,7 +28,11 @@ SIGNATURE_MEANING = QT_TRANSLATE_NOOP("ConfirmEligibilityDialog",
 def _result_lines(result: EligibilityResult) -> str:
     text = f"<b>{html.escape(eligibility_status_text(result.status).upper())}</b>"
     if result.status is Status.INELIGIBLE:
-        text += "<br>" + "<br>".join(f"• {html.escape(r)}" for r in result.reasons)
+        # result.reasons, with the criterion's text in the interface's language
+        language = current_language()
+        text += "<br>" + "<br>".join(
+            f"• {html.escape(f'{o.criterion.text_in(language)}: {message_text(o.detail)}')}"
+            for o in result.failed)
     return text
 
 

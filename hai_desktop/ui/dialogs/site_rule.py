@@ -10,6 +10,7 @@ from hai_desktop.core.units import spec
 from hai_desktop.services.site_rules import SiteRuleValue, set_site_rule
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.i18n import current_language
 from hai_desktop.ui.run_service import attempt
 
 
@@ -25,11 +26,13 @@ class SiteRuleDialog(FormDialog):
         else:
             unit = self.tr("A number from {minimum} to {maximum}.").format(
                 minimum=f"{s.minimum:g}", maximum=f"{s.maximum:g}")
+        language = current_language()  # the rule's label and source in Korean where written
         super().__init__(
             self.tr("Change site rule"),
             self.tr("<b>{rule}</b><br>{source}<br><br>Shipped default: {default}. {limits} "
                     "Checklists evaluated and orders written from now on use the new "
-                    "value.").format(rule=html.escape(s.label), source=html.escape(s.source),
+                    "value.").format(rule=html.escape(s.label_in(language)),
+                                     source=html.escape(s.source_in(language)),
                                      default=html.escape(s.default),
                                      limits=html.escape(unit)),
             self.tr("Change rule"), parent)

@@ -8,11 +8,12 @@ import html
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from hai_desktop.core.supportive import CATEGORY_TITLES, SupportiveItem
+from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.supportive_care import change_item
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.field_form import FieldFormDialog
-from hai_desktop.ui.models.supportive import drug_labels
+from hai_desktop.ui.i18n import current_language
+from hai_desktop.ui.models.supportive import category_title, drug_labels
 from hai_desktop.ui.run_service import attempt
 
 
@@ -20,13 +21,13 @@ class SupportiveItemDialog(FieldFormDialog):
     def __init__(self, ws: Workspace, item: SupportiveItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Premedication — {item}").format(item=item.name),
+            self.tr("Premedication — {item}").format(item=item.name_in(current_language())),
             self.tr("<b>{item}</b> · {category}, with {drugs}.<br>Write doses in ISMP style "
                     "(0.5 mg, 1 mg; mcg; subcutaneous). The change is audited and the "
                     "investigator must sign the table off again before orders stop showing "
                     "“premedication not confirmed”.").format(
-                item=html.escape(item.name),
-                category=html.escape(CATEGORY_TITLES[item.category]),
+                item=html.escape(item.name_in(current_language())),
+                category=html.escape(category_title(item.category)),
                 drugs=html.escape(drug_labels(item.with_drugs))),
             self.tr("Change item"), parent)
         self.ws, self.item = ws, item

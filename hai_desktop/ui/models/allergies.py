@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.clock import local
 from hai_desktop.store.models import Allergy
-from hai_desktop.ui.i18n import date_text, stamp_text
+from hai_desktop.ui.i18n import date_text, stamp_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import ERROR_RED, MUTED
 
@@ -72,13 +72,13 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
                 return (self.tr("{allergen} (voided)").format(allergen=row.allergen)
                         if row.voided else row.allergen)
             case AllergyColumn.KIND:
-                return row.category
+                return translate("AllergyCategory", row.category)
             case AllergyColumn.REACTION:
                 return row.reaction or "—"
             case AllergyColumn.SEVERITY:
-                return row.severity
+                return translate("AllergySeverity", row.severity)
             case AllergyColumn.SOURCE:
-                return row.source
+                return translate("AllergySource", row.source)  # typed words stay as typed
             case AllergyColumn.NOTED_ON:
                 return date_text(row.noted_on)
             case AllergyColumn.RECORDED:

@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, catheter_rules
+from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, Term, catheter_rules
+from hai_desktop.core.i18n import data_text
 from hai_desktop.core.roles import Role
 from hai_desktop.services.catheter import CatheterLogCounts, LogRow
-from hai_desktop.ui.i18n import date_text, role_text
+from hai_desktop.ui.i18n import current_language, date_text, role_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
 
@@ -23,12 +24,24 @@ RECORD_LABELS = {"event": QT_TRANSLATE_NOOP("LogModel", "Catheter event"),
 OUTCOME_COLOURS = {FIT: OK_GREEN, NOT_FIT: ERROR_RED, NEEDS_IR_REVIEW: "#9a4a00"}
 
 
+def _term(terms: tuple[Term, ...], key: str) -> str:
+    """A logged id (event kind, complication, outcome) as the log shows it: the id itself in
+    English (as it always has), the term's Korean label in Korean."""
+    term = next((t for t in terms if t.id == key), None)
+    return data_text(current_language(), key, term.label_ko if term else "")
+
+
 def _what(row: LogRow) -> str:
+    rules = catheter_rules()
     if row.record == "event":
-        return row.what + (f": {row.complication}" if row.complication else "")
+        what = _term(rules.event_kinds, row.what)
+        return what + (f": {_term(rules.complications, row.complication)}"
+                       if row.complication else "")
     if row.record == "pain during HAI":
         return QCoreApplication.translate("LogModel", "{location} pain").format(
-            location=row.what)
+            location=translate("PainLocation", row.what))
+    if row.record == "inspection":
+        return _term(rules.outcomes, row.what)
     return row.what
 
 
@@ -128,14 +141,15 @@ def count_rows(counts: CatheterLogCounts) -> list[CountRow]:
                      counts.patients_with_catheter),
             CountRow(patients, QCoreApplication.translate("LogModel", "catheter in place now"),
                      counts.catheters_in_place)]
-    labels = {t.id: t.label for t in rules.complications}
+    language = current_language()
+    labels = {t.id: t.label_in(language) for t in rules.complications}
     group = QCoreApplication.translate("LogModel", "Complications")
     rows += [CountRow(group, labels.get(k, k), n) for k, n in counts.complications.items()]
-    labels = {o.id: o.label for o in rules.outcomes}
+    labels = {o.id: o.label_in(language) for o in rules.outcomes}
     group = QCoreApplication.translate("LogModel", "Inspections")
     rows += [CountRow(group, labels.get(k, k), n)
              for k, n in counts.inspections_by_outcome.items()]
-    labels = {k.id: k.label for k in rules.event_kinds}
+    labels = {k.id: k.label_in(language) for k in rules.event_kinds}
     group = QCoreApplication.translate("LogModel", "Catheter events")
     rows += [CountRow(group, labels.get(k, k), n) for k, n in counts.events_by_kind.items()]
     rows.append(CountRow(QCoreApplication.translate("LogModel", "Pain during HAI"),

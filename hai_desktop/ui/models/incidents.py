@@ -8,7 +8,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from hai_desktop.services.randomization import IncidentView
+from hai_desktop.services.randomization import (
+    INCIDENT_CARD_MISMATCH,
+    MEDICATION_ERROR,
+    IncidentView,
+)
 from hai_desktop.ui.i18n import date_time_text
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED
@@ -41,6 +45,11 @@ _HEADINGS = {
 }
 
 
+# The stored kinds as the column shows them (the English is the kind capitalised, as before).
+_KIND_TEXT = {INCIDENT_CARD_MISMATCH: QT_TRANSLATE_NOOP("IncidentKind", "Envelope card mismatch"),
+              MEDICATION_ERROR: QT_TRANSLATE_NOOP("IncidentKind", "Medication_error")}
+
+
 def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
     match column:
         case IncidentColumn.ID:
@@ -52,7 +61,9 @@ def incident_cell(incident: IncidentView, column: IncidentColumn) -> str:
         case IncidentColumn.PATIENT:
             return incident.patient or "—"
         case IncidentColumn.KIND:
-            return incident.kind.capitalize()
+            shown = _KIND_TEXT.get(incident.kind)
+            return (QCoreApplication.translate("IncidentKind", shown) if shown
+                    else incident.kind.capitalize())
         case IncidentColumn.STATE:
             if incident.resolved and incident.resolved_by:
                 return QCoreApplication.translate("IncidentColumn", "Resolved by {name}").format(

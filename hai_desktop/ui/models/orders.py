@@ -16,7 +16,7 @@ from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services.catheter import HAI_ROUTE
 from hai_desktop.services.orders import OrderView
 from hai_desktop.store.models import Order, OrderLine
-from hai_desktop.ui.i18n import date_text, day_time_text
+from hai_desktop.ui.i18n import date_text, day_time_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED
 
@@ -209,7 +209,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
         if column is LineColumn.FINAL:
             return mg(row.final_mg)
         if column is LineColumn.ROUTE:
-            return ROUTE_TEXT[row.route]
+            return translate("Route", ROUTE_TEXT[row.route])
         if column is LineColumn.DURATION:
             return row.duration
         return given_text(row, self.zone)

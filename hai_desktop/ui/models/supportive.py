@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.i18n import data_text
 from hai_desktop.core.regimens import protocol_regimens
-from hai_desktop.core.supportive import SupportiveItem
+from hai_desktop.core.supportive import SupportiveItem, protocol_supportive_items
+from hai_desktop.ui.i18n import current_language, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import MUTED
 
@@ -60,6 +62,41 @@ def origin(item: SupportiveItem) -> str:
     return QCoreApplication.translate("SupportiveColumn", shown) if shown else item.status
 
 
+# The category codes as the table shows them (the stored category is the code).
+_CATEGORY_NAMES = {"premedication": QT_TRANSLATE_NOOP("SupportiveCategory", "premedication"),
+                   "hydration": QT_TRANSLATE_NOOP("SupportiveCategory", "hydration"),
+                   "monitoring": QT_TRANSLATE_NOOP("SupportiveCategory", "monitoring"),
+                   "take-home": QT_TRANSLATE_NOOP("SupportiveCategory", "take-home")}
+
+
+def category_title(category: str) -> str:
+    """core.supportive.CATEGORY_TITLES[category] in the interface's language."""
+    from hai_desktop.core.supportive import CATEGORY_TITLES
+
+    return translate("SupportiveCategory", CATEGORY_TITLES[category])
+
+
+def timing_shown(item: SupportiveItem) -> str:
+    """When the item is given, in the interface's language; the English test for "as needed"
+    (the text of record decides whether to add it)."""
+    timing = item.timing_in(current_language())
+    if item.as_needed and "as needed" not in item.timing:
+        return QCoreApplication.translate("SupportiveTableModel",
+                                          "{timing} (as needed)").format(timing=timing)
+    return timing
+
+
+def order_line_texts(item_id: str, name: str, timing: str) -> tuple[str, str]:
+    """An order's supportive line (name, timing as stored, in English) in the interface's
+    language: the table's Korean where the order kept the table's own English."""
+    language = current_language()
+    item = next((i for i in protocol_supportive_items() if i.id == item_id), None)
+    if item is None:
+        return name, timing
+    return (data_text(language, name, item.name_ko if name == item.name else ""),
+            data_text(language, timing, item.timing_ko if timing == item.timing else ""))
+
+
 class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
     columns = SupportiveColumn
 
@@ -69,17 +106,16 @@ class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
     def cell(self, row: SupportiveItem, column: SupportiveColumn) -> str:
         match column:
             case SupportiveColumn.ITEM:
-                return row.name
+                return row.name_in(current_language())
             case SupportiveColumn.CATEGORY:
-                return row.category
+                return translate("SupportiveCategory", _CATEGORY_NAMES.get(row.category,
+                                                                           row.category))
             case SupportiveColumn.DOSE:
                 return row.dose
             case SupportiveColumn.ROUTE:
                 return row.route
             case SupportiveColumn.TIMING:
-                if row.as_needed and "as needed" not in row.timing:
-                    return self.tr("{timing} (as needed)").format(timing=row.timing)
-                return row.timing
+                return timing_shown(row)
             case SupportiveColumn.WITH:
                 return drug_labels(row.with_drugs)
             case SupportiveColumn.IN_USE:

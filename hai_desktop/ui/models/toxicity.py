@@ -19,7 +19,7 @@ from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of
 from hai_desktop.store.models import AdverseEvent, LabResult
-from hai_desktop.ui.i18n import date_text, short_day_text
+from hai_desktop.ui.i18n import date_text, short_day_text, translate
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 
 # Grade colours: the darker the worse, readable on white and on the alternating row colour.
@@ -37,7 +37,8 @@ def related_drugs(event: AdverseEvent) -> str:
     strength = {"definite": 0, "probable": 1, "possible": 2}  # the strongest first
     found = sorted(((a, d) for d, a in attributions_of(event).items() if a in RELATED),
                    key=lambda pair: strength.get(pair[0], 3))
-    related = [f"{drugs.drug(drug).label} ({attribution})" for attribution, drug in found]
+    related = [f"{drugs.drug(drug).label} ({translate('Attribution', attribution)})"
+               for attribution, drug in found]
     return ", ".join(related) or QCoreApplication.translate("EventsModel",
                                                             "unrelated to the regimen")
 
@@ -88,11 +89,13 @@ class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
         if column is EventColumn.RELATED:
             return related_drugs(row)
         if column is EventColumn.SERIOUS:
-            return (self.tr("yes: {criterion}").format(criterion=row.serious_criterion)
-                    if row.serious else self.tr("no"))
-        if column is EventColumn.ACTION:
-            return row.action
-        return row.outcome
+            criterion = row.serious_criterion  # a stored code, shown translated
+            return (self.tr("yes: {criterion}").format(
+                criterion=translate("SeriousCriterion", criterion) if criterion else criterion)
+                if row.serious else self.tr("no"))
+        if column is EventColumn.ACTION:  # stored codes, shown in the interface's language
+            return translate("AdverseEventAction", row.action)
+        return translate("AdverseEventOutcome", row.outcome)
 
     def sort_key(self, row: AdverseEvent, column: EventColumn) -> Any:
         if column is EventColumn.ONSET:

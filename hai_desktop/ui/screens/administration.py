@@ -36,7 +36,7 @@ from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from hai_desktop.ui.dialogs.reset_password import ResetPasswordDialog
 from hai_desktop.ui.dialogs.site_rule import SiteRuleDialog
-from hai_desktop.ui.i18n import date_time_text, role_text
+from hai_desktop.ui.i18n import current_language, date_time_text, role_text
 from hai_desktop.ui.models.users import UserColumn, UsersTableModel
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.administration_competency import CompetencyPanel
@@ -308,13 +308,14 @@ class AdministrationScreen(Screen):
         self.site_rules = outcome.value
         table = self.site_rules_table
         table.setRowCount(len(self.site_rules))
+        language = current_language()  # labels and sources in Korean where the file has them
         for row, rule in enumerate(self.site_rules):
-            cells = (rule.spec.label[:1].upper() + rule.spec.label[1:], rule.value,
-                     self.tr("default") if rule.is_default else self.tr("changed"),
-                     rule.spec.source)
+            name, source = rule.spec.label_in(language), rule.spec.source_in(language)
+            cells = (name[:1].upper() + name[1:], rule.value,
+                     self.tr("default") if rule.is_default else self.tr("changed"), source)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(rule.spec.source if column == 3 else
+                item.setToolTip(source if column == 3 else
                                 self.tr("Shipped default: {value}").format(
                                     value=rule.spec.default))
                 if column == 2 and not rule.is_default:

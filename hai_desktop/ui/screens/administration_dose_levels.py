@@ -29,7 +29,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.dose_level import DoseLevelDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
-from hai_desktop.ui.i18n import stamp_text
+from hai_desktop.ui.i18n import stamp_text, translate
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.widgets.common import (
     card,
@@ -126,7 +126,7 @@ class DoseLevelsPanel(QWidget):
         self.table.setRowCount(len(self.drugs))
         for row, drug_id in enumerate(self.drugs):
             levels, drug = current.levels[drug_id], regimens.drug(drug_id)
-            cells = (drug.name, drug.route_text, _levels_text(levels),
+            cells = (drug.name, translate("Route", drug.route_text), _levels_text(levels),
                      f"{levels.rounding_increment_mg:g} mg",
                      f"±{levels.max_deviation_percent:g} %", levels.status, levels.source)
             for column, text in enumerate(cells):

@@ -21,7 +21,7 @@ from hai_desktop.services.supportive_care import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.supportive_item import SupportiveItemDialog
-from hai_desktop.ui.i18n import stamp_text
+from hai_desktop.ui.i18n import current_language, stamp_text
 from hai_desktop.ui.models.supportive import SupportiveColumn, SupportiveTableModel, origin
 from hai_desktop.ui.run_service import run_service
 from hai_desktop.ui.widgets.common import (
@@ -115,7 +115,7 @@ class SupportivePanel(QWidget):
             self.change_button.setEnabled(item is not None)
         self.source.setText(
             self.tr("<b>Source of {item}</b> ({origin}): {source}").format(
-                item=html.escape(item.name), origin=origin(item),
+                item=html.escape(item.name_in(current_language())), origin=origin(item),
                 source=html.escape(item.source)) if item is not None else
             self.tr("Select an item to read its source."))
 

@@ -29,7 +29,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.reason import ReasonDialog
-from hai_desktop.ui.i18n import date_text
+from hai_desktop.ui.i18n import current_language, date_text
 from hai_desktop.ui.models.catheter import (
     CountColumn,
     CountsModel,
@@ -74,7 +74,7 @@ def _record_name(record: str) -> str:
 def status_lines(record: catheter.CatheterRecord) -> list[str]:
     """The status card's lines, as rich text."""
     rules = catheter_rules()
-    routes = {t.id: t.label for t in rules.access_routes}
+    routes = {t.id: t.label_in(current_language()) for t in rules.access_routes}
     state = record.state
     if state.status == IN_PLACE:
         placement = [QCoreApplication.translate(

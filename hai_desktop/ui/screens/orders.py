@@ -58,6 +58,7 @@ from hai_desktop.ui.models.orders import (
     OrdersModel,
     order_status_text,
 )
+from hai_desktop.ui.models.supportive import order_line_texts
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.style import ERROR_RED, MUTED
@@ -130,12 +131,13 @@ def _supportive_text(rows: list[OrderSupportive]) -> str:
     investigator's reason."""
     cells = []
     for row in sorted(rows, key=lambda r: r.position):
+        name, timing = order_line_texts(row.item_id, row.name, row.timing)
         what = (QCoreApplication.translate("OrderDetail", "<b>{name}</b> {dose} {route} "
                                            "(as needed)") if row.as_needed
                 else "<b>{name}</b> {dose} {route}").format(
-            name=html.escape(row.name), dose=html.escape(row.dose),
+            name=html.escape(name), dose=html.escape(row.dose),
             route=html.escape(row.route))
-        when = html.escape(row.timing)
+        when = html.escape(timing)
         if row.omitted:
             what = f"<s>{what}</s>"
             reason = row.change_reason or QCoreApplication.translate("OrderDetail",

@@ -27,10 +27,13 @@ from hai_desktop.core.eligibility import (
     Answer,
     AssessmentContext,
     Checklist,
+    Criterion,
+    CriterionOutcome,
     EligibilityResult,
     Group,
     Status,
 )
+from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.style import BORDER, ERROR_RED, INK, MUTED, OK_GREEN, WARNING_BG
 from hai_desktop.ui.widgets.checklist_rows import (
     CHIP_WIDTH,
@@ -96,6 +99,13 @@ BANNER_NAMES = {Status.ELIGIBLE: "BannerEligible", Status.INELIGIBLE: "BannerIne
 BANNER_SHORT_LIST = 2  # missing answers listed before "Show all"
 
 
+def _lines(outcomes: tuple[CriterionOutcome, ...]) -> list[str]:
+    """"criterion: what is wrong or missing", the criterion as the data file has it in the
+    interface's language (the English is the same as EligibilityResult.reasons)."""
+    language = current_language()
+    return [f"{o.criterion.text_in(language)}: {message_text(o.detail)}" for o in outcomes]
+
+
 class ResultBanner(QFrame):
     """The live result: green eligible, red ineligible (every failed criterion), amber not yet
     determined (every missing answer, the first few unless expanded)."""
@@ -143,12 +153,12 @@ class ResultBanner(QFrame):
             n = len(result.failed)
             self.summary.setText(self.tr("1 criterion not met:") if n == 1 else
                                  self.tr("{n} criteria not met:").format(n=n))
-            items = list(result.reasons)
+            items = _lines(result.failed)  # result.reasons, in the interface's language
         else:
             n = len(result.missing)
             self.summary.setText(self.tr("{answered} of {total} criteria answered; {n} still "
                                          "missing:").format(answered=total - n, total=total, n=n))
-            items = list(result.missing_answers)
+            items = _lines(result.missing)  # result.missing_answers, likewise
         short = status is Status.UNDETERMINED and len(items) > BANNER_SHORT_LIST + 1
         shown = items if (self.expanded or not short) else items[:BANNER_SHORT_LIST]
         lines = [f"• {html.escape(item)}" for item in shown]
@@ -263,13 +273,14 @@ class ChecklistForm(QFrame):
                 else self.tr("Exclusion criteria — none may apply")
             layout.addWidget(QLabel(title, objectName="GroupTitle"))
             layout.addWidget(_column_headings())
-            sections: list[str] = []
+            sections: list[Criterion] = []  # the first criterion of each section
             for criterion in criteria:
-                if criterion.section not in sections:
-                    sections.append(criterion.section)
-            for section in sections:
-                layout.addWidget(QLabel(section.upper(), objectName="SectionHeading"))
-                for criterion in (c for c in criteria if c.section == section):
+                if criterion.section not in (s.section for s in sections):
+                    sections.append(criterion)
+            for first in sections:
+                heading = first.section_in(current_language())  # upper() leaves Korean as is
+                layout.addWidget(QLabel(heading.upper(), objectName="SectionHeading"))
+                for criterion in (c for c in criteria if c.section == first.section):
                     row = row_for(criterion)
                     row.changed.connect(self._on_change)
                     self.rows[criterion.id] = row

@@ -42,7 +42,7 @@ from hai_desktop.core.eligibility import (
     Verdict,
 )
 from hai_desktop.core.units import format_quantity
-from hai_desktop.ui.i18n import date_text, message_text
+from hai_desktop.ui.i18n import current_language, date_text, message_text, translate
 from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
@@ -174,11 +174,12 @@ class CriterionRow(QFrame):
         self.chip.setObjectName(CHIP_NAME[Verdict.UNKNOWN])
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip.setFixedWidth(CHIP_WIDTH)
-        self.text_label = QLabel(criterion.text)
+        language = current_language()  # the protocol's text in Korean where the file has it
+        self.text_label = QLabel(criterion.text_in(language))
         self.text_label.setObjectName("CriterionText")
         self.text_label.setWordWrap(True)
         if criterion.note:
-            self.text_label.setToolTip(criterion.note)
+            self.text_label.setToolTip(criterion.note_in(language))
         self.detail = muted()
         self.message = QLabel()
         self.message.setObjectName("InlineError")
@@ -327,7 +328,8 @@ class CriterionRow(QFrame):
                 fields[sub].set_problem(problem.message)
             elif not shown_by_field and problem.message not in messages:
                 messages.append(problem.message)
-        self.detail.setText("" if problem is not None else outcome.detail)
+        # A core message (msg) in the interface's language; plain text as it is.
+        self.detail.setText("" if problem is not None else message_text(outcome.detail))
         self.detail.setVisible(bool(self.detail.text()))
         self.message.setText("\n".join(message_text(m) for m in messages if m))
         self.message.setVisible(bool(messages))
@@ -530,7 +532,7 @@ class ProteinuriaRow(CriterionRow):
         self.dipstick = QComboBox()
         self.dipstick.addItem(self.tr("— dipstick not yet recorded"), None)
         for grade in DIPSTICK_GRADES:
-            self.dipstick.addItem(grade, grade)
+            self.dipstick.addItem(translate("Dipstick", grade), grade)  # stored: English
         self.protein = QuantityField("urine_protein_24h", caption=self.tr("24-h protein"),
                                      edit_width=70)
         self.protein.changed.connect(self.changed)
@@ -586,11 +588,13 @@ class MdtRow(CriterionRow):
         team.setHorizontalSpacing(10)
         team.setVerticalSpacing(2)
         place = 0  # cells of a two-column grid; a long name takes a whole line
+        language = current_language()
         for name in self.criterion.params["required_disciplines"]:
-            box = QCheckBox(str(name).capitalize())
+            # Shown in the interface's language; the answer keeps the English name.
+            box = QCheckBox(self.criterion.discipline_in(str(name), language).capitalize())
             box.toggled.connect(lambda _on: self.changed.emit())
             self.disciplines[str(name)] = box
-            wide = len(str(name)) > 16
+            wide = len(box.text()) > 16
             if wide and place % 2:
                 place += 1
             team.addWidget(box, place // 2, place % 2, 1, 2 if wide else 1)
@@ -605,7 +609,7 @@ class MdtRow(CriterionRow):
         self.reasons_caption = muted(self.tr("Unresectable because (protocol criteria)"),
                                      wrap=False)
         self.inputs.addWidget(self.reasons_caption)
-        for number, reason in enumerate(self.criterion.params["reasons"], start=1):
+        for number, reason in enumerate(self.criterion.reasons_in(language), start=1):
             box = QCheckBox(f"{number}.")
             box.setToolTip(str(reason))
             box.toggled.connect(lambda _on: self.changed.emit())

@@ -145,9 +145,11 @@ def allergy_parts(status: AllergyStatus | None) -> tuple[list[str], str]:
     if status.state is AllergyState.RECORDED:
         return [e.allergen for e in status.entries], status.summary
     if status.state is AllergyState.NOT_ASKED:
-        return ["⚠ " + status.short], QCoreApplication.translate(
-            "PatientHeader", "Not yet asked: {hint}.").format(hint=_tr(NOT_ASKED_HINT))
-    return [status.short], status.summary
+        # status.short is a core label (not the allergens here): shown translated
+        return ["⚠ " + QCoreApplication.translate("AllergyStatus", status.short)], \
+            QCoreApplication.translate("PatientHeader", "Not yet asked: {hint}.").format(
+                hint=_tr(NOT_ASKED_HINT))
+    return [QCoreApplication.translate("AllergyStatus", status.short)], status.summary
 
 
 def _divider() -> QFrame:
