@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import data_text, msg
+from hai_desktop.core.i18n import DataText, Day, Message, data_text, msg
 
 FIT, NOT_FIT, NEEDS_IR_REVIEW = "fit", "not fit", "needs IR review"
 NO_CATHETER, IN_PLACE, REMOVED = "none", "in place", "removed"
@@ -43,13 +43,13 @@ NO_ACTION, REMOVED_ACTION = "none", "removed"
 IMPLANTED, REINSERTED, REMOVED_EVENT, COMPLICATION = (
     "implanted", "reinserted", "removed", "complication")
 PAIN_ITEM = "pain_previous_hai"  # the checklist item a pain report must be reflected in
-WITHHELD = "HAI withheld — no valid catheter inspection"
+WITHHELD = msg("HAI withheld — no valid catheter inspection")
 _REQUIRED_OUTCOMES = (FIT, NOT_FIT, NEEDS_IR_REVIEW)
 _STATUSES = (IN_PLACE, REMOVED)
 
 
-def _day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+def _day(value: date) -> Day:
+    return Day(value)
 
 
 # ---- protocol data --------------------------------------------------------------------------
@@ -350,10 +350,10 @@ class CatheterState:
 
     def describe(self) -> str:
         if self.status == IN_PLACE and self.since is not None:
-            return f"in place since {_day(self.since)}"
+            return msg("in place since {day}", day=_day(self.since))
         if self.status == REMOVED and self.since is not None:
-            return f"removed on {_day(self.since)}"
-        return "none recorded"
+            return msg("removed on {day}", day=_day(self.since))
+        return msg("none recorded")
 
 
 NO_CATHETER_STATE = CatheterState(NO_CATHETER, None, None)
@@ -591,41 +591,50 @@ class GateResult:
     reason: str
     inspection_id: int | None = None
     overridden: bool = False
+    why: str = ""  # why no inspection is valid, without the headline (WITHHELD)
 
 
-def _window_text(window_days: int) -> str:
+def _window_text(window_days: int) -> Message:
     if window_days == 0:
-        return "an inspection counts on its own day only [site rule]"
-    plural = "s" if window_days > 1 else ""
-    return f"an inspection counts for {window_days} day{plural} after its own [site rule]"
+        return msg("an inspection counts on its own day only [site rule]")
+    if window_days == 1:
+        return msg("an inspection counts for 1 day after its own [site rule]")
+    return msg("an inspection counts for {days} days after its own [site rule]",
+               days=window_days)
 
 
 def _why_not_valid(day: date, state: CatheterState, inspections: Sequence[InspectionData],
                    pain_reports: Sequence[PainReportData], window_days: int
-                   ) -> tuple[str | None, InspectionData | None]:
+                   ) -> tuple[Message | None, InspectionData | None]:
     """Why no inspection makes HAI safe on `day` (None: the returned inspection does)."""
     latest = _latest([i for i in inspections if i.inspected_on <= day])
     if latest is None:
-        return "none recorded for this catheter", None
+        return msg("none recorded for this catheter"), None
     done = _day(latest.inspected_on)
     if state.last_event_on is not None and latest.inspected_on < state.last_event_on:
-        return (f"the last one ({done}) predates the catheter event of "
-                f"{_day(state.last_event_on)}; inspect it again"), None
+        return msg("the last one ({done}) predates the catheter event of {event}; inspect it "
+                   "again", done=done, event=_day(state.last_event_on)), None
     if (state.last_event_on == latest.inspected_on and state.last_recorded_at is not None
             and state.last_recorded_at > latest.inspected_at):
-        return (f"the last one ({done} {latest.inspected_at:%H:%M}) was made before the "
-                "catheter event recorded later that day; inspect it again"), None
+        return msg("the last one ({done} {time}) was made before the catheter event recorded "
+                   "later that day; inspect it again", done=done,
+                   time=f"{latest.inspected_at:%H:%M}"), None
     if latest.outcome != FIT:
-        return f"the last one ({done}) found the catheter '{latest.outcome}'", None
+        return msg("the last one ({done}) found the catheter '{outcome}'", done=done,
+                   outcome=_outcome_text(latest.outcome)), None
     age = (day - latest.inspected_on).days
     if age > window_days:
-        days = f"{age} day{'s' if age > 1 else ''}"
-        return f"the last one was on {done}, {days} earlier; {_window_text(window_days)}", None
+        if age == 1:
+            return msg("the last one was on {done}, 1 day earlier; {window}", done=done,
+                       window=_window_text(window_days)), None
+        return msg("the last one was on {done}, {age} days earlier; {window}", done=done,
+                   age=age, window=_window_text(window_days)), None
     pain = [p for p in pain_reports if p.reported_at > latest.inspected_at]
     if pain:
         first = min(pain, key=lambda p: p.reported_at)
-        return (f"pain during HAI was reported on {first.reported_at:%d %b %Y %H:%M}, after "
-                f"the inspection of {done}; inspect it again"), None
+        return msg("pain during HAI was reported on {day} {time}, after the inspection of "
+                   "{done}; inspect it again", day=_day(first.reported_at.date()),
+                   time=f"{first.reported_at:%H:%M}", done=done), None
     return None, latest
 
 
@@ -637,20 +646,35 @@ def hai_gate(day: date, *, arm_is_hai: bool, state: CatheterState,
     if window_days < 0:
         raise ValueError("window_days must be 0 or more")
     if not arm_is_hai:
-        return GateResult(False, "No HAI — the patient is in the control arm")
+        return GateResult(False, msg("No HAI — the patient is in the control arm"))
     if state.status == REMOVED:
         assert state.since is not None
-        return GateResult(False, f"HAI stopped — catheter removed on {_day(state.since)}; "
-                                 "reinsert before HAI")
+        return GateResult(False, msg("HAI stopped — catheter removed on {day}; reinsert before "
+                                     "HAI", day=_day(state.since)))
     if not state.in_place:
         # Nothing to infuse through: an override cannot help, recording the implantation does.
-        return GateResult(False, f"{WITHHELD}: no catheter is recorded; record the implantation")
+        why = msg("no catheter is recorded; record the implantation")
+        return GateResult(False, _withheld(why), why=why)
     why, inspection = _why_not_valid(day, state, inspections, pain_reports, window_days)
     if inspection is not None:
-        return GateResult(True, f"Catheter fit for HAI (inspected {_day(inspection.inspected_on)}"
-                                f" {inspection.inspected_at:%H:%M})", inspection.id)
+        return GateResult(True, msg("Catheter fit for HAI (inspected {day} {time})",
+                                    day=_day(inspection.inspected_on),
+                                    time=f"{inspection.inspected_at:%H:%M}"), inspection.id)
     if override is not None and override.day == day and override.reason.strip():
-        return GateResult(True, f"HAI allowed by investigator override: {override.reason.strip()}"
-                                f" ({WITHHELD.removeprefix('HAI withheld — ')}: {why})",
-                          overridden=True)
-    return GateResult(False, f"{WITHHELD}: {why}")
+        return GateResult(True, msg("HAI allowed by investigator override: {reason} (no valid "
+                                    "catheter inspection: {why})",
+                                    reason=override.reason.strip(), why=why),
+                          overridden=True, why=why or "")
+    return GateResult(False, _withheld(why), why=why or "")
+
+
+def _outcome_text(outcome_id: str) -> str:
+    try:
+        term = catheter_rules().outcome(outcome_id)
+    except (KeyError, ValueError, HaiError):  # an outcome the site has since retired
+        return outcome_id
+    return DataText(outcome_id, term.label_ko)  # the English names the outcome as stored
+
+
+def _withheld(why: str | None) -> Message:
+    return msg("HAI withheld — no valid catheter inspection: {why}", why=why)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -53,6 +54,51 @@ class Message(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # crosses process and thread queues intact
         return (Message, (self.template, self.values))
+
+
+class Day(str):
+    """A day inside a message: '19 Nov 2026' as English text, shown in each language's own
+    form when the message is translated (clock.day_text)."""
+
+    day: date
+
+    def __new__(cls, day: date) -> Day:
+        made = super().__new__(cls, f"{day:%d %b %Y}")
+        made.day = day
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Day, (self.day,))
+
+
+class DataText(str):
+    """A protocol data file's text inside a message: the English, shown as the Korean written
+    beside it in the file when the message is translated to Korean (see `data_text`)."""
+
+    korean: str
+
+    def __new__(cls, english: str, korean: str) -> DataText:
+        made = super().__new__(cls, english)
+        made.korean = korean
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DataText, (str(self), self.korean))
+
+
+class Label(str):
+    """A stored choice inside a message ("epigastric"), shown as its label of `context` (the
+    QT_TRANSLATE_NOOP context it is marked with) when the message is translated."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Label:
+        made = super().__new__(cls, text)
+        made.context = context
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Label, (self.context, str(self)))
 
 
 def msg(template: str, /, **values: Any) -> Message:
@@ -106,13 +152,62 @@ def message_in(language: str, text: str) -> str:
     that are messages themselves translated too); any other text as it is."""
     if not isinstance(text, Message) or language == ENGLISH:
         return str(text)
-    values = {name: message_in(language, value) if isinstance(value, Message) else value
-              for name, value in text.values.items()}
+    values = {name: value_in(language, value) for name, value in text.values.items()}
     template = text_in(language, MESSAGE_CONTEXT, text.template)
     try:
         return template.format(**values) if text.values else template
     except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
         return str(text)
+
+
+def value_in(language: str, value: Any) -> Any:
+    """A message's value in `language`: a message, day, label or data text translated."""
+    if isinstance(value, Message):
+        return message_in(language, value)
+    if isinstance(value, Label):
+        return text_in(language, value.context, str(value))
+    if isinstance(value, DataText):
+        return data_text(language, str(value), value.korean)
+    if isinstance(value, Day):
+        from hai_desktop.core.clock import day_text  # clock imports this module
+
+        return day_text(value.day, language)
+    return value
+
+
+# ---- messages kept in the database (an order's notices) --------------------------------------
+
+def message_record(text: str) -> Any:
+    """A text for a JSON column: a message as its English text (what the audit trail reads),
+    template and values, so it can be shown in another language later; plain text as it is."""
+    if isinstance(text, Message):
+        return {"text": str(text), "message": text.template,
+                "values": {name: message_record(value) if isinstance(value, str) else value
+                           for name, value in text.values.items()}}
+    if isinstance(text, Day):
+        return {"day": text.day.isoformat()}
+    if isinstance(text, Label):
+        return {"label": str(text), "context": text.context}
+    if isinstance(text, DataText):
+        return {"data": str(text), "korean": text.korean}
+    return str(text)
+
+
+def message_from_record(record: Any) -> Any:
+    """The text `message_record` kept (a record it does not know: its text as it is)."""
+    if not isinstance(record, dict):
+        return record
+    if "message" in record:
+        values = {name: message_from_record(value)
+                  for name, value in dict(record.get("values", {})).items()}
+        return Message(str(record["message"]), values)
+    if "day" in record:
+        return Day(date.fromisoformat(str(record["day"])))
+    if "label" in record:
+        return Label(str(record.get("context", "")), str(record["label"]))
+    if "data" in record:
+        return DataText(str(record["data"]), str(record.get("korean", "")))
+    return str(record)
 
 
 # ---- texts of the protocol data files --------------------------------------------------------

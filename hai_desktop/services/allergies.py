@@ -22,7 +22,7 @@ from hai_desktop.core.allergies import (
     allergy_status,
 )
 from hai_desktop.core.errors import NotFound, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import Label, msg
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
@@ -106,11 +106,13 @@ def order_conflicts(status: AllergyStatus, drug_names: list[str]) -> list[str]:
         allergen = entry.allergen.casefold()
         for name in dict.fromkeys(drug_names):
             if name.casefold() in allergen or allergen in name.casefold():
-                kind = ("infusion reaction" if entry.category == "infusion reaction"
-                        else "allergy")
-                found.append(f"ALLERGY CHECK: recorded {kind} to {entry.allergen} "
-                             f"({entry.severity}; {entry.reaction or 'reaction not recorded'})"
-                             f" — {name} is on this order")
+                found.append(msg(
+                    "ALLERGY CHECK: recorded {kind} to {allergen} ({severity}; {reaction}) — "
+                    "{drug} is on this order",
+                    kind=(msg("infusion reaction") if entry.category == "infusion reaction"
+                          else msg("allergy")),
+                    allergen=entry.allergen, severity=Label("AllergySeverity", entry.severity),
+                    reaction=entry.reaction or msg("reaction not recorded"), drug=name))
     return found
 
 

@@ -35,7 +35,6 @@ from hai_desktop.core.catheter import (
     NEEDS_IR_REVIEW,
     NO_CATHETER,
     REINSERTED,
-    WITHHELD,
     CatheterEventData,
     CatheterRules,
     CatheterState,
@@ -52,7 +51,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, msg
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -87,8 +86,8 @@ _NEEDS_REASON = {"revised": "revision", "repositioned": "repositioning", "remove
                  "reinserted": "reinsertion"}
 
 
-def _day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+def _day(value: date) -> Day:
+    return Day(value)
 
 
 def _blank(text: str | None) -> str | None:
@@ -474,11 +473,14 @@ class CatheterRecord:
     @property
     def needs_ir_review(self) -> list[str]:
         """Why interventional radiology should review the catheter (empty: no reason)."""
-        why = [f"pain during HAI reported {p.reported_at.astimezone():%d %b %Y %H:%M} "
-               f"({p.location}, infusion {p.infusion})" for p in self.open_pain]
+        why = [msg("pain during HAI reported {day} {time} ({location}, infusion {infusion})",
+                   day=_day(p.reported_at.astimezone().date()),
+                   time=f"{p.reported_at.astimezone():%H:%M}",
+                   location=Label("PainLocation", p.location),
+                   infusion=p.infusion) for p in self.open_pain]
         if self.inspections and self.inspections[-1].outcome == NEEDS_IR_REVIEW:
             last = self.inspections[-1]
-            why.append(f"the inspection of {_day(last.inspected_on)} asked for it")
+            why.append(msg("the inspection of {day} asked for it", day=_day(last.inspected_on)))
         return why
 
 
@@ -564,16 +566,18 @@ class OrderGate(GateResult):
     @property
     def detail(self) -> str:
         """Why, without the headline (the sheet prints the headline itself)."""
-        return self.reason.removeprefix(f"{WITHHELD}: ")
+        return self.why or self.reason
 
     @property
     def sheet_text(self) -> str:
         """The line the order sheet prints about the gate."""
         if self.overridden:
-            return f"HAI gate overridden by {self.override_by}: {self.override_reason}"
+            return msg("HAI gate overridden by {name}: {reason}", name=self.override_by,
+                       reason=self.override_reason)
         if self.allowed:
-            return f"HAI gate ({_day(self.day)}): {self.reason}"
-        return f"{WITHHELD}: {self.detail} — the systemic drugs go ahead"
+            return msg("HAI gate ({day}): {reason}", day=Day(self.day), reason=self.reason)
+        return msg("HAI withheld — no valid catheter inspection: {why} — the systemic drugs go "
+                   "ahead", why=self.detail)
 
 
 def hai_lines(lines: Sequence[OrderLine]) -> list[OrderLine]:
@@ -595,8 +599,8 @@ def order_gate_in(session: Session, order: Order | int, day: date) -> OrderGate:
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == row.id)))
     hai = [line for line in hai_lines(lines) if not line.stopped]
     if not _is_hai(patient) or not hai:
-        why = ("No HAI — the patient is in the control arm" if not _is_hai(patient)
-               else "No HAI on this order — the HAI line is stopped")
+        why = (msg("No HAI — the patient is in the control arm") if not _is_hai(patient)
+               else msg("No HAI on this order — the HAI line is stopped"))
         return OrderGate(False, why, order_id=row.id, day=day, applies=False)
     facts = _facts(session, patient)
     override = _override(session, row.id, day)
@@ -608,7 +612,7 @@ def order_gate_in(session: Session, order: Order | int, day: date) -> OrderGate:
     by = (_full_name(session, override.decided_by)
           if override is not None and result.overridden else None)
     return OrderGate(result.allowed, result.reason, result.inspection_id, result.overridden,
-                     order_id=row.id, day=day, applies=True, override_by=by,
+                     result.why, order_id=row.id, day=day, applies=True, override_by=by,
                      override_reason=override.reason if by else None)
 
 
@@ -668,10 +672,10 @@ def order_notice(session: Session, patient: Patient) -> str | None:
     if state.status == IN_PLACE:
         return None
     if state.since is not None:
-        return (f"HAI catheter removed on {_day(state.since)}: the HAI line is withheld on "
-                "every order until the catheter is reinserted and inspected fit")
-    return ("No HAI catheter recorded: the HAI line is withheld until the implantation and a "
-            "fit inspection are recorded")
+        return msg("HAI catheter removed on {day}: the HAI line is withheld on every order until "
+                   "the catheter is reinserted and inspected fit", day=_day(state.since))
+    return msg("No HAI catheter recorded: the HAI line is withheld until the implantation and "
+               "a fit inspection are recorded")
 
 
 # ---- the log across the trial ----------------------------------------------------------------
@@ -852,10 +856,10 @@ def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) 
     record = catheter_record(ws, patient_id, today=today)
     state = record.state
     if state.status != IN_PLACE:
-        return "not recorded" if state.status == NO_CATHETER else state.describe()
+        return msg("not recorded") if state.status == NO_CATHETER else state.describe()
     if record.needs_ir_review:
-        return "needs IR review"
-    return "fit for HAI today" if record.today.allowed else "inspect before HAI"
+        return msg("needs IR review")
+    return msg("fit for HAI today") if record.today.allowed else msg("inspect before HAI")
 
 
 def order_being_given(ws: Workspace, patient_id: int) -> Order | None:

@@ -43,7 +43,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hai_desktop.core.i18n import joined, msg
+from hai_desktop.core.i18n import joined, message_from_record, message_record, msg
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
@@ -77,7 +77,7 @@ OXALIPLATIN = "oxaliplatin_hai"
 NEUROPATHY_TERM = "Peripheral sensory neuropathy"
 MEANINGS = {SIGNED: "prescribed", VERIFIED: "pharmacist verified", GIVEN: "administered",
             ADMINISTERED: "second-nurse check"}
-UNCONFIRMED_LEVELS = "Dose levels not confirmed by the investigator"
+UNCONFIRMED_LEVELS = msg("Dose levels not confirmed by the investigator")
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,8 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
     rules = site_rules.dosing_rules(session)
     cap = rules.bsa_cap_m2
     if cap and bsa.magnitude > cap:
-        notices.append(f"BSA capped at {cap:g} m² [site rule] (calculated {bsa.magnitude:.2f})")
+        notices.append(msg("BSA capped at {cap:g} m² [site rule] (calculated {bsa:.2f})",
+                           cap=cap, bsa=bsa.magnitude))
         bsa = registry().Quantity(cap, "m**2")
     low, high = rules.bsa_plausible
     if not low <= bsa.magnitude <= high and not order.confirm_unusual_bsa:
@@ -248,9 +249,10 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         last = previous[-1]
         change = weight_change_percent(registry().Quantity(last.weight_kg, "kg"), weight)
         if abs(change) >= rules.reweigh_percent:
-            notices.append(f"Weight changed {change:+.1f} % since cycle {last.cycle} "
-                           f"({last.weight_kg:g} kg): BSA recalculated [site rule: re-weigh "
-                           f"at ±{rules.reweigh_percent:g} %]")
+            notices.append(msg("Weight changed {change:+.1f} % since cycle {cycle} ({weight:g} "
+                               "kg): BSA recalculated [site rule: re-weigh at ±{percent:g} %]",
+                               change=change, cycle=last.cycle, weight=last.weight_kg,
+                               percent=rules.reweigh_percent))
     crcl_value = crcl_working = None
     if order.creatinine.strip():
         crcl = cockcroft_gault(age_years=age_in_years(patient.date_of_birth, order.day1),
@@ -362,8 +364,9 @@ def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
                                   window=window),
                               field="neuropathy")
     if grade >= rules.neuropathy_grade:
-        return (f"grade {grade} peripheral sensory neuropathy before oxaliplatin HAI (cycle "
-                f"{cycle}; at grade {rules.neuropathy_grade} or more [site rule])")
+        return msg("grade {grade} peripheral sensory neuropathy before oxaliplatin HAI (cycle "
+                   "{cycle}; at grade {limit} or more [site rule])", grade=grade, cycle=cycle,
+                   limit=rules.neuropathy_grade)
     return None
 
 
@@ -371,12 +374,13 @@ def _neuropathy_notice(due: str, line: LinePlan, *, current_levels: Mapping[str,
                        bool]], continues: Mapping[str, str]) -> str:
     level = current_levels.get(OXALIPLATIN, (0, False))[0]
     if line.stopped:
-        answer = f"stop — {line.reason}"
+        answer = msg("stop — {reason}", reason=line.reason)
     elif line.level < level:
-        answer = f"reduce to level {line.level} — {line.reason}"
+        answer = msg("reduce to level {level} — {reason}", level=line.level, reason=line.reason)
     else:
-        answer = f"continue at level {line.level} — {continues.get(OXALIPLATIN, '').strip()}"
-    return f"Dose decision for oxaliplatin HAI after {due}: {answer}"
+        answer = msg("continue at level {level} — {reason}", level=line.level,
+                     reason=continues.get(OXALIPLATIN, "").strip())
+    return msg("Dose decision for oxaliplatin HAI after {due}: {answer}", due=due, answer=answer)
 
 
 def _rate_notices(drug: DrugSpec, dose_mg: float) -> list[str]:
@@ -388,8 +392,9 @@ def _rate_notices(drug: DrugSpec, dose_mg: float) -> list[str]:
     if rate <= limit:
         return []
     need = math.ceil(dose_mg / limit)
-    return [f"{drug.name} {dose_mg:g} mg over {drug.duration} is {rate:.1f} mg/min, above the "
-            f"labelled maximum of {limit:g} mg/min: run it over at least {need} min"]
+    return [msg("{drug} {dose:g} mg over {duration} is {rate:.1f} mg/min, above the labelled "
+                "maximum of {limit:g} mg/min: run it over at least {need} min", drug=drug.name,
+                dose=dose_mg, duration=drug.duration, rate=rate, limit=limit, need=need)]
 
 
 def _plus(before: Cumulative, dose_mg: float, bsa_m2: float) -> Cumulative:
@@ -530,7 +535,8 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
             crcl_ml_min=plan.crcl_ml_min, crcl_working=plan.crcl_working,
             anc_text=order.anc.strip(), platelets_text=order.platelets.strip(),
             labs_date=order.labs_date,
-            notices=json.dumps([n for n in plan.notices if n != plan.catheter_notice]),
+            notices=json.dumps([message_record(n) for n in plan.notices
+                                if n != plan.catheter_notice], ensure_ascii=False),
             anc_min=in_unit(plan.rules.anc_min, "anc"),
             platelets_min=in_unit(plan.rules.platelets_min, "platelets"),
             hold_reasons=json.dumps(list(plan.holds)),
@@ -704,7 +710,7 @@ class OrderView:
 
     @property
     def notices(self) -> list[str]:
-        return list(json.loads(self.order.notices))
+        return [message_from_record(n) for n in json.loads(self.order.notices)]
 
     @property
     def holds(self) -> list[str]:

@@ -31,7 +31,7 @@ from hai_desktop.store.models import SupportiveCareRule, utc_now
 
 SIGNATURE_ENTITY, SIGNATURE_ID = "supportive_care_rules", "table"
 SIGN_OFF_MEANING = "premedication table confirmed by the investigator"
-UNCONFIRMED = "Premedication and supportive care not confirmed by the investigator"
+UNCONFIRMED = msg("Premedication and supportive care not confirmed by the investigator")
 
 
 def _from_row(row: SupportiveCareRule, default: SupportiveItem) -> SupportiveItem:

@@ -21,7 +21,7 @@ from hai_desktop.core import ctcae
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, msg
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
@@ -59,7 +59,9 @@ SERIOUS_CRITERIA = (QT_TRANSLATE_NOOP("SeriousCriterion", "death"),
                     QT_TRANSLATE_NOOP("SeriousCriterion", "persistent or significant disability"),
                     QT_TRANSLATE_NOOP("SeriousCriterion", "congenital anomaly"),
                     QT_TRANSLATE_NOOP("SeriousCriterion", "important medical event"))
-DECISIONS = ("reduce", "stop", "continue")  # answered on an order; "delay" is not an answer
+# Answered on an order ("delay" is not an answer); shown through translate("DoseDecision", …).
+DECISIONS = (QT_TRANSLATE_NOOP("DoseDecision", "reduce"), QT_TRANSLATE_NOOP("DoseDecision", "stop"),
+             QT_TRANSLATE_NOOP("DoseDecision", "continue"))
 DELAY = "delay"
 ON_STUDY = msg("adverse events are recorded for patients on study")
 
@@ -342,9 +344,14 @@ class DecisionDue:
     @property
     def text(self) -> str:
         drug = protocol_regimens().drug(self.drug_id).label
-        cycle = f", cycle {self.cycle}" if self.cycle else ""
-        return (f"grade {self.grade} {self.term}{cycle} ({self.attribution} for {drug}): a dose "
-                "decision is due — reduce, stop, or continue with the reason")
+        if self.cycle:
+            return msg("grade {grade} {term}, cycle {cycle} ({attribution} for {drug}): a dose "
+                       "decision is due — reduce, stop, or continue with the reason",
+                       grade=self.grade, term=self.term, cycle=self.cycle,
+                       attribution=Label("Attribution", self.attribution), drug=drug)
+        return msg("grade {grade} {term} ({attribution} for {drug}): a dose decision is due — "
+                   "reduce, stop, or continue with the reason", grade=self.grade, term=self.term,
+                   attribution=Label("Attribution", self.attribution), drug=drug)
 
 
 def decisions_due(session: Session, patient_id: int) -> list[DecisionDue]:
@@ -388,8 +395,9 @@ class DecisionPlan:
     @property
     def text(self) -> str:
         drug = protocol_regimens().drug(self.due.drug_id).label
-        return (f"Dose decision for {drug} after grade {self.due.grade} {self.due.term}: "
-                f"{self.decision} — {self.reason}")
+        return msg("Dose decision for {drug} after grade {grade} {term}: {decision} — {reason}",
+                   drug=drug, grade=self.due.grade, term=self.due.term,
+                   decision=Label("DoseDecision", self.decision), reason=self.reason)
 
 
 def plan_decisions(due: list[DecisionDue], *, drugs_in_order: set[str],

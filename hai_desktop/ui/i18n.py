@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hai_desktop.core.clock import day_text, short_day, stamp
-from hai_desktop.core.i18n import MESSAGE_CONTEXT, Message
+from hai_desktop.core.i18n import MESSAGE_CONTEXT, Label, Message, value_in
 from hai_desktop.paths import resource
 
 if TYPE_CHECKING:  # the sign-in window imports this module: no store at start-up
@@ -125,13 +125,20 @@ def message_text(text: str) -> str:
     (those that are messages themselves translated too); any other text as it is."""
     if not isinstance(text, Message):
         return str(text)
-    values = {name: message_text(value) if isinstance(value, Message) else value
-              for name, value in text.values.items()}
+    values = {name: _value_text(value) for name, value in text.values.items()}
     template = translate(MESSAGE_CONTEXT, text.template)
     try:
         return template.format(**values) if text.values else template
     except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
         return str(text)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, Label):
+        return translate(value.context, str(value))
+    return value_in(current_language(), value)  # a day or a data file's text
 
 
 def role_text(role: Role) -> str:

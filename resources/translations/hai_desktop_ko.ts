@@ -2,6 +2,2421 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Standard input has no line left for: {prompt}.</source>
+        <translation>표준 입력에 {prompt}에 대한 줄이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>두 비밀번호가 서로 다릅니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>--server needs server_url in the settings file.</source>
+        <translation>--server를 사용하려면 설정 파일에 server_url이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{db} holds real data: the demo is never put there.</source>
+        <translation>{db}에는 실제 데이터가 있습니다. 데모 데이터는 절대 이곳에 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A server is set in the settings: create its database with 'hai-desktop init-server', or move the unit's file there with 'hai-desktop migrate-to-server'.</source>
+        <translation>설정에 서버가 지정되어 있습니다. 'hai-desktop init-server'로 서버 데이터베이스를 만들거나 'hai-desktop migrate-to-server'로 병동의 파일을 서버로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>No server is set: add server_url (and its TLS settings) to the settings file first.</source>
+        <translation>서버가 설정되어 있지 않습니다. 먼저 설정 파일에 server_url(및 TLS 설정)을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The shared server has no recovery code: another administrator gives a temporary password (Administration → Reset password…).</source>
+        <translation>공유 서버에는 복구 코드가 없습니다. 다른 관리자가 임시 비밀번호를 발급합니다(관리 → 비밀번호 재설정…).</translation>
+    </message>
+    <message>
+        <source>Keep at least two active administrator accounts.</source>
+        <translation>활성 관리자 계정을 두 개 이상 유지하십시오.</translation>
+    </message>
+    <message>
+        <source>HAI withheld — no valid catheter inspection</source>
+        <translation>HAI 보류 — 유효한 카테터 점검 없음</translation>
+    </message>
+    <message>
+        <source>The catheter rules file {path} cannot be read: {exc}.</source>
+        <translation>카테터 규칙 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The catheter rules file {path} is not valid TOML: {exc}.</source>
+        <translation>카테터 규칙 파일 {path}이(가) 올바른 TOML이 아닙니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: missing {exc}.</source>
+        <translation>{path}: {exc} 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}.</source>
+        <translation>{path}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: [[{table}]] lacks {missing}.</source>
+        <translation>{path}: [[{table}]]에 {missing}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: no [[{table}]] entries found.</source>
+        <translation>{path}: [[{table}]] 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}, {where}: missing {exc}.</source>
+        <translation>{path}, {where}: {exc} 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}, {where}: {exc}.</source>
+        <translation>{path}, {where}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: [[{table}]] ids used twice: {duplicates}.</source>
+        <translation>{path}: [[{table}]] id가 두 번 사용되었습니다: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>in place since {day}</source>
+        <translation>{day}부터 유치 중</translation>
+    </message>
+    <message>
+        <source>removed on {day}</source>
+        <translation>{day}에 제거됨</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Choose the event: {kinds}.</source>
+        <translation>사건을 선택하십시오: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The event date {occurred_on} is in the future.</source>
+        <translation>사건 날짜 {occurred_on}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the complication: {complications}.</source>
+        <translation>합병증을 선택하십시오: {complications}.</translation>
+    </message>
+    <message>
+        <source>A complication is recorded only with the event 'complication'.</source>
+        <translation>합병증은 '합병증' 사건에서만 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the access route: {routes}.</source>
+        <translation>접근 경로를 선택하십시오: {routes}.</translation>
+    </message>
+    <message>
+        <source>A catheter is already recorded ({state}): record a revision, removal or reinsertion instead.</source>
+        <translation>카테터가 이미 기록되어 있습니다({state}). 대신 교정, 제거 또는 재삽입을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Only a removed catheter can be reinserted (catheter: {state}).</source>
+        <translation>제거된 카테터만 재삽입할 수 있습니다(카테터: {state}).</translation>
+    </message>
+    <message>
+        <source>No catheter is in place (catheter: {state}): '{kind}' cannot be recorded.</source>
+        <translation>삽입된 카테터가 없습니다(카테터: {state}). '{kind}'을(를) 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The event date {occurred_on} is before the catheter's last event on {floor}.</source>
+        <translation>사건 날짜 {occurred_on}이(가) 카테터의 마지막 사건 날짜 {floor}보다 이전입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: {outcomes}.</source>
+        <translation>결과를 선택하십시오: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Choose the action taken: {actions}.</source>
+        <translation>취한 조치를 선택하십시오: {actions}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for '{outcome}'.</source>
+        <translation>'{outcome}'의 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Pain during HAI was reported since the last inspection: answer yes to '{pain_item}'.</source>
+        <translation>지난 점검 이후 HAI 중 통증이 보고되었습니다. '{pain_item}'에 예라고 답하십시오.</translation>
+    </message>
+    <message>
+        <source>A catheter removed at this inspection cannot be fit for HAI.</source>
+        <translation>이번 점검에서 제거된 카테터는 HAI 투여 가능으로 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pain during HAI was reported since the last fit inspection: choose '{NEEDS_IR_REVIEW}' or '{NOT_FIT}', or explain in the explanation the interventional radiology review that found the catheter fit.</source>
+        <translation>마지막 투여 가능 점검 이후 HAI 중 통증이 보고되었습니다. '{NEEDS_IR_REVIEW}' 또는 '{NOT_FIT}'을(를) 선택하거나, 카테터를 투여 가능으로 판정한 중재영상의학과 검토 내용을 설명란에 기술하십시오.</translation>
+    </message>
+    <message>
+        <source>'{FIT}' with findings ({findings}) needs an explanation of why HAI is safe today.</source>
+        <translation>소견({findings})이 있는 상태에서 '{FIT}'으로 판정하려면 오늘 HAI가 안전한 이유를 설명해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This patient is in the control arm: there is no HAI catheter to inspect.</source>
+        <translation>이 환자는 대조군입니다. 점검할 HAI 카테터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The catheter was {state}: record its reinsertion before inspecting it.</source>
+        <translation>카테터가 {state} 상태입니다. 점검하기 전에 재삽입을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>No catheter is recorded for this patient: record the implantation before inspecting it.</source>
+        <translation>이 환자에게 기록된 카테터가 없습니다. 점검하기 전에 삽입을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>The inspection date {inspected_on} is in the future.</source>
+        <translation>점검 날짜 {inspected_on}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The catheter is {state}: an inspection on {inspected_on} cannot be of this catheter.</source>
+        <translation>카테터가 {state} 상태입니다. {inspected_on}의 점검은 이 카테터에 대한 것일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a checklist item: {unknown}.</source>
+        <translation>점검표 항목이 아닙니다: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Answer every checklist item; not yet answered: {unanswered}.</source>
+        <translation>모든 점검표 항목에 답하십시오. 아직 답하지 않은 항목: {unanswered}.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no to '{item}'.</source>
+        <translation>'{item}'에 예 또는 아니요로 답하십시오.</translation>
+    </message>
+    <message>
+        <source>'{item}' must be one of {choices}.</source>
+        <translation>'{item}'은(는) {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The last perfusion check date {last_check_on} is after {day}.</source>
+        <translation>마지막 관류 확인 날짜 {last_check_on}이(가) {day}보다 이후입니다.</translation>
+    </message>
+    <message>
+        <source>an inspection counts on its own day only [site rule]</source>
+        <translation>점검은 점검한 당일에만 유효합니다 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>an inspection counts for 1 day after its own [site rule]</source>
+        <translation>점검은 점검일 다음 1일까지 유효합니다 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>an inspection counts for {days} days after its own [site rule]</source>
+        <translation>점검은 점검일 다음 {days}일까지 유효합니다 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>none recorded for this catheter</source>
+        <translation>이 카테터의 점검 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the last one ({done}) predates the catheter event of {event}; inspect it again</source>
+        <translation>마지막 점검({done})이 {event}의 카테터 사건보다 앞섭니다. 다시 점검하십시오</translation>
+    </message>
+    <message>
+        <source>the last one ({done} {time}) was made before the catheter event recorded later that day; inspect it again</source>
+        <translation>마지막 점검({done} {time})이 같은 날 나중에 기록된 카테터 사건보다 앞섭니다. 다시 점검하십시오</translation>
+    </message>
+    <message>
+        <source>the last one ({done}) found the catheter '{outcome}'</source>
+        <translation>마지막 점검({done}) 결과 카테터가 '{outcome}' 상태였습니다</translation>
+    </message>
+    <message>
+        <source>the last one was on {done}, 1 day earlier; {window}</source>
+        <translation>마지막 점검은 1일 전인 {done}에 있었습니다. {window}</translation>
+    </message>
+    <message>
+        <source>the last one was on {done}, {age} days earlier; {window}</source>
+        <translation>마지막 점검은 {age}일 전인 {done}에 있었습니다. {window}</translation>
+    </message>
+    <message>
+        <source>pain during HAI was reported on {day} {time}, after the inspection of {done}; inspect it again</source>
+        <translation>{done} 점검 이후 {day} {time}에 HAI 중 통증이 보고되었습니다. 다시 점검하십시오</translation>
+    </message>
+    <message>
+        <source>No HAI — the patient is in the control arm</source>
+        <translation>HAI 없음 — 대조군 환자입니다</translation>
+    </message>
+    <message>
+        <source>HAI stopped — catheter removed on {day}; reinsert before HAI</source>
+        <translation>HAI 중단 — {day}에 카테터 제거됨. HAI 전에 재삽입하십시오</translation>
+    </message>
+    <message>
+        <source>no catheter is recorded; record the implantation</source>
+        <translation>기록된 카테터가 없습니다. 삽입을 기록하십시오</translation>
+    </message>
+    <message>
+        <source>Catheter fit for HAI (inspected {day} {time})</source>
+        <translation>카테터 HAI 사용 적합 ({day} {time} 점검)</translation>
+    </message>
+    <message>
+        <source>HAI allowed by investigator override: {reason} (no valid catheter inspection: {why})</source>
+        <translation>연구자 예외 승인으로 HAI 허용: {reason} (유효한 카테터 점검 없음: {why})</translation>
+    </message>
+    <message>
+        <source>HAI withheld — no valid catheter inspection: {why}</source>
+        <translation>HAI 보류 — 유효한 카테터 점검 없음: {why}</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a time zone name.</source>
+        <translation>'{name}'은(는) 시간대 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Seoul, or leave time_zone empty for the computer's own zone.</source>
+        <translation>Asia/Seoul과 같은 IANA 이름을 사용하거나, 컴퓨터의 시간대를 쓰려면 time_zone을 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>The CTCAE data file {path} cannot be read: {exc}.</source>
+        <translation>CTCAE 데이터 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The CTCAE file {path} cannot be read: {exc}.</source>
+        <translation>CTCAE 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: the column {exc} is missing or empty.</source>
+        <translation>{path}: {exc} 열이 없거나 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: expected {TERM_COUNT} unique CTCAE v4.03 terms, found {count}.</source>
+        <translation>{path}: 고유한 CTCAE v4.03 용어 {TERM_COUNT}개가 있어야 하는데 {count}개입니다.</translation>
+    </message>
+    <message>
+        <source>{path}: terms without any grade: {without}.</source>
+        <translation>{path}: 등급이 없는 용어: {without}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a CTCAE v4.03 term: choose one from the list.</source>
+        <translation>“{name}”은(는) CTCAE v4.03 용어가 아닙니다. 목록에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{path}: invalid entry ({exc}).</source>
+        <translation>{path}: 잘못된 항목({exc}).</translation>
+    </message>
+    <message>
+        <source>{path}: the term {term!r} is invalid ({problem}).</source>
+        <translation>{path}: 용어 {term!r}이(가) 잘못되었습니다({problem}).</translation>
+    </message>
+    <message>
+        <source>{path}: a term is graded twice.</source>
+        <translation>{path}: 한 용어의 등급이 두 번 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Lab kinds defined twice: {own}.</source>
+        <translation>두 번 정의된 검사 종류: {own}.</translation>
+    </message>
+    <message>
+        <source>There is no lab quantity '{kind}'.</source>
+        <translation>검사 항목 '{kind}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{CTCAE_VERSION} grading from a lab value is not available for “{name}”: choose the grade from the CTCAE text.</source>
+        <translation>“{name}”은(는) 검사 수치로 {CTCAE_VERSION} 등급을 산정할 수 없습니다. CTCAE 기술을 보고 등급을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the {kind} (in {unit}).</source>
+        <translation>{kind}을(를) 입력하십시오(단위: {unit}).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a {kind}: type a number and a unit such as {accepts}.</source>
+        <translation>'{text}'은(는) {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+    </message>
+    <message>
+        <source>{shown:g} {unit} is not a plausible {kind} (expected {low:g}–{high:g} {unit}): check the value and its unit.</source>
+        <translation>{shown:g} {unit}은(는) 타당한 {kind} 값이 아닙니다(예상 범위 {low:g}–{high:g} {unit}). 값과 단위를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The {kind} must be a finite number.</source>
+        <translation>{kind}은(는) 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The {kind} cannot be negative.</source>
+        <translation>{kind}은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{units:~P} is not a unit for {kind}: use {accepts}.</source>
+        <translation>{units:~P}은(는) {kind}의 단위가 아닙니다. {accepts}을(를) 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The {name} of the {kind} must be above zero.</source>
+        <translation>{kind}의 {name}은(는) 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The lower limit of normal must be below the upper limit.</source>
+        <translation>정상 하한은 정상 상한보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the upper limit of normal (ULN) of the {kind}: {CTCAE_VERSION} grades {term} from it.</source>
+        <translation>{kind}의 정상 상한(ULN)을 입력하십시오. {CTCAE_VERSION}은(는) 이 값으로 {term}의 등급을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the lower limit of normal (LLN) of the {kind}: {CTCAE_VERSION} grades {term} from it.</source>
+        <translation>{kind}의 정상 하한(LLN)을 입력하십시오. {CTCAE_VERSION}은(는) 이 값으로 {term}의 등급을 정합니다.</translation>
+    </message>
+    <message>
+        <source>{CTCAE_VERSION} grading of {term} found {count} grades for {value:g}: the grading data is inconsistent.</source>
+        <translation>{CTCAE_VERSION}에서 {term}의 {value:g}에 대해 등급이 {count}개 나왔습니다. 등급 데이터가 일관되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the date of the assessment.</source>
+        <translation>생년월일이 평가일보다 이후입니다.</translation>
+    </message>
+    <message>
+        <source>Sex must be F or M for the Cockcroft–Gault formula.</source>
+        <translation>Cockcroft–Gault 공식에는 성별이 F 또는 M이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The age for Cockcroft–Gault must be 0–130 years.</source>
+        <translation>Cockcroft–Gault의 나이는 0–130세여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The weight must be above zero.</source>
+        <translation>체중은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The serum creatinine must be above zero.</source>
+        <translation>혈청 크레아티닌은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Height must be a length and weight a mass.</source>
+        <translation>신장은 길이, 체중은 질량이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The height must be above zero.</source>
+        <translation>신장은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: the dose is per m²: enter height and weight first.</source>
+        <translation>{drug}: 용량이 m²당 기준입니다. 먼저 신장과 체중을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{drug}: the dose is per kg: enter the weight first.</source>
+        <translation>{drug}: 용량이 kg당 기준입니다. 먼저 체중을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{drug}: unknown dose basis '{basis}'.</source>
+        <translation>{drug}: 알 수 없는 용량 기준 '{basis}'.</translation>
+    </message>
+    <message>
+        <source>{drug}: the calculated dose must be above zero.</source>
+        <translation>{drug}: 계산된 용량은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: rounding {amount:.1f} mg to {rounded:g} mg changes the dose by {difference:+.1f} %, more than the site limit of {limit_percent:g} % [site rule]. Use a smaller rounding increment for this dose.</source>
+        <translation>{drug}: {amount:.1f} mg을 {rounded:g} mg으로 반올림하면 용량이 {difference:+.1f} % 바뀌어 기관 한도 {limit_percent:g} %를 넘습니다 [기관 규칙]. 이 용량에는 더 작은 반올림 단위를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The eligibility criteria file {path} cannot be read: {exc}.</source>
+        <translation>적격성 기준 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The eligibility criteria file {path} is not valid TOML: {exc}.</source>
+        <translation>적격성 기준 파일 {path}이(가) 올바른 TOML이 아닙니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: no [[criterion]] entries found.</source>
+        <translation>{path}: [[criterion]] 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: [section_ko] must be a table of English name = Korean name.</source>
+        <translation>{path}: [section_ko]는 '영문 이름 = 한글 이름' 형식의 표여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{path}: criterion ids used twice: {duplicates}.</source>
+        <translation>{path}: 기준 id가 두 번 사용되었습니다: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{where}: missing or unknown {exc}.</source>
+        <translation>{where}: {exc} 항목이 없거나 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}.</source>
+        <translation>{where}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or not yet known (not '{choice}').</source>
+        <translation>예, 아니요 또는 아직 모름으로 답하십시오('{choice}'은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>{scale} must be one of {values}.</source>
+        <translation>{scale}은(는) {values} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the {label} test.</source>
+        <translation>{label} 검사 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The {label} test date {test_date:%d %b %Y} is in the future.</source>
+        <translation>{label} 검사 날짜 {test_date:%d %b %Y}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The {label} result is {age_days} days old; the site window is {lab_window_days} days [site rule]: enter a newer result.</source>
+        <translation>{label} 결과는 {age_days}일 전 것입니다. 기관 허용 기간은 {lab_window_days}일입니다 [기관 규칙]. 더 최근 결과를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The upper limit of normal must be above zero.</source>
+        <translation>정상 상한은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The dipstick result must be one of {DIPSTICK_GRADES}.</source>
+        <translation>딥스틱 결과는 {DIPSTICK_GRADES} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The meeting date must be a date.</source>
+        <translation>회의 날짜는 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The meeting date {held:%d %b %Y} is in the future.</source>
+        <translation>회의 날짜 {held:%d %b %Y}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the unresectability criterion from the list.</source>
+        <translation>목록에서 절제 불가 기준을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose whether the liver metastases were resected: yes, no or not yet.</source>
+        <translation>간 전이를 절제했는지 선택하십시오: 예, 아니요 또는 아직.</translation>
+    </message>
+    <message>
+        <source>A date of surgery is kept only for a resection: clear it, or choose 'yes' if the liver was resected.</source>
+        <translation>수술 날짜는 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 '예'를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A resection margin is kept only for a resection: clear it, or choose 'yes' if the liver was resected.</source>
+        <translation>절제연은 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 '예'를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the liver resection.</source>
+        <translation>간절제 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The date of surgery {surgery_date} is in the future: record the resection once it has been done.</source>
+        <translation>수술 날짜 {surgery_date}이(가) 미래입니다. 절제를 시행한 후에 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>The date of surgery {surgery_date} is before randomization ({randomized_on}): check the date.</source>
+        <translation>수술 날짜 {surgery_date}이(가) 무작위배정({randomized_on}) 이전입니다. 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the resection margin (R0, R1 or R2) from the pathology report.</source>
+        <translation>병리 보고서에 따라 절제연(R0, R1 또는 R2)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No stratum for ECOG {ecog}: only ECOG 0 and 1 are randomized.</source>
+        <translation>ECOG {ecog}에 해당하는 층이 없습니다. ECOG 0과 1만 무작위배정합니다.</translation>
+    </message>
+    <message>
+        <source>The randomization design file {path} is invalid: {exc}.</source>
+        <translation>무작위배정 설계 파일 {path}이(가) 잘못되었습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The randomization design file {path} is invalid: {message}</source>
+        <translation>무작위배정 설계 파일 {path}이(가) 잘못되었습니다: {message}</translation>
+    </message>
+    <message>
+        <source>Block sizes must be even numbers above zero (1:1 in each block).</source>
+        <translation>블록 크기는 0보다 큰 짝수여야 합니다(각 블록에서 1:1).</translation>
+    </message>
+    <message>
+        <source>Generator '{generator}' is not known to this version.</source>
+        <translation>생성기 '{generator}'은(는) 이 버전에서 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Envelopes per stratum must be 1–9999.</source>
+        <translation>층당 봉투 수는 1–9999여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The seed must be hexadecimal.</source>
+        <translation>시드는 16진수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: export it as CSV (UTF-8).</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다. CSV(UTF-8)로 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it should hold the allocation list.</source>
+        <translation>파일이 비어 있습니다. 배정표가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV ({exc}).</source>
+        <translation>읽을 수 있는 CSV 파일이 아닙니다({exc}).</translation>
+    </message>
+    <message>
+        <source>Line 1 must be the header {CSV_HEADER} (found: {lines}).</source>
+        <translation>1행은 머리글 {CSV_HEADER}이어야 합니다(실제: {lines}).</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: expected 3 columns ({CSV_HEADER}), found {count}.</source>
+        <translation>{line_number}행: 열이 3개({CSV_HEADER})여야 하는데 {count}개입니다.</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: stratum '{stratum}' is not one of {codes}.</source>
+        <translation>{line_number}행: 층 '{stratum}'은(는) {codes} 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: arm '{arm}' must be HAI or CONTROL.</source>
+        <translation>{line_number}행: 배정군 '{arm}'은(는) HAI 또는 CONTROL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: envelope number '{number}' must look like S1-001.</source>
+        <translation>{line_number}행: 봉투 번호 '{number}'은(는) S1-001 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: envelope {number} is numbered for {numbered_for} but listed under {stratum}.</source>
+        <translation>{line_number}행: 봉투 {number}은(는) {numbered_for}의 번호인데 {stratum} 아래에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line {line_number}: envelope {number} appears twice (first on line {first_line}).</source>
+        <translation>{line_number}행: 봉투 {number}이(가) 두 번 나옵니다(처음은 {first_line}행).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no envelopes.</source>
+        <translation>파일에 머리글만 있고 봉투가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: dose level {level} does not exist (levels 0 to {lowest}).</source>
+        <translation>{drug}: 용량 단계 {level}은(는) 없습니다(단계 0부터 {lowest}까지).</translation>
+    </message>
+    <message>
+        <source>Choose the targeted agent: {drugs}.</source>
+        <translation>표적 치료제를 선택하십시오: {drugs}.</translation>
+    </message>
+    <message>
+        <source>The protocol data file {path} cannot be read: {exc}.</source>
+        <translation>프로토콜 데이터 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{regimens}/{levels}: invalid entry ({exc}).</source>
+        <translation>{regimens}/{levels}: 잘못된 항목({exc}).</translation>
+    </message>
+    <message>
+        <source>{regimens_path}: {id}: minutes must be above zero (a number, or [shortest, longest]).</source>
+        <translation>{regimens_path}: {id}: 분은 0보다 커야 합니다(숫자 또는 [최단, 최장]).</translation>
+    </message>
+    <message>
+        <source>{regimens_path}: {id}: give volume_ml or concentration_mg_per_ml, not both.</source>
+        <translation>{regimens_path}: {id}: volume_ml 또는 concentration_mg_per_ml 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{regimens_path}: {id}: basis must be one of {BASES}.</source>
+        <translation>{regimens_path}: {id}: basis는 {BASES} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{regimens_path}: {id}: route must be one of {ROUTE_TEXT}.</source>
+        <translation>{regimens_path}: {id}: route는 {ROUTE_TEXT} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{levels_path}: no dose levels for {id}.</source>
+        <translation>{levels_path}: {id}의 용량 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{levels_path}: level 0 of {id} is {levels:g}, but the protocol dose is {dose:g}.</source>
+        <translation>{levels_path}: {id}의 단계 0은 {levels:g}이지만 프로토콜 용량은 {dose:g}입니다.</translation>
+    </message>
+    <message>
+        <source>{levels_path}: the levels of {id} must only go down.</source>
+        <translation>{levels_path}: {id}의 단계는 내려가기만 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {id}: category must be one of {CATEGORIES}.</source>
+        <translation>{path}: {id}: category는 {CATEGORIES} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {id}: with_drugs names no drug.</source>
+        <translation>{path}: {id}: with_drugs에 약물이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {id}: every item needs its source.</source>
+        <translation>{path}: {id}: 모든 항목에 출처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where} uses '{bad}', an error-prone abbreviation (ISMP).</source>
+        <translation>{where}에 오류를 유발하기 쉬운 약어 '{bad}'이(가) 쓰였습니다(ISMP).</translation>
+    </message>
+    <message>
+        <source>Write it out: mcg, subcutaneous, units, daily …</source>
+        <translation>풀어서 쓰십시오: mcg, subcutaneous, units, daily …</translation>
+    </message>
+    <message>
+        <source>{where}: '{number}' — write a leading zero and no trailing zero (0.5 mg, 1 mg).</source>
+        <translation>{where}: '{number}' — 앞에 0을 쓰고 뒤에 0을 붙이지 마십시오(0.5 mg, 1 mg).</translation>
+    </message>
+    <message>
+        <source>The supportive-care file {path} is invalid: {exc}.</source>
+        <translation>보조요법 파일 {path}이(가) 잘못되었습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: the item id {id} appears twice.</source>
+        <translation>{path}: 항목 id {id}이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {id}: with_drugs names unknown drugs {unknown}.</source>
+        <translation>{path}: {id}: with_drugs에 알 수 없는 약물 {unknown}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The resource file {path} cannot be read: {exc}</source>
+        <translation>리소스 파일 {path}을(를) 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: the entry [{name}] is invalid ({problem}).</source>
+        <translation>{path}: [{name}] 항목이 잘못되었습니다({problem}).</translation>
+    </message>
+    <message>
+        <source>Enter the {label} (in {unit}).</source>
+        <translation>{label}을(를) 입력하십시오(단위: {unit}).</translation>
+    </message>
+    <message>
+        <source>Use a dot for decimals in the {label}, e.g. {example}.</source>
+        <translation>{label}의 소수점은 쉼표가 아닌 점으로 입력하십시오(예: {example}).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a {label}: type a number and a unit such as {accepts}.</source>
+        <translation>'{text}'은(는) {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+    </message>
+    <message>
+        <source>The {label} must be a finite number.</source>
+        <translation>{label}은(는) 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The {label} cannot be negative.</source>
+        <translation>{label}은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{shown} {unit} is not a plausible {label} (expected {low}–{high} {unit}): check the value and its unit.</source>
+        <translation>{shown} {unit}은(는) 타당한 {label} 값이 아닙니다(예상 범위 {low}–{high} {unit}). 값과 단위를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{typed_unit} is not a unit for {quantity}: use {accepts}.</source>
+        <translation>{typed_unit}은(는) {quantity}의 단위가 아닙니다. {accepts}을(를) 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>no order sheet was made (see above)</source>
+        <translation>처방지가 만들어지지 않았습니다(위 참조)</translation>
+    </message>
+    <message>
+        <source>This workstation's audit anchor {path} cannot be read.</source>
+        <translation>이 워크스테이션의 감사 기준점 {path}을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no user named '{username}'.</source>
+        <translation>'{username}'(이)라는 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That is not an order code: scan the code at the top right of the sheet (HAI-ORDER-…), or type it.</source>
+        <translation>처방 코드가 아닙니다. 처방지 오른쪽 위의 코드(HAI-ORDER-…)를 스캔하거나 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{scanned} is not an order of this database: check that the sheet is this patient's.</source>
+        <translation>{scanned}은(는) 이 데이터베이스의 처방이 아닙니다. 이 환자의 처방지인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet is order #{id}: another patient's sheet — stop and find this patient's order.</source>
+        <translation>스캔한 처방지는 처방 #{id}입니다: 다른 환자의 처방지입니다 — 중단하고 이 환자의 처방을 찾으십시오.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet is order #{id}: voided, not to be given — take the sheet of order #{order_id}.</source>
+        <translation>스캔한 처방지는 처방 #{id}입니다: 무효 처리되어 투여하면 안 됩니다 — 처방 #{order_id}의 처방지를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet is order #{id}: rejected, not to be given — take the sheet of order #{order_id}.</source>
+        <translation>스캔한 처방지는 처방 #{id}입니다: 반려되어 투여하면 안 됩니다 — 처방 #{order_id}의 처방지를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet is order #{id}: this patient's cycle {other_cycle} order, not the cycle {cycle} order #{order_id}.</source>
+        <translation>스캔한 처방지는 처방 #{id}입니다: 이 환자의 {other_cycle}주기 처방이며, {cycle}주기 처방 #{order_id}이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the record number from the patient's wristband.</source>
+        <translation>환자 팔찌의 등록번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The record number does not match this patient: check the wristband against the sheet. Do not give.</source>
+        <translation>등록번호가 이 환자와 일치하지 않습니다. 팔찌와 처방지를 대조하십시오. 투여하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as the patient states it.</source>
+        <translation>환자가 말하는 생년월일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match this patient: ask again and check the sheet. Do not give.</source>
+        <translation>생년월일이 이 환자와 일치하지 않습니다. 다시 묻고 처방지를 확인하십시오. 투여하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Confirm line {number} ({drug}) against the bag and the pump.</source>
+        <translation>{number}번 줄({drug})을 수액백 및 펌프와 대조하여 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Confirm line {number} ({drug}) that it is not given.</source>
+        <translation>{number}번 줄({drug})이 투여되지 않음을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{full_name} is a {role}: the double check is made by two infusion nurses.</source>
+        <translation>{full_name}은(는) {role}입니다. 이중 확인은 주사실 간호사 두 명이 합니다.</translation>
+    </message>
+    <message>
+        <source>Both checks are done: the order can be given.</source>
+        <translation>두 확인이 모두 끝났습니다. 처방을 투여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{full_name} has checked this order already: the other check is made by another nurse, on their own.</source>
+        <translation>{full_name}은(는) 이미 이 처방을 확인했습니다. 다른 확인은 다른 간호사가 독립적으로 합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: the dose given must be a number of mg.</source>
+        <translation>{drug}: 투여 용량은 mg 단위 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: the dose given cannot be negative.</source>
+        <translation>{drug}: 투여 용량은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{label}: enter the start time.</source>
+        <translation>{label}: 시작 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{label}: the start time is in the future.</source>
+        <translation>{label}: 시작 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>{label}: enter the end time.</source>
+        <translation>{label}: 종료 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{label}: the end time is in the future; record the pump's end when it is disconnected.</source>
+        <translation>{label}: 종료 시각이 미래입니다. 펌프 종료는 분리할 때 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>{label}: the end time is in the future.</source>
+        <translation>{label}: 종료 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>{label}: the end must be after the start.</source>
+        <translation>{label}: 종료는 시작 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{label}: {minutes} is {check} ({ordered} ordered; within ±{tolerance:g} % [site rule] needs no reason). Check the times, or give the reason.</source>
+        <translation>{label}: {minutes}은(는) {check}입니다(처방 {ordered}. ±{tolerance:g} % 이내[기관 규칙]는 사유가 필요 없습니다). 시각을 확인하거나 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the dose of {label} actually given (mg; 0 if it was not given).</source>
+        <translation>실제 투여한 {label}의 용량을 입력하십시오(mg, 투여하지 않았으면 0).</translation>
+    </message>
+    <message>
+        <source>{label}: {change} — more than ordered is a medication error. Check the amount; if it was really given, confirm it and give the reason: the investigator is told.</source>
+        <translation>{label}: {change} — 처방보다 많은 양은 투약 오류입니다. 양을 확인하고, 실제로 투여했다면 확인한 후 사유를 입력하십시오. 연구자에게 통보됩니다.</translation>
+    </message>
+    <message>
+        <source>{label}: {change}. Give the reason for the difference.</source>
+        <translation>{label}: {change}. 차이의 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>oxaliplatin HAI: enter the start time.</source>
+        <translation>oxaliplatin HAI: 시작 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>oxaliplatin HAI: the start time is in the future.</source>
+        <translation>oxaliplatin HAI: 시작 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>{reason}. The HAI line cannot be recorded as given: record it as not given (0 mg) and give the systemic drugs, or inspect the catheter (or ask the investigator for an override for today) first.</source>
+        <translation>{reason}. HAI 줄을 투여한 것으로 기록할 수 없습니다. 투여하지 않음(0 mg)으로 기록하고 전신 약물을 투여하거나, 먼저 카테터를 점검하십시오(또는 연구자에게 오늘의 예외 승인을 요청하십시오).</translation>
+    </message>
+    <message>
+        <source>The HAI line was not part of the double check (it was withheld then): both nurses check the order again before it is given.</source>
+        <translation>HAI 줄은 이중 확인에 포함되지 않았습니다(당시 보류 상태). 투여 전에 두 간호사가 처방을 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{drug_id}: the catheter was inspected at {inspected_at:%H:%M}, after the HAI infusion started at {start:%H:%M}; the catheter is inspected before each use.</source>
+        <translation>{drug_id}: 카테터 점검이 {inspected_at:%H:%M}에 있었는데 HAI 주입은 {start:%H:%M}에 시작되었습니다. 카테터는 매번 사용 전에 점검합니다.</translation>
+    </message>
+    <message>
+        <source>The independent double check is not complete ({done} of 2): two nurses check the order at the chair before it is given.</source>
+        <translation>독립 이중 확인이 완료되지 않았습니다({done}/2). 투여 전에 두 간호사가 의자 옆에서 처방을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The nurse who gives the order is one of the two who checked it at the chair.</source>
+        <translation>처방을 투여하는 간호사는 의자 옆에서 확인한 두 사람 중 한 명이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Order #{order_id} has no running {drug_id} to disconnect.</source>
+        <translation>처방 #{order_id}에는 분리할 진행 중인 {drug_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>{what}을(를) 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {MAX_TEXT} characters: shorten it.</source>
+        <translation>{what}이(가) {MAX_TEXT}자를 넘습니다. 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: {CATEGORIES}.</source>
+        <translation>종류를 선택하십시오: {CATEGORIES}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: {SEVERITIES}.</source>
+        <translation>중증도를 선택하십시오: {SEVERITIES}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>날짜는 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That patient is not in the registry.</source>
+        <translation>그 환자는 등록부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>ALLERGY CHECK: recorded {kind} to {allergen} ({severity}; {reaction}) — {drug} is on this order</source>
+        <translation>알레르기 확인: {allergen}에 대한 {kind} 기록 있음 ({severity}; {reaction}) — 이 처방에 {drug}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>infusion reaction</source>
+        <translation>주입 반응</translation>
+    </message>
+    <message>
+        <source>reaction not recorded</source>
+        <translation>반응 기록 없음</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>수정 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>Allergies are recorded ({live}): void the ones recorded in error before stating there are none.</source>
+        <translation>기록된 알레르기가 있습니다({live}). 없다고 기록하기 전에 잘못 기록된 것을 무효 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>'no known allergies' statement</source>
+        <translation>'알려진 알레르기 없음' 기록</translation>
+    </message>
+    <message>
+        <source>There is no 'no known allergies' statement to void.</source>
+        <translation>무효 처리할 '알려진 알레르기 없음' 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose a new file name (a backup never overwrites).</source>
+        <translation>{path}이(가) 이미 있습니다. 아무것도 쓰지 않았습니다. 새 파일 이름을 선택하십시오(백업은 덮어쓰지 않습니다).</translation>
+    </message>
+    <message>
+        <source>The backup cannot be the database itself.</source>
+        <translation>백업 대상이 데이터베이스 자신일 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup to {target} failed: {strerror}. Nothing was changed in the database.</source>
+        <translation>{target}(으)로 백업하지 못했습니다: {strerror}. 데이터베이스는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the folder exists, is writable and has space.</source>
+        <translation>폴더가 있는지, 쓰기 가능한지, 공간이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The backup to {target} failed: {exc}. Nothing was changed in the database.</source>
+        <translation>{target}(으)로 백업하지 못했습니다: {exc}. 데이터베이스는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not there; a backup is the database file and its key file side by side.</source>
+        <translation>{path}이(가) 없습니다. 백업은 데이터베이스 파일과 키 파일이 나란히 있는 것입니다.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: {message} Nothing was restored.</source>
+        <translation>백업을 열 수 없습니다: {message} 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup failed verification: {first_problem}. Nothing was restored.</source>
+        <translation>백업이 검증에 실패했습니다: {first_problem}. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Use an earlier backup; keep this one for inspection.</source>
+        <translation>이전 백업을 사용하고, 이 백업은 조사를 위해 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>the HAI catheter is recorded for experimental-arm patients on study</source>
+        <translation>HAI 카테터는 연구 중인 실험군 환자에게만 기록합니다</translation>
+    </message>
+    <message>
+        <source>{screening_number} is in the control arm: there is no HAI catheter to record.</source>
+        <translation>{screening_number}은(는) 대조군입니다. 기록할 HAI 카테터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>사건 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Name the operator who did it (the interventional radiologist, surgeon or investigator).</source>
+        <translation>시술자(중재영상의학과 의사, 외과의 또는 연구자)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the {NEEDS_REASON} of the catheter.</source>
+        <translation>카테터 {NEEDS_REASON}의 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter where the port is (port location).</source>
+        <translation>포트 위치를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the catheter tip position.</source>
+        <translation>카테터 끝 위치를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The access route is recorded at implantation or reinsertion.</source>
+        <translation>접근 경로는 삽입 또는 재삽입 시에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>catheter event</source>
+        <translation>카테터 사건</translation>
+    </message>
+    <message>
+        <source>Without this event the catheter record no longer holds together: the {kind} of {occurred_on} — {message} Void the later events first.</source>
+        <translation>이 사건이 없으면 카테터 기록의 앞뒤가 맞지 않습니다: {occurred_on}의 {kind} — {message} 이후 사건부터 무효 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the time of the inspection of {inspected_on}.</source>
+        <translation>{inspected_on} 점검 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The time {given:%d %b %Y %H:%M} is not on the inspection date {inspected_on}.</source>
+        <translation>시각 {given:%d %b %Y %H:%M}이(가) 점검 날짜 {inspected_on}이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The inspection time is in the future.</source>
+        <translation>점검 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the result of the last angiographic or perfusion check.</source>
+        <translation>마지막 혈관조영 또는 관류 확인 결과를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the last angiographic or perfusion check.</source>
+        <translation>마지막 혈관조영 또는 관류 확인 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>catheter inspection</source>
+        <translation>카테터 점검</translation>
+    </message>
+    <message>
+        <source>{screening_number} is in the control arm: there is no HAI infusion.</source>
+        <translation>{screening_number}은(는) 대조군입니다. HAI 주입이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No catheter is in place (catheter: {state}): there is no HAI infusion to report pain for.</source>
+        <translation>삽입된 카테터가 없습니다(카테터: {state}). 통증을 보고할 HAI 주입이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no order #{order_id} for this patient.</source>
+        <translation>이 환자에게 처방 #{order_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose where the pain is: {PAIN_LOCATIONS}.</source>
+        <translation>통증 부위를 선택하십시오: {PAIN_LOCATIONS}.</translation>
+    </message>
+    <message>
+        <source>Say whether the infusion was stopped or continued.</source>
+        <translation>주입을 중단했는지 계속했는지 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Say what was done (e.g. infusion stopped, analgesia, interventional radiology called).</source>
+        <translation>취한 조치를 입력하십시오(예: 주입 중단, 진통제, 중재영상의학과 호출).</translation>
+    </message>
+    <message>
+        <source>The time of the pain report is in the future.</source>
+        <translation>통증 보고 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>pain during HAI reported {day} {time} ({location}, infusion {infusion})</source>
+        <translation>{day} {time}에 HAI 중 통증 보고됨 ({location}, {infusion}차 주입)</translation>
+    </message>
+    <message>
+        <source>the inspection of {day} asked for it</source>
+        <translation>{day} 점검에서 요청됨</translation>
+    </message>
+    <message>
+        <source>HAI gate overridden by {name}: {reason}</source>
+        <translation>{name}이(가) HAI 투여 판정을 예외 승인함: {reason}</translation>
+    </message>
+    <message>
+        <source>HAI gate ({day}): {reason}</source>
+        <translation>HAI 투여 판정 ({day}): {reason}</translation>
+    </message>
+    <message>
+        <source>HAI withheld — no valid catheter inspection: {why} — the systemic drugs go ahead</source>
+        <translation>HAI 보류 — 유효한 카테터 점검 없음: {why} — 전신 약물은 예정대로 투여합니다</translation>
+    </message>
+    <message>
+        <source>There is no order #{order}.</source>
+        <translation>처방 #{order}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No HAI on this order — the HAI line is stopped</source>
+        <translation>이 처방에는 HAI가 없습니다 — HAI 항목이 중단되었습니다</translation>
+    </message>
+    <message>
+        <source>Give the reason for letting HAI run without a valid catheter inspection.</source>
+        <translation>유효한 카테터 점검 없이 HAI를 진행하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no order #{order_id}.</source>
+        <translation>처방 #{order_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Order #{order_id} is {status}: its HAI line can no longer be given.</source>
+        <translation>처방 #{order_id}은(는) {status} 상태입니다. 이 처방의 HAI 줄은 더 이상 투여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{reason}: there is nothing to override.</source>
+        <translation>{reason}: 예외 승인할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The HAI gate of order #{order_id} is already overridden today by {override_by}.</source>
+        <translation>처방 #{order_id}의 HAI 차단은 오늘 이미 {override_by}이(가) 예외 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>{reason}: the HAI line may run; no override is needed.</source>
+        <translation>{reason}: HAI 줄을 진행할 수 있습니다. 예외 승인이 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>{reason}. An override cannot help: there is no catheter in place to infuse through.</source>
+        <translation>{reason}. 예외 승인으로 해결되지 않습니다. 주입할 카테터가 삽입되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>HAI catheter removed on {day}: the HAI line is withheld on every order until the catheter is reinserted and inspected fit</source>
+        <translation>{day}에 HAI 카테터 제거됨: 카테터를 재삽입하고 점검에서 적합 판정을 받을 때까지 모든 처방의 HAI 항목이 보류됩니다</translation>
+    </message>
+    <message>
+        <source>No HAI catheter recorded: the HAI line is withheld until the implantation and a fit inspection are recorded</source>
+        <translation>기록된 HAI 카테터 없음: 삽입과 적합 점검이 기록될 때까지 HAI 항목이 보류됩니다</translation>
+    </message>
+    <message>
+        <source>A pain report stays on the record; add a note in a new report if it was wrong.</source>
+        <translation>통증 보고는 기록에 남습니다. 잘못되었다면 새 보고에 메모를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {strerror}.</source>
+        <translation>파일 {path}을(를) 쓸 수 없습니다: {strerror}.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>needs IR review</source>
+        <translation>IR 검토 필요</translation>
+    </message>
+    <message>
+        <source>fit for HAI today</source>
+        <translation>오늘 HAI 사용 적합</translation>
+    </message>
+    <message>
+        <source>inspect before HAI</source>
+        <translation>HAI 전 점검 필요</translation>
+    </message>
+    <message>
+        <source>{screening_number} is not randomized: the HAI catheter is recorded for experimental-arm patients on study.</source>
+        <translation>{screening_number}은(는) 무작위배정되지 않았습니다. HAI 카테터는 연구 중인 실험군 환자에게 기록합니다.</translation>
+    </message>
+    <message>
+        <source>{display_id} is in the control arm ({arm}): no HAI, so there is no catheter log to print.</source>
+        <translation>{display_id}은(는) 대조군({arm})입니다. HAI가 없으므로 출력할 카테터 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only staff trained in HAI may {doing} (protocol): {why}.</source>
+        <translation>HAI 교육을 받은 직원만 {doing}할 수 있습니다(프로토콜): {why}.</translation>
+    </message>
+    <message>
+        <source>Ask a colleague with a valid HAI competency, or an administrator to record your training (Administration → HAI competency).</source>
+        <translation>유효한 HAI 자격이 있는 동료에게 요청하거나, 관리자에게 교육 기록을 요청하십시오(관리 → HAI 자격).</translation>
+    </message>
+    <message>
+        <source>The training date cannot be in the future.</source>
+        <translation>교육 날짜는 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name who trained and assessed the person.</source>
+        <translation>교육하고 평가한 사람을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no user '{username}'.</source>
+        <translation>'{username}' 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{full_name}'s account is deactivated.</source>
+        <translation>{full_name}의 계정은 비활성화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Training on {trained_on:%d %b %Y} would have expired on {valid_until:%d %b %Y} [site rule: {session} months]: record the most recent training.</source>
+        <translation>{trained_on:%d %b %Y}의 교육은 {valid_until:%d %b %Y}에 만료되었을 것입니다 [기관 규칙: {session}개월]. 가장 최근 교육을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>HAI competency</source>
+        <translation>HAI 자격</translation>
+    </message>
+    <message>
+        <source>Demo passwords are only ever set in a TRAINING database.</source>
+        <translation>데모 비밀번호는 교육용(TRAINING) 데이터베이스에서만 설정합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: write the levels as numbers separated by commas, e.g. 180, 150, 120.</source>
+        <translation>{drug}: 단계를 쉼표로 구분한 숫자로 입력하십시오(예: 180, 150, 120).</translation>
+    </message>
+    <message>
+        <source>{drug}: every level must be a dose above zero.</source>
+        <translation>{drug}: 모든 단계는 0보다 큰 용량이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: levels must go down from the protocol dose (a reduced dose is never increased again).</source>
+        <translation>{drug}: 단계는 프로토콜 용량에서 내려가야 합니다(감량한 용량은 다시 올리지 않습니다).</translation>
+    </message>
+    <message>
+        <source>There is no drug '{drug}' in the regimens.</source>
+        <translation>요법에 '{drug}' 약물이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{drug}: level 0 must be the protocol dose, {protocol_dose:g}.</source>
+        <translation>{drug}: 단계 0은 프로토콜 용량 {protocol_dose:g}이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The rounding increment must be 0–100 mg.</source>
+        <translation>반올림 단위는 0–100 mg이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The rounding limit must be above 0 and at most 10 % (HOPA).</source>
+        <translation>반올림 한도는 0보다 크고 10 % 이하여야 합니다(HOPA).</translation>
+    </message>
+    <message>
+        <source>Give the source of the new levels.</source>
+        <translation>새 단계의 출처를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>변경 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The archive password needs at least {ARCHIVE_PASSWORD_MIN} characters (it has {count}): the archive leaves this workstation, so choose a long one.</source>
+        <translation>보관 파일 비밀번호는 {ARCHIVE_PASSWORD_MIN}자 이상이어야 합니다(현재 {count}자). 보관 파일은 이 워크스테이션 밖으로 나가므로 긴 비밀번호를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The archive password must not start or end with a space.</source>
+        <translation>보관 파일 비밀번호는 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The archive password is too easy to guess: use more different characters.</source>
+        <translation>보관 파일 비밀번호가 너무 쉽습니다. 더 다양한 문자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Name the new folder for the export.</source>
+        <translation>내보내기용 새 폴더 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist: choose an existing folder to put the export in.</source>
+        <translation>폴더 {parent}이(가) 없습니다. 내보낼 기존 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new name for the export (nothing is ever overwritten).</source>
+        <translation>{path}이(가) 이미 있습니다. 내보내기에 새 이름을 선택하십시오(덮어쓰지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the export (e.g. 'interim analysis for the DSMB'): it is kept in the audit trail.</source>
+        <translation>내보내기 사유를 입력하십시오(예: 'DSMB를 위한 중간 분석'). 감사 추적에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>An identified export needs your password as a second confirmation.</source>
+        <translation>식별 가능한 내보내기에는 두 번째 확인으로 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {parent}: {strerror}. Nothing of it was kept.</source>
+        <translation>내보내기를 {parent}에 쓸 수 없습니다: {strerror}. 아무것도 남지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date the sample was taken.</source>
+        <translation>검체 채취 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sample date cannot be in the future.</source>
+        <translation>검체 날짜는 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>lab results are graded for patients on study</source>
+        <translation>검사 결과는 연구 중인 환자에게만 등급을 산정합니다</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Dose levels not confirmed by the investigator</source>
+        <translation>연구자가 용량 단계를 확인하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{drug} was stopped for this patient: it is not given again.</source>
+        <translation>이 환자에게 {drug}은(는) 중단되었습니다. 다시 투여하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{drug} is at dose level {level}: a reduced dose is never increased again (protocol).</source>
+        <translation>{drug}은(는) 용량 단계 {level}입니다. 감량한 용량은 다시 올리지 않습니다(프로토콜).</translation>
+    </message>
+    <message>
+        <source>{drug} has no dose level {new_level} (lowest: {lowest}).</source>
+        <translation>{drug}에는 용량 단계 {new_level}이(가) 없습니다(최저: {lowest}).</translation>
+    </message>
+    <message>
+        <source>Give the reason for reducing {drug} (e.g. the toxicity it answers).</source>
+        <translation>{drug} 감량 사유를 입력하십시오(예: 해당 독성).</translation>
+    </message>
+    <message>
+        <source>{screening_number} is not randomized and on treatment: orders are written only for randomized patients.</source>
+        <translation>{screening_number}은(는) 무작위배정되어 치료 중인 환자가 아닙니다. 처방은 무작위배정된 환자에게만 작성합니다.</translation>
+    </message>
+    <message>
+        <source>The protocol allows at most {max_cycles} cycles.</source>
+        <translation>프로토콜은 최대 {max_cycles}주기까지 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Height and weight cannot be measured after day 1.</source>
+        <translation>신장과 체중은 1일차 이후에 측정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>BSA capped at {cap:g} m² [site rule] (calculated {bsa:.2f})</source>
+        <translation>BSA를 {cap:g} m²로 제한함 [기관 규칙] (계산값 {bsa:.2f})</translation>
+    </message>
+    <message>
+        <source>BSA {magnitude:.2f} m² is outside {low:g}–{high:g} m² [site rule]: check height and weight, then confirm the unusual BSA.</source>
+        <translation>체표면적 {magnitude:.2f} m²이(가) {low:g}–{high:g} m² 범위를 벗어납니다 [기관 규칙]. 신장과 체중을 확인한 후 비정상적인 체표면적을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Weight changed {change:+.1f} % since cycle {cycle} ({weight:g} kg): BSA recalculated [site rule: re-weigh at ±{percent:g} %]</source>
+        <translation>{cycle}주기({weight:g} kg) 이후 체중이 {change:+.1f} % 변함: BSA 재계산 [기관 규칙: ±{percent:g} %에서 재측정]</translation>
+    </message>
+    <message>
+        <source>Hold: {holds}. Proceeding needs the investigator's reason.</source>
+        <translation>보류: {holds}. 진행하려면 연구자의 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give the reason for stopping {name}.</source>
+        <translation>{name} 중단 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{oxaliplatin_due}: a dose decision is due — reduce, stop, or continue at the same level with the reason.</source>
+        <translation>{oxaliplatin_due}: 용량 결정이 필요합니다 — 감량, 중단 또는 사유와 함께 같은 단계로 계속.</translation>
+    </message>
+    <message>
+        <source>Grade the peripheral sensory neuropathy (CTCAE v4.03, 0 if none) before this oxaliplatin dose, with the date it was assessed.</source>
+        <translation>이번 oxaliplatin 투여 전에 말초 감각 신경병증 등급(CTCAE v4.03, 없으면 0)과 평가 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The neuropathy grade is 0 to 4.</source>
+        <translation>신경병증 등급은 0에서 4입니다.</translation>
+    </message>
+    <message>
+        <source>The neuropathy assessment must be from the {window} days before day 1 (it is made before each oxaliplatin dose).</source>
+        <translation>신경병증 평가는 1일차 전 {window}일 이내여야 합니다(oxaliplatin 투여마다 평가합니다).</translation>
+    </message>
+    <message>
+        <source>grade {grade} peripheral sensory neuropathy before oxaliplatin HAI (cycle {cycle}; at grade {limit} or more [site rule])</source>
+        <translation>oxaliplatin HAI 전 말초 감각 신경병증 {grade}등급 ({cycle}주기; {limit}등급 이상 [기관 규칙])</translation>
+    </message>
+    <message>
+        <source>stop — {reason}</source>
+        <translation>중단 — {reason}</translation>
+    </message>
+    <message>
+        <source>reduce to level {level} — {reason}</source>
+        <translation>{level}단계로 감량 — {reason}</translation>
+    </message>
+    <message>
+        <source>continue at level {level} — {reason}</source>
+        <translation>{level}단계로 계속 — {reason}</translation>
+    </message>
+    <message>
+        <source>Dose decision for oxaliplatin HAI after {due}: {answer}</source>
+        <translation>{due} 이후 oxaliplatin HAI 용량 결정: {answer}</translation>
+    </message>
+    <message>
+        <source>{drug} {dose:g} mg over {duration} is {rate:.1f} mg/min, above the labelled maximum of {limit:g} mg/min: run it over at least {need} min</source>
+        <translation>{drug} {dose:g} mg을 {duration} 동안 주입하면 {rate:.1f} mg/min으로 허가 최대 속도 {limit:g} mg/min을 넘습니다: 최소 {need}분 동안 주입하십시오</translation>
+    </message>
+    <message>
+        <source>Enter the pre-cycle ANC and platelets with the date of the test.</source>
+        <translation>주기 전 ANC와 혈소판을 검사 날짜와 함께 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The pre-cycle labs cannot be dated after day 1.</source>
+        <translation>주기 전 검사 결과는 1일차 이후 날짜일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ANC {anc} is below {anc_min} [site rule]</source>
+        <translation>ANC {anc}이(가) {anc_min} 미만입니다 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>platelets {platelets} are below {platelets_min} [site rule]</source>
+        <translation>혈소판 {platelets}이(가) {platelets_min} 미만입니다 [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>Cetuximab is for RAS wild-type disease [site rule]; this patient is RAS {ras}, BRAF {braf}. Choose bevacizumab or give the override reason.</source>
+        <translation>Cetuximab은 RAS 야생형 질환에 사용합니다 [기관 규칙]. 이 환자는 RAS {ras}, BRAF {braf}입니다. bevacizumab을 선택하거나 예외 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no order #{supersedes} for this patient.</source>
+        <translation>이 환자에게 처방 #{supersedes}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Order #{supersedes} is {status} and cannot be superseded.</source>
+        <translation>처방 #{supersedes}은(는) {status} 상태여서 대체할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Order #{id} is {status}: it cannot be {doing} now.</source>
+        <translation>처방 #{id}은(는) {status} 상태입니다. 지금은 {doing}할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Order #{order_id} no longer matches what was signed: it was changed outside the application. Void it and write a new one.</source>
+        <translation>처방 #{order_id}이(가) 서명된 내용과 더 이상 일치하지 않습니다. 애플리케이션 밖에서 변경되었습니다. 무효 처리하고 새로 작성하십시오.</translation>
+    </message>
+    <message>
+        <source>The second check must be made by another nurse.</source>
+        <translation>두 번째 확인은 다른 간호사가 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Order #{id} cannot be signed: the patient's allergies are not recorded (not yet asked).</source>
+        <translation>처방 #{id}에 서명할 수 없습니다. 환자의 알레르기가 기록되지 않았습니다(아직 묻지 않음).</translation>
+    </message>
+    <message>
+        <source>Ask the patient and record the allergies, or 'no known allergies' with who asked and when (Patients → Allergies…).</source>
+        <translation>환자에게 묻고 알레르기를 기록하거나, 누가 언제 물었는지와 함께 '알려진 알레르기 없음'을 기록하십시오(환자 → 알레르기…).</translation>
+    </message>
+    <message>
+        <source>Say why the order is rejected.</source>
+        <translation>처방을 반려하는 이유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the order.</source>
+        <translation>처방 무효 처리 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Order #{order_id} is {status}: only a pharmacist-verified order is printed. Use the preview, marked DRAFT — NOT FOR ADMINISTRATION.</source>
+        <translation>처방 #{order_id}은(는) {status} 상태입니다. 약사가 검증한 처방만 출력합니다. 초안 — 투여용 아님으로 표시된 미리 보기를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Status must be wild type, mutant or unknown.</source>
+        <translation>상태는 야생형, 돌연변이 또는 미상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Name the source (e.g. the pathology report).</source>
+        <translation>출처를 입력하십시오(예: 병리 보고서).</translation>
+    </message>
+    <message>
+        <source>the resection outcome is recorded for randomized patients</source>
+        <translation>절제 결과는 무작위배정된 환자에게만 기록합니다</translation>
+    </message>
+    <message>
+        <source>{screening_number} is not randomized: {what}.</source>
+        <translation>{screening_number}은(는) 무작위배정되지 않았습니다: {what}.</translation>
+    </message>
+    <message>
+        <source>The outcome of {display_id} is already recorded.</source>
+        <translation>{display_id}의 결과가 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Correct it with the reason for the change.</source>
+        <translation>변경 사유와 함께 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for correcting the outcome.</source>
+        <translation>결과 수정 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No outcome of {display_id} is recorded yet: record it first.</source>
+        <translation>{display_id}의 결과가 아직 기록되지 않았습니다. 먼저 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change the outcome, or cancel.</source>
+        <translation>변경된 것이 없습니다. 결과를 변경하거나 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min_length} characters.</source>
+        <translation>비밀번호는 {min_length}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>비밀번호에 사용자 이름을 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess; choose a less common one.</source>
+        <translation>이 비밀번호는 너무 쉽습니다. 덜 흔한 비밀번호를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation>비밀번호는 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not {action}.</source>
+        <translation>현재 역할({role})로는 {action}할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask a colleague whose role allows it.</source>
+        <translation>허용된 역할의 동료에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The allocation list does not match its fingerprint (SHA-256): it has been altered or damaged. Randomization is stopped.</source>
+        <translation>배정표가 지문(SHA-256)과 일치하지 않습니다. 변경되었거나 손상되었습니다. 무작위배정이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Tell the investigator and the administrator; restore the database from a backup and run 'hai-desktop verify'.</source>
+        <translation>연구자와 관리자에게 알리고, 백업에서 데이터베이스를 복원한 후 'hai-desktop verify'를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>An allocation list is in use ({in_use} envelopes opened or voided): a new list must contain it unchanged, but {count} envelope(s) differ or are missing (e.g. {changed}).</source>
+        <translation>배정표가 사용 중입니다(봉투 {in_use}개 개봉 또는 무효 처리). 새 배정표는 이를 그대로 포함해야 하지만 봉투 {count}개가 다르거나 없습니다(예: {changed}).</translation>
+    </message>
+    <message>
+        <source>Import only an extension of the list in force from the statistician.</source>
+        <translation>통계 담당자에게서 받은 현행 배정표의 확장분만 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Say where the list comes from (e.g. 'central statistician, version 1, 2026-11-01').</source>
+        <translation>배정표의 출처를 입력하십시오(예: '중앙 통계 담당자, 버전 1, 2026-11-01').</translation>
+    </message>
+    <message>
+        <source>{screening_number} has no confirmed eligible screening: confirm eligibility first.</source>
+        <translation>{screening_number}에게 확정된 적격 스크리닝이 없습니다. 먼저 적격성을 확정하십시오.</translation>
+    </message>
+    <message>
+        <source>Stratum factor missing for {screening_number}: {missing}. Correct the screening record.</source>
+        <translation>{screening_number}의 층 요인이 없습니다: {missing}. 스크리닝 기록을 수정하십시오.</translation>
+    </message>
+    <message>
+        <source> on {day:%d %b %Y}</source>
+        <translation> {day:%d %b %Y}에</translation>
+    </message>
+    <message>
+        <source>{screening_number} is already randomized{on} as {study_id} (envelope {envelope}): a patient is randomized once only.</source>
+        <translation>{screening_number}은(는) 이미{on} {study_id}(으)로 무작위배정되었습니다(봉투 {envelope}). 환자는 한 번만 무작위배정합니다.</translation>
+    </message>
+    <message>
+        <source>{screening_number} is already randomized{on} as {study_id}: a patient is randomized once only.</source>
+        <translation>{screening_number}은(는) 이미{on} {study_id}(으)로 무작위배정되었습니다. 환자는 한 번만 무작위배정합니다.</translation>
+    </message>
+    <message>
+        <source>{screening_number} is not eligible for randomization (status: {status}).</source>
+        <translation>{screening_number}은(는) 무작위배정 적격이 아닙니다(상태: {status}).</translation>
+    </message>
+    <message>
+        <source>Incident #{open_incident} about {screening_number} is open: the investigator must resolve it before randomizing.</source>
+        <translation>{screening_number}에 관한 사건 #{open_incident}이(가) 열려 있습니다. 무작위배정 전에 연구자가 해결해야 합니다.</translation>
+    </message>
+    <message>
+        <source>No unused envelopes left in stratum {stratum}: import or generate more.</source>
+        <translation>층 {stratum}에 미사용 봉투가 없습니다. 더 가져오거나 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no allocation list yet: import the statistician's list (or generate a training list) first.</source>
+        <translation>아직 배정표가 없습니다. 먼저 통계 담당자의 배정표를 가져오십시오(또는 교육용 배정표를 생성하십시오).</translation>
+    </message>
+    <message>
+        <source>A randomization is dated when it is made; only a TRAINING database takes another time.</source>
+        <translation>무작위배정은 시행한 시각으로 기록됩니다. 교육용(TRAINING) 데이터베이스만 다른 시각을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Envelope {number} was already used for another patient: open envelope {next_number}.</source>
+        <translation>봉투 {number}은(는) 이미 다른 환자에게 사용되었습니다. 봉투 {next_number}을(를) 여십시오.</translation>
+    </message>
+    <message>
+        <source>Envelope {number} is not the next one for stratum {stratum}: open envelope {next_number} (envelopes are used in order).</source>
+        <translation>봉투 {number}은(는) 층 {stratum}의 다음 봉투가 아닙니다. 봉투 {next_number}을(를) 여십시오(봉투는 순서대로 사용합니다).</translation>
+    </message>
+    <message>
+        <source>The arm on card {number} disagrees with the allocation list. Randomization is blocked and incident #{incident_id} was raised for the investigator.</source>
+        <translation>카드 {number}의 배정군이 배정표와 일치하지 않습니다. 무작위배정이 차단되었고 연구자에게 사건 #{incident_id}이(가) 보고되었습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the card and the envelope for the investigator.</source>
+        <translation>카드와 봉투를 연구자를 위해 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Envelope cards are read from paper, not from the database.</source>
+        <translation>봉투 카드는 데이터베이스가 아니라 종이에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>There is no unused envelope {number}.</source>
+        <translation>미사용 봉투 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the reason the envelope is voided (spoiled, lost, …).</source>
+        <translation>봉투를 무효 처리하는 사유를 입력하십시오(훼손, 분실 …).</translation>
+    </message>
+    <message>
+        <source>There is no envelope {number} in the list in force.</source>
+        <translation>현행 배정표에 봉투 {number}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Envelope {number} is {status}: only unused envelopes can be voided.</source>
+        <translation>봉투 {number}은(는) {status} 상태입니다. 미사용 봉투만 무효 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting the full list reveals every arm: give the reason.</source>
+        <translation>전체 배정표를 내보내면 모든 배정군이 드러납니다. 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There are no unused envelopes to print.</source>
+        <translation>출력할 미사용 봉투가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Describe how the incident was resolved.</source>
+        <translation>사건을 어떻게 해결했는지 기술하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no incident #{incident_id}.</source>
+        <translation>사건 #{incident_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Incident #{incident_id} is already resolved.</source>
+        <translation>사건 #{incident_id}은(는) 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {MAX_NAME_LENGTH} characters.</source>
+        <translation>{what}이(가) {MAX_NAME_LENGTH}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character: type it again.</source>
+        <translation>{what}에 제어 문자가 있습니다. 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters only (A–Z, spaces, hyphens), as on the passport: e.g. KIM and Ji-won.</source>
+        <translation>여권과 같이 로마자만 사용하십시오(A–Z, 공백, 하이픈). 예: KIM, Ji-won.</translation>
+    </message>
+    <message>
+        <source>Enter the given name in Latin letters too.</source>
+        <translation>이름도 로마자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the family name in Latin letters too.</source>
+        <translation>성도 로마자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters as well (as on the passport, e.g. KIM Ji-won): initials and exports use it.</source>
+        <translation>이름을 로마자로도 입력하십시오(여권과 같이, 예: KIM Ji-won). 이니셜과 내보내기에 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>성을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the hospital record number.</source>
+        <translation>병원 등록번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the sex (F or M).</source>
+        <translation>성별(F 또는 M)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>생년월일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>생년월일이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date the patient signed the consent form.</source>
+        <translation>환자가 동의서에 서명한 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>동의 날짜가 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The consent date is before the date of birth.</source>
+        <translation>동의 날짜가 생년월일보다 이전입니다.</translation>
+    </message>
+    <message>
+        <source>Initials are 2–4 Latin letters (A–Z).</source>
+        <translation>이니셜은 로마자 2–4자(A–Z)입니다.</translation>
+    </message>
+    <message>
+        <source>Hospital record number {hospital_record_number} is already registered as {screening_number}: open that patient instead.</source>
+        <translation>병원 등록번호 {hospital_record_number}은(는) 이미 {screening_number}(으)로 등록되어 있습니다. 그 환자를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist items: {unknown}.</source>
+        <translation>알 수 없는 점검표 항목: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Prior adjuvant chemotherapy: answer yes or no.</source>
+        <translation>이전 보조 항암화학요법: 예 또는 아니요로 답하십시오.</translation>
+    </message>
+    <message>
+        <source>The checklist is confirmed and read-only.</source>
+        <translation>점검표가 확정되어 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Use 'Correct…' to change it with a reason and a new signature.</source>
+        <translation>사유와 새 서명으로 변경하려면 '수정…'을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not yet determined: {count} item(s) missing ({missing}{more}).</source>
+        <translation>적격성이 아직 결정되지 않았습니다: {count}개 항목 누락({missing}{more}).</translation>
+    </message>
+    <message>
+        <source>Answer every item before confirming.</source>
+        <translation>확정하기 전에 모든 항목에 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Record prior adjuvant chemotherapy (yes/no): with ECOG it decides the randomization stratum.</source>
+        <translation>이전 보조 항암화학요법(예/아니요)을 기록하십시오. ECOG와 함께 무작위배정 층을 결정합니다.</translation>
+    </message>
+    <message>
+        <source>The checklist is already confirmed.</source>
+        <translation>점검표가 이미 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>A correction of a confirmed checklist needs a reason.</source>
+        <translation>확정된 점검표를 수정하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The checklist is not confirmed yet: save it normally.</source>
+        <translation>점검표가 아직 확정되지 않았습니다. 일반적으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>This patient is already randomized: the screening record can no longer be changed here.</source>
+        <translation>이 환자는 이미 무작위배정되었습니다. 스크리닝 기록을 여기서 더 이상 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask the investigator to record a protocol deviation.</source>
+        <translation>연구자에게 프로토콜 위반을 기록하도록 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>{BUILD_INFO_NAME} is missing or unreadable in the bundle {folder}: {exc}</source>
+        <translation>번들 {folder}에 {BUILD_INFO_NAME}이(가) 없거나 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client is incomplete: {postgresql_client}</source>
+        <translation>PostgreSQL 클라이언트가 불완전합니다: {postgresql_client}</translation>
+    </message>
+    <message>
+        <source>The resources folder {root} is missing.</source>
+        <translation>리소스 폴더 {root}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} was written unencrypted: sqlcipher3 is plain SQLite.</source>
+        <translation>{path}이(가) 암호화되지 않은 채로 쓰였습니다. sqlcipher3가 일반 SQLite입니다.</translation>
+    </message>
+    <message>
+        <source>The new database does not verify: {report}</source>
+        <translation>새 데이터베이스가 검증되지 않습니다: {report}</translation>
+    </message>
+    <message>
+        <source>The output is not a PDF (no %PDF- header).</source>
+        <translation>출력이 PDF가 아닙니다(%PDF- 머리글 없음).</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF에 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Page 1 renders as a blank image.</source>
+        <translation>1페이지가 빈 이미지로 그려집니다.</translation>
+    </message>
+    <message>
+        <source>The order sheet's first page lacks {missing}.</source>
+        <translation>처방지 첫 페이지에 {missing}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The order sheet does not embed {font} (resources/fonts in {resources_dir}).</source>
+        <translation>처방지에 {font}이(가) 포함되지 않았습니다({resources_dir}의 resources/fonts).</translation>
+    </message>
+    <message>
+        <source>These data are on the server already.</source>
+        <translation>이 데이터는 이미 서버에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{db} was already moved to a server ({moved}).</source>
+        <translation>{db}은(는) 이미 서버로 옮겨졌습니다({moved}).</translation>
+    </message>
+    <message>
+        <source>{db} fails its integrity check, so it is not copied: {report}</source>
+        <translation>{db}이(가) 무결성 검사에 실패하여 복사하지 않습니다: {report}</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup, then move that.</source>
+        <translation>가장 최근의 정상 백업을 복원한 후 그것을 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>nothing was copied</source>
+        <translation>아무것도 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The file's schema and the server's differ in version; update hai-desktop on this workstation first.</source>
+        <translation>파일과 서버의 스키마 버전이 다릅니다. 먼저 이 워크스테이션의 hai-desktop을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused a record of the file ({detail}); nothing was copied.</source>
+        <translation>서버가 파일의 기록 하나를 거부했습니다({detail}). 아무것도 복사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Send this message to the hai-desktop support.</source>
+        <translation>이 메시지를 hai-desktop 지원 담당에게 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The server's copy differs from the file at {differences}. The file is unchanged; do not use the server database.</source>
+        <translation>서버의 사본이 파일과 다릅니다: {differences}. 파일은 변경되지 않았습니다. 서버 데이터베이스를 사용하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Ask IT to drop the server database, then try again.</source>
+        <translation>IT 담당에게 서버 데이터베이스 삭제를 요청한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The audit chain on the server does not verify: {message}.</source>
+        <translation>서버의 감사 추적 연결이 검증되지 않습니다: {message}.</translation>
+    </message>
+    <message>
+        <source>{rule}: enter a whole number.</source>
+        <translation>{rule}: 정수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{rule}: enter a number.</source>
+        <translation>{rule}: 숫자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{rule}: enter {minimum:g}–{maximum:g}.</source>
+        <translation>{rule}: {minimum:g}–{maximum:g}을(를) 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The site rules file {path} is invalid: {exc}.</source>
+        <translation>기관 규칙 파일 {path}이(가) 잘못되었습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path}: the default of {key} is invalid ({exc}).</source>
+        <translation>{path}: {key}의 기본값이 잘못되었습니다({exc}).</translation>
+    </message>
+    <message>
+        <source>There is no site rule '{key}'.</source>
+        <translation>기관 규칙 '{key}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing a site rule.</source>
+        <translation>기관 규칙을 변경하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Premedication and supportive care not confirmed by the investigator</source>
+        <translation>연구자가 전처치 및 보조 요법을 확인하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>There is no premedication or supportive-care item '{item_id}'.</source>
+        <translation>전처치 또는 보조요법 항목 '{item_id}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say when it is given (e.g. 30 min before the first cytotoxic drug).</source>
+        <translation>투여 시점을 입력하십시오(예: 첫 세포독성 약물 30분 전).</translation>
+    </message>
+    <message>
+        <source>Give the source of the change.</source>
+        <translation>변경의 출처를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{unknown} is not given with the drugs of this order.</source>
+        <translation>{unknown}은(는) 이 처방의 약물과 함께 투여하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Give the reason for {what} {name} on this order.</source>
+        <translation>이 처방에서 {name}을(를) {what}하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>adverse events are recorded for patients on study</source>
+        <translation>이상반응은 연구 중인 환자에게만 기록합니다</translation>
+    </message>
+    <message>
+        <source>Enter the onset date.</source>
+        <translation>발생일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The onset cannot be in the future.</source>
+        <translation>발생일은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The resolution date is before the onset.</source>
+        <translation>회복일이 발생일보다 이전입니다.</translation>
+    </message>
+    <message>
+        <source>The resolution date cannot be in the future.</source>
+        <translation>회복일은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the grade, reading the CTCAE text for each grade.</source>
+        <translation>각 등급의 CTCAE 기술을 읽고 등급을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>CTCAE v4.03 has no grade {grade} for {term} (grades: {grades}).</source>
+        <translation>CTCAE v4.03에는 {term}의 등급 {grade}이(가) 없습니다(등급: {grades}).</translation>
+    </message>
+    <message>
+        <source>Give the attribution to each drug of the regimen (unrelated … definite): {missing}.</source>
+        <translation>요법의 각 약물에 대한 인과관계(무관 … 확실)를 입력하십시오: {missing}.</translation>
+    </message>
+    <message>
+        <source>Action taken must be one of: {actions}.</source>
+        <translation>취한 조치는 다음 중 하나여야 합니다: {actions}.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>결과를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A serious adverse event needs its criterion (death, life-threatening, hospitalisation …).</source>
+        <translation>중대한 이상반응에는 기준(사망, 생명 위협, 입원 …)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Grade 5 is death related to the event: the outcome is fatal.</source>
+        <translation>5등급은 이상반응에 따른 사망입니다. 결과는 사망이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A fatal outcome is grade 5.</source>
+        <translation>결과가 사망이면 5등급입니다.</translation>
+    </message>
+    <message>
+        <source>The lab result this event was graded from is not on record.</source>
+        <translation>이 이상반응의 등급을 산정한 검사 결과가 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The lab result grades {lab_term}, not {term}.</source>
+        <translation>검사 결과는 {term}이(가) 아니라 {lab_term}의 등급을 정합니다.</translation>
+    </message>
+    <message>
+        <source>“{term}” is not a CTCAE v4.03 term: choose one from the list.</source>
+        <translation>“{term}”은(는) CTCAE v4.03 용어가 아닙니다. 목록에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>“{term}” needs the event specified in words.</source>
+        <translation>“{term}”은(는) 이상반응을 말로 구체적으로 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The lab value gives grade {computed}; you chose grade {grade}. Give the reason for the difference.</source>
+        <translation>검사 수치로는 {computed}등급인데 {grade}등급을 선택했습니다. 차이의 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no adverse event #{event_id}.</source>
+        <translation>이상반응 #{event_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Adverse event #{event_id} is voided: record a new one.</source>
+        <translation>이상반응 #{event_id}은(는) 무효 처리되었습니다. 새로 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>An event cannot move to another patient: void it and record it for the right patient.</source>
+        <translation>이상반응을 다른 환자로 옮길 수 없습니다. 무효 처리하고 올바른 환자에게 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <source>grade {grade} {term}, cycle {cycle} ({attribution} for {drug}): a dose decision is due — reduce, stop, or continue with the reason</source>
+        <translation>{term} {grade}등급, {cycle}주기 ({drug}와의 관련성: {attribution}): 용량 결정이 필요합니다 — 감량, 중단 또는 사유와 함께 계속</translation>
+    </message>
+    <message>
+        <source>grade {grade} {term} ({attribution} for {drug}): a dose decision is due — reduce, stop, or continue with the reason</source>
+        <translation>{term} {grade}등급 ({drug}와의 관련성: {attribution}): 용량 결정이 필요합니다 — 감량, 중단 또는 사유와 함께 계속</translation>
+    </message>
+    <message>
+        <source>Dose decision for {drug} after grade {grade} {term}: {decision} — {reason}</source>
+        <translation>{term} {grade}등급 이후 {drug} 용량 결정: {decision} — {reason}</translation>
+    </message>
+    <message>
+        <source>{drug}: {item}.</source>
+        <translation>{drug}: {item}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the delay.</source>
+        <translation>지연 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Adverse event #{event_id} does not make a dose decision due for {drug_id}.</source>
+        <translation>이상반응 #{event_id}은(는) {drug_id}의 용량 결정을 필요로 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>사유를 입력하십시오. 감사 추적에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.</source>
+        <translation>사용자 이름은 2–32자입니다: 영문 소문자, 숫자, '.', '-' 또는 '_'이며 문자나 숫자로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the person's full name as it should appear on signatures.</source>
+        <translation>서명에 표시될 전체 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The user name '{name}' is already taken (perhaps by a deactivated account); choose another.</source>
+        <translation>사용자 이름 '{name}'은(는) 이미 사용 중입니다(비활성화된 계정일 수 있음). 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>로그인한 자신의 계정은 비활성화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is already deactivated.</source>
+        <translation>{name}은(는) 이미 비활성화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; add another first.</source>
+        <translation>마지막 활성 관리자입니다. 먼저 다른 관리자를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is already active.</source>
+        <translation>{name}은(는) 이미 활성 상태입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: reactivate the account instead.</source>
+        <translation>{name}은(는) 비활성화되어 있습니다. 대신 계정을 다시 활성화하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no user named '{name}'.</source>
+        <translation>'{name}'(이)라는 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the {what}.</source>
+        <translation>{what} 무효 처리 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no {what} #{row_id}.</source>
+        <translation>{what} #{row_id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{record} #{row_id} is already voided.</source>
+        <translation>{record} #{row_id}은(는) 이미 무효 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>There is no key file on the shared server.</source>
+        <translation>공유 서버에 키 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>워크스테이션이 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock it with your password first.</source>
+        <translation>먼저 비밀번호로 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of the person checking.</source>
+        <translation>확인하는 사람의 사용자 이름과 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The shared server has no recovery code: an administrator's access is restored by another administrator.</source>
+        <translation>공유 서버에는 복구 코드가 없습니다. 관리자의 접근은 다른 관리자가 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords in a row. Try again in {wait}.</source>
+        <translation>비밀번호가 연속으로 너무 많이 틀렸습니다. {wait} 후에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This user account is not active. Ask the administrator to reactivate it.</source>
+        <translation>이 사용자 계정은 활성 상태가 아닙니다. 관리자에게 다시 활성화를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>사용자 이름과 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The data in {name} were moved to the shared server ({moved}); this file is kept as it was then.</source>
+        <translation>{name}의 데이터는 공유 서버로 옮겨졌습니다({moved}). 이 파일은 그 시점 상태로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Set server_url in this workstation's settings to work on the server.</source>
+        <translation>서버에서 작업하려면 이 워크스테이션의 설정에 server_url을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A user name may use letters, digits, '.', '-' and '_' only.</source>
+        <translation>사용자 이름에는 문자, 숫자, '.', '-', '_'만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} or its key file already exists; nothing was changed.</source>
+        <translation>{path} 또는 그 키 파일이 이미 있습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another path, or move the old files away first.</source>
+        <translation>다른 경로를 선택하거나 먼저 기존 파일을 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>The recovery code can only restore an administrator's access.</source>
+        <translation>복구 코드로는 관리자의 접근만 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{db} holds no hai-desktop database identity.</source>
+        <translation>{db}에 hai-desktop 데이터베이스 식별 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask IT: the database may be incomplete.</source>
+        <translation>IT 담당에게 문의하십시오. 데이터베이스가 불완전할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your account has no password on the server yet (the unit's data was moved there from a workstation).</source>
+        <translation>서버에 아직 계정 비밀번호가 없습니다(병동 데이터가 워크스테이션에서 옮겨졌습니다).</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to give you a temporary password.</source>
+        <translation>관리자에게 임시 비밀번호를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {exc}.</source>
+        <translation>설정 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>Fix or remove the file and start again.</source>
+        <translation>파일을 고치거나 삭제한 후 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has unknown settings: {unknown}.</source>
+        <translation>설정 파일 {path}에 알 수 없는 설정이 있습니다: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Known settings: {known}.</source>
+        <translation>알려진 설정: {known}.</translation>
+    </message>
+    <message>
+        <source>The setting '{name}' in {path} must be a {kind}.</source>
+        <translation>{path}의 설정 '{name}'은(는) {kind}이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The setting 'language' in {path} is '{language}'.</source>
+        <translation>{path}의 설정 'language'가 '{language}'입니다.</translation>
+    </message>
+    <message>
+        <source>Use "ko" (Korean), "en" (English), or leave it empty to follow the computer's language.</source>
+        <translation>"ko"(한국어), "en"(영어)을 사용하거나, 컴퓨터 언어를 따르려면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>The setting 'document_language' in {path} is '{language}'.</source>
+        <translation>{path}의 'document_language' 설정 값이 '{language}'입니다.</translation>
+    </message>
+    <message>
+        <source>Use "en" (English) or "ko" (Korean): the language documents are printed in.</source>
+        <translation>"en"(영어) 또는 "ko"(한국어)를 쓰십시오. 문서를 인쇄할 언어입니다.</translation>
+    </message>
+    <message>
+        <source>The setting 'backup_schedule' in {path} is '{schedule}'.</source>
+        <translation>{path}의 설정 'backup_schedule'이 '{schedule}'입니다.</translation>
+    </message>
+    <message>
+        <source>Use one of: {BACKUP_SCHEDULES}.</source>
+        <translation>다음 중 하나를 사용하십시오: {BACKUP_SCHEDULES}.</translation>
+    </message>
+    <message>
+        <source>The setting 'backup_keep' in {path} is {keep}; keep at least 1.</source>
+        <translation>{path}의 설정 'backup_keep'이 {keep}입니다. 1 이상으로 하십시오.</translation>
+    </message>
+    <message>
+        <source>The setting 'time_zone' in {path}: {message}</source>
+        <translation>{path}의 설정 'time_zone': {message}</translation>
+    </message>
+    <message>
+        <source>The setting 'server_sslmode' in {path} is '{mode}'.</source>
+        <translation>{path}의 설정 'server_sslmode'가 '{mode}'입니다.</translation>
+    </message>
+    <message>
+        <source>Use one of: {SSL_MODES} (verify-full unless IT says otherwise).</source>
+        <translation>다음 중 하나를 사용하십시오: {SSL_MODES}(IT 담당이 달리 말하지 않으면 verify-full).</translation>
+    </message>
+    <message>
+        <source>The setting 'server_url' in {path} is not a PostgreSQL address.</source>
+        <translation>{path}의 설정 'server_url'이 PostgreSQL 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
+        <translation>postgresql+psycopg://USER@HOST:PORT/DATABASE 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>A change was attempted without a signed-in user; nothing was saved.</source>
+        <translation>로그인한 사용자 없이 변경을 시도했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{obj} records are never deleted: void it with a reason instead.</source>
+        <translation>{obj} 기록은 삭제하지 않습니다. 대신 사유와 함께 무효 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>The SQLCipher module (sqlcipher3) cannot be loaded: {exc}.</source>
+        <translation>SQLCipher 모듈(sqlcipher3)을 불러올 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The sqlcipher3 module is not built with SQLCipher (PRAGMA cipher_version returned nothing).</source>
+        <translation>sqlcipher3 모듈이 SQLCipher로 빌드되지 않았습니다(PRAGMA cipher_version 결과 없음).</translation>
+    </message>
+    <message>
+        <source>Restore the database and its .keys file from the latest backup, or ask the administrator.</source>
+        <translation>최신 백업에서 데이터베이스와 .keys 파일을 복원하거나 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation>{path}에 데이터베이스 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create one with 'hai-desktop init'.</source>
+        <translation>경로를 확인하거나 'hai-desktop init'으로 새로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path}은(는) 데이터베이스 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty.</source>
+        <translation>데이터베이스 파일 {path}이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite file. hai-desktop only uses encrypted databases and will not store patient data in it.</source>
+        <translation>{path}은(는) 암호화되지 않은 SQLite 파일입니다. hai-desktop은 암호화된 데이터베이스만 사용하며 여기에 환자 데이터를 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the encrypted hai-desktop database, or create one with 'hai-desktop init'.</source>
+        <translation>암호화된 hai-desktop 데이터베이스를 선택하거나 'hai-desktop init'으로 새로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is truncated ({size} bytes).</source>
+        <translation>데이터베이스 파일 {path}이(가) 잘려 있습니다({size}바이트).</translation>
+    </message>
+    <message>
+        <source>The database connection could not be made safe (foreign_keys={foreign_keys}, synchronous={synchronous}).</source>
+        <translation>데이터베이스 연결을 안전하게 설정하지 못했습니다(foreign_keys={foreign_keys}, synchronous={synchronous}).</translation>
+    </message>
+    <message>
+        <source>This works on the encrypted database file only; the unit's data is on the server ({server}).</source>
+        <translation>암호화된 데이터베이스 파일에서만 가능합니다. 병동 데이터는 서버({server})에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server's backups and checks are IT's (pg_dump, PostgreSQL's own tools).</source>
+        <translation>서버의 백업과 검사는 IT 담당의 일입니다(pg_dump, PostgreSQL 자체 도구).</translation>
+    </message>
+    <message>
+        <source>{path} holds no hai-desktop schema.</source>
+        <translation>{path}에 hai-desktop 스키마가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key file beside {path} belongs to another database.</source>
+        <translation>{path} 옆의 키 파일은 다른 데이터베이스의 것입니다.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it was not touched.</source>
+        <translation>{path}에 이미 파일이 있습니다. 건드리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another path, or move the old file away first.</source>
+        <translation>다른 경로를 선택하거나 먼저 기존 파일을 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>{address} holds no hai-desktop data yet.</source>
+        <translation>{address}에는 아직 hai-desktop 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create it with 'hai-desktop init-server' or copy the unit's file into it with 'hai-desktop migrate-to-server'.</source>
+        <translation>'hai-desktop init-server'로 만들거나 'hai-desktop migrate-to-server'로 병동의 파일을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>it was not touched</source>
+        <translation>건드리지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already saved; nothing was saved.</source>
+        <translation>이미 저장된 기록과 충돌하는 변경입니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reload the screen and check the existing record.</source>
+        <translation>화면을 다시 불러와 기존 기록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding {path} is full.</source>
+        <translation>아무것도 저장하지 않았습니다: {path}이(가) 있는 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Free disk space (or ask IT), then save again.</source>
+        <translation>디스크 공간을 확보한 후(또는 IT 담당에게 문의) 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {path} cannot be written to (read-only).</source>
+        <translation>아무것도 저장하지 않았습니다: {path}에 쓸 수 없습니다(읽기 전용).</translation>
+    </message>
+    <message>
+        <source>Ask IT to restore write access to the file.</source>
+        <translation>IT 담당에게 파일 쓰기 권한 복원을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: it is damaged, or it is not the database its key file belongs to.</source>
+        <translation>{path}을(를) 읽을 수 없습니다. 손상되었거나, 키 파일이 속한 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({detail}).</source>
+        <translation>{path}을(를) 열 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {path} is in use on another workstation and did not become free in time.</source>
+        <translation>아무것도 저장하지 않았습니다: {path}이(가) 다른 워크스테이션에서 사용 중이며 제시간에 해제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is in use on another workstation and did not become free in time.</source>
+        <translation>{path}이(가) 다른 워크스테이션에서 사용 중이며 제시간에 해제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again. If it keeps happening, check that hai-desktop is not stuck on the other workstation.</source>
+        <translation>잠시 기다린 후 다시 시도하십시오. 계속 발생하면 다른 워크스테이션의 hai-desktop이 멈추지 않았는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Restore the database together with its .keys file from the latest backup.</source>
+        <translation>최신 백업에서 데이터베이스와 .keys 파일을 함께 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or not a hai-desktop key file ({exc}).</source>
+        <translation>키 파일 {path}이(가) 손상되었거나 hai-desktop 키 파일이 아닙니다({exc}).</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, so nobody can unlock the database beside it.</source>
+        <translation>키 파일 {path}이(가) 없어 옆의 데이터베이스를 아무도 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>User name or password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The key file {path} now belongs to another database.</source>
+        <translation>키 파일 {path}이(가) 이제 다른 데이터베이스에 속합니다.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another database's while you were signed in; nothing was written to it.</source>
+        <translation>로그인한 동안 키 파일 {path}이(가) 다른 데이터베이스의 것으로 바뀌었습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation>로그아웃한 후 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The audit anchor in {path} is malformed.</source>
+        <translation>{path}의 감사 기준점 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The audit anchor in {path} has been altered.</source>
+        <translation>{path}의 감사 기준점이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of hai-desktop (schema {revision}).</source>
+        <translation>{path}은(는) 더 새로운 버전의 hai-desktop이 썼습니다(스키마 {revision}).</translation>
+    </message>
+    <message>
+        <source>Install the newer hai-desktop version on this workstation; the file was not changed.</source>
+        <translation>이 워크스테이션에 새 버전의 hai-desktop을 설치하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server address '{url}' cannot be read.</source>
+        <translation>서버 주소 '{url}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server address must be a PostgreSQL address.</source>
+        <translation>서버 주소는 PostgreSQL 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server address names no database.</source>
+        <translation>서버 주소에 데이터베이스 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add the database name after the last '/'.</source>
+        <translation>마지막 '/' 뒤에 데이터베이스 이름을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>TLS is switched off for {address}: patient data would cross the network unencrypted.</source>
+        <translation>{address}의 TLS가 꺼져 있습니다. 환자 데이터가 암호화되지 않은 채 네트워크를 지나게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Set server_sslmode to verify-full (with server_sslrootcert) in the settings file.</source>
+        <translation>설정 파일에서 server_sslmode를 verify-full(및 server_sslrootcert)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate {sslrootcert} is missing.</source>
+        <translation>서버의 CA 인증서 {sslrootcert}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask IT for the certificate file and fix server_sslrootcert.</source>
+        <translation>IT 담당에게 인증서 파일을 요청하고 server_sslrootcert를 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>{label} is not empty ({tables} tables); {nothing_done}.</source>
+        <translation>{label}이(가) 비어 있지 않습니다(테이블 {tables}개). {nothing_done}.</translation>
+    </message>
+    <message>
+        <source>Ask IT for a new, empty database for hai-desktop.</source>
+        <translation>IT 담당에게 hai-desktop용 빈 데이터베이스를 새로 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {address_label} is busy with another workstation's change and did not become free in time.</source>
+        <translation>아무것도 저장하지 않았습니다: {address_label}이(가) 다른 워크스테이션의 변경으로 사용 중이며 제시간에 해제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{address_label} is busy with another workstation's change and did not become free in time.</source>
+        <translation>{address_label}이(가) 다른 워크스테이션의 변경으로 사용 중이며 제시간에 해제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>잠시 기다린 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the server holding {address_label} is out of resources ({detail}).</source>
+        <translation>아무것도 저장하지 않았습니다: {address_label}이(가) 있는 서버의 자원이 부족합니다({detail}).</translation>
+    </message>
+    <message>
+        <source>the server holding {address_label} is out of resources ({detail}).</source>
+        <translation>{address_label}이(가) 있는 서버의 자원이 부족합니다({detail}).</translation>
+    </message>
+    <message>
+        <source>Ask IT to check the database server.</source>
+        <translation>IT 담당에게 데이터베이스 서버 점검을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {address_label} accepts no changes (read-only).</source>
+        <translation>아무것도 저장하지 않았습니다: {address_label}이(가) 변경을 받지 않습니다(읽기 전용).</translation>
+    </message>
+    <message>
+        <source>{address_label} accepts no changes (read-only).</source>
+        <translation>{address_label}이(가) 변경을 받지 않습니다(읽기 전용).</translation>
+    </message>
+    <message>
+        <source>Ask IT whether the server is in maintenance.</source>
+        <translation>IT 담당에게 서버가 점검 중인지 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server's TLS certificate could not be verified: check server_sslrootcert and the host name in server_url, or ask IT.</source>
+        <translation>서버의 TLS 인증서를 확인할 수 없습니다. server_sslrootcert와 server_url의 호스트 이름을 확인하거나 IT 담당에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation's database account: ask IT to check its password file or client certificate.</source>
+        <translation>서버가 이 워크스테이션의 데이터베이스 계정을 거부했습니다. IT 담당에게 비밀번호 파일 또는 클라이언트 인증서 확인을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the database name in server_url, or ask IT.</source>
+        <translation>server_url의 데이터베이스 이름을 확인하거나 IT 담당에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi, then try again; if other workstations cannot reach it either, call IT.</source>
+        <translation>네트워크 케이블이나 Wi-Fi를 확인한 후 다시 시도하십시오. 다른 워크스테이션도 연결되지 않으면 IT 담당에게 연락하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {address_label} cannot be used ({problem}).</source>
+        <translation>아무것도 저장하지 않았습니다: {address_label}을(를) 사용할 수 없습니다({problem}).</translation>
+    </message>
+    <message>
+        <source>{address_label} cannot be used ({problem}).</source>
+        <translation>{address_label}을(를) 사용할 수 없습니다({problem}).</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Infusion-unit workstation: screening, randomization, dosing, orders,
@@ -416,6 +2831,25 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>AdverseEventAction</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>dose delayed</source>
+        <translation>투여 연기</translation>
+    </message>
+    <message>
+        <source>dose reduced</source>
+        <translation>감량</translation>
+    </message>
+    <message>
+        <source>drug stopped</source>
+        <translation>투약 중단</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventDialog</name>
     <message>
         <source>Correct the adverse event</source>
@@ -552,6 +2986,33 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Choose the CTCAE term from the list.</source>
         <translation>목록에서 CTCAE 용어를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventOutcome</name>
+    <message>
+        <source>recovered/resolved</source>
+        <translation>회복/해소</translation>
+    </message>
+    <message>
+        <source>recovering/resolving</source>
+        <translation>회복 중/해소 중</translation>
+    </message>
+    <message>
+        <source>not recovered/not resolved</source>
+        <translation>회복되지 않음/해소되지 않음</translation>
+    </message>
+    <message>
+        <source>recovered with sequelae</source>
+        <translation>후유증을 남기고 회복</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -704,6 +3165,33 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>AllergyCategory</name>
+    <message>
+        <source>drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>contrast medium</source>
+        <translation>조영제</translation>
+    </message>
+    <message>
+        <source>infusion reaction</source>
+        <translation>주입 반응</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>음식</translation>
+    </message>
+    <message>
+        <source>latex or environment</source>
+        <translation>라텍스 또는 환경</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
     <name>AllergyColumn</name>
     <message>
         <source>Allergen</source>
@@ -814,6 +3302,63 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>AllergySeverity</name>
+    <message>
+        <source>mild</source>
+        <translation>경증</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>중등증</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>중증</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>생명을 위협함</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>AllergySource</name>
+    <message>
+        <source>patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>family or carer</source>
+        <translation>가족 또는 보호자</translation>
+    </message>
+    <message>
+        <source>medical record</source>
+        <translation>의무기록</translation>
+    </message>
+    <message>
+        <source>referring letter</source>
+        <translation>진료의뢰서</translation>
+    </message>
+    <message>
+        <source>observed in this unit</source>
+        <translation>본 병동에서 관찰됨</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyStatus</name>
+    <message>
+        <source>none known</source>
+        <translation>알려진 알레르기 없음</translation>
+    </message>
+    <message>
+        <source>not yet asked</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Arm</name>
     <message>
         <source>HAI oxaliplatin + FOLFIRI + targeted</source>
@@ -830,6 +3375,29 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Control</source>
         <translation>대조군</translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <source>unrelated</source>
+        <translation>관련 없음</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>관련성 낮음</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>관련 가능성 있음</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>관련성 높음</translation>
+    </message>
+    <message>
+        <source>definite</source>
+        <translation>명백히 관련됨</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +4560,32 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>Dipstick</name>
+    <message>
+        <source>negative</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>미량</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDecision</name>
+    <message>
+        <source>reduce</source>
+        <translation>감량</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
     <name>DoseLevelDialog</name>
     <message>
         <source>Dose levels — {drug}</source>
@@ -2770,7 +5364,62 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>HaiError</name>
+    <message>
+        <source>Cannot continue</source>
+        <translation>계속할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please check the entry</source>
+        <translation>입력 내용을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords</source>
+        <translation>비밀번호 오류 횟수 초과</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>현재 역할로는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>데이터베이스 사용 중</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>무결성 검사 실패</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot do that now</source>
+        <translation>지금은 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Database server unavailable</source>
+        <translation>데이터베이스 서버를 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>HaiPainDialog</name>
+    <message>
+        <source>&amp;Stopped</source>
+        <translation>중단함(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continued</source>
+        <translation>계속함(&amp;C)</translation>
+    </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — pain or discomfort during the HAI infusion, now. The protocol asks for the catheter to be inspected: the next inspection becomes mandatory and the catheter is flagged for interventional radiology review.</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 지금 HAI 주입 중 통증 또는 불편감이 있습니다. 프로토콜에 따라 카테터를 점검해야 합니다. 다음 점검이 필수가 되고 카테터에 중재영상의학과 검토 필요 표시가 됩니다.</translation>
@@ -2907,6 +5556,17 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Open</source>
         <translation>미해결</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Envelope card mismatch</source>
+        <translation>봉투 카드 불일치</translation>
+    </message>
+    <message>
+        <source>Medication_error</source>
+        <translation>투약 오류</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +7594,21 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>PainLocation</name>
+    <message>
+        <source>epigastric</source>
+        <translation>상복부</translation>
+    </message>
+    <message>
+        <source>abdominal</source>
+        <translation>복부</translation>
+    </message>
+    <message>
+        <source>catheter or port site</source>
+        <translation>카테터 또는 포트 부위</translation>
+    </message>
+</context>
+<context>
     <name>PatientColumn</name>
     <message>
         <source>Study ID</source>
@@ -5755,6 +8430,33 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>ResectionOutcome</name>
+    <message>
+        <source>Yes — liver metastases resected</source>
+        <translation>예 — 간 전이 절제함</translation>
+    </message>
+    <message>
+        <source>No — will not be resected</source>
+        <translation>아니요 — 절제하지 않을 예정</translation>
+    </message>
+    <message>
+        <source>Not yet — still being treated or assessed</source>
+        <translation>아직 — 치료 또는 평가 중</translation>
+    </message>
+    <message>
+        <source>R0 — no residual tumour</source>
+        <translation>R0 — 잔존 종양 없음</translation>
+    </message>
+    <message>
+        <source>R1 — microscopic residual tumour</source>
+        <translation>R1 — 현미경적 잔존 종양</translation>
+    </message>
+    <message>
+        <source>R2 — macroscopic residual tumour</source>
+        <translation>R2 — 육안적 잔존 종양</translation>
+    </message>
+</context>
+<context>
     <name>ResectionOutcomeDialog</name>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; · {name} · {arm} arm, randomized {date}.&lt;br&gt;Primary endpoint: conversion to liver resection. Record the resection and its margin from the operation and pathology reports.</source>
@@ -5947,6 +8649,25 @@ running since {when}</source>
     <message>
         <source>Monitor (read-only)</source>
         <translation>모니터 요원 (읽기 전용)</translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>intravenous infusion</source>
+        <translation>정맥 주입</translation>
+    </message>
+    <message>
+        <source>intravenous bolus</source>
+        <translation>정맥 일시 주사</translation>
+    </message>
+    <message>
+        <source>continuous intravenous infusion</source>
+        <translation>지속 정맥 주입</translation>
+    </message>
+    <message>
+        <source>hepatic intra-arterial infusion</source>
+        <translation>간동맥 내 주입</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +9065,33 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>SeriousCriterion</name>
+    <message>
+        <source>death</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>생명을 위협함</translation>
+    </message>
+    <message>
+        <source>hospitalisation or its prolongation</source>
+        <translation>입원 또는 입원 기간 연장</translation>
+    </message>
+    <message>
+        <source>persistent or significant disability</source>
+        <translation>지속적 또는 중대한 장애</translation>
+    </message>
+    <message>
+        <source>congenital anomaly</source>
+        <translation>선천성 기형</translation>
+    </message>
+    <message>
+        <source>important medical event</source>
+        <translation>의학적으로 중요한 사건</translation>
+    </message>
+</context>
+<context>
     <name>SessionFlow</name>
     <message>
         <source>The language could not be saved: {error}</source>
@@ -6454,6 +9202,41 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>SupportiveCategory</name>
+    <message>
+        <source>Premedication (before the first cytotoxic drug)</source>
+        <translation>전처치 (첫 세포독성 약물 투여 전)</translation>
+    </message>
+    <message>
+        <source>Hydration and line flushes</source>
+        <translation>수액 및 라인 플러시</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Take-home supportive care</source>
+        <translation>귀가 후 보조요법</translation>
+    </message>
+    <message>
+        <source>premedication</source>
+        <translation>전처치</translation>
+    </message>
+    <message>
+        <source>hydration</source>
+        <translation>수액</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>귀가 후</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from datetime import date
 
 import pytest
 
 from hai_desktop.core.i18n import (
+    DataText,
+    Day,
+    Label,
     Message,
     catalog,
+    message_from_record,
     message_in,
+    message_record,
     msg,
     printed,
     printing_in,
@@ -63,3 +70,40 @@ def test_printed_texts_follow_the_document_language_of_the_block() -> None:
         with printing_in("fr"):  # not a language we print in: English
             assert printed("Role", "Infusion nurse") == "Infusion nurse"
     assert printing_language() == "en"
+
+
+def test_a_day_a_label_and_a_data_text_inside_a_message_follow_the_language() -> None:
+    gate = msg("HAI withheld — no valid catheter inspection: {why}",
+               why=msg("the last one ({done}) found the catheter '{outcome}'",
+                       done=Day(date(2026, 11, 19)), outcome=DataText("not fit", "부적합")))
+    assert gate == ("HAI withheld — no valid catheter inspection: the last one (19 Nov 2026) "
+                    "found the catheter 'not fit'")
+    korean = message_in("ko", gate)
+    assert "2026-11-19" in korean and "'부적합'" in korean and "HAI 보류" in korean
+    assert "Nov" not in korean and "not fit" not in korean
+    pain = msg("pain during HAI reported {day} {time} ({location}, infusion {infusion})",
+               day=Day(date(2026, 12, 1)), time="14:05",
+               location=Label("PainLocation", "epigastric"), infusion=2)
+    assert "epigastric" in pain
+    assert "epigastric" not in message_in("ko", pain)
+    assert "2026-12-01 14:05" in message_in("ko", pain)
+
+
+def test_a_message_kept_in_the_database_comes_back_whole() -> None:
+    notice = msg("Dose decision for oxaliplatin HAI after {due}: {answer}",
+                 due=msg("grade {grade} peripheral sensory neuropathy before oxaliplatin HAI "
+                         "(cycle {cycle}; at grade {limit} or more [site rule])",
+                         grade=2, cycle=5, limit=2),
+                 answer=msg("stop — {reason}", reason="TRAINING: 김지원 asked to stop"))
+    stored = json.dumps([message_record(notice), "an older plain notice",
+                         message_record(Day(date(2026, 1, 2))),
+                         message_record(Label("Attribution", "possible"))], ensure_ascii=False)
+    back = [message_from_record(item) for item in json.loads(stored)]
+    assert back[0] == notice and isinstance(back[0], Message)
+    assert message_in("ko", back[0]) == message_in("ko", notice) != str(notice)
+    korean = message_in("ko", back[0])
+    assert "김지원" in korean and "말초 감각 신경병증" in korean
+    assert back[1] == "an older plain notice" and not isinstance(back[1], Message)
+    assert isinstance(back[2], Day) and back[2].day == date(2026, 1, 2)
+    assert isinstance(back[3], Label) and back[3].context == "Attribution"
+    assert json.loads(stored)[0]["text"] == str(notice)  # the audit trail reads the English

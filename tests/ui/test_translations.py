@@ -11,6 +11,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings, load_settings, save_setting
 from hai_desktop.ui.app import SessionFlow
 from hai_desktop.ui.i18n import chosen_language, current_language, install_language
+from hai_desktop.ui.main_window import SCREENS, MainWindow
 from hai_desktop.ui.sign_in import SignInWindow
 from tests.ui.conftest import OpenMain
 
@@ -249,6 +251,110 @@ def test_the_main_window_and_lock_screen_in_korean(qtbot: QtBot, korean: None,
     main.grab().save(str(tmp_path / "patients-ko.png"))
     main.lock("manual")
     assert english_words(visible_texts(main.lock_screen), data) == []
+
+
+@cache
+def untranslated_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A pattern for each marked English text (interface string, service message, label) that
+    has a Korean translation of its own: found on a Korean screen, it means the translation was
+    not applied. Fields match anything; texts with fewer than two words that the Korean does
+    not keep are left out (the same word may be data: a drug, a CTCAE term, a value as typed).
+    Each comes with its longest fixed part, a cheap test before the pattern is tried."""
+    sources: set[str] = set()
+    for messages in entries().values():
+        for source, text in messages.items():
+            plain = re.sub(r"<[^>]+>|&(?=\w)", "", source).strip()
+            # Words the translation keeps (a CTCAE term, "HAI") prove nothing.
+            words = [w for w in re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", plain))
+                     if w not in text]
+            if text and text != source and len(words) >= 2:
+                sources.add(plain)
+    patterns = []
+    for plain in sorted(sources, key=len, reverse=True):
+        pieces = [p for p in re.split(r"(\{\w*(?:[:!][^}]*)?\})|\s+", plain) if p]
+        fixed = max(re.split(r"\{[^}]*\}", plain), key=len).strip()
+        pattern = r"\s*".join(".{1,60}?" if p.startswith("{") else _literal(p) for p in pieces)
+        patterns.append((fixed, re.compile(pattern)))
+    return tuple(patterns)
+
+
+def _literal(piece: str) -> str:
+    """A fixed part of a text, whole words only ("on" is not the start of "only")."""
+    start = r"\b" if re.match(r"\w", piece) else ""
+    end = r"\b" if re.search(r"\w$", piece) else ""
+    return f"{start}{re.escape(piece)}{end}"
+
+
+def untranslated(texts: list[str],
+                 patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[str]:
+    found = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)
+        squeezed = " ".join(plain.split())
+        for fixed, pattern in patterns:
+            if " ".join(fixed.split()) in squeezed and (match := pattern.search(plain)):
+                found.append(f"{match.group(0)!r} in {plain[:120]!r}")
+                break
+    return found
+
+
+def recorded_texts(main: MainWindow) -> set[str]:
+    """Texts shown as people typed or the record stores them, not the interface's: the current
+    patient's allergies as entered, and the audit trail's actions, reasons and changes (the
+    record of what was stored, kept in English)."""
+    from hai_desktop.services.allergies import allergy_status_of
+    from hai_desktop.ui.models.audit import AuditColumn, AuditTableModel, audit_cell
+
+    found: set[str] = set()
+    if main.current_patient is not None:
+        for entry in allergy_status_of(main.ws, main.current_patient.id).entries:
+            found |= {entry.allergen, entry.reaction or ""}
+    for view in main.findChildren(QTableView):
+        model = view.model()
+        if isinstance(model, AuditTableModel):
+            found |= {audit_cell(row, column) for row in model.loaded_rows()
+                      for column in (AuditColumn.ACTION, AuditColumn.REASON, AuditColumn.CHANGES)}
+    return {text for text in found if text}
+
+
+def without_records(texts: list[str], records: set[str]) -> list[str]:
+    kept = []
+    for text in texts:
+        for record in sorted(records, key=len, reverse=True):
+            text = text.replace(record, " ")
+        kept.append(text)
+    return kept
+
+
+def test_the_check_finds_an_untranslated_text() -> None:
+    pattern = untranslated_patterns()
+    assert untranslated(["Signed in: Min-ji Park — Administrator"], pattern)
+    assert untranslated(["<b>Order saved</b> for cycle 3"], pattern) or \
+        untranslated(["No patient selected — choose one on the Patients screen (Ctrl+1)."],
+                     pattern)
+    assert untranslated(["환자", "oxaliplatin 100 mg/m²", "HAI-003 · 남재원"], pattern) == []
+
+
+@pytest.mark.parametrize("username", ["admin", "investigator", "nurse"])
+def test_every_screen_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
+                                tmp_path: Path, username: str) -> None:
+    """Each screen the user has, for a patient with orders, toxicities and a catheter, shows no
+    English text that has a Korean translation (Korean screenshots saved beside)."""
+    pattern = untranslated_patterns()
+    main = open_main(username)
+    main.resize(1366, 768)
+    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    assert main.current_patient is not None
+    problems = []
+    for entry in SCREENS:
+        if entry.key not in main.screens:
+            continue
+        main.show_screen(entry.key)
+        qtbot.wait(50)
+        main.grab().save(str(tmp_path / f"{username}-{entry.key}-ko.png"))
+        texts = without_records(visible_texts(main), recorded_texts(main))
+        problems += [f"{entry.key}: {p}" for p in untranslated(texts, pattern)]
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_session_menu_switches_the_running_application(

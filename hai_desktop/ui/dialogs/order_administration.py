@@ -64,7 +64,7 @@ from hai_desktop.ui.dialogs.order_sign import (
     problem_label,
     with_problem,
 )
-from hai_desktop.ui.i18n import translate
+from hai_desktop.ui.i18n import message_text, translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import label, restyle
@@ -358,7 +358,7 @@ class AdministrationDialog(ChairDialog):
         for line in sorted(view.lines, key=lambda x: x.sequence):
             if line.stopped:
                 continue
-            withheld = (gate.reason if line.route == "HAI" and gate is not None
+            withheld = (message_text(gate.reason) if line.route == "HAI" and gate is not None
                         and gate.withheld else None)
             row = GivenLine(line, numbers[line.drug_id], ws.zone, tolerance, withheld)
             self.rows[line.drug_id] = row

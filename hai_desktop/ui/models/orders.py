@@ -16,7 +16,7 @@ from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services.catheter import HAI_ROUTE
 from hai_desktop.services.orders import OrderView
 from hai_desktop.store.models import Order, OrderLine
-from hai_desktop.ui.i18n import date_text, day_time_text, translate
+from hai_desktop.ui.i18n import date_text, day_time_text, message_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED
 
@@ -200,7 +200,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
                 dose=ismp(row.dose_per_unit), per=per, level=row.level)
         if self.is_withheld(row) and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             # The screen spans this cell over the row, like the sheet.
-            return str(self.withheld) if column is LineColumn.CALCULATED else ""
+            return message_text(self.withheld) if column is LineColumn.CALCULATED else ""
         if row.stopped and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             return (self.tr("stopped ({reason})").format(reason=row.reduction_reason)
                     if row.reduction_reason else self.tr("stopped"))
@@ -216,7 +216,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
 
     def style(self, row: OrderLine, column: LineColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [self.withheld] if self.is_withheld(row) else []
+            tips = [message_text(self.withheld)] if self.is_withheld(row) else []
             if row.reduction_reason:
                 tips.append(self.tr("Reduced: {reason}").format(reason=row.reduction_reason))
             if row.drug_id in self.level_reasons:

@@ -69,6 +69,11 @@ _CATEGORY_NAMES = {"premedication": QT_TRANSLATE_NOOP("SupportiveCategory", "pre
                    "take-home": QT_TRANSLATE_NOOP("SupportiveCategory", "take-home")}
 
 
+def category_name(category: str) -> str:
+    """The short name of a stored category in the interface's language."""
+    return translate("SupportiveCategory", _CATEGORY_NAMES.get(category, category))
+
+
 def category_title(category: str) -> str:
     """core.supportive.CATEGORY_TITLES[category] in the interface's language."""
     from hai_desktop.core.supportive import CATEGORY_TITLES
@@ -108,8 +113,7 @@ class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
             case SupportiveColumn.ITEM:
                 return row.name_in(current_language())
             case SupportiveColumn.CATEGORY:
-                return translate("SupportiveCategory", _CATEGORY_NAMES.get(row.category,
-                                                                           row.category))
+                return category_name(row.category)
             case SupportiveColumn.DOSE:
                 return row.dose
             case SupportiveColumn.ROUTE:

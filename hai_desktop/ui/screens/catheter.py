@@ -29,7 +29,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.reason import ReasonDialog
-from hai_desktop.ui.i18n import current_language, date_text
+from hai_desktop.ui.i18n import current_language, date_text, message_text
 from hai_desktop.ui.models.catheter import (
     CountColumn,
     CountsModel,
@@ -126,13 +126,14 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
             "CatheterScreen", "<b>No catheter recorded.</b> Interventional radiology records "
             "the implantation (Catheter event…); then it is inspected before each use.")]
     if record.needs_ir_review:
+        reasons = "; ".join(message_text(r) for r in record.needs_ir_review)
         lines.append(_coloured(QCoreApplication.translate(
             "CatheterScreen", "⚑ Needs IR review: {reasons} — the next inspection is "
-            "mandatory").format(reasons=html.escape("; ".join(record.needs_ir_review))),
-            ERROR_RED))
+            "mandatory").format(reasons=html.escape(reasons)), ERROR_RED))
     gate = record.today
     lines.append(QCoreApplication.translate("CatheterScreen", "Today's HAI gate: {gate}").format(
-        gate=_coloured(html.escape(gate.reason), OK_GREEN if gate.allowed else ERROR_RED)))
+        gate=_coloured(html.escape(message_text(gate.reason)),
+                       OK_GREEN if gate.allowed else ERROR_RED)))
     return lines
 
 

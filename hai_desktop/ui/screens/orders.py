@@ -49,7 +49,7 @@ from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
-from hai_desktop.ui.i18n import arm_short_text, date_text, stamp_text
+from hai_desktop.ui.i18n import arm_short_text, date_text, message_text, stamp_text
 from hai_desktop.ui.models.orders import (
     LineColumn,
     OrderColumn,
@@ -58,7 +58,7 @@ from hai_desktop.ui.models.orders import (
     OrdersModel,
     order_status_text,
 )
-from hai_desktop.ui.models.supportive import order_line_texts
+from hai_desktop.ui.models.supportive import category_name, order_line_texts
 from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.style import ERROR_RED, MUTED
@@ -149,9 +149,9 @@ def _supportive_text(rows: list[OrderSupportive]) -> str:
             when += " " + QCoreApplication.translate(
                 "OrderDetail", "<i>(changed: {reason})</i>").format(
                     reason=html.escape(row.change_reason))
-        cells.append(f"<tr><td style='color:{MUTED}; padding-right:10px'>"
-                     f"{html.escape(row.category)}</td><td style='padding-right:10px'>{what}"
-                     f"</td><td>{when}</td></tr>")
+        category = html.escape(category_name(row.category))
+        cells.append(f"<tr><td style='color:{MUTED}; padding-right:10px'>{category}</td>"
+                     f"<td style='padding-right:10px'>{what}</td><td>{when}</td></tr>")
     return "<table cellspacing='2'>" + "".join(cells) + "</table>"
 
 
@@ -434,13 +434,14 @@ class OrderDetail(QWidget):
 
     def _show_notices(self, view: OrderView) -> None:
         order = view.order
-        amber = [f"⚠ {html.escape(n)}" for n in view.notices]
+        amber = [f"⚠ {html.escape(message_text(n))}" for n in view.notices]
         gate = view.hai_gate
         if gate is not None and gate.applies:
-            amber.insert(0, f"⚠ <b>{html.escape(gate.reason)}</b>" if gate.withheld
+            amber.insert(0, f"⚠ <b>{html.escape(message_text(gate.reason))}</b>" if gate.withheld
                          else self.tr("HAI today: {text}").format(
-                             text=html.escape(gate.sheet_text)))
-        amber += [self.tr("⚠ Hold: {hold}").format(hold=html.escape(h)) for h in view.holds]
+                             text=html.escape(message_text(gate.sheet_text))))
+        amber += [self.tr("⚠ Hold: {hold}").format(hold=html.escape(message_text(h)))
+                  for h in view.holds]
         if order.hold_override:
             amber.append(self.tr("Hold overridden by the investigator: {reason}").format(
                 reason=html.escape(order.hold_override)))

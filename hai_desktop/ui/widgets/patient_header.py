@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.store.models import Arm
-from hai_desktop.ui.i18n import arm_short_text, date_text, status_text
+from hai_desktop.ui.i18n import arm_short_text, date_text, message_text, status_text
 from hai_desktop.ui.style import ERROR_RED, WARNING_BG
 
 NO_PATIENT = QT_TRANSLATE_NOOP("PatientHeader", "No patient selected")
@@ -262,7 +262,7 @@ class PatientHeader(QFrame):
         if patient is None or patient.arm is not Arm.HAI:
             return
         text = self.catheter_status(patient) if self.catheter_status else None
-        self.catheter_field.set_value(text or _tr(CATHETER_NOT_RECORDED))
+        self.catheter_field.set_value(message_text(text) if text else _tr(CATHETER_NOT_RECORDED))
 
     def allergy_line(self) -> str:
         return self.tr("Allergies: {list}").format(list=self.allergy_value.full_text)
