@@ -42,6 +42,7 @@ from hai_desktop.core.catheter import (
     InspectionData,
     OverrideData,
     PainReportData,
+    Term,
     catheter_rules,
     catheter_state,
     check_catheter_event,
@@ -51,7 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, Day, Label, joined, msg
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -77,7 +78,8 @@ HAI_ROUTE = "HAI"
 PAIN_LOCATIONS = (QT_TRANSLATE_NOOP("PainLocation", "epigastric"),
                   QT_TRANSLATE_NOOP("PainLocation", "abdominal"),
                   QT_TRANSLATE_NOOP("PainLocation", "catheter or port site"))
-INFUSION_STOPPED, INFUSION_CONTINUED = "stopped", "continued"
+INFUSION_STOPPED, INFUSION_CONTINUED = (QT_TRANSLATE_NOOP("HaiInfusion", "stopped"),
+                                        QT_TRANSLATE_NOOP("HaiInfusion", "continued"))
 INFUSION_CHOICES = (INFUSION_STOPPED, INFUSION_CONTINUED)
 # Orders whose HAI line can still be given (the order statuses of services.orders).
 _OPEN_ORDER_STATUSES = ("draft", "signed", "verified", "printed")
@@ -756,38 +758,54 @@ def void_log_entry(ws: Workspace, row: LogRow, reason: str) -> None:
 
 
 def _event_row(e: CatheterEvent) -> LogRow:
-    parts = [f"{label}: {value}" for label, value in (
-        ("operator", e.operator), ("reason", e.reason), ("access route", e.access_route),
-        ("port", e.port_location), ("tip", e.tip_position), ("notes", e.notes)) if value]
-    return LogRow(e.occurred_on, None, "event", e.kind, e.complication or "", "; ".join(parts),
-                  e.recorded_by, e.voided, e.void_reason or "", e.id)
+    parts = [text for text, value in (
+        (msg("operator: {value}", value=e.operator), e.operator),
+        (msg("reason: {value}", value=e.reason), e.reason),
+        (msg("access route: {value}", value=e.access_route), e.access_route),
+        (msg("port: {value}", value=e.port_location), e.port_location),
+        (msg("tip: {value}", value=e.tip_position), e.tip_position),
+        (msg("notes: {value}", value=e.notes), e.notes)) if value]
+    return LogRow(e.occurred_on, None, "event", e.kind, e.complication or "",
+                  joined(parts, "; "), e.recorded_by, e.voided, e.void_reason or "", e.id)
+
+
+def _term_text(terms: Sequence[Term], key: str) -> str:
+    """A logged id as the log reads it: the id in English, the term's Korean in Korean."""
+    term = next((t for t in terms if t.id == key), None)
+    return DataText(key, term.label_ko) if term is not None else key
 
 
 def _inspection_row(i: CatheterInspection) -> LogRow:
-    parts = []
+    rules = catheter_rules()
+    parts: list[str] = []
     if i.outcome_reason:
-        parts.append(f"reason: {i.outcome_reason}")
-    findings = findings_of(i)
-    parts.append(f"findings: {' | '.join(findings) if findings else 'none'}")
+        parts.append(msg("reason: {value}", value=i.outcome_reason))
+    findings = [DataText(item.text, item.text_ko) for item in
+                (rules.item(key) for key in json.loads(i.findings or "[]"))]
+    parts.append(msg("findings: {list}", list=joined(findings, " | ")) if findings
+                 else msg("findings: none"))
     if i.explanation:
-        parts.append(f"explanation: {i.explanation}")
-    parts.append(f"action: {i.action}")
+        parts.append(msg("explanation: {value}", value=i.explanation))
+    parts.append(msg("action: {value}", value=_term_text(rules.actions, i.action)))
     if i.needle_gauge:
-        parts.append(f"needle: {i.needle_gauge}")
+        parts.append(msg("needle: {value}", value=i.needle_gauge))
     if i.last_check_on:
-        parts.append(f"last perfusion check: {i.last_check_on.isoformat()} "
-                     f"({i.last_check_result or ''})")
+        parts.append(msg("last perfusion check: {day} ({result})", day=i.last_check_on.isoformat(),
+                         result=i.last_check_result or ""))
     if i.check_due:
-        parts.append("perfusion check due")
-    return LogRow(i.inspected_on, i.inspected_at, "inspection", i.outcome, "", "; ".join(parts),
+        parts.append(msg("perfusion check due"))
+    return LogRow(i.inspected_on, i.inspected_at, "inspection", i.outcome, "", joined(parts, "; "),
                   f"{i.inspected_by} ({i.inspector_role})", i.voided, i.void_reason or "", i.id)
 
 
 def _pain_row(p: HaiPainReport) -> LogRow:
-    order = f"order #{p.order_id}; " if p.order_id else ""
+    infusion = Label("HaiInfusion", p.infusion)
+    details = (msg("order #{order}; infusion {infusion}; action: {action}", order=p.order_id,
+                   infusion=infusion, action=p.action or "") if p.order_id
+               else msg("infusion {infusion}; action: {action}", infusion=infusion,
+                        action=p.action or ""))
     return LogRow(p.reported_at.astimezone().date(), p.reported_at, "pain during HAI",
-                  p.location, "", f"{order}infusion {p.infusion}; action: {p.action or ''}",
-                  p.reported_by, False, "", p.id)
+                  p.location, "", details, p.reported_by, False, "", p.id)
 
 
 def catheter_log(ws: Workspace, patient_id: int, *, include_voided: bool = True

@@ -24,6 +24,7 @@ from hai_desktop.core.i18n import (
     msg,
     printed,
     printed_label,
+    printed_message,
     printing_in,
     printing_language,
 )
@@ -56,23 +57,25 @@ def _who(by: str, names: Mapping[str, str]) -> str:
 def _log_line(row: catheter.LogRow, names: Mapping[str, str]) -> LogLine:
     from hai_desktop.reports.catheter_log import LogLine
 
-    rules = catheter_rules()
+    rules, language = catheter_rules(), printing_language()
     if row.record == "event":
-        kinds = {k.id: k.label for k in rules.event_kinds}
-        labels = {c.id: c.label for c in rules.complications}
+        kinds = {k.id: k.label_in(language) for k in rules.event_kinds}
+        labels = {c.id: c.label_in(language) for c in rules.complications}
         what = kinds.get(row.what, row.what)
         if row.complication:
             what += f": {labels.get(row.complication, row.complication).lower()}"
         alert = bool(row.complication)
     elif row.record == "inspection":
-        what = {o.id: o.label for o in rules.outcomes}.get(row.what, row.what)
+        what = {o.id: o.label_in(language) for o in rules.outcomes}.get(row.what, row.what)
         alert = row.what != FIT
     else:
-        what, alert = printed("CatheterLog", "{location} pain").format(location=row.what), True
+        what, alert = printed("CatheterLog", "{location} pain").format(
+            location=printed_label("PainLocation", row.what)), True
     at = row.at.astimezone() if row.at is not None else None
-    return LogLine(on=row.on, at=at, record=(printed_label("CatheterLog", RECORD_LABELS[row.record])
-                                             if row.record in RECORD_LABELS else row.record),
-                   what=what, details=row.details, by=_who(row.by, names), alert=alert,
+    record = (printed_label("CatheterLog", RECORD_LABELS[row.record])
+              if row.record in RECORD_LABELS else row.record)
+    return LogLine(on=row.on, at=at, record=record, what=what,
+                   details=printed_message(row.details), by=_who(row.by, names), alert=alert,
                    voided=row.voided, void_reason=row.void_reason)
 
 
@@ -80,10 +83,10 @@ def _counts(counts: catheter.CatheterLogCounts
             ) -> tuple[list[CountLine], list[CountLine], list[CountLine]]:
     from hai_desktop.reports.catheter_log import CountLine
 
-    rules = catheter_rules()
-    labels = {c.id: c.label for c in rules.complications}
+    rules, language = catheter_rules(), printing_language()
+    labels = {c.id: c.label_in(language) for c in rules.complications}
     complications = [CountLine(labels.get(k, k), n) for k, n in counts.complications.items()]
-    labels = {o.id: o.label for o in rules.outcomes}
+    labels = {o.id: o.label_in(language) for o in rules.outcomes}
     inspections = [CountLine(labels.get(k, k), n)
                    for k, n in counts.inspections_by_outcome.items()]
     other = [CountLine(printed("CatheterLog", "Patients with a catheter recorded"),
@@ -122,7 +125,8 @@ def _ir_review_text(record: catheter.CatheterRecord) -> list[str]:
             text = printed("CatheterLog", "pain during HAI reported {time} ({location}, "
                            "infusion {infusion})")
         why.append(text.format(time=f"{day_text(there.date(), language)} {there:%H:%M}",
-                               location=pain.location, infusion=pain.infusion))
+                               location=printed_label("PainLocation", pain.location),
+                               infusion=printed_label("HaiInfusion", pain.infusion)))
     if record.inspections and record.inspections[-1].outcome == NEEDS_IR_REVIEW:
         why.append(printed("CatheterLog", "the inspection of {day} asked for it").format(
             day=day_text(record.inspections[-1].inspected_on, language)))

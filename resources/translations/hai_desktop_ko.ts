@@ -1096,6 +1096,66 @@
         <translation>통증 보고는 기록에 남습니다. 잘못되었다면 새 보고에 메모를 추가하십시오.</translation>
     </message>
     <message>
+        <source>operator: {value}</source>
+        <translation>시술자: {value}</translation>
+    </message>
+    <message>
+        <source>reason: {value}</source>
+        <translation>사유: {value}</translation>
+    </message>
+    <message>
+        <source>access route: {value}</source>
+        <translation>접근 경로: {value}</translation>
+    </message>
+    <message>
+        <source>port: {value}</source>
+        <translation>포트: {value}</translation>
+    </message>
+    <message>
+        <source>tip: {value}</source>
+        <translation>끝 위치: {value}</translation>
+    </message>
+    <message>
+        <source>notes: {value}</source>
+        <translation>메모: {value}</translation>
+    </message>
+    <message>
+        <source>findings: {list}</source>
+        <translation>소견: {list}</translation>
+    </message>
+    <message>
+        <source>findings: none</source>
+        <translation>소견: 없음</translation>
+    </message>
+    <message>
+        <source>explanation: {value}</source>
+        <translation>설명: {value}</translation>
+    </message>
+    <message>
+        <source>action: {value}</source>
+        <translation>조치: {value}</translation>
+    </message>
+    <message>
+        <source>needle: {value}</source>
+        <translation>바늘: {value}</translation>
+    </message>
+    <message>
+        <source>last perfusion check: {day} ({result})</source>
+        <translation>최근 관류 검사: {day} ({result})</translation>
+    </message>
+    <message>
+        <source>perfusion check due</source>
+        <translation>관류 검사 필요</translation>
+    </message>
+    <message>
+        <source>order #{order}; infusion {infusion}; action: {action}</source>
+        <translation>처방 #{order}; 주입 {infusion}; 조치: {action}</translation>
+    </message>
+    <message>
+        <source>infusion {infusion}; action: {action}</source>
+        <translation>주입 {infusion}; 조치: {action}</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written: {strerror}.</source>
         <translation>파일 {path}을(를) 쓸 수 없습니다: {strerror}.</translation>
     </message>
@@ -5408,6 +5468,17 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Database server unavailable</source>
         <translation>데이터베이스 서버를 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HaiInfusion</name>
+    <message>
+        <source>stopped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>계속</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, Term, cathe
 from hai_desktop.core.i18n import data_text
 from hai_desktop.core.roles import Role
 from hai_desktop.services.catheter import CatheterLogCounts, LogRow
-from hai_desktop.ui.i18n import current_language, date_text, role_text, translate
+from hai_desktop.ui.i18n import current_language, date_text, message_text, role_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
 
@@ -95,9 +95,9 @@ class LogModel(ColumnTableModel[LogRow, LogColumn]):
             return _what(row)
         if column is LogColumn.DETAILS:
             if row.voided:
-                return self.tr("VOIDED ({reason}) — {details}").format(reason=row.void_reason,
-                                                                       details=row.details)
-            return row.details
+                return self.tr("VOIDED ({reason}) — {details}").format(
+                    reason=row.void_reason, details=message_text(row.details))
+            return message_text(row.details)
         return self.who(row)
 
     def sort_key(self, row: LogRow, column: LogColumn) -> Any:
