@@ -20,7 +20,7 @@ import pint
 
 from hai_desktop.core.dosing import age_in_years, cockcroft_gault
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, data_text, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, Day, data_text, joined, msg
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, spec
 
@@ -315,20 +315,21 @@ def _unknown(criterion: Criterion, detail: str) -> CriterionOutcome:
 def _yes_no(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> CriterionOutcome:
     choice = (answer.choice or "").strip().lower()
     if choice in ("", UNKNOWN_ANSWER):
-        return _unknown(criterion, "not yet answered")
+        return _unknown(criterion, msg("not yet answered"))
     if choice not in (YES, NO):
         raise ValidationError(msg("Answer yes, no or not yet known (not '{choice}').",
                                   choice=answer.choice),
                               field=criterion.id)
+    answered = msg("answered yes") if choice == YES else msg("answered no")
     if choice == criterion.params["passes_when"]:
-        return _passes(criterion, f"answered {choice}")
-    return _fails(criterion, f"answered {choice}")
+        return _passes(criterion, answered)
+    return _fails(criterion, answered)
 
 
 def _ordinal(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> CriterionOutcome:
     scale = criterion.params.get("scale", "value")
     if answer.choice in (None, "", UNKNOWN_ANSWER):
-        return _unknown(criterion, f"{scale} not yet recorded")
+        return _unknown(criterion, msg("{scale} not yet recorded", scale=scale))
     try:
         value = int(str(answer.choice))
     except ValueError:
@@ -344,18 +345,20 @@ def _ordinal(criterion: Criterion, answer: Answer, _ctx: AssessmentContext) -> C
     limit = int(criterion.params["max_allowed"])
     if value <= limit:
         return _passes(criterion, f"{scale} {value}")
-    return _fails(criterion, f"{scale} {value} (at most {limit} allowed)")
+    return _fails(criterion, msg("{scale} {value} (at most {limit} allowed)", scale=scale,
+                                 value=value, limit=limit))
 
 
 def _age(criterion: Criterion, _answer: Answer, ctx: AssessmentContext) -> CriterionOutcome:
     if ctx.date_of_birth is None:
-        return _unknown(criterion, "date of birth not recorded")
+        return _unknown(criterion, msg("date of birth not recorded"))
     years = age_in_years(ctx.date_of_birth, ctx.assessment_date)
     minimum = int(criterion.params["min_years"])
     if years >= minimum:
-        return _passes(criterion, f"{years} years on {ctx.assessment_date:%d %b %Y}")
-    return _fails(criterion, f"{years} years on {ctx.assessment_date:%d %b %Y} "
-                             f"(at least {minimum} required)")
+        return _passes(criterion, msg("{years} years on {day}", years=years,
+                                      day=Day(ctx.assessment_date)))
+    return _fails(criterion, msg("{years} years on {day} (at least {minimum} required)",
+                                 years=years, day=Day(ctx.assessment_date), minimum=minimum))
 
 
 def check_test_date(label: str, test_date: date | None, ctx: AssessmentContext,
@@ -392,36 +395,38 @@ def _lab_min(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Cr
     kind = str(criterion.params["quantity"])
     value = _lab_value(criterion, answer, ctx, kind)
     if value is None:
-        return _unknown(criterion, "no result entered")
+        return _unknown(criterion, msg("no result entered"))
     minimum = float(criterion.params["min"])
     shown = format_quantity(value, kind)
     if at_least(in_unit(value, kind), minimum):
         return _passes(criterion, shown)
-    return _fails(criterion, f"{shown} is below {minimum:g} {spec(kind).unit}")
+    return _fails(criterion, msg("{shown} is below {minimum:g} {unit}", shown=shown,
+                                 minimum=minimum, unit=spec(kind).unit))
 
 
 def _lab_uln(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> CriterionOutcome:
     kind = str(criterion.params["quantity"])
     value = _lab_value(criterion, answer, ctx, kind)
     if value is None:
-        return _unknown(criterion, "no result entered")
+        return _unknown(criterion, msg("no result entered"))
     if (answer.uln or "").strip():
         uln = parse_quantity(answer.uln or "", kind, field=f"{criterion.id}.uln")
-        uln_source = "ULN for this result"
+        uln_source = msg("ULN for this result")
     elif kind in ctx.uln:
-        uln, uln_source = ctx.uln[kind], "site ULN [site rule]"
+        uln, uln_source = ctx.uln[kind], msg("site ULN [site rule]")
     else:
-        return _unknown(criterion, "no upper limit of normal set for this test")
+        return _unknown(criterion, msg("no upper limit of normal set for this test"))
     if in_unit(uln, kind) <= 0:
         raise ValidationError(msg("The upper limit of normal must be above zero."),
                               field=f"{criterion.id}.uln")
     ratio = in_unit(value, kind) / in_unit(uln, kind)
     limit = float(criterion.params["max_uln_multiple"])
-    detail = f"{format_quantity(value, kind)} = {_ratio_text(ratio, limit)} × ULN " \
-             f"({format_quantity(uln, kind)}, {uln_source})"
+    values = {"value": format_quantity(value, kind), "ratio": _ratio_text(ratio, limit),
+              "uln": format_quantity(uln, kind), "source": uln_source}
     if at_most(ratio, limit):
-        return _passes(criterion, detail)
-    return _fails(criterion, f"{detail}, above {limit:g} × ULN")
+        return _passes(criterion, msg("{value} = {ratio} × ULN ({uln}, {source})", **values))
+    return _fails(criterion, msg("{value} = {ratio} × ULN ({uln}, {source}), above {limit:g} × "
+                                 "ULN", limit=limit, **values))
 
 
 def _ratio_text(ratio: float, limit: float) -> str:
@@ -434,14 +439,14 @@ def _ratio_text(ratio: float, limit: float) -> str:
 
 def _crcl(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> CriterionOutcome:
     weight_text, creatinine_text = answer.detail("weight"), answer.detail("creatinine")
-    needs = [name for name, text in (("weight", weight_text),
-                                     ("serum creatinine", creatinine_text)) if not text]
+    needs = [name for name, text in ((msg("weight"), weight_text),
+                                     (msg("serum creatinine"), creatinine_text)) if not text]
     if ctx.date_of_birth is None:
-        needs.append("date of birth")
+        needs.append(msg("date of birth"))
     if ctx.sex not in ("F", "M"):
-        needs.append("sex")
+        needs.append(msg("sex"))
     if needs:
-        return _unknown(criterion, f"needs {', '.join(needs)}")
+        return _unknown(criterion, msg("needs {what}", what=joined(needs)))
     weight = parse_quantity(weight_text, "weight", field=f"{criterion.id}.weight")
     creatinine = parse_quantity(creatinine_text, "serum_creatinine",
                                 field=f"{criterion.id}.creatinine")
@@ -453,14 +458,15 @@ def _crcl(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Crite
     # The criterion's own text names the formula; the detail shows the arithmetic.
     if at_least(result.value.to("mL/min").magnitude, minimum):
         return _passes(criterion, result.arithmetic)
-    return _fails(criterion, f"{result.arithmetic}, below {minimum:g} mL/min")
+    return _fails(criterion, msg("{arithmetic}, below {minimum:g} mL/min",
+                                 arithmetic=result.arithmetic, minimum=minimum))
 
 
 def _proteinuria(criterion: Criterion, answer: Answer, ctx: AssessmentContext
                  ) -> CriterionOutcome:
     grade = (answer.choice or "").strip()
     if grade in ("", UNKNOWN_ANSWER):
-        return _unknown(criterion, "dipstick not yet recorded")
+        return _unknown(criterion, msg("dipstick not yet recorded"))
     if grade not in DIPSTICK_GRADES:
         raise ValidationError(msg("The dipstick result must be one of {DIPSTICK_GRADES}.",
                                   DIPSTICK_GRADES=', '.join(DIPSTICK_GRADES)),
@@ -468,17 +474,20 @@ def _proteinuria(criterion: Criterion, answer: Answer, ctx: AssessmentContext
     check_test_date("urine dipstick", answer.test_date, ctx, f"{criterion.id}.test_date")
     limit = str(criterion.params["dipstick_limit"])
     if DIPSTICK_GRADES.index(grade) < DIPSTICK_GRADES.index(limit):
-        return _passes(criterion, f"dipstick {grade}")
+        return _passes(criterion, msg("dipstick {grade}", grade=grade))
     protein_text = answer.detail("protein_24h")
     if not protein_text:
-        return _unknown(criterion, f"dipstick {grade}: enter the 24-hour urine protein")
+        return _unknown(criterion, msg("dipstick {grade}: enter the 24-hour urine protein",
+                                       grade=grade))
     protein = parse_quantity(protein_text, "urine_protein_24h",
                              field=f"{criterion.id}.protein_24h")
     shown = format_quantity(protein, "urine_protein_24h")
     maximum = float(criterion.params["max_24h"])
     if at_most(in_unit(protein, "urine_protein_24h"), maximum):
-        return _passes(criterion, f"dipstick {grade}, 24-hour protein {shown}")
-    return _fails(criterion, f"dipstick {grade}, 24-hour protein {shown} (above {maximum:g} g)")
+        return _passes(criterion, msg("dipstick {grade}, 24-hour protein {shown}", grade=grade,
+                                      shown=shown))
+    return _fails(criterion, msg("dipstick {grade}, 24-hour protein {shown} (above {maximum:g} "
+                                 "g)", grade=grade, shown=shown, maximum=maximum))
 
 
 def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> CriterionOutcome:
@@ -487,18 +496,18 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
     present = {d.strip() for d in answer.detail("disciplines").split(";") if d.strip()}
     reasons = [r for r in answer.detail("reasons").split(";") if r.strip()]
     if decision == MDT_RESECTABLE:
-        return _fails(criterion, "the team judged the metastases resectable")
+        return _fails(criterion, msg("the team judged the metastases resectable"))
     needs = []
     if not meeting:
-        needs.append("the meeting date")
+        needs.append(msg("the meeting date"))
     if not present:
-        needs.append("the disciplines present")
+        needs.append(msg("the disciplines present"))
     if decision != MDT_UNRESECTABLE:
-        needs.append("the team's decision")
+        needs.append(msg("the team's decision"))
     elif not reasons:
-        needs.append("which unresectability criterion applies")
+        needs.append(msg("which unresectability criterion applies"))
     if needs:
-        return _unknown(criterion, f"record {', '.join(needs)}")
+        return _unknown(criterion, msg("record {what}", what=joined(needs)))
     try:
         held = date.fromisoformat(meeting)
     except ValueError:
@@ -511,7 +520,8 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
     required = list(criterion.params["required_disciplines"])
     absent = [d for d in required if d not in present]
     if absent:
-        return _fails(criterion, f"the team lacked {', '.join(absent)}")
+        return _fails(criterion, msg("the team lacked {who}", who=joined(
+            DataText(d, criterion.disciplines_ko.get(d, "")) for d in absent)))
     options = list(criterion.params["reasons"])
     chosen = []
     for reason in reasons:
@@ -519,8 +529,9 @@ def _mdt(criterion: Criterion, answer: Answer, ctx: AssessmentContext) -> Criter
             raise ValidationError(msg("Choose the unresectability criterion from the list."),
                                   field=f"{criterion.id}.reasons")
         chosen.append(int(reason) + 1)
-    numbers = " and ".join(f"criterion {n}" for n in chosen)
-    return _passes(criterion, f"meeting {held:%d %b %Y}: unresectable ({numbers})")
+    numbers = joined(msg("criterion {number}", number=n) for n in chosen)
+    return _passes(criterion, msg("meeting {day}: unresectable ({numbers})", day=Day(held),
+                                  numbers=numbers))
 
 
 _EVALUATORS = {

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date
+from datetime import date, datetime, tzinfo
 from functools import cache
 from typing import Any
 
@@ -101,6 +101,24 @@ class Label(str):
         return (Label, (self.context, str(self)))
 
 
+class Moment(str):
+    """A stored (UTC) time inside a message, read in the site's zone: '02 Dec 2026 14:05 KST',
+    '2026-12-02 14:05 KST' in Korean (clock.stamp)."""
+
+    moment: datetime
+    zone: tzinfo
+
+    def __new__(cls, moment: datetime, zone: tzinfo) -> Moment:
+        from hai_desktop.core.clock import stamp  # clock imports this module
+
+        made = super().__new__(cls, stamp(moment, zone))
+        made.moment, made.zone = moment, zone
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Moment, (self.moment, self.zone))
+
+
 def msg(template: str, /, **values: Any) -> Message:
     """A message for people: `template` is an English sentence with named `{fields}`."""
     return Message(template, values)
@@ -172,6 +190,10 @@ def value_in(language: str, value: Any) -> Any:
         from hai_desktop.core.clock import day_text  # clock imports this module
 
         return day_text(value.day, language)
+    if isinstance(value, Moment):
+        from hai_desktop.core.clock import stamp
+
+        return stamp(value.moment, value.zone, language=language)
     return value
 
 

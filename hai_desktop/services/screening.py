@@ -27,7 +27,7 @@ from hai_desktop.core.eligibility import (
     protocol_checklist,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import Moment, msg
 from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
@@ -311,9 +311,13 @@ def load_screening(ws: Workspace, patient_id: int, *, today: date | None = None
             signer = signature.full_name
             valid = signing.signature_matches(
                 signature, _signed_content(patient, record, answers, result, on))
+            # The meaning is the signed record's own words; the rest reads in the reader's.
             history = tuple(
-                f"{s.signed_at:%d %b %Y %H:%M} UTC — {s.full_name}: {s.meaning}"
-                + (f" (reason: {s.reason})" if s.reason else "")
+                msg("{when} — {name}: {meaning} (reason: {reason})", when=Moment(
+                    s.signed_at, ws.zone), name=s.full_name, meaning=s.meaning, reason=s.reason)
+                if s.reason else
+                msg("{when} — {name}: {meaning}", when=Moment(s.signed_at, ws.zone),
+                    name=s.full_name, meaning=s.meaning)
                 for s in session.scalars(select(Signature).where(
                     Signature.entity == SIGNATURE_ENTITY,
                     Signature.entity_id == str(record.id)).order_by(Signature.id)))

@@ -432,12 +432,44 @@
         <translation>{where}: {exc}.</translation>
     </message>
     <message>
+        <source>not yet answered</source>
+        <translation>아직 응답 없음</translation>
+    </message>
+    <message>
         <source>Answer yes, no or not yet known (not '{choice}').</source>
         <translation>예, 아니요 또는 아직 모름으로 답하십시오('{choice}'은(는) 안 됩니다).</translation>
     </message>
     <message>
+        <source>answered yes</source>
+        <translation>응답: 예</translation>
+    </message>
+    <message>
+        <source>answered no</source>
+        <translation>응답: 아니요</translation>
+    </message>
+    <message>
+        <source>{scale} not yet recorded</source>
+        <translation>{scale} 아직 기록 안 됨</translation>
+    </message>
+    <message>
         <source>{scale} must be one of {values}.</source>
         <translation>{scale}은(는) {values} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{scale} {value} (at most {limit} allowed)</source>
+        <translation>{scale} {value} (최대 {limit}까지 허용)</translation>
+    </message>
+    <message>
+        <source>date of birth not recorded</source>
+        <translation>생년월일 기록 없음</translation>
+    </message>
+    <message>
+        <source>{years} years on {day}</source>
+        <translation>{day} 기준 {years}세</translation>
+    </message>
+    <message>
+        <source>{years} years on {day} (at least {minimum} required)</source>
+        <translation>{day} 기준 {years}세 ({minimum}세 이상 필요)</translation>
     </message>
     <message>
         <source>Enter the date of the {label} test.</source>
@@ -452,12 +484,108 @@
         <translation>{label} 결과는 {age_days}일 전 것입니다. 기관 허용 기간은 {lab_window_days}일입니다 [기관 규칙]. 더 최근 결과를 입력하십시오.</translation>
     </message>
     <message>
+        <source>no result entered</source>
+        <translation>결과 입력 안 됨</translation>
+    </message>
+    <message>
+        <source>{shown} is below {minimum:g} {unit}</source>
+        <translation>{shown}: {minimum:g} {unit} 미만</translation>
+    </message>
+    <message>
+        <source>ULN for this result</source>
+        <translation>이 결과의 ULN</translation>
+    </message>
+    <message>
+        <source>site ULN [site rule]</source>
+        <translation>기관 ULN [기관 규칙]</translation>
+    </message>
+    <message>
+        <source>no upper limit of normal set for this test</source>
+        <translation>이 검사의 정상 상한(ULN)이 설정되지 않음</translation>
+    </message>
+    <message>
         <source>The upper limit of normal must be above zero.</source>
         <translation>정상 상한은 0보다 커야 합니다.</translation>
     </message>
     <message>
+        <source>{value} = {ratio} × ULN ({uln}, {source})</source>
+        <translation>{value} = {ratio} × ULN ({uln}, {source})</translation>
+    </message>
+    <message>
+        <source>{value} = {ratio} × ULN ({uln}, {source}), above {limit:g} × ULN</source>
+        <translation>{value} = {ratio} × ULN ({uln}, {source}), {limit:g} × ULN 초과</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <source>serum creatinine</source>
+        <translation>혈청 크레아티닌</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>needs {what}</source>
+        <translation>필요: {what}</translation>
+    </message>
+    <message>
+        <source>{arithmetic}, below {minimum:g} mL/min</source>
+        <translation>{arithmetic}, {minimum:g} mL/min 미만</translation>
+    </message>
+    <message>
+        <source>dipstick not yet recorded</source>
+        <translation>딥스틱 결과 아직 기록 안 됨</translation>
+    </message>
+    <message>
         <source>The dipstick result must be one of {DIPSTICK_GRADES}.</source>
         <translation>딥스틱 결과는 {DIPSTICK_GRADES} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>dipstick {grade}</source>
+        <translation>딥스틱 {grade}</translation>
+    </message>
+    <message>
+        <source>dipstick {grade}: enter the 24-hour urine protein</source>
+        <translation>딥스틱 {grade}: 24시간 소변 단백을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>dipstick {grade}, 24-hour protein {shown}</source>
+        <translation>딥스틱 {grade}, 24시간 단백 {shown}</translation>
+    </message>
+    <message>
+        <source>dipstick {grade}, 24-hour protein {shown} (above {maximum:g} g)</source>
+        <translation>딥스틱 {grade}, 24시간 단백 {shown} ({maximum:g} g 초과)</translation>
+    </message>
+    <message>
+        <source>the team judged the metastases resectable</source>
+        <translation>다학제 팀이 전이를 절제 가능으로 판단함</translation>
+    </message>
+    <message>
+        <source>the meeting date</source>
+        <translation>회의 날짜</translation>
+    </message>
+    <message>
+        <source>the disciplines present</source>
+        <translation>참석 진료과</translation>
+    </message>
+    <message>
+        <source>the team's decision</source>
+        <translation>팀의 결정</translation>
+    </message>
+    <message>
+        <source>which unresectability criterion applies</source>
+        <translation>해당하는 절제 불가 기준</translation>
+    </message>
+    <message>
+        <source>record {what}</source>
+        <translation>기록 필요: {what}</translation>
     </message>
     <message>
         <source>The meeting date must be a date.</source>
@@ -468,8 +596,20 @@
         <translation>회의 날짜 {held:%d %b %Y}이(가) 미래입니다.</translation>
     </message>
     <message>
+        <source>the team lacked {who}</source>
+        <translation>팀에 {who} 없음</translation>
+    </message>
+    <message>
         <source>Choose the unresectability criterion from the list.</source>
         <translation>목록에서 절제 불가 기준을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>criterion {number}</source>
+        <translation>기준 {number}</translation>
+    </message>
+    <message>
+        <source>meeting {day}: unresectable ({numbers})</source>
+        <translation>{day} 회의: 절제 불가 ({numbers})</translation>
     </message>
     <message>
         <source>Choose whether the liver metastases were resected: yes, no or not yet.</source>
@@ -1702,6 +1842,14 @@
     <message>
         <source>Hospital record number {hospital_record_number} is already registered as {screening_number}: open that patient instead.</source>
         <translation>병원 등록번호 {hospital_record_number}은(는) 이미 {screening_number}(으)로 등록되어 있습니다. 그 환자를 여십시오.</translation>
+    </message>
+    <message>
+        <source>{when} — {name}: {meaning} (reason: {reason})</source>
+        <translation>{when} — {name}: {meaning} (사유: {reason})</translation>
+    </message>
+    <message>
+        <source>{when} — {name}: {meaning}</source>
+        <translation>{when} — {name}: {meaning}</translation>
     </message>
     <message>
         <source>Unknown checklist items: {unknown}.</source>
@@ -9064,12 +9212,12 @@ running since {when}</source>
         <translation>확정된 체크리스트 수정 중: 저장할 때 사유와 비밀번호를 묻고 다시 서명합니다.</translation>
     </message>
     <message>
-        <source>Confirmed by {signer} on {when} UTC — read-only. Randomized: corrections are no longer possible here.</source>
-        <translation>확정: {signer}, {when} UTC — 읽기 전용. 무작위배정됨: 여기서는 더 이상 수정할 수 없습니다.</translation>
+        <source>Confirmed by {signer} on {when} — read-only. Randomized: corrections are no longer possible here.</source>
+        <translation>확정: {signer}, {when} — 읽기 전용. 무작위배정됨: 여기서는 더 이상 수정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Confirmed by {signer} on {when} UTC — read-only.</source>
-        <translation>확정: {signer}, {when} UTC — 읽기 전용.</translation>
+        <source>Confirmed by {signer} on {when} — read-only.</source>
+        <translation>확정: {signer}, {when} — 읽기 전용.</translation>
     </message>
     <message>
         <source>Not yet confirmed. Read-only for your role ({role}).</source>

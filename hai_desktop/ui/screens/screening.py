@@ -48,7 +48,7 @@ from hai_desktop.ui.dialogs.sign_screening import (
     ConfirmEligibilityDialog,
     CorrectScreeningDialog,
 )
-from hai_desktop.ui.i18n import date_time_text, role_text
+from hai_desktop.ui.i18n import message_text, role_text, stamp_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.screens.screening_log import ScreeningLogPanel
@@ -302,7 +302,7 @@ class ScreeningScreen(Screen):
         self.integrity_warning.setVisible(view is not None and view.signature_valid is False)
         if view is not None and view.history:
             self.signatures.setText(self.tr("Signatures: {signatures}").format(
-                signatures="  ·  ".join(view.history)))
+                signatures="  ·  ".join(message_text(line) for line in view.history)))
         self.signatures.setVisible(view is not None and bool(view.history))
         self._update_actions()
 
@@ -342,12 +342,12 @@ class ScreeningScreen(Screen):
                            "your password, and signs it again.")
         if view.confirmed:
             signer = view.confirmed_by_name or view.confirmed_by
-            when = date_time_text(view.confirmed_at)
+            when = stamp_text(view.confirmed_at, self.ws.zone)
             if view.randomized:
-                return self.tr("Confirmed by {signer} on {when} UTC — read-only. Randomized: "
+                return self.tr("Confirmed by {signer} on {when} — read-only. Randomized: "
                                "corrections are no longer possible here.").format(
                     signer=signer, when=when)
-            return self.tr("Confirmed by {signer} on {when} UTC — read-only.").format(
+            return self.tr("Confirmed by {signer} on {when} — read-only.").format(
                 signer=signer, when=when)
         if not self.may_edit:
             return self.tr("Not yet confirmed. Read-only for your role ({role}).").format(
