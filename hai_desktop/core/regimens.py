@@ -15,7 +15,7 @@ from typing import Any
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, data_text, msg
 
 # Shown through translate("Route", …) in the interface; the route code is what is stored.
 ROUTE_TEXT = {
@@ -47,6 +47,23 @@ class DrugSpec:
     concentration_mg_per_ml: float | None = None
     pump: str = ""
     max_rate_mg_per_min: float | None = None
+    pump_ko: str = ""  # the site's Korean beside the English (data_text)
+    note_ko: str = ""
+    diluent_ko: str = ""
+
+    def pump_in(self, language: str, pump: str | None = None) -> str:
+        """The pump an order line names (default: this drug's) in `language`: the Korean
+        where the line kept this drug's own English."""
+        pump = self.pump if pump is None else pump
+        return data_text(language, pump, self.pump_ko if pump == self.pump else "")
+
+    def diluent_text(self, diluent: str) -> str:
+        """The diluent an order line names, with this drug's Korean where the line kept this
+        drug's own English (a DataText: shown in the reader's language inside a message)."""
+        return DataText(diluent, self.diluent_ko if diluent == self.diluent else "")
+
+    def note_in(self, language: str) -> str:
+        return data_text(language, self.note, self.note_ko)
 
     @property
     def route_text(self) -> str:
@@ -127,7 +144,9 @@ def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
             targeted=bool(d.get("targeted", False)), note=d.get("note", ""),
             minutes=_minutes(d["minutes"]), volume_ml=_optional(d.get("volume_ml")),
             concentration_mg_per_ml=_optional(d.get("concentration_mg_per_ml")),
-            pump=d.get("pump", ""), max_rate_mg_per_min=_optional(d.get("max_rate_mg_per_min")))
+            pump=d.get("pump", ""), max_rate_mg_per_min=_optional(d.get("max_rate_mg_per_min")),
+            pump_ko=d.get("pump_ko", ""), note_ko=d.get("note_ko", ""),
+            diluent_ko=d.get("diluent_ko", ""))
             for d in raw["drug"])
         levels = {lv["id"]: DoseLevels(
             drug=lv["id"], levels=tuple(float(x) for x in lv["levels"]), status=lv["status"],

@@ -132,3 +132,13 @@ def items_for(items: Iterable[SupportiveItem], drugs_given: Iterable[str]
     given = set(drugs_given)
     chosen = [i for i in items if i.active and given & set(i.with_drugs)]
     return sorted(chosen, key=lambda i: CATEGORIES.index(i.category))
+
+
+def order_line_texts(language: str, item_id: str, name: str, timing: str) -> tuple[str, str]:
+    """An order's supportive line (name and timing as the order keeps them, in English) in
+    `language`: the table's Korean where the order kept the table's own English."""
+    item = next((i for i in protocol_supportive_items() if i.id == item_id), None)
+    if item is None:
+        return name, timing
+    return (data_text(language, name, item.name_ko if name == item.name else ""),
+            data_text(language, timing, item.timing_ko if timing == item.timing else ""))

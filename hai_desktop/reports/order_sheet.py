@@ -65,7 +65,7 @@ from hai_desktop.core.i18n import (
 from hai_desktop.core.numbers import at_least, ismp, signed_percent
 from hai_desktop.core.order_code import order_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
-from hai_desktop.core.supportive import CATEGORIES, CATEGORY_TITLES
+from hai_desktop.core.supportive import CATEGORIES, CATEGORY_TITLES, order_line_texts
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity
 from hai_desktop.reports.common import (
     ALERT_BG,
@@ -474,7 +474,7 @@ def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str
                   f"<font size='8'>({signed_percent(line.difference_percent)})</font>")
     volume, rate = delivery.get(line.drug_id, (line.diluent, line.duration))
     how = f"{escape(printed_message(volume))}<br/><b>{escape(printed_message(rate))}</b>"
-    pump = line.pump or spec.pump
+    pump = spec.pump_in(printing_language(), line.pump or spec.pump)
     if pump:
         how += f"<br/><font color='#374151'>{escape(pump)}</font>"
     notes = []
@@ -483,7 +483,7 @@ def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str
         notes.append(printed("OrderSheet", "<b>Dose reduced — reason:</b> {reason}").format(
             reason=escape(reason)))
     if spec.note and not spec.is_hai:  # the HAI line's note is its gate, printed with the dose
-        notes.append(escape(spec.note))
+        notes.append(escape(spec.note_in(printing_language())))
     return _DrugRow([*lead, basis, _p(calculated, "route"), _p(dose, "dose"),
                      _p(printed_label("Route", ROUTE_TEXT[line.route]), "route"),
                      _p(how, "small")], notes)
@@ -560,7 +560,8 @@ def _oxaliplatin(view: OrderView) -> list[Flowable]:
 # ---- premedication and supportive care -------------------------------------------------------
 
 def _supportive_row(item: OrderSupportive) -> list[object]:
-    what = f"{escape(item.name)} {escape(item.dose)}"
+    name, timing = order_line_texts(printing_language(), item.item_id, item.name, item.timing)
+    what = f"{escape(name)} {escape(item.dose)}"
     route = escape(item.route)
     needed = " · <b>{}</b>".format(printed("OrderSheet", "as needed")) if item.as_needed else ""
     if item.omitted:
@@ -569,7 +570,7 @@ def _supportive_row(item: OrderSupportive) -> list[object]:
                 _p(printed("OrderSheet", "{not_given} — reason: {reason}").format(
                     not_given=_red(printed("OrderSheet", "Not given on this order")),
                     reason=reason))]
-    when = escape(item.timing)
+    when = escape(timing)
     if item.change_reason:
         when += "<br/>" + printed("OrderSheet", "<b>Changed on this order</b> — reason: "
                                                 "{reason}").format(

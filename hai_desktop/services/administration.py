@@ -77,9 +77,10 @@ def line_numbers(lines: list[OrderLine]) -> dict[str, int]:
 
 
 def volume_text(line: OrderLine) -> str:
+    diluent = protocol_regimens().drug(line.drug_id).diluent_text(line.diluent)
     if line.volume_ml is None:
-        return line.diluent
-    return f"{ismp(line.volume_ml, 1)} mL · {line.diluent}"
+        return msg("{diluent}", diluent=diluent)
+    return msg("{volume} mL · {diluent}", volume=ismp(line.volume_ml, 1), diluent=diluent)
 
 
 def ordered_minutes(line: OrderLine) -> tuple[float, float]:
@@ -92,8 +93,8 @@ def ordered_minutes(line: OrderLine) -> tuple[float, float]:
 def rate_text(line: OrderLine) -> str:
     over = minutes_text(ordered_minutes(line))
     if line.rate_ml_h is not None:
-        return f"{ismp(line.rate_ml_h, 0)} mL/h over {over}"
-    return f"over {over}"
+        return msg("{rate} mL/h over {over}", rate=ismp(line.rate_ml_h, 0), over=over)
+    return msg("over {over}", over=over)
 
 
 @dataclass(frozen=True)

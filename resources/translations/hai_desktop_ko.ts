@@ -840,6 +840,22 @@
         <translation>'{username}'(이)라는 사용자가 없습니다.</translation>
     </message>
     <message>
+        <source>{diluent}</source>
+        <translation>{diluent}</translation>
+    </message>
+    <message>
+        <source>{volume} mL · {diluent}</source>
+        <translation>{volume} mL · {diluent}</translation>
+    </message>
+    <message>
+        <source>{rate} mL/h over {over}</source>
+        <translation>{rate} mL/h, {over} 동안</translation>
+    </message>
+    <message>
+        <source>over {over}</source>
+        <translation>{over} 동안</translation>
+    </message>
+    <message>
         <source>That is not an order code: scan the code at the top right of the sheet (HAI-ORDER-…), or type it.</source>
         <translation>처방 코드가 아닙니다. 처방지 오른쪽 위의 코드(HAI-ORDER-…)를 스캔하거나 입력하십시오.</translation>
     </message>

@@ -514,7 +514,10 @@ SHEET_ENGLISH = ("Chemotherapy order", "Signatures", "Page 1 of", "Allergies", "
                  "Before this cycle", "Drug · dose · route", "Prescriber",
                  "Study ID", "Record no.", "Born", "Measurements and pre-cycle labs",
                  "Threshold to treat", "Drugs, in order of administration", "printed",
-                 "Administration record", "as ordered", "electronically signed", "level 0")
+                 "Administration record", "as ordered", "electronically signed", "level 0",
+                 # the regimen table's pump and diluent, the rate, the gate and the notices
+                 "volumetric infusion pump", "mL/h over", "glucose [site rule]",
+                 "HAI gate", "Catheter fit for HAI", "not confirmed by the investigator")
 
 
 @pytest.mark.file_only
@@ -540,6 +543,7 @@ def test_the_sheet_prints_in_korean_with_drugs_terms_and_units_in_english(
                    "oxaliplatin 누적 용량 (HAI)", "전처치 및 보조요법",
                    "투여 기록 — 실제 투여 내용",
                    "처방대로", "독립적 이중 확인 1", "전자 서명됨", "감량 — 사유:", REDUCTION,
+                   "용적식 주입 펌프", "5% 포도당 [기관 규칙]", "mL/h, ",
                    f"{TODAY:%Y-%m-%d}"):
         assert korean in text, korean
     for clinical in ("oxaliplatin", "irinotecan", "cetuximab", "mg/m²", "×10⁹/L", "ANC", "BSA",

@@ -32,6 +32,7 @@ from hai_desktop.core.errors import (
     ValidationError,
 )
 from hai_desktop.core.order_code import order_id_from_code
+from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.administration import (
     CheckItem,
     DoubleCheckState,
@@ -41,7 +42,7 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import password_field
 from hai_desktop.ui.dialogs.order_sign import ChairDialog, problem_label, with_problem
-from hai_desktop.ui.i18n import date_text, stamp_text
+from hai_desktop.ui.i18n import current_language, date_text, message_text, stamp_text, translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import card, label, section_title
@@ -214,7 +215,10 @@ class DoubleCheckDialog(ChairDialog):
         grid.addWidget(_cell(item.drug, red=red, bold=True), row, 1, top)
         grid.addWidget(_cell(self.tr("NOT TO BE GIVEN") if red else item.dose, red=red,
                              bold=True), row, 2, top)
-        for column, text in enumerate((item.route, item.volume, item.rate, item.pump), start=3):
+        pump = protocol_regimens().drug(item.drug_id).pump_in(current_language(), item.pump)
+        texts = (translate("Route", item.route), message_text(item.volume),
+                 message_text(item.rate), pump)
+        for column, text in enumerate(texts, start=3):
             grid.addWidget(_cell(text, red=red), row, column, top)
         box = QCheckBox(_tr(NOT_GIVEN if red else MATCHES))
         box.setToolTip(self.tr("Line {number}: Space ticks it, Tab goes on").format(

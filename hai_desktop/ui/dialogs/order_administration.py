@@ -208,7 +208,7 @@ class GivenLine(QFrame):
         column.setSpacing(4)
         ordered = self.tr("<b>{dose} mg</b> ordered · {route} · {rate}").format(
             dose=ismp(line.final_mg), route=translate("Route", ROUTE_TEXT[line.route]),
-            rate=html.escape(rate_text(line)))
+            rate=html.escape(message_text(rate_text(line))))
         # Markup and values only: nothing in it to translate.
         heading = (f"<span style='font-size:13pt'><b>{self.number}&nbsp;&nbsp;"
                    f"{html.escape(self.spec.label)}</b></span>&nbsp;&nbsp;&nbsp;{ordered}")

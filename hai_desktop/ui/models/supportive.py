@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from hai_desktop.core.i18n import data_text
 from hai_desktop.core.regimens import protocol_regimens
-from hai_desktop.core.supportive import SupportiveItem, protocol_supportive_items
+from hai_desktop.core.supportive import SupportiveItem
+from hai_desktop.core.supportive import order_line_texts as supportive_line_texts
 from hai_desktop.ui.i18n import current_language, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import MUTED
@@ -94,12 +94,7 @@ def timing_shown(item: SupportiveItem) -> str:
 def order_line_texts(item_id: str, name: str, timing: str) -> tuple[str, str]:
     """An order's supportive line (name, timing as stored, in English) in the interface's
     language: the table's Korean where the order kept the table's own English."""
-    language = current_language()
-    item = next((i for i in protocol_supportive_items() if i.id == item_id), None)
-    if item is None:
-        return name, timing
-    return (data_text(language, name, item.name_ko if name == item.name else ""),
-            data_text(language, timing, item.timing_ko if timing == item.timing else ""))
+    return supportive_line_texts(current_language(), item_id, name, timing)
 
 
 class SupportiveTableModel(ColumnTableModel[SupportiveItem, SupportiveColumn]):
