@@ -143,3 +143,25 @@ def test_joined_messages_are_translated_part_by_part() -> None:
     assert joined(["a {b}", msg("c")], " {} ") == "a {b} {} c"  # braces in parts are text
     assert message_in("en", together) == together
     assert joined([]) == ""
+
+
+def test_a_refusal_names_the_role_and_the_action_in_the_readers_language() -> None:
+    from hai_desktop.core.errors import PermissionDenied
+    from hai_desktop.core.roles import Role
+    from hai_desktop.services.permissions import Action, require
+
+    try:
+        require(Role.NURSE, Action.PRESCRIBE)
+    except PermissionDenied as refused:
+        english, korean = str(refused.message), message_in("ko", refused.message)
+    else:
+        raise AssertionError("a nurse may not prescribe")
+    assert english == ("Your role (Infusion nurse) may not prescribe and sign chemotherapy "
+                       "orders.")
+    assert "주사실 간호사" in korean and "항암화학요법 처방 및 서명" in korean
+    assert "prescribe" not in korean and "nurse" not in korean
+    # Every action has its Korean (the enum's values are the catalogue's "Action" entries).
+    from hai_desktop.core.i18n import text_in
+
+    untranslated = [a.value for a in Action if text_in("ko", "Action", a.value) == a.value]
+    assert untranslated == []

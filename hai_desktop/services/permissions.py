@@ -5,51 +5,54 @@ from __future__ import annotations
 import enum
 
 from hai_desktop.core.errors import PermissionDenied
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, msg
 from hai_desktop.core.roles import Role
 
 
 class Action(enum.StrEnum):
-    VIEW_RECORDS = "view records"
-    VIEW_AUDIT_TRAIL = "view the audit trail"
-    VERIFY_INTEGRITY = "verify database integrity"
-    MANAGE_USERS = "manage users"
-    RESET_PASSWORDS = "reset passwords"
-    CHANGE_OWN_PASSWORD = "change own password"
-    MANAGE_RECOVERY_CODE = "replace the recovery code"
-    REGISTER_PATIENT = "register patients"
-    EDIT_SCREENING = "fill in the screening checklist"
-    CONFIRM_ELIGIBILITY = "confirm eligibility"
-    EDIT_SITE_RULES = "change site rules"
-    EXPORT_DATA = "export data"
-    PRINT_REPORTS = "print reports"
-    MANAGE_ALLOCATION_LIST = "import or generate the allocation list"
-    RANDOMIZE = "randomize patients"
-    VOID_ENVELOPE = "void sealed envelopes"
-    EXPORT_ALLOCATION_LIST = "export the full allocation list"
-    RESOLVE_INCIDENTS = "resolve incidents"
-    EDIT_DOSE_LEVELS = "change the dose-level table"
-    SIGN_OFF_DOSE_LEVELS = "sign off the dose-level table"
-    PRESCRIBE = "prescribe and sign chemotherapy orders"
-    VERIFY_ORDER = "verify chemotherapy orders"
-    PRINT_ORDER = "print chemotherapy orders"
-    ADMINISTER = "record administration"
-    VOID_ORDER = "void chemotherapy orders"
-    RECORD_TOXICITY = "record adverse events and lab results"
-    VOID_TOXICITY = "void adverse events and lab results"
-    RECORD_CATHETER_EVENT = "record catheter implantation, revisions and removal"
-    INSPECT_CATHETER = "inspect the HAI catheter before use"
-    RECORD_HAI_PAIN = "record pain during HAI"
-    OVERRIDE_HAI_GATE = "override the HAI gate"
-    BACKUP = "back up and restore the database"
-    MOVE_TO_SERVER = "move the unit's file to the shared server"
-    RECORD_OUTCOME = "record the liver resection outcome"
-    EXPORT_TRIAL_DATA = "export the trial data for the statistician"
-    RECORD_ALLERGIES = "record allergies and infusion reactions"
-    EDIT_SUPPORTIVE_CARE = "change the premedication table"
-    SIGN_OFF_SUPPORTIVE_CARE = "sign off the premedication table"
-    DOUBLE_CHECK = "double-check an order at the chair"
-    MANAGE_HAI_COMPETENCY = "record HAI competencies"
+    """What a role may do; its value names it in messages (translate("Action", value))."""
+
+    VIEW_RECORDS = QT_TRANSLATE_NOOP("Action", "view records")
+    VIEW_AUDIT_TRAIL = QT_TRANSLATE_NOOP("Action", "view the audit trail")
+    VERIFY_INTEGRITY = QT_TRANSLATE_NOOP("Action", "verify database integrity")
+    MANAGE_USERS = QT_TRANSLATE_NOOP("Action", "manage users")
+    RESET_PASSWORDS = QT_TRANSLATE_NOOP("Action", "reset passwords")
+    CHANGE_OWN_PASSWORD = QT_TRANSLATE_NOOP("Action", "change own password")
+    MANAGE_RECOVERY_CODE = QT_TRANSLATE_NOOP("Action", "replace the recovery code")
+    REGISTER_PATIENT = QT_TRANSLATE_NOOP("Action", "register patients")
+    EDIT_SCREENING = QT_TRANSLATE_NOOP("Action", "fill in the screening checklist")
+    CONFIRM_ELIGIBILITY = QT_TRANSLATE_NOOP("Action", "confirm eligibility")
+    EDIT_SITE_RULES = QT_TRANSLATE_NOOP("Action", "change site rules")
+    EXPORT_DATA = QT_TRANSLATE_NOOP("Action", "export data")
+    PRINT_REPORTS = QT_TRANSLATE_NOOP("Action", "print reports")
+    MANAGE_ALLOCATION_LIST = QT_TRANSLATE_NOOP("Action", "import or generate the allocation list")
+    RANDOMIZE = QT_TRANSLATE_NOOP("Action", "randomize patients")
+    VOID_ENVELOPE = QT_TRANSLATE_NOOP("Action", "void sealed envelopes")
+    EXPORT_ALLOCATION_LIST = QT_TRANSLATE_NOOP("Action", "export the full allocation list")
+    RESOLVE_INCIDENTS = QT_TRANSLATE_NOOP("Action", "resolve incidents")
+    EDIT_DOSE_LEVELS = QT_TRANSLATE_NOOP("Action", "change the dose-level table")
+    SIGN_OFF_DOSE_LEVELS = QT_TRANSLATE_NOOP("Action", "sign off the dose-level table")
+    PRESCRIBE = QT_TRANSLATE_NOOP("Action", "prescribe and sign chemotherapy orders")
+    VERIFY_ORDER = QT_TRANSLATE_NOOP("Action", "verify chemotherapy orders")
+    PRINT_ORDER = QT_TRANSLATE_NOOP("Action", "print chemotherapy orders")
+    ADMINISTER = QT_TRANSLATE_NOOP("Action", "record administration")
+    VOID_ORDER = QT_TRANSLATE_NOOP("Action", "void chemotherapy orders")
+    RECORD_TOXICITY = QT_TRANSLATE_NOOP("Action", "record adverse events and lab results")
+    VOID_TOXICITY = QT_TRANSLATE_NOOP("Action", "void adverse events and lab results")
+    RECORD_CATHETER_EVENT = QT_TRANSLATE_NOOP(
+        "Action", "record catheter implantation, revisions and removal")
+    INSPECT_CATHETER = QT_TRANSLATE_NOOP("Action", "inspect the HAI catheter before use")
+    RECORD_HAI_PAIN = QT_TRANSLATE_NOOP("Action", "record pain during HAI")
+    OVERRIDE_HAI_GATE = QT_TRANSLATE_NOOP("Action", "override the HAI gate")
+    BACKUP = QT_TRANSLATE_NOOP("Action", "back up and restore the database")
+    MOVE_TO_SERVER = QT_TRANSLATE_NOOP("Action", "move the unit's file to the shared server")
+    RECORD_OUTCOME = QT_TRANSLATE_NOOP("Action", "record the liver resection outcome")
+    EXPORT_TRIAL_DATA = QT_TRANSLATE_NOOP("Action", "export the trial data for the statistician")
+    RECORD_ALLERGIES = QT_TRANSLATE_NOOP("Action", "record allergies and infusion reactions")
+    EDIT_SUPPORTIVE_CARE = QT_TRANSLATE_NOOP("Action", "change the premedication table")
+    SIGN_OFF_SUPPORTIVE_CARE = QT_TRANSLATE_NOOP("Action", "sign off the premedication table")
+    DOUBLE_CHECK = QT_TRANSLATE_NOOP("Action", "double-check an order at the chair")
+    MANAGE_HAI_COMPETENCY = QT_TRANSLATE_NOOP("Action", "record HAI competencies")
 
 
 _ALL = frozenset(Role)
@@ -114,5 +117,6 @@ def allowed(role: Role, action: Action) -> bool:
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
         raise PermissionDenied(msg("Your role ({role}) may not {action}.",
-                                   role=role.label, action=action.value),
+                                   role=Label("Role", role.label),
+                                   action=Label("Action", action.value)),
                                hint=msg("Ask a colleague whose role allows it."))

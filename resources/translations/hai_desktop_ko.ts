@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Your role ({role}) may not {action}.</source>
-        <translation>현재 역할({role})로는 {action}할 수 없습니다.</translation>
+        <translation>현재 역할({role})로는 다음 작업을 할 수 없습니다: {action}.</translation>
     </message>
     <message>
         <source>Ask a colleague whose role allows it.</source>
@@ -2699,6 +2699,169 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <source>view records</source>
+        <translation>기록 조회</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>감사 추적 조회</translation>
+    </message>
+    <message>
+        <source>verify database integrity</source>
+        <translation>데이터베이스 무결성 확인</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>사용자 관리</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>change own password</source>
+        <translation>본인 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>replace the recovery code</source>
+        <translation>복구 코드 교체</translation>
+    </message>
+    <message>
+        <source>register patients</source>
+        <translation>환자 등록</translation>
+    </message>
+    <message>
+        <source>fill in the screening checklist</source>
+        <translation>스크리닝 체크리스트 작성</translation>
+    </message>
+    <message>
+        <source>confirm eligibility</source>
+        <translation>적격성 확정</translation>
+    </message>
+    <message>
+        <source>change site rules</source>
+        <translation>기관 규칙 변경</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>보고서 출력</translation>
+    </message>
+    <message>
+        <source>import or generate the allocation list</source>
+        <translation>배정표 가져오기 또는 생성</translation>
+    </message>
+    <message>
+        <source>randomize patients</source>
+        <translation>환자 무작위배정</translation>
+    </message>
+    <message>
+        <source>void sealed envelopes</source>
+        <translation>봉인 봉투 무효 처리</translation>
+    </message>
+    <message>
+        <source>export the full allocation list</source>
+        <translation>전체 배정표 내보내기</translation>
+    </message>
+    <message>
+        <source>resolve incidents</source>
+        <translation>사건 해결</translation>
+    </message>
+    <message>
+        <source>change the dose-level table</source>
+        <translation>용량 단계표 변경</translation>
+    </message>
+    <message>
+        <source>sign off the dose-level table</source>
+        <translation>용량 단계표 승인</translation>
+    </message>
+    <message>
+        <source>prescribe and sign chemotherapy orders</source>
+        <translation>항암화학요법 처방 및 서명</translation>
+    </message>
+    <message>
+        <source>verify chemotherapy orders</source>
+        <translation>항암화학요법 처방 검증</translation>
+    </message>
+    <message>
+        <source>print chemotherapy orders</source>
+        <translation>항암화학요법 처방 출력</translation>
+    </message>
+    <message>
+        <source>record administration</source>
+        <translation>투여 기록</translation>
+    </message>
+    <message>
+        <source>void chemotherapy orders</source>
+        <translation>항암화학요법 처방 무효 처리</translation>
+    </message>
+    <message>
+        <source>record adverse events and lab results</source>
+        <translation>이상반응 및 검사 결과 기록</translation>
+    </message>
+    <message>
+        <source>void adverse events and lab results</source>
+        <translation>이상반응 및 검사 결과 무효 처리</translation>
+    </message>
+    <message>
+        <source>record catheter implantation, revisions and removal</source>
+        <translation>카테터 삽입, 교정 및 제거 기록</translation>
+    </message>
+    <message>
+        <source>inspect the HAI catheter before use</source>
+        <translation>사용 전 HAI 카테터 점검</translation>
+    </message>
+    <message>
+        <source>record pain during HAI</source>
+        <translation>HAI 중 통증 기록</translation>
+    </message>
+    <message>
+        <source>override the HAI gate</source>
+        <translation>HAI 투여 판정 예외 승인</translation>
+    </message>
+    <message>
+        <source>back up and restore the database</source>
+        <translation>데이터베이스 백업 및 복원</translation>
+    </message>
+    <message>
+        <source>move the unit's file to the shared server</source>
+        <translation>병동 파일을 공유 서버로 이전</translation>
+    </message>
+    <message>
+        <source>record the liver resection outcome</source>
+        <translation>간 절제 결과 기록</translation>
+    </message>
+    <message>
+        <source>export the trial data for the statistician</source>
+        <translation>통계 담당자용 임상시험 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>record allergies and infusion reactions</source>
+        <translation>알레르기 및 주입 반응 기록</translation>
+    </message>
+    <message>
+        <source>change the premedication table</source>
+        <translation>전처치표 변경</translation>
+    </message>
+    <message>
+        <source>sign off the premedication table</source>
+        <translation>전처치표 승인</translation>
+    </message>
+    <message>
+        <source>double-check an order at the chair</source>
+        <translation>투여 전 처방 이중 확인</translation>
+    </message>
+    <message>
+        <source>record HAI competencies</source>
+        <translation>HAI 교육 이수 기록</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from hai_desktop.ui.dialogs.order_administration import AdministrationDialog
 from hai_desktop.ui.dialogs.order_new import NewOrderDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.models.orders import OrderColumn
 from hai_desktop.ui.screens.orders import OrdersScreen
 from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
 from tests.ui.test_order_chair import check_fully, times_as_ordered
@@ -96,6 +97,8 @@ def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tm
     assert created and created[0]
     assert [r.order.status for r in screen.rows] == ["draft"]
     assert screen.selected_id() == created[0]
+    # The list names the person who wrote it, not the account.
+    assert screen.model.cell(screen.rows[0], OrderColumn.CREATED_BY) == "Dr Joon-ho Lee"
     detail = screen.detail
     assert detail.lines_model.rowCount() >= 3
     assert "Dose levels not confirmed" in detail.notices.text()

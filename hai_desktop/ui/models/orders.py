@@ -46,6 +46,7 @@ class OrderRow:
     order: Order
     signatures: int
     signatures_valid: bool
+    author: str = ""  # the full name of who wrote it (the order keeps the username)
 
 
 class OrderColumn(enum.IntEnum):
@@ -81,7 +82,7 @@ class OrdersModel(ColumnTableModel[OrderRow, OrderColumn]):
         if column is OrderColumn.STATUS:
             return order_status_text(order.status)
         if column is OrderColumn.CREATED_BY:
-            return order.created_by
+            return row.author or order.created_by
         mark = "" if not row.signatures else (" ✓" if row.signatures_valid else " ✗")
         return f"{row.signatures}{mark}"
 

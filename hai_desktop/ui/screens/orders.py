@@ -44,6 +44,7 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.orders import OrderView, load_order, orders_for_patient
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.randomization import IncidentView
+from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
@@ -513,6 +514,7 @@ class OrdersScreen(PatientScreen):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.rows: list[OrderRow] = []
+        self._names: dict[str, str] = {}
         top = QHBoxLayout()
         self.patient_line = label("", wrap=True)
         top.addWidget(self.patient_line, 1)
@@ -579,10 +581,12 @@ class OrdersScreen(PatientScreen):
                     arm=html.escape(arm_short_text(patient.arm)) if patient.arm else ""))
             outcome = attempt(orders_for_patient, self.ws, patient.id)
             rows = []
+            names = self._staff_names() if outcome.value else {}
             for order in outcome.value or []:
                 view = attempt(load_order, self.ws, order.id).value
                 sigs = view.signatures if view else []
-                rows.append(OrderRow(order, len(sigs), all(s.valid for s in sigs)))
+                rows.append(OrderRow(order, len(sigs), all(s.valid for s in sigs),
+                                     names.get(order.created_by, "")))
             self.rows = rows
             if outcome.error is not None:
                 self.message.show_error(outcome.error)
@@ -598,6 +602,13 @@ class OrdersScreen(PatientScreen):
         row = next((i for i, r in enumerate(self.rows) if r.order.id == keep), 0)
         self.table.selectRow(row)
         self._show_selected()
+
+    def _staff_names(self) -> dict[str, str]:
+        """username → full name, for the list (people, not accounts)."""
+        if not self._names:
+            users = attempt(list_users, self.ws).value or []
+            self._names = {u.username: u.full_name for u in users}
+        return self._names
 
     def _may_order(self) -> bool:
         patient = self.patient
