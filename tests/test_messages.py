@@ -165,3 +165,20 @@ def test_a_refusal_names_the_role_and_the_action_in_the_readers_language() -> No
 
     untranslated = [a.value for a in Action if text_in("ko", "Action", a.value) == a.value]
     assert untranslated == []
+
+
+def test_an_order_in_the_wrong_state_is_refused_in_the_readers_words() -> None:
+    from types import SimpleNamespace
+
+    from hai_desktop.services.orders import GIVEN, _require_status
+
+    try:
+        _require_status(SimpleNamespace(id=7, status=GIVEN), "printed",  # type: ignore[arg-type]
+                        doing="signed")
+    except ConflictError as refused:
+        english, korean = str(refused.message), message_in("ko", refused.message)
+    else:
+        raise AssertionError("a given order cannot be signed")
+    assert english == "Order #7 is given: it cannot be signed now."
+    assert "#7" in korean and "서명" in korean and "given" not in korean
+    assert "signed" not in korean

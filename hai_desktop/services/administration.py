@@ -36,7 +36,7 @@ from hai_desktop.core.administration import (
     percent_of,
 )
 from hai_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.order_code import order_code, order_id_from_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
@@ -284,7 +284,7 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
     today = today or ws.today()
     with ws.db.read_session() as session:
         order, lines = _order(session, order_id)
-        _require_status(order, PRINTED, doing="double-checked")
+        _require_status(order, PRINTED, doing=QT_TRANSLATE_NOOP("OrderStep", "double-checked"))
         state = _state(session, order, lines, today)
         _check_identity(session, order, state, scanned=scanned_code,
                         record_number=record_number, date_of_birth=date_of_birth)
@@ -297,7 +297,7 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
                                    full_name=checker.full_name, role=checker.role.label.lower()))
     with ws.db.session(actor=checker.username, reason=CHECK_MEANING) as session:
         order, lines = _order(session, order_id)
-        _require_status(order, PRINTED, doing="double-checked")
+        _require_status(order, PRINTED, doing=QT_TRANSLATE_NOOP("OrderStep", "double-checked"))
         state = _state(session, order, lines, today)
         _check_identity(session, order, state, scanned=scanned_code,
                         record_number=record_number, date_of_birth=date_of_birth)
@@ -467,8 +467,9 @@ def _pass_hai_gate(session: Session, ws: Workspace, order: Order, line: OrderLin
     if not any(i.drug_id == line.drug_id and i.give for i in state.items):
         raise ConflictError(msg("The HAI line was not part of the double check (it was withheld "
                                 "then): both nurses check the order again before it is given."))
-    competency.require_competency(session, ws.user.username, day,
-                                  doing="give chemotherapy through the HAI catheter")
+    competency.require_competency(
+        session, ws.user.username, day,
+        doing=QT_TRANSLATE_NOOP("HaiTask", "give chemotherapy through the HAI catheter"))
     if gate.inspection_id is not None:
         inspection = session.get(CatheterInspection, gate.inspection_id)
         assert inspection is not None
@@ -488,7 +489,7 @@ def _plan_administration(session: Session, ws: Workspace, order_id: int,
                          entries: Mapping[str, AdministrationEntry], now: datetime,
                          today: date) -> list[_LineRecord]:
     order, lines = _order(session, order_id)
-    _require_status(order, PRINTED, doing="given")
+    _require_status(order, PRINTED, doing=QT_TRANSLATE_NOOP("OrderStep", "given"))
     state = _state(session, order, lines, today)
     if not state.complete:
         done = len(state.current)
@@ -538,7 +539,7 @@ def record_administration(ws: Workspace, order_id: int,
                                      reported_by=ws.user.username))
 
     _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=PRINTED, after=GIVEN,
-               doing="given", record=record)
+               doing=QT_TRANSLATE_NOOP("OrderStep", "given"), record=record)
 
 
 def running_lines(lines: list[OrderLine]) -> list[OrderLine]:
@@ -554,7 +555,8 @@ def record_disconnection(ws: Workspace, order_id: int, drug_id: str, ended: date
 
     def check(session: Session) -> tuple[Order, OrderLine, str | None]:
         order, lines = _order(session, order_id)
-        _require_status(order, GIVEN, ADMINISTERED, doing="disconnected")
+        _require_status(order, GIVEN, ADMINISTERED,
+                        doing=QT_TRANSLATE_NOOP("OrderStep", "disconnected"))
         line = next((x for x in running_lines(lines) if x.drug_id == drug_id), None)
         if line is None or line.started_at is None:
             raise ConflictError(msg("Order #{order_id} has no running {drug_id} to disconnect.",
@@ -581,5 +583,5 @@ def confirm_administration(ws: Workspace, order_id: int, password: str) -> None:
     """The second nurse confirms what the first recorded (never the nurse who gave it)."""
     ws.require(Action.ADMINISTER)
     _sign_step(ws, order_id, password, action=Action.ADMINISTER, before=GIVEN,
-               after=ADMINISTERED, doing="confirmed")
+               after=ADMINISTERED, doing=QT_TRANSLATE_NOOP("OrderStep", "confirmed"))
 

@@ -338,8 +338,9 @@ def record_inspection(ws: Workspace, inspection: InspectionInput, *,
         facts = _facts(session, patient)
         inspected_on = inspection.inspected_on or today
         if _is_hai(patient):
-            competency.require_competency(session, ws.user.username, inspected_on,
-                                          doing="inspect and access the HAI catheter")
+            competency.require_competency(
+                session, ws.user.username, inspected_on,
+                doing=QT_TRANSLATE_NOOP("HaiTask", "inspect and access the HAI catheter"))
         pain_open = open_pain_reports(facts.inspections, facts.pain, since=facts.state.since)
         checked = check_inspection(
             inspection.answers, inspection.outcome, outcome_reason=inspection.outcome_reason,
@@ -642,7 +643,8 @@ def override_hai_gate(ws: Workspace, order_id: int, reason: str, *,
             raise NotFound(msg("There is no order #{order_id}.", order_id=order_id))
         if order.status not in _OPEN_ORDER_STATUSES:
             raise ConflictError(msg("Order #{order_id} is {status}: its HAI line can no longer be "
-                                    "given.", order_id=order_id, status=order.status))
+                                    "given.", order_id=order_id,
+                                    status=Label("OrderStatus", order.status)))
         gate = order_gate_in(session, order, today)
         if not gate.applies:
             raise ConflictError(msg("{reason}: there is nothing to override.", reason=gate.reason))

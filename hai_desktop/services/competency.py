@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import Day, Label, msg
 from hai_desktop.services import site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -64,10 +64,12 @@ def require_competency(session: Session, username: str, day: date, *, doing: str
     last = session.scalars(select(HaiCompetency).where(
         HaiCompetency.username == username, HaiCompetency.voided.is_(False))
         .order_by(HaiCompetency.valid_until.desc())).first()
-    why = (f"your HAI competency expired on {last.valid_until:%d %b %Y}" if last is not None
-           and last.valid_until < day else "no HAI competency is recorded for you")
+    why = (msg("your HAI competency expired on {day}", day=Day(last.valid_until))
+           if last is not None and last.valid_until < day
+           else msg("no HAI competency is recorded for you"))
     raise PermissionDenied(
-        msg("Only staff trained in HAI may {doing} (protocol): {why}.", doing=doing, why=why),
+        msg("Only staff trained in HAI may {doing} (protocol): {why}.",
+            doing=Label("HaiTask", doing), why=why),
         hint=msg("Ask a colleague with a valid HAI competency, or an administrator to record your "
                  "training (Administration → HAI competency)."))
 

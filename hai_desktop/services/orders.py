@@ -43,7 +43,14 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hai_desktop.core.i18n import joined, message_from_record, message_record, msg
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    Label,
+    joined,
+    message_from_record,
+    message_record,
+    msg,
+)
 from hai_desktop.core.numbers import at_least
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
 from hai_desktop.core.units import format_quantity, in_unit, parse_quantity, registry
@@ -502,7 +509,8 @@ def create_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = N
                                    supersedes=supersedes))
             if old.status in (ADMINISTERED, GIVEN, VOIDED):
                 raise ConflictError(msg("Order #{supersedes} is {status} and cannot be superseded.",
-                                        supersedes=supersedes, status=old.status))
+                                        supersedes=supersedes,
+                                        status=Label("OrderStatus", old.status)))
         plan = _plan(session, order, supersedes)
         patient = session.get(Patient, order.patient_id)
         assert patient is not None
@@ -596,7 +604,8 @@ def _order(session: Session, order_id: int) -> tuple[Order, list[OrderLine]]:
 def _require_status(order: Order, *allowed: str, doing: str) -> None:
     if order.status not in allowed:
         raise ConflictError(msg("Order #{id} is {status}: it cannot be {doing} now.",
-                                id=order.id, status=order.status, doing=doing))
+                                id=order.id, status=Label("OrderStatus", order.status),
+                                doing=Label("OrderStep", doing)))
 
 
 def _signatures(session: Session, order_id: int) -> list[Signature]:
@@ -653,12 +662,13 @@ def sign_order(ws: Workspace, order_id: int, password: str) -> None:
         order, _lines = _order(session, order_id)
         _require_allergy_status(session, order)
     _sign_step(ws, order_id, password, action=Action.PRESCRIBE, before=DRAFT, after=SIGNED,
-               doing="signed", record=lambda s, o, _l: _require_allergy_status(s, o))
+               doing=QT_TRANSLATE_NOOP("OrderStep", "signed"),
+               record=lambda s, o, _l: _require_allergy_status(s, o))
 
 
 def verify_order(ws: Workspace, order_id: int, password: str) -> None:
     _sign_step(ws, order_id, password, action=Action.VERIFY_ORDER, before=SIGNED,
-               after=VERIFIED, doing="verified")
+               after=VERIFIED, doing=QT_TRANSLATE_NOOP("OrderStep", "verified"))
 
 
 def reject_order(ws: Workspace, order_id: int, reason: str) -> None:
@@ -667,7 +677,7 @@ def reject_order(ws: Workspace, order_id: int, reason: str) -> None:
         raise ValidationError(msg("Say why the order is rejected."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         order, _lines = _order(session, order_id)
-        _require_status(order, SIGNED, doing="rejected")
+        _require_status(order, SIGNED, doing=QT_TRANSLATE_NOOP("OrderStep", "rejected"))
         order.status, order.rejection_reason = REJECTED, reason.strip()
 
 
@@ -677,7 +687,8 @@ def void_order(ws: Workspace, order_id: int, reason: str) -> None:
         raise ValidationError(msg("Give the reason for voiding the order."), field="reason")
     with ws.session(reason=reason.strip()) as session:
         order, _lines = _order(session, order_id)
-        _require_status(order, DRAFT, SIGNED, VERIFIED, PRINTED, REJECTED, doing="voided")
+        _require_status(order, DRAFT, SIGNED, VERIFIED, PRINTED, REJECTED,
+                        doing=QT_TRANSLATE_NOOP("OrderStep", "voided"))
         order.status, order.void_reason = VOIDED, reason.strip()
 
 
@@ -798,7 +809,8 @@ def order_sheet_pdf(ws: Workspace, order_id: int) -> bytes:
         if order.status not in (VERIFIED, PRINTED, GIVEN, ADMINISTERED):
             raise ConflictError(msg("Order #{order_id} is {status}: only a pharmacist-verified "
                                     "order is printed. Use the preview, marked DRAFT — NOT FOR "
-                                    "ADMINISTRATION.", order_id=order_id, status=order.status))
+                                    "ADMINISTRATION.", order_id=order_id,
+                                    status=Label("OrderStatus", order.status)))
         gate = None
         if order.status in (VERIFIED, PRINTED):  # the HAI line may still be given
             gate = catheter.order_gate_in(session, order, ws.today())

@@ -28,7 +28,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, msg
 from hai_desktop.core.randomization import (
     Envelope,
     GenerationParameters,
@@ -58,7 +58,10 @@ from hai_desktop.store.models import (
     utc_now,
 )
 
-UNUSED, USED, VOIDED = "unused", "used", "voided"
+# An envelope's status as stored; inside a message, shown through translate("EnvelopeStatus", …).
+UNUSED, USED, VOIDED = (QT_TRANSLATE_NOOP("EnvelopeStatus", "unused"),
+                        QT_TRANSLATE_NOOP("EnvelopeStatus", "used"),
+                        QT_TRANSLATE_NOOP("EnvelopeStatus", "voided"))
 STUDY_ID_PREFIX = "HAI-"
 INCIDENT_CARD_MISMATCH = "envelope card mismatch"
 
@@ -522,7 +525,8 @@ def void_envelope(ws: Workspace, number: str, reason: str) -> None:
                                number=number))
         if row.status != UNUSED:
             raise ConflictError(msg("Envelope {number} is {status}: only unused envelopes can be "
-                                    "voided.", number=row.number, status=row.status))
+                                    "voided.", number=row.number,
+                                    status=Label("EnvelopeStatus", row.status)))
         row.status, row.void_reason = VOIDED, reason.strip()
 
 

@@ -1340,6 +1340,14 @@
         <translation>{display_id}은(는) 대조군({arm})입니다. HAI가 없으므로 출력할 카테터 기록이 없습니다.</translation>
     </message>
     <message>
+        <source>your HAI competency expired on {day}</source>
+        <translation>HAI 교육 이수가 {day}에 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>no HAI competency is recorded for you</source>
+        <translation>HAI 교육 이수 기록이 없습니다</translation>
+    </message>
+    <message>
         <source>Only staff trained in HAI may {doing} (protocol): {why}.</source>
         <translation>HAI 교육을 받은 직원만 {doing}할 수 있습니다(프로토콜): {why}.</translation>
     </message>
@@ -5250,6 +5258,21 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>EnvelopeStatus</name>
+    <message>
+        <source>unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>사용됨</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+</context>
+<context>
     <name>Envelopes</name>
     <message>
         <source>ECOG {ecog} / adjuvant yes</source>
@@ -5853,6 +5876,17 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>no order is being given: the report stands on its own</source>
         <translation>투여 중인 처방 없음: 보고만 단독으로 기록됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>HaiTask</name>
+    <message>
+        <source>give chemotherapy through the HAI catheter</source>
+        <translation>HAI 카테터로 항암제 투여</translation>
+    </message>
+    <message>
+        <source>inspect and access the HAI catheter</source>
+        <translation>HAI 카테터 점검 및 접근</translation>
     </message>
 </context>
 <context>
@@ -7803,6 +7837,41 @@ running since {when}</source>
     <message>
         <source>voided</source>
         <translation>무효 처리됨</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStep</name>
+    <message>
+        <source>double-checked</source>
+        <translation>이중 확인</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>분리</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>무효 처리</translation>
     </message>
 </context>
 <context>
