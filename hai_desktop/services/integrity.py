@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
+from hai_desktop.core.i18n import msg
 from hai_desktop.services.access import Access, KeyFileAccess
 from hai_desktop.services.permissions import Action, require
 from hai_desktop.services.randomization import allocation_list_problem
@@ -28,7 +29,7 @@ class IntegrityReport:
     allocation_list_problem: str | None = None
     # Records whose values are not what their audit rows replay to: changed outside the app.
     records_unlike_history: list[str] = field(default_factory=list)
-    anchor_note: str = ""
+    anchor_held: bool = True  # False: this workstation holds no anchor for the chain yet
 
     @property
     def ok(self) -> bool:
@@ -38,30 +39,38 @@ class IntegrityReport:
 
     def first_problem(self) -> str | None:
         if self.file_problems:
-            return "database file: " + self.file_problems[0]
+            return msg("database file: {problem}", problem=self.file_problems[0])
         if self.chain_unreadable:
-            return "audit trail unreadable: " + self.chain_unreadable
+            return msg("audit trail unreadable: {problem}", problem=self.chain_unreadable)
         if self.anchor_problem:
             return self.anchor_problem
         if self.chain and self.chain.problem:
             return self.chain.problem.message
         if self.allocation_list_problem:
-            return "allocation list: " + self.allocation_list_problem
+            return msg("allocation list: {problem}", problem=self.allocation_list_problem)
         if self.records_unlike_history:
             shown = ", ".join(self.records_unlike_history[:5])
             more = len(self.records_unlike_history) - 5
-            return ("records not as the audit trail says (changed outside the application): "
-                    f"{shown}{f' and {more} more' if more > 0 else ''}")
+            if more > 0:
+                return msg("records not as the audit trail says (changed outside the "
+                           "application): {records} and {more} more", records=shown, more=more)
+            return msg("records not as the audit trail says (changed outside the application): "
+                       "{records}", records=shown)
         return None
 
     def summary(self) -> str:
         if self.ok and self.chain is not None:
             seq, head = self.chain.head
-            return (f"OK: file integrity checked; audit chain of {self.chain.rows_checked} rows "
-                    f"verified up to #{seq} ({head[:12]}…), matching its anchor"
-                    f"{self.anchor_note}; every record "
-                    "matches its audit history; allocation list matches its fingerprint.")
-        return f"FAILED: {self.first_problem()}"
+            values = {"rows": self.chain.rows_checked, "seq": seq, "head": head[:12]}
+            if not self.anchor_held:
+                return msg("OK: file integrity checked; audit chain of {rows} rows verified up "
+                           "to #{seq} ({head}…), matching its anchor (this workstation holds no "
+                           "anchor for it yet); every record matches its audit history; "
+                           "allocation list matches its fingerprint.", **values)
+            return msg("OK: file integrity checked; audit chain of {rows} rows verified up to "
+                       "#{seq} ({head}…), matching its anchor; every record matches its audit "
+                       "history; allocation list matches its fingerprint.", **values)
+        return msg("FAILED: {problem}", problem=self.first_problem())
 
 
 def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityReport:
@@ -78,7 +87,7 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         if anchor is None and db.on_server:
             # A workstation that never signed in to the server has seen no rows to vouch for;
             # the chain itself is still walked from row 1.
-            report.anchor_note = " (this workstation holds no anchor for it yet)"
+            report.anchor_held = False
         elif anchor is None:
             report.anchor_problem = "the key file holds no audit anchor"
     except IntegrityFailure as exc:
@@ -101,7 +110,7 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
     except SADatabaseError as exc:
         report.allocation_list_problem = str(getattr(exc, "orig", exc))
     except HaiError:  # the session turned a damaged page into the user's message
-        report.allocation_list_problem = "the allocation list cannot be read (damaged pages)"
+        report.allocation_list_problem = msg("the allocation list cannot be read (damaged pages)")
     return report
 
 

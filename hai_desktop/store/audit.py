@@ -92,11 +92,10 @@ def anchor_mismatch(connection: Connection, anchor: tuple[int, str] | None) -> s
     seq, row_hash = anchor
     found = hash_at(connection, seq)
     if found is None:
-        return (f"the audit trail no longer contains row #{seq} recorded in the anchor: "
-                "rows were removed")
+        return msg("the audit trail no longer contains row #{seq} recorded in the anchor: "
+                   "rows were removed", seq=seq)
     if found != row_hash:
-        return (f"audit row #{seq} differs from the anchored hash: the trail was rewritten or "
-                "its newest rows were removed")
+        return _differs_from_anchor(seq)
     return None
 
 
@@ -227,6 +226,11 @@ def iter_rows(connection: Connection, batch: int = 2000) -> Iterator[AuditEntry]
         yield row[0] if isinstance(row[0], AuditEntry) else row
 
 
+def _differs_from_anchor(seq: int) -> str:
+    return msg("audit row #{seq} differs from the anchored hash: the trail was rewritten or its "
+               "newest rows were removed", seq=seq)
+
+
 def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainReport:
     """Walk the chain from the start: numbering, links, each row's own hash, then the anchor."""
     prev_seq, prev_hash = 0, GENESIS_HASH
@@ -235,18 +239,22 @@ def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainRep
     for row in rows:
         count += 1
         if row.seq != prev_seq + 1:
-            kind = "missing or reordered" if row.seq > prev_seq else "out of order"
-            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
-                row.seq, f"audit row #{row.seq} follows #{prev_seq}: rows {kind}"))
+            why = (msg("audit row #{seq} follows #{previous}: rows missing or reordered",
+                       seq=row.seq, previous=prev_seq) if row.seq > prev_seq else
+                   msg("audit row #{seq} follows #{previous}: rows out of order", seq=row.seq,
+                       previous=prev_seq))
+            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(row.seq, why))
         if row.prev_hash != prev_hash:
             return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
-                row.seq, f"audit row #{row.seq} does not link to row #{prev_seq}"))
+                row.seq, msg("audit row #{seq} does not link to row #{previous}", seq=row.seq,
+                             previous=prev_seq)))
         expected = chain_hash(prev_hash, row_content(
             row.seq, row.at_utc, row.username, row.action, row.entity, row.entity_id,
             row.old_values, row.new_values, row.reason))
         if row.row_hash != expected:
             return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
-                row.seq, f"audit row #{row.seq} has been altered (its hash does not match)"))
+                row.seq, msg("audit row #{seq} has been altered (its hash does not match)",
+                             seq=row.seq)))
         prev_seq, prev_hash = row.seq, row.row_hash
         if anchor is not None and row.seq == anchor[0]:
             hashes_at_anchor = row.row_hash
@@ -255,12 +263,12 @@ def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainRep
         anchor_seq, anchor_hash = anchor
         if prev_seq < anchor_seq:
             return ChainReport(count, head, ChainProblem(
-                None, f"audit trail ends at row #{prev_seq} but the anchor records row "
-                      f"#{anchor_seq}: newest rows were removed"))
+                None, msg("audit trail ends at row #{last} but the anchor records row "
+                          "#{anchor}: newest rows were removed", last=prev_seq,
+                          anchor=anchor_seq)))
         if hashes_at_anchor != anchor_hash:
-            return ChainReport(count, head, ChainProblem(
-                anchor_seq, f"audit row #{anchor_seq} differs from the anchored hash: the trail "
-                            "was rewritten or its newest rows were removed"))
+            return ChainReport(count, head, ChainProblem(anchor_seq,
+                                                         _differs_from_anchor(anchor_seq)))
     return ChainReport(count, head, None)
 
 

@@ -2372,12 +2372,40 @@
         <translation>postgresql+psycopg://USER@HOST:PORT/DATABASE 형식으로 쓰십시오.</translation>
     </message>
     <message>
+        <source>the audit trail no longer contains row #{seq} recorded in the anchor: rows were removed</source>
+        <translation>감사 추적에 기준점에 기록된 #{seq}행이 더 이상 없습니다: 행이 삭제되었습니다</translation>
+    </message>
+    <message>
         <source>A change was attempted without a signed-in user; nothing was saved.</source>
         <translation>로그인한 사용자 없이 변경을 시도했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>{obj} records are never deleted: void it with a reason instead.</source>
         <translation>{obj} 기록은 삭제하지 않습니다. 대신 사유와 함께 무효 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} differs from the anchored hash: the trail was rewritten or its newest rows were removed</source>
+        <translation>감사 추적 #{seq}행이 기준점의 해시와 다릅니다: 추적이 다시 쓰였거나 최신 행이 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} follows #{previous}: rows missing or reordered</source>
+        <translation>감사 추적 #{seq}행이 #{previous}행 다음에 옵니다: 행이 빠졌거나 순서가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} follows #{previous}: rows out of order</source>
+        <translation>감사 추적 #{seq}행이 #{previous}행 다음에 옵니다: 행의 순서가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} does not link to row #{previous}</source>
+        <translation>감사 추적 #{seq}행이 #{previous}행과 연결되지 않습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} has been altered (its hash does not match)</source>
+        <translation>감사 추적 #{seq}행이 변경되었습니다 (해시가 일치하지 않음)</translation>
+    </message>
+    <message>
+        <source>audit trail ends at row #{last} but the anchor records row #{anchor}: newest rows were removed</source>
+        <translation>감사 추적이 #{last}행에서 끝나지만 기준점에는 #{anchor}행이 기록되어 있습니다: 최신 행이 삭제되었습니다</translation>
     </message>
     <message>
         <source>The SQLCipher module (sqlcipher3) cannot be loaded: {exc}.</source>
@@ -2646,6 +2674,42 @@
     <message>
         <source>{address_label} cannot be used ({problem}).</source>
         <translation>{address_label}을(를) 사용할 수 없습니다({problem}).</translation>
+    </message>
+    <message>
+        <source>database file: {problem}</source>
+        <translation>데이터베이스 파일: {problem}</translation>
+    </message>
+    <message>
+        <source>audit trail unreadable: {problem}</source>
+        <translation>감사 추적을 읽을 수 없음: {problem}</translation>
+    </message>
+    <message>
+        <source>allocation list: {problem}</source>
+        <translation>배정표: {problem}</translation>
+    </message>
+    <message>
+        <source>records not as the audit trail says (changed outside the application): {records} and {more} more</source>
+        <translation>감사 추적과 다른 기록 (프로그램 밖에서 변경됨): {records} 외 {more}건</translation>
+    </message>
+    <message>
+        <source>records not as the audit trail says (changed outside the application): {records}</source>
+        <translation>감사 추적과 다른 기록 (프로그램 밖에서 변경됨): {records}</translation>
+    </message>
+    <message>
+        <source>OK: file integrity checked; audit chain of {rows} rows verified up to #{seq} ({head}…), matching its anchor (this workstation holds no anchor for it yet); every record matches its audit history; allocation list matches its fingerprint.</source>
+        <translation>정상: 파일 무결성 확인, 감사 추적 {rows}행을 #{seq}({head}…)까지 검증했고 기준점과 일치합니다 (이 워크스테이션에는 아직 기준점이 없음). 모든 기록이 감사 이력과 일치하고 배정표가 지문과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>OK: file integrity checked; audit chain of {rows} rows verified up to #{seq} ({head}…), matching its anchor; every record matches its audit history; allocation list matches its fingerprint.</source>
+        <translation>정상: 파일 무결성 확인, 감사 추적 {rows}행을 #{seq}({head}…)까지 검증했고 기준점과 일치합니다. 모든 기록이 감사 이력과 일치하고 배정표가 지문과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>FAILED: {problem}</source>
+        <translation>실패: {problem}</translation>
+    </message>
+    <message>
+        <source>the allocation list cannot be read (damaged pages)</source>
+        <translation>배정표를 읽을 수 없습니다 (손상된 페이지)</translation>
     </message>
 </context>
 <context>
