@@ -22,7 +22,7 @@ from typing import Any
 import pint
 
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import alternatives, msg
 from hai_desktop.core.numbers import at_least, at_most
 from hai_desktop.core.units import (
     PARSER_FAILURES,
@@ -481,7 +481,7 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
             msg("'{text}' is not a {kind}: type a number and a unit such as {accepts}.",
                 text=text.strip(),
                 kind=kind.label,
-                accepts=' or '.join(kind.accepts[:3])), field=field) from None
+                accepts=alternatives(kind.accepts[:3])), field=field) from None
     _check_magnitude(value, kind, field)
     low, high = kind.plausible
     shown = float(value.magnitude) / kind.unit_factor()
@@ -508,7 +508,7 @@ def _accept_quantity(value: Quantity, kind: QuantitySpec, field: str) -> Quantit
         raise ValidationError(msg("{units:~P} is not a unit for {kind}: use {accepts}.",
                                   units=value.units,
                                   kind=kind.label,
-                                  accepts=' or '.join(kind.accepts)), field=field)
+                                  accepts=alternatives(kind.accepts)), field=field)
     _check_magnitude(converted, kind, field)
     return converted
 

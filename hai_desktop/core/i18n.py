@@ -124,6 +124,14 @@ def msg(template: str, /, **values: Any) -> Message:
     return Message(template, values)
 
 
+def alternatives(items: Iterable[str]) -> str:
+    """'kg, g or lb' — choices in the reader's language (one item: itself)."""
+    items = list(items)
+    if len(items) < 2:
+        return items[0] if items else ""
+    return msg("{first} or {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
 def joined(parts: Iterable[str], separator: str = ", ") -> Message:
     """Parts, some of them messages, as one message whose parts are each translated (its own
     template has no entry in the catalogue, so it stays as it is in every language)."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, data_text, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, alternatives, data_text, msg
 
 # Shown through translate("Route", …) in the interface; the route code is what is stored.
 ROUTE_TEXT = {
@@ -117,7 +117,7 @@ class Regimens:
         chosen = [d for d in self.drugs if arm in d.arms and (not d.targeted or d.id == targeted)]
         if targeted not in {d.id for d in self.drugs if d.targeted}:
             raise ValidationError(msg("Choose the targeted agent: {drugs}.",
-                                      drugs=' or '.join(d.id for d in self.drugs if d.targeted)),
+                                      drugs=alternatives(d.id for d in self.drugs if d.targeted)),
                                   field="targeted")
         return sorted(chosen, key=lambda d: d.sequence)
 

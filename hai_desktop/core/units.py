@@ -20,7 +20,7 @@ from typing import Any
 import pint
 
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import DataText, alternatives, data_text, msg
 
 Quantity = pint.Quantity
 
@@ -55,6 +55,9 @@ class QuantitySpec:
     plausible: tuple[float, float]
     molar_mass_g_per_mol: float | None = None
 
+    def label_in(self, language: str) -> str:
+        return data_text(language, self.label, getattr(self.label, "korean", ""))
+
     @property
     def pint_unit(self) -> pint.Unit:
         return registry().parse_units(_normalise_unit_text(self.unit)[1])
@@ -74,7 +77,9 @@ def load_quantity_specs(path: Path) -> dict[str, QuantitySpec]:
         try:
             low, high = entry["plausible"]
             specs[name] = QuantitySpec(
-                name=name, label=str(entry["label"]), unit=str(entry["unit"]),
+                name=name, unit=str(entry["unit"]),
+                # English as of record; the Korean follows it into every message it is in.
+                label=DataText(str(entry["label"]), str(entry.get("label_ko", ""))),
                 accepts=tuple(entry.get("accepts", [entry["unit"]])),
                 plausible=(float(low), float(high)),
                 molar_mass_g_per_mol=entry.get("molar_mass_g_per_mol"))
@@ -157,7 +162,7 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
             msg("'{text}' is not a {label}: type a number and a unit such as {accepts}.",
                 text=text.strip(),
                 label=label,
-                accepts=' or '.join(quantity_spec.accepts[:3])), field=field) from None
+                accepts=alternatives(quantity_spec.accepts[:3])), field=field) from None
     if math.isnan(shown) or math.isinf(shown):
         raise ValidationError(msg("The {label} must be a finite number.", label=label), field=field)
     if shown < 0:
@@ -210,7 +215,7 @@ def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpe
         msg("{typed_unit} is not a unit for {quantity}: use {accepts}.",
             typed_unit=typed_unit.strip(),
             quantity=quantity_spec.label,
-            accepts=' or '.join(quantity_spec.accepts)), field=field)
+            accepts=alternatives(quantity_spec.accepts)), field=field)
 
 
 def _plain(number: float) -> str:

@@ -2711,6 +2711,10 @@
         <source>the allocation list cannot be read (damaged pages)</source>
         <translation>배정표를 읽을 수 없습니다 (손상된 페이지)</translation>
     </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} 또는 {last}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -380,7 +380,7 @@ def test_refusals_say_what_to_fix(name: str, value: str, limits: dict[str, str],
 
 
 def test_quantities_in_a_wrong_unit_or_negative_are_refused() -> None:
-    with pytest.raises(ValidationError, match="U/L or IU/L or µkat/L"):
+    with pytest.raises(ValidationError, match="U/L, IU/L or µkat/L"):
         ctcae.grade_lab("Alanine aminotransferase increased", q(1, "g/dL"), uln=q(40, "U/L"))
     with pytest.raises(ValidationError, match="not a unit for platelet count"):
         ctcae.grade_lab("Platelet count decreased", q(1, "mmol/L"), lln=q(150e9, "1/L"))

@@ -17,7 +17,7 @@ from hai_desktop.services import labs
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import message_text
+from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label, restyle
 from hai_desktop.ui.widgets.date_field import DateField
@@ -38,7 +38,7 @@ class LabResultDialog(FormDialog):
         self.result_id: int | None = None
         self.term = QComboBox()
         for lab in ctcae.gradable_lab_terms():
-            self.term.addItem(f"{lab.kind.label} — {lab.term}", lab.term)
+            self.term.addItem(f"{lab.kind.label_in(current_language())} — {lab.term}", lab.term)
         self.value = QLineEdit()
         self.value.setMinimumWidth(220)
         self.taken_on = DateField()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.units import parse_quantity, spec
-from hai_desktop.ui.i18n import message_text
+from hai_desktop.ui.i18n import current_language, message_text
 
 
 class QuantityField(QWidget):
@@ -29,7 +29,8 @@ class QuantityField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setToolTip(self.tr("{quantity}: a number in {unit}, or with its unit "
                                      "({units}).").format(
-            quantity=quantity_spec.label.capitalize(), unit=quantity_spec.unit,
+            quantity=quantity_spec.label_in(current_language()).capitalize(),
+            unit=quantity_spec.unit,
             units=", ".join(quantity_spec.accepts)))
         self.unit_label = QLabel(quantity_spec.unit)
         self.unit_label.setObjectName("UnitLabel")
