@@ -233,15 +233,14 @@ def _event_table(events: Sequence[EventLine]) -> Table:
         if e.computed_grade is not None:
             grade += "<br/><font size='7'>{}</font>".format(
                 printed("ToxicitySummary", "lab: {grade}").format(grade=e.computed_grade))
-        # The action, outcome and serious criterion are the stored English values (the
-        # interface shows them so too).
+        # The services give the outcome and serious criterion in the document's language.
         serious = (printed("ToxicitySummary", "<b>SAE</b>: {criterion}").format(
             criterion=escape(e.serious_criterion)) if e.serious
             else printed("ToxicitySummary", "No"))
         # No resolution date is not "ongoing": the outcome column says whether it resolved.
         dates = day_text(e.onset) + (f"<br/>{day_text(e.resolved)}" if e.resolved else "")
         action = (printed("ToxicitySummary", "no action") if e.action == "none"
-                  else escape(e.action))
+                  else escape(printed_label("AdverseEventAction", e.action)))
         body.append([
             cell(dates), cell(_cycle(e.cycle)), cell(term), cell(grade),
             cell(serious), cell(f"{action}<br/>{escape(e.outcome)}"),

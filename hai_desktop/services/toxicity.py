@@ -62,7 +62,7 @@ SERIOUS_CRITERIA = (QT_TRANSLATE_NOOP("SeriousCriterion", "death"),
 # Answered on an order ("delay" is not an answer); shown through translate("DoseDecision", …).
 DECISIONS = (QT_TRANSLATE_NOOP("DoseDecision", "reduce"), QT_TRANSLATE_NOOP("DoseDecision", "stop"),
              QT_TRANSLATE_NOOP("DoseDecision", "continue"))
-DELAY = "delay"
+DELAY = QT_TRANSLATE_NOOP("DoseDecision", "delay")
 ON_STUDY = msg("adverse events are recorded for patients on study")
 
 

@@ -53,7 +53,8 @@ def attribution_text(attributions: Mapping[str, str], drugs: Mapping[str, DrugSp
                    key=lambda d: (order.get(d, len(order)), d))
     if not named:
         return printed("ToxicitySummary", "unrelated to all drugs")
-    text = "; ".join(f"{_drug_label(d, drugs)}: {attributions[d]}" for d in named)
+    text = "; ".join(f"{_drug_label(d, drugs)}: {printed_label('Attribution', attributions[d])}"
+                     for d in named)
     if len(named) < len(attributions):
         text = printed("ToxicitySummary", "{attributions}; others unrelated").format(
             attributions=text)
@@ -67,8 +68,8 @@ def _event_line(event: AdverseEvent, drugs: Mapping[str, DrugSpec]) -> EventLine
         onset=event.onset, resolved=event.resolved, cycle=event.cycle, term=event.term,
         specify=event.specify or "", grade=event.grade, computed_grade=event.computed_grade,
         grade_reason=event.grade_reason or "", serious=event.serious,
-        serious_criterion=event.serious_criterion or "", action=event.action,
-        outcome=event.outcome,
+        serious_criterion=printed_label("SeriousCriterion", event.serious_criterion or ""),
+        action=event.action, outcome=printed_label("AdverseEventOutcome", event.outcome),
         attributions=attribution_text(toxicity.attributions_of(event), drugs))
 
 
@@ -90,7 +91,8 @@ def _decision_line(decision: ToxicityDecision, events: Mapping[int, AdverseEvent
         if event.voided:
             about = printed("ToxicitySummary", "{event} (event since voided)").format(
                 event=about)
-    return DecisionLine(drug=_drug_label(decision.drug_id, drugs), decision=decision.decision,
+    return DecisionLine(drug=_drug_label(decision.drug_id, drugs),
+                        decision=printed_label("DoseDecision", decision.decision),
                         reason=decision.reason, decided_by=decision.decided_by,
                         decided_at=decision.decided_at, event=about)
 

@@ -5047,6 +5047,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>continue</source>
         <translation>계속</translation>
     </message>
+    <message>
+        <source>delay</source>
+        <translation>연기</translation>
+    </message>
 </context>
 <context>
     <name>DoseLevelDialog</name>
