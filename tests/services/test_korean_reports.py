@@ -76,6 +76,10 @@ def test_the_toxicity_summary_in_korean(people: People,
             assert kept in text, kept
         assert f"{TODAY - timedelta(days=6):%Y-%m-%d}" in text  # the onset, as Korean dates are
         assert "unrelated to all drugs" not in text and "no action" not in text
+        # The stored outcome and attribution print as the interface labels them.
+        assert korean("AdverseEventOutcome", "recovered/resolved") in text
+        assert korean("Attribution", "probable") in text
+        assert "recovered/resolved" not in text and "probable" not in text
 
 
 def test_the_catheter_log_in_korean(people: People,
