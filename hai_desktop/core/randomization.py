@@ -38,7 +38,9 @@ class Stratum:
 
     @property
     def label(self) -> str:
-        return f"ECOG {self.ecog} / adjuvant {'yes' if self.prior_adjuvant else 'no'}"
+        # A message: the interface and a Korean document read it in their language.
+        return (msg("ECOG {ecog} / adjuvant yes", ecog=self.ecog) if self.prior_adjuvant
+                else msg("ECOG {ecog} / adjuvant no", ecog=self.ecog))
 
 
 @dataclass(frozen=True)

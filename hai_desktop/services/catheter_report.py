@@ -21,6 +21,7 @@ from hai_desktop.core.clock import day_text
 from hai_desktop.core.errors import ConflictError, NotFound
 from hai_desktop.core.i18n import (
     QT_TRANSLATE_NOOP,
+    Label,
     msg,
     printed,
     printed_label,
@@ -151,13 +152,14 @@ def log_data(ws: Workspace, patient_id: int, *, today: date | None = None) -> Ca
     if patient.arm is not Arm.HAI:
         raise ConflictError(msg("{display_id} is in the control arm ({arm}): no HAI, so there is "
                                 "no catheter log to print.",
-                                display_id=patient.display_id, arm=Arm(patient.arm).label))
+                                display_id=patient.display_id,
+                                arm=Label("Arm", Arm(patient.arm).label)))
     today = today or ws.today()
     record = catheter.catheter_record(ws, patient_id, today=today)
     rows = catheter.catheter_log(ws, patient_id)
     names = {u.username: u.full_name for u in list_users(ws)}
     complications, inspections, other = _counts(catheter.catheter_log_counts(ws))
-    routes = {t.id: t.label for t in catheter_rules().access_routes}
+    routes = {t.id: t.label_in(printing_language()) for t in catheter_rules().access_routes}
     state = record.state
     next_check = (record.last_check_on + timedelta(days=record.perfusion_interval_days)
                   if record.last_check_on is not None else None)

@@ -337,7 +337,7 @@ def _eligible_patient(session: Session, patient_id: int) -> Patient:
         raise ConflictError(msg("{screening_number} is not eligible for randomization (status: "
                                 "{status}).",
                                 screening_number=patient.screening_number,
-                                status=PatientStatus(patient.status).label))
+                                status=Label("PatientStatus", PatientStatus(patient.status).label)))
     open_incident = session.scalar(select(Incident.id).where(
         Incident.patient_id == patient.id, Incident.resolved_at.is_(None)))
     if open_incident is not None:

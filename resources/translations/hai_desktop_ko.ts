@@ -640,6 +640,14 @@
         <translation>병리 보고서에 따라 절제연(R0, R1 또는 R2)을 선택하십시오.</translation>
     </message>
     <message>
+        <source>ECOG {ecog} / adjuvant yes</source>
+        <translation>ECOG {ecog} / 보조 항암 있음</translation>
+    </message>
+    <message>
+        <source>ECOG {ecog} / adjuvant no</source>
+        <translation>ECOG {ecog} / 보조 항암 없음</translation>
+    </message>
+    <message>
         <source>No stratum for ECOG {ecog}: only ECOG 0 and 1 are randomized.</source>
         <translation>ECOG {ecog}에 해당하는 층이 없습니다. ECOG 0과 1만 무작위배정합니다.</translation>
     </message>
