@@ -176,8 +176,10 @@ def text_in(language: str, context: str, text: str) -> str:
 def message_in(language: str, text: str) -> str:
     """A message in `language`: a Message's translated template filled with its values (those
     that are messages themselves translated too); any other text as it is."""
-    if not isinstance(text, Message) or language == ENGLISH:
+    if language == ENGLISH:
         return str(text)
+    if not isinstance(text, Message):  # a day, label or data text on its own; else plain text
+        return str(value_in(language, text))
     values = {name: value_in(language, value) for name, value in text.values.items()}
     template = text_in(language, MESSAGE_CONTEXT, text.template)
     try:

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from hai_desktop.core.eligibility import Status
-from hai_desktop.core.i18n import printed, printed_label, printing_in
+from hai_desktop.core.i18n import printed, printed_label, printed_message, printing_in
 from hai_desktop.reports.common import (
     FONT_BOLD,
     RULE,
@@ -43,8 +43,9 @@ def _consort_table(counts: ConsortCounts) -> Table:
         [printed("ScreeningLog", "Screening not yet complete"), str(counts.not_yet_determined)],
         [printed("ScreeningLog", "Ineligible (confirmed)"), str(counts.ineligible)],
     ]
-    # The reasons are the criteria's texts as the protocol has them (stored with the result).
-    rows += [[Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(reason)}", s["cell"]), str(n)]
+    # The criteria's texts as stored with the result, in the document's language.
+    rows += [[Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(printed_message(reason))}", s["cell"]),
+              str(n)]
              for reason, n in counts.ineligible_by_reason]
     rows += [
         [printed("ScreeningLog", "Eligible (confirmed)"), str(counts.eligible)],
@@ -80,7 +81,8 @@ def _log_table(rows: Sequence[ScreeningLogRow]) -> Table:
             Paragraph(day_text(r.consent_date), s["cell"]),
             Paragraph(printed_label("PatientStatus", r.patient_status.label), s["cell"]),
             Paragraph(eligibility, s["cell"]), Paragraph(day_text(r.assessed_on), s["cell"]),
-            Paragraph("<br/>".join(escape(x) for x in r.reasons) or "—", s["cell"]),
+            Paragraph("<br/>".join(escape(printed_message(x)) for x in r.reasons) or "—",
+                      s["cell"]),
         ])
     widths = [21, 18, 17, 11, 22, 24, 30, 22, 102]
     table = Table(body, colWidths=[w * mm for w in widths], repeatRows=1)

@@ -27,7 +27,7 @@ from hai_desktop.core.eligibility import (
     protocol_checklist,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import Moment, msg
+from hai_desktop.core.i18n import DataText, Moment, message_from_record, message_record, msg
 from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
@@ -364,9 +364,10 @@ def _check_prior_adjuvant(value: str | None) -> str | None:
 
 def _snapshot(record: ScreeningRecord, result: EligibilityResult) -> None:
     record.status = result.status.value
+    # "message" keeps the detail's template too, so a Korean screen or log can show it later.
     record.reasons = json.dumps([{"criterion": o.criterion.id, "text": o.criterion.text,
-                                  "detail": o.detail} for o in result.failed],
-                                ensure_ascii=False)
+                                  "detail": o.detail, "message": message_record(o.detail)}
+                                 for o in result.failed], ensure_ascii=False)
     record.updated_at = utc_now()
 
 
@@ -512,6 +513,7 @@ def screening_log(ws: Workspace) -> list[ScreeningLogRow]:
                  .where(Patient.voided.is_(False)).order_by(Patient.screening_number))
         for patient, record in session.execute(query):
             reasons = json.loads(record.reasons) if record else []
+            failed = [_failed_criterion(r) for r in reasons]
             confirmed = record is not None and record.confirmed_at is not None
             rows.append(ScreeningLogRow(
                 patient_id=patient.id, screening_number=patient.screening_number,
@@ -521,9 +523,20 @@ def screening_log(ws: Workspace) -> list[ScreeningLogRow]:
                 result=Status(record.status) if record else Status.UNDETERMINED,
                 confirmed=confirmed,
                 assessed_on=record.assessed_on if confirmed and record else None,
-                reasons=tuple(f"{r['text']}: {r['detail']}" for r in reasons),
-                failed_criteria=tuple(r["text"] for r in reasons)))
+                reasons=tuple(msg("{criterion}: {detail}", criterion=criterion,
+                                  detail=message_from_record(r.get("message", r["detail"])))
+                              for criterion, r in zip(failed, reasons, strict=True)),
+                failed_criteria=tuple(failed)))
     return rows
+
+
+def _failed_criterion(reason: Mapping[str, str]) -> str:
+    """A stored reason's criterion: its English text as stored, with the checklist's Korean
+    while the criterion still reads so."""
+    criterion = next((c for c in protocol_checklist().criteria
+                      if c.id == reason.get("criterion")), None)
+    korean = criterion.text_ko if criterion is not None and criterion.text == reason["text"] else ""
+    return DataText(reason["text"], korean)
 
 
 def consort_counts(rows: list[ScreeningLogRow]) -> ConsortCounts:

@@ -123,8 +123,8 @@ def translate(context: str, text: str) -> str:
 def message_text(text: str) -> str:
     """A service's message (core.i18n.msg) in the interface's language, its values filled in
     (those that are messages themselves translated too); any other text as it is."""
-    if not isinstance(text, Message):
-        return str(text)
+    if not isinstance(text, Message):  # a day, label or data text on its own; else plain text
+        return str(_value_text(text))
     values = {name: _value_text(value) for name, value in text.values.items()}
     template = translate(MESSAGE_CONTEXT, text.template)
     try:

@@ -1932,6 +1932,10 @@
         <translation>연구자에게 프로토콜 위반을 기록하도록 요청하십시오.</translation>
     </message>
     <message>
+        <source>{criterion}: {detail}</source>
+        <translation>{criterion}: {detail}</translation>
+    </message>
+    <message>
         <source>{BUILD_INFO_NAME} is missing or unreadable in the bundle {folder}: {exc}</source>
         <translation>번들 {folder}에 {BUILD_INFO_NAME}이(가) 없거나 읽을 수 없습니다: {exc}</translation>
     </message>

@@ -17,6 +17,7 @@ import pdfplumber
 import pytest
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.eligibility import protocol_checklist
 from hai_desktop.core.i18n import text_in
 from hai_desktop.services import catheter, catheter_report, randomization, toxicity_report
 from hai_desktop.services.patients import PatientSummary
@@ -121,7 +122,11 @@ def test_the_screening_log_in_korean(people: People,
     # Pseudonymised: the initials from the Latin letters, never a name.
     assert "JWK" in text and "HN" in text
     assert not any(p.full_name in text for p in hangul_patients.values())
-    assert "S-0002" in text and "Total bilirubin" in text  # the protocol's criteria as stored
+    # The failed criterion as stored (English, of record), printed with the checklist's Korean.
+    bilirubin = next(c for c in protocol_checklist().criteria
+                     if c.text.startswith("Total bilirubin"))
+    assert "S-0002" in text and bilirubin.text_in("ko") in text
+    assert "Total bilirubin" not in text
 
 
 def test_the_envelope_set_in_korean(people: People) -> None:

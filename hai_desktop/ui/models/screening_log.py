@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from hai_desktop.core.eligibility import Status
 from hai_desktop.services.screening import ScreeningLogRow
-from hai_desktop.ui.i18n import date_text, status_text
+from hai_desktop.ui.i18n import date_text, message_text, status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN, STATUS_COLOURS
 
@@ -89,7 +89,7 @@ def log_cell(row: ScreeningLogRow, column: LogColumn) -> str:
         case LogColumn.ASSESSED:
             return date_text(row.assessed_on) if row.assessed_on else "—"
         case LogColumn.REASONS:
-            return "; ".join(row.failed_criteria) if row.failed_criteria else ""
+            return "; ".join(message_text(c) for c in row.failed_criteria)
 
 
 def _sort_key(row: ScreeningLogRow, column: LogColumn) -> Any:
@@ -111,7 +111,7 @@ class ScreeningLogModel(ColumnTableModel[ScreeningLogRow, LogColumn]):
 
     def style(self, row: ScreeningLogRow, column: LogColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column is LogColumn.REASONS and row.reasons:
-            return "\n".join(row.reasons)
+            return "\n".join(message_text(r) for r in row.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is LogColumn.STATUS:
                 return QColor(STATUS_COLOURS.get(row.patient_status.value, "#1d2733"))

@@ -27,6 +27,7 @@ from hai_desktop.services.screening import (
     screening_log_pdf,
 )
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.models.screening_log import LogColumn, ScreeningLogModel
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label
@@ -84,7 +85,7 @@ class ConsortStrip(QFrame):
     def show_counts(self, counts: ConsortCounts) -> None:
         for key, number in self.numbers.items():
             number.setText(str(getattr(counts, key)))
-        self.reasons.setText("  ·  ".join(f"{reason}: {n}"
+        self.reasons.setText("  ·  ".join(f"{message_text(reason)}: {n}"
                                           for reason, n in counts.ineligible_by_reason))
         self.reasons.setVisible(bool(counts.ineligible_by_reason))
 
