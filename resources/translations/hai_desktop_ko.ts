@@ -3737,7 +3737,7 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
     <message>
         <source>yyyy-mm-dd (optional)</source>
-        <translation>yyyy-mm-dd (선택)</translation>
+        <translation>연-월-일 (선택)</translation>
     </message>
     <message>
         <source>When it happened or was first noted; leave empty if nobody knows</source>

@@ -335,7 +335,8 @@ def test_the_check_finds_an_untranslated_text() -> None:
     assert untranslated(["환자", "oxaliplatin 100 mg/m²", "HAI-003 · 남재원"], pattern) == []
 
 
-@pytest.mark.parametrize("username", ["admin", "investigator", "nurse"])
+@pytest.mark.parametrize("username", ["admin", "investigator", "nurse", "pharmacist", "radiologist",
+                                      "coordinator", "monitor"])
 def test_every_screen_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
                                 tmp_path: Path, username: str) -> None:
     """Each screen the user has, for a patient with orders, toxicities and a catheter, shows no
@@ -354,6 +355,51 @@ def test_every_screen_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
         main.grab().save(str(tmp_path / f"{username}-{entry.key}-ko.png"))
         texts = without_records(visible_texts(main), recorded_texts(main))
         problems += [f"{entry.key}: {p}" for p in untranslated(texts, pattern)]
+    assert problems == [], "\n".join(problems)
+
+
+def korean_dialogs(main: MainWindow) -> list[QWidget]:
+    """The dialogs a nurse, investigator or coordinator opens most, for the current patient."""
+    from hai_desktop.services import catheter
+    from hai_desktop.ui.dialogs.add_user import AddUserDialog
+    from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
+    from hai_desktop.ui.dialogs.allergy_entry import AllergyEntryDialog
+    from hai_desktop.ui.dialogs.catheter_event import CatheterEventDialog
+    from hai_desktop.ui.dialogs.catheter_inspection import InspectionDialog
+    from hai_desktop.ui.dialogs.export_trial_data import ExportTrialDataDialog
+    from hai_desktop.ui.dialogs.hai_pain import HaiPainDialog
+    from hai_desktop.ui.dialogs.lab_result import LabResultDialog
+    from hai_desktop.ui.dialogs.order_new import NewOrderDialog
+    from hai_desktop.ui.dialogs.register_candidate import RegisterCandidateDialog
+
+    ws, patient = main.ws, main.current_patient
+    assert patient is not None
+    record = catheter.catheter_record(ws, patient.id)
+    return [NewOrderDialog(ws, patient, main), AdverseEventDialog(ws, patient, main),
+            LabResultDialog(ws, patient, main), AllergyEntryDialog(ws, patient, main),
+            InspectionDialog(ws, patient, record, main),
+            CatheterEventDialog(ws, patient, record, main), HaiPainDialog(ws, patient, main),
+            RegisterCandidateDialog(ws, main), ExportTrialDataDialog(ws, main),
+            AddUserDialog(ws, main)]
+
+
+def test_the_dialogs_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
+                               tmp_path: Path) -> None:
+    """The everyday dialogs, opened in Korean for a patient with orders, toxicities and a
+    catheter, show no English text that has a Korean translation (screenshots beside)."""
+    pattern = untranslated_patterns()
+    main = open_main("admin")
+    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    problems = []
+    for dialog in korean_dialogs(main):
+        dialog.show()
+        qtbot.wait(20)
+        name = type(dialog).__name__
+        dialog.grab().save(str(tmp_path / f"{name}-ko.png"))
+        texts = without_records(visible_texts(dialog), recorded_texts(main))
+        problems += [f"{name}: {p}" for p in untranslated(texts, pattern)]
+        assert dialog.windowTitle() and not untranslated([dialog.windowTitle()], pattern)
+        dialog.close()
     assert problems == [], "\n".join(problems)
 
 

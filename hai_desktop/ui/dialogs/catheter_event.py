@@ -26,7 +26,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import current_language
+from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box
 from hai_desktop.ui.widgets.date_field import DateField
@@ -54,7 +54,7 @@ class CatheterEventDialog(FormDialog):
                  record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
         intro = self.tr("<b>{id}</b> · {name} — catheter: {state}.").format(
             id=html.escape(patient.display_id), name=html.escape(patient.name),
-            state=html.escape(record.state.describe()))
+            state=html.escape(message_text(record.state.describe())))
         super().__init__(self.tr("Record a catheter event"), intro, self.tr("Save event"),
                          parent)
         self.ws, self.patient, self.record = ws, patient, record

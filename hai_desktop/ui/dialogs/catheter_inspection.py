@@ -46,7 +46,14 @@ from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.i18n import current_language, date_text, date_time_text, role_text, translate
+from hai_desktop.ui.i18n import (
+    current_language,
+    date_text,
+    date_time_text,
+    message_text,
+    role_text,
+    translate,
+)
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
 from hai_desktop.ui.widgets.common import label, repolish, section_title
@@ -159,7 +166,7 @@ class InspectionDialog(FormDialog):
                         "moves row by row, <b>Y</b>/<b>N</b> (or 1, 2, 3) answers and moves on, "
                         "Enter saves. Nothing is pre-ticked.").format(
             id=html.escape(patient.display_id), name=html.escape(patient.name),
-            state=html.escape(record.state.describe()))
+            state=html.escape(message_text(record.state.describe())))
         super().__init__(self.tr("Inspect the HAI catheter before use"), intro,
                          self.tr("Save inspection"), parent)
         self.ws, self.patient, self.record = ws, patient, record
