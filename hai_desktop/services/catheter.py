@@ -53,6 +53,7 @@ from hai_desktop.core.catheter import (
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, Day, Label, joined, msg
+from hai_desktop.core.spreadsheet import inert_cell
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -843,9 +844,9 @@ def _csv(ws: Workspace, patient_id: int) -> tuple[bytes, int]:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for r in rows:
-        writer.writerow([*ids, r.on.isoformat(), f"{r.at:%H:%M}" if r.at else "", r.record,
-                         r.what, r.complication, r.details, r.by, "yes" if r.voided else "",
-                         r.void_reason])
+        writer.writerow([inert_cell(text) for text in (
+            *ids, r.on.isoformat(), f"{r.at:%H:%M}" if r.at else "", r.record, r.what,
+            r.complication, r.details, r.by, "yes" if r.voided else "", r.void_reason)])
     return out.getvalue().encode("utf-8"), len(rows)
 
 

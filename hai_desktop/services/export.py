@@ -38,6 +38,7 @@ from hai_desktop.core.names import latin_form
 from hai_desktop.core.outcome import MARGIN_SOURCE, RESECTION_CHOICES
 from hai_desktop.core.randomization import protocol_design
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.core.spreadsheet import inert_cell
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -111,7 +112,7 @@ def cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:.4f}".rstrip("0").rstrip(".")
-    return str(value)
+    return inert_cell(str(value))  # typed text never runs as a spreadsheet formula
 
 
 def csv_bytes(table: ExportTable) -> bytes:

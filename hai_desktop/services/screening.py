@@ -29,6 +29,7 @@ from hai_desktop.core.eligibility import (
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.i18n import DataText, Moment, message_from_record, message_record, msg
 from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
+from hai_desktop.core.spreadsheet import inert_cell
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
 from hai_desktop.services.patients import PatientSummary, summary_of
@@ -565,12 +566,11 @@ def export_screening_log_csv(ws: Workspace, path: Path) -> int:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             for r in rows:
-                writer.writerow([r.screening_number, r.study_id or "", r.initials, r.sex,
-                                 r.consent_date.isoformat() if r.consent_date else "",
-                                 r.patient_status.value,
-                                 r.result.value if r.confirmed else "not confirmed",
-                                 r.assessed_on.isoformat() if r.assessed_on else "",
-                                 " | ".join(r.reasons)])
+                writer.writerow([inert_cell(text) for text in (
+                    r.screening_number, r.study_id or "", r.initials, r.sex,
+                    r.consent_date.isoformat() if r.consent_date else "",
+                    r.patient_status.value, r.result.value if r.confirmed else "not confirmed",
+                    r.assessed_on.isoformat() if r.assessed_on else "", " | ".join(r.reasons))])
     except OSError as exc:
         raise ValidationError(msg("The file {path} could not be written: {strerror}.",
                                   path=path, strerror=exc.strerror),
