@@ -266,6 +266,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         ws.sign_out()
     kind = ("IDENTIFIED: names, dates of birth and record numbers included" if result.identified
             else "pseudonymised: study IDs and screening numbers only")
+    if result.folder is None:  # identified: the encrypted archive is all there is
+        print(f"Exported {result.total_rows:,} rows in {len(result.rows) - 1} files ({kind}) to "
+              f"the encrypted archive only (AES-256 zip, password protected): {result.archive}")
+        print("Every column is described in data_dictionary.csv inside the archive")
+        return EXIT_OK
     print(f"Exported {result.total_rows:,} rows in {len(result.rows) - 1} files ({kind}) to "
           f"{result.folder}")
     print(f"Archive (AES-256 zip, password protected): {result.archive}")

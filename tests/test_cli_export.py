@@ -67,8 +67,11 @@ def test_an_identified_export_asks_for_the_password_again(demo_db: Path,
     code, out, err = run_cli(export_args(demo_db, "admin", target, "--identified"),
                              f"amber-training\n{ARCHIVE}\namber-training\n")
     assert code == 0, err
-    assert "IDENTIFIED" in out
-    screening = (target / "screening.csv").read_text(encoding="utf-8")
+    assert "IDENTIFIED" in out and "encrypted archive only" in out
+    assert not target.exists()  # issue #18: no plaintext copy of identified data
+    with pyzipper.AESZipFile(target.with_name("identified.zip")) as archive:
+        archive.setpassword(ARCHIVE.encode())
+        screening = archive.read("identified/screening.csv").decode("utf-8")
     assert all(p.hospital_record_number in screening for p in DEMO_PATIENTS)
 
 

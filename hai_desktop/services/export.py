@@ -711,7 +711,7 @@ def trial_tables(ws: Workspace, *, identified: bool = False) -> list[ExportTable
 
 @dataclass(frozen=True)
 class ExportResult:
-    folder: Path
+    folder: Path | None  # None: an identified export, written to the encrypted archive only
     archive: Path
     rows: dict[str, int]  # file → data rows
     identified: bool
@@ -817,21 +817,22 @@ def export_trial_data(ws: Workspace, folder: Path, *, reason: str, archive_passw
     rows = {t.file_name: len(t.rows) for t in tables}
     try:
         with _undo_on_failure(folder) as created:
-            folder.mkdir(mode=0o700)
-            created.append(folder)
-            for name, data in files.items():
-                _write_new(folder / name, data, created)
+            if not identified:  # names and record numbers never land unencrypted (issue #18)
+                folder.mkdir(mode=0o700)
+                created.append(folder)
+                for name, data in files.items():
+                    _write_new(folder / name, data, created)
             _write_new(archive, _archive_bytes(folder.name, files, archive_password), created)
             with ws.session(reason=reason.strip()) as session:
                 audit.record_event(session, "export", "trial_data", None, {
                     "pseudonymised": not identified,
                     "identifiers": ("names, initials, dates of birth, hospital record numbers"
                                     if identified else "study ID and screening number only"),
-                    "folder": str(folder), "archive": archive.name,
+                    "folder": None if identified else str(folder), "archive": archive.name,
                     "files": rows, "rows": sum(rows.values()) - rows[DICTIONARY_FILE]})
     except OSError as exc:
         raise ValidationError(msg("The export could not be written to {parent}: {strerror}. "
                                   "Nothing of it was kept.",
                                   parent=folder.parent, strerror=exc.strerror),
                               field="folder") from exc
-    return ExportResult(folder, archive, rows, identified)
+    return ExportResult(None if identified else folder, archive, rows, identified)

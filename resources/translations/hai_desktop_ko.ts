@@ -3197,8 +3197,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>임상시험 데이터 내보내기…</translation>
     </message>
     <message>
-        <source>{rows} rows (IDENTIFIED) written to {folder} and {archive}.</source>
-        <translation>{rows}행 (식별 가능)을 {folder} 및 {archive}에 저장했습니다.</translation>
+        <source>{rows} rows (IDENTIFIED) written to the encrypted archive {archive} only.</source>
+        <translation>{rows}행(식별 정보 포함)을 암호화된 압축 파일 {archive}에만 저장했습니다.</translation>
     </message>
     <message>
         <source>{rows} rows (pseudonymised) written to {folder} and {archive}.</source>
@@ -5645,8 +5645,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>임상시험의 모든 기록을 데이터 사전과 함께 CSV 파일로 새 폴더에 저장하고, 같은 파일을 그 옆에 AES-256 zip 압축 파일 하나로 저장합니다: 압축 파일을 보내고 비밀번호는 따로 전달하십시오. &lt;b&gt;가명 처리&lt;/b&gt;: 연구 번호(무작위배정되지 않았으면 스크리닝 번호)만 있고 이름, 생년월일, 등록번호는 없습니다. 자유 입력 텍스트는 입력한 그대로 나갑니다.</translation>
     </message>
     <message>
-        <source>Identified: The files will hold every patient's name, date of birth and hospital record number: only where the protocol and the consent allow it. Your password is asked again, and the audit trail records it.</source>
-        <translation>식별 가능: 파일에 모든 환자의 이름, 생년월일, 병원 등록번호가 담깁니다. 프로토콜과 동의서가 허용하는 경우에만 사용하십시오. 비밀번호를 다시 묻고, 감사 추적에 기록됩니다.</translation>
+        <source>Identified: The files will hold every patient's name, date of birth and hospital record number: only where the protocol and the consent allow it. They are written only inside the encrypted archive, never as plain files. Your password is asked again, and the audit trail records it.</source>
+        <translation>식별 정보 포함: 파일에 모든 환자의 이름, 생년월일, 병원 등록번호가 들어갑니다. 프로토콜과 동의서가 허용하는 경우에만 사용하십시오. 이 파일은 암호화된 압축 파일 안에만 저장되며 일반 파일로는 절대 저장되지 않습니다. 비밀번호를 다시 묻고, 감사 추적에 기록됩니다.</translation>
     </message>
     <message>
         <source>Export trial data</source>
@@ -5699,6 +5699,10 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Identified</source>
         <translation>식별 가능</translation>
+    </message>
+    <message>
+        <source>Writes only {archive} (encrypted) in that folder; nothing existing is overwritten.</source>
+        <translation>그 폴더에 {archive}(암호화됨)만 저장합니다. 기존 파일은 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <source>Writes {folder}/ and {archive} in that folder; nothing existing is overwritten.</source>

@@ -161,7 +161,11 @@ def test_an_identified_export_is_confirmed_with_the_password(
 
     through_dialog(qtbot, screen, fill)
     assert "password is wrong" in str(seen["wrong"])
-    screening = (folder / "identified" / "screening.csv").read_text(encoding="utf-8")
+    # Issue #18: identified data is written only inside the encrypted archive.
+    assert sorted(p.name for p in folder.iterdir()) == ["identified.zip"]
+    with pyzipper.AESZipFile(folder / "identified.zip") as archive:
+        archive.setpassword(ARCHIVE.encode())
+        screening = archive.read("identified/screening.csv").decode("utf-8")
     assert all(p.hospital_record_number in screening and p.family_name in screening
                for p in DEMO_PATIENTS)
     assert screen.export_note is not None and "IDENTIFIED" in screen.export_note.text()

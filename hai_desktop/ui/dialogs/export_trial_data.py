@@ -43,8 +43,9 @@ INTRO = QT_TRANSLATE_NOOP(
 IDENTIFIED_WARNING = QT_TRANSLATE_NOOP(
     "ExportTrialDataDialog",
     "Identified: The files will hold every patient's name, date of birth and hospital record "
-    "number: only where the protocol and the consent allow it. Your password is asked again, "
-    "and the audit trail records it.")
+    "number: only where the protocol and the consent allow it. They are written only inside "
+    "the encrypted archive, never as plain files. Your password is asked again, and the audit "
+    "trail records it.")
 
 
 def default_name(today: date | None = None) -> str:
@@ -129,6 +130,7 @@ class ExportTrialDataDialog(FormDialog):
         self.folder.textChanged.connect(lambda _t: self._show_target())
         self.name.textChanged.connect(lambda _t: self._show_target())
         self.identified.toggled.connect(lambda _on: self._show_warning())
+        self.identified.toggled.connect(lambda _on: self._show_target())
         self._show_target()
         self._show_warning()
         self.reason.setFocus()
@@ -139,6 +141,12 @@ class ExportTrialDataDialog(FormDialog):
 
     def _show_target(self) -> None:
         target = self.target()
+        if self.identified.isChecked():
+            self.target_line.setText(self.tr("Writes only {archive} (encrypted) in that folder; "
+                                             "nothing existing is overwritten.").format(
+                archive=archive_path(target).name))
+            self.target_line.setToolTip(str(archive_path(target)))
+            return
         self.target_line.setText(self.tr("Writes {folder}/ and {archive} in that folder; "
                                          "nothing existing is overwritten.").format(
             folder=target.name, archive=archive_path(target).name))

@@ -258,8 +258,8 @@ class AdministrationScreen(Screen):
             values = {"rows": f"{result.total_rows:,}", "folder": result.folder,
                       "archive": result.archive}
             self.export_note.setText(
-                self.tr("{rows} rows (IDENTIFIED) written to {folder} and {archive}.").format(
-                    **values) if result.identified else
+                self.tr("{rows} rows (IDENTIFIED) written to the encrypted archive {archive} "
+                        "only.").format(**values) if result.identified else
                 self.tr("{rows} rows (pseudonymised) written to {folder} and {archive}.").format(
                     **values))
 
