@@ -2248,6 +2248,14 @@
         <translation>먼저 비밀번호로 잠금을 해제하십시오.</translation>
     </message>
     <message>
+        <source>Your password was reset: choose a new one before anything else.</source>
+        <translation>비밀번호가 재설정되었습니다: 다른 작업 전에 새 비밀번호를 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Sign in to hai-desktop's window, which asks for the new password (the temporary one opens nothing else).</source>
+        <translation>hai-desktop 창에서 로그인하면 새 비밀번호를 묻습니다 (임시 비밀번호로는 다른 것을 열 수 없습니다).</translation>
+    </message>
+    <message>
         <source>The password is wrong.</source>
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>
