@@ -69,7 +69,8 @@ def lockout_delay_s(count: int, threshold: int, base_s: float, max_s: float) -> 
     server alike)."""
     if count < threshold:
         return 0.0
-    return min(base_s * 2 ** (count - threshold), max_s)
+    # Past 2**60 the maximum has long been reached; an absurd count must not overflow.
+    return min(base_s * 2 ** min(count - threshold, 60), max_s)
 
 
 def _b64(data: bytes) -> str:
@@ -273,17 +274,36 @@ class KeySlotFile:
         name = normalise_username(username)
         return name if self._slot_for(name) is not None else UNKNOWN_USER
 
+    def _failures_of(self, name: str) -> tuple[int, datetime] | None:
+        """A failure record as (count, last). The file is not authenticated: a value that is
+        not a count and a UTC time is treated as no record, never as a reason to crash."""
+        entry = self.failures.get(name)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            count, last = entry["count"], datetime.fromisoformat(str(entry["last"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0 \
+                or last.tzinfo is None:
+            return None
+        return count, last
+
     def failure_count(self, username: str) -> int:
-        return int(self.failures.get(self._failure_key(username), {}).get("count", 0))
+        found = self._failures_of(self._failure_key(username))
+        return found[0] if found is not None else 0
 
     def lockout_remaining_s(self, username: str, threshold: int, base_s: float,
                             max_s: float) -> float:
-        entry = self.failures.get(self._failure_key(username))
-        if not entry or int(entry["count"]) < threshold:
+        """Never longer than the delay the count earns, itself at most `max_s`: an edited
+        count or a time in the future cannot lock anybody out for longer."""
+        found = self._failures_of(self._failure_key(username))
+        if found is None or found[0] < threshold:
             return 0.0
-        delay = lockout_delay_s(int(entry["count"]), threshold, base_s, max_s)
-        elapsed = (_now() - datetime.fromisoformat(entry["last"])).total_seconds()
-        return max(0.0, delay - elapsed)
+        count, last = found
+        delay = lockout_delay_s(count, threshold, base_s, max_s)
+        elapsed = max(0.0, (_now() - last).total_seconds())
+        return min(delay, max(0.0, delay - elapsed))
 
     def record_failure(self, username: str, threshold: int, workstation: str) -> int:
         name = self._failure_key(username)
