@@ -8,11 +8,49 @@ Hangul, and staff who do not read Hangul can still match the patient.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.i18n import msg
+
 MAX_NAME_LENGTH = 100  # the column's width
+# Staff accounts: the same rule wherever one is made (the first administrator too).
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 # Letters of a romanized name besides A–Z: 'Jae-won', "O'Brien", 'Seo Yeon'.
 _LATIN_MARKS = frozenset(" -'")
+
+
+def checked_name(text: str, field: str, what: str) -> str:
+    """A name as typed (stripped), refused when longer than the column or holding a control
+    character (a pasted tab or line break, an escape sequence)."""
+    text = text.strip()
+    if len(text) > MAX_NAME_LENGTH:
+        raise ValidationError(msg("The {what} is longer than {MAX_NAME_LENGTH} characters.",
+                                  what=what, MAX_NAME_LENGTH=MAX_NAME_LENGTH), field=field)
+    if any(not c.isprintable() for c in text):
+        raise ValidationError(msg("The {what} holds a control character: type it again.",
+                                  what=what), field=field)
+    return text
+
+
+def checked_full_name(full_name: str) -> str:
+    """A staff member's full name as signatures print it: present, one line, not too long."""
+    full_name = checked_name(full_name, "full_name", "full name")
+    if not full_name:
+        raise ValidationError(msg("Enter the person's full name as it should appear on "
+                                  "signatures."), field="full_name")
+    return full_name
+
+
+def checked_username(username: str) -> str:
+    """A staff user name, normalised (lower case), or a message saying what a name may be."""
+    name = username.strip().lower()
+    if not USERNAME_PATTERN.match(name):
+        raise ValidationError(
+            msg("User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
+                "starting with a letter or digit."), field="username")
+    return name
 
 
 def is_hangul(char: str) -> bool:

@@ -28,7 +28,7 @@ from hai_desktop.core.eligibility import (
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.i18n import DataText, Moment, message_from_record, message_record, msg
-from hai_desktop.core.names import MAX_NAME_LENGTH, derive_initials, is_latin_letters
+from hai_desktop.core.names import checked_name, derive_initials, is_latin_letters
 from hai_desktop.core.spreadsheet import inert_cell
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
@@ -67,15 +67,7 @@ class Registration:
 
 
 def _check_name(text: str, field: str, what: str) -> str:
-    if len(text) > MAX_NAME_LENGTH:
-        raise ValidationError(msg("The {what} is longer than {MAX_NAME_LENGTH} characters.",
-                                  what=what, MAX_NAME_LENGTH=MAX_NAME_LENGTH),
-                              field=field)
-    if any(not c.isprintable() for c in text):
-        raise ValidationError(msg("The {what} holds a control character: type it again.",
-                                  what=what),
-                              field=field)
-    return text
+    return checked_name(text, field, what)
 
 
 def _check_latin_name(reg: Registration, family: str, given: str) -> tuple[str, str] | None:

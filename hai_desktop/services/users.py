@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.names import checked_full_name, checked_username
 from hai_desktop.core.roles import Role
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action
@@ -18,8 +18,6 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.keyslots import normalise_username
 from hai_desktop.store.models import User, utc_now
-
-USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
 
 @dataclass(frozen=True)
@@ -53,15 +51,8 @@ def _require_reason(reason: str) -> str:
 def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
              temporary_password: str) -> UserRow:
     ws.require(Action.MANAGE_USERS)
-    name = normalise_username(username)
-    if not USERNAME_PATTERN.match(name):
-        raise ValidationError(
-            msg("User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
-                "starting with a letter or digit."), field="username")
-    if not full_name.strip():
-        raise ValidationError(msg("Enter the person's full name as it should appear on "
-                                  "signatures."),
-                              field="full_name")
+    name = checked_username(username)
+    full_name = checked_full_name(full_name)
     check_new_password(temporary_password, username=name,
                        min_length=ws.settings.password_min_length)
     with ws.session(reason="user added") as session:

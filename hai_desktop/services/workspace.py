@@ -31,6 +31,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
 )
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.names import checked_full_name, checked_username
 from hai_desktop.core.roles import Role
 from hai_desktop.services.access import Access, KeyFileAccess, ServerAccess
 from hai_desktop.services.passwords import check_new_password
@@ -376,10 +377,9 @@ def create_database(path: Path, *, admin_username: str, admin_full_name: str,
                     admin_password: str, settings: Settings, training: bool = False
                     ) -> tuple[Workspace, str]:
     """A new empty encrypted database with its first administrator and a recovery code."""
-    username = normalise_username(admin_username)
-    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise AuthenticationError(msg("A user name may use letters, digits, '.', '-' and '_' "
-                                      "only."))
+    # The same rules as for every other account (services.users.add_user).
+    username = checked_username(admin_username)
+    admin_full_name = checked_full_name(admin_full_name or username)
     check_new_password(admin_password, username=username,
                        min_length=settings.password_min_length)
     keys_path = key_slot_path(path)
@@ -522,10 +522,9 @@ def sign_in_configured(settings: Settings, username: str, password: str,
 def create_server_database(settings: Settings, *, admin_username: str, admin_full_name: str,
                            admin_password: str, training: bool = False) -> Workspace:
     """The schema and the first administrator in the empty server database IT created."""
-    username = normalise_username(admin_username)
-    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise AuthenticationError(msg("A user name may use letters, digits, '.', '-' and '_' "
-                                      "only."))
+    # The same rules as for every other account (services.users.add_user).
+    username = checked_username(admin_username)
+    admin_full_name = checked_full_name(admin_full_name or username)
     check_new_password(admin_password, username=username,
                        min_length=settings.password_min_length)
     db_id = str(uuid.uuid4())

@@ -217,7 +217,7 @@ def test_new_database_has_admin_and_working_recovery_code(tmp_path: Path,
 def test_create_refuses_to_overwrite(tmp_path: Path, settings: Settings, demo_db: Path) -> None:
     before = file_digest(demo_db)
     with pytest.raises(Exception, match="already exists"):
-        create_database(demo_db, admin_username="x", admin_full_name="x",
+        create_database(demo_db, admin_username="xavier", admin_full_name="Xavier",
                         admin_password="long-enough-1", settings=settings)
     assert file_digest(demo_db) == before
 
