@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -294,17 +295,57 @@ def _locked_out(remaining: float) -> LockedOutError:
                           retry_after_s=remaining)
 
 
+_PENDING_ACTIONS = ("sign_in_failed", "lockout")
+_PENDING_FIELDS = frozenset({"action", "username", "at", "count", "workstation"})
+
+
+def _pending_failure(ev: object, known: set[str]) -> tuple[str, str, dict[str, Any]] | None:
+    """(action, user name, details) of a failure the key file reports, when it has the one
+    shape KeySlotFile.record_failure writes; None for anything else. The key file is not
+    authenticated: whoever can write it could invent rows, so only this shape is taken, for
+    an account that exists, and the row says it was reported, not signed."""
+    if not isinstance(ev, dict) or set(ev) != _PENDING_FIELDS:
+        return None
+    action, name, at, count, station = (ev["action"], ev["username"], ev["at"], ev["count"],
+                                        ev["workstation"])
+    if action not in _PENDING_ACTIONS or name not in known:
+        return None
+    if not isinstance(count, int) or isinstance(count, bool) or not 0 < count <= 1_000_000:
+        return None
+    if not isinstance(station, str) or len(station) > 255 or not station.isprintable():
+        return None
+    try:
+        when = datetime.fromisoformat(str(at))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return None
+    return action, name, {"at": when.isoformat(timespec="milliseconds"), "count": count,
+                          "workstation": station,
+                          "source": "key file, unauthenticated (the database was closed)"}
+
+
 def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
-    """Failures noted in the key file while the database was closed become audit rows now."""
+    """Failures noted in the key file while the database was closed become audit rows now,
+    recorded by "system" and marked unauthenticated; anything else the file holds is
+    refused, and the refusal counted in the trail."""
     events = list(slots.pending_events)
     if not events:
         return
+    known = {*slots.usernames(), UNKNOWN_USER}
     with db.session(actor="system") as session:
+        refused = 0
         for ev in events:
-            audit.record_event(session, str(ev.get("action", "sign_in_failed")), "user",
-                               str(ev.get("username", "")),
-                               {k: v for k, v in ev.items() if k not in ("action", "username")},
-                               username=str(ev.get("username") or "unknown"))
+            failure = _pending_failure(ev, known)
+            if failure is None:
+                refused += 1
+                continue
+            action, name, details = failure
+            audit.record_event(session, action, "user", name, details, username="system")
+        if refused:
+            audit.record_event(session, "key_file_events_refused", "key_slots", None,
+                               {"refused": refused, "why": "not a sign-in failure or lockout "
+                                "of the shape this program writes"}, username="system")
     # Only what was written goes: another workstation may have noted more in the meantime.
     slots.reload()
     slots.pending_events = [ev for ev in slots.pending_events if ev not in events]
