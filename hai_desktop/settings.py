@@ -29,6 +29,11 @@ class KdfParameters:
     parallelism: int = 4
 
 
+# What an argon2id cost may be (settings and key slots): beyond it a sign-in would need
+# gigabytes of memory or minutes of time; an edited file must not hang or crash the program.
+KDF_LIMITS = {"time_cost": (1, 64), "memory_kib": (8, 4 * 1024 * 1024), "parallelism": (1, 64)}
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
@@ -128,7 +133,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
                     "server_sslcert", "server_sslkey"):
             changes[name] = Path(str(value)).expanduser()
         elif name == "kdf":
-            changes[name] = KdfParameters(**value)
+            changes[name] = _kdf(value, path)
         else:
             default = getattr(settings, name)
             if not isinstance(value, type(default)) and not (
@@ -143,6 +148,20 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
     _check_time_zone(changes, path)
     _check_language(changes, path)
     return replace(settings, **changes)
+
+
+def _kdf(value: object, path: Path) -> KdfParameters:
+    """The [kdf] table: the three argon2id costs, each a whole number within KDF_LIMITS."""
+    if not isinstance(value, dict) or not set(value) <= set(KDF_LIMITS):
+        raise HaiError(msg("The [kdf] table in {path} may set only {names}.", path=path,
+                           names=", ".join(KDF_LIMITS)))
+    for name, number in value.items():
+        low, high = KDF_LIMITS[name]
+        if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
+            raise HaiError(msg("The setting kdf.{name} in {path} is {value}: use a whole number "
+                               "from {low} to {high}.", name=name, path=path, value=number,
+                               low=low, high=high))
+    return KdfParameters(**value)
 
 
 def _check_language(changes: dict[str, object], path: Path) -> None:

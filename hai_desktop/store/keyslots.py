@@ -29,7 +29,7 @@ from typing import Any
 
 from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
 from hai_desktop.core.i18n import msg
-from hai_desktop.settings import KdfParameters
+from hai_desktop.settings import KDF_LIMITS, KdfParameters
 from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: imported from here)
     FORMAT,
     FORMAT_VERSION,
@@ -100,6 +100,23 @@ class KeySlot:
         return f"{FORMAT}|{db_id}|{self.slot_id}|{self.username}".encode()
 
 
+def _checked_slot(slot: KeySlot) -> KeySlot:
+    """The slot, if every field has the form this program writes; ValueError otherwise (the
+    caller reports a damaged key file)."""
+    for name in ("slot_id", "username", "salt", "nonce", "wrapped", "created_at"):
+        if not isinstance(getattr(slot, name), str):
+            raise ValueError(f"slot field {name} is not text")
+    if len(_unb64(slot.salt)) < 8 or len(_unb64(slot.nonce)) != 12 or not _unb64(slot.wrapped):
+        raise ValueError(f"slot {slot.slot_id}: salt, nonce or key of the wrong size")
+    if not isinstance(slot.kdf, dict) or set(slot.kdf) != set(KDF_LIMITS):
+        raise ValueError(f"slot {slot.slot_id}: the argon2id parameters are incomplete")
+    for name, (low, high) in KDF_LIMITS.items():
+        value = slot.kdf[name]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"slot {slot.slot_id}: {name} {value!r} is outside {low}–{high}")
+    return slot
+
+
 # argon2 and cryptography are imported where used: the sign-in window reads this file's
 # TRAINING flag at start-up and should not pay for loading them.
 def _derive_wrapping_key(secret: str, salt: bytes, kdf: KdfParameters) -> bytes:
@@ -164,7 +181,7 @@ class KeySlotFile:
     def _adopt(self, raw: dict[str, Any]) -> None:
         try:
             self.db_id, self.training = str(raw["db_id"]), bool(raw.get("training", False))
-            self.slots = [KeySlot(**s) for s in raw.get("slots", [])]
+            self.slots = [_checked_slot(KeySlot(**s)) for s in raw.get("slots", [])]
             self.anchor = copy.deepcopy(raw.get("anchor"))
             self.failures = copy.deepcopy(dict(raw.get("failures", {})))
             self.pending_events = copy.deepcopy(list(raw.get("pending_events", [])))
