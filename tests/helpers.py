@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
+import pytest
 import sqlcipher3
 
 from hai_desktop import cli
+from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import message_in
 from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
 
 
@@ -87,3 +90,10 @@ def audit_rows_after(path: Path, key: bytes, seq: int) -> list[tuple[str, str, s
 def audit_head_seq(path: Path, key: bytes) -> int:
     with raw_connection(path, key) as conn:
         return int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_trail").fetchone()[0])
+
+
+def refusal_in_korean(error: type[HaiError], call: Callable[[], object]) -> tuple[str, str]:
+    """The English and the Korean of the message `call` is refused with (it must be)."""
+    with pytest.raises(error) as refused:
+        call()
+    return str(refused.value.message), message_in("ko", refused.value.message)

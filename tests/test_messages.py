@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hai_desktop.core.errors import ConflictError
 from hai_desktop.core.i18n import Message, joined, message_in, msg
+from tests.helpers import refusal_in_korean
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -150,12 +151,8 @@ def test_a_refusal_names_the_role_and_the_action_in_the_readers_language() -> No
     from hai_desktop.core.roles import Role
     from hai_desktop.services.permissions import Action, require
 
-    try:
-        require(Role.NURSE, Action.PRESCRIBE)
-    except PermissionDenied as refused:
-        english, korean = str(refused.message), message_in("ko", refused.message)
-    else:
-        raise AssertionError("a nurse may not prescribe")
+    english, korean = refusal_in_korean(PermissionDenied,
+                                        lambda: require(Role.NURSE, Action.PRESCRIBE))
     assert english == ("Your role (Infusion nurse) may not prescribe and sign chemotherapy "
                        "orders.")
     assert "주사실 간호사" in korean and "항암화학요법 처방 및 서명" in korean
@@ -172,13 +169,8 @@ def test_an_order_in_the_wrong_state_is_refused_in_the_readers_words() -> None:
 
     from hai_desktop.services.orders import GIVEN, _require_status
 
-    try:
-        _require_status(SimpleNamespace(id=7, status=GIVEN), "printed",  # type: ignore[arg-type]
-                        doing="signed")
-    except ConflictError as refused:
-        english, korean = str(refused.message), message_in("ko", refused.message)
-    else:
-        raise AssertionError("a given order cannot be signed")
+    english, korean = refusal_in_korean(ConflictError, lambda: _require_status(
+        SimpleNamespace(id=7, status=GIVEN), "printed", doing="signed"))  # type: ignore[arg-type]
     assert english == "Order #7 is given: it cannot be signed now."
     assert "#7" in korean and "서명" in korean and "given" not in korean
     assert "signed" not in korean

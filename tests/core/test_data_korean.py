@@ -15,6 +15,7 @@ from hai_desktop.core.eligibility import protocol_checklist
 from hai_desktop.core.i18n import data_text
 from hai_desktop.core.supportive import protocol_supportive_items
 from hai_desktop.services.site_rules import site_rule_specs
+from tests.helpers import refusal_in_korean
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 SIGNS = "≥≤<>×%±="
@@ -100,18 +101,13 @@ def test_the_english_stays_the_text_of_record() -> None:
 def test_every_measurement_has_its_korean_name_and_messages_use_it() -> None:
     from hai_desktop.core.ctcae import lab_kinds
     from hai_desktop.core.errors import ValidationError
-    from hai_desktop.core.i18n import message_in
     from hai_desktop.core.units import parse_quantity
 
     kinds = lab_kinds()  # protocol/quantities.toml and ctcae/lab_quantities.toml
     assert [k for k, s in kinds.items() if not s.label_in("ko") or
             (s.label_in("ko") == s.label and not s.label.isupper())] == []
     assert kinds["weight"].label == "weight" and kinds["weight"].label_in("ko") == "체중"
-    try:
-        parse_quantity("70 cm", "weight", field="weight")
-    except ValidationError as refused:
-        english, korean = str(refused.message), message_in("ko", refused.message)
-    else:
-        raise AssertionError("a length is not a weight")
+    english, korean = refusal_in_korean(
+        ValidationError, lambda: parse_quantity("70 cm", "weight", field="weight"))
     assert english == "cm is not a unit for weight: use kg, g or lb."
     assert "체중" in korean and "kg, g 또는 lb" in korean and "weight" not in korean
