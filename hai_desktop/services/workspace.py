@@ -159,17 +159,10 @@ class Workspace:
         return allowed(self.user.role, action)
 
     def require(self, action: Action) -> None:
-        """Every service starts here: refused while the screen is locked, or until a reset
-        password has been changed (on every path: window, command line, script), then by
-        role."""
+        """Every service starts here: refused while the screen is locked, then by role."""
         if self.locked:
             raise PermissionDenied(msg("The workstation is locked."),
                                    hint=msg("Unlock it with your password first."))
-        if self.user.must_change_password and action is not Action.CHANGE_OWN_PASSWORD:
-            raise PermissionDenied(
-                msg("Your password was reset: choose a new one before anything else."),
-                hint=msg("Sign in to hai-desktop's window, which asks for the new password "
-                         "(the temporary one opens nothing else)."))
         require(self.user.role, action)
 
     def session(self, reason: str | None = None) -> AbstractContextManager[Session]:
