@@ -20,7 +20,7 @@ CTCAE terms, units) are never marked, so they stay as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, tzinfo
@@ -180,12 +180,18 @@ def message_in(language: str, text: str) -> str:
         return str(text)
     if not isinstance(text, Message):  # a day, label or data text on its own; else plain text
         return str(value_in(language, text))
-    values = {name: value_in(language, value) for name, value in text.values.items()}
-    template = text_in(language, MESSAGE_CONTEXT, text.template)
+    return filled(text, text_in(language, MESSAGE_CONTEXT, text.template),
+                  lambda value: value_in(language, value))
+
+
+def filled(message: Message, template: str, value_of: Callable[[Any], Any]) -> str:
+    """`template` (the message's, translated) filled with the message's values as `value_of`
+    gives them; the English message itself when the translation is damaged."""
+    values = {name: value_of(value) for name, value in message.values.items()}
     try:
-        return template.format(**values) if text.values else template
+        return template.format(**values) if message.values else template
     except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
-        return str(text)
+        return str(message)
 
 
 def value_in(language: str, value: Any) -> Any:

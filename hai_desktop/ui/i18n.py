@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hai_desktop.core.clock import day_text, short_day, stamp
-from hai_desktop.core.i18n import MESSAGE_CONTEXT, Label, Message, value_in
+from hai_desktop.core.i18n import MESSAGE_CONTEXT, Label, Message, filled, value_in
 from hai_desktop.paths import resource
 
 if TYPE_CHECKING:  # the sign-in window imports this module: no store at start-up
@@ -125,12 +125,7 @@ def message_text(text: str) -> str:
     (those that are messages themselves translated too); any other text as it is."""
     if not isinstance(text, Message):  # a day, label or data text on its own; else plain text
         return str(_value_text(text))
-    values = {name: _value_text(value) for name, value in text.values.items()}
-    template = translate(MESSAGE_CONTEXT, text.template)
-    try:
-        return template.format(**values) if text.values else template
-    except (KeyError, IndexError, ValueError):  # a damaged translation: the English is right
-        return str(text)
+    return filled(text, translate(MESSAGE_CONTEXT, text.template), _value_text)
 
 
 def _value_text(value: object) -> object:

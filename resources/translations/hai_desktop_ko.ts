@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>pain during HAI reported {day} {time} ({location}, infusion {infusion})</source>
-        <translation>{day} {time}에 HAI 중 통증 보고됨 ({location}, {infusion}차 주입)</translation>
+        <translation>{day} {time}에 HAI 중 통증 보고됨 ({location}, 주입 {infusion})</translation>
     </message>
     <message>
         <source>the inspection of {day} asked for it</source>
