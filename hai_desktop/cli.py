@@ -194,6 +194,12 @@ def cmd_users(args: argparse.Namespace) -> int:
             temporary = passwords.ask_new(f"Temporary password for {args.username}: ")
             users.reset_password(ws, args.username, temporary, args.reason)
             print(f"Password of {args.username} reset; they must change it at next sign-in.")
+        elif args.users_command == "rotate-key":
+            dropped = ws.change_database_key(args.reason)
+            print("The database has a new key; every key slot was given it.")
+            if dropped:
+                print("Removed old-format key slots (give these a temporary password): "
+                      + ", ".join(dropped))
     finally:
         ws.sign_out()
     return EXIT_OK
@@ -351,6 +357,10 @@ def build_parser() -> argparse.ArgumentParser:
     reset = users_sub.add_parser("reset-password", help="set a temporary password")
     reset.add_argument("username")
     reset.add_argument("--reason", required=True)
+    rotate = users_sub.add_parser(
+        "rotate-key", help="give the database a new key (done by deactivate and "
+        "reset-password; run again if one of them could not finish it)")
+    rotate.add_argument("--reason", required=True)
 
     command("verify", cmd_verify,
             "check file integrity and the audit chain; exit 1 naming the first problem",

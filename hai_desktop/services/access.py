@@ -22,17 +22,21 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hai_desktop.core.errors import AuthenticationError, IntegrityFailure
+from hai_desktop.core.errors import AuthenticationError, HaiError, IntegrityFailure
 from hai_desktop.core.i18n import msg
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import (
+    RECOVERY_SLOT,
     UNKNOWN_USER,
     KeySlotFile,
+    key_id,
     lockout_delay_s,
+    new_database_key,
     normalise_username,
 )
-from hai_desktop.store.models import SignInFailure, User
+from hai_desktop.store.models import SignInFailure, User, UserKey
+from hai_desktop.store.userkeys import UserKeys, b64, fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -63,16 +67,52 @@ class Access(Protocol):
 
 # ---- the encrypted file ----------------------------------------------------------------------
 
-class KeyFileAccess:
-    """Key slots, failure counters and the anchor in the key file beside the database."""
+@dataclass(frozen=True)
+class KeySigner:
+    """The signed-in person's Ed25519 key, as the audit trail's signer (store.audit.Signer)."""
 
-    def __init__(self, slots: KeySlotFile, db: Database) -> None:
+    username: str
+    keys: UserKeys
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.keys.signing_public)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.keys.sign(data)
+
+
+def register_keys(session: Session, username: str, keys: UserKeys) -> None:
+    """The public keys of a new key slot, in the database (an audited row, signed by whoever
+    made the slot): `verify` checks signatures against them."""
+    public = keys.signing_public
+    if session.get(UserKey, fingerprint(public)) is None:
+        session.add(UserKey(fingerprint=fingerprint(public), username=username,
+                            signing_public=b64(public),
+                            agreement_public=b64(keys.agreement_public)))
+
+
+class KeyFileAccess:
+    """Key slots, failure counters and the anchor in the key file beside the database; the
+    signed-in person's own keys (None before anyone signs in, or from a version-1 slot)."""
+
+    def __init__(self, slots: KeySlotFile, db: Database, keys: UserKeys | None = None,
+                 username: str | None = None) -> None:
         self.slots = slots
         self.db = db
+        self.keys = keys
+        self.username = normalise_username(username) if username else None
+        self._seen = _stamp(slots.path)
 
     @property
     def training(self) -> bool:
         return self.slots.training
+
+    @property
+    def signer(self) -> KeySigner | None:
+        if self.keys is None or self.username is None:
+            return None
+        return KeySigner(self.username, self.keys)
 
     def lockout_remaining(self, username: str, settings: Settings) -> float:
         self.slots.reload()  # the failure count as it is now, for every workstation
@@ -82,7 +122,7 @@ class KeyFileAccess:
 
     def password_opens(self, username: str, password: str) -> bool:
         try:
-            self.slots.unwrap(username, password)
+            self.slots.open_slot(username, password)
         except AuthenticationError:
             return False
         return True
@@ -101,9 +141,15 @@ class KeyFileAccess:
 
     def set_password(self, session: Session, username: str, password: str,
                      kdf: KdfParameters) -> None:
+        """A person changing their own password keeps their keys (their signatures stay
+        theirs); anybody else's new slot gets new keys, registered in the database."""
         # Called inside the caller's transaction: if saving the slot fails, nothing commits.
         self.slots.reload()
-        self.slots.set_slot(self.db.key, username, password, kdf)
+        own = self.keys if normalise_username(username) == self.username else None
+        keys = self.slots.set_slot(self.db.key, username, password, kdf, keys=own)
+        if own is None:
+            register_keys(session, normalise_username(username)
+                          if username != RECOVERY_SLOT else username, keys)
         self.slots.save()
 
     def remove(self, session: Session, username: str) -> None:
@@ -119,10 +165,58 @@ class KeyFileAccess:
 
     def move_anchor(self, seq: int, row_hash: str) -> None:
         self.slots.set_anchor(self.db.key, seq, row_hash)
+        if self.keys is not None and self.username is not None:
+            self.slots.set_tail(self.username, self.keys, seq, row_hash)
         self.slots.save()
+        self._seen = _stamp(self.slots.path)
 
     def refresh(self) -> None:
         self.slots.reload()
+
+    # ---- the database key ---------------------------------------------------------------------
+    def change_database_key(self) -> list[str]:
+        """A new database key for everybody who still has a slot, without their passwords:
+        each gets it wrapped to their public key. Old key files (backups, copies) open
+        nothing live afterwards. Returns the version-1 slots that had to go. Outside any
+        transaction: the rekey rewrites every page."""
+        new_key = new_database_key()
+        self.slots.reload()
+        dropped = self.slots.begin_key_change(new_key)
+        self.slots.save()  # a crash from here on leaves both keys wrapped: sign-in tries both
+        old_key = self.db.key
+        self.db.rekey(new_key)
+        self.slots.reload()
+        self.slots.finish_key_change(new_key, old_key)
+        self.slots.save()
+        self._seen = _stamp(self.slots.path)
+        return dropped
+
+    def key_source(self) -> bytes | None:
+        """The database key the key file now gives this person, when the file changed since
+        this workstation last looked and names another key (an administrator changed it on
+        another workstation); None otherwise. One stat per unit of work."""
+        stamp = _stamp(self.slots.path)
+        if stamp == self._seen or self.keys is None or self.username is None:
+            return None
+        self._seen = stamp
+        try:
+            self.slots.reload()
+        except (OSError, HaiError) as exc:
+            log.warning("the key file could not be read again: %s", type(exc).__name__)
+            return None  # the next unit of work looks again
+        if self.slots.key_id == key_id(self.db.key):
+            return None
+        # AuthenticationError when this person's own slot was replaced (an administrator
+        # reset the password) or removed: this sign-in ends here.
+        return self.slots.database_keys(self.username, self.keys)[-1]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
 
 
 # ---- the shared server -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
@@ -18,6 +19,7 @@ from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import KeySlotFile
+from hai_desktop.store.userkeys import fingerprint, unb64
 
 
 @dataclass
@@ -30,10 +32,13 @@ class IntegrityReport:
     # Records whose values are not what their audit rows replay to: changed outside the app.
     records_unlike_history: list[str] = field(default_factory=list)
     anchor_held: bool = True  # False: this workstation holds no anchor for the chain yet
+    # A key slot whose key the database does not record, or a person's tail not in the trail.
+    key_slot_problem: str | None = None
 
     @property
     def ok(self) -> bool:
         return (not self.file_problems and self.anchor_problem is None
+                and self.key_slot_problem is None
                 and self.chain_unreadable is None and self.allocation_list_problem is None
                 and not self.records_unlike_history and bool(self.chain and self.chain.ok))
 
@@ -46,6 +51,8 @@ class IntegrityReport:
             return self.anchor_problem
         if self.chain and self.chain.problem:
             return self.chain.problem.message
+        if self.key_slot_problem:
+            return self.key_slot_problem
         if self.allocation_list_problem:
             return msg("allocation list: {problem}", problem=self.allocation_list_problem)
         if self.records_unlike_history:
@@ -95,7 +102,12 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         anchor = None
     try:
         with db.read_engine.connect() as conn:
-            report.chain = audit.verify_rows(audit.iter_rows(conn), anchor)
+            keys = audit.registered_keys(conn)
+            # On the server the rows are the server's: no key slots sign them there.
+            signed_from = None if db.on_server else audit.first_key_row(conn)
+            report.chain = audit.verify_rows(audit.iter_rows(conn), anchor, keys, signed_from)
+            if isinstance(access, KeyFileAccess) and report.chain.ok:
+                report.key_slot_problem = key_slot_problem(conn, access.slots, keys)
             conn.rollback()
     except SADatabaseError as exc:
         report.chain_unreadable = str(getattr(exc, "orig", exc))
@@ -112,6 +124,32 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
     except HaiError:  # the session turned a damaged page into the user's message
         report.allocation_list_problem = msg("the allocation list cannot be read (damaged pages)")
     return report
+
+
+def key_slot_problem(conn: Connection, slots: KeySlotFile,
+                     keys: dict[str, audit.RegisteredKey]) -> str | None:
+    """Each person's public key in the key file is one the database registered for them, and
+    the newest row the key file says they signed, signed by them, is still in the trail. A
+    key holder cannot make a key slot for somebody else's registered key without their
+    password, nor sign their tail."""
+    if not keys:
+        return None  # a database from before each person had keys
+    for slot in slots.slots:
+        if slot.legacy:
+            continue
+        found = keys.get(fingerprint(unb64(slot.signing_public)))
+        if found is None or found.username != slot.username:
+            return msg("the key slot of {user} holds a key the database does not record for "
+                       "them", user=slot.username)
+        try:
+            tail = slots.tail_of(slot.username)
+        except IntegrityFailure as exc:
+            return exc.message
+        if tail is not None and audit.hash_at(conn, tail[0]) != tail[1]:
+            return msg("audit row #{seq}, the newest {user} signed, is no longer in the trail "
+                       "as they signed it: rows were rewritten or removed", seq=tail[0],
+                       user=slot.username)
+    return None
 
 
 def verify_database(ws: Workspace) -> IntegrityReport:

@@ -85,6 +85,7 @@ def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
         user.deactivated_at = utc_now()
         session.flush()
         ws.access.remove(session, name)
+    ws.change_database_key(f"{name} deactivated")
 
 
 def reactivate_user(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
@@ -120,6 +121,8 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
         audit.record_event(session, "password_reset", "user", name, reason=reason)
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
         ws.access.clear_failures(session, name)
+    # The old password's slot may survive in a copy of the key file: a new key revokes it.
+    ws.change_database_key(f"password of {name} reset")
 
 
 def _get(session: Session, name: str) -> User:

@@ -34,10 +34,10 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import checked_full_name, checked_username
 from hai_desktop.core.roles import Role
-from hai_desktop.services.access import Access, KeyFileAccess, ServerAccess
+from hai_desktop.services.access import Access, KeyFileAccess, ServerAccess, register_keys
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action, allowed, require
-from hai_desktop.settings import Settings
+from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database, OpenOptions, check_database_file
 from hai_desktop.store.keyslots import (
@@ -51,8 +51,9 @@ from hai_desktop.store.keyslots import (
     normalise_recovery_code,
     normalise_username,
 )
-from hai_desktop.store.models import User
+from hai_desktop.store.models import User, UserKey
 from hai_desktop.store.server import ServerAddress
+from hai_desktop.store.userkeys import fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,9 @@ class Workspace:
         self.db = db
         self.access: Access = (KeyFileAccess(access, db) if isinstance(access, KeySlotFile)
                                else access)
+        if isinstance(self.access, KeyFileAccess) and self.access.signer is not None:
+            db.signer = self.access.signer
+            db.set_key_source(self.access.key_source)
         self.user = user
         self.settings = settings
         self.locked = False
@@ -260,6 +264,27 @@ class Workspace:
                                      self.settings.kdf)
         self.user = replace(self.user, must_change_password=False)
 
+    def change_database_key(self, why: str) -> list[str]:
+        """A new database key, given to everybody who still has a key slot (after a
+        deactivation or a reset): a copy of an older key file opens nothing live. Returns the
+        version-1 slots that had to be removed (their owners need a temporary password)."""
+        self.require(Action.MANAGE_USERS)
+        if not isinstance(self.access, KeyFileAccess):
+            return []  # the server has no database key: its passwords are checked there
+        try:
+            dropped = self.access.change_database_key()
+        except (OSError, SADatabaseError) as exc:
+            log.error("the database key could not be changed: %s", type(exc).__name__)
+            raise DatabaseFileError(
+                msg("The account was changed, but the database key could not be changed "
+                    "({why}): until it is, an older copy of the key file still opens the "
+                    "database.", why=why),
+                hint=msg("Check that the database folder can be written to, then run "
+                         "'hai-desktop users rotate-key' or repeat the change.")) from exc
+        self.record("database_key_changed", "key_slots", None,
+                    {"why": why, "key slots removed": dropped})
+        return dropped
+
     def replace_recovery_code(self, reason: str) -> str:
         self.require(Action.MANAGE_RECOVERY_CODE)
         if self.on_server:
@@ -269,10 +294,8 @@ class Workspace:
         code = new_recovery_code()
         with self.session(reason=reason) as session:
             audit.record_event(session, "recovery_code_replaced", "key_slots", None)
-            self.slots.reload()
-            self.slots.set_slot(self.db.key, RECOVERY_SLOT, normalise_recovery_code(code),
-                                self.settings.kdf)
-            self.slots.save()
+            self.access.set_password(session, RECOVERY_SLOT, normalise_recovery_code(code),
+                                     self.settings.kdf)
         return code
 
 
@@ -356,8 +379,9 @@ def active_user(db: Database, username: str) -> CurrentUser:
 
 
 def unlock_database(path: Path, username: str, password: str, settings: Settings, *,
-                    migrate: bool = True) -> tuple[KeySlotFile, Database, CurrentUser]:
-    """Key slot → database key → open file → active user. Counts failures; audits nothing."""
+                    migrate: bool = True) -> tuple[KeyFileAccess, Database, CurrentUser]:
+    """Key slot → the person's keys → database key → open file → active user. Counts
+    failures; audits nothing."""
     if not username.strip() or not password:
         raise AuthenticationError(msg("Enter your user name and password."))
     check_database_file(path)
@@ -366,18 +390,93 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
     if remaining > 0:
         raise _locked_out(remaining)
     try:
-        key = slots.unwrap(username, password)
+        opened = slots.open_slot(username, password)
     except AuthenticationError:
         slots.record_failure(username, settings.lockout_threshold, workstation_name())
         slots.save()
         raise
-    db = Database.open(path, key, expected_db_id=slots.db_id, migrate=migrate,
-                       options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
+    db = _open_with_one_of(path, opened.db_keys, slots.db_id, settings, migrate=migrate)
     try:
-        return slots, db, active_user(db, username)
+        current = active_user(db, username)
+        keys = opened.keys
+        if keys is None and migrate:
+            # A version-1 slot becomes a version-2 one at its owner's sign-in, the only moment
+            # the password is at hand; the keys are registered once the workspace signs.
+            slots.reload()
+            keys = slots.set_slot(db.key, current.username, password, _slot_kdf(slots, current))
+            slots.save()
+        return KeyFileAccess(slots, db, keys, current.username), db, current
     except BaseException:
         db.close()
         raise
+
+
+def _slot_kdf(slots: KeySlotFile, user: CurrentUser) -> KdfParameters:
+    slot = slots.slot_of(user.username)
+    return KdfParameters(**slot.kdf) if slot is not None else KdfParameters()
+
+
+def _open_with_one_of(path: Path, keys: tuple[bytes, ...], db_id: str, settings: Settings, *,
+                      migrate: bool) -> Database:
+    """The database under the newest key that opens it: two only when a change of the
+    database key was interrupted between wrapping the new key and rekeying the file."""
+    options = OpenOptions(busy_timeout_ms=settings.busy_timeout_ms)
+    for index, key in enumerate(keys):
+        try:
+            return Database.open(path, key, expected_db_id=db_id, migrate=migrate,
+                                 options=options)
+        except DatabaseFileError as exc:
+            if index < len(keys) - 1:
+                continue
+            if "cannot be read" not in str(exc.message):
+                raise
+            raise DatabaseFileError(
+                msg("The key file beside {path} does not open it: the key file is an older copy "
+                    "(the database key is changed whenever an account is deactivated or a "
+                    "password reset), or the database file is damaged.", path=path),
+                hint=msg("Use the key file that was beside the database, or restore both "
+                         "files from the same backup.")) from exc
+    raise AssertionError("a key slot always gives at least one key")
+
+
+def _check_own_keys(workspace: Workspace) -> None:
+    """At sign-in: this person's keys are the ones the database knows for them (registered
+    now if the slot was just made from a version-1 one), and the newest audit row the key
+    file says they signed is still in the trail. Either failing is flagged like a broken
+    anchor: somebody with the database key changed what this person did."""
+    access = workspace.access
+    if not isinstance(access, KeyFileAccess) or access.keys is None:
+        return
+    public = access.keys.signing_public
+    problem = None
+    with workspace.session(reason="key slot brought to version 2") as session:
+        found = session.get(UserKey, fingerprint(public))
+        if found is None:
+            if session.scalar(select(UserKey.fingerprint).where(
+                    UserKey.username == workspace.user.username).limit(1)) is None:
+                register_keys(session, workspace.user.username, access.keys)
+            else:
+                problem = msg("{user}'s key is not the one the database records for them: the "
+                              "database's record of their keys was changed",
+                              user=workspace.user.username)
+        elif found.username != workspace.user.username:
+            problem = msg("{user}'s key is recorded in the database as {other}'s",
+                          user=workspace.user.username, other=found.username)
+    try:
+        tail = access.slots.tail_of(workspace.user.username)
+        if tail is not None:
+            with workspace.db.read_engine.connect() as conn:
+                found_hash = audit.hash_at(conn, tail[0])
+                conn.rollback()
+            if found_hash != tail[1]:
+                problem = msg("audit row #{seq}, the newest {user} signed, is no longer in the "
+                              "trail as they signed it: rows were rewritten or removed",
+                              seq=tail[0], user=workspace.user.username)
+    except IntegrityFailure as exc:
+        problem = exc.message
+    if problem is not None:
+        workspace.anchor_problem = problem
+        log.error("own keys check failed: %s", problem)
 
 
 def _signed_in(workspace: Workspace) -> Workspace:
@@ -388,7 +487,7 @@ def _signed_in(workspace: Workspace) -> Workspace:
 
 def sign_in(path: Path, username: str, password: str, settings: Settings) -> Workspace:
     """Open the database at `path` as `username`; any failure leaves the file unchanged."""
-    slots, db, current = unlock_database(path, username, password, settings)
+    access, db, current = unlock_database(path, username, password, settings)
     try:
         moved = db.info_value("moved_to_server")
         if moved:
@@ -397,10 +496,11 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
                                     name=path.name, moved=moved),
                                 hint=msg("Set server_url in this workstation's settings to work on "
                                          "the server."))
-        workspace = Workspace(db, slots, current, settings)
-        _flush_pending_events(db, slots)
-        slots.clear_failures(username)
-        slots.save()
+        workspace = Workspace(db, access, current, settings)
+        _check_own_keys(workspace)
+        _flush_pending_events(db, access.slots)
+        access.slots.clear_failures(username)
+        access.slots.save()
         return _signed_in(workspace)
     except BaseException:
         db.close()
@@ -427,18 +527,25 @@ def create_database(path: Path, *, admin_username: str, admin_full_name: str,
                          app_version=__version__,
                          options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
     code = new_recovery_code()
-    slots.set_slot(key, username, admin_password, settings.kdf)
-    slots.set_slot(key, RECOVERY_SLOT, normalise_recovery_code(code), settings.kdf)
+    admin_keys = slots.set_slot(key, username, admin_password, settings.kdf)
+    recovery_keys = slots.set_slot(key, RECOVERY_SLOT, normalise_recovery_code(code),
+                                   settings.kdf)
     slots.set_anchor(key, *db.audit_head())
     slots.save()
+    access = KeyFileAccess(slots, db, admin_keys, username)
+    # The first administrator's key signs its own registration: the root every later key
+    # registration (signed by an administrator) goes back to.
+    db.signer = access.signer
     with db.session(actor="system", reason="first administrator") as session:
         session.add(User(username=username, full_name=admin_full_name.strip() or username,
                          role=Role.ADMIN.value))
+        register_keys(session, username, admin_keys)
+        register_keys(session, RECOVERY_SLOT, recovery_keys)
     with db.read_session() as session:
         admin = session.scalar(select(User).where(User.username == username))
         assert admin is not None
         current = CurrentUser.of(admin)
-    workspace = Workspace(db, slots, current, settings)
+    workspace = Workspace(db, access, current, settings)
     workspace._anchor(*db.audit_head())
     return workspace, code
 
@@ -448,9 +555,9 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
     """The printed recovery code sets a new password for an active administrator."""
     check_database_file(path)
     slots = KeySlotFile.load(key_slot_path(path))
-    key = slots.unwrap(RECOVERY_SLOT, normalise_recovery_code(code))
-    db = Database.open(path, key, expected_db_id=slots.db_id,
-                       options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
+    opened = slots.open_slot(RECOVERY_SLOT, normalise_recovery_code(code))
+    db = _open_with_one_of(path, opened.db_keys, slots.db_id, settings, migrate=True)
+    key = db.key
     try:
         with db.read_session() as session:
             user = session.scalar(select(User).where(
@@ -463,10 +570,15 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
             current = CurrentUser.of(user)
         check_new_password(new_password, username=current.username,
                            min_length=settings.password_min_length)
-        workspace = Workspace(db, slots, current, settings)
+        # The recovery code's own key signs what it does: it is the administrator's way
+        # back, not the administrator (whose old keys went with the forgotten password).
+        access = KeyFileAccess(slots, db, opened.keys,
+                               RECOVERY_SLOT if opened.keys is not None else None)
+        workspace = Workspace(db, access, current, settings)
         with workspace.session(reason="access restored with the recovery code") as session:
             audit.record_event(session, "password_recovered", "user", current.username)
-            slots.set_slot(key, current.username, new_password, settings.kdf)
+            keys = slots.set_slot(key, current.username, new_password, settings.kdf)
+            register_keys(session, current.username, keys)
             slots.clear_failures(current.username)
             slots.save()
         return workspace

@@ -8,6 +8,7 @@ from `session.info`. Events that change no record (sign-in, lock, print, export)
 
 from __future__ import annotations
 
+import base64
 import enum
 import hashlib
 import json
@@ -15,19 +16,35 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, HaiError
 from hai_desktop.core.i18n import msg
-from hai_desktop.store.models import AuditEntry, Base
+from hai_desktop.store.models import AuditEntry, Base, UserKey
+from hai_desktop.store.userkeys import signature_holds
 
 GENESIS_HASH = "0" * 64
 ACTOR_KEY = "actor"
 REASON_KEY = "reason"
 HEAD_KEY = "audit_head"
+SIGNER_KEY = "signer"
+
+
+class Signer(Protocol):
+    """Whoever is signed in: signs each audit row their unit of work writes."""
+
+    username: str
+    fingerprint: str
+
+    def sign(self, data: bytes) -> bytes: ...
+
+
+def signed_content(row_hash: str) -> bytes:
+    """What a row's signature covers: its hash, which covers its content and the chain."""
+    return f"hai-desktop audit row|{row_hash}".encode("ascii")
 
 
 class AuditActions(enum.StrEnum):
@@ -102,7 +119,7 @@ def anchor_mismatch(connection: Connection, anchor: tuple[int, str] | None) -> s
 def append(connection: Connection, *, username: str, action: str, entity: str,
            entity_id: str | None = None, old_values: dict[str, Any] | None = None,
            new_values: dict[str, Any] | None = None, reason: str | None = None,
-           at_utc: str | None = None) -> tuple[int, str]:
+           at_utc: str | None = None, signer: Signer | None = None) -> tuple[int, str]:
     """Append one row to the chain inside the caller's transaction; returns (seq, hash)."""
     prev_seq, prev_hash = last_row(connection)
     seq = prev_seq + 1
@@ -110,10 +127,13 @@ def append(connection: Connection, *, username: str, action: str, entity: str,
     old_text, new_text = _dumps(old_values), _dumps(new_values)
     own = chain_hash(prev_hash, row_content(seq, at, username, action, entity, entity_id,
                                             old_text, new_text, reason))
+    signature = {} if signer is None else {
+        "signed_by": signer.username, "key_fingerprint": signer.fingerprint,
+        "signature": base64.b64encode(signer.sign(signed_content(own))).decode("ascii")}
     connection.execute(insert(AuditEntry).values(
         seq=seq, at_utc=at, username=username, action=action, entity=entity,
         entity_id=entity_id, old_values=old_text, new_values=new_text, reason=reason,
-        prev_hash=prev_hash, row_hash=own,
+        prev_hash=prev_hash, row_hash=own, **signature,
     ))
     return seq, own
 
@@ -126,7 +146,8 @@ def record_event(session: Session, action: str, entity: str, entity_id: str | No
     actor = username or _actor(session)
     reason = reason if reason is not None else session.info.get(REASON_KEY)
     head = append(session.connection(), username=actor, action=action, entity=entity,
-                  entity_id=entity_id, new_values=details, reason=reason)
+                  entity_id=entity_id, new_values=details, reason=reason,
+                  signer=session.info.get(SIGNER_KEY))
     session.info[HEAD_KEY] = head
 
 
@@ -179,18 +200,20 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     actor = _actor(session)
     reason = session.info.get(REASON_KEY)
     connection = session.connection()
+    signer = session.info.get(SIGNER_KEY)
     head = None
     for obj in audited_new:
         head = append(connection, username=actor, action=AuditActions.CREATE,
                       entity=obj.__tablename__, entity_id=_entity_id(obj),
-                      new_values=_column_values(obj), reason=reason)
+                      new_values=_column_values(obj), reason=reason, signer=signer)
     for obj in audited_dirty:
         old, new = _changes(obj)
         if not new:
             continue
         action = AuditActions.VOID if new.get("voided") is True else AuditActions.UPDATE
         head = append(connection, username=actor, action=action, entity=obj.__tablename__,
-                      entity_id=_entity_id(obj), old_values=old, new_values=new, reason=reason)
+                      entity_id=_entity_id(obj), old_values=old, new_values=new, reason=reason,
+                      signer=signer)
     if head is not None:
         session.info[HEAD_KEY] = head
 
@@ -220,10 +243,66 @@ class ChainReport:
         return self.problem is None
 
 
-def iter_rows(connection: Connection, batch: int = 2000) -> Iterator[AuditEntry]:
-    result = connection.execute(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(batch)
-    for row in result:
-        yield row[0] if isinstance(row[0], AuditEntry) else row
+_SIGNATURE_COLUMNS = ("signed_by", "key_fingerprint", "signature")
+
+
+def iter_rows(connection: Connection, batch: int = 2000) -> Iterator[Any]:
+    """Every row in order. A file older than signed rows (schema 0013) is read without them:
+    `verify` examines a file as it is, before any migration."""
+    present = {c["name"] for c in inspect(connection).get_columns(AuditEntry.__tablename__)}
+    columns = [c for c in AuditEntry.__table__.columns
+               if c.name not in _SIGNATURE_COLUMNS or c.name in present]
+    result = connection.execute(select(*columns).order_by(AuditEntry.seq)).yield_per(batch)
+    yield from result
+
+
+@dataclass(frozen=True)
+class RegisteredKey:
+    username: str
+    signing_public: bytes
+
+
+def registered_keys(connection: Connection) -> dict[str, RegisteredKey]:
+    """Every public key ever registered, by fingerprint (none in a file older than 0013)."""
+    if not inspect(connection).has_table(UserKey.__tablename__):
+        return {}
+    return {fp: RegisteredKey(name, base64.b64decode(public))
+            for fp, name, public in connection.execute(
+                select(UserKey.fingerprint, UserKey.username, UserKey.signing_public))}
+
+
+def first_key_row(connection: Connection) -> int | None:
+    """The audit row that registered the first key: every row after it must be signed."""
+    if not inspect(connection).has_table(UserKey.__tablename__):
+        return None
+    return connection.execute(
+        select(AuditEntry.seq).where(AuditEntry.entity == UserKey.__tablename__,
+                                     AuditEntry.action == AuditActions.CREATE.value)
+        .order_by(AuditEntry.seq).limit(1)).scalar_one_or_none()
+
+
+def signature_problem(row: Any, keys: dict[str, RegisteredKey], signed_from: int | None
+                      ) -> str | None:
+    """Why a row's signature does not hold, naming the row and whose it claims to be."""
+    signature = getattr(row, "signature", None)
+    if signature is None:
+        if signed_from is not None and row.seq > signed_from:
+            return msg("audit row #{seq} (by {user}) carries no signature: it was added or "
+                       "rewritten outside the application", seq=row.seq, user=row.username)
+        return None
+    key = keys.get(row.key_fingerprint or "")
+    if key is None or key.username != row.signed_by:
+        return msg("audit row #{seq} is signed with a key that is not {signer}'s: it was added "
+                   "or rewritten outside the application", seq=row.seq, signer=row.signed_by)
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except ValueError:
+        raw = b""
+    if not signature_holds(key.signing_public, signed_content(row.row_hash), raw):
+        return msg("audit row #{seq} (by {user}) no longer carries {signer}'s signature: it, or "
+                   "a row before it, was rewritten or removed after it was signed",
+                   seq=row.seq, user=row.username, signer=row.signed_by)
+    return None
 
 
 def _differs_from_anchor(seq: int) -> str:
@@ -231,8 +310,11 @@ def _differs_from_anchor(seq: int) -> str:
                "newest rows were removed", seq=seq)
 
 
-def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainReport:
-    """Walk the chain from the start: numbering, links, each row's own hash, then the anchor."""
+def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None,
+                keys: dict[str, RegisteredKey] | None = None, signed_from: int | None = None
+                ) -> ChainReport:
+    """Walk the chain from the start: numbering, links, each row's own hash and signature,
+    then the anchor. A key holder can re-hash the chain, not sign as somebody else."""
     prev_seq, prev_hash = 0, GENESIS_HASH
     hashes_at_anchor: str | None = None
     count = 0
@@ -255,6 +337,9 @@ def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None) -> ChainRep
             return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
                 row.seq, msg("audit row #{seq} has been altered (its hash does not match)",
                              seq=row.seq)))
+        unsigned = signature_problem(row, keys or {}, signed_from)
+        if unsigned is not None:
+            return ChainReport(count, (prev_seq, prev_hash), ChainProblem(row.seq, unsigned))
         prev_seq, prev_hash = row.seq, row.row_hash
         if anchor is not None and row.seq == anchor[0]:
             hashes_at_anchor = row.row_hash

@@ -147,13 +147,62 @@ class Database:
         self.path = path
         self.server = server
         self._key = key
+        self._bind(engine)
+        self._on_commit = on_commit
+        # Whoever is signed in signs the audit rows (set by the workspace; None: unsigned).
+        self.signer: audit.Signer | None = None
+        # Asked before each unit of work: the database key as the key file now gives it,
+        # when another workstation changed it (None: unchanged). See follow_key_change.
+        self._key_source: Callable[[], bytes | None] | None = None
+        self._options = OpenOptions()
+
+    def _bind(self, engine: Engine) -> None:
         self.engine = engine
         # The same connection, but its transactions take no write lock (views, checks).
         self.read_engine = engine.execution_options(**{READ_ONLY: True})
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=self.read_engine, class_=AuditedSession,
                                            expire_on_commit=False)
-        self._on_commit = on_commit
+
+    # ---- a new database key ------------------------------------------------------------------
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under `new_key` (SQLCipher's rekey, one transaction: a crash
+        leaves the file under the old key or the new one, whole). The old key opens nothing
+        afterwards."""
+        assert self.path is not None and len(new_key) == len(self._key)
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # The rekeyed pages are in the write-ahead log until a checkpoint: until then the
+            # main file alone (a copy of it) would still open with the old key.
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+        finally:
+            raw.close()
+        self._adopt_key(new_key)
+
+    def _adopt_key(self, key: bytes) -> None:
+        assert self.path is not None
+        self.engine.dispose()
+        self._key = key
+        self._bind(build_engine(self.path, key, self._options))
+
+    def set_key_source(self, source: Callable[[], bytes | None] | None) -> None:
+        self._key_source = source
+
+    def follow_key_change(self) -> bool:
+        """Take the key another workstation changed to (an administrator deactivated someone
+        or reset a password there); True if it changed."""
+        if self._key_source is None:
+            return False
+        key = self._key_source()
+        if key is None or key == self._key:
+            return False
+        log.info("the database key was changed on another workstation; following it")
+        self._adopt_key(key)
+        return True
 
     @property
     def key(self) -> bytes:
@@ -217,7 +266,9 @@ class Database:
                 # Only an older schema takes the write lock (upgrade checks again under it).
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
-            return cls(path, key, engine)
+            db = cls(path, key, engine)
+            db._options = options or OpenOptions()
+            return db
         except (SADatabaseError, OperationalError) as exc:
             engine.dispose()
             raise unreadable_file_error(path, exc) from exc
@@ -239,6 +290,7 @@ class Database:
             migrations.upgrade(conn)
         restrict_to_owner(path)
         db = cls(path, key, engine)
+        db._options = options or OpenOptions()
         with db.session(actor="system", reason="database created") as session:
             for k, v in (("db_id", db_id), ("training", "1" if training else "0"),
                          ("created_with", app_version)):
@@ -293,7 +345,9 @@ class Database:
     def session(self, *, actor: str | None = None, reason: str | None = None
                 ) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
+        self.follow_key_change()
         session = self._sessions()
+        session.info[audit.SIGNER_KEY] = self.signer
         session.info[audit.ACTOR_KEY] = actor
         session.info[audit.REASON_KEY] = reason
         committed = False
@@ -317,6 +371,7 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
+        self.follow_key_change()
         session = self._read_sessions()
         try:
             yield session

@@ -12,7 +12,8 @@ from hai_desktop.core.errors import DatabaseFileError
 from hai_desktop.core.i18n import msg
 
 FORMAT = "hai-desktop-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # version 2: each person's keys (store.userkeys); version 1 is still read
+READABLE_VERSIONS = (1, 2)
 RESTORE_KEY_FILE_HINT = msg("Restore the database together with its .keys file from the latest "
                             "backup.")
 
@@ -39,7 +40,7 @@ def read_key_file(path: Path) -> dict[str, Any]:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ValueError("not a hai-desktop key file")
-        if raw.get("version") != FORMAT_VERSION:
+        if raw.get("version") not in READABLE_VERSIONS:
             raise ValueError(f"key file version {raw.get('version')} is not supported")
         str(raw["db_id"])
         return raw

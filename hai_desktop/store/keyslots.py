@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hai_desktop.core.errors import AuthenticationError, DatabaseFileError, IntegrityFailure
 from hai_desktop.core.i18n import msg
@@ -37,6 +37,9 @@ from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: i
     key_slot_path,
     read_key_file,
 )
+
+if TYPE_CHECKING:
+    from hai_desktop.store.userkeys import UserKeys
 
 DB_KEY_BYTES = 32
 RECOVERY_SLOT = "(recovery)"
@@ -85,29 +88,84 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def tail_content(db_id: str, username: str, seq: int, row_hash: str) -> bytes:
+    return f"hai-desktop tail|{db_id}|{username}|{seq}|{row_hash}".encode()
+
+
 @dataclass
 class KeySlot:
+    """One person's (or the recovery code's) way in. Version 2: their private keys sealed under
+    their password key, and the database key wrapped to their X25519 public key. Version 1
+    (`nonce`, `wrapped`: the database key sealed directly under the password key) is read until
+    that person's next sign-in turns it into version 2."""
+
     slot_id: str
     username: str
     salt: str
-    nonce: str
-    wrapped: str
     kdf: dict[str, int]
     created_at: str
+    nonce: str = ""  # version 1
+    wrapped: str = ""  # version 1
+    signing_public: str = ""
+    agreement_public: str = ""
+    sealed: dict[str, str] | None = None
+    wrap: dict[str, str] | None = None
+    # During a change of the database key: the new key wrapped for this slot, until the
+    # database has been rekeyed (a crash in between leaves both ways in).
+    next_wrap: dict[str, str] | None = None
+    # The newest audit row this person signed, signed by them (checked at their sign-in).
+    tail: dict[str, Any] | None = None
+
+    @property
+    def legacy(self) -> bool:
+        return self.sealed is None
 
     def aad(self, db_id: str) -> bytes:
         # Binds the sealed key to this database and this user: a slot copied elsewhere won't open.
         return f"{FORMAT}|{db_id}|{self.slot_id}|{self.username}".encode()
 
+    def wrap_aad(self, db_id: str) -> bytes:
+        return f"{FORMAT}|{db_id}|{self.slot_id}|{self.username}|database key".encode()
+
+
+_WRAP_FIELDS = ("ephemeral", "nonce", "ciphertext")
+
+
+def _checked_box(box: object, fields: tuple[str, ...], sizes: dict[str, int]) -> None:
+    if not isinstance(box, dict) or set(box) != set(fields):
+        raise ValueError("a sealed or wrapped key of the wrong form")
+    for name in fields:
+        data = _unb64(box[name])
+        if name in sizes and len(data) != sizes[name]:
+            raise ValueError(f"{name} of the wrong size")
+        if not data:
+            raise ValueError(f"{name} is empty")
+
 
 def _checked_slot(slot: KeySlot) -> KeySlot:
     """The slot, if every field has the form this program writes; ValueError otherwise (the
     caller reports a damaged key file)."""
-    for name in ("slot_id", "username", "salt", "nonce", "wrapped", "created_at"):
+    for name in ("slot_id", "username", "salt", "created_at", "nonce", "wrapped",
+                 "signing_public", "agreement_public"):
         if not isinstance(getattr(slot, name), str):
             raise ValueError(f"slot field {name} is not text")
-    if len(_unb64(slot.salt)) < 8 or len(_unb64(slot.nonce)) != 12 or not _unb64(slot.wrapped):
-        raise ValueError(f"slot {slot.slot_id}: salt, nonce or key of the wrong size")
+    if len(_unb64(slot.salt)) < 8:
+        raise ValueError(f"slot {slot.slot_id}: salt of the wrong size")
+    if slot.legacy:
+        if len(_unb64(slot.nonce)) != 12 or not _unb64(slot.wrapped):
+            raise ValueError(f"slot {slot.slot_id}: nonce or key of the wrong size")
+    else:
+        if slot.nonce or slot.wrapped:
+            raise ValueError(f"slot {slot.slot_id}: both a version-1 and a version-2 key")
+        _checked_box(slot.sealed, ("nonce", "ciphertext"), {"nonce": 12, "ciphertext": 80})
+        _checked_box(slot.wrap, _WRAP_FIELDS, {"ephemeral": 32, "nonce": 12, "ciphertext": 48})
+        if slot.next_wrap is not None:
+            _checked_box(slot.next_wrap, _WRAP_FIELDS,
+                         {"ephemeral": 32, "nonce": 12, "ciphertext": 48})
+        if len(_unb64(slot.signing_public)) != 32 or len(_unb64(slot.agreement_public)) != 32:
+            raise ValueError(f"slot {slot.slot_id}: public keys of the wrong size")
+    if slot.tail is not None and not isinstance(slot.tail, dict):
+        raise ValueError(f"slot {slot.slot_id}: tail of the wrong form")
     if not isinstance(slot.kdf, dict) or set(slot.kdf) != set(KDF_LIMITS):
         raise ValueError(f"slot {slot.slot_id}: the argon2id parameters are incomplete")
     for name, (low, high) in KDF_LIMITS.items():
@@ -117,19 +175,28 @@ def _checked_slot(slot: KeySlot) -> KeySlot:
     return slot
 
 
-# argon2 and cryptography are imported where used: the sign-in window reads this file's
-# TRAINING flag at start-up and should not pay for loading them.
 def _derive_wrapping_key(secret: str, salt: bytes, kdf: KdfParameters) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw
+    from hai_desktop.store.userkeys import derive_password_key
 
-    return hash_secret_raw(
-        secret.encode("utf-8"), salt, time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
-        parallelism=kdf.parallelism, hash_len=32, type=Type.ID,
-    )
+    return derive_password_key(secret, salt, kdf)
 
 
 def _anchor_mac_key(db_key: bytes) -> bytes:
     return hmac.new(db_key, b"hai-desktop audit anchor v1", hashlib.sha256).digest()
+
+
+def key_id(db_key: bytes) -> str:
+    """A name for the database key in use, so a workstation notices it was changed."""
+    return hmac.new(db_key, b"hai-desktop key id", hashlib.sha256).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What a password opens: the person's keys (None for a version-1 slot) and the database
+    key candidates, the newest first (two only while a key change was interrupted)."""
+
+    keys: UserKeys | None
+    db_keys: tuple[bytes, ...]
 
 
 @dataclass
@@ -138,6 +205,7 @@ class KeySlotFile:
     db_id: str
     training: bool = False
     slots: list[KeySlot] = field(default_factory=list)
+    key_id: str = ""  # of the database key the slots now open (store.keyslots.key_id)
     anchor: dict[str, Any] | None = None
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_events: list[dict[str, Any]] = field(default_factory=list)
@@ -173,7 +241,8 @@ class KeySlotFile:
     def _payload(self) -> dict[str, Any]:
         return copy.deepcopy({
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
-            "training": self.training, "slots": [asdict(s) for s in self.slots],
+            "training": self.training, "key_id": self.key_id,
+            "slots": [asdict(s) for s in self.slots],
             "anchor": self.anchor, "failures": self.failures,
             "pending_events": self.pending_events[-MAX_PENDING_EVENTS:],
         })
@@ -182,6 +251,7 @@ class KeySlotFile:
         try:
             self.db_id, self.training = str(raw["db_id"]), bool(raw.get("training", False))
             self.slots = [_checked_slot(KeySlot(**s)) for s in raw.get("slots", [])]
+            self.key_id = str(raw.get("key_id", ""))
             self.anchor = copy.deepcopy(raw.get("anchor"))
             self.failures = copy.deepcopy(dict(raw.get("failures", {})))
             self.pending_events = copy.deepcopy(list(raw.get("pending_events", [])))
@@ -223,20 +293,35 @@ class KeySlotFile:
         name = normalise_username(username)
         return next((s for s in self.slots if s.username == name), None)
 
-    def set_slot(self, db_key: bytes, username: str, secret: str, kdf: KdfParameters) -> None:
-        """Create or replace the slot for one user (or the recovery code)."""
+    def slot_of(self, username: str) -> KeySlot | None:
         name = username if username == RECOVERY_SLOT else normalise_username(username)
-        salt = secrets.token_bytes(16)
-        nonce = secrets.token_bytes(12)
-        slot = KeySlot(
-            slot_id=str(uuid.uuid4()), username=name, salt=_b64(salt), nonce=_b64(nonce),
-            wrapped="", kdf=asdict(kdf), created_at=_now().isoformat(timespec="seconds"),
-        )
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        return next((s for s in self.slots if s.username == name), None)
 
-        wrapping_key = _derive_wrapping_key(secret, salt, kdf)
-        slot.wrapped = _b64(AESGCM(wrapping_key).encrypt(nonce, db_key, slot.aad(self.db_id)))
+    def set_slot(self, db_key: bytes, username: str, secret: str, kdf: KdfParameters,
+                 keys: UserKeys | None = None) -> UserKeys:
+        """Create or replace the slot for one user (or the recovery code): their keys (new
+        ones unless given: a person changing their own password keeps theirs) sealed under
+        the secret, and the database key wrapped to them. Returns the keys."""
+        from hai_desktop.store.userkeys import UserKeys, wrap_to
+
+        name = username if username == RECOVERY_SLOT else normalise_username(username)
+        keys = keys or UserKeys.new()
+        salt = secrets.token_bytes(16)
+        previous = self.slot_of(name)
+        slot = KeySlot(
+            slot_id=str(uuid.uuid4()), username=name, salt=_b64(salt), kdf=asdict(kdf),
+            created_at=_now().isoformat(timespec="seconds"),
+            signing_public=_b64(keys.signing_public),
+            agreement_public=_b64(keys.agreement_public),
+            # The same person keeps their tail: it is signed with their key, which they keep.
+            tail=previous.tail if previous is not None and not previous.legacy
+            and previous.signing_public == _b64(keys.signing_public) else None,
+        )
+        slot.sealed = keys.seal(_derive_wrapping_key(secret, salt, kdf), slot.aad(self.db_id))
+        slot.wrap = wrap_to(keys.agreement_public, db_key, slot.wrap_aad(self.db_id))
         self.slots = [s for s in self.slots if s.username != name] + [slot]
+        self.key_id = key_id(db_key)
+        return keys
 
     def remove_slot(self, username: str) -> bool:
         name = normalise_username(username)
@@ -244,10 +329,10 @@ class KeySlotFile:
         self.slots = [s for s in self.slots if s.username != name]
         return len(self.slots) != before
 
-    def unwrap(self, username: str, secret: str) -> bytes:
-        """The database key, or AuthenticationError that never says which part was wrong."""
-        slot = self._slot_for(username) if username != RECOVERY_SLOT else next(
-            (s for s in self.slots if s.username == RECOVERY_SLOT), None)
+    def open_slot(self, username: str, secret: str) -> OpenedSlot:
+        """The person's keys and the database key, or AuthenticationError that never says
+        which part was wrong."""
+        slot = self.slot_of(username)
         if slot is None:
             # Spend the same time as a real attempt so timing does not reveal unknown names.
             _derive_wrapping_key(secret, secrets.token_bytes(16), KdfParameters())
@@ -255,12 +340,98 @@ class KeySlotFile:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        key = _derive_wrapping_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
+        from hai_desktop.store.userkeys import UserKeys
+
+        password_key = _derive_wrapping_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
         try:
-            return AESGCM(key).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped),
-                                       slot.aad(self.db_id))
+            if slot.legacy:
+                return OpenedSlot(None, (AESGCM(password_key).decrypt(
+                    _unb64(slot.nonce), _unb64(slot.wrapped), slot.aad(self.db_id)),))
+            keys = UserKeys.unseal(slot.sealed or {}, password_key, slot.aad(self.db_id))
         except InvalidTag as exc:
             raise AuthenticationError(WRONG_CREDENTIALS) from exc
+        return OpenedSlot(keys, self.database_keys(username, keys))
+
+    def database_keys(self, username: str, keys: UserKeys) -> tuple[bytes, ...]:
+        """The database key(s) wrapped to this person, newest first: after another
+        workstation changed the key, the person signed in here takes the new one."""
+        from cryptography.exceptions import InvalidTag
+
+        slot = self.slot_of(username)
+        if slot is None or slot.wrap is None or slot.signing_public != _b64(keys.signing_public):
+            raise AuthenticationError(msg("Your key slot was removed or replaced: your access "
+                                          "was changed by an administrator."),
+                                      hint=msg("Sign in again, or ask the administrator."))
+        found = []
+        for wrap in (slot.next_wrap, slot.wrap):
+            if wrap is None:
+                continue
+            try:
+                found.append(keys.unwrap(wrap, slot.wrap_aad(self.db_id)))
+            except (InvalidTag, ValueError) as exc:
+                raise damaged(self.path, exc) from exc
+        return tuple(found)
+
+    def unwrap(self, username: str, secret: str) -> bytes:
+        """The database key, or AuthenticationError that never says which part was wrong."""
+        return self.open_slot(username, secret).db_keys[0]
+
+    # ---- a new database key (deactivation, reset) -----------------------------------------
+    def begin_key_change(self, new_key: bytes) -> list[str]:
+        """Wrap `new_key` beside the current key for every version-2 slot; version-1 slots
+        cannot be given a new key without their passwords and are removed (returned), so the
+        people behind them need a temporary password. Saved before the database is rekeyed."""
+        from hai_desktop.store.userkeys import wrap_to
+
+        dropped = [s.username for s in self.slots if s.legacy]
+        self.slots = [s for s in self.slots if not s.legacy]
+        for slot in self.slots:
+            slot.next_wrap = wrap_to(_unb64(slot.agreement_public), new_key,
+                                     slot.wrap_aad(self.db_id))
+        return dropped
+
+    def finish_key_change(self, new_key: bytes, old_key: bytes) -> None:
+        """After the rekey: the new key is the only way in; the old one opens nothing. The
+        anchor is sealed again under the new key only if the old key vouched for it."""
+        for slot in self.slots:
+            if slot.next_wrap is not None:
+                slot.wrap, slot.next_wrap = slot.next_wrap, None
+        self.key_id = key_id(new_key)
+        try:
+            anchor = self.verified_anchor(old_key)
+        except IntegrityFailure:
+            anchor = None  # stays as it is: verify goes on reporting it
+        if anchor is not None:
+            self.set_anchor(new_key, *anchor)
+
+    # ---- the tail: each person's newest signed row ------------------------------------------
+    def set_tail(self, username: str, keys: UserKeys, seq: int, row_hash: str) -> None:
+        slot = self.slot_of(username)
+        if slot is None or slot.legacy:
+            return
+        slot.tail = {"seq": seq, "hash": row_hash,
+                     "signature": _b64(keys.sign(tail_content(self.db_id, username, seq,
+                                                              row_hash)))}
+
+    def tail_of(self, username: str) -> tuple[int, str] | None:
+        """The newest row this person signed, if the slot's record of it carries their own
+        signature (IntegrityFailure when it is there but not theirs)."""
+        from hai_desktop.store.userkeys import signature_holds
+
+        slot = self.slot_of(username)
+        if slot is None or slot.legacy or slot.tail is None:
+            return None
+        try:
+            seq, row_hash = int(slot.tail["seq"]), str(slot.tail["hash"])
+            signature = _unb64(slot.tail["signature"])
+        except (KeyError, TypeError, ValueError):
+            signature, seq, row_hash = b"", 0, ""
+        if not signature or not signature_holds(
+                _unb64(slot.signing_public), tail_content(self.db_id, slot.username, seq,
+                                                          row_hash), signature):
+            raise IntegrityFailure(msg("The record of {user}'s newest audit row in {path} is not "
+                                       "signed by {user}.", user=slot.username, path=self.path))
+        return seq, row_hash
 
     # ---- audit anchor ---------------------------------------------------------------------
     def set_anchor(self, db_key: bytes, seq: int, row_hash: str) -> None:
@@ -369,6 +540,8 @@ def _merge(base: dict[str, Any], ours: dict[str, Any], on_disk: dict[str, Any]
                                           by_user(on_disk)).values())
     merged["failures"] = _merge_changes(base.get("failures", {}), ours.get("failures", {}),
                                         on_disk.get("failures", {}))
+    if ours.get("key_id") != base.get("key_id"):
+        merged["key_id"] = ours.get("key_id")
     # The anchor only moves forward: a newer one written elsewhere stays.
     if ours["anchor"] != base["anchor"] and (
             _anchor_seq(ours["anchor"]) >= _anchor_seq(on_disk.get("anchor"))):

@@ -110,6 +110,20 @@ class User(Base):
         return Role(self.role)
 
 
+class UserKey(Base):
+    """A person's public keys (store.userkeys), registered when their key slot is made. Kept
+    after a reset or deactivation: older audit rows and signatures are checked against them."""
+
+    __tablename__ = "user_keys"
+    audited = True
+
+    fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    signing_public: Mapped[str] = mapped_column(String(64))
+    agreement_public: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
 class Patient(Base):
     """A trial candidate from screening onwards; study ID and arm arrive at randomization."""
 
@@ -737,3 +751,8 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+    # Ed25519 over the row's hash by whoever made it (the signed-in person; "system" rows by
+    # the person whose sign-in wrote them). Outside the hash, so signing never breaks a chain.
+    signed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    key_fingerprint: Mapped[str | None] = mapped_column(String(16), default=None)
+    signature: Mapped[str | None] = mapped_column(Text, default=None)

@@ -25,6 +25,15 @@ PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
     ("kdf", {"time_cost": 2, "parallelism": 1}),
     ("kdf", {"time_cost": "2", "memory_kib": 19456, "parallelism": 1}),
     ("wrapped", 12345),
+    # Version 2 (each person's keys): the sealed private keys, the wrapped database key,
+    # the public keys and the tail.
+    ("sealed", {"nonce": "AAAA", "ciphertext": "AAAA"}),
+    ("sealed", None),
+    ("wrap", {"ephemeral": "AAAA"}),
+    ("next_wrap", "not a wrapped key"),
+    ("signing_public", "AAAA"),
+    ("agreement_public", 7),
+    ("tail", 5),
 ])
 def test_a_malformed_key_slot_is_a_damaged_key_file(demo_db: Path, settings: Settings,
                                                     field: str, value: object) -> None:

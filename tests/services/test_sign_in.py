@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from hai_desktop.core.errors import AuthenticationError, LockedOutError, PermissionDenied
+from hai_desktop.core.errors import (
+    AuthenticationError,
+    DatabaseFileError,
+    LockedOutError,
+    PermissionDenied,
+)
 from hai_desktop.services import users
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.demo import DEMO_ACCOUNTS, DemoAccount
@@ -101,9 +106,10 @@ def test_deactivated_user_cannot_sign_in_even_with_an_old_key_slot(
     ws.sign_out()
     with pytest.raises(AuthenticationError, match="User name or password is wrong"):
         sign_in(demo_db, "pharmacist", "pine-training", settings)
-    # Someone restores the old key file: the slot opens the key, but the account is inactive.
+    # Someone restores the old key file: the slot opens the old key, which the deactivation
+    # replaced (issue #18, attack 4: tests/security/test_revocation.py).
     shutil.copy(saved_slots, key_slot_path(demo_db))
-    with pytest.raises(AuthenticationError, match="not active"):
+    with pytest.raises(DatabaseFileError, match="older copy"):
         sign_in(demo_db, "pharmacist", "pine-training", settings)
 
 

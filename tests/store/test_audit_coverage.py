@@ -50,6 +50,7 @@ from hai_desktop.store.models import (
     SupportiveCareRule,
     ToxicityDecision,
     User,
+    UserKey,
 )
 from tests.helpers import database_key, raw_connection, run_cli, tamper
 
@@ -71,6 +72,9 @@ SAMPLES: dict[str, Sample] = {
     "database_info": (lambda s: DatabaseInfo(key="audit_test", value="1"), "value", "2"),
     "users": (lambda s: User(username="audited", full_name="Audit Test", role="nurse",
                              password_hash="argon2id$secret-hash"), "full_name", "Audit Tested"),
+    "user_keys": (lambda s: UserKey(fingerprint="0123456789abcdef", username="audited",
+                                    signing_public="A" * 44, agreement_public="B" * 44),
+                  "username", "audited2"),
     "patients": (lambda s: Patient(
         screening_number="S-0900", family_name="Audit", given_name="Test", initials="TA",
         hospital_record_number="TR-0000900", sex="F", date_of_birth=date(1960, 1, 2)),
