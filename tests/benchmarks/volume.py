@@ -9,6 +9,7 @@ screens and `verify` read them as real records. All of it is marked TRAINING-lik
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 from collections.abc import Iterable, Iterator
@@ -184,8 +185,10 @@ def _bulk(conn: Connection, model: type[Base], rows: Iterable[dict[str, Any]],
     return total
 
 
-def _audit_rows(conn: Connection, entries: Iterable[tuple[str, str, str]]) -> int:
-    """One 'insert' audit row per generated record, chained exactly as the hook chains them."""
+def _audit_rows(conn: Connection, entries: Iterable[tuple[str, str, str]],
+                signer: audit.Signer | None) -> int:
+    """One 'insert' audit row per generated record, chained and signed exactly as the hook
+    chains and signs them (by the administrator who generated them)."""
     seq, prev = audit.last_row(conn)
     batch: list[dict[str, Any]] = []
     count = 0
@@ -196,10 +199,15 @@ def _audit_rows(conn: Connection, entries: Iterable[tuple[str, str, str]]) -> in
         own = audit.chain_hash(prev, audit.row_content(seq, at_text, "generator", "insert",
                                                        entity, entity_id, None, values,
                                                        "ten-year volume benchmark"))
+        signed = {} if signer is None else {
+            "signed_by": signer.username, "key_fingerprint": signer.fingerprint,
+            "signature": base64.b64encode(signer.sign(audit.signed_content(own))).decode()}
         batch.append({"seq": seq, "at_utc": at_text, "username": "generator",
                       "action": "insert", "entity": entity, "entity_id": entity_id,
                       "old_values": None, "new_values": values,
-                      "reason": "ten-year volume benchmark", "prev_hash": prev, "row_hash": own})
+                      "reason": "ten-year volume benchmark", "prev_hash": prev, "row_hash": own,
+                      "signed_by": None, "key_fingerprint": None, "signature": None,
+                      **signed})
         prev = own
         count += 1
         if len(batch) == 5000:
@@ -236,7 +244,7 @@ def generate(path: Path, settings: Settings, volume: Volume) -> dict[str, int]:
                                       (r for kind, r in catheter if kind == "inspection"))
         for table, n in counts.items():
             audited.extend((table, str(i), '{"generated":true}') for i in range(n))
-        counts["audit rows"] = _audit_rows(conn, audited)
+        counts["audit rows"] = _audit_rows(conn, audited, ws.db.signer)
     ws.sign_out()
     # The anchor must match the chain's head, as after any signed-in session.
     from hai_desktop.services.workspace import sign_in
