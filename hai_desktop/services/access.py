@@ -72,7 +72,8 @@ class KeyFileAccess:
 
     @property
     def training(self) -> bool:
-        return self.slots.training
+        # The database's own flag: the key file's copy is not authenticated (issue #18).
+        return self.db.is_training
 
     def lockout_remaining(self, username: str, settings: Settings) -> float:
         self.slots.reload()  # the failure count as it is now, for every workstation

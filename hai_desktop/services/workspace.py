@@ -87,6 +87,7 @@ class Workspace:
         self.settings = settings
         self.locked = False
         self.anchor_problem: str | None = None
+        self._training: bool | None = None  # the database's flag, read once (it never changes)
         db.set_commit_listener(self._anchor)
         self.check_anchor()
 
@@ -144,7 +145,11 @@ class Workspace:
 
     @property
     def is_training(self) -> bool:
-        return self.access.training
+        """The database's own TRAINING flag, written once when it was created (audited, and
+        checked by `verify`). The key file's copy is not authenticated and decides nothing."""
+        if self._training is None:
+            self._training = self.db.is_training
+        return self._training
 
     @property
     def zone(self) -> tzinfo:
@@ -345,6 +350,28 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     slots.save()
 
 
+def _reconcile_training_flag(ws: Workspace, slots: KeySlotFile) -> None:
+    """The key file's TRAINING flag only chooses the sign-in window's banner; the database's
+    flag decides everything else. When they disagree, the key file was edited or swapped in:
+    the disagreement is audited and the key file corrected, so the banner tells the truth from
+    the next start on.
+
+    Not refused: the wrong hint has been made harmless (nothing trusts it), while refusing
+    would let anyone who can write to the folder keep a whole unit from its patients' records.
+    The audit row leaves the evidence for the monitor."""
+    database = ws.is_training
+    if slots.training == database:
+        return
+    log.warning("the key file's TRAINING flag (%s) disagrees with the database's (%s); the "
+                "database's is used and the key file corrected", slots.training, database)
+    with ws.db.session(actor="system") as session:
+        audit.record_event(session, "key_file_training_flag_mismatch", "key_slots", None,
+                           {"key_file": slots.training, "database": database,
+                            "used": "database", "workstation": workstation_name(),
+                            "signing_in": ws.user.username}, username="system")
+    slots.training = database  # written with the sign-in's own save of the key file
+
+
 def active_user(db: Database, username: str) -> CurrentUser:
     """The account behind a password that opened: it must still be active."""
     with db.read_session() as session:
@@ -399,6 +426,7 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
                                          "the server."))
         workspace = Workspace(db, slots, current, settings)
         _flush_pending_events(db, slots)
+        _reconcile_training_flag(workspace, slots)
         slots.clear_failures(username)
         slots.save()
         return _signed_in(workspace)
