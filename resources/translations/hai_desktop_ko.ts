@@ -1712,6 +1712,14 @@
         <translation>배정표의 출처를 입력하십시오(예: '중앙 통계 담당자, 버전 1, 2026-11-01').</translation>
     </message>
     <message>
+        <source>An allocation list is generated only in a TRAINING database: in the trial the list comes from the central statistician.</source>
+        <translation>배정표는 교육용(TRAINING) 데이터베이스에서만 생성합니다. 실제 임상시험에서는 중앙 통계 담당자가 배정표를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Import the statistician's list with Import list…; to practise generating one, use the TRAINING demo ('hai-desktop demo').</source>
+        <translation>통계 담당자의 배정표를 배정표 가져오기…로 가져오십시오. 배정표 생성을 연습하려면 교육용(TRAINING) 데모('hai-desktop demo')를 사용하십시오.</translation>
+    </message>
+    <message>
         <source>{screening_number} has no confirmed eligible screening: confirm eligibility first.</source>
         <translation>{screening_number}에게 확정된 적격 스크리닝이 없습니다. 먼저 적격성을 확정하십시오.</translation>
     </message>
