@@ -6,6 +6,7 @@ Every other service takes one.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import socket
@@ -51,7 +52,7 @@ from hai_desktop.store.keyslots import (
     normalise_recovery_code,
     normalise_username,
 )
-from hai_desktop.store.models import User
+from hai_desktop.store.models import AuditEntry, User
 from hai_desktop.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
@@ -339,6 +340,8 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
                 refused += 1
                 continue
             action, name, details = failure
+            if _already_recorded(session, action, name, details):
+                continue
             audit.record_event(session, action, "user", name, details, username="system")
         if refused:
             audit.record_event(session, "key_file_events_refused", "key_slots", None,
@@ -347,7 +350,35 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     # Only what was written goes: another workstation may have noted more in the meantime.
     slots.reload()
     slots.pending_events = [ev for ev in slots.pending_events if ev not in events]
-    slots.save()
+    _save_later(slots, "removing the reported failures now in the audit trail")
+
+
+def _already_recorded(session: Session, action: str, name: str, details: dict[str, Any]
+                      ) -> bool:
+    """A reported failure the trail holds already: the key file could not be written after
+    it was recorded (full disk, read-only folder, a crash), so it is reported again."""
+    for (values,) in session.execute(select(AuditEntry.new_values).where(
+            AuditEntry.action == action, AuditEntry.entity == "user",
+            AuditEntry.entity_id == name, AuditEntry.username == "system")):
+        try:
+            if json.loads(values or "{}") == details:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _save_later(slots: KeySlotFile, what: str) -> None:
+    """Save what a sign-in writes to the key file and can wait (failures cleared, reported
+    failures removed, the TRAINING hint corrected): a key file that cannot be written (a full
+    disk, a read-only folder) must not keep people from reading their patients' records. The
+    next sign-in finds the same things to do and does them (reported failures already in the
+    trail are not recorded twice); nothing else relies on them."""
+    try:
+        slots.save()
+    except OSError as exc:
+        log.error("key file %s not written (%s): %s waits for the next sign-in",
+                  slots.path, exc.strerror or type(exc).__name__, what)
 
 
 def _reconcile_training_flag(ws: Workspace, slots: KeySlotFile) -> None:
@@ -396,7 +427,13 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
         key = slots.unwrap(username, password)
     except AuthenticationError:
         slots.record_failure(username, settings.lockout_threshold, workstation_name())
-        slots.save()
+        try:
+            slots.save()
+        except OSError as exc:
+            # The answer stays the same; only this failure goes uncounted (each guess still
+            # costs an argon2id derivation). No name in the log: it may be a password.
+            log.error("a failed sign-in could not be counted: key file %s not written (%s)",
+                      slots.path, exc.strerror or type(exc).__name__)
         raise
     db = Database.open(path, key, expected_db_id=slots.db_id, migrate=migrate,
                        options=OpenOptions(busy_timeout_ms=settings.busy_timeout_ms))
@@ -428,7 +465,7 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         _flush_pending_events(db, slots)
         _reconcile_training_flag(workspace, slots)
         slots.clear_failures(username)
-        slots.save()
+        _save_later(slots, "clearing the failure count")
         return _signed_in(workspace)
     except BaseException:
         db.close()

@@ -2544,6 +2544,14 @@
         <translation>{path}을(를) 열 수 없습니다({detail}).</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the folder {folder} or the files in it cannot be written to, and the program writes beside the database even to read (its journal, the key file, the audit trail of each sign-in).</source>
+        <translation>{path}을(를) 열 수 없습니다: 폴더 {folder} 또는 그 안의 파일에 쓸 수 없습니다. 이 프로그램은 읽기만 할 때에도 데이터베이스 옆에 기록합니다(저널, 키 파일, 매 로그인의 감사 추적).</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your account write access to {folder} and the files in it; nothing needs to be restored.</source>
+        <translation>IT 담당에게 {folder}과(와) 그 안의 파일에 대한 쓰기 권한을 요청하십시오. 복원할 것은 없습니다.</translation>
+    </message>
+    <message>
         <source>Nothing was saved: {path} is in use on another workstation and did not become free in time.</source>
         <translation>아무것도 저장하지 않았습니다: {path}이(가) 다른 워크스테이션에서 사용 중이며 제시간에 해제되지 않았습니다.</translation>
     </message>
