@@ -106,7 +106,8 @@ class KeyFileAccess:
 
     @property
     def training(self) -> bool:
-        return self.slots.training
+        # The database's own flag: the key file's copy is not authenticated (issue #18).
+        return self.db.is_training
 
     @property
     def signer(self) -> KeySigner | None:
@@ -132,12 +133,21 @@ class KeyFileAccess:
         noted = len(self.slots.pending_events)
         count = self.slots.record_failure(username, settings.lockout_threshold, workstation)
         del self.slots.pending_events[noted:]  # the database is open: the caller audits it
-        self.slots.save()
+        self._save_counter()
         return count
 
     def clear_failures(self, session: Session | None, username: str) -> None:
         self.slots.clear_failures(username)
-        self.slots.save()
+        self._save_counter()
+
+    def _save_counter(self) -> None:
+        # A counter that cannot be written (full disk, read-only folder) goes with the next
+        # save: the password's answer (and the audit row) must not become a traceback.
+        try:
+            self.slots.save()
+        except OSError as exc:
+            log.error("key file %s not written (%s): the failure count waits for its next save",
+                      self.slots.path, exc.strerror or type(exc).__name__)
 
     def set_password(self, session: Session, username: str, password: str,
                      kdf: KdfParameters) -> None:

@@ -1,12 +1,15 @@
-"""`verify`: SQLCipher page check, SQLite structure check, the audit chain and its anchor."""
+"""`verify`: SQLCipher page check, SQLite structure check, the audit chain and its anchor, the
+allocation list's fingerprint and the TRAINING flag against its creation row."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection
+from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
@@ -20,6 +23,7 @@ from hai_desktop.store import audit
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import KeySlotFile
 from hai_desktop.store.userkeys import fingerprint, unb64
+from hai_desktop.store.models import AuditEntry, DatabaseInfo
 
 
 @dataclass
@@ -29,6 +33,7 @@ class IntegrityReport:
     anchor_problem: str | None = None
     chain_unreadable: str | None = None
     allocation_list_problem: str | None = None
+    training_flag_problem: str | None = None
     # Records whose values are not what their audit rows replay to: changed outside the app.
     records_unlike_history: list[str] = field(default_factory=list)
     anchor_held: bool = True  # False: this workstation holds no anchor for the chain yet
@@ -40,6 +45,7 @@ class IntegrityReport:
         return (not self.file_problems and self.anchor_problem is None
                 and self.key_slot_problem is None
                 and self.chain_unreadable is None and self.allocation_list_problem is None
+                and self.training_flag_problem is None
                 and not self.records_unlike_history and bool(self.chain and self.chain.ok))
 
     def first_problem(self) -> str | None:
@@ -55,6 +61,8 @@ class IntegrityReport:
             return self.key_slot_problem
         if self.allocation_list_problem:
             return msg("allocation list: {problem}", problem=self.allocation_list_problem)
+        if self.training_flag_problem:
+            return self.training_flag_problem
         if self.records_unlike_history:
             shown = ", ".join(self.records_unlike_history[:5])
             more = len(self.records_unlike_history) - 5
@@ -123,6 +131,12 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         report.allocation_list_problem = str(getattr(exc, "orig", exc))
     except HaiError:  # the session turned a damaged page into the user's message
         report.allocation_list_problem = msg("the allocation list cannot be read (damaged pages)")
+    try:
+        report.training_flag_problem = training_flag_problem(db)
+    except SADatabaseError as exc:
+        report.training_flag_problem = str(getattr(exc, "orig", exc))
+    except HaiError as exc:
+        report.training_flag_problem = exc.message
     return report
 
 
@@ -149,6 +163,39 @@ def key_slot_problem(conn: Connection, slots: KeySlotFile,
             return msg("audit row #{seq}, the newest {user} signed, is no longer in the trail "
                        "as they signed it: rows were rewritten or removed", seq=tail[0],
                        user=slot.username)
+
+
+def training_flag_problem(db: Database) -> str | None:
+    """The TRAINING flag decides whether envelope cards can be read on screen and whether
+    documents are marked TRAINING, so it must be the one the database was created with. The
+    program writes it once, at creation, and never changes it: any other value, a missing or
+    second creation row, or any row recording a change of it, means it was set outside the
+    application (raw SQL with the key), even when the change was dressed up as an audit row."""
+    with db.read_session() as session:
+        flag = session.get(DatabaseInfo, "training")
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.action, AuditEntry.new_values)
+            .where(AuditEntry.entity == DatabaseInfo.__tablename__,
+                   AuditEntry.entity_id == "training")
+            .order_by(AuditEntry.seq)).all()
+    if flag is None:
+        return msg("the database's TRAINING flag is missing")
+    created = [r for r in rows if r.action == "create"]
+    changed = [r for r in rows if r.action != "create"]
+    if len(created) != 1:
+        return msg("the database's TRAINING flag has no single creation row in the audit trail "
+                   "({count} found): it was set outside the application", count=len(created))
+    if changed:
+        return msg("the database's TRAINING flag was changed after the database was created "
+                   "(audit row #{seq}); the program never changes it", seq=changed[0].seq)
+    try:
+        recorded = json.loads(created[0].new_values or "{}").get("value")
+    except (ValueError, AttributeError):
+        recorded = None
+    if recorded != flag.value:
+        return msg("the database's TRAINING flag is not the one recorded when it was created "
+                   "(audit row #{seq}): it was changed outside the application",
+                   seq=created[0].seq)
     return None
 
 

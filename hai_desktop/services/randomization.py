@@ -1,13 +1,13 @@
 """Randomization with sealed envelopes: the allocation list, allocation, concealment.
 
-The list arrives once (imported from the central statistician's CSV, or generated from a
-recorded seed for training) and never changes; its SHA-256 is re-checked at sign-in and inside
-every allocation. Randomizing names the next unused envelope of the patient's stratum; the
-person opens it and types the arm on the card, which must agree with the list (double
-bookkeeping). The envelope is taken inside one write transaction (BEGIN IMMEDIATE on the
-file; on the server the list's row is locked FOR UPDATE first, under the write lock every
-server transaction holds), so two workstations can never receive the same one, and envelopes
-are still used in their order: SKIP LOCKED would leave a gap in the sequence.
+The list arrives once (imported from the central statistician's CSV, or — in a TRAINING
+database only — generated from a recorded seed) and never changes; its SHA-256 is re-checked at
+sign-in and inside every allocation. Randomizing names the next unused envelope of the
+patient's stratum; the person opens it and types the arm on the card, which must agree with the
+list (double bookkeeping). The envelope is taken inside one write transaction (BEGIN
+IMMEDIATE on the file; on the server the list's row is locked FOR UPDATE first, under the write
+lock every server transaction holds), so two workstations can never receive the same one, and
+envelopes are still used in their order: SKIP LOCKED would leave a gap in the sequence.
 """
 
 from __future__ import annotations
@@ -261,9 +261,17 @@ def import_allocation_list(ws: Workspace, data: bytes, *, source_note: str,
 def generate_list(ws: Workspace, envelopes_per_stratum: int,
                   block_sizes: tuple[int, ...] | None = None, *, seed: str | None = None,
                   reason: str = "allocation list generated") -> ListSummary:
-    """A list from a fresh cryptographic seed (recorded). In use, the same seed extends it:
-    the stream gives the same envelopes first, then more."""
+    """A list from a fresh cryptographic seed (recorded), in a TRAINING database only. In use,
+    the same seed extends it: the stream gives the same envelopes first, then more."""
     ws.require(Action.MANAGE_ALLOCATION_LIST)
+    if not ws.is_training:
+        # A real database takes only the central statistician's list: a generated one would
+        # replace it (or extend it) with envelopes whose seed the person generating has seen.
+        raise ConflictError(msg("An allocation list is generated only in a TRAINING database: "
+                                "in the trial the list comes from the central statistician."),
+                            hint=msg("Import the statistician's list with Import list…; to "
+                                     "practise generating one, use the TRAINING demo "
+                                     "('hai-desktop demo')."))
     sizes = tuple(block_sizes or _design().block_sizes)
     check_block_sizes(sizes)
     with ws.db.read_session() as session:

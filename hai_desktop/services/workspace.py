@@ -6,6 +6,7 @@ Every other service takes one.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import socket
@@ -51,9 +52,9 @@ from hai_desktop.store.keyslots import (
     normalise_recovery_code,
     normalise_username,
 )
-from hai_desktop.store.models import User, UserKey
+from hai_desktop.store.models import AuditEntry, User, UserKey
 from hai_desktop.store.server import ServerAddress
-from hai_desktop.store.userkeys import fingerprint
+from hai_desktop.store.userkeys import UserKeys, fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class Workspace:
         self.settings = settings
         self.locked = False
         self.anchor_problem: str | None = None
+        self._training: bool | None = None  # the database's flag, read once (it never changes)
         db.set_commit_listener(self._anchor)
         self.check_anchor()
 
@@ -148,7 +150,11 @@ class Workspace:
 
     @property
     def is_training(self) -> bool:
-        return self.access.training
+        """The database's own TRAINING flag, written once when it was created (audited, and
+        checked by `verify`). The key file's copy is not authenticated and decides nothing."""
+        if self._training is None:
+            self._training = self.db.is_training
+        return self._training
 
     @property
     def zone(self) -> tzinfo:
@@ -357,6 +363,8 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
                 refused += 1
                 continue
             action, name, details = failure
+            if _already_recorded(session, action, name, details):
+                continue
             audit.record_event(session, action, "user", name, details, username="system")
         if refused:
             audit.record_event(session, "key_file_events_refused", "key_slots", None,
@@ -365,7 +373,57 @@ def _flush_pending_events(db: Database, slots: KeySlotFile) -> None:
     # Only what was written goes: another workstation may have noted more in the meantime.
     slots.reload()
     slots.pending_events = [ev for ev in slots.pending_events if ev not in events]
-    slots.save()
+    _save_later(slots, "removing the reported failures now in the audit trail")
+
+
+def _already_recorded(session: Session, action: str, name: str, details: dict[str, Any]
+                      ) -> bool:
+    """A reported failure the trail holds already: the key file could not be written after
+    it was recorded (full disk, read-only folder, a crash), so it is reported again."""
+    for (values,) in session.execute(select(AuditEntry.new_values).where(
+            AuditEntry.action == action, AuditEntry.entity == "user",
+            AuditEntry.entity_id == name, AuditEntry.username == "system")):
+        try:
+            if json.loads(values or "{}") == details:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _save_later(slots: KeySlotFile, what: str) -> None:
+    """Save what a sign-in writes to the key file and can wait (failures cleared, reported
+    failures removed, the TRAINING hint corrected): a key file that cannot be written (a full
+    disk, a read-only folder) must not keep people from reading their patients' records. The
+    next sign-in finds the same things to do and does them (reported failures already in the
+    trail are not recorded twice); nothing else relies on them."""
+    try:
+        slots.save()
+    except OSError as exc:
+        log.error("key file %s not written (%s): %s waits for the next sign-in",
+                  slots.path, exc.strerror or type(exc).__name__, what)
+
+
+def _reconcile_training_flag(ws: Workspace, slots: KeySlotFile) -> None:
+    """The key file's TRAINING flag only chooses the sign-in window's banner; the database's
+    flag decides everything else. When they disagree, the key file was edited or swapped in:
+    the disagreement is audited and the key file corrected, so the banner tells the truth from
+    the next start on.
+
+    Not refused: the wrong hint has been made harmless (nothing trusts it), while refusing
+    would let anyone who can write to the folder keep a whole unit from its patients' records.
+    The audit row leaves the evidence for the monitor."""
+    database = ws.is_training
+    if slots.training == database:
+        return
+    log.warning("the key file's TRAINING flag (%s) disagrees with the database's (%s); the "
+                "database's is used and the key file corrected", slots.training, database)
+    with ws.db.session(actor="system") as session:
+        audit.record_event(session, "key_file_training_flag_mismatch", "key_slots", None,
+                           {"key_file": slots.training, "database": database,
+                            "used": "database", "workstation": workstation_name(),
+                            "signing_in": ws.user.username}, username="system")
+    slots.training = database  # written with the sign-in's own save of the key file
 
 
 def active_user(db: Database, username: str) -> CurrentUser:
@@ -393,7 +451,13 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
         opened = slots.open_slot(username, password)
     except AuthenticationError:
         slots.record_failure(username, settings.lockout_threshold, workstation_name())
-        slots.save()
+        try:
+            slots.save()
+        except OSError as exc:
+            # The answer stays the same; only this failure goes uncounted (each guess still
+            # costs an argon2id derivation). No name in the log: it may be a password.
+            log.error("a failed sign-in could not be counted: key file %s not written (%s)",
+                      slots.path, exc.strerror or type(exc).__name__)
         raise
     db = _open_with_one_of(path, opened.db_keys, slots.db_id, settings, migrate=migrate)
     try:
@@ -402,18 +466,30 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
         if keys is None and migrate:
             # A version-1 slot becomes a version-2 one at its owner's sign-in, the only moment
             # the password is at hand; the keys are registered once the workspace signs.
-            slots.reload()
-            keys = slots.set_slot(db.key, current.username, password, _slot_kdf(slots, current))
-            slots.save()
+            keys = _converted_slot(slots, db, current, password)
         return KeyFileAccess(slots, db, keys, current.username), db, current
     except BaseException:
         db.close()
         raise
 
 
-def _slot_kdf(slots: KeySlotFile, user: CurrentUser) -> KdfParameters:
+def _converted_slot(slots: KeySlotFile, db: Database, user: CurrentUser, password: str
+                    ) -> UserKeys | None:
+    """This person's version-1 slot as a version-2 one with new keys; None (the old slot
+    stays, this sign-in signs nothing) when the key file cannot be written now: keys that
+    were never saved must not sign rows nobody could check later."""
     slot = slots.slot_of(user.username)
-    return KdfParameters(**slot.kdf) if slot is not None else KdfParameters()
+    kdf = KdfParameters(**slot.kdf) if slot is not None else KdfParameters()
+    try:
+        slots.reload()
+        keys = slots.set_slot(db.key, user.username, password, kdf)
+        slots.save()
+    except OSError as exc:
+        log.error("key slot not converted to version 2 (%s): tried again at the next sign-in",
+                  exc.strerror or type(exc).__name__)
+        slots.reload()
+        return None
+    return keys
 
 
 def _open_with_one_of(path: Path, keys: tuple[bytes, ...], db_id: str, settings: Settings, *,
@@ -499,8 +575,9 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
         workspace = Workspace(db, access, current, settings)
         _check_own_keys(workspace)
         _flush_pending_events(db, access.slots)
+        _reconcile_training_flag(workspace, access.slots)
         access.slots.clear_failures(username)
-        access.slots.save()
+        _save_later(access.slots, "clearing the failure count")
         return _signed_in(workspace)
     except BaseException:
         db.close()

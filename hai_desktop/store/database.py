@@ -461,8 +461,21 @@ def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
                 "belongs to.", path=path), hint=RESTORE_HINT)
     if _busy(detail):
         return in_use_error(path, saving=False)
+    if "readonly" in detail or "read-only" in detail or "unable to open" in detail:
+        # WAL writes its -wal and -shm files beside the database even to read: a read-only
+        # folder (or file) stops the opening. Nothing is damaged, so no restoring either.
+        return read_only_folder_error(path)
     return DatabaseFileError(msg("{path} cannot be opened ({detail}).",
                                  path=path, detail=detail), hint=RESTORE_HINT)
+
+
+def read_only_folder_error(path: Path) -> DatabaseFileError:
+    return DatabaseFileError(
+        msg("{path} cannot be opened: the folder {folder} or the files in it cannot be written "
+            "to, and the program writes beside the database even to read (its journal, the key "
+            "file, the audit trail of each sign-in).", path=path, folder=path.parent),
+        hint=msg("Ask IT to give your account write access to {folder} and the files in it; "
+                 "nothing needs to be restored.", folder=path.parent))
 
 
 def _busy(detail: str) -> bool:

@@ -49,5 +49,7 @@ def read_key_file(path: Path) -> dict[str, Any]:
 
 
 def is_training(db_path: Path) -> bool:
-    """The non-secret TRAINING flag, readable before anyone signs in."""
+    """The key file's copy of the TRAINING flag, readable before anyone signs in: a hint for
+    the sign-in window's banner only. It is not authenticated, so nothing is decided by it;
+    the database's own flag (`Database.is_training`) decides once the database is open."""
     return bool(read_key_file(key_slot_path(db_path)).get("training", False))

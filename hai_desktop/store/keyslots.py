@@ -542,6 +542,9 @@ def _merge(base: dict[str, Any], ours: dict[str, Any], on_disk: dict[str, Any]
                                         on_disk.get("failures", {}))
     if ours.get("key_id") != base.get("key_id"):
         merged["key_id"] = ours.get("key_id")
+    # The TRAINING hint, when this copy corrected it to the database's own flag.
+    if ours.get("training") != base.get("training"):
+        merged["training"] = ours.get("training")
     # The anchor only moves forward: a newer one written elsewhere stays.
     if ours["anchor"] != base["anchor"] and (
             _anchor_seq(ours["anchor"]) >= _anchor_seq(on_disk.get("anchor"))):

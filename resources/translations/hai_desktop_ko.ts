@@ -1712,6 +1712,14 @@
         <translation>배정표의 출처를 입력하십시오(예: '중앙 통계 담당자, 버전 1, 2026-11-01').</translation>
     </message>
     <message>
+        <source>An allocation list is generated only in a TRAINING database: in the trial the list comes from the central statistician.</source>
+        <translation>배정표는 교육용(TRAINING) 데이터베이스에서만 생성합니다. 실제 임상시험에서는 중앙 통계 담당자가 배정표를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Import the statistician's list with Import list…; to practise generating one, use the TRAINING demo ('hai-desktop demo').</source>
+        <translation>통계 담당자의 배정표를 배정표 가져오기…로 가져오십시오. 배정표 생성을 연습하려면 교육용(TRAINING) 데모('hai-desktop demo')를 사용하십시오.</translation>
+    </message>
+    <message>
         <source>{screening_number} has no confirmed eligible screening: confirm eligibility first.</source>
         <translation>{screening_number}에게 확정된 적격 스크리닝이 없습니다. 먼저 적격성을 확정하십시오.</translation>
     </message>
@@ -2572,6 +2580,14 @@
         <translation>{path}을(를) 열 수 없습니다({detail}).</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the folder {folder} or the files in it cannot be written to, and the program writes beside the database even to read (its journal, the key file, the audit trail of each sign-in).</source>
+        <translation>{path}을(를) 열 수 없습니다: 폴더 {folder} 또는 그 안의 파일에 쓸 수 없습니다. 이 프로그램은 읽기만 할 때에도 데이터베이스 옆에 기록합니다(저널, 키 파일, 매 로그인의 감사 추적).</translation>
+    </message>
+    <message>
+        <source>Ask IT to give your account write access to {folder} and the files in it; nothing needs to be restored.</source>
+        <translation>IT 담당에게 {folder}과(와) 그 안의 파일에 대한 쓰기 권한을 요청하십시오. 복원할 것은 없습니다.</translation>
+    </message>
+    <message>
         <source>Nothing was saved: {path} is in use on another workstation and did not become free in time.</source>
         <translation>아무것도 저장하지 않았습니다: {path}이(가) 다른 워크스테이션에서 사용 중이며 제시간에 해제되지 않았습니다.</translation>
     </message>
@@ -2782,6 +2798,22 @@
     <message>
         <source>audit row #{seq}, the newest {user} signed, is no longer in the trail as they signed it: rows were rewritten or removed</source>
         <translation>{user}이(가) 마지막으로 서명한 감사 기록 #{seq}이(가) 서명한 그대로 남아 있지 않습니다. 기록이 다시 쓰이거나 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>the database's TRAINING flag is missing</source>
+        <translation>데이터베이스의 교육용(TRAINING) 표시가 없습니다</translation>
+    </message>
+    <message>
+        <source>the database's TRAINING flag has no single creation row in the audit trail ({count} found): it was set outside the application</source>
+        <translation>데이터베이스의 교육용(TRAINING) 표시에 대한 생성 기록이 감사 추적에 하나만 있어야 합니다 ({count}개 발견): 프로그램 밖에서 설정되었습니다</translation>
+    </message>
+    <message>
+        <source>the database's TRAINING flag was changed after the database was created (audit row #{seq}); the program never changes it</source>
+        <translation>데이터베이스의 교육용(TRAINING) 표시가 데이터베이스 생성 후 변경되었습니다 (감사 추적 #{seq}행). 프로그램은 이 표시를 절대 변경하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the database's TRAINING flag is not the one recorded when it was created (audit row #{seq}): it was changed outside the application</source>
+        <translation>데이터베이스의 교육용(TRAINING) 표시가 생성 시 기록된 값과 다릅니다 (감사 추적 #{seq}행): 프로그램 밖에서 변경되었습니다</translation>
     </message>
     <message>
         <source>{first} or {last}</source>

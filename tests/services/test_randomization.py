@@ -50,17 +50,31 @@ def coordinator(demo_db: Path, settings: Settings) -> Workspace:
     ws.db.close()
 
 
-@pytest.fixture
-def fresh(tmp_path: Path) -> Workspace:
-    """A new site database with no allocation list: an administrator and a coordinator."""
-    settings = make_settings(tmp_path / "fresh")
-    admin, _code = create_database(tmp_path / "fresh" / "hai.db", admin_username="admin",
+def _new_database(folder: Path, *, training: bool) -> Workspace:
+    """A new database with no allocation list: an administrator and a coordinator, signed in
+    as the coordinator."""
+    settings = make_settings(folder)
+    admin, _code = create_database(folder / "hai.db", admin_username="admin",
                                    admin_full_name="Admin", admin_password="first-secret-1",
-                                   settings=settings)
+                                   settings=settings, training=training)
     users.add_user(admin, username="coord", full_name="Coordinator One",
                    role=Role.COORDINATOR, temporary_password=PASSWORD)
     admin.sign_out()
-    ws = sign_in(tmp_path / "fresh" / "hai.db", "coord", PASSWORD, settings)
+    return sign_in(folder / "hai.db", "coord", PASSWORD, settings)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Workspace:
+    """A new site (real) database with no allocation list."""
+    ws = _new_database(tmp_path / "fresh", training=False)
+    yield ws  # type: ignore[misc]
+    ws.db.close()
+
+
+@pytest.fixture
+def fresh_training(tmp_path: Path) -> Workspace:
+    """A new TRAINING database with no allocation list (lists are generated only there)."""
+    ws = _new_database(tmp_path / "fresh-training", training=True)
     yield ws  # type: ignore[misc]
     ws.db.close()
 
@@ -93,12 +107,12 @@ def test_no_list_yet_is_explained(fresh: Workspace) -> None:
         rnd.next_envelope(fresh, pid)
 
 
-def test_generated_list_is_reproducible_and_summarised(fresh: Workspace) -> None:
-    summary = rnd.generate_list(fresh, 10, seed=SEED)
+def test_generated_list_is_reproducible_and_summarised(fresh_training: Workspace) -> None:
+    summary = rnd.generate_list(fresh_training, 10, seed=SEED)
     expected = generate_allocation_list(GenerationParameters(SEED, 10, (2, 4)))
     assert summary.total == len(expected) and summary.unused == len(expected)
     assert summary.origin == "generated" and summary.integrity_problem is None
-    assert not summary.training  # a site database: only the demo's lists are TRAINING
+    assert summary.training  # generated only in a TRAINING database, and marked so
     from hai_desktop.core.randomization import list_sha256
     assert summary.sha256 == list_sha256(expected)
 
@@ -390,7 +404,8 @@ def test_views_name_people_and_patients(coordinator: Workspace) -> None:
 
 
 def test_only_a_training_database_takes_a_randomization_time(fresh: Workspace) -> None:
-    rnd.generate_list(fresh, 4, seed=SEED, reason="site list")
+    rnd.import_allocation_list(fresh, to_csv(generate_allocation_list(
+        GenerationParameters(SEED, 4, (2, 4)))), source_note="central statistician, version 1")
     pid = eligible_patient(fresh, "TR-9")
     offer = rnd.next_envelope(fresh, pid)
     before = audit_page(fresh, limit=1)[0].seq

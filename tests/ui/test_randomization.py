@@ -267,6 +267,23 @@ def test_each_role_gets_its_own_buttons(open_main: OpenMain) -> None:
     assert not shown(screen.envelopes_panel.void_button)
 
 
+def test_a_real_database_offers_no_list_generation(qtbot: QtBot, tmp_path: Path) -> None:
+    """Lists are generated only in a TRAINING database (issue #18, attack 7): a real one only
+    imports the statistician's list."""
+    from hai_desktop.services.workspace import create_database
+    from tests.conftest import make_settings
+
+    ws, _code = create_database(tmp_path / "hai.db", admin_username="admin",
+                                admin_full_name="Admin", admin_password="first-secret-1",
+                                settings=make_settings(tmp_path))
+    main = MainWindow(ws)
+    qtbot.addWidget(main)
+    main.show()
+    screen = open_randomization(main, None)
+    assert shown(screen.list_panel.import_button)
+    assert not shown(screen.list_panel.generate_button)
+
+
 # ---- envelopes, list, incidents ----------------------------------------------------------------
 
 def test_void_an_envelope_with_a_reason(qtbot: QtBot, open_main: OpenMain) -> None:

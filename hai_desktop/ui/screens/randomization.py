@@ -387,6 +387,8 @@ class ListPanel(QWidget):
         manage = ws.may(Action.MANAGE_ALLOCATION_LIST)
         for button in (self.import_button, self.generate_button, self.print_button):
             button.setVisible(manage)
+        # A real database takes only the statistician's list (the service refuses too).
+        self.generate_button.setVisible(manage and ws.is_training)
         self.export_button.setVisible(ws.may(Action.EXPORT_ALLOCATION_LIST))
         for button in (self.import_button, self.generate_button, self.print_button,
                        self.export_button):
