@@ -8,8 +8,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
@@ -22,8 +21,8 @@ from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import KeySlotFile
-from hai_desktop.store.userkeys import fingerprint, unb64
 from hai_desktop.store.models import AuditEntry, DatabaseInfo
+from hai_desktop.store.userkeys import fingerprint, unb64
 
 
 @dataclass
