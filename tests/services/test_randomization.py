@@ -37,7 +37,7 @@ from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.models import AuditEntry, EnvelopeRecord, PatientStatus, Role
 from tests.conftest import make_settings
-from tests.helpers import database_key, raw_connection
+from tests.helpers import database_key, first_sign_in, raw_connection
 
 SEED = "00112233445566778899aabbccddeeff"
 PASSWORD = "coral-training"
@@ -52,15 +52,17 @@ def coordinator(demo_db: Path, settings: Settings) -> Workspace:
 
 @pytest.fixture
 def fresh(tmp_path: Path) -> Workspace:
-    """A new site database with no allocation list: an administrator and a coordinator."""
+    """A new site database with no allocation list: an administrator and a coordinator who
+    has signed in once and chosen PASSWORD in place of the temporary one."""
     settings = make_settings(tmp_path / "fresh")
     admin, _code = create_database(tmp_path / "fresh" / "hai.db", admin_username="admin",
                                    admin_full_name="Admin", admin_password="first-secret-1",
                                    settings=settings)
     users.add_user(admin, username="coord", full_name="Coordinator One",
-                   role=Role.COORDINATOR, temporary_password=PASSWORD)
+                   role=Role.COORDINATOR, temporary_password="amber-temporary-1")
     admin.sign_out()
-    ws = sign_in(tmp_path / "fresh" / "hai.db", "coord", PASSWORD, settings)
+    ws = first_sign_in(tmp_path / "fresh" / "hai.db", "coord", "amber-temporary-1", PASSWORD,
+                       settings)
     yield ws  # type: ignore[misc]
     ws.db.close()
 
