@@ -171,12 +171,24 @@ def make_order_sheet(folder: Path) -> OrderSheet:
 
 def first_sign_in(path: Path, temporary_password: str, new_password: str,
                   settings: Settings) -> Workspace:
-    """The investigator's first sign-in, as a person makes it: the temporary password, then
-    their own password."""
+    """The investigator's first sign-in, as a person makes it: the temporary password is
+    refused everything but its change (issue #18, attack 6), then their own password is set."""
+    from hai_desktop.core.errors import PermissionDenied
+    from hai_desktop.services.patients import list_patients
     from hai_desktop.services.workspace import sign_in
 
     doctor = sign_in(path, INVESTIGATOR, temporary_password, settings)
     try:
+        if not doctor.user.must_change_password:
+            raise SelfTestError(msg("A new account's temporary password is not marked to be "
+                                    "changed."))
+        try:
+            list_patients(doctor)
+        except PermissionDenied:
+            pass  # as it must be
+        else:
+            raise SelfTestError(msg("A temporary password opened the patient list before it "
+                                    "was changed."))
         doctor.change_own_password(temporary_password, new_password)
     except BaseException:
         doctor.sign_out()

@@ -912,6 +912,14 @@
         <translation>{number}번 줄({drug})이 투여되지 않음을 확인하십시오.</translation>
     </message>
     <message>
+        <source>{full_name} still has a temporary password: they choose their own before they can check an order.</source>
+        <translation>{full_name}님은 아직 임시 비밀번호를 사용 중입니다: 자신의 비밀번호를 정한 뒤에야 처방을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>They sign in once (the window asks for a new password at once), then check the order.</source>
+        <translation>먼저 한 번 로그인한 뒤(창에서 바로 새 비밀번호를 묻습니다) 처방을 확인하십시오.</translation>
+    </message>
+    <message>
         <source>{full_name} is a {role}: the double check is made by two infusion nurses.</source>
         <translation>{full_name}은(는) {role}입니다. 이중 확인은 주사실 간호사 두 명이 합니다.</translation>
     </message>
@@ -1956,6 +1964,14 @@
         <translation>새 데이터베이스가 검증되지 않습니다: {report}</translation>
     </message>
     <message>
+        <source>A new account&apos;s temporary password is not marked to be changed.</source>
+        <translation>새 계정의 임시 비밀번호에 변경 필요 표시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A temporary password opened the patient list before it was changed.</source>
+        <translation>임시 비밀번호를 바꾸기 전에 환자 목록이 열렸습니다.</translation>
+    </message>
+    <message>
         <source>The output is not a PDF (no %PDF- header).</source>
         <translation>출력이 PDF가 아닙니다(%PDF- 머리글 없음).</translation>
     </message>
@@ -2234,6 +2250,14 @@
     <message>
         <source>{record} #{row_id} is already voided.</source>
         <translation>{record} #{row_id}은(는) 이미 무효 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your password is a temporary one (of a new account, or set by an administrator&apos;s reset): it opens nothing until you choose your own.</source>
+        <translation>현재 비밀번호는 임시 비밀번호입니다(새 계정이거나 관리자가 재설정함): 자신의 비밀번호를 정하기 전에는 아무 작업도 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the hai-desktop window, which asks for a new password at once, or on the command line run: hai-desktop password --as {username}</source>
+        <translation>hai-desktop 창에서 로그인하면 바로 새 비밀번호를 묻습니다. 명령줄에서는 다음을 실행하십시오: hai-desktop password --as {username}</translation>
     </message>
     <message>
         <source>There is no key file on the shared server.</source>

@@ -148,6 +148,22 @@ def test_only_nurses_check_and_only_printed_orders(people: People) -> None:
         check(people["nurse"], draft, "nurse")
 
 
+def test_a_colleague_with_a_temporary_password_is_not_the_second_nurse(people: People) -> None:
+    """Issue #18, attack 6: whoever set a temporary password knows it, so it does not stand for
+    a second nurse at the chair; the nurse's own password, once chosen, does."""
+    from hai_desktop.core.roles import Role
+    from hai_desktop.services import users
+    oid = printed_order(people)
+    users.add_user(people["admin"], username="nurse3", full_name="Min-seo Han", role=Role.NURSE,
+                   temporary_password="temporary-nurse-3")
+    check(people["nurse"], oid, "nurse")
+    with pytest.raises(PermissionDenied, match="Min-seo Han still has a temporary password"):
+        check(people["nurse"], oid, "nurse3", password="temporary-nurse-3")
+    first_sign_in(people.path, "nurse3", "temporary-nurse-3", "lilac-of-nurse-3",
+                  people.settings).sign_out()
+    assert check(people["nurse"], oid, "nurse3", password="lilac-of-nurse-3") == 2
+
+
 def test_nothing_is_given_before_both_checks_and_by_one_of_the_checkers(
         people: People) -> None:
     oid = printed_order(people)
