@@ -1,5 +1,5 @@
 """The command line: the GUI (default), demo, init, init-server, migrate-to-server, users,
-verify, recover, backup, restore, export.
+password, verify, recover, backup, restore, export.
 
 Passwords are asked for on the terminal, or read one per line from standard input with
 --password-stdin (for scripts); never taken from arguments, where other users could see them.
@@ -205,6 +205,25 @@ def cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_password(args: argparse.Namespace) -> int:
+    """One's own password: how a new account, or one reset by an administrator, gets past its
+    temporary password without the window (the services refuse everything else until then)."""
+    settings = _settings(args)
+    passwords = PasswordSource(args.password_stdin)
+    current = passwords.ask(f"Current (or temporary) password for {args.as_user}: ")
+    from hai_desktop.services.workspace import sign_in_configured
+    ws = sign_in_configured(settings, args.as_user, current)
+    try:
+        new_password = passwords.ask_new(
+            f"New password for {args.as_user} "
+            f"(at least {settings.password_min_length} characters): ")
+        ws.change_own_password(current, new_password)
+    finally:
+        ws.sign_out()
+    print(f"Password of {args.as_user} changed: sign in with the new one from now on.")
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from hai_desktop.services.integrity import verify_file
     settings = _settings(args)
@@ -362,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
         "reset-password; run again if one of them could not finish it)")
     rotate.add_argument("--reason", required=True)
 
+    command("password", cmd_password, "change your own password (a temporary one first: it "
+            "opens nothing else)", needs_user=True)
     command("verify", cmd_verify,
             "check file integrity and the audit chain; exit 1 naming the first problem",
             needs_user=True)

@@ -15,6 +15,8 @@ import sqlcipher3
 from hai_desktop import cli
 from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import message_in
+from hai_desktop.services.workspace import Workspace, sign_in, sign_in_server
+from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
 
 
@@ -97,3 +99,19 @@ def refusal_in_korean(error: type[HaiError], call: Callable[[], object]) -> tupl
     with pytest.raises(error) as refused:
         call()
     return str(refused.value.message), message_in("ko", refused.value.message)
+
+
+def first_sign_in(path: Path | None, username: str, temporary_password: str,
+                  new_password: str, settings: Settings) -> Workspace:
+    """A new account's (or a reset one's) first sign-in, as its owner makes it: the temporary
+    password, then their own chosen at once (the services refuse anything else before). On the
+    file at `path`, or on the server in `settings` when `path` is None. Signed in afterwards."""
+    ws = (sign_in_server(settings, username, temporary_password) if path is None
+          else sign_in(path, username, temporary_password, settings))
+    try:
+        assert ws.user.must_change_password, f"{username} has no temporary password"
+        ws.change_own_password(temporary_password, new_password)
+    except BaseException:
+        ws.sign_out()
+        raise
+    return ws

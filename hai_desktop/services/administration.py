@@ -291,6 +291,13 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
         _check_lines(state, confirmed)
     checker = ws.confirm_colleague(username, password,
                                    purpose=f"order #{order_id}: {CHECK_MEANING}")
+    if checker.must_change_password:
+        # Whoever set the temporary password knows it: it must not stand for a second nurse.
+        raise PermissionDenied(msg("{full_name} still has a temporary password: they choose "
+                                   "their own before they can check an order.",
+                                   full_name=checker.full_name),
+                               hint=msg("They sign in once (the window asks for a new password "
+                                        "at once), then check the order."))
     if not allowed(checker.role, Action.DOUBLE_CHECK):
         raise PermissionDenied(msg("{full_name} is a {role}: the double check is made by two "
                                    "infusion nurses.",

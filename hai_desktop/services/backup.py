@@ -26,8 +26,8 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, HaiError, ValidationError
 from hai_desktop.core.i18n import msg
 from hai_desktop.services.integrity import IntegrityReport, check_database
-from hai_desktop.services.permissions import Action, require
-from hai_desktop.services.workspace import Workspace, unlock_database
+from hai_desktop.services.permissions import Action
+from hai_desktop.services.workspace import Workspace, require_of, unlock_database
 from hai_desktop.settings import Settings
 from hai_desktop.store.database import restrict_to_owner, storage_error
 from hai_desktop.store.keyslots import key_slot_path
@@ -166,7 +166,7 @@ def _verify_staging(staging: Path, username: str, password: str,
         raise DatabaseFileError(msg("The backup cannot be opened: {message} Nothing was restored.",
                                     message=exc.message), hint=exc.hint) from exc
     try:
-        require(user.role, Action.BACKUP)
+        require_of(user, Action.BACKUP)  # a temporary password included
         report = check_database(db, slots)
     finally:
         db.close()

@@ -14,9 +14,14 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from hai_desktop.core.errors import HaiError, IntegrityFailure
 from hai_desktop.core.i18n import msg
 from hai_desktop.services.access import Access, KeyFileAccess
-from hai_desktop.services.permissions import Action, require
+from hai_desktop.services.permissions import Action
 from hai_desktop.services.randomization import allocation_list_problem
-from hai_desktop.services.workspace import Workspace, unlock_database, unlock_server
+from hai_desktop.services.workspace import (
+    Workspace,
+    require_of,
+    unlock_database,
+    unlock_server,
+)
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
@@ -215,7 +220,7 @@ def verify_file(path: Path, username: str, password: str, settings: Settings
     else:
         access, db, user = unlock_database(path, username, password, settings, migrate=False)
     try:
-        require(user.role, Action.VERIFY_INTEGRITY)
+        require_of(user, Action.VERIFY_INTEGRITY)  # a temporary password included
         report = check_database(db, access)
         ws = Workspace(db, access, user, settings)
         # A damaged file may refuse the audit row; the report is what matters here.

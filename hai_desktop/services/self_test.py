@@ -13,12 +13,16 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hai_desktop.build_info import BUILD_INFO_NAME, bundle_dir, read_build_info
 from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import msg
 from hai_desktop.paths import resources_dir
 from hai_desktop.settings import KdfParameters, Settings
+
+if TYPE_CHECKING:
+    from hai_desktop.services.workspace import Workspace
 
 ADMIN = "selftest-admin"
 INVESTIGATOR = "selftest-investigator"
@@ -95,7 +99,8 @@ class OrderSheet:
 
 
 def make_order_sheet(folder: Path) -> OrderSheet:
-    """A new encrypted database and its administrator, an investigator, an invented patient
+    """A new encrypted database and its administrator, an investigator (added with a temporary
+    password, which opens nothing until the first sign-in replaces it), an invented patient
     screened, randomized by envelope and prescribed for: the order sheet as printed (DRAFT),
     through the same services as the application, with Alembic migrations, argon2id key slots,
     the audit trail, the protocol data, reportlab and the DejaVu and NanumGothic fonts (the
@@ -110,21 +115,22 @@ def make_order_sheet(folder: Path) -> OrderSheet:
         register_candidate,
         save_screening,
     )
-    from hai_desktop.services.workspace import create_database, sign_in
+    from hai_desktop.services.workspace import create_database
     from hai_desktop.store.database import SQLITE_PLAIN_HEADER
     from hai_desktop.store.models import Role
 
     settings = replace(Settings(data_dir=folder, log_dir=folder / "logs"), kdf=SELF_TEST_KDF)
     path = folder / "self-test.db"
     # Random passwords: nobody ever needs to open this file again.
-    admin_password, investigator_password = secrets.token_urlsafe(18), secrets.token_urlsafe(18)
+    admin_password, temporary_password, investigator_password = (
+        secrets.token_urlsafe(18) for _ in range(3))
     admin, _code = create_database(path, admin_username=ADMIN,
                                    admin_full_name="Self-test administrator",
                                    admin_password=admin_password, settings=settings,
                                    training=True)
     try:
         users.add_user(admin, username=INVESTIGATOR, full_name="Self-test investigator",
-                       role=Role.INVESTIGATOR, temporary_password=investigator_password)
+                       role=Role.INVESTIGATOR, temporary_password=temporary_password)
         randomization.generate_list(admin, 2, reason="self-test allocation list")
     finally:
         admin.sign_out()
@@ -133,7 +139,7 @@ def make_order_sheet(folder: Path) -> OrderSheet:
                                 path=path))
 
     today = date.today()
-    doctor = sign_in(path, INVESTIGATOR, investigator_password, settings)
+    doctor = first_sign_in(path, temporary_password, investigator_password, settings)
     try:
         patient = register_candidate(doctor, Registration(
             family_name=SELF_TEST_NAME[0], given_name=SELF_TEST_NAME[1],
@@ -161,6 +167,33 @@ def make_order_sheet(folder: Path) -> OrderSheet:
     return OrderSheet(pdf, order_code(order_id), path,
                       f"{allocated.study_id}, arm {allocated.arm.short}, order #{order_id}: "
                       f"{len(pdf):,} bytes; audit chain verified")
+
+
+def first_sign_in(path: Path, temporary_password: str, new_password: str,
+                  settings: Settings) -> Workspace:
+    """The investigator's first sign-in, as a person makes it: the temporary password is
+    refused everything but its change (issue #18, attack 6), then their own password is set."""
+    from hai_desktop.core.errors import PermissionDenied
+    from hai_desktop.services.patients import list_patients
+    from hai_desktop.services.workspace import sign_in
+
+    doctor = sign_in(path, INVESTIGATOR, temporary_password, settings)
+    try:
+        if not doctor.user.must_change_password:
+            raise SelfTestError(msg("A new account's temporary password is not marked to be "
+                                    "changed."))
+        try:
+            list_patients(doctor)
+        except PermissionDenied:
+            pass  # as it must be
+        else:
+            raise SelfTestError(msg("A temporary password opened the patient list before it "
+                                    "was changed."))
+        doctor.change_own_password(temporary_password, new_password)
+    except BaseException:
+        doctor.sign_out()
+        raise
+    return doctor
 
 
 @dataclass(frozen=True)

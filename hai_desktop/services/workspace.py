@@ -73,6 +73,22 @@ class CurrentUser:
                    user.must_change_password)
 
 
+def require_of(user: CurrentUser, action: Action) -> None:
+    """What a signed-in person may do: nothing but change a temporary password (a new
+    account's, or one an administrator reset) until they have, then what their role allows.
+
+    The administrator who set the temporary password knows it: were it to open anything
+    else, on any path (the window, the command line, a script), it would be theirs to use."""
+    if user.must_change_password and action is not Action.CHANGE_OWN_PASSWORD:
+        raise PermissionDenied(
+            msg("Your password is a temporary one (of a new account, or set by an "
+                "administrator's reset): it opens nothing until you choose your own."),
+            hint=msg("Sign in to the hai-desktop window, which asks for a new password at "
+                     "once, or on the command line run: hai-desktop password --as {username}",
+                     username=user.username))
+    require(user.role, action)
+
+
 def workstation_name() -> str:
     return socket.gethostname() or "unknown workstation"
 
@@ -166,14 +182,18 @@ class Workspace:
         return datetime.now(self.zone).date()
 
     def may(self, action: Action) -> bool:
+        """What the window shows: what `require` would let through (the lock aside)."""
+        if self.user.must_change_password and action is not Action.CHANGE_OWN_PASSWORD:
+            return False
         return allowed(self.user.role, action)
 
     def require(self, action: Action) -> None:
-        """Every service starts here: refused while the screen is locked, then by role."""
+        """Every service starts here: refused while the screen is locked, while the password
+        is still a temporary one (but for its change), then by role."""
         if self.locked:
             raise PermissionDenied(msg("The workstation is locked."),
                                    hint=msg("Unlock it with your password first."))
-        require(self.user.role, action)
+        require_of(self.user, action)
 
     def session(self, reason: str | None = None) -> AbstractContextManager[Session]:
         """A unit of work as the signed-in user, with the reason kept in the audit trail."""

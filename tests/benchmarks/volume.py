@@ -36,9 +36,11 @@ from hai_desktop.store.models import (
     OrderLine,
     Patient,
 )
+from tests.helpers import first_sign_in
 
 ADMIN = ("chief", "ten-years-admin-1")
-INVESTIGATOR = ("doctor", "ten-years-lead-1")
+INVESTIGATOR = ("doctor", "ten-years-lead-1")  # the password chosen at the first sign-in
+INVESTIGATOR_TEMPORARY = "ten-years-temporary-1"  # the one the administrator gave
 FAST_KDF = KdfParameters(time_cost=2, memory_kib=19456, parallelism=1)  # OWASP minimum
 
 TERMS = [("Nausea", "10028813"), ("Fatigue", "10016256"), ("Diarrhea", "10012735"),
@@ -219,11 +221,12 @@ def _audit_rows(conn: Connection, entries: Iterable[tuple[str, str, str]],
 
 
 def generate(path: Path, settings: Settings, volume: Volume) -> dict[str, int]:
-    """Create the database at `path` with an administrator and an investigator, then fill it."""
+    """Create the database at `path` with an administrator and an investigator (who has signed
+    in once and chosen their password, INVESTIGATOR), then fill it."""
     ws, _code = create_database(path, admin_username=ADMIN[0], admin_full_name="Chief",
                                 admin_password=ADMIN[1], settings=settings)
     users.add_user(ws, username=INVESTIGATOR[0], full_name="Dr Volume", role=Role.INVESTIGATOR,
-                   temporary_password=INVESTIGATOR[1])
+                   temporary_password=INVESTIGATOR_TEMPORARY)
     gen = Generator(volume)
     counts: dict[str, int] = {}
     audited: list[tuple[str, str, str]] = []
@@ -252,4 +255,7 @@ def generate(path: Path, settings: Settings, volume: Volume) -> dict[str, int]:
     admin = sign_in(path, *ADMIN, settings)
     admin.record("volume generated", "database", None, counts)
     admin.sign_out()
+    # A temporary password opens nothing but its change: the investigator's first sign-in.
+    first_sign_in(path, INVESTIGATOR[0], INVESTIGATOR_TEMPORARY, INVESTIGATOR[1],
+                  settings).sign_out()
     return counts

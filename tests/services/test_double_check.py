@@ -21,6 +21,7 @@ from hai_desktop.services import catheter
 from hai_desktop.services import orders as o
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.store.models import DoubleCheck
+from tests.helpers import first_sign_in
 from tests.services.chair import as_ordered, check, check_twice
 from tests.services.conftest import People, pid
 
@@ -147,6 +148,22 @@ def test_only_nurses_check_and_only_printed_orders(people: People) -> None:
         check(people["nurse"], draft, "nurse")
 
 
+def test_a_colleague_with_a_temporary_password_is_not_the_second_nurse(people: People) -> None:
+    """Issue #18, attack 6: whoever set a temporary password knows it, so it does not stand for
+    a second nurse at the chair; the nurse's own password, once chosen, does."""
+    from hai_desktop.core.roles import Role
+    from hai_desktop.services import users
+    oid = printed_order(people)
+    users.add_user(people["admin"], username="nurse3", full_name="Min-seo Han", role=Role.NURSE,
+                   temporary_password="temporary-nurse-3")
+    check(people["nurse"], oid, "nurse")
+    with pytest.raises(PermissionDenied, match="Min-seo Han still has a temporary password"):
+        check(people["nurse"], oid, "nurse3", password="temporary-nurse-3")
+    first_sign_in(people.path, "nurse3", "temporary-nurse-3", "lilac-of-nurse-3",
+                  people.settings).sign_out()
+    assert check(people["nurse"], oid, "nurse3", password="lilac-of-nurse-3") == 2
+
+
 def test_nothing_is_given_before_both_checks_and_by_one_of_the_checkers(
         people: People) -> None:
     oid = printed_order(people)
@@ -166,11 +183,12 @@ def test_nothing_is_given_before_both_checks_and_by_one_of_the_checkers(
     from hai_desktop.services import users
     users.add_user(people["admin"], username="nurse3", full_name="Min-seo Han", role=Role.NURSE,
                    temporary_password="temporary-nurse-3")
-    third = people.sign_in_again("nurse3", "temporary-nurse-3")
+    third = first_sign_in(people.path, "nurse3", "temporary-nurse-3", "lilac-of-nurse-3",
+                          people.settings)
     try:
         with pytest.raises(PermissionDenied, match="one of the two who checked"):
             adm.record_administration(third, oid, as_ordered(third, oid, **withheld),
-                                      "temporary-nurse-3")
+                                      "lilac-of-nurse-3")
     finally:
         third.sign_out()
     adm.record_administration(nurse2, oid, as_ordered(nurse2, oid, **withheld),

@@ -37,7 +37,7 @@ from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store.models import AuditEntry, EnvelopeRecord, PatientStatus, Role
 from tests.conftest import make_settings
-from tests.helpers import database_key, raw_connection
+from tests.helpers import database_key, first_sign_in, raw_connection
 
 SEED = "00112233445566778899aabbccddeeff"
 PASSWORD = "coral-training"
@@ -58,9 +58,9 @@ def _new_database(folder: Path, *, training: bool) -> Workspace:
                                    admin_full_name="Admin", admin_password="first-secret-1",
                                    settings=settings, training=training)
     users.add_user(admin, username="coord", full_name="Coordinator One",
-                   role=Role.COORDINATOR, temporary_password=PASSWORD)
+                   role=Role.COORDINATOR, temporary_password="amber-temporary-1")
     admin.sign_out()
-    return sign_in(folder / "hai.db", "coord", PASSWORD, settings)
+    return first_sign_in(folder / "hai.db", "coord", "amber-temporary-1", PASSWORD, settings)
 
 
 @pytest.fixture
