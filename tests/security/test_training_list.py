@@ -13,10 +13,16 @@ from hai_desktop.core.errors import ConflictError
 from hai_desktop.core.randomization import GenerationParameters, generate_allocation_list, to_csv
 from hai_desktop.services import randomization as rnd
 from hai_desktop.services import users
-from hai_desktop.services.workspace import Workspace, create_database, sign_in
+from hai_desktop.services.workspace import Workspace, create_database
 from hai_desktop.store.models import Role
 from tests.conftest import make_settings
-from tests.helpers import audit_head_seq, database_key, record_snapshot, refusal_in_korean
+from tests.helpers import (
+    audit_head_seq,
+    database_key,
+    first_sign_in,
+    record_snapshot,
+    refusal_in_korean,
+)
 
 PASSWORD = "coral-site-secret"
 
@@ -29,9 +35,9 @@ def site(tmp_path: Path) -> Workspace:
                                    admin_full_name="Admin", admin_password="first-secret-1",
                                    settings=settings)
     users.add_user(admin, username="coord", full_name="Coordinator One",
-                   role=Role.COORDINATOR, temporary_password=PASSWORD)
+                   role=Role.COORDINATOR, temporary_password="coral-temporary-1")
     admin.sign_out()
-    ws = sign_in(tmp_path / "hai.db", "coord", PASSWORD, settings)
+    ws = first_sign_in(tmp_path / "hai.db", "coord", "coral-temporary-1", PASSWORD, settings)
     yield ws  # type: ignore[misc]
     ws.db.close()
 
