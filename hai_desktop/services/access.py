@@ -103,6 +103,7 @@ class KeyFileAccess:
         self.keys = keys
         self.username = normalise_username(username) if username else None
         self._seen = _stamp(slots.path)
+        self._opened: tuple[str, UserKeys | None] = ("", None)
 
     @property
     def training(self) -> bool:
@@ -123,10 +124,18 @@ class KeyFileAccess:
 
     def password_opens(self, username: str, password: str) -> bool:
         try:
-            self.slots.open_slot(username, password)
+            opened = self.slots.open_slot(username, password)
         except AuthenticationError:
             return False
+        # Kept for the one signature that follows (a colleague's double check): opening the
+        # slot again would cost a second argon2id derivation.
+        self._opened = (normalise_username(username), opened.keys)
         return True
+
+    def take_opened_keys(self, username: str) -> UserKeys | None:
+        name, keys = self._opened
+        self._opened = ("", None)
+        return keys if name == normalise_username(username) else None
 
     def note_failure(self, session: Session, username: str, settings: Settings,
                      workstation: str) -> int:

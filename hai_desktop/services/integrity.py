@@ -6,13 +6,16 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
 from hai_desktop.core.i18n import msg
+from hai_desktop.services import signing
 from hai_desktop.services.access import Access, KeyFileAccess
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.randomization import allocation_list_problem
@@ -26,7 +29,7 @@ from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import KeySlotFile
-from hai_desktop.store.models import AuditEntry, DatabaseInfo
+from hai_desktop.store.models import AuditEntry, DatabaseInfo, Signature, UserKey
 from hai_desktop.store.userkeys import fingerprint, unb64
 
 
@@ -43,11 +46,13 @@ class IntegrityReport:
     anchor_held: bool = True  # False: this workstation holds no anchor for the chain yet
     # A key slot whose key the database does not record, or a person's tail not in the trail.
     key_slot_problem: str | None = None
+    # Electronic signatures whose signer's own signature does not hold (moved or altered).
+    signature_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (not self.file_problems and self.anchor_problem is None
-                and self.key_slot_problem is None
+                and self.key_slot_problem is None and not self.signature_problems
                 and self.chain_unreadable is None and self.allocation_list_problem is None
                 and self.training_flag_problem is None
                 and not self.records_unlike_history and bool(self.chain and self.chain.ok))
@@ -63,6 +68,8 @@ class IntegrityReport:
             return self.chain.problem.message
         if self.key_slot_problem:
             return self.key_slot_problem
+        if self.signature_problems:
+            return self.signature_problems[0]
         if self.allocation_list_problem:
             return msg("allocation list: {problem}", problem=self.allocation_list_problem)
         if self.training_flag_problem:
@@ -127,6 +134,8 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         try:
             with db.read_session() as session:
                 report.records_unlike_history = audit.records_unlike_their_history(session)
+                report.signature_problems = electronic_signature_problems(
+                    session, keys, required=not db.on_server)
         except HaiError as exc:
             report.chain_unreadable = exc.message
     try:
@@ -201,6 +210,28 @@ def training_flag_problem(db: Database) -> str | None:
                    "(audit row #{seq}): it was changed outside the application",
                    seq=created[0].seq)
     return None
+
+
+def electronic_signature_problems(session: Session, keys: dict[str, audit.RegisteredKey], *,
+                                  required: bool) -> list[str]:
+    """Each electronic signature carries its signer's own signature over the record it signs;
+    on the file, one made after its signer had a key must carry it."""
+    first_key: dict[str, datetime] = {}
+    for name, created in session.execute(select(UserKey.username, UserKey.created_at)):
+        first_key[name] = min(created, first_key.get(name, created))
+    problems = []
+    for signature in session.scalars(select(Signature).order_by(Signature.id)):
+        problem = signing.signature_problem(signature, keys)
+        if problem is None and signature.signature is None and required \
+                and signature.username in first_key \
+                and signature.signed_at >= first_key[signature.username]:
+            problem = msg("signature #{id} ({meaning}, {user}) on {entity} #{entity_id} carries "
+                          "no signature by {user}'s key: it was added outside the application",
+                          id=signature.id, meaning=signature.meaning, user=signature.username,
+                          entity=signature.entity, entity_id=signature.entity_id)
+        if problem is not None:
+            problems.append(problem)
+    return problems
 
 
 def verify_database(ws: Workspace) -> IntegrityReport:

@@ -108,6 +108,7 @@ class Workspace:
         self.settings = settings
         self.locked = False
         self.anchor_problem: str | None = None
+        self._colleague_keys: dict[str, UserKeys | None] = {}
         self._training: bool | None = None  # the database's flag, read once (it never changes)
         db.set_commit_listener(self._anchor)
         self.check_anchor()
@@ -254,7 +255,21 @@ class Workspace:
                                        {"count": count})
             raise AuthenticationError(WRONG_CREDENTIALS)
         self.access.clear_failures(None, name)
-        return active_user(self.db, name)
+        colleague = active_user(self.db, name)
+        if isinstance(self.access, KeyFileAccess):
+            # Their key, opened by the password they just typed, signs what they sign here.
+            self._colleague_keys[name] = self.access.take_opened_keys(name)
+        return colleague
+
+    def signing_keys(self, username: str) -> UserKeys | None:
+        """The key that signs an electronic signature by `username` at this workstation: the
+        signed-in person's own, or a colleague's who confirmed their password just now (taken
+        once). None on the server, where no key slots exist."""
+        if not isinstance(self.access, KeyFileAccess):
+            return None
+        if username == self.user.username:
+            return self.access.keys
+        return self._colleague_keys.pop(username, None)
 
     def unlock(self, password: str) -> None:
         self.confirm_password(password, purpose="unlock")

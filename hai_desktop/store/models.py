@@ -195,6 +195,10 @@ class Signature(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str | None] = mapped_column(Text, default=None)
+    # Ed25519 by the signer's own key over what is signed (services.signing.signed_text): the
+    # record, the meaning, the signer and the time, so it cannot be moved to another record.
+    key_fingerprint: Mapped[str | None] = mapped_column(String(16), default=None)
+    signature: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ScreeningRecord(Base):

@@ -2840,8 +2840,16 @@
         <translation>데이터베이스의 교육용(TRAINING) 표시가 생성 시 기록된 값과 다릅니다 (감사 추적 #{seq}행): 프로그램 밖에서 변경되었습니다</translation>
     </message>
     <message>
+        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} carries no signature by {user}&apos;s key: it was added outside the application</source>
+        <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})에 {user}의 키로 한 서명이 없습니다. 프로그램 밖에서 추가되었습니다</translation>
+    </message>
+    <message>
         <source>{first} or {last}</source>
         <translation>{first} 또는 {last}</translation>
+    </message>
+    <message>
+        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} is not {user}&apos;s signature of that record: it was moved or altered</source>
+        <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})은(는) 이 기록에 대한 {user}의 서명이 아닙니다. 옮겨지거나 변경되었습니다</translation>
     </message>
 </context>
 <context>

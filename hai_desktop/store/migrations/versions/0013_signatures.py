@@ -1,5 +1,6 @@
 """Each person's keys and signed audit rows (issue #18): the public keys of every key slot
-ever made, and on each audit row the signature of whoever made it.
+ever made, on each audit row the signature of whoever made it, and on each electronic
+signature the signer's own cryptographic signature over what they signed.
 
 Plain ADD COLUMN, not a batch copy: the audit trail's append-only triggers must stay.
 
@@ -31,9 +32,13 @@ def upgrade() -> None:
     op.add_column("audit_trail", sa.Column("signed_by", sa.String(64), nullable=True))
     op.add_column("audit_trail", sa.Column("key_fingerprint", sa.String(16), nullable=True))
     op.add_column("audit_trail", sa.Column("signature", sa.Text(), nullable=True))
+    op.add_column("signatures", sa.Column("key_fingerprint", sa.String(16), nullable=True))
+    op.add_column("signatures", sa.Column("signature", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("signatures", "signature")
+    op.drop_column("signatures", "key_fingerprint")
     op.drop_column("audit_trail", "signature")
     op.drop_column("audit_trail", "key_fingerprint")
     op.drop_column("audit_trail", "signed_by")
