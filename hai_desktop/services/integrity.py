@@ -28,7 +28,7 @@ from hai_desktop.services.workspace import (
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
-from hai_desktop.store.keyslots import KeySlotFile
+from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
 from hai_desktop.store.models import AuditEntry, DatabaseInfo, Signature, UserKey
 from hai_desktop.store.userkeys import fingerprint, unb64
 
@@ -48,11 +48,14 @@ class IntegrityReport:
     key_slot_problem: str | None = None
     # Electronic signatures whose signer's own signature does not hold (moved or altered).
     signature_problems: list[str] = field(default_factory=list)
+    # A row the automatic backups' key files witnessed, no longer as it was.
+    witness_problem: str | None = None
 
     @property
     def ok(self) -> bool:
         return (not self.file_problems and self.anchor_problem is None
                 and self.key_slot_problem is None and not self.signature_problems
+                and self.witness_problem is None
                 and self.chain_unreadable is None and self.allocation_list_problem is None
                 and self.training_flag_problem is None
                 and not self.records_unlike_history and bool(self.chain and self.chain.ok))
@@ -70,6 +73,8 @@ class IntegrityReport:
             return self.key_slot_problem
         if self.signature_problems:
             return self.signature_problems[0]
+        if self.witness_problem:
+            return self.witness_problem
         if self.allocation_list_problem:
             return msg("allocation list: {problem}", problem=self.allocation_list_problem)
         if self.training_flag_problem:
@@ -234,10 +239,54 @@ def electronic_signature_problems(session: Session, keys: dict[str, audit.Regist
     return problems
 
 
+def witness_problem(db: Database, settings: Settings) -> str | None:
+    """The automatic backups as witnesses: each copy's key file holds every person's tail as
+    it was then, signed by them. A row of the live trail that differs from one of those was
+    rewritten after the copy was made — even by someone who re-signed everything they could."""
+    if db.on_server or db.path is None:
+        return None  # each workstation's own anchor is the server's witness
+    from hai_desktop.services.backup import automatic_backups  # backup imports this module
+
+    with db.read_engine.connect() as conn:
+        try:
+            for when, copy in automatic_backups(settings.backup_folder(db.path), db.path):
+                problem = _witnessed(conn, copy, when)
+                if problem is not None:
+                    return problem
+        finally:
+            conn.rollback()
+    return None
+
+
+def _witnessed(conn: Connection, copy: Path, when: datetime) -> str | None:
+    try:
+        slots = KeySlotFile.load(key_slot_path(copy))
+    except HaiError:
+        return None  # a damaged or foreign copy witnesses nothing (restore reports it)
+    if slots.db_id != db_id_of(conn):
+        return None
+    for slot in slots.slots:
+        try:
+            tail = slots.tail_of(slot.username)
+        except IntegrityFailure:
+            continue  # not signed by its owner: a tampered copy proves nothing
+        if tail is not None and audit.hash_at(conn, tail[0]) != tail[1]:
+            return msg("audit row #{seq}, signed by {user}, is not what the automatic backup of "
+                       "{when} recorded: the trail was rewritten after that backup",
+                       seq=tail[0], user=slot.username, when=when.strftime("%Y-%m-%d %H:%M"))
+    return None
+
+
+def db_id_of(conn: Connection) -> str | None:
+    return conn.execute(select(DatabaseInfo.value).where(DatabaseInfo.key == "db_id")
+                        ).scalar_one_or_none()
+
+
 def verify_database(ws: Workspace) -> IntegrityReport:
     """From the application: the signed-in user runs every check; the run is audited."""
     ws.require(Action.VERIFY_INTEGRITY)
     report = check_database(ws.db, ws.access)
+    report.witness_problem = witness_problem(ws.db, ws.settings)
     ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})
     return report
 
@@ -253,6 +302,7 @@ def verify_file(path: Path, username: str, password: str, settings: Settings
     try:
         require_of(user, Action.VERIFY_INTEGRITY)  # a temporary password included
         report = check_database(db, access)
+        report.witness_problem = witness_problem(db, settings)
         ws = Workspace(db, access, user, settings)
         # A damaged file may refuse the audit row; the report is what matters here.
         with contextlib.suppress(HaiError):

@@ -2844,6 +2844,10 @@
         <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})에 {user}의 키로 한 서명이 없습니다. 프로그램 밖에서 추가되었습니다</translation>
     </message>
     <message>
+        <source>audit row #{seq}, signed by {user}, is not what the automatic backup of {when} recorded: the trail was rewritten after that backup</source>
+        <translation>{user}이(가) 서명한 감사 기록 #{seq}이(가) {when} 자동 백업에 기록된 것과 다릅니다. 그 백업 이후 감사 기록이 다시 쓰였습니다</translation>
+    </message>
+    <message>
         <source>{first} or {last}</source>
         <translation>{first} 또는 {last}</translation>
     </message>
