@@ -18,11 +18,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, HaiError
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.text import TEXT_LIMIT, checked_text
 from hai_desktop.store.models import AuditEntry, Base, UserKey
 from hai_desktop.store.userkeys import signature_holds
 
@@ -189,6 +190,27 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             raise ConflictError(
                 msg("{obj} records are never deleted: void it with a reason instead.",
                     obj=type(obj).__name__))
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Base):
+            _check_texts(obj, new=obj in session.new)
+
+
+def _check_texts(obj: Base, *, new: bool) -> None:
+    """Every text column of a record being written, whichever service wrote it: within its
+    width (or TEXT_LIMIT for free text) and without control characters (line breaks only in
+    free text)."""
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        if not isinstance(column.type, String):
+            continue
+        if not new and not state.attrs[attr.key].history.has_changes():
+            continue
+        value = getattr(obj, attr.key)
+        if isinstance(value, str):
+            free_text = isinstance(column.type, Text) or column.type.length is None
+            checked_text(value, field=attr.key, multiline=free_text,
+                         limit=TEXT_LIMIT if free_text else int(column.type.length or 0))
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

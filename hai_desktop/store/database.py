@@ -24,6 +24,7 @@ from sqlalchemy.pool import StaticPool
 
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.text import TEXT_LIMIT, checked_text
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.models import DatabaseInfo
 from hai_desktop.store.server import (
@@ -345,6 +346,8 @@ class Database:
     def session(self, *, actor: str | None = None, reason: str | None = None
                 ) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
+        if reason is not None:  # kept in every audit row of the unit of work
+            checked_text(reason, field="reason", limit=TEXT_LIMIT, multiline=True)
         self.follow_key_change()
         session = self._sessions()
         session.info[audit.SIGNER_KEY] = self.signer

@@ -2855,6 +2855,14 @@
         <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} is not {user}&apos;s signature of that record: it was moved or altered</source>
         <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})은(는) 이 기록에 대한 {user}의 서명이 아닙니다. 옮겨지거나 변경되었습니다</translation>
     </message>
+    <message>
+        <source>The {field} is {length} characters long; at most {limit} are kept: shorten it.</source>
+        <translation>{field}이(가) {length}자입니다. 최대 {limit}자까지 저장되니 줄여 주십시오.</translation>
+    </message>
+    <message>
+        <source>The {field} holds a control character (a pasted escape, tab or line break): type it again.</source>
+        <translation>{field}에 제어 문자(붙여 넣은 이스케이프, 탭 또는 줄바꿈)가 있습니다. 다시 입력하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
