@@ -150,12 +150,12 @@ class KeyFileAccess:
         self._save_counter()
 
     def _save_counter(self) -> None:
-        # A counter that cannot be written (full disk, read-only folder) goes with the next
-        # save: the password's answer (and the audit row) must not become a traceback.
+        # A key file that cannot be written (full disk, read-only folder) loses this change of
+        # the count; the password's answer (and its audit row) must not become a traceback.
         try:
             self.slots.save()
         except OSError as exc:
-            log.error("key file %s not written (%s): the failure count waits for its next save",
+            log.error("key file %s not written (%s): a failure count was not changed",
                       self.slots.path, exc.strerror or type(exc).__name__)
 
     def set_password(self, session: Session, username: str, password: str,

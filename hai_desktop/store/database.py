@@ -464,7 +464,7 @@ def unreadable_file_error(path: Path, exc: Exception) -> DatabaseFileError:
                 "belongs to.", path=path), hint=RESTORE_HINT)
     if _busy(detail):
         return in_use_error(path, saving=False)
-    if "readonly" in detail or "read-only" in detail or "unable to open" in detail:
+    if "readonly" in detail or "read-only" in detail:
         # WAL writes its -wal and -shm files beside the database even to read: a read-only
         # folder (or file) stops the opening. Nothing is damaged, so no restoring either.
         return read_only_folder_error(path)
