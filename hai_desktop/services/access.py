@@ -10,6 +10,7 @@ noticed by every workstation that saw them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -22,7 +23,12 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hai_desktop.core.errors import AuthenticationError, HaiError, IntegrityFailure
+from hai_desktop.core.errors import (
+    AuthenticationError,
+    DatabaseFileError,
+    HaiError,
+    IntegrityFailure,
+)
 from hai_desktop.core.i18n import msg
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.database import Database
@@ -169,12 +175,26 @@ class KeyFileAccess:
         if own is None:
             register_keys(session, normalise_username(username)
                           if username != RECOVERY_SLOT else username, keys)
-        self.slots.save()
+        self._save_in_transaction()
 
     def remove(self, session: Session, username: str) -> None:
         self.slots.reload()
         self.slots.remove_slot(username)
-        self.slots.save()
+        self._save_in_transaction()
+
+    def _save_in_transaction(self) -> None:
+        """A slot change the caller's transaction depends on: a key file that cannot be
+        written is said plainly, and the transaction (the account change) is not committed."""
+        try:
+            self.slots.save()
+        except OSError as exc:
+            with contextlib.suppress(OSError, HaiError):
+                self.slots.reload()  # forget the change that was not written
+            raise DatabaseFileError(
+                msg("Nothing was changed: the key file {path} cannot be written ({why}).",
+                    path=self.slots.path, why=exc.strerror or type(exc).__name__),
+                hint=msg("Free disk space or ask IT to restore write access to the database "
+                         "folder, then try again.")) from exc
 
     def usernames(self) -> set[str]:
         return set(self.slots.usernames())

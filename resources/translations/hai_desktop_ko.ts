@@ -840,6 +840,14 @@
         <translation>처방지가 만들어지지 않았습니다(위 참조)</translation>
     </message>
     <message>
+        <source>Nothing was changed: the key file {path} cannot be written ({why}).</source>
+        <translation>아무것도 변경되지 않았습니다. 키 파일 {path}에 쓸 수 없습니다({why}).</translation>
+    </message>
+    <message>
+        <source>Free disk space or ask IT to restore write access to the database folder, then try again.</source>
+        <translation>디스크 공간을 확보하거나 IT 담당자에게 데이터베이스 폴더의 쓰기 권한 복구를 요청한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>This workstation&apos;s audit anchor {path} cannot be read.</source>
         <translation>이 워크스테이션의 감사 기준점 {path}을(를) 읽을 수 없습니다.</translation>
     </message>

@@ -164,3 +164,23 @@ def test_a_wrong_password_at_the_lock_screen_on_a_full_disk_is_just_wrong(
     nurse.unlock(PASSWORDS["nurse"])
     monkeypatch.undo()
     nurse.sign_out()
+
+
+def test_an_account_change_on_a_full_disk_says_so_and_changes_nothing(
+        demo_db: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hai_desktop.services import users
+
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], settings)
+    before = admin.db.audit_head()
+
+    def disk_full(self: KeySlotFile) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(KeySlotFile, "save", disk_full)
+    with pytest.raises(DatabaseFileError, match=r"key file .* cannot be written"):
+        users.reset_password(admin, "nurse2", "temporary-pass-5", "forgot it")
+    monkeypatch.undo()
+    assert admin.db.audit_head() == before  # the reset was not committed
+    assert KeySlotFile.load(key_slot_path(demo_db)).slot_of("nurse2") is not None
+    admin.sign_out()
+    sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings).sign_out()
