@@ -11,11 +11,12 @@ noticed by every workstation that saw them.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -31,7 +32,7 @@ from hai_desktop.core.errors import (
 )
 from hai_desktop.core.i18n import msg
 from hai_desktop.settings import KdfParameters, Settings
-from hai_desktop.store.database import Database
+from hai_desktop.store.database import ON_ROLLBACK_KEY, Database
 from hai_desktop.store.keyslots import (
     RECOVERY_SLOT,
     UNKNOWN_USER,
@@ -78,7 +79,7 @@ class KeySigner:
     """The signed-in person's Ed25519 key, as the audit trail's signer (store.audit.Signer)."""
 
     username: str
-    keys: UserKeys
+    keys: UserKeys = field(repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -168,8 +169,10 @@ class KeyFileAccess:
                      kdf: KdfParameters) -> None:
         """A person changing their own password keeps their keys (their signatures stay
         theirs); anybody else's new slot gets new keys, registered in the database."""
-        # Called inside the caller's transaction: if saving the slot fails, nothing commits.
+        # Called inside the caller's transaction: if saving the slot fails, nothing commits;
+        # if the transaction fails after the save, the slot as it was is put back.
         self.slots.reload()
+        self._undo_on_rollback(session, username)
         own = self.keys if normalise_username(username) == self.username else None
         keys = self.slots.set_slot(self.db.key, username, password, kdf, keys=own)
         if own is None:
@@ -179,8 +182,22 @@ class KeyFileAccess:
 
     def remove(self, session: Session, username: str) -> None:
         self.slots.reload()
+        self._undo_on_rollback(session, username)
         self.slots.remove_slot(username)
         self._save_in_transaction()
+
+    def _undo_on_rollback(self, session: Session, username: str) -> None:
+        previous = copy.deepcopy(self.slots.slot_of(username))
+        name = previous.username if previous is not None else (
+            username if username == RECOVERY_SLOT else normalise_username(username))
+
+        def put_back() -> None:
+            self.slots.reload()
+            self.slots.slots = [s for s in self.slots.slots if s.username != name] + (
+                [previous] if previous is not None else [])
+            self.slots.save()
+
+        session.info.setdefault(ON_ROLLBACK_KEY, []).append(put_back)
 
     def _save_in_transaction(self) -> None:
         """A slot change the caller's transaction depends on: a key file that cannot be
@@ -202,8 +219,12 @@ class KeyFileAccess:
     def anchor(self) -> tuple[int, str] | None:
         return self.slots.verified_anchor(self.db.key)
 
-    def move_anchor(self, seq: int, row_hash: str) -> None:
-        self.slots.set_anchor(self.db.key, seq, row_hash)
+    def move_anchor(self, seq: int, row_hash: str, *, anchor: bool = True) -> None:
+        """The anchor (unless another workstation moved it further) and this person's tail."""
+        if anchor:
+            self.slots.set_anchor(self.db.key, seq, row_hash)
+        elif self.keys is None:
+            return
         if self.keys is not None and self.username is not None:
             self.slots.set_tail(self.username, self.keys, seq, row_hash)
         self.slots.save()
@@ -217,37 +238,39 @@ class KeyFileAccess:
         """A new database key for everybody who still has a slot, without their passwords:
         each gets it wrapped to their public key. Old key files (backups, copies) open
         nothing live afterwards. Returns the version-1 slots that had to go. Outside any
-        transaction: the rekey rewrites every page."""
+        transaction: the rekey rewrites every page. The key file stays locked from the new
+        wraps to their promotion, so two administrators cannot interleave two changes."""
         new_key = new_database_key()
-        self.slots.reload()
-        dropped = self.slots.begin_key_change(new_key)
-        self.slots.save()  # a crash from here on leaves both keys wrapped: sign-in tries both
         old_key = self.db.key
-        self.db.rekey(new_key)
-        self.slots.reload()
-        self.slots.finish_key_change(new_key, old_key)
-        self.slots.save()
+        with self.slots.locked():
+            self.slots.reload()
+            dropped = self.slots.begin_key_change(new_key, old_key)
+            self.slots.save()  # from here a crash leaves both keys wrapped: sign-in settles it
+            self.db.rekey(new_key)
+            self.slots.finish_key_change(new_key, old_key)
+            self.slots.save()
         self._seen = _stamp(self.slots.path)
         return dropped
 
-    def key_source(self) -> bytes | None:
-        """The database key the key file now gives this person, when the file changed since
-        this workstation last looked and names another key (an administrator changed it on
-        another workstation); None otherwise. One stat per unit of work."""
+    def key_source(self, force: bool = False) -> tuple[bytes, ...]:
+        """The database keys the key file now gives this person, newest first, when the file
+        changed since this workstation last looked (or `force`: the file would not open);
+        empty otherwise. One stat per unit of work."""
         stamp = _stamp(self.slots.path)
-        if stamp == self._seen or self.keys is None or self.username is None:
-            return None
+        if (stamp == self._seen and not force) or self.keys is None or self.username is None:
+            return ()
         self._seen = stamp
         try:
             self.slots.reload()
         except (OSError, HaiError) as exc:
             log.warning("the key file could not be read again: %s", type(exc).__name__)
-            return None  # the next unit of work looks again
-        if self.slots.key_id == key_id(self.db.key):
-            return None
+            return ()  # the next unit of work looks again
+        if self.slots.key_id == key_id(self.db.key) and not self.slots.next_key_id \
+                and not force:
+            return ()
         # AuthenticationError when this person's own slot was replaced (an administrator
         # reset the password) or removed: this sign-in ends here.
-        return self.slots.database_keys(self.username, self.keys)[-1]
+        return self.slots.database_keys(self.username, self.keys)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

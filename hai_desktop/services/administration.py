@@ -41,6 +41,7 @@ from hai_desktop.core.numbers import ismp
 from hai_desktop.core.order_code import order_code, order_id_from_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services import catheter, competency, randomization, signing, site_rules
+from hai_desktop.services.access import KeySigner
 from hai_desktop.services.orders import (
     ADMINISTERED,
     GIVEN,
@@ -302,7 +303,12 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
         raise PermissionDenied(msg("{full_name} is a {role}: the double check is made by two "
                                    "infusion nurses.",
                                    full_name=checker.full_name, role=checker.role.label.lower()))
-    with ws.db.session(actor=checker.username, reason=CHECK_MEANING) as session:
+    # The checking nurse's own key (opened by her password just now) signs her rows and
+    # her signature; on the server there is none.
+    keys = ws.signing_keys(checker.username)
+    signer = KeySigner(checker.username, keys) if keys is not None else None
+    with ws.db.session(actor=checker.username, reason=CHECK_MEANING,
+                       signer=signer) as session:
         order, lines = _order(session, order_id)
         _require_status(order, PRINTED, doing=QT_TRANSLATE_NOOP("OrderStep", "double-checked"))
         state = _state(session, order, lines, today)
@@ -317,7 +323,8 @@ def record_double_check(ws: Workspace, order_id: int, *, username: str, password
                                     full_name=checker.full_name))
         content = order_content(session, order, lines)
         signature = signing.sign(ws, session, entity="orders", entity_id=str(order_id),
-                                 meaning=CHECK_MEANING, content=content, signer=checker)
+                                 meaning=CHECK_MEANING, content=content, signer=checker,
+                                 keys=keys)
         session.add(DoubleCheck(
             order_id=order.id, username=checker.username, full_name=checker.full_name,
             order_code=" ".join(scanned_code.split()), record_number=record_number.strip(),

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import HaiError, IntegrityFailure
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.roles import Role
 from hai_desktop.services import signing
 from hai_desktop.services.access import Access, KeyFileAccess
 from hai_desktop.services.permissions import Action
@@ -29,7 +30,7 @@ from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
 from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
-from hai_desktop.store.models import AuditEntry, DatabaseInfo, Signature, UserKey
+from hai_desktop.store.models import AuditEntry, DatabaseInfo, Signature, User, UserKey
 from hai_desktop.store.userkeys import fingerprint, unb64
 
 
@@ -128,8 +129,8 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         with db.read_engine.connect() as conn:
             keys = audit.registered_keys(conn)
             # On the server the rows are the server's: no key slots sign them there.
-            signed_from = None if db.on_server else audit.first_key_row(conn)
-            report.chain = audit.verify_rows(audit.iter_rows(conn), anchor, keys, signed_from)
+            walk = audit.SignatureWalk(administrators(conn), required=not db.on_server)
+            report.chain = audit.verify_rows(audit.iter_rows(conn), anchor, walk)
             if isinstance(access, KeyFileAccess) and report.chain.ok:
                 report.key_slot_problem = key_slot_problem(conn, access.slots, keys)
             conn.rollback()
@@ -156,6 +157,12 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
     except HaiError as exc:
         report.training_flag_problem = exc.message
     return report
+
+
+def administrators(conn: Connection) -> set[str]:
+    """Who may register another person's key (add, reset, reactivate an account)."""
+    return set(conn.execute(select(User.username).where(User.role == Role.ADMIN.value)
+                            ).scalars())
 
 
 def key_slot_problem(conn: Connection, slots: KeySlotFile,
@@ -239,7 +246,8 @@ def electronic_signature_problems(session: Session, keys: dict[str, audit.Regist
     return problems
 
 
-def witness_problem(db: Database, settings: Settings) -> str | None:
+def witness_problem(db: Database, settings: Settings, access: Access | KeySlotFile
+                    ) -> str | None:
     """The automatic backups as witnesses: each copy's key file holds every person's tail as
     it was then, signed by them. A row of the live trail that differs from one of those was
     rewritten after the copy was made — even by someone who re-signed everything they could."""
@@ -247,10 +255,13 @@ def witness_problem(db: Database, settings: Settings) -> str | None:
         return None  # each workstation's own anchor is the server's witness
     from hai_desktop.services.backup import automatic_backups  # backup imports this module
 
+    live = access.slots if isinstance(access, KeyFileAccess) else access
+    if not isinstance(live, KeySlotFile):
+        return None
     with db.read_engine.connect() as conn:
         try:
             for when, copy in automatic_backups(settings.backup_folder(db.path), db.path):
-                problem = _witnessed(conn, copy, when)
+                problem = _witnessed(conn, copy, when, live)
                 if problem is not None:
                     return problem
         finally:
@@ -258,7 +269,8 @@ def witness_problem(db: Database, settings: Settings) -> str | None:
     return None
 
 
-def _witnessed(conn: Connection, copy: Path, when: datetime) -> str | None:
+def _witnessed(conn: Connection, copy: Path, when: datetime, live: KeySlotFile
+               ) -> str | None:
     try:
         slots = KeySlotFile.load(key_slot_path(copy))
     except HaiError:
@@ -270,9 +282,25 @@ def _witnessed(conn: Connection, copy: Path, when: datetime) -> str | None:
             tail = slots.tail_of(slot.username)
         except IntegrityFailure:
             continue  # not signed by its owner: a tampered copy proves nothing
-        if tail is not None and audit.hash_at(conn, tail[0]) != tail[1]:
+        if tail is None:
+            continue
+        now = live.slot_of(slot.username)
+        if now is not None and now.signing_public == slot.signing_public:
+            # The same key still: its tail only moves forward.
+            try:
+                newest = live.tail_of(slot.username)
+            except IntegrityFailure:
+                newest = None  # key_slot_problem names it
+            if newest is None or newest[0] < tail[0]:
+                return msg("the key file records an older newest row for {user} than the "
+                           "automatic backup of {when} did: their newest rows or their record "
+                           "were removed", user=slot.username,
+                           when=when.strftime("%Y-%m-%d %H:%M"))
+        if audit.hash_at(conn, tail[0]) != tail[1]:
             return msg("audit row #{seq}, signed by {user}, is not what the automatic backup of "
-                       "{when} recorded: the trail was rewritten after that backup",
+                       "{when} recorded: the trail was rewritten after that backup, or the "
+                       "database was restored from a copy older than it (then move the automatic "
+                       "backups made after that copy out of the backup folder)",
                        seq=tail[0], user=slot.username, when=when.strftime("%Y-%m-%d %H:%M"))
     return None
 
@@ -286,7 +314,7 @@ def verify_database(ws: Workspace) -> IntegrityReport:
     """From the application: the signed-in user runs every check; the run is audited."""
     ws.require(Action.VERIFY_INTEGRITY)
     report = check_database(ws.db, ws.access)
-    report.witness_problem = witness_problem(ws.db, ws.settings)
+    report.witness_problem = witness_problem(ws.db, ws.settings, ws.access)
     ws.record("verify", "database", None, {"ok": report.ok, "summary": report.summary()})
     return report
 
@@ -302,7 +330,7 @@ def verify_file(path: Path, username: str, password: str, settings: Settings
     try:
         require_of(user, Action.VERIFY_INTEGRITY)  # a temporary password included
         report = check_database(db, access)
-        report.witness_problem = witness_problem(db, settings)
+        report.witness_problem = witness_problem(db, settings, access)
         ws = Workspace(db, access, user, settings)
         # A damaged file may refuse the audit row; the report is what matters here.
         with contextlib.suppress(HaiError):

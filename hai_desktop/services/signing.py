@@ -16,7 +16,7 @@ from hai_desktop.core.i18n import msg
 from hai_desktop.services.workspace import CurrentUser, Workspace
 from hai_desktop.store.audit import RegisteredKey
 from hai_desktop.store.models import Signature, utc_now
-from hai_desktop.store.userkeys import b64, fingerprint, signature_holds, unb64
+from hai_desktop.store.userkeys import UserKeys, b64, fingerprint, signature_holds, unb64
 
 
 def _plain(value: Any) -> Any:
@@ -45,7 +45,7 @@ def signed_text(entity: str, entity_id: str, meaning: str, username: str, hashed
 
 def sign(ws: Workspace, session: Session, *, entity: str, entity_id: str, meaning: str,
          content: Mapping[str, Any], reason: str | None = None,
-         signer: CurrentUser | None = None) -> Signature:
+         signer: CurrentUser | None = None, keys: UserKeys | None = None) -> Signature:
     """Record a signature in the caller's unit of work (the password was confirmed by it).
     `signer`: a colleague who confirmed their own password here (the second checking nurse).
     On the encrypted file it is also signed with the signer's own Ed25519 key."""
@@ -55,7 +55,7 @@ def sign(ws: Workspace, session: Session, *, entity: str, entity_id: str, meanin
     signature = Signature(entity=entity, entity_id=entity_id, meaning=meaning,
                           username=who.username, full_name=who.full_name, signed_at=signed_at,
                           content_hash=hashed, reason=reason)
-    keys = ws.signing_keys(who.username)
+    keys = keys or ws.signing_keys(who.username)
     if keys is not None:
         signature.key_fingerprint = fingerprint(keys.signing_public)
         signature.signature = b64(keys.sign(signed_text(entity, entity_id, meaning,

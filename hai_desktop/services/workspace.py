@@ -152,9 +152,13 @@ class Workspace:
             if self.check_anchor() is not None:
                 return
             current = self.access.anchor()
-            if current is not None and current[0] >= seq:
-                return  # another workstation's commit moved it further already
-            self.access.move_anchor(seq, row_hash)
+            # Another workstation's commit may have moved it further already; this person's
+            # tail (the newest row they signed) moves all the same.
+            behind = current is None or current[0] < seq
+            if isinstance(self.access, KeyFileAccess):
+                self.access.move_anchor(seq, row_hash, anchor=behind)
+            elif behind:
+                self.access.move_anchor(seq, row_hash)
         except OSError as exc:
             log.error("audit anchor not written: %s", exc.strerror)
         except (DatabaseFileError, IntegrityFailure) as exc:
@@ -497,6 +501,8 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
     db = _open_with_one_of(path, opened.db_keys, slots.db_id, settings, migrate=migrate)
     try:
         current = active_user(db, username)
+        if migrate:
+            _settle_key_change(slots, db, opened.db_keys)
         keys = opened.keys
         if keys is None and migrate:
             # A version-1 slot becomes a version-2 one at its owner's sign-in, the only moment
@@ -506,6 +512,22 @@ def unlock_database(path: Path, username: str, password: str, settings: Settings
     except BaseException:
         db.close()
         raise
+
+
+def _settle_key_change(slots: KeySlotFile, db: Database, candidates: tuple[bytes, ...]) -> None:
+    """A change of the database key interrupted on some workstation (a crash between the
+    rekey and the key file's last write) is finished, or undone, by the next sign-in: the key
+    that opened the file says which."""
+    if not slots.next_key_id:
+        return
+    try:
+        with slots.locked():
+            slots.reload()
+            slots.settle_key_change(db.key, candidates)
+            slots.save()
+    except (OSError, HaiError) as exc:
+        log.error("an interrupted change of the database key could not be settled (%s): "
+                  "tried again at the next sign-in", type(exc).__name__)
 
 
 def _converted_slot(slots: KeySlotFile, db: Database, user: CurrentUser, password: str
@@ -542,9 +564,10 @@ def _open_with_one_of(path: Path, keys: tuple[bytes, ...], db_id: str, settings:
             if "cannot be read" not in str(exc.message):
                 raise
             raise DatabaseFileError(
-                msg("The key file beside {path} does not open it: the key file is an older copy "
-                    "(the database key is changed whenever an account is deactivated or a "
-                    "password reset), or the database file is damaged.", path=path),
+                msg("{path} cannot be read with the key file beside it: the key file is an older "
+                    "copy (the database key is changed whenever an account is deactivated or a "
+                    "password reset) or another database's, or the database file is damaged.",
+                    path=path),
                 hint=msg("Use the key file that was beside the database, or restore both "
                          "files from the same backup.")) from exc
     raise AssertionError("a key slot always gives at least one key")
@@ -649,9 +672,10 @@ def create_database(path: Path, *, admin_username: str, admin_full_name: str,
     # registration (signed by an administrator) goes back to.
     db.signer = access.signer
     with db.session(actor="system", reason="first administrator") as session:
+        register_keys(session, username, admin_keys)
+        session.flush()  # the root: every later key is registered by a key before it
         session.add(User(username=username, full_name=admin_full_name.strip() or username,
                          role=Role.ADMIN.value))
-        register_keys(session, username, admin_keys)
         register_keys(session, RECOVERY_SLOT, recovery_keys)
     with db.read_session() as session:
         admin = session.scalar(select(User).where(User.username == username))
@@ -684,8 +708,18 @@ def recover_with_code(path: Path, code: str, username: str, new_password: str,
                            min_length=settings.password_min_length)
         # The recovery code's own key signs what it does: it is the administrator's way
         # back, not the administrator (whose old keys went with the forgotten password).
-        access = KeyFileAccess(slots, db, opened.keys,
-                               RECOVERY_SLOT if opened.keys is not None else None)
+        recovery_keys = opened.keys
+        if recovery_keys is None:
+            # A version-1 recovery slot: the code is at hand now, so it gets its own keys
+            # (registered by itself: it had none).
+            slots.reload()
+            recovery_keys = slots.set_slot(key, RECOVERY_SLOT, normalise_recovery_code(code),
+                                           settings.kdf)
+            slots.save()
+            db.signer = KeyFileAccess(slots, db, recovery_keys, RECOVERY_SLOT).signer
+            with db.session(actor="system", reason="recovery slot brought to version 2") as s:
+                register_keys(s, RECOVERY_SLOT, recovery_keys)
+        access = KeyFileAccess(slots, db, recovery_keys, RECOVERY_SLOT)
         workspace = Workspace(db, access, current, settings)
         with workspace.session(reason="access restored with the recovery code") as session:
             audit.record_event(session, "password_recovered", "user", current.username)

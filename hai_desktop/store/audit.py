@@ -25,7 +25,7 @@ from hai_desktop.core.errors import ConflictError, HaiError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.text import TEXT_LIMIT, checked_text
 from hai_desktop.store.models import AuditEntry, Base, UserKey
-from hai_desktop.store.userkeys import signature_holds
+from hai_desktop.store.userkeys import fingerprint, signature_holds
 
 GENESIS_HASH = "0" * 64
 ACTOR_KEY = "actor"
@@ -293,38 +293,76 @@ def registered_keys(connection: Connection) -> dict[str, RegisteredKey]:
                 select(UserKey.fingerprint, UserKey.username, UserKey.signing_public))}
 
 
-def first_key_row(connection: Connection) -> int | None:
-    """The audit row that registered the first key: every row after it must be signed."""
-    if not inspect(connection).has_table(UserKey.__tablename__):
-        return None
-    return connection.execute(
-        select(AuditEntry.seq).where(AuditEntry.entity == UserKey.__tablename__,
-                                     AuditEntry.action == AuditActions.CREATE.value)
-        .order_by(AuditEntry.seq).limit(1)).scalar_one_or_none()
+RECOVERY_SIGNER = "(recovery)"  # the recovery code's key: signs for the administrator it restores
 
 
-def signature_problem(row: Any, keys: dict[str, RegisteredKey], signed_from: int | None
-                      ) -> str | None:
-    """Why a row's signature does not hold, naming the row and whose it claims to be."""
-    signature = getattr(row, "signature", None)
-    if signature is None:
-        if signed_from is not None and row.seq > signed_from:
-            return msg("audit row #{seq} (by {user}) carries no signature: it was added or "
-                       "rewritten outside the application", seq=row.seq, user=row.username)
+class SignatureWalk:
+    """Each row's signature, checked along the chain with the keys registered before it: a
+    key counts only from its registration row on, that row must be signed by an
+    administrator's key (or be the first administrator's own, or a person registering their
+    first key themselves), and a row is signed by the person it names ("system" rows by whoever
+    was signed in; the administrator's rows after a recovery by the recovery code's key)."""
+
+    def __init__(self, admins: set[str], *, required: bool) -> None:
+        self.admins = admins
+        self.required = required  # on the server no key slots sign: unsigned rows are fine
+        self.keys: dict[str, RegisteredKey] = {}
+        self.holders: set[str] = set()
+
+    def problem(self, row: Any) -> str | None:
+        registering = _registration(row)
+        signature = getattr(row, "signature", None)
+        if signature is None:
+            if self.required and self.keys and (row.username in self.holders
+                                                or registering is not None):
+                return msg("audit row #{seq} (by {user}) carries no signature: it was added or "
+                           "rewritten outside the application", seq=row.seq, user=row.username)
+            return None
+        key = self.keys.get(row.key_fingerprint or "")
+        self_signed = registering is not None and registering[0] == row.key_fingerprint \
+            and registering[1] == row.signed_by
+        if key is None and self_signed and registering is not None:
+            key = RegisteredKey(registering[1], registering[2])
+        if key is None or key.username != row.signed_by:
+            return msg("audit row #{seq} is signed with a key that is not {signer}'s: it was added "
+                       "or rewritten outside the application", seq=row.seq, signer=row.signed_by)
+        if row.signed_by not in (row.username, RECOVERY_SIGNER) and row.username != "system":
+            return msg("audit row #{seq} names {user} but is signed by {signer}: it was rewritten "
+                       "outside the application", seq=row.seq, user=row.username,
+                       signer=row.signed_by)
+        try:
+            raw = base64.b64decode(signature, validate=True)
+        except ValueError:
+            raw = b""
+        if not signature_holds(key.signing_public, signed_content(row.row_hash), raw):
+            return msg("audit row #{seq} (by {user}) no longer carries {signer}'s signature: it, "
+                       "or a row before it, was rewritten or removed after it was signed",
+                       seq=row.seq, user=row.username, signer=row.signed_by)
+        if registering is not None:
+            fp, name, public = registering
+            authorised = fingerprint(public) == fp and (
+                not self.keys or (row.signed_by in self.admins and not self_signed)
+                or (self_signed and name not in self.holders)
+                or (row.signed_by == RECOVERY_SIGNER and name in self.admins))
+            if not authorised:
+                return msg("audit row #{seq} registers a key for {user} that no administrator "
+                           "signed: it was added outside the application", seq=row.seq,
+                           user=name)
+            self.keys[fp] = RegisteredKey(name, public)
+            self.holders.add(name)
         return None
-    key = keys.get(row.key_fingerprint or "")
-    if key is None or key.username != row.signed_by:
-        return msg("audit row #{seq} is signed with a key that is not {signer}'s: it was added "
-                   "or rewritten outside the application", seq=row.seq, signer=row.signed_by)
+
+
+def _registration(row: Any) -> tuple[str, str, bytes] | None:
+    """(fingerprint, user name, signing key) of a row that registers a key."""
+    if row.entity != UserKey.__tablename__ or row.action != AuditActions.CREATE.value:
+        return None
     try:
-        raw = base64.b64decode(signature, validate=True)
-    except ValueError:
-        raw = b""
-    if not signature_holds(key.signing_public, signed_content(row.row_hash), raw):
-        return msg("audit row #{seq} (by {user}) no longer carries {signer}'s signature: it, or "
-                   "a row before it, was rewritten or removed after it was signed",
-                   seq=row.seq, user=row.username, signer=row.signed_by)
-    return None
+        values = json.loads(row.new_values or "{}")
+        return (str(values["fingerprint"]), str(values["username"]),
+                base64.b64decode(values["signing_public"], validate=True))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _differs_from_anchor(seq: int) -> str:
@@ -333,8 +371,7 @@ def _differs_from_anchor(seq: int) -> str:
 
 
 def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None,
-                keys: dict[str, RegisteredKey] | None = None, signed_from: int | None = None
-                ) -> ChainReport:
+                signatures: SignatureWalk | None = None) -> ChainReport:
     """Walk the chain from the start: numbering, links, each row's own hash and signature,
     then the anchor. A key holder can re-hash the chain, not sign as somebody else."""
     prev_seq, prev_hash = 0, GENESIS_HASH
@@ -359,7 +396,7 @@ def verify_rows(rows: Iterable[Any], anchor: tuple[int, str] | None,
             return ChainReport(count, (prev_seq, prev_hash), ChainProblem(
                 row.seq, msg("audit row #{seq} has been altered (its hash does not match)",
                              seq=row.seq)))
-        unsigned = signature_problem(row, keys or {}, signed_from)
+        unsigned = signatures.problem(row) if signatures is not None else None
         if unsigned is not None:
             return ChainReport(count, (prev_seq, prev_hash), ChainProblem(row.seq, unsigned))
         prev_seq, prev_hash = row.seq, row.row_hash

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -154,7 +155,7 @@ class Database:
         self.signer: audit.Signer | None = None
         # Asked before each unit of work: the database key as the key file now gives it,
         # when another workstation changed it (None: unchanged). See follow_key_change.
-        self._key_source: Callable[[], bytes | None] | None = None
+        self._key_source: Callable[[bool], tuple[bytes, ...]] | None = None
         self._options = OpenOptions()
 
     def _bind(self, engine: Engine) -> None:
@@ -178,7 +179,14 @@ class Database:
             cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
             # The rekeyed pages are in the write-ahead log until a checkpoint: until then the
             # main file alone (a copy of it) would still open with the old key.
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            for _attempt in range(20):
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    break
+                time.sleep(0.25)  # a reader on another workstation: it ends within moments
+            else:
+                log.warning("rekeyed, but the log could not be checkpointed yet: the main file "
+                            "keeps old-key pages until the next checkpoint")
             cursor.close()
         finally:
             raw.close()
@@ -190,20 +198,34 @@ class Database:
         self._key = key
         self._bind(build_engine(self.path, key, self._options))
 
-    def set_key_source(self, source: Callable[[], bytes | None] | None) -> None:
+    def set_key_source(self, source: Callable[[bool], tuple[bytes, ...]] | None) -> None:
         self._key_source = source
 
-    def follow_key_change(self) -> bool:
+    def follow_key_change(self, *, force: bool = False) -> bool:
         """Take the key another workstation changed to (an administrator deactivated someone
-        or reset a password there); True if it changed."""
+        or reset a password there): the first of the key file's keys that opens the file;
+        True if it changed."""
         if self._key_source is None:
             return False
-        key = self._key_source()
-        if key is None or key == self._key:
+        for key in self._key_source(force):
+            if key != self._key and self._opens_with(key):
+                log.info("the database key was changed on another workstation; following it")
+                self._adopt_key(key)
+                return True
+        return False
+
+    def _opens_with(self, key: bytes) -> bool:
+        assert self.path is not None
+        engine = build_engine(self.path, key, self._options)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.rollback()
+            return True
+        except SADatabaseError:
             return False
-        log.info("the database key was changed on another workstation; following it")
-        self._adopt_key(key)
-        return True
+        finally:
+            engine.dispose()
 
     @property
     def key(self) -> bytes:
@@ -343,14 +365,15 @@ class Database:
         self._on_commit = listener
 
     @contextmanager
-    def session(self, *, actor: str | None = None, reason: str | None = None
-                ) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def session(self, *, actor: str | None = None, reason: str | None = None,
+                signer: audit.Signer | None = None) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error. Its audit rows are
+        signed by `signer`, else by whoever is signed in."""
         if reason is not None:  # kept in every audit row of the unit of work
             checked_text(reason, field="reason", limit=TEXT_LIMIT, multiline=True)
         self.follow_key_change()
         session = self._sessions()
-        session.info[audit.SIGNER_KEY] = self.signer
+        session.info[audit.SIGNER_KEY] = signer or self.signer
         session.info[audit.ACTOR_KEY] = actor
         session.info[audit.REASON_KEY] = reason
         committed = False
@@ -361,9 +384,11 @@ class Database:
         except SADatabaseError as exc:
             with contextlib.suppress(SADatabaseError):  # a lost server connection
                 session.rollback()
-            raise self._error(exc) from exc
+            _undo_outside_writes(session)
+            raise self._key_changed_or(self._error(exc), exc) from exc
         except BaseException:
             session.rollback()
+            _undo_outside_writes(session)
             raise
         finally:
             head = session.info.pop(audit.HEAD_KEY, None)
@@ -379,11 +404,21 @@ class Database:
         try:
             yield session
         except SADatabaseError as exc:
-            raise self._error(exc, saving=False) from exc
+            raise self._key_changed_or(self._error(exc, saving=False), exc) from exc
         finally:
             # close() ends the transaction without expiring what was loaded, so the objects
             # stay readable after the unit of work.
             session.close()
+
+    def _key_changed_or(self, error: HaiError, exc: Exception) -> HaiError:
+        """A file that stopped opening mid-session was most often rekeyed just now by another
+        workstation (a deactivation, a reset): follow the key and say so, rather than calling
+        the file damaged."""
+        if "not a database" in str(getattr(exc, "orig", exc)) and \
+                self.follow_key_change(force=True):
+            return ConflictError(msg("An administrator changed the database key just now; nothing "
+                                     "was saved."), hint=msg("Do it again."))
+        return error
 
     # ---- facts ---------------------------------------------------------------------------
     def info_value(self, key: str) -> str | None:
@@ -432,6 +467,21 @@ class Database:
             conn.rollback()
         return head
 
+
+
+ON_ROLLBACK_KEY = "on_rollback"
+
+
+def _undo_outside_writes(session: Session) -> None:
+    """Put back what the unit of work wrote outside the database (a key slot) when the
+    database did not commit: a slot whose key was never registered would open nothing
+    verifiable."""
+    for undo in session.info.pop(ON_ROLLBACK_KEY, []):
+        try:
+            undo()
+        except (OSError, HaiError) as exc:
+            log.error("a change outside the database could not be undone: %s",
+                      type(exc).__name__)
 
 
 def storage_error(path: Path, exc: Exception, *, saving: bool = True) -> HaiError:

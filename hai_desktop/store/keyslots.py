@@ -21,7 +21,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,7 +80,11 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def _unb64(text: object) -> bytes:
+    # The key file is not authenticated: a number or a list where text belongs is a damaged
+    # field (ValueError), never an AttributeError.
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -196,7 +200,7 @@ class OpenedSlot:
     key candidates, the newest first (two only while a key change was interrupted)."""
 
     keys: UserKeys | None
-    db_keys: tuple[bytes, ...]
+    db_keys: tuple[bytes, ...] = field(repr=False)
 
 
 @dataclass
@@ -209,9 +213,12 @@ class KeySlotFile:
     anchor: dict[str, Any] | None = None
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_events: list[dict[str, Any]] = field(default_factory=list)
+    # Of the key the slots' `next_wrap`s carry, while a change of the database key is under way.
+    next_key_id: str = ""
     # The file as this copy last read or wrote it: what this copy changed since is what
     # `save` writes into the file as it is then (None: a new file).
     _base: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _holding: bool = field(default=False, repr=False, compare=False)
 
     # ---- file ---------------------------------------------------------------------------
     @classmethod
@@ -241,7 +248,7 @@ class KeySlotFile:
     def _payload(self) -> dict[str, Any]:
         return copy.deepcopy({
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
-            "training": self.training, "key_id": self.key_id,
+            "training": self.training, "key_id": self.key_id, "next_key_id": self.next_key_id,
             "slots": [asdict(s) for s in self.slots],
             "anchor": self.anchor, "failures": self.failures,
             "pending_events": self.pending_events[-MAX_PENDING_EVENTS:],
@@ -252,6 +259,7 @@ class KeySlotFile:
             self.db_id, self.training = str(raw["db_id"]), bool(raw.get("training", False))
             self.slots = [_checked_slot(KeySlot(**s)) for s in raw.get("slots", [])]
             self.key_id = str(raw.get("key_id", ""))
+            self.next_key_id = str(raw.get("next_key_id", ""))
             self.anchor = copy.deepcopy(raw.get("anchor"))
             self.failures = copy.deepcopy(dict(raw.get("failures", {})))
             self.pending_events = copy.deepcopy(list(raw.get("pending_events", [])))
@@ -265,7 +273,7 @@ class KeySlotFile:
         others changed since this copy was read — a key slot added, replaced or removed, a
         newer anchor — must stay: under a lock, the file is read again, this copy's changes
         are applied to it, and the result is written and becomes this copy."""
-        with _exclusive(self.path):
+        with self._lock():
             # Temporary files exist only while a writer holds the lock: any found now was left
             # by one that died mid-write, a stale copy of every key slot (removed ones too).
             for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
@@ -281,6 +289,21 @@ class KeySlotFile:
                 payload = _merge(self._base, payload, on_disk)
             _atomic_write(self.path, json.dumps(payload, indent=1).encode("utf-8"))
         self._adopt(payload)
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the key file's lock across several steps (a change of the database key: no
+        other workstation may write the file between wrapping the new key and promoting it);
+        `save` inside writes without taking it again."""
+        with _exclusive(self.path):
+            self._holding = True
+            try:
+                yield
+            finally:
+                self._holding = False
+
+    def _lock(self) -> AbstractContextManager[None]:
+        return nullcontext() if self._holding else _exclusive(self.path)
 
     # ---- slots ----------------------------------------------------------------------------
     def usernames(self) -> list[str]:
@@ -320,7 +343,8 @@ class KeySlotFile:
         slot.sealed = keys.seal(_derive_wrapping_key(secret, salt, kdf), slot.aad(self.db_id))
         slot.wrap = wrap_to(keys.agreement_public, db_key, slot.wrap_aad(self.db_id))
         self.slots = [s for s in self.slots if s.username != name] + [slot]
-        self.key_id = key_id(db_key)
+        if not self.key_id:  # a new file, or one of version 1: only a key change moves it
+            self.key_id = key_id(db_key)
         return keys
 
     def remove_slot(self, username: str) -> bool:
@@ -377,28 +401,50 @@ class KeySlotFile:
         return self.open_slot(username, secret).db_keys[0]
 
     # ---- a new database key (deactivation, reset) -----------------------------------------
-    def begin_key_change(self, new_key: bytes) -> list[str]:
+    def settle_key_change(self, current_key: bytes, other_keys: tuple[bytes, ...] = ()
+                          ) -> None:
+        """Finish or undo a change of the database key that was interrupted, knowing the key
+        the database opened with: if it is the new one, the rekey happened and the new wraps
+        become the only ones; if not, the rekey never did and the new wraps go."""
+        if not any(slot.next_wrap is not None for slot in self.slots) and not self.next_key_id:
+            return
+        if self.next_key_id == key_id(current_key):
+            old = next((k for k in other_keys if k != current_key), None)
+            self.finish_key_change(current_key, old)
+        else:
+            for slot in self.slots:
+                slot.next_wrap = None
+            self.next_key_id = ""
+
+    def begin_key_change(self, new_key: bytes, current_key: bytes) -> list[str]:
         """Wrap `new_key` beside the current key for every version-2 slot; version-1 slots
         cannot be given a new key without their passwords and are removed (returned), so the
-        people behind them need a temporary password. Saved before the database is rekeyed."""
+        people behind them need a temporary password. Saved before the database is rekeyed,
+        under the key file's lock (KeySlotFile.locked) held until the change is finished."""
         from hai_desktop.store.userkeys import wrap_to
 
+        self.settle_key_change(current_key)
         dropped = [s.username for s in self.slots if s.legacy]
         self.slots = [s for s in self.slots if not s.legacy]
         for slot in self.slots:
             slot.next_wrap = wrap_to(_unb64(slot.agreement_public), new_key,
                                      slot.wrap_aad(self.db_id))
+        self.next_key_id = key_id(new_key)
         return dropped
 
-    def finish_key_change(self, new_key: bytes, old_key: bytes) -> None:
+    def finish_key_change(self, new_key: bytes, old_key: bytes | None) -> None:
         """After the rekey: the new key is the only way in; the old one opens nothing. The
         anchor is sealed again under the new key only if the old key vouched for it."""
+        if self.next_key_id != key_id(new_key):
+            raise DatabaseFileError(msg("The key file {path} holds the wraps of another change "
+                                        "of the database key.", path=self.path),
+                                    hint=msg("Sign out and sign in again."))
         for slot in self.slots:
             if slot.next_wrap is not None:
                 slot.wrap, slot.next_wrap = slot.next_wrap, None
-        self.key_id = key_id(new_key)
+        self.key_id, self.next_key_id = key_id(new_key), ""
         try:
-            anchor = self.verified_anchor(old_key)
+            anchor = self.verified_anchor(old_key) if old_key is not None else None
         except IntegrityFailure:
             anchor = None  # stays as it is: verify goes on reporting it
         if anchor is not None:
@@ -407,8 +453,8 @@ class KeySlotFile:
     # ---- the tail: each person's newest signed row ------------------------------------------
     def set_tail(self, username: str, keys: UserKeys, seq: int, row_hash: str) -> None:
         slot = self.slot_of(username)
-        if slot is None or slot.legacy:
-            return
+        if slot is None or slot.legacy or slot.signing_public != _b64(keys.signing_public):
+            return  # reset or removed meanwhile: that slot is somebody's new one, not ours
         slot.tail = {"seq": seq, "hash": row_hash,
                      "signature": _b64(keys.sign(tail_content(self.db_id, username, seq,
                                                               row_hash)))}
@@ -522,6 +568,27 @@ def _merge_changes(base: dict[str, Any], ours: dict[str, Any],
     return merged
 
 
+def _merge_slots(base: dict[str, Any], ours: dict[str, Any], on_disk: dict[str, Any]
+                 ) -> dict[str, Any]:
+    """Slots by user: a slot this copy made (a new slot id) or removed wins whole; an edit of
+    an existing slot (its tail after a commit) is applied field by field onto the slot as it
+    is on disk, so the wraps another workstation just gave it (a new database key) stay; an
+    edit of a slot that was replaced or removed elsewhere meanwhile is dropped."""
+    merged = dict(on_disk)
+    for user in base.keys() | ours.keys():
+        before, after = base.get(user), ours.get(user)
+        if before == after:
+            continue
+        if after is None:
+            merged.pop(user, None)
+        elif before is None or before.get("slot_id") != after.get("slot_id"):
+            merged[user] = after
+        elif (on_disk.get(user) or {}).get("slot_id") == after.get("slot_id"):
+            changed = {k: v for k, v in after.items() if before.get(k) != v}
+            merged[user] = {**on_disk[user], **changed}
+    return merged
+
+
 def _anchor_seq(anchor: Any) -> int:
     try:
         return int(anchor["seq"])
@@ -536,12 +603,13 @@ def _merge(base: dict[str, Any], ours: dict[str, Any], on_disk: dict[str, Any]
     def by_user(payload: dict[str, Any]) -> dict[str, Any]:
         return {s["username"]: s for s in payload.get("slots", [])}
 
-    merged["slots"] = list(_merge_changes(by_user(base), by_user(ours),
-                                          by_user(on_disk)).values())
+    merged["slots"] = list(_merge_slots(by_user(base), by_user(ours),
+                                        by_user(on_disk)).values())
     merged["failures"] = _merge_changes(base.get("failures", {}), ours.get("failures", {}),
                                         on_disk.get("failures", {}))
-    if ours.get("key_id") != base.get("key_id"):
-        merged["key_id"] = ours.get("key_id")
+    for name in ("key_id", "next_key_id"):
+        if ours.get(name) != base.get(name):
+            merged[name] = ours.get(name)
     # The TRAINING hint, when this copy corrected it to the database's own flag.
     if ours.get("training") != base.get("training"):
         merged["training"] = ours.get("training")

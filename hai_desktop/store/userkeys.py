@@ -54,6 +54,10 @@ class UserKeys:
     agreement: bytes  # X25519 private key
     signing: bytes  # Ed25519 private key
 
+    def __repr__(self) -> str:
+        # Never the private keys: a log line, a debugger or a test failure would print them.
+        return f"UserKeys(signing key {fingerprint(self.signing_public)})"
+
     @classmethod
     def new(cls) -> UserKeys:
         return cls(secrets.token_bytes(PRIVATE_BYTES), secrets.token_bytes(PRIVATE_BYTES))

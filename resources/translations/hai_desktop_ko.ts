@@ -2324,8 +2324,8 @@
         <translation>사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <source>The key file beside {path} does not open it: the key file is an older copy (the database key is changed whenever an account is deactivated or a password reset), or the database file is damaged.</source>
-        <translation>{path} 옆의 키 파일로는 데이터베이스가 열리지 않습니다. 키 파일이 이전 사본이거나(계정을 비활성화하거나 비밀번호를 재설정할 때마다 데이터베이스 키가 바뀝니다) 데이터베이스 파일이 손상되었습니다.</translation>
+        <source>{path} cannot be read with the key file beside it: the key file is an older copy (the database key is changed whenever an account is deactivated or a password reset) or another database&apos;s, or the database file is damaged.</source>
+        <translation>옆에 있는 키 파일로 {path}을(를) 읽을 수 없습니다. 키 파일이 이전 사본이거나(계정을 비활성화하거나 비밀번호를 재설정할 때마다 데이터베이스 키가 바뀝니다) 다른 데이터베이스의 것이거나, 데이터베이스 파일이 손상되었습니다.</translation>
     </message>
     <message>
         <source>Use the key file that was beside the database, or restore both files from the same backup.</source>
@@ -2472,8 +2472,16 @@
         <translation>감사 기록 #{seq}이(가) {signer}의 키가 아닌 키로 서명되었습니다. 프로그램 밖에서 추가되거나 다시 쓰였습니다</translation>
     </message>
     <message>
+        <source>audit row #{seq} names {user} but is signed by {signer}: it was rewritten outside the application</source>
+        <translation>감사 기록 #{seq}은(는) {user}의 기록인데 {signer}이(가) 서명했습니다. 프로그램 밖에서 다시 쓰였습니다</translation>
+    </message>
+    <message>
         <source>audit row #{seq} (by {user}) no longer carries {signer}&apos;s signature: it, or a row before it, was rewritten or removed after it was signed</source>
         <translation>감사 기록 #{seq}({user})의 {signer} 서명이 더 이상 맞지 않습니다. 서명 후 이 기록이나 그 앞의 기록이 다시 쓰이거나 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} registers a key for {user} that no administrator signed: it was added outside the application</source>
+        <translation>감사 기록 #{seq}이(가) 관리자의 서명 없이 {user}의 키를 등록합니다. 프로그램 밖에서 추가되었습니다</translation>
     </message>
     <message>
         <source>audit row #{seq} differs from the anchored hash: the trail was rewritten or its newest rows were removed</source>
@@ -2580,6 +2588,14 @@
         <translation>건드리지 않았습니다</translation>
     </message>
     <message>
+        <source>An administrator changed the database key just now; nothing was saved.</source>
+        <translation>방금 관리자가 데이터베이스 키를 바꾸었습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Do it again.</source>
+        <translation>다시 하십시오.</translation>
+    </message>
+    <message>
         <source>The change conflicts with a record already saved; nothing was saved.</source>
         <translation>이미 저장된 기록과 충돌하는 변경입니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -2666,6 +2682,10 @@
     <message>
         <source>Sign in again, or ask the administrator.</source>
         <translation>다시 로그인하거나 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds the wraps of another change of the database key.</source>
+        <translation>키 파일 {path}에 다른 데이터베이스 키 변경의 키가 들어 있습니다.</translation>
     </message>
     <message>
         <source>The record of {user}&apos;s newest audit row in {path} is not signed by {user}.</source>
@@ -2852,8 +2872,12 @@
         <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})에 {user}의 키로 한 서명이 없습니다. 프로그램 밖에서 추가되었습니다</translation>
     </message>
     <message>
-        <source>audit row #{seq}, signed by {user}, is not what the automatic backup of {when} recorded: the trail was rewritten after that backup</source>
-        <translation>{user}이(가) 서명한 감사 기록 #{seq}이(가) {when} 자동 백업에 기록된 것과 다릅니다. 그 백업 이후 감사 기록이 다시 쓰였습니다</translation>
+        <source>the key file records an older newest row for {user} than the automatic backup of {when} did: their newest rows or their record were removed</source>
+        <translation>키 파일에 기록된 {user}의 최신 기록이 {when} 자동 백업에 기록된 것보다 오래되었습니다. 최신 기록이나 그 기록 정보가 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>audit row #{seq}, signed by {user}, is not what the automatic backup of {when} recorded: the trail was rewritten after that backup, or the database was restored from a copy older than it (then move the automatic backups made after that copy out of the backup folder)</source>
+        <translation>{user}이(가) 서명한 감사 기록 #{seq}이(가) {when} 자동 백업에 기록된 것과 다릅니다. 그 백업 이후 감사 기록이 다시 쓰였거나, 그보다 오래된 사본으로 데이터베이스를 복원했습니다(복원한 경우 그 사본 이후에 만들어진 자동 백업을 백업 폴더 밖으로 옮기십시오)</translation>
     </message>
     <message>
         <source>{first} or {last}</source>

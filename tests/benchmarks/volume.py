@@ -198,13 +198,13 @@ def _audit_rows(conn: Connection, entries: Iterable[tuple[str, str, str]],
     for entity, entity_id, values in entries:
         seq += 1
         at_text = (at + timedelta(seconds=seq)).isoformat(timespec="microseconds")
-        own = audit.chain_hash(prev, audit.row_content(seq, at_text, "generator", "insert",
+        own = audit.chain_hash(prev, audit.row_content(seq, at_text, ADMIN[0], "insert",
                                                        entity, entity_id, None, values,
                                                        "ten-year volume benchmark"))
         signed = {} if signer is None else {
             "signed_by": signer.username, "key_fingerprint": signer.fingerprint,
             "signature": base64.b64encode(signer.sign(audit.signed_content(own))).decode()}
-        batch.append({"seq": seq, "at_utc": at_text, "username": "generator",
+        batch.append({"seq": seq, "at_utc": at_text, "username": ADMIN[0],
                       "action": "insert", "entity": entity, "entity_id": entity_id,
                       "old_values": None, "new_values": values,
                       "reason": "ten-year volume benchmark", "prev_hash": prev, "row_hash": own,

@@ -178,3 +178,43 @@ def test_a_version_1_key_file_becomes_version_2_at_each_sign_in(
     admin.sign_out()
     with pytest.raises(AuthenticationError):
         sign_in(path, "later", "ward-secret-three", settings)
+
+
+def test_a_change_interrupted_after_the_rekey_is_finished_by_the_next_sign_in(
+        demo_db: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    old_copy = tmp_path / "hai.db.keys.before"
+    shutil.copy(key_slot_path(demo_db), old_copy)
+    old_key = KeySlotFile.load(old_copy).unwrap("nurse", PASSWORDS["nurse"])
+
+    def power_cut(self: KeySlotFile, new_key: bytes, old: bytes | None) -> None:
+        raise OSError("power cut")
+
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], settings)
+    monkeypatch.setattr(KeySlotFile, "finish_key_change", power_cut)
+    with pytest.raises(DatabaseFileError, match="could not be changed"):
+        users.deactivate_user(admin, "pharmacist", "left the unit")
+    admin.db.close()
+    monkeypatch.undo()
+    assert not _opens(demo_db, old_key)  # rekeyed; the key file still names the old key
+    assert KeySlotFile.load(key_slot_path(demo_db)).next_key_id
+
+    sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings).sign_out()  # settles it
+    slots = KeySlotFile.load(key_slot_path(demo_db))
+    assert not slots.next_key_id and all(s.next_wrap is None for s in slots.slots)
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], settings)
+    report = verify_database(admin)
+    assert report.ok, report.summary()
+    admin.sign_out()
+
+
+def test_private_keys_are_never_in_a_repr(demo_db: Path, settings: Settings) -> None:
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    try:
+        keys = nurse.access.keys  # type: ignore[attr-defined]
+        shown = repr(keys) + repr(nurse.db.signer) + repr(
+            KeySlotFile.load(key_slot_path(demo_db)).open_slot("nurse", PASSWORDS["nurse"]))
+        for secret in (keys.signing, keys.agreement, nurse.db.key):
+            assert repr(secret)[2:-1] not in shown and secret.hex() not in shown
+    finally:
+        nurse.sign_out()

@@ -140,3 +140,59 @@ def test_an_unsigned_row_added_with_the_key_is_named(demo_db: Path) -> None:
     code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], PASSWORDS["admin"] + "\n")
     assert code == 1
     assert f"audit row #{seq + 1} (by pharmacist) carries no signature" in out
+
+
+def test_a_row_of_the_investigator_signed_again_as_the_nurse_is_named(
+        demo_db: Path, settings: Settings) -> None:
+    """She cannot hide behind her own valid signature: a row is signed by the person it
+    names."""
+    seq = _investigators_row(demo_db)
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    own_key = nurse.db.signer
+    nurse.sign_out()
+    assert own_key is not None
+    _as_the_nurse(demo_db, ("UPDATE audit_trail SET reason = 'nothing to see' WHERE seq = ?",
+                            (seq,)), rechain_from=seq)
+    key = database_key(demo_db, "nurse", PASSWORDS["nurse"])
+    with raw_connection(demo_db, key) as conn:  # every row from there re-signed as herself
+        for (at, row_hash) in conn.execute(
+                "SELECT seq, row_hash FROM audit_trail WHERE seq >= ?", (seq,)).fetchall():
+            signature = base64.b64encode(own_key.sign(audit.signed_content(row_hash))).decode()
+            conn.execute("UPDATE audit_trail SET signed_by = 'nurse', key_fingerprint = ?, "
+                         "signature = ? WHERE seq = ?", (own_key.fingerprint, signature, at))
+    code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], PASSWORDS["admin"] + "\n")
+    assert code == 1
+    assert f"audit row #{seq} names investigator but is signed by nurse" in out
+
+
+def test_a_key_registered_for_the_investigator_by_the_nurse_is_named(
+        demo_db: Path, settings: Settings) -> None:
+    """She registers her own public key as the investigator's (a user_keys row and its signed
+    'create' row at the end of the trail), then signs a row as the investigator."""
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    own_key = nurse.db.signer
+    nurse.sign_out()
+    assert own_key is not None
+    public = base64.b64encode(own_key.keys.signing_public).decode()
+    values = json.dumps({"agreement_public": public, "created_at": "2026-12-04T00:00:00",
+                         "fingerprint": "f" * 16, "signing_public": public,
+                         "username": "investigator"}, sort_keys=True, separators=(",", ":"))
+    key = database_key(demo_db, "nurse", PASSWORDS["nurse"])
+    with raw_connection(demo_db, key) as conn:
+        seq, prev = conn.execute(
+            "SELECT seq, row_hash FROM audit_trail ORDER BY seq DESC LIMIT 1").fetchone()
+        conn.execute("INSERT INTO user_keys VALUES (?, 'investigator', ?, ?, ?)",
+                     ("f" * 16, public, public, "2026-12-04 00:00:00"))
+        row = (seq + 1, "2026-12-04T00:00:00+00:00", "investigator", "create", "user_keys",
+               "f" * 16, None, values, None)
+        own = audit.chain_hash(prev, audit.row_content(*row))
+        signature = base64.b64encode(own_key.sign(audit.signed_content(own))).decode()
+        conn.execute(f"INSERT INTO audit_trail ({', '.join(COLUMNS)}, prev_hash, row_hash, "
+                     "signed_by, key_fingerprint, signature) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'investigator', ?, ?)",
+                     (*row, prev, own, "f" * 16, signature))
+    _seal_anchor(demo_db, key, seq + 1, own)
+    code, out, _err = run_cli(["--db", str(demo_db), *VERIFY], PASSWORDS["admin"] + "\n")
+    assert code == 1
+    assert f"audit row #{seq + 1} registers a key for investigator that no administrator " \
+        "signed" in out
