@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
@@ -228,6 +228,9 @@ def electronic_signature_problems(session: Session, keys: dict[str, audit.Regist
                                   required: bool) -> list[str]:
     """Each electronic signature carries its signer's own signature over the record it signs;
     on the file, one made after its signer had a key must carry it."""
+    schema = inspect(session.connection())
+    if "signature" not in {c["name"] for c in schema.get_columns(Signature.__tablename__)}:
+        return []  # a file from before signatures were signed (schema 0013), read as it is
     first_key: dict[str, datetime] = {}
     for name, created in session.execute(select(UserKey.username, UserKey.created_at)):
         first_key[name] = min(created, first_key.get(name, created))

@@ -218,3 +218,24 @@ def test_private_keys_are_never_in_a_repr(demo_db: Path, settings: Settings) -> 
             assert repr(secret)[2:-1] not in shown and secret.hex() not in shown
     finally:
         nurse.sign_out()
+
+
+def test_verify_reads_a_file_of_the_schema_before_signatures(
+        demo_db: Path, settings: Settings) -> None:
+    """`verify` and restore examine a file as it is (no migration): one written before this
+    version (schema 0012, no keys, no signatures) still verifies."""
+    from alembic import command
+
+    from hai_desktop.store import migrations
+    from hai_desktop.store.database import Database
+
+    key = database_key(demo_db, "admin", PASSWORDS["admin"])
+    db = Database.open(demo_db, key)
+    with db.engine.begin() as conn:
+        command.downgrade(migrations._config(conn), "0012_latin_names")
+    db.close()
+    from hai_desktop.services.integrity import verify_file
+
+    report = verify_file(demo_db, "admin", PASSWORDS["admin"], settings)
+    assert report.chain is not None and report.chain.ok, report.summary()
+    assert not report.signature_problems and report.chain_unreadable is None
