@@ -171,6 +171,19 @@ def cmd_migrate_to_server(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_dropped_slots(dropped: list[str]) -> None:
+    """Old-format slots a new database key could not be given (issue #18)."""
+    from hai_desktop.store.keyslots import RECOVERY_SLOT
+
+    people = [name for name in dropped if name != RECOVERY_SLOT]
+    if people:
+        print("Removed old-format key slots (give these a temporary password): "
+              + ", ".join(people))
+    if RECOVERY_SLOT in dropped:
+        print("The printed recovery code no longer works: print a new one "
+              "(Administration → Recovery code and backups).")
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from hai_desktop.services import users
     settings = _settings(args)
@@ -188,18 +201,17 @@ def cmd_users(args: argparse.Namespace) -> int:
             print(f"Added {args.username} ({Role(args.role).label}); they must change the "
                   "password at first sign-in.")
         elif args.users_command == "deactivate":
-            users.deactivate_user(ws, args.username, args.reason)
+            _report_dropped_slots(users.deactivate_user(ws, args.username, args.reason))
             print(f"Deactivated {args.username}; they can no longer sign in.")
         elif args.users_command == "reset-password":
             temporary = passwords.ask_new(f"Temporary password for {args.username}: ")
-            users.reset_password(ws, args.username, temporary, args.reason)
+            _report_dropped_slots(users.reset_password(ws, args.username, temporary,
+                                                       args.reason))
             print(f"Password of {args.username} reset; they must change it at next sign-in.")
         elif args.users_command == "rotate-key":
             dropped = ws.change_database_key(args.reason)
             print("The database has a new key; every key slot was given it.")
-            if dropped:
-                print("Removed old-format key slots (give these a temporary password): "
-                      + ", ".join(dropped))
+            _report_dropped_slots(dropped)
     finally:
         ws.sign_out()
     return EXIT_OK

@@ -67,7 +67,7 @@ def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
     return _row(ws, name)
 
 
-def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
+def deactivate_user(ws: Workspace, username: str, reason: str) -> list[str]:
     """The account stays for the record; its key slot (or server password) is removed so it
     opens nothing."""
     ws.require(Action.MANAGE_USERS)
@@ -85,7 +85,7 @@ def deactivate_user(ws: Workspace, username: str, reason: str) -> None:
         user.deactivated_at = utc_now()
         session.flush()
         ws.access.remove(session, name)
-    ws.change_database_key(f"{name} deactivated")
+    return ws.change_database_key(f"{name} deactivated")
 
 
 def reactivate_user(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
@@ -105,7 +105,8 @@ def reactivate_user(ws: Workspace, username: str, temporary_password: str, reaso
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
 
 
-def reset_password(ws: Workspace, username: str, temporary_password: str, reason: str) -> None:
+def reset_password(ws: Workspace, username: str, temporary_password: str, reason: str
+                   ) -> list[str]:
     """A new temporary password; the user must change it at the next sign-in."""
     ws.require(Action.RESET_PASSWORDS)
     reason = _require_reason(reason)
@@ -122,7 +123,7 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
         ws.access.clear_failures(session, name)
     # The old password's slot may survive in a copy of the key file: a new key revokes it.
-    ws.change_database_key(f"password of {name} reset")
+    return ws.change_database_key(f"password of {name} reset")
 
 
 def _get(session: Session, name: str) -> User:
