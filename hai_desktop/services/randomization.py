@@ -42,6 +42,16 @@ from hai_desktop.core.randomization import (
     protocol_design,
     to_csv,
 )
+from hai_desktop.services.allocation_keys import (
+    SEALED,
+    arm_of,
+    can_seal,
+    list_key,
+    new_list_key,
+    no_list_key,
+    seal_arm,
+    sealed_fingerprint,
+)
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -84,8 +94,9 @@ def _identity(envelope: Envelope | None) -> tuple[str, str, int, Arm] | None:
     return envelope.number, envelope.stratum, envelope.sequence, envelope.arm
 
 
-def _as_envelope(row: EnvelopeRecord) -> Envelope:
-    return Envelope(row.number, row.stratum, row.sequence, Arm(row.arm))
+def _as_envelope(row: EnvelopeRecord, key: bytes | None = None) -> Envelope:
+    """The envelope with its arm (a sealed one opened with the list's key)."""
+    return Envelope(row.number, row.stratum, row.sequence, arm_of(row, key))
 
 
 def _active_list(session: Session) -> AllocationList | None:
@@ -97,14 +108,31 @@ def _rows(session: Session, allocation: AllocationList) -> list[EnvelopeRecord]:
         EnvelopeRecord.list_id == allocation.id)))
 
 
-def _check_integrity(session: Session, allocation: AllocationList) -> None:
-    found = list_sha256(_canonical([_as_envelope(r) for r in _rows(session, allocation)]))
+def _check_integrity(session: Session, allocation: AllocationList,
+                     key: bytes | None = None) -> None:
+    """The list's fingerprint: of the sealed envelopes for everybody, and of the arms
+    themselves for whoever holds the list's key (or when the arms are not sealed)."""
+    rows = _rows(session, allocation)
+    # Sealed on the file; on the shared server (no key slots) the arms were opened when the
+    # data moved there, and the list's own fingerprint alone holds. Some sealed and some not
+    # is never written by the program: an arm was put in the clear.
+    sealed = [r.arm == SEALED for r in rows]
+    if allocation.sealed_sha256 is not None and any(sealed):
+        if not all(sealed) or sealed_fingerprint(rows) != allocation.sealed_sha256:
+            raise _altered_list()
+        if key is None:
+            return
+    found = list_sha256(_canonical([_as_envelope(r, key) for r in rows]))
     if found != allocation.sha256:
-        raise IntegrityFailure(
-            msg("The allocation list does not match its fingerprint (SHA-256): it has been altered "
-                "or damaged. Randomization is stopped."),
-            hint=msg("Tell the investigator and the administrator; restore the database from a "
-                     "backup and run 'hai-desktop verify'."))
+        raise _altered_list()
+
+
+def _altered_list() -> IntegrityFailure:
+    return IntegrityFailure(
+        msg("The allocation list does not match its fingerprint (SHA-256): it has been altered "
+            "or damaged. Randomization is stopped."),
+        hint=msg("Tell the investigator and the administrator; restore the database from a "
+                 "backup and run 'hai-desktop verify'."))
 
 
 def allocation_list_problem(db: Database) -> str | None:
@@ -168,8 +196,9 @@ class ListSummary:
 
 def _summary(session: Session, allocation: AllocationList) -> ListSummary:
     counts: Counter[tuple[str, str]] = Counter()
+    arms = _allocated_arms(session)
     for row in _rows(session, allocation):
-        key = row.arm if row.status == USED else row.status
+        key = arms.get(row.patient_id or 0, row.arm) if row.status == USED else row.status
         counts[(row.stratum, key)] += 1
     try:
         _check_integrity(session, allocation)
@@ -186,6 +215,12 @@ def _summary(session: Session, allocation: AllocationList) -> ListSummary:
                                     counts[(s.code, UNUSED)], counts[(s.code, VOIDED)])
                      for s in _design().strata),
         integrity_problem=problem)
+
+
+def _allocated_arms(session: Session) -> dict[int, str]:
+    """Each randomized patient's arm: what an opened envelope said (a sealed one too)."""
+    return {pid: arm for pid, arm in session.execute(
+        select(Patient.id, Patient.arm).where(Patient.arm.is_not(None)))}
 
 
 def active_list(ws: Workspace) -> ListSummary | None:
@@ -206,9 +241,10 @@ def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *,
         rows = {r.number: r for r in _rows(session, current)}
         in_use = sum(r.status != UNUSED for r in rows.values())
         if in_use:
+            key = _key_if_sealed(ws, session, current)
             incoming = {e.number: e for e in envelopes}
             changed = [n for n, r in rows.items() if _identity(incoming.get(n)) !=
-                       _identity(_as_envelope(r))]
+                       _identity(_as_envelope(r, key))]
             if changed:
                 raise ConflictError(
                     msg("An allocation list is in use ({in_use} envelopes opened or voided): a new "
@@ -217,8 +253,9 @@ def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *,
                         in_use=in_use, count=len(changed), changed=changed[0]),
                     hint=msg("Import only an extension of the list in force from the "
                              "statistician."))
-            _extend(session, current, envelopes, rows)
+            _extend(session, current, envelopes, rows, key)
             current.sha256 = list_sha256(envelopes)
+            _reseal(session, current)
             if params is not None:
                 current.envelopes_per_stratum = params.envelopes_per_stratum
             return current.id
@@ -231,17 +268,43 @@ def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *,
         source_note=source_note, created_by=ws.user.username)
     session.add(allocation)
     session.flush()
-    _extend(session, allocation, envelopes, {})
+    key = new_list_key(session, allocation) if can_seal(ws) else None
+    _extend(session, allocation, envelopes, {}, key)
+    if key is not None:
+        _reseal(session, allocation)
     return allocation.id
 
 
+def _key_if_sealed(ws: Workspace, session: Session, allocation: AllocationList
+                   ) -> bytes | None:
+    """The list's key when its arms are sealed (ConflictError if this person has none)."""
+    if allocation.sealed_sha256 is None:
+        return None
+    key = list_key(ws, session, allocation)
+    if key is None:
+        raise no_list_key()
+    return key
+
+
+def _reseal(session: Session, allocation: AllocationList) -> None:
+    session.flush()
+    allocation.sealed_sha256 = sealed_fingerprint(_rows(session, allocation))
+
+
 def _extend(session: Session, allocation: AllocationList, envelopes: list[Envelope],
-            existing: dict[str, EnvelopeRecord]) -> None:
+            existing: dict[str, EnvelopeRecord], key: bytes | None) -> None:
     for e in envelopes:
-        if e.number not in existing:
+        if e.number in existing:
+            continue
+        if key is None:
             session.add(EnvelopeRecord(list_id=allocation.id, number=e.number,
                                        stratum=e.stratum, sequence=e.sequence,
                                        arm=e.arm.value))
+        else:
+            session.add(EnvelopeRecord(
+                list_id=allocation.id, number=e.number, stratum=e.stratum,
+                sequence=e.sequence, arm=SEALED,
+                sealed_card=seal_arm(key, allocation.id, e.number, e.stratum, e.sequence, e.arm)))
 
 
 def import_allocation_list(ws: Workspace, data: bytes, *, source_note: str,
@@ -426,6 +489,8 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
         patient = _eligible_patient(session, patient_id)
         stratum = _stratum_of(session, patient)
         allocation = _list_in_force(session, lock=True)
+        key = _key_if_sealed(ws, session, allocation)
+        _check_integrity(session, allocation, key)
         row = _next_unused(session, allocation, stratum)
         if row.number != number:
             opened = session.scalar(select(EnvelopeRecord).where(
@@ -439,7 +504,8 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
                                     number=number or '(none)',
                                     stratum=stratum.label,
                                     next_number=row.number))
-        if Arm(row.arm) is not arm_on_card:
+        allocated = arm_of(row, key)
+        if allocated is not arm_on_card:
             incident = Incident(
                 kind=INCIDENT_CARD_MISMATCH, patient_id=patient.id, reported_by=ws.user.username,
                 summary=f"Envelope {row.number} ({stratum.label}) for "
@@ -455,15 +521,14 @@ def randomize(ws: Workspace, patient_id: int, *, envelope_number: str, arm_on_ca
             row.status, row.patient_id, row.used_at, row.used_by = (
                 USED, patient.id, now, ws.user.username)
             patient.study_id = _next_study_id(session)
-            patient.arm = row.arm
+            patient.arm = allocated.value
             patient.status = PatientStatus.RANDOMIZED.value
             patient.randomized_at = now
             session.flush()  # the record changes first, then the event that explains them
             audit.record_event(session, "randomize", "patients", str(patient.id), {
                 "envelope": row.number, "stratum": stratum.code, "study_id": patient.study_id,
-                "arm": row.arm})
-            result = RandomizationResult(patient.study_id, Arm(row.arm), row.number, stratum,
-                                         now)
+                "arm": allocated.value})
+            result = RandomizationResult(patient.study_id, allocated, row.number, stratum, now)
     if mismatch is not None:
         raise ConflictError(mismatch, hint=msg("Keep the card and the envelope for the "
                                                "investigator."))
@@ -477,11 +542,13 @@ def peek_card_for_training(ws: Workspace, number: str) -> Arm:
         raise PermissionDenied(msg("Envelope cards are read from paper, not from the database."))
     ws.require(Action.RANDOMIZE)
     with ws.db.read_session() as session:
-        arm = session.scalar(select(EnvelopeRecord.arm).where(
+        row = session.scalar(select(EnvelopeRecord).where(
             EnvelopeRecord.number == number, EnvelopeRecord.status == UNUSED))
-    if arm is None:
-        raise NotFound(msg("There is no unused envelope {number}.", number=number))
-    return Arm(arm)
+        if row is None:
+            raise NotFound(msg("There is no unused envelope {number}.", number=number))
+        allocation = session.get(AllocationList, row.list_id)
+        assert allocation is not None
+        return arm_of(row, _key_if_sealed(ws, session, allocation))
 
 
 # ---- envelopes: view, void, export, print -------------------------------------------------
@@ -507,11 +574,13 @@ def envelopes(ws: Workspace) -> list[EnvelopeView]:
             return []
         study_ids = dict(session.execute(select(Patient.id, Patient.study_id)).all())
         names = dict(session.execute(select(User.username, User.full_name)).all())
+        arms = _allocated_arms(session)
         rows = sorted(_rows(session, allocation),
                       key=lambda r: ([s.code for s in design.strata].index(r.stratum),
                                      r.sequence))
         return [EnvelopeView(r.number, design.stratum(r.stratum), r.status,
-                             Arm(r.arm) if r.status == USED else None,
+                             Arm(arms[r.patient_id]) if r.status == USED and r.patient_id
+                             in arms else None,
                              study_ids.get(r.patient_id) if r.patient_id else None, r.used_at,
                              r.void_reason, names.get(r.used_by or "", r.used_by))
                 for r in rows]
@@ -546,7 +615,9 @@ def export_full_list(ws: Workspace, path: Path, reason: str) -> int:
                               field="reason")
     with ws.db.read_session() as session:
         allocation = _list_in_force(session)
-        rows = _canonical([_as_envelope(r) for r in _rows(session, allocation)])
+        key = _key_if_sealed(ws, session, allocation)
+        _check_integrity(session, allocation, key)
+        rows = _canonical([_as_envelope(r, key) for r in _rows(session, allocation)])
     try:
         path.write_bytes(to_csv(rows))
     except OSError as exc:
@@ -571,7 +642,9 @@ def envelope_set_pdf(ws: Workspace, numbers: list[str] | None = None) -> bytes:
     design = _design()
     with ws.db.read_session() as session:
         allocation = _list_in_force(session)
-        rows = _canonical([_as_envelope(r) for r in _rows(session, allocation)
+        key = _key_if_sealed(ws, session, allocation)
+        _check_integrity(session, allocation, key)
+        rows = _canonical([_as_envelope(r, key) for r in _rows(session, allocation)
                            if r.status == UNUSED])
         training = allocation.training
     if numbers is not None:

@@ -26,13 +26,14 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from hai_desktop.core.errors import ConflictError, HaiError, IntegrityFailure
 from hai_desktop.core.i18n import msg
 from hai_desktop.services.access import ServerAccess
+from hai_desktop.services.allocation_keys import SEALED, arm_of, list_key
 from hai_desktop.services.integrity import administrators, check_database
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace, sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit, migrations
 from hai_desktop.store.database import Database
-from hai_desktop.store.models import Base, DatabaseInfo, User
+from hai_desktop.store.models import AllocationList, Base, DatabaseInfo, EnvelopeRecord, User
 from hai_desktop.store.server import (
     ServerAddress,
     build_server_engine,
@@ -86,13 +87,24 @@ def _rows(connection: Connection, table: Table) -> Iterator[dict[str, Any]]:
         yield dict(row)
 
 
-def _copy(source: Connection, target: Connection) -> dict[str, int]:
+def _as_on_server(table: Table, row: dict[str, Any], list_keys: dict[int, bytes]
+                  ) -> dict[str, Any]:
+    """A row as the server keeps it: a sealed envelope's arm opened (the server has no key
+    slots to hold the list's key; its access control guards it instead)."""
+    if table.name != EnvelopeRecord.__tablename__ or row["arm"] != SEALED:
+        return row
+    record = EnvelopeRecord(**row)
+    return {**row, "arm": arm_of(record, list_keys.get(row["list_id"])).value}
+
+
+def _copy(source: Connection, target: Connection, list_keys: dict[int, bytes]
+          ) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in copied_tables():
         batch: list[dict[str, Any]] = []
         counts[table.name] = 0
         for row in _rows(source, table):
-            batch.append(row)
+            batch.append(_as_on_server(table, row, list_keys))
             if len(batch) >= BATCH:
                 target.execute(insert(table), batch)
                 counts[table.name] += len(batch)
@@ -116,11 +128,12 @@ def _advance_id_sequences(target: Connection) -> None:
                 f"coalesce((SELECT max({name}) FROM {table.name}), 0) + 1, false)"))
 
 
-def _differences(source: Connection, target: Connection, *, until_seq: int) -> list[str]:
+def _differences(source: Connection, target: Connection, *, until_seq: int,
+                 list_keys: dict[int, bytes]) -> list[str]:
     """Every table read back from both sides, row by row, value by value."""
     problems: list[str] = []
     for table in copied_tables():
-        left = _rows(source, table)
+        left = (_as_on_server(table, row, list_keys) for row in _rows(source, table))
         right = _rows(target, table)
         if table.name == "audit_trail":
             right = (r for r in right if int(r["seq"]) <= until_seq)
@@ -164,11 +177,13 @@ def move_to_server(ws: Workspace, password: str, target: Settings) -> MoveReport
     address = ServerAddress.from_settings(target)
     # One read transaction on the file for the copy and its check: what is compared is
     # exactly what was copied, even if another workstation writes to the file meanwhile.
+    list_keys = _list_keys(ws)
     with ws.db.read_engine.connect() as source:
         file_head = audit.last_row(source)
-        server_db = _copy_into_server(source, address)
+        server_db = _copy_into_server(source, address, list_keys)
         try:
-            result = _check_and_finish(server_db, source, file_head, ws, password, target)
+            result = _check_and_finish(server_db, source, file_head, ws, password, target,
+                                       list_keys)
         finally:
             server_db.close()
         source.rollback()
@@ -188,7 +203,25 @@ def move_file_to_server(path: Path, username: str, password: str, settings: Sett
         ws.sign_out()
 
 
-def _copy_into_server(source: Connection, address: ServerAddress) -> Database:
+def _list_keys(ws: Workspace) -> dict[int, bytes]:
+    """The keys of the sealed allocation lists: whoever moves the data must hold them, as the
+    server keeps the arms open."""
+    with ws.db.read_session() as session:
+        keys = {}
+        for allocation in session.scalars(select(AllocationList).where(
+                AllocationList.sealed_sha256.is_not(None))):
+            key = list_key(ws, session, allocation)
+            if key is None:
+                raise ConflictError(msg("You hold no key to the sealed envelopes, so the data "
+                                        "cannot move to the server (which keeps the arms open)."),
+                                    hint=msg("An administrator who has signed in since the list "
+                                             "was imported moves the data."))
+            keys[allocation.id] = key
+    return keys
+
+
+def _copy_into_server(source: Connection, address: ServerAddress,
+                      list_keys: dict[int, bytes]) -> Database:
     engine = build_server_engine(address)
     try:
         with engine.begin() as target:
@@ -197,7 +230,7 @@ def _copy_into_server(source: Connection, address: ServerAddress) -> Database:
             if migrations.current_revision(source) != migrations.current_revision(target):
                 raise HaiError(msg("The file's schema and the server's differ in version; update "
                                    "hai-desktop on this workstation first."))
-            counts = _copy(source, target)
+            counts = _copy(source, target, list_keys)
         log.info("copied %d records to %s", sum(counts.values()), address.label)
     except SADatabaseError as exc:
         engine.dispose()
@@ -215,9 +248,10 @@ def _copy_into_server(source: Connection, address: ServerAddress) -> Database:
 
 
 def _check_and_finish(server_db: Database, source: Connection, file_head: tuple[int, str],
-                      ws: Workspace, password: str, settings: Settings) -> MoveReport:
+                      ws: Workspace, password: str, settings: Settings,
+                      list_keys: dict[int, bytes]) -> MoveReport:
     with server_db.read_engine.connect() as target:
-        problems = _differences(source, target, until_seq=file_head[0])
+        problems = _differences(source, target, until_seq=file_head[0], list_keys=list_keys)
         counts = {t.name: int(target.execute(
             select(func.count()).select_from(t)).scalar() or 0) for t in copied_tables()}
         target.rollback()

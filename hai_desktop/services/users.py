@@ -12,6 +12,7 @@ from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import checked_full_name, checked_username
 from hai_desktop.core.roles import Role
+from hai_desktop.services.allocation_keys import share_list_keys
 from hai_desktop.services.passwords import check_new_password
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
@@ -64,6 +65,7 @@ def add_user(ws: Workspace, *, username: str, full_name: str, role: Role,
         session.add(user)
         session.flush()
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
+    share_list_keys(ws)  # a new coordinator or investigator can randomize at once
     return _row(ws, name)
 
 
@@ -103,6 +105,7 @@ def reactivate_user(ws: Workspace, username: str, temporary_password: str, reaso
         user.must_change_password = True
         session.flush()
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
+    share_list_keys(ws)
 
 
 def reset_password(ws: Workspace, username: str, temporary_password: str, reason: str
@@ -122,6 +125,7 @@ def reset_password(ws: Workspace, username: str, temporary_password: str, reason
         audit.record_event(session, "password_reset", "user", name, reason=reason)
         ws.access.set_password(session, name, temporary_password, ws.settings.kdf)
         ws.access.clear_failures(session, name)
+    share_list_keys(ws)  # the reset gave new keys: the sealed envelopes' key follows
     # The old password's slot may survive in a copy of the key file: a new key revokes it.
     return ws.change_database_key(f"password of {name} reset")
 

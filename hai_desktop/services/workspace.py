@@ -530,6 +530,17 @@ def _settle_key_change(slots: KeySlotFile, db: Database, candidates: tuple[bytes
                   "tried again at the next sign-in", type(exc).__name__)
 
 
+def _pass_on_list_keys(workspace: Workspace) -> None:
+    """An administrator, coordinator or investigator holding the key to sealed envelopes
+    passes it to colleagues of those roles who lack it (a new account, a reset)."""
+    from hai_desktop.services.allocation_keys import share_list_keys  # it imports this module
+
+    try:
+        share_list_keys(workspace)
+    except HaiError as exc:  # the sign-in goes on; the next one tries again
+        log.error("keys to the sealed envelopes not passed on: %s", exc.message)
+
+
 def _converted_slot(slots: KeySlotFile, db: Database, user: CurrentUser, password: str
                     ) -> UserKeys | None:
     """This person's version-1 slot as a version-2 one with new keys; None (the old slot
@@ -632,6 +643,7 @@ def sign_in(path: Path, username: str, password: str, settings: Settings) -> Wor
                                          "the server."))
         workspace = Workspace(db, access, current, settings)
         _check_own_keys(workspace)
+        _pass_on_list_keys(workspace)
         _flush_pending_events(db, access.slots)
         _reconcile_training_flag(workspace, access.slots)
         access.slots.clear_failures(username)

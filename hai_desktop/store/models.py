@@ -265,6 +265,25 @@ class AllocationList(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Of the sealed envelopes (number, stratum, sequence, sealed arm): what everybody can check
+    # at sign-in when only the randomizing roles can read the arms (services.allocation_keys).
+    sealed_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class AllocationKeyWrap(Base):
+    """An allocation list's key wrapped to one person's X25519 public key: only the roles that
+    manage the list or randomize (administrator, coordinator, investigator) get one, so the
+    database key alone — which every signed-in person holds — opens no unopened envelope."""
+
+    __tablename__ = "allocation_key_wraps"
+    __table_args__ = (UniqueConstraint("list_id", "fingerprint"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("allocation_lists.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(16))
+    wrap: Mapped[str] = mapped_column(Text)
 
 
 class EnvelopeRecord(Base):
@@ -280,7 +299,9 @@ class EnvelopeRecord(Base):
     number: Mapped[str] = mapped_column(String(12))
     stratum: Mapped[str] = mapped_column(String(4))
     sequence: Mapped[int] = mapped_column(Integer)
+    # The arm ("hai"/"control"), or SEALED with the arm in `sealed_card` under the list's key.
     arm: Mapped[str] = mapped_column(String(10))
+    sealed_card: Mapped[str | None] = mapped_column(Text, default=None)
     status: Mapped[str] = mapped_column(String(10), default="unused")  # unused|used|voided
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), default=None)
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)

@@ -2024,6 +2024,14 @@
         <translation>가장 최근의 정상 백업을 복원한 후 그것을 옮기십시오.</translation>
     </message>
     <message>
+        <source>You hold no key to the sealed envelopes, so the data cannot move to the server (which keeps the arms open).</source>
+        <translation>봉인된 봉투의 키가 없어 데이터를 서버로 옮길 수 없습니다(서버에서는 배정군이 열린 상태로 보관됩니다).</translation>
+    </message>
+    <message>
+        <source>An administrator who has signed in since the list was imported moves the data.</source>
+        <translation>배정표를 가져온 뒤 로그인한 적이 있는 관리자가 데이터를 옮기십시오.</translation>
+    </message>
+    <message>
         <source>nothing was copied</source>
         <translation>아무것도 복사하지 않았습니다</translation>
     </message>
@@ -2894,6 +2902,30 @@
     <message>
         <source>The {field} holds a control character (a pasted escape, tab or line break): type it again.</source>
         <translation>{field}에 제어 문자(붙여 넣은 이스케이프, 탭 또는 줄바꿈)가 있습니다. 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sealed arm of envelope {number} does not open: it was altered. Randomization is stopped.</source>
+        <translation>봉투 {number}의 봉인된 배정군이 열리지 않습니다. 변경되었습니다. 무작위 배정을 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Tell the investigator and the administrator; run &apos;hai-desktop verify&apos;.</source>
+        <translation>연구자와 관리자에게 알리고 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>You have no key to the sealed envelopes of this allocation list yet.</source>
+        <translation>아직 이 배정표의 봉인된 봉투를 여는 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>It is passed on at the next sign-in of an administrator, coordinator or investigator who has it: ask one of them to sign in, then try again.</source>
+        <translation>키를 가진 관리자, 연구 코디네이터 또는 연구자가 다음에 로그인할 때 전달됩니다. 그중 한 명에게 로그인을 부탁한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Your key to the sealed envelopes does not open: it was altered.</source>
+        <translation>봉인된 봉투를 여는 키가 열리지 않습니다. 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator; run &apos;hai-desktop verify&apos;.</source>
+        <translation>관리자에게 알리고 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.randomization import GenerationParameters, generate_allocation_list, to_csv
 from hai_desktop.services import randomization as rnd
 from hai_desktop.services import users
+from hai_desktop.services.allocation_keys import arm_of, list_key
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.demo import DEMO_LIST_SEED
 from hai_desktop.services.demo_screening import eligible_answers
@@ -35,7 +36,13 @@ from hai_desktop.services.screening import (
 )
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import Settings
-from hai_desktop.store.models import AuditEntry, EnvelopeRecord, PatientStatus, Role
+from hai_desktop.store.models import (
+    AllocationList,
+    AuditEntry,
+    EnvelopeRecord,
+    PatientStatus,
+    Role,
+)
 from tests.conftest import make_settings
 from tests.helpers import database_key, first_sign_in, raw_connection
 
@@ -89,10 +96,14 @@ def eligible_patient(ws: Workspace, record: str, *, ecog: str = "0", adjuvant: s
 
 
 def list_arm(ws: Workspace, number: str) -> Arm:
-    """What the card inside says (tests only: the application never shows it unopened)."""
+    """What the card inside says (tests only: the application never shows it unopened; a
+    sealed arm is opened with the list's key, as the paper card would be read)."""
     with ws.db.read_session() as session:
-        return Arm(session.scalar(select(EnvelopeRecord.arm).where(
-            EnvelopeRecord.number == number)))
+        row = session.scalar(select(EnvelopeRecord).where(EnvelopeRecord.number == number))
+        assert row is not None
+        allocation = session.get(AllocationList, row.list_id)
+        assert allocation is not None
+        return arm_of(row, list_key(ws, session, allocation))
 
 
 def s3(ws: Workspace) -> int:

@@ -154,7 +154,8 @@ def test_the_record_by_record_check_names_a_record_that_differs(
     try:
         with file_ws.db.read_engine.connect() as source, engine.connect() as server:
             head = int(server.execute(text("SELECT max(seq) FROM audit_trail")).scalar() or 0)
-            problems = server_move._differences(source, server, until_seq=head - 1)
+            problems = server_move._differences(source, server, until_seq=head - 1,
+                                                list_keys=server_move._list_keys(file_ws))
     finally:
         engine.dispose()
         file_ws.db.close()

@@ -23,6 +23,7 @@ from hai_desktop.store.models import (
     AdverseEvent,
     Allergy,
     AllergyStatement,
+    AllocationKeyWrap,
     AllocationList,
     AuditEntry,
     Base,
@@ -72,6 +73,9 @@ SAMPLES: dict[str, Sample] = {
     "database_info": (lambda s: DatabaseInfo(key="audit_test", value="1"), "value", "2"),
     "users": (lambda s: User(username="audited", full_name="Audit Test", role="nurse",
                              password_hash="argon2id$secret-hash"), "full_name", "Audit Tested"),
+    "allocation_key_wraps": (lambda s: AllocationKeyWrap(
+        list_id=s.scalar(select(AllocationList.id).limit(1)), username="audited",
+        fingerprint="0123456789abcdef", wrap="{}"), "username", "audited2"),
     "user_keys": (lambda s: UserKey(fingerprint="0123456789abcdef", username="audited",
                                     signing_public="A" * 44, agreement_public="B" * 44),
                   "username", "audited2"),

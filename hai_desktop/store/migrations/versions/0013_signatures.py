@@ -36,7 +36,52 @@ def upgrade() -> None:
     op.add_column("signatures", sa.Column("signature", sa.Text(), nullable=True))
 
 
+    # Sealed envelopes: the arm under the allocation list's key, wrapped per person.
+    op.add_column("allocation_lists", sa.Column("sealed_sha256", sa.String(64), nullable=True))
+    op.add_column("envelopes", sa.Column("sealed_card", sa.Text(), nullable=True))
+    op.create_table(
+        "allocation_key_wraps",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("list_id", sa.Integer(), sa.ForeignKey("allocation_lists.id"),
+                  nullable=False),
+        sa.Column("username", sa.String(64), nullable=False),
+        sa.Column("fingerprint", sa.String(16), nullable=False),
+        sa.Column("wrap", sa.Text(), nullable=False),
+        sa.UniqueConstraint("list_id", "fingerprint"),
+    )
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER envelopes_sealed")
+        op.execute(SEALED_SQLITE)
+    else:
+        op.execute(SEALED_POSTGRESQL)
+
+
+# The sealed arm is as fixed as the arm.
+SEALED_SQLITE = (
+    "CREATE TRIGGER envelopes_sealed BEFORE UPDATE OF list_id, number, stratum, sequence, arm, "
+    "sealed_card ON envelopes BEGIN SELECT RAISE(ABORT, 'an envelope''s number and arm never "
+    "change'); END"
+)
+SEALED_POSTGRESQL = (
+    "CREATE OR REPLACE FUNCTION envelopes_sealed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.list_id <> OLD.list_id OR NEW.number <> OLD.number OR NEW.stratum <> OLD.stratum "
+    "OR NEW.sequence <> OLD.sequence OR NEW.arm <> OLD.arm "
+    "OR NEW.sealed_card IS DISTINCT FROM OLD.sealed_card THEN "
+    "RAISE EXCEPTION 'an envelope''s number and arm never change'; END IF; RETURN NEW; END $$"
+)
+
+
 def downgrade() -> None:
+    # The triggers of 0003 again (SQLite drops no column a trigger names).
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER envelopes_sealed")
+        op.execute(SEALED_SQLITE.replace(", sealed_card", ""))
+    else:
+        op.execute(SEALED_POSTGRESQL.replace(
+            "OR NEW.sealed_card IS DISTINCT FROM OLD.sealed_card ", ""))
+    op.drop_table("allocation_key_wraps")
+    op.drop_column("envelopes", "sealed_card")
+    op.drop_column("allocation_lists", "sealed_sha256")
     op.drop_column("signatures", "signature")
     op.drop_column("signatures", "key_fingerprint")
     op.drop_column("audit_trail", "signature")
