@@ -277,8 +277,9 @@ def _install_list(ws: Workspace, session: Session, envelopes: list[Envelope], *,
 
 def _key_if_sealed(ws: Workspace, session: Session, allocation: AllocationList
                    ) -> bytes | None:
-    """The list's key when its arms are sealed (ConflictError if this person has none)."""
-    if allocation.sealed_sha256 is None:
+    """The list's key when its arms are sealed (ConflictError if this person has none). On
+    the server the arms were opened when the data moved there."""
+    if allocation.sealed_sha256 is None or ws.on_server:
         return None
     key = list_key(ws, session, allocation)
     if key is None:

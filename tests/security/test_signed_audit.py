@@ -10,6 +10,7 @@ import base64
 import json
 from pathlib import Path
 
+from hai_desktop.services.access import KeySigner
 from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
@@ -62,6 +63,15 @@ def _seal_anchor(demo_db: Path, key: bytes, seq: int, row_hash: str) -> None:
     path.write_text(json.dumps(raw), encoding="utf-8")
 
 
+def _nurses_own_key(demo_db: Path, settings: Settings) -> KeySigner:
+    """The key her password opens: she can sign, but only as herself."""
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    own_key = nurse.db.signer
+    nurse.sign_out()
+    assert isinstance(own_key, KeySigner)
+    return own_key
+
+
 def _investigators_row(demo_db: Path) -> int:
     key = database_key(demo_db, "nurse", PASSWORDS["nurse"])
     with raw_connection(demo_db, key) as conn:
@@ -84,10 +94,7 @@ def test_a_rewritten_row_of_somebody_else_is_named_by_verify(demo_db: Path) -> N
 def test_a_row_signed_again_with_the_nurses_own_key_is_not_the_investigators(
         demo_db: Path, settings: Settings) -> None:
     seq = _investigators_row(demo_db)
-    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
-    own_key = nurse.db.signer
-    nurse.sign_out()
-    assert own_key is not None
+    own_key = _nurses_own_key(demo_db, settings)
     _as_the_nurse(demo_db, ("UPDATE audit_trail SET reason = 'nothing to see' WHERE seq = ?",
                             (seq,)), rechain_from=seq)
     key = database_key(demo_db, "nurse", PASSWORDS["nurse"])
@@ -147,10 +154,7 @@ def test_a_row_of_the_investigator_signed_again_as_the_nurse_is_named(
     """She cannot hide behind her own valid signature: a row is signed by the person it
     names."""
     seq = _investigators_row(demo_db)
-    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
-    own_key = nurse.db.signer
-    nurse.sign_out()
-    assert own_key is not None
+    own_key = _nurses_own_key(demo_db, settings)
     _as_the_nurse(demo_db, ("UPDATE audit_trail SET reason = 'nothing to see' WHERE seq = ?",
                             (seq,)), rechain_from=seq)
     key = database_key(demo_db, "nurse", PASSWORDS["nurse"])
@@ -169,10 +173,7 @@ def test_a_key_registered_for_the_investigator_by_the_nurse_is_named(
         demo_db: Path, settings: Settings) -> None:
     """She registers her own public key as the investigator's (a user_keys row and its signed
     'create' row at the end of the trail), then signs a row as the investigator."""
-    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
-    own_key = nurse.db.signer
-    nurse.sign_out()
-    assert own_key is not None
+    own_key = _nurses_own_key(demo_db, settings)
     public = base64.b64encode(own_key.keys.signing_public).decode()
     values = json.dumps({"agreement_public": public, "created_at": "2026-12-04T00:00:00",
                          "fingerprint": "f" * 16, "signing_public": public,
