@@ -318,7 +318,7 @@ class Workspace:
             return []  # the server has no database key: its passwords are checked there
         try:
             dropped = self.access.change_database_key()
-        except (OSError, SADatabaseError) as exc:
+        except (OSError, SADatabaseError, HaiError) as exc:
             log.error("the database key could not be changed: %s", type(exc).__name__)
             raise DatabaseFileError(
                 msg("The account was changed, but the database key could not be changed "

@@ -172,25 +172,41 @@ class Database:
         leaves the file under the old key or the new one, whole). The old key opens nothing
         afterwards."""
         assert self.path is not None and len(new_key) == len(self._key)
+        import sqlcipher3
+
+        failed: Exception | None = None
         raw = self.engine.raw_connection()
         try:
             cursor = raw.cursor()
-            cursor.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            # The rekeyed pages are in the write-ahead log until a checkpoint: until then the
-            # main file alone (a copy of it) would still open with the old key.
-            for _attempt in range(20):
-                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if not busy:
-                    break
-                time.sleep(0.25)  # a reader on another workstation: it ends within moments
+            try:
+                cursor.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.dbapi2.Error as exc:
+                failed = exc
             else:
-                log.warning("rekeyed, but the log could not be checkpointed yet: the main file "
-                            "keeps old-key pages until the next checkpoint")
+                self._checkpoint(cursor)
             cursor.close()
         finally:
             raw.close()
+        if failed is not None:
+            # Another workstation held the write lock past the busy timeout, or the disk
+            # refused: the file stays whole under the old key, but this connection may already
+            # use the new one — it is replaced by a fresh one under the old key.
+            self._adopt_key(self._key)
+            raise storage_error(self.path, failed) from failed
         self._adopt_key(new_key)
+
+    @staticmethod
+    def _checkpoint(cursor: Any) -> None:
+        # The rekeyed pages are in the write-ahead log until a checkpoint: until then the main
+        # file alone (a copy of it) would still open with the old key.
+        for _attempt in range(20):
+            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return
+            time.sleep(0.25)  # a reader on another workstation: it ends within moments
+        log.warning("rekeyed, but the log could not be checkpointed yet: the main file keeps "
+                    "old-key pages until the next checkpoint")
 
     def _adopt_key(self, key: bytes) -> None:
         assert self.path is not None

@@ -239,3 +239,35 @@ def test_verify_reads_a_file_of_the_schema_before_signatures(
     report = verify_file(demo_db, "admin", PASSWORDS["admin"], settings)
     assert report.chain is not None and report.chain.ok, report.summary()
     assert not report.signature_problems and report.chain_unreadable is None
+
+
+def test_a_rekey_another_workstation_keeps_waiting_says_so_and_opens_as_before(
+        demo_db: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from hai_desktop.store.database import Database
+
+    original = Database.rekey
+
+    def held_elsewhere(self: Database, new_key: bytes) -> None:
+        with raw_connection(demo_db, self.key) as other:
+            other.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a save
+            try:
+                original(self, new_key)
+            finally:
+                other.execute("ROLLBACK")
+
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], replace(settings, busy_timeout_ms=200))
+    before = admin.db.key
+    monkeypatch.setattr(Database, "rekey", held_elsewhere)
+    with pytest.raises(DatabaseFileError, match="could not be changed") as refused:
+        users.deactivate_user(admin, "pharmacist", "left the unit")
+    assert refused.value.hint and "rotate-key" in refused.value.hint
+    monkeypatch.undo()
+    assert admin.db.key == before and _opens(demo_db, before)
+    admin.sign_out()
+    sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings).sign_out()
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], settings)
+    admin.change_database_key("finish what the busy file stopped")
+    assert not _opens(demo_db, before)
+    admin.sign_out()
