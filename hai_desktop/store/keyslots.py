@@ -38,6 +38,11 @@ from hai_desktop.store.keyfile import (  # noqa: F401  (key_slot_path, FORMAT: i
     read_key_file,
 )
 
+# The key file is not authenticated: base64 of the wrong type is a damaged field (ValueError).
+from hai_desktop.store.userkeys import b64 as _b64
+from hai_desktop.store.userkeys import derive_password_key
+from hai_desktop.store.userkeys import unb64 as _unb64
+
 if TYPE_CHECKING:
     from hai_desktop.store.userkeys import UserKeys
 
@@ -74,18 +79,6 @@ def lockout_delay_s(count: int, threshold: int, base_s: float, max_s: float) -> 
         return 0.0
     # Past 2**60 the maximum has long been reached; an absurd count must not overflow.
     return min(base_s * 2 ** min(count - threshold, 60), max_s)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: object) -> bytes:
-    # The key file is not authenticated: a number or a list where text belongs is a damaged
-    # field (ValueError), never an AttributeError.
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def _now() -> datetime:
@@ -177,12 +170,6 @@ def _checked_slot(slot: KeySlot) -> KeySlot:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise ValueError(f"slot {slot.slot_id}: {name} {value!r} is outside {low}–{high}")
     return slot
-
-
-def _derive_wrapping_key(secret: str, salt: bytes, kdf: KdfParameters) -> bytes:
-    from hai_desktop.store.userkeys import derive_password_key
-
-    return derive_password_key(secret, salt, kdf)
 
 
 def _anchor_mac_key(db_key: bytes) -> bytes:
@@ -312,10 +299,6 @@ class KeySlotFile:
     def has_recovery_slot(self) -> bool:
         return any(s.username == RECOVERY_SLOT for s in self.slots)
 
-    def _slot_for(self, username: str) -> KeySlot | None:
-        name = normalise_username(username)
-        return next((s for s in self.slots if s.username == name), None)
-
     def slot_of(self, username: str) -> KeySlot | None:
         name = username if username == RECOVERY_SLOT else normalise_username(username)
         return next((s for s in self.slots if s.username == name), None)
@@ -340,7 +323,7 @@ class KeySlotFile:
             tail=previous.tail if previous is not None and not previous.legacy
             and previous.signing_public == _b64(keys.signing_public) else None,
         )
-        slot.sealed = keys.seal(_derive_wrapping_key(secret, salt, kdf), slot.aad(self.db_id))
+        slot.sealed = keys.seal(derive_password_key(secret, salt, kdf), slot.aad(self.db_id))
         slot.wrap = wrap_to(keys.agreement_public, db_key, slot.wrap_aad(self.db_id))
         self.slots = [s for s in self.slots if s.username != name] + [slot]
         if not self.key_id:  # a new file, or one of version 1: only a key change moves it
@@ -359,14 +342,14 @@ class KeySlotFile:
         slot = self.slot_of(username)
         if slot is None:
             # Spend the same time as a real attempt so timing does not reveal unknown names.
-            _derive_wrapping_key(secret, secrets.token_bytes(16), KdfParameters())
+            derive_password_key(secret, secrets.token_bytes(16), KdfParameters())
             raise AuthenticationError(WRONG_CREDENTIALS)
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         from hai_desktop.store.userkeys import UserKeys
 
-        password_key = _derive_wrapping_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
+        password_key = derive_password_key(secret, _unb64(slot.salt), KdfParameters(**slot.kdf))
         try:
             if slot.legacy:
                 return OpenedSlot(None, (AESGCM(password_key).decrypt(
@@ -506,7 +489,7 @@ class KeySlotFile:
         """The name a failure is kept under. A name without a key slot is not kept as typed:
         it may be a password typed into the user-name field, and this file is not encrypted."""
         name = normalise_username(username)
-        return name if self._slot_for(name) is not None else UNKNOWN_USER
+        return name if self.slot_of(name) is not None else UNKNOWN_USER
 
     def _failures_of(self, name: str) -> tuple[int, datetime] | None:
         """A failure record as (count, last). The file is not authenticated: a value that is
