@@ -40,6 +40,9 @@ class Settings:
     log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
     db_path: Path | None = None
     idle_lock_minutes: float = 10.0
+    # How often the window looks for changes made at another workstation (shared server, or
+    # a file opened elsewhere) to refresh what it shows; 0: only this workstation's changes.
+    refresh_seconds: float = 15.0
     lockout_threshold: int = 5
     lockout_base_delay_s: float = 30.0
     lockout_max_delay_s: float = 900.0

@@ -10,7 +10,9 @@ import json
 import logging
 import math
 import socket
+import threading
 import uuid
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
@@ -22,6 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
 from hai_desktop import __version__
+from hai_desktop.core.changes import Change, foreign_change
 from hai_desktop.core.clock import site_zone
 from hai_desktop.core.errors import (
     AuthenticationError,
@@ -112,6 +115,13 @@ class Workspace:
         self._training: bool | None = None  # the database's flag, read once (it never changes)
         db.set_commit_listener(self._anchor)
         self.check_anchor()
+        # Live refresh: this workstation's commits arrive as they happen; another's are found
+        # in the audit trail's rows after the newest one seen here (poll_changes).
+        self._change_lock = threading.Lock()
+        self._own_seqs: set[int] = set()
+        self._seen_seq = self._audit_head()
+        self._change_listeners: list[Callable[[Change], None]] = []
+        db.add_change_listener(self._on_own_change)
 
     @property
     def slots(self) -> KeySlotFile:
@@ -164,6 +174,47 @@ class Workspace:
         except (DatabaseFileError, IntegrityFailure) as exc:
             self.anchor_problem = exc.message
             log.error("audit anchor not written: %s", exc.message)
+
+    # ---- what changed (live refresh) ---------------------------------------------------------
+    def on_change(self, listener: Callable[[Change], None]) -> None:
+        """`listener(change)` after each commit here (in the committing thread) and for each
+        change poll_changes finds from elsewhere."""
+        self._change_listeners.append(listener)
+
+    def _on_own_change(self, change: Change) -> None:
+        with self._change_lock:
+            self._own_seqs |= change.audit_seqs
+        self._tell(change)
+
+    def _tell(self, change: Change) -> None:
+        for listener in tuple(self._change_listeners):
+            listener(change)
+
+    def _audit_head(self) -> int:
+        try:
+            with self.db.read_engine.connect() as conn:
+                seq = audit.last_row(conn)[0]
+                conn.rollback()
+            return seq
+        except SADatabaseError:
+            return 0  # check_anchor has flagged the file already
+
+    def poll_changes(self) -> Change | None:
+        """Rows another workstation added to the audit trail since the last poll, as a Change
+        told to the listeners (None: nothing new). Nothing is polled while locked."""
+        if self.locked:
+            return None
+        rows = self.db.audit_rows_after(self._seen_seq)
+        if not rows:
+            return None
+        with self._change_lock:
+            self._seen_seq = rows[-1][0]
+            elsewhere = [entity for seq, entity in rows if seq not in self._own_seqs]
+            self._own_seqs = {seq for seq in self._own_seqs if seq > self._seen_seq}
+        change = foreign_change(elsewhere)
+        if change is not None:
+            self._tell(change)
+        return change
 
     @property
     def path(self) -> Path:
@@ -281,8 +332,12 @@ class Workspace:
         self.record("unlock", "session", self.user.username)
 
     def sign_out(self) -> None:
+        """Record the sign-out and close; a sign-out the file no longer lets be recorded (the
+        key changed, the disk failed) still closes it."""
         try:
             self.record("sign_out", "session", self.user.username)
+        except HaiError as error:
+            log.warning("the sign-out could not be recorded: %s", error.message)
         finally:
             self.db.close()
 

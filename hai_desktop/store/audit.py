@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from hai_desktop.core.errors import ConflictError, HaiError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.text import TEXT_LIMIT, checked_text
+from hai_desktop.store.changes import note_change, patient_of
 from hai_desktop.store.models import AuditEntry, Base, UserKey
 from hai_desktop.store.userkeys import fingerprint, signature_holds
 
@@ -150,6 +151,12 @@ def record_event(session: Session, action: str, entity: str, entity_id: str | No
                   entity_id=entity_id, new_values=details, reason=reason,
                   signer=session.info.get(SIGNER_KEY))
     session.info[HEAD_KEY] = head
+    note_change(session, entity, _patient_entity_id(entity, entity_id), head[0])
+
+
+def _patient_entity_id(entity: str, entity_id: str | None) -> int | None:
+    return int(entity_id) if entity == "patients" and entity_id and entity_id.isdigit() \
+        else None
 
 
 def _actor(session: Session) -> str:
@@ -228,6 +235,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         head = append(connection, username=actor, action=AuditActions.CREATE,
                       entity=obj.__tablename__, entity_id=_entity_id(obj),
                       new_values=_column_values(obj), reason=reason, signer=signer)
+        note_change(session, obj.__tablename__, patient_of(obj), head[0])
     for obj in audited_dirty:
         old, new = _changes(obj)
         if not new:
@@ -236,6 +244,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         head = append(connection, username=actor, action=action, entity=obj.__tablename__,
                       entity_id=_entity_id(obj), old_values=old, new_values=new, reason=reason,
                       signer=signer)
+        note_change(session, obj.__tablename__, patient_of(obj), head[0])
     if head is not None:
         session.info[HEAD_KEY] = head
 

@@ -23,11 +23,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from hai_desktop.core.changes import Change
 from hai_desktop.core.errors import ConflictError, DatabaseFileError, DatabaseInUse, HaiError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.text import TEXT_LIMIT, checked_text
 from hai_desktop.store import audit, migrations
-from hai_desktop.store.models import DatabaseInfo
+from hai_desktop.store.changes import take_change
+from hai_desktop.store.models import AuditEntry, DatabaseInfo
 from hai_desktop.store.server import (
     READ_ONLY,  # execution option of the connections that only read
     ServerAddress,
@@ -157,6 +159,7 @@ class Database:
         # when another workstation changed it (None: unchanged). See follow_key_change.
         self._key_source: Callable[[bool], tuple[bytes, ...]] | None = None
         self._options = OpenOptions()
+        self._change_listeners: list[Callable[[Change], None]] = []
 
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
@@ -408,9 +411,36 @@ class Database:
             raise
         finally:
             head = session.info.pop(audit.HEAD_KEY, None)
+            change = take_change(session)
             session.close()
         if head is not None and committed and self._on_commit is not None:
             self._on_commit(*head)
+        if change is not None and committed:
+            self._tell_change(change)
+
+    def add_change_listener(self, listener: Callable[[Change], None]) -> None:
+        """Called after each commit that changed records, in the committing thread."""
+        self._change_listeners.append(listener)
+
+    def remove_change_listener(self, listener: Callable[[Change], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._change_listeners.remove(listener)
+
+    def _tell_change(self, change: Change) -> None:
+        for listener in tuple(self._change_listeners):
+            # The record is saved: a listener's failure must not report it as not saved.
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a change listener failed")
+
+    def audit_rows_after(self, seq: int, *, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, entity) of the audit rows after `seq`: what other workstations wrote."""
+        with self.read_session() as session:
+            rows = session.execute(select(AuditEntry.seq, AuditEntry.entity)
+                                   .where(AuditEntry.seq > seq).order_by(AuditEntry.seq)
+                                   .limit(limit)).all()
+        return [(int(row_seq), str(entity)) for row_seq, entity in rows]
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

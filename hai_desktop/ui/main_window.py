@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.allergies import AllergyStatus
+from hai_desktop.core.changes import Change
+from hai_desktop.core.errors import HaiError
 from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
-from hai_desktop.services.patients import PatientSummary
+from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
+from hai_desktop.ui.live import LiveRefresh
 from hai_desktop.ui.lock_screen import LockScreen
-from hai_desktop.ui.run_service import attempt, busy_cursor
+from hai_desktop.ui.run_service import attempt, busy_cursor, show_error
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.audit import AuditScreen
 from hai_desktop.ui.screens.base import Screen
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(ws)
         self.cover = QStackedWidget()
         self.idle = IdleWatcher(ws.settings.idle_lock_minutes, self)
+        self.live = LiveRefresh(ws, held=lambda: self.is_locked or self._signed_out,
+                                parent=self)
         self._build_workspace()
         self._build_actions()
         self._build_status_bar()
@@ -253,6 +258,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.switch_user_requested.connect(self.sign_out)
         self.idle.idle.connect(lambda: self.lock("idle"))
+        self.live.changed.connect(self._on_data_changed)
+        self.live.access_ended.connect(self._on_access_ended)
 
     # ---- navigation and patient --------------------------------------------------------------
     def show_screen(self, key: str) -> None:
@@ -300,6 +307,30 @@ class MainWindow(QMainWindow):
         patients = self.screens["patients"]
         assert isinstance(patients, PatientsScreen)
         patients.reload()
+
+    # ---- live refresh ------------------------------------------------------------------------
+    def _on_data_changed(self, change: Change) -> None:
+        """Records changed, here or at another workstation: the header and the current
+        screen follow (the other screens reload when shown)."""
+        patient = self.current_patient
+        if patient is not None and change.touches(patient.id):
+            fresh = attempt(get_patient, self.ws, patient.id).value
+            if fresh is not None and fresh != patient:
+                self.current_patient = fresh
+                self.header.set_patient(fresh)  # also asks the catheter and allergies again
+                for screen in self.screens.values():
+                    screen.patient_updated(fresh)
+            else:
+                self.header.refresh_catheter()
+                self.header.refresh_allergies()
+        self.current_screen().on_changed(change)
+
+    def _on_access_ended(self, error: HaiError) -> None:
+        """An administrator changed this account elsewhere: say so, then sign out."""
+        if self._signed_out:
+            return
+        show_error(self, error)
+        self.sign_out()
 
     # ---- lock --------------------------------------------------------------------------------
     @property
@@ -349,6 +380,7 @@ class MainWindow(QMainWindow):
             return False
         self._signed_out = True
         self.idle.stop()
+        self.live.stop()
         with busy_cursor():
             self.backup_at_sign_out = run_automatic_backup(self.ws, "sign-out")
         self.ws.sign_out()

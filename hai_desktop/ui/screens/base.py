@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from hai_desktop.core.changes import Change
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.i18n import arm_short_text
@@ -45,6 +46,17 @@ class Screen(QWidget):
 
     def on_shown(self) -> None:
         """Called each time the screen becomes current: reload what may have changed."""
+
+    def on_changed(self, change: Change) -> None:
+        """Records changed while this screen is current. This workstation's own changes were
+        made here, by this screen, which has shown their result already; another
+        workstation's are shown now (on_shown keeps what is being typed)."""
+        if change.foreign and change.touches(self.patient.id if self.patient else None):
+            self.on_shown()
+
+    def patient_updated(self, patient: PatientSummary) -> None:
+        """The same patient with a new status or cycle: kept for the next reload."""
+        self.patient = patient
 
 
 class PatientScreen(Screen):

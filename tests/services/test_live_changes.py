@@ -1,0 +1,84 @@
+"""Each commit tells the workspace what it changed; another workstation's commits are found in
+the audit trail (real encrypted demo database, two workspaces on one file)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from hai_desktop.core.changes import Change
+from hai_desktop.core.errors import ValidationError
+from hai_desktop.services import allergies
+from hai_desktop.services.demo import DEMO_ACCOUNTS
+from hai_desktop.services.patients import list_patients
+from hai_desktop.services.workspace import Workspace, sign_in
+from hai_desktop.settings import Settings
+
+PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
+
+
+def patient_id(ws: Workspace, number: str) -> int:
+    return next(p.id for p in list_patients(ws) if p.screening_number == number)
+
+
+def amoxicillin(patient: int) -> allergies.AllergyInput:
+    return allergies.AllergyInput(patient, "amoxicillin", "drug", "hives", "moderate", "patient",
+                                  date.today() - timedelta(days=400))
+
+
+def test_a_commit_tells_its_tables_and_patient(demo_db: Path, settings: Settings) -> None:
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    heard: list[Change] = []
+    nurse.on_change(heard.append)
+    target = patient_id(nurse, "S-0005")
+    allergies.record_allergy(nurse, amoxicillin(target))
+    assert len(heard) == 1, heard
+    change = heard[0]
+    assert "allergies" in change.tables and target in change.patient_ids
+    assert not change.foreign and change.audit_seqs
+    assert change.touches(target)
+    nurse.sign_out()
+
+
+def test_a_refused_or_read_only_unit_of_work_tells_nothing(demo_db: Path,
+                                                           settings: Settings) -> None:
+    nurse = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    heard: list[Change] = []
+    nurse.on_change(heard.append)
+    target = patient_id(nurse, "S-0005")
+    with pytest.raises(ValidationError):
+        allergies.record_allergy(nurse, amoxicillin(target).__class__(
+            target, "", "drug", "hives", "moderate", "patient", date.today()))
+    allergies.allergy_status_of(nurse, target)
+    nurse.lock("manual")  # an audit row about the session: nothing shown depends on it
+    nurse.unlock(PASSWORDS["nurse"])
+    assert heard == []
+    nurse.sign_out()
+
+
+def test_another_workstations_commit_is_found_once_and_not_our_own(
+        demo_db: Path, settings: Settings) -> None:
+    here = sign_in(demo_db, "nurse", PASSWORDS["nurse"], settings)
+    there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
+    heard: list[Change] = []
+    here.on_change(heard.append)
+    allergies.record_allergy(here, amoxicillin(patient_id(here, "S-0005")))
+    assert here.poll_changes() is None, "our own commit is not another workstation's"
+    heard.clear()
+    allergies.record_allergy(there, amoxicillin(patient_id(there, "S-0001")))
+    change = here.poll_changes()
+    assert change is not None and change.foreign and "allergies" in change.tables
+    assert change.touches(patient_id(here, "S-0001"))
+    assert heard == [change]
+    assert here.poll_changes() is None, "found once"
+    here.lock("idle")
+    allergies.record_allergy(there, amoxicillin(patient_id(there, "S-0006")).__class__(
+        patient_id(there, "S-0006"), "penicillin", "drug", "rash", "mild", "patient",
+        date.today()))
+    assert here.poll_changes() is None, "nothing is polled while locked"
+    here.unlock(PASSWORDS["nurse"])
+    assert here.poll_changes() is not None, "and it is found after the unlock"
+    there.sign_out()
+    here.sign_out()

@@ -1,0 +1,109 @@
+"""The window follows changes as they are committed: the patient header after a catheter
+inspection, another workstation's allergy, nothing reloaded under a locked screen, and a
+sign-in an administrator ended elsewhere signs out with a message."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from hai_desktop.services import allergies, catheter, users
+from hai_desktop.services.workspace import sign_in
+from hai_desktop.settings import Settings
+from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.screens.patients import PatientsScreen
+from tests.ui.conftest import PASSWORDS, OpenMain, answer_next_dialog
+from tests.ui.test_catheter import clean_answers
+
+
+def choose(main: MainWindow, display_id: str) -> int:
+    screen = main.screens["patients"]
+    assert isinstance(screen, PatientsScreen)
+    main.show_screen("patients")
+    ids = [p.display_id for p in screen.visible_patients()]
+    screen.select_row(ids.index(display_id))
+    assert main.current_patient is not None
+    return main.current_patient.id
+
+
+def penicillin(patient_id: int) -> allergies.AllergyInput:
+    return allergies.AllergyInput(patient_id, "penicillin", "drug", "rash", "mild", "patient",
+                                  date(2020, 5, 1))
+
+
+def test_the_header_follows_an_inspection_made_on_another_screen(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    patient_id = choose(main, "HAI-003")
+    main.show_screen("orders")  # not the catheter screen: only the event can tell the header
+    assert "Catheter: inspect before HAI" in main.header.summary_text()
+    catheter.record_inspection(main.ws, catheter.InspectionInput(
+        patient_id=patient_id, answers=clean_answers(), outcome="fit"))
+    qtbot.waitUntil(lambda: "Catheter: fit for HAI today" in main.header.summary_text())
+
+
+def test_another_workstations_allergy_reaches_the_header_and_the_visible_list(
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
+    main = open_main("nurse")
+    patient_id = choose(main, "HAI-003")
+    there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
+    allergies.record_allergy(there, penicillin(patient_id))
+    there.sign_out()
+    assert "penicillin" not in main.header.allergy_line()
+    main.live.poll()  # the timer's work, now rather than in refresh_seconds
+    qtbot.waitUntil(lambda: "penicillin" in main.header.allergy_line())
+
+
+def test_nothing_reloads_while_locked_or_under_an_open_dialog(
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
+    main = open_main("nurse")
+    patient_id = choose(main, "HAI-003")
+    main.lock("manual")
+    there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
+    allergies.record_allergy(there, penicillin(patient_id))
+    there.sign_out()
+    main.live.poll()
+    qtbot.wait(600)
+    assert "penicillin" not in main.header.allergy_line(), "polled while locked"
+    main.lock_screen.password.setText(PASSWORDS["nurse"])
+    main.lock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not main.is_locked)
+    # A modal dialog open: the change waits until it closes.
+    seen: list[str] = []
+
+    def look_then_close(box: object) -> None:
+        main.live.poll()
+        qtbot.wait(600)
+        seen.append(main.header.allergy_line())
+        assert isinstance(box, QMessageBox)
+        box.accept()
+
+    answer_next_dialog(qtbot, look_then_close)
+    QMessageBox.information(main, "A dialog", "Open while the change arrives")
+    assert seen and "penicillin" not in seen[0]
+    qtbot.waitUntil(lambda: "penicillin" in main.header.allergy_line())
+
+
+def test_a_sign_in_ended_by_an_administrator_elsewhere_signs_out_with_a_message(
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
+    main = open_main("nurse2")
+    admin = sign_in(demo_db, "admin", PASSWORDS["admin"], settings)
+    users.deactivate_user(admin, "nurse2", "left the unit")
+    admin.sign_out()
+    messages: list[str] = []
+
+    def read(box: object) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(f"{box.text()} {box.informativeText()}")
+        box.accept()
+
+    answer_next_dialog(qtbot, read)
+    with qtbot.waitSignal(main.signed_out, timeout=10_000):
+        main.live.poll()
+    assert messages, "no message was shown"
+    assert "administrator" in messages[0].lower(), messages
+    assert not main.isVisible()
+    assert QApplication.activeModalWidget() is None
