@@ -244,7 +244,7 @@ def test_the_main_window_and_lock_screen_in_korean(qtbot: QtBot, korean: None,
     assert main.sidebar.item(0).text() == "환자"
     assert "주사실 간호사" in main.user_status.text()
     texts = visible_texts(main)
-    assert "선택된 환자 없음 — 환자 화면(Ctrl+1)에서 선택하십시오." in texts
+    assert "선택된 환자 없음 — 환자 화면(Ctrl+2)에서 선택하십시오." in texts
     assert "치료 중" in texts and "실험군 (HAI)" in texts  # statuses and arms in the list
     data = (main.ws.user.full_name, main.ws.db.name)
     assert english_words(texts, data) == []
@@ -330,7 +330,7 @@ def test_the_check_finds_an_untranslated_text() -> None:
     pattern = untranslated_patterns()
     assert untranslated(["Signed in: Min-ji Park — Administrator"], pattern)
     assert untranslated(["<b>Order saved</b> for cycle 3"], pattern) or \
-        untranslated(["No patient selected — choose one on the Patients screen (Ctrl+1)."],
+        untranslated(["No patient selected — choose one on the Patients screen (Ctrl+2)."],
                      pattern)
     assert untranslated(["환자", "oxaliplatin 100 mg/m²", "HAI-003 · 남재원"], pattern) == []
 
