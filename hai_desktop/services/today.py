@@ -386,8 +386,10 @@ def screening_work(ctx: _Context) -> Iterable[TodayItem]:
             what = msg("Checklist says ineligible: confirm it with your signature")
         yield _item(ctx, ItemKind.SCREENING, what, since, due=False)
     elif status is PatientStatus.ELIGIBLE:
-        since = (record.confirmed_at.date() if record is not None and record.confirmed_at
-                 else ctx.today)
+        since = ctx.today
+        if record is not None:  # the day the result was assessed (and signed)
+            since = record.assessed_on or (record.confirmed_at.date() if record.confirmed_at
+                                           else ctx.today)
         yield _item(ctx, ItemKind.RANDOMIZE,
                     msg("Eligible (confirmed): open the next sealed envelope"), since, due=False)
 
