@@ -683,14 +683,14 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
 
 
 class NextStep(enum.StrEnum):
-    """What an order waits for next; the value names it (translate("OrderNextStep", value))."""
+    """What an order waits for next (Today words each step in its own sentence)."""
 
-    SIGN = QT_TRANSLATE_NOOP("OrderNextStep", "sign")
-    VERIFY = QT_TRANSLATE_NOOP("OrderNextStep", "verify")
-    PRINT = QT_TRANSLATE_NOOP("OrderNextStep", "print")
-    DOUBLE_CHECK = QT_TRANSLATE_NOOP("OrderNextStep", "double check")
-    ADMINISTER = QT_TRANSLATE_NOOP("OrderNextStep", "record administration")
-    CONFIRM = QT_TRANSLATE_NOOP("OrderNextStep", "confirm administration")
+    SIGN = "sign"
+    VERIFY = "verify"
+    PRINT = "print"
+    DOUBLE_CHECK = "double check"
+    ADMINISTER = "record administration"
+    CONFIRM = "confirm administration"
 
 
 # Who takes each step (the permission the step's service requires).

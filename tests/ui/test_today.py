@@ -52,7 +52,7 @@ def test_today_is_the_first_screen_with_focus_in_the_list(qtbot: QtBot,
                                                         ItemKind.INSPECT_CATHETER]
     model = screen.model
     first = screen.proxy.index(0, TodayColumn.WHEN)
-    assert first.data() == "Overdue 1 day"
+    assert first.data() == "⚠ Overdue 1 day"
     patient = screen.proxy.index(0, TodayColumn.PATIENT).data()
     assert patient == "HAI-003\n남재원 · NAM, Jae-won"
     assert screen.proxy.index(0, TodayColumn.OPENS).data() == "Dosing & Orders"

@@ -54,17 +54,19 @@ def place_text(place: Place) -> str:
 
 def when_text(item: TodayItem, today: date) -> str:
     """"Overdue 2 days", "Due today", "Due 18 Dec" or "Since 2 Dec"."""
-    tr = QCoreApplication.translate
     if item.overdue:
         days = item.days_overdue(today)
-        return (tr("TodayModel", "Overdue 1 day") if days == 1 else
-                tr("TodayModel", "Overdue {n} days").format(n=days))
+        # The sign, not only the red: it stays when the row is selected, and without colour.
+        return (QCoreApplication.translate("TodayModel", "⚠ Overdue 1 day") if days == 1 else
+                QCoreApplication.translate("TodayModel", "⚠ Overdue {n} days").format(n=days))
     if item.due:
-        return (tr("TodayModel", "Due today") if item.day == today else
-                tr("TodayModel", "Due {day}").format(day=short_day_text(item.day)))
+        return (QCoreApplication.translate("TodayModel", "Due today") if item.day == today else
+                QCoreApplication.translate("TodayModel", "Due {day}").format(
+                    day=short_day_text(item.day)))
     if item.day >= today:
-        return tr("TodayModel", "Since today")
-    return tr("TodayModel", "Since {day}").format(day=short_day_text(item.day))
+        return QCoreApplication.translate("TodayModel", "Since today")
+    return QCoreApplication.translate("TodayModel", "Since {day}").format(
+        day=short_day_text(item.day))
 
 
 def who_text(roles: frozenset[Role]) -> str:
