@@ -63,7 +63,7 @@ NOT_YET_TRANSLATED = {"self_test.py"}
 # units, the trial's names), identifiers, and the demo's data (names in Latin letters, initials).
 ENGLISH_TERMS = re.compile(
     r"^(HAI|FOLFIRI|oxaliplatin|SQLCipher|TLS|NCT\d+|hai-desktop|CTCAE|v\d[\d.]*|UTC|KST|"
-    r"Ctrl|[A-Z]{1,4}|[A-Z]+-\d+|TR-\d+|[MF]|[A-Z][a-z]+-[a-z]+|NAM|db|demo|hai|TRAINING)$")
+    r"Ctrl|Enter|Tab|[A-Z]{1,4}|[A-Z]+-\d+|TR-\d+|[MF]|[A-Z][a-z]+-[a-z]+|NAM|db|demo|hai|TRAINING)$")
 KO = "ko"
 
 
