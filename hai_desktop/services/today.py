@@ -59,7 +59,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Message, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, Message, joined, msg
 from hai_desktop.core.roles import Role
 from hai_desktop.services import administration, catheter, orders, toxicity
 from hai_desktop.services.patients import PatientSummary, summary_of
@@ -319,7 +319,8 @@ def _decision_item(ctx: _Context, decision: toxicity.DecisionDue,
 
 
 # The pre-cycle counts an order needs to treat (orders: ANC and platelets with their date).
-PRE_CYCLE_LABS = {"Neutrophil count decreased": "ANC", "Platelet count decreased": "platelets"}
+PRE_CYCLE_LABS = {"Neutrophil count decreased": QT_TRANSLATE_NOOP("PreCycleLab", "ANC"),
+                  "Platelet count decreased": QT_TRANSLATE_NOOP("PreCycleLab", "platelets")}
 
 
 def _labs_missing(ctx: _Context, upcoming: orders.NextCycle) -> Message | None:
@@ -328,8 +329,10 @@ def _labs_missing(ctx: _Context, upcoming: orders.NextCycle) -> Message | None:
     earliest = date.fromordinal(ctx.today.toordinal() - window)
     if upcoming.previous_day1 is not None:
         earliest = max(earliest, upcoming.previous_day1)
-    missing, old = [], []
-    for term, name in PRE_CYCLE_LABS.items():
+    missing: list[Label] = []
+    old: list[tuple[Label, date]] = []
+    for term, english in PRE_CYCLE_LABS.items():
+        name = Label("PreCycleLab", english)
         latest = ctx.session.scalars(select(LabResult.taken_on).where(
             LabResult.patient_id == ctx.patient.id, LabResult.term == term,
             LabResult.voided.is_(False), LabResult.taken_on <= ctx.today)
@@ -343,12 +346,12 @@ def _labs_missing(ctx: _Context, upcoming: orders.NextCycle) -> Message | None:
         return None
     if missing and not old:
         return msg("Cycle {cycle}: no pre-cycle {labs} recorded", cycle=upcoming.cycle,
-                   labs=" + ".join(missing))
+                   labs=joined(missing, " + "))
     parts = [msg("{lab} last {day}", lab=name, day=Day(day)) for name, day in old]
     parts += [msg("{lab} none", lab=name) for name in missing]
     return msg("Cycle {cycle}: pre-cycle labs too old ({parts}; they must be from the last "
                "{window} days, after the previous cycle)", cycle=upcoming.cycle,
-               parts="; ".join(parts), window=window)
+               parts=joined(parts, "; "), window=window)
 
 
 def incidents_open(ctx: _Context) -> Iterable[TodayItem]:

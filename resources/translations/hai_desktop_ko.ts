@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Standard input has no line left for: {prompt}.</source>
         <translation>표준 입력에 {prompt}에 대한 줄이 더 이상 없습니다.</translation>
@@ -20,8 +20,8 @@
         <translation>{db}에는 실제 데이터가 있습니다. 데모 데이터는 절대 이곳에 넣지 않습니다.</translation>
     </message>
     <message>
-        <source>A server is set in the settings: create its database with 'hai-desktop init-server', or move the unit's file there with 'hai-desktop migrate-to-server'.</source>
-        <translation>설정에 서버가 지정되어 있습니다. 'hai-desktop init-server'로 서버 데이터베이스를 만들거나 'hai-desktop migrate-to-server'로 병동의 파일을 서버로 옮기십시오.</translation>
+        <source>A server is set in the settings: create its database with &apos;hai-desktop init-server&apos;, or move the unit&apos;s file there with &apos;hai-desktop migrate-to-server&apos;.</source>
+        <translation>설정에 서버가 지정되어 있습니다. &apos;hai-desktop init-server&apos;로 서버 데이터베이스를 만들거나 &apos;hai-desktop migrate-to-server&apos;로 병동의 파일을 서버로 옮기십시오.</translation>
     </message>
     <message>
         <source>No server is set: add server_url (and its TLS settings) to the settings file first.</source>
@@ -100,8 +100,8 @@
         <translation>합병증을 선택하십시오: {complications}.</translation>
     </message>
     <message>
-        <source>A complication is recorded only with the event 'complication'.</source>
-        <translation>합병증은 '합병증' 사건에서만 기록합니다.</translation>
+        <source>A complication is recorded only with the event &apos;complication&apos;.</source>
+        <translation>합병증은 &apos;합병증&apos; 사건에서만 기록합니다.</translation>
     </message>
     <message>
         <source>Choose the access route: {routes}.</source>
@@ -116,11 +116,11 @@
         <translation>제거된 카테터만 재삽입할 수 있습니다(카테터: {state}).</translation>
     </message>
     <message>
-        <source>No catheter is in place (catheter: {state}): '{kind}' cannot be recorded.</source>
-        <translation>삽입된 카테터가 없습니다(카테터: {state}). '{kind}'을(를) 기록할 수 없습니다.</translation>
+        <source>No catheter is in place (catheter: {state}): &apos;{kind}&apos; cannot be recorded.</source>
+        <translation>삽입된 카테터가 없습니다(카테터: {state}). &apos;{kind}&apos;을(를) 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The event date {occurred_on} is before the catheter's last event on {floor}.</source>
+        <source>The event date {occurred_on} is before the catheter&apos;s last event on {floor}.</source>
         <translation>사건 날짜 {occurred_on}이(가) 카테터의 마지막 사건 날짜 {floor}보다 이전입니다.</translation>
     </message>
     <message>
@@ -132,24 +132,24 @@
         <translation>취한 조치를 선택하십시오: {actions}.</translation>
     </message>
     <message>
-        <source>Give the reason for '{outcome}'.</source>
-        <translation>'{outcome}'의 사유를 입력하십시오.</translation>
+        <source>Give the reason for &apos;{outcome}&apos;.</source>
+        <translation>&apos;{outcome}&apos;의 사유를 입력하십시오.</translation>
     </message>
     <message>
-        <source>Pain during HAI was reported since the last inspection: answer yes to '{pain_item}'.</source>
-        <translation>지난 점검 이후 HAI 중 통증이 보고되었습니다. '{pain_item}'에 예라고 답하십시오.</translation>
+        <source>Pain during HAI was reported since the last inspection: answer yes to &apos;{pain_item}&apos;.</source>
+        <translation>지난 점검 이후 HAI 중 통증이 보고되었습니다. &apos;{pain_item}&apos;에 예라고 답하십시오.</translation>
     </message>
     <message>
         <source>A catheter removed at this inspection cannot be fit for HAI.</source>
         <translation>이번 점검에서 제거된 카테터는 HAI 투여 가능으로 판정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Pain during HAI was reported since the last fit inspection: choose '{NEEDS_IR_REVIEW}' or '{NOT_FIT}', or explain in the explanation the interventional radiology review that found the catheter fit.</source>
-        <translation>마지막 투여 가능 점검 이후 HAI 중 통증이 보고되었습니다. '{NEEDS_IR_REVIEW}' 또는 '{NOT_FIT}'을(를) 선택하거나, 카테터를 투여 가능으로 판정한 중재영상의학과 검토 내용을 설명란에 기술하십시오.</translation>
+        <source>Pain during HAI was reported since the last fit inspection: choose &apos;{NEEDS_IR_REVIEW}&apos; or &apos;{NOT_FIT}&apos;, or explain in the explanation the interventional radiology review that found the catheter fit.</source>
+        <translation>마지막 투여 가능 점검 이후 HAI 중 통증이 보고되었습니다. &apos;{NEEDS_IR_REVIEW}&apos; 또는 &apos;{NOT_FIT}&apos;을(를) 선택하거나, 카테터를 투여 가능으로 판정한 중재영상의학과 검토 내용을 설명란에 기술하십시오.</translation>
     </message>
     <message>
-        <source>'{FIT}' with findings ({findings}) needs an explanation of why HAI is safe today.</source>
-        <translation>소견({findings})이 있는 상태에서 '{FIT}'으로 판정하려면 오늘 HAI가 안전한 이유를 설명해야 합니다.</translation>
+        <source>&apos;{FIT}&apos; with findings ({findings}) needs an explanation of why HAI is safe today.</source>
+        <translation>소견({findings})이 있는 상태에서 &apos;{FIT}&apos;으로 판정하려면 오늘 HAI가 안전한 이유를 설명해야 합니다.</translation>
     </message>
     <message>
         <source>This patient is in the control arm: there is no HAI catheter to inspect.</source>
@@ -180,12 +180,12 @@
         <translation>모든 점검표 항목에 답하십시오. 아직 답하지 않은 항목: {unanswered}.</translation>
     </message>
     <message>
-        <source>Answer yes or no to '{item}'.</source>
-        <translation>'{item}'에 예 또는 아니요로 답하십시오.</translation>
+        <source>Answer yes or no to &apos;{item}&apos;.</source>
+        <translation>&apos;{item}&apos;에 예 또는 아니요로 답하십시오.</translation>
     </message>
     <message>
-        <source>'{item}' must be one of {choices}.</source>
-        <translation>'{item}'은(는) {choices} 중 하나여야 합니다.</translation>
+        <source>&apos;{item}&apos; must be one of {choices}.</source>
+        <translation>&apos;{item}&apos;은(는) {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>The last perfusion check date {last_check_on} is after {day}.</source>
@@ -216,8 +216,8 @@
         <translation>마지막 점검({done} {time})이 같은 날 나중에 기록된 카테터 사건보다 앞섭니다. 다시 점검하십시오</translation>
     </message>
     <message>
-        <source>the last one ({done}) found the catheter '{outcome}'</source>
-        <translation>마지막 점검({done}) 결과 카테터가 '{outcome}' 상태였습니다</translation>
+        <source>the last one ({done}) found the catheter &apos;{outcome}&apos;</source>
+        <translation>마지막 점검({done}) 결과 카테터가 &apos;{outcome}&apos; 상태였습니다</translation>
     </message>
     <message>
         <source>the last one was on {done}, 1 day earlier; {window}</source>
@@ -256,11 +256,11 @@
         <translation>HAI 보류 — 유효한 카테터 점검 없음: {why}</translation>
     </message>
     <message>
-        <source>'{name}' is not a time zone name.</source>
-        <translation>'{name}'은(는) 시간대 이름이 아닙니다.</translation>
+        <source>&apos;{name}&apos; is not a time zone name.</source>
+        <translation>&apos;{name}&apos;은(는) 시간대 이름이 아닙니다.</translation>
     </message>
     <message>
-        <source>Use an IANA name such as Asia/Seoul, or leave time_zone empty for the computer's own zone.</source>
+        <source>Use an IANA name such as Asia/Seoul, or leave time_zone empty for the computer&apos;s own zone.</source>
         <translation>Asia/Seoul과 같은 IANA 이름을 사용하거나, 컴퓨터의 시간대를 쓰려면 time_zone을 비워 두십시오.</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <translation>두 번 정의된 검사 종류: {own}.</translation>
     </message>
     <message>
-        <source>There is no lab quantity '{kind}'.</source>
-        <translation>검사 항목 '{kind}'이(가) 없습니다.</translation>
+        <source>There is no lab quantity &apos;{kind}&apos;.</source>
+        <translation>검사 항목 &apos;{kind}&apos;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>{CTCAE_VERSION} grading from a lab value is not available for “{name}”: choose the grade from the CTCAE text.</source>
@@ -316,8 +316,8 @@
         <translation>{kind}을(를) 입력하십시오(단위: {unit}).</translation>
     </message>
     <message>
-        <source>'{text}' is not a {kind}: type a number and a unit such as {accepts}.</source>
-        <translation>'{text}'은(는) {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a {kind}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>{shown:g} {unit} is not a plausible {kind} (expected {low:g}–{high:g} {unit}): check the value and its unit.</source>
@@ -392,8 +392,8 @@
         <translation>{drug}: 용량이 kg당 기준입니다. 먼저 체중을 입력하십시오.</translation>
     </message>
     <message>
-        <source>{drug}: unknown dose basis '{basis}'.</source>
-        <translation>{drug}: 알 수 없는 용량 기준 '{basis}'.</translation>
+        <source>{drug}: unknown dose basis &apos;{basis}&apos;.</source>
+        <translation>{drug}: 알 수 없는 용량 기준 &apos;{basis}&apos;.</translation>
     </message>
     <message>
         <source>{drug}: the calculated dose must be above zero.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>{path}: [section_ko] must be a table of English name = Korean name.</source>
-        <translation>{path}: [section_ko]는 '영문 이름 = 한글 이름' 형식의 표여야 합니다.</translation>
+        <translation>{path}: [section_ko]는 &apos;영문 이름 = 한글 이름&apos; 형식의 표여야 합니다.</translation>
     </message>
     <message>
         <source>{path}: criterion ids used twice: {duplicates}.</source>
@@ -436,8 +436,8 @@
         <translation>아직 응답 없음</translation>
     </message>
     <message>
-        <source>Answer yes, no or not yet known (not '{choice}').</source>
-        <translation>예, 아니요 또는 아직 모름으로 답하십시오('{choice}'은(는) 안 됩니다).</translation>
+        <source>Answer yes, no or not yet known (not &apos;{choice}&apos;).</source>
+        <translation>예, 아니요 또는 아직 모름으로 답하십시오(&apos;{choice}&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>answered yes</source>
@@ -576,7 +576,7 @@
         <translation>참석 진료과</translation>
     </message>
     <message>
-        <source>the team's decision</source>
+        <source>the team&apos;s decision</source>
         <translation>팀의 결정</translation>
     </message>
     <message>
@@ -616,12 +616,12 @@
         <translation>간 전이를 절제했는지 선택하십시오: 예, 아니요 또는 아직.</translation>
     </message>
     <message>
-        <source>A date of surgery is kept only for a resection: clear it, or choose 'yes' if the liver was resected.</source>
-        <translation>수술 날짜는 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 '예'를 선택하십시오.</translation>
+        <source>A date of surgery is kept only for a resection: clear it, or choose &apos;yes&apos; if the liver was resected.</source>
+        <translation>수술 날짜는 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 &apos;예&apos;를 선택하십시오.</translation>
     </message>
     <message>
-        <source>A resection margin is kept only for a resection: clear it, or choose 'yes' if the liver was resected.</source>
-        <translation>절제연은 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 '예'를 선택하십시오.</translation>
+        <source>A resection margin is kept only for a resection: clear it, or choose &apos;yes&apos; if the liver was resected.</source>
+        <translation>절제연은 절제한 경우에만 기록합니다. 지우거나, 간을 절제했다면 &apos;예&apos;를 선택하십시오.</translation>
     </message>
     <message>
         <source>Enter the date of the liver resection.</source>
@@ -664,8 +664,8 @@
         <translation>블록 크기는 0보다 큰 짝수여야 합니다(각 블록에서 1:1).</translation>
     </message>
     <message>
-        <source>Generator '{generator}' is not known to this version.</source>
-        <translation>생성기 '{generator}'은(는) 이 버전에서 알 수 없습니다.</translation>
+        <source>Generator &apos;{generator}&apos; is not known to this version.</source>
+        <translation>생성기 &apos;{generator}&apos;은(는) 이 버전에서 알 수 없습니다.</translation>
     </message>
     <message>
         <source>Envelopes per stratum must be 1–9999.</source>
@@ -696,16 +696,16 @@
         <translation>{line_number}행: 열이 3개({CSV_HEADER})여야 하는데 {count}개입니다.</translation>
     </message>
     <message>
-        <source>Line {line_number}: stratum '{stratum}' is not one of {codes}.</source>
-        <translation>{line_number}행: 층 '{stratum}'은(는) {codes} 중 하나가 아닙니다.</translation>
+        <source>Line {line_number}: stratum &apos;{stratum}&apos; is not one of {codes}.</source>
+        <translation>{line_number}행: 층 &apos;{stratum}&apos;은(는) {codes} 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <source>Line {line_number}: arm '{arm}' must be HAI or CONTROL.</source>
-        <translation>{line_number}행: 배정군 '{arm}'은(는) HAI 또는 CONTROL이어야 합니다.</translation>
+        <source>Line {line_number}: arm &apos;{arm}&apos; must be HAI or CONTROL.</source>
+        <translation>{line_number}행: 배정군 &apos;{arm}&apos;은(는) HAI 또는 CONTROL이어야 합니다.</translation>
     </message>
     <message>
-        <source>Line {line_number}: envelope number '{number}' must look like S1-001.</source>
-        <translation>{line_number}행: 봉투 번호 '{number}'은(는) S1-001 형식이어야 합니다.</translation>
+        <source>Line {line_number}: envelope number &apos;{number}&apos; must look like S1-001.</source>
+        <translation>{line_number}행: 봉투 번호 &apos;{number}&apos;은(는) S1-001 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>Line {line_number}: envelope {number} is numbered for {numbered_for} but listed under {stratum}.</source>
@@ -776,16 +776,16 @@
         <translation>{path}: {id}: 모든 항목에 출처가 필요합니다.</translation>
     </message>
     <message>
-        <source>{where} uses '{bad}', an error-prone abbreviation (ISMP).</source>
-        <translation>{where}에 오류를 유발하기 쉬운 약어 '{bad}'이(가) 쓰였습니다(ISMP).</translation>
+        <source>{where} uses &apos;{bad}&apos;, an error-prone abbreviation (ISMP).</source>
+        <translation>{where}에 오류를 유발하기 쉬운 약어 &apos;{bad}&apos;이(가) 쓰였습니다(ISMP).</translation>
     </message>
     <message>
         <source>Write it out: mcg, subcutaneous, units, daily …</source>
         <translation>풀어서 쓰십시오: mcg, subcutaneous, units, daily …</translation>
     </message>
     <message>
-        <source>{where}: '{number}' — write a leading zero and no trailing zero (0.5 mg, 1 mg).</source>
-        <translation>{where}: '{number}' — 앞에 0을 쓰고 뒤에 0을 붙이지 마십시오(0.5 mg, 1 mg).</translation>
+        <source>{where}: &apos;{number}&apos; — write a leading zero and no trailing zero (0.5 mg, 1 mg).</source>
+        <translation>{where}: &apos;{number}&apos; — 앞에 0을 쓰고 뒤에 0을 붙이지 마십시오(0.5 mg, 1 mg).</translation>
     </message>
     <message>
         <source>The supportive-care file {path} is invalid: {exc}.</source>
@@ -816,8 +816,8 @@
         <translation>{label}의 소수점은 쉼표가 아닌 점으로 입력하십시오(예: {example}).</translation>
     </message>
     <message>
-        <source>'{text}' is not a {label}: type a number and a unit such as {accepts}.</source>
-        <translation>'{text}'은(는) {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a {label}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>The {label} must be a finite number.</source>
@@ -848,12 +848,12 @@
         <translation>디스크 공간을 확보하거나 IT 담당자에게 데이터베이스 폴더의 쓰기 권한 복구를 요청한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>This workstation's audit anchor {path} cannot be read.</source>
+        <source>This workstation&apos;s audit anchor {path} cannot be read.</source>
         <translation>이 워크스테이션의 감사 기준점 {path}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>There is no user named '{username}'.</source>
-        <translation>'{username}'(이)라는 사용자가 없습니다.</translation>
+        <source>There is no user named &apos;{username}&apos;.</source>
+        <translation>&apos;{username}&apos;(이)라는 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>{diluent}</source>
@@ -876,11 +876,11 @@
         <translation>처방 코드가 아닙니다. 처방지 오른쪽 위의 코드(HAI-ORDER-…)를 스캔하거나 입력하십시오.</translation>
     </message>
     <message>
-        <source>{scanned} is not an order of this database: check that the sheet is this patient's.</source>
+        <source>{scanned} is not an order of this database: check that the sheet is this patient&apos;s.</source>
         <translation>{scanned}은(는) 이 데이터베이스의 처방이 아닙니다. 이 환자의 처방지인지 확인하십시오.</translation>
     </message>
     <message>
-        <source>The scanned sheet is order #{id}: another patient's sheet — stop and find this patient's order.</source>
+        <source>The scanned sheet is order #{id}: another patient&apos;s sheet — stop and find this patient&apos;s order.</source>
         <translation>스캔한 처방지는 처방 #{id}입니다: 다른 환자의 처방지입니다 — 중단하고 이 환자의 처방을 찾으십시오.</translation>
     </message>
     <message>
@@ -892,11 +892,11 @@
         <translation>스캔한 처방지는 처방 #{id}입니다: 반려되어 투여하면 안 됩니다 — 처방 #{order_id}의 처방지를 사용하십시오.</translation>
     </message>
     <message>
-        <source>The scanned sheet is order #{id}: this patient's cycle {other_cycle} order, not the cycle {cycle} order #{order_id}.</source>
+        <source>The scanned sheet is order #{id}: this patient&apos;s cycle {other_cycle} order, not the cycle {cycle} order #{order_id}.</source>
         <translation>스캔한 처방지는 처방 #{id}입니다: 이 환자의 {other_cycle}주기 처방이며, {cycle}주기 처방 #{order_id}이(가) 아닙니다.</translation>
     </message>
     <message>
-        <source>Enter the record number from the patient's wristband.</source>
+        <source>Enter the record number from the patient&apos;s wristband.</source>
         <translation>환자 팔찌의 등록번호를 입력하십시오.</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@
         <translation>{label}: 종료 시각을 입력하십시오.</translation>
     </message>
     <message>
-        <source>{label}: the end time is in the future; record the pump's end when it is disconnected.</source>
+        <source>{label}: the end time is in the future; record the pump&apos;s end when it is disconnected.</source>
         <translation>{label}: 종료 시각이 미래입니다. 펌프 종료는 분리할 때 기록하십시오.</translation>
     </message>
     <message>
@@ -1068,12 +1068,12 @@
         <translation>기록된 알레르기가 있습니다({live}). 없다고 기록하기 전에 잘못 기록된 것을 무효 처리하십시오.</translation>
     </message>
     <message>
-        <source>'no known allergies' statement</source>
-        <translation>'알려진 알레르기 없음' 기록</translation>
+        <source>&apos;no known allergies&apos; statement</source>
+        <translation>&apos;알려진 알레르기 없음&apos; 기록</translation>
     </message>
     <message>
-        <source>There is no 'no known allergies' statement to void.</source>
-        <translation>무효 처리할 '알려진 알레르기 없음' 기록이 없습니다.</translation>
+        <source>There is no &apos;no known allergies&apos; statement to void.</source>
+        <translation>무효 처리할 &apos;알려진 알레르기 없음&apos; 기록이 없습니다.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was written. Choose a new file name (a backup never overwrites).</source>
@@ -1388,11 +1388,11 @@
         <translation>교육하고 평가한 사람을 입력하십시오.</translation>
     </message>
     <message>
-        <source>There is no user '{username}'.</source>
-        <translation>'{username}' 사용자가 없습니다.</translation>
+        <source>There is no user &apos;{username}&apos;.</source>
+        <translation>&apos;{username}&apos; 사용자가 없습니다.</translation>
     </message>
     <message>
-        <source>{full_name}'s account is deactivated.</source>
+        <source>{full_name}&apos;s account is deactivated.</source>
         <translation>{full_name}의 계정은 비활성화되어 있습니다.</translation>
     </message>
     <message>
@@ -1420,8 +1420,8 @@
         <translation>{drug}: 단계는 프로토콜 용량에서 내려가야 합니다(감량한 용량은 다시 올리지 않습니다).</translation>
     </message>
     <message>
-        <source>There is no drug '{drug}' in the regimens.</source>
-        <translation>요법에 '{drug}' 약물이 없습니다.</translation>
+        <source>There is no drug &apos;{drug}&apos; in the regimens.</source>
+        <translation>요법에 &apos;{drug}&apos; 약물이 없습니다.</translation>
     </message>
     <message>
         <source>{drug}: level 0 must be the protocol dose, {protocol_dose:g}.</source>
@@ -1468,8 +1468,8 @@
         <translation>{path}이(가) 이미 있습니다. 내보내기에 새 이름을 선택하십시오(덮어쓰지 않습니다).</translation>
     </message>
     <message>
-        <source>Give the reason for the export (e.g. 'interim analysis for the DSMB'): it is kept in the audit trail.</source>
-        <translation>내보내기 사유를 입력하십시오(예: 'DSMB를 위한 중간 분석'). 감사 추적에 보관됩니다.</translation>
+        <source>Give the reason for the export (e.g. &apos;interim analysis for the DSMB&apos;): it is kept in the audit trail.</source>
+        <translation>내보내기 사유를 입력하십시오(예: &apos;DSMB를 위한 중간 분석&apos;). 감사 추적에 보관됩니다.</translation>
     </message>
     <message>
         <source>An identified export needs your password as a second confirmation.</source>
@@ -1540,7 +1540,7 @@
         <translation>{cycle}주기({weight:g} kg) 이후 체중이 {change:+.1f} % 변함: BSA 재계산 [기관 규칙: ±{percent:g} %에서 재측정]</translation>
     </message>
     <message>
-        <source>Hold: {holds}. Proceeding needs the investigator's reason.</source>
+        <source>Hold: {holds}. Proceeding needs the investigator&apos;s reason.</source>
         <translation>보류: {holds}. 진행하려면 연구자의 사유가 필요합니다.</translation>
     </message>
     <message>
@@ -1628,12 +1628,12 @@
         <translation>두 번째 확인은 다른 간호사가 해야 합니다.</translation>
     </message>
     <message>
-        <source>Order #{id} cannot be signed: the patient's allergies are not recorded (not yet asked).</source>
+        <source>Order #{id} cannot be signed: the patient&apos;s allergies are not recorded (not yet asked).</source>
         <translation>처방 #{id}에 서명할 수 없습니다. 환자의 알레르기가 기록되지 않았습니다(아직 묻지 않음).</translation>
     </message>
     <message>
-        <source>Ask the patient and record the allergies, or 'no known allergies' with who asked and when (Patients → Allergies…).</source>
-        <translation>환자에게 묻고 알레르기를 기록하거나, 누가 언제 물었는지와 함께 '알려진 알레르기 없음'을 기록하십시오(환자 → 알레르기…).</translation>
+        <source>Ask the patient and record the allergies, or &apos;no known allergies&apos; with who asked and when (Patients → Allergies…).</source>
+        <translation>환자에게 묻고 알레르기를 기록하거나, 누가 언제 물었는지와 함께 &apos;알려진 알레르기 없음&apos;을 기록하십시오(환자 → 알레르기…).</translation>
     </message>
     <message>
         <source>Say why the order is rejected.</source>
@@ -1712,8 +1712,8 @@
         <translation>배정표가 지문(SHA-256)과 일치하지 않습니다. 변경되었거나 손상되었습니다. 무작위배정이 중지되었습니다.</translation>
     </message>
     <message>
-        <source>Tell the investigator and the administrator; restore the database from a backup and run 'hai-desktop verify'.</source>
-        <translation>연구자와 관리자에게 알리고, 백업에서 데이터베이스를 복원한 후 'hai-desktop verify'를 실행하십시오.</translation>
+        <source>Tell the investigator and the administrator; restore the database from a backup and run &apos;hai-desktop verify&apos;.</source>
+        <translation>연구자와 관리자에게 알리고, 백업에서 데이터베이스를 복원한 후 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
     </message>
     <message>
         <source>An allocation list is in use ({in_use} envelopes opened or voided): a new list must contain it unchanged, but {count} envelope(s) differ or are missing (e.g. {changed}).</source>
@@ -1724,16 +1724,16 @@
         <translation>통계 담당자에게서 받은 현행 배정표의 확장분만 가져오십시오.</translation>
     </message>
     <message>
-        <source>Say where the list comes from (e.g. 'central statistician, version 1, 2026-11-01').</source>
-        <translation>배정표의 출처를 입력하십시오(예: '중앙 통계 담당자, 버전 1, 2026-11-01').</translation>
+        <source>Say where the list comes from (e.g. &apos;central statistician, version 1, 2026-11-01&apos;).</source>
+        <translation>배정표의 출처를 입력하십시오(예: &apos;중앙 통계 담당자, 버전 1, 2026-11-01&apos;).</translation>
     </message>
     <message>
         <source>An allocation list is generated only in a TRAINING database: in the trial the list comes from the central statistician.</source>
         <translation>배정표는 교육용(TRAINING) 데이터베이스에서만 생성합니다. 실제 임상시험에서는 중앙 통계 담당자가 배정표를 제공합니다.</translation>
     </message>
     <message>
-        <source>Import the statistician's list with Import list…; to practise generating one, use the TRAINING demo ('hai-desktop demo').</source>
-        <translation>통계 담당자의 배정표를 배정표 가져오기…로 가져오십시오. 배정표 생성을 연습하려면 교육용(TRAINING) 데모('hai-desktop demo')를 사용하십시오.</translation>
+        <source>Import the statistician&apos;s list with Import list…; to practise generating one, use the TRAINING demo (&apos;hai-desktop demo&apos;).</source>
+        <translation>통계 담당자의 배정표를 배정표 가져오기…로 가져오십시오. 배정표 생성을 연습하려면 교육용(TRAINING) 데모(&apos;hai-desktop demo&apos;)를 사용하십시오.</translation>
     </message>
     <message>
         <source>{screening_number} has no confirmed eligible screening: confirm eligibility first.</source>
@@ -1768,7 +1768,7 @@
         <translation>층 {stratum}에 미사용 봉투가 없습니다. 더 가져오거나 생성하십시오.</translation>
     </message>
     <message>
-        <source>There is no allocation list yet: import the statistician's list (or generate a training list) first.</source>
+        <source>There is no allocation list yet: import the statistician&apos;s list (or generate a training list) first.</source>
         <translation>아직 배정표가 없습니다. 먼저 통계 담당자의 배정표를 가져오십시오(또는 교육용 배정표를 생성하십시오).</translation>
     </message>
     <message>
@@ -1920,8 +1920,8 @@
         <translation>점검표가 확정되어 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>Use 'Correct…' to change it with a reason and a new signature.</source>
-        <translation>사유와 새 서명으로 변경하려면 '수정…'을 사용하십시오.</translation>
+        <source>Use &apos;Correct…&apos; to change it with a reason and a new signature.</source>
+        <translation>사유와 새 서명으로 변경하려면 &apos;수정…&apos;을 사용하십시오.</translation>
     </message>
     <message>
         <source>Eligibility is not yet determined: {count} item(s) missing ({missing}{more}).</source>
@@ -1980,7 +1980,7 @@
         <translation>새 데이터베이스가 검증되지 않습니다: {report}</translation>
     </message>
     <message>
-        <source>A new account's temporary password is not marked to be changed.</source>
+        <source>A new account&apos;s temporary password is not marked to be changed.</source>
         <translation>새 계정의 임시 비밀번호에 변경 필요 표시가 없습니다.</translation>
     </message>
     <message>
@@ -2000,7 +2000,7 @@
         <translation>1페이지가 빈 이미지로 그려집니다.</translation>
     </message>
     <message>
-        <source>The order sheet's first page lacks {missing}.</source>
+        <source>The order sheet&apos;s first page lacks {missing}.</source>
         <translation>처방지 첫 페이지에 {missing}이(가) 없습니다.</translation>
     </message>
     <message>
@@ -2036,7 +2036,7 @@
         <translation>아무것도 복사하지 않았습니다</translation>
     </message>
     <message>
-        <source>The file's schema and the server's differ in version; update hai-desktop on this workstation first.</source>
+        <source>The file&apos;s schema and the server&apos;s differ in version; update hai-desktop on this workstation first.</source>
         <translation>파일과 서버의 스키마 버전이 다릅니다. 먼저 이 워크스테이션의 hai-desktop을 업데이트하십시오.</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@
         <translation>이 메시지를 hai-desktop 지원 담당에게 보내십시오.</translation>
     </message>
     <message>
-        <source>The server's copy differs from the file at {differences}. The file is unchanged; do not use the server database.</source>
+        <source>The server&apos;s copy differs from the file at {differences}. The file is unchanged; do not use the server database.</source>
         <translation>서버의 사본이 파일과 다릅니다: {differences}. 파일은 변경되지 않았습니다. 서버 데이터베이스를 사용하지 마십시오.</translation>
     </message>
     <message>
@@ -2080,8 +2080,8 @@
         <translation>{path}: {key}의 기본값이 잘못되었습니다({exc}).</translation>
     </message>
     <message>
-        <source>There is no site rule '{key}'.</source>
-        <translation>기관 규칙 '{key}'이(가) 없습니다.</translation>
+        <source>There is no site rule &apos;{key}&apos;.</source>
+        <translation>기관 규칙 &apos;{key}&apos;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Give a reason for changing a site rule.</source>
@@ -2092,8 +2092,8 @@
         <translation>연구자가 전처치 및 보조 요법을 확인하지 않았습니다</translation>
     </message>
     <message>
-        <source>There is no premedication or supportive-care item '{item_id}'.</source>
-        <translation>전처치 또는 보조요법 항목 '{item_id}'이(가) 없습니다.</translation>
+        <source>There is no premedication or supportive-care item &apos;{item_id}&apos;.</source>
+        <translation>전처치 또는 보조요법 항목 &apos;{item_id}&apos;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Say when it is given (e.g. 30 min before the first cytotoxic drug).</source>
@@ -2228,16 +2228,16 @@
         <translation>사유를 입력하십시오. 감사 추적에 보관됩니다.</translation>
     </message>
     <message>
-        <source>User names are 2–32 characters: lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.</source>
-        <translation>사용자 이름은 2–32자입니다: 영문 소문자, 숫자, '.', '-' 또는 '_'이며 문자나 숫자로 시작합니다.</translation>
+        <source>User names are 2–32 characters: lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>사용자 이름은 2–32자입니다: 영문 소문자, 숫자, &apos;.&apos;, &apos;-&apos; 또는 &apos;_&apos;이며 문자나 숫자로 시작합니다.</translation>
     </message>
     <message>
-        <source>Enter the person's full name as it should appear on signatures.</source>
+        <source>Enter the person&apos;s full name as it should appear on signatures.</source>
         <translation>서명에 표시될 전체 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <source>The user name '{name}' is already taken (perhaps by a deactivated account); choose another.</source>
-        <translation>사용자 이름 '{name}'은(는) 이미 사용 중입니다(비활성화된 계정일 수 있음). 다른 이름을 선택하십시오.</translation>
+        <source>The user name &apos;{name}&apos; is already taken (perhaps by a deactivated account); choose another.</source>
+        <translation>사용자 이름 &apos;{name}&apos;은(는) 이미 사용 중입니다(비활성화된 계정일 수 있음). 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in with it.</source>
@@ -2260,8 +2260,8 @@
         <translation>{name}은(는) 비활성화되어 있습니다. 대신 계정을 다시 활성화하십시오.</translation>
     </message>
     <message>
-        <source>There is no user named '{name}'.</source>
-        <translation>'{name}'(이)라는 사용자가 없습니다.</translation>
+        <source>There is no user named &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;(이)라는 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>Give the reason for voiding the {what}.</source>
@@ -2276,7 +2276,7 @@
         <translation>{record} #{row_id}은(는) 이미 무효 처리되었습니다.</translation>
     </message>
     <message>
-        <source>Your password is a temporary one (of a new account, or set by an administrator's reset): it opens nothing until you choose your own.</source>
+        <source>Your password is a temporary one (of a new account, or set by an administrator&apos;s reset): it opens nothing until you choose your own.</source>
         <translation>현재 비밀번호는 임시 비밀번호입니다(새 계정이거나 관리자가 재설정함): 자신의 비밀번호를 정하기 전에는 아무 작업도 할 수 없습니다.</translation>
     </message>
     <message>
@@ -2312,11 +2312,11 @@
         <translation>계정은 변경되었지만 데이터베이스 키를 바꾸지 못했습니다({why}). 키를 바꿀 때까지는 키 파일의 이전 사본으로도 데이터베이스가 열립니다.</translation>
     </message>
     <message>
-        <source>Check that the database folder can be written to, then run 'hai-desktop users rotate-key' or repeat the change.</source>
-        <translation>데이터베이스 폴더에 쓸 수 있는지 확인한 뒤 'hai-desktop users rotate-key'를 실행하거나 변경을 다시 하십시오.</translation>
+        <source>Check that the database folder can be written to, then run &apos;hai-desktop users rotate-key&apos; or repeat the change.</source>
+        <translation>데이터베이스 폴더에 쓸 수 있는지 확인한 뒤 &apos;hai-desktop users rotate-key&apos;를 실행하거나 변경을 다시 하십시오.</translation>
     </message>
     <message>
-        <source>The shared server has no recovery code: an administrator's access is restored by another administrator.</source>
+        <source>The shared server has no recovery code: an administrator&apos;s access is restored by another administrator.</source>
         <translation>공유 서버에는 복구 코드가 없습니다. 관리자의 접근은 다른 관리자가 복원합니다.</translation>
     </message>
     <message>
@@ -2332,7 +2332,7 @@
         <translation>사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <source>{path} cannot be read with the key file beside it: the key file is an older copy (the database key is changed whenever an account is deactivated or a password reset) or another database's, or the database file is damaged.</source>
+        <source>{path} cannot be read with the key file beside it: the key file is an older copy (the database key is changed whenever an account is deactivated or a password reset) or another database&apos;s, or the database file is damaged.</source>
         <translation>옆에 있는 키 파일로 {path}을(를) 읽을 수 없습니다. 키 파일이 이전 사본이거나(계정을 비활성화하거나 비밀번호를 재설정할 때마다 데이터베이스 키가 바뀝니다) 다른 데이터베이스의 것이거나, 데이터베이스 파일이 손상되었습니다.</translation>
     </message>
     <message>
@@ -2340,11 +2340,11 @@
         <translation>데이터베이스 옆에 있던 키 파일을 사용하거나, 같은 백업에서 두 파일을 함께 복원하십시오.</translation>
     </message>
     <message>
-        <source>{user}'s key is not the one the database records for them: the database's record of their keys was changed</source>
+        <source>{user}&apos;s key is not the one the database records for them: the database&apos;s record of their keys was changed</source>
         <translation>{user}의 키가 데이터베이스에 기록된 키와 다릅니다. 데이터베이스의 키 기록이 변경되었습니다</translation>
     </message>
     <message>
-        <source>{user}'s key is recorded in the database as {other}'s</source>
+        <source>{user}&apos;s key is recorded in the database as {other}&apos;s</source>
         <translation>{user}의 키가 데이터베이스에 {other}의 키로 기록되어 있습니다</translation>
     </message>
     <message>
@@ -2352,7 +2352,7 @@
         <translation>{name}의 데이터는 공유 서버로 옮겨졌습니다({moved}). 이 파일은 그 시점 상태로 보관됩니다.</translation>
     </message>
     <message>
-        <source>Set server_url in this workstation's settings to work on the server.</source>
+        <source>Set server_url in this workstation&apos;s settings to work on the server.</source>
         <translation>서버에서 작업하려면 이 워크스테이션의 설정에 server_url을 지정하십시오.</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@
         <translation>다른 경로를 선택하거나 먼저 기존 파일을 옮기십시오.</translation>
     </message>
     <message>
-        <source>The recovery code can only restore an administrator's access.</source>
+        <source>The recovery code can only restore an administrator&apos;s access.</source>
         <translation>복구 코드로는 관리자의 접근만 복원할 수 있습니다.</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@
         <translation>IT 담당에게 문의하십시오. 데이터베이스가 불완전할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Your account has no password on the server yet (the unit's data was moved there from a workstation).</source>
+        <source>Your account has no password on the server yet (the unit&apos;s data was moved there from a workstation).</source>
         <translation>서버에 아직 계정 비밀번호가 없습니다(병동 데이터가 워크스테이션에서 옮겨졌습니다).</translation>
     </message>
     <message>
@@ -2400,8 +2400,8 @@
         <translation>알려진 설정: {known}.</translation>
     </message>
     <message>
-        <source>The setting '{name}' in {path} must be a {kind}.</source>
-        <translation>{path}의 설정 '{name}'은(는) {kind}이어야 합니다.</translation>
+        <source>The setting &apos;{name}&apos; in {path} must be a {kind}.</source>
+        <translation>{path}의 설정 &apos;{name}&apos;은(는) {kind}이어야 합니다.</translation>
     </message>
     <message>
         <source>The [kdf] table in {path} may set only {names}.</source>
@@ -2412,48 +2412,48 @@
         <translation>{path}의 kdf.{name} 설정 값이 {value}입니다: {low}부터 {high}까지의 정수를 쓰십시오.</translation>
     </message>
     <message>
-        <source>The setting 'language' in {path} is '{language}'.</source>
-        <translation>{path}의 설정 'language'가 '{language}'입니다.</translation>
+        <source>The setting &apos;language&apos; in {path} is &apos;{language}&apos;.</source>
+        <translation>{path}의 설정 &apos;language&apos;가 &apos;{language}&apos;입니다.</translation>
     </message>
     <message>
-        <source>Use "ko" (Korean), "en" (English), or leave it empty to follow the computer's language.</source>
-        <translation>"ko"(한국어), "en"(영어)을 사용하거나, 컴퓨터 언어를 따르려면 비워 두십시오.</translation>
+        <source>Use &quot;ko&quot; (Korean), &quot;en&quot; (English), or leave it empty to follow the computer&apos;s language.</source>
+        <translation>&quot;ko&quot;(한국어), &quot;en&quot;(영어)을 사용하거나, 컴퓨터 언어를 따르려면 비워 두십시오.</translation>
     </message>
     <message>
-        <source>The setting 'document_language' in {path} is '{language}'.</source>
-        <translation>{path}의 'document_language' 설정 값이 '{language}'입니다.</translation>
+        <source>The setting &apos;document_language&apos; in {path} is &apos;{language}&apos;.</source>
+        <translation>{path}의 &apos;document_language&apos; 설정 값이 &apos;{language}&apos;입니다.</translation>
     </message>
     <message>
-        <source>Use "en" (English) or "ko" (Korean): the language documents are printed in.</source>
-        <translation>"en"(영어) 또는 "ko"(한국어)를 쓰십시오. 문서를 인쇄할 언어입니다.</translation>
+        <source>Use &quot;en&quot; (English) or &quot;ko&quot; (Korean): the language documents are printed in.</source>
+        <translation>&quot;en&quot;(영어) 또는 &quot;ko&quot;(한국어)를 쓰십시오. 문서를 인쇄할 언어입니다.</translation>
     </message>
     <message>
-        <source>The setting 'backup_schedule' in {path} is '{schedule}'.</source>
-        <translation>{path}의 설정 'backup_schedule'이 '{schedule}'입니다.</translation>
+        <source>The setting &apos;backup_schedule&apos; in {path} is &apos;{schedule}&apos;.</source>
+        <translation>{path}의 설정 &apos;backup_schedule&apos;이 &apos;{schedule}&apos;입니다.</translation>
     </message>
     <message>
         <source>Use one of: {BACKUP_SCHEDULES}.</source>
         <translation>다음 중 하나를 사용하십시오: {BACKUP_SCHEDULES}.</translation>
     </message>
     <message>
-        <source>The setting 'backup_keep' in {path} is {keep}; keep at least 1.</source>
-        <translation>{path}의 설정 'backup_keep'이 {keep}입니다. 1 이상으로 하십시오.</translation>
+        <source>The setting &apos;backup_keep&apos; in {path} is {keep}; keep at least 1.</source>
+        <translation>{path}의 설정 &apos;backup_keep&apos;이 {keep}입니다. 1 이상으로 하십시오.</translation>
     </message>
     <message>
-        <source>The setting 'time_zone' in {path}: {message}</source>
-        <translation>{path}의 설정 'time_zone': {message}</translation>
+        <source>The setting &apos;time_zone&apos; in {path}: {message}</source>
+        <translation>{path}의 설정 &apos;time_zone&apos;: {message}</translation>
     </message>
     <message>
-        <source>The setting 'server_sslmode' in {path} is '{mode}'.</source>
-        <translation>{path}의 설정 'server_sslmode'가 '{mode}'입니다.</translation>
+        <source>The setting &apos;server_sslmode&apos; in {path} is &apos;{mode}&apos;.</source>
+        <translation>{path}의 설정 &apos;server_sslmode&apos;가 &apos;{mode}&apos;입니다.</translation>
     </message>
     <message>
         <source>Use one of: {SSL_MODES} (verify-full unless IT says otherwise).</source>
         <translation>다음 중 하나를 사용하십시오: {SSL_MODES}(IT 담당이 달리 말하지 않으면 verify-full).</translation>
     </message>
     <message>
-        <source>The setting 'server_url' in {path} is not a PostgreSQL address.</source>
-        <translation>{path}의 설정 'server_url'이 PostgreSQL 주소가 아닙니다.</translation>
+        <source>The setting &apos;server_url&apos; in {path} is not a PostgreSQL address.</source>
+        <translation>{path}의 설정 &apos;server_url&apos;이 PostgreSQL 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
@@ -2476,7 +2476,7 @@
         <translation>감사 기록 #{seq}({user})에 서명이 없습니다. 프로그램 밖에서 추가되거나 다시 쓰였습니다</translation>
     </message>
     <message>
-        <source>audit row #{seq} is signed with a key that is not {signer}'s: it was added or rewritten outside the application</source>
+        <source>audit row #{seq} is signed with a key that is not {signer}&apos;s: it was added or rewritten outside the application</source>
         <translation>감사 기록 #{seq}이(가) {signer}의 키가 아닌 키로 서명되었습니다. 프로그램 밖에서 추가되거나 다시 쓰였습니다</translation>
     </message>
     <message>
@@ -2484,7 +2484,7 @@
         <translation>감사 기록 #{seq}은(는) {user}의 기록인데 {signer}이(가) 서명했습니다. 프로그램 밖에서 다시 쓰였습니다</translation>
     </message>
     <message>
-        <source>audit row #{seq} (by {user}) no longer carries {signer}'s signature: it, or a row before it, was rewritten or removed after it was signed</source>
+        <source>audit row #{seq} (by {user}) no longer carries {signer}&apos;s signature: it, or a row before it, was rewritten or removed after it was signed</source>
         <translation>감사 기록 #{seq}({user})의 {signer} 서명이 더 이상 맞지 않습니다. 서명 후 이 기록이나 그 앞의 기록이 다시 쓰이거나 삭제되었습니다</translation>
     </message>
     <message>
@@ -2532,8 +2532,8 @@
         <translation>{path}에 데이터베이스 파일이 없습니다.</translation>
     </message>
     <message>
-        <source>Check the path, or create one with 'hai-desktop init'.</source>
-        <translation>경로를 확인하거나 'hai-desktop init'으로 새로 만드십시오.</translation>
+        <source>Check the path, or create one with &apos;hai-desktop init&apos;.</source>
+        <translation>경로를 확인하거나 &apos;hai-desktop init&apos;으로 새로 만드십시오.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2548,8 +2548,8 @@
         <translation>{path}은(는) 암호화되지 않은 SQLite 파일입니다. hai-desktop은 암호화된 데이터베이스만 사용하며 여기에 환자 데이터를 저장하지 않습니다.</translation>
     </message>
     <message>
-        <source>Choose the encrypted hai-desktop database, or create one with 'hai-desktop init'.</source>
-        <translation>암호화된 hai-desktop 데이터베이스를 선택하거나 'hai-desktop init'으로 새로 만드십시오.</translation>
+        <source>Choose the encrypted hai-desktop database, or create one with &apos;hai-desktop init&apos;.</source>
+        <translation>암호화된 hai-desktop 데이터베이스를 선택하거나 &apos;hai-desktop init&apos;으로 새로 만드십시오.</translation>
     </message>
     <message>
         <source>The database file {path} is truncated ({size} bytes).</source>
@@ -2560,11 +2560,11 @@
         <translation>데이터베이스 연결을 안전하게 설정하지 못했습니다(foreign_keys={foreign_keys}, synchronous={synchronous}).</translation>
     </message>
     <message>
-        <source>This works on the encrypted database file only; the unit's data is on the server ({server}).</source>
+        <source>This works on the encrypted database file only; the unit&apos;s data is on the server ({server}).</source>
         <translation>암호화된 데이터베이스 파일에서만 가능합니다. 병동 데이터는 서버({server})에 있습니다.</translation>
     </message>
     <message>
-        <source>The server's backups and checks are IT's (pg_dump, PostgreSQL's own tools).</source>
+        <source>The server&apos;s backups and checks are IT&apos;s (pg_dump, PostgreSQL&apos;s own tools).</source>
         <translation>서버의 백업과 검사는 IT 담당의 일입니다(pg_dump, PostgreSQL 자체 도구).</translation>
     </message>
     <message>
@@ -2588,8 +2588,8 @@
         <translation>{address}에는 아직 hai-desktop 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>Create it with 'hai-desktop init-server' or copy the unit's file into it with 'hai-desktop migrate-to-server'.</source>
-        <translation>'hai-desktop init-server'로 만들거나 'hai-desktop migrate-to-server'로 병동의 파일을 복사하십시오.</translation>
+        <source>Create it with &apos;hai-desktop init-server&apos; or copy the unit&apos;s file into it with &apos;hai-desktop migrate-to-server&apos;.</source>
+        <translation>&apos;hai-desktop init-server&apos;로 만들거나 &apos;hai-desktop migrate-to-server&apos;로 병동의 파일을 복사하십시오.</translation>
     </message>
     <message>
         <source>it was not touched</source>
@@ -2676,7 +2676,7 @@
         <translation>키 파일 {path}이(가) 이제 다른 데이터베이스에 속합니다.</translation>
     </message>
     <message>
-        <source>The key file {path} was replaced by another database's while you were signed in; nothing was written to it.</source>
+        <source>The key file {path} was replaced by another database&apos;s while you were signed in; nothing was written to it.</source>
         <translation>로그인한 동안 키 파일 {path}이(가) 다른 데이터베이스의 것으로 바뀌었습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
@@ -2696,7 +2696,7 @@
         <translation>키 파일 {path}에 다른 데이터베이스 키 변경의 키가 들어 있습니다.</translation>
     </message>
     <message>
-        <source>The record of {user}'s newest audit row in {path} is not signed by {user}.</source>
+        <source>The record of {user}&apos;s newest audit row in {path} is not signed by {user}.</source>
         <translation>{path}에 있는 {user}의 최신 감사 기록 정보에 {user}의 서명이 없습니다.</translation>
     </message>
     <message>
@@ -2716,8 +2716,8 @@
         <translation>이 워크스테이션에 새 버전의 hai-desktop을 설치하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>The server address '{url}' cannot be read.</source>
-        <translation>서버 주소 '{url}'을(를) 읽을 수 없습니다.</translation>
+        <source>The server address &apos;{url}&apos; cannot be read.</source>
+        <translation>서버 주소 &apos;{url}&apos;을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The server address must be a PostgreSQL address.</source>
@@ -2728,8 +2728,8 @@
         <translation>서버 주소에 데이터베이스 이름이 없습니다.</translation>
     </message>
     <message>
-        <source>Add the database name after the last '/'.</source>
-        <translation>마지막 '/' 뒤에 데이터베이스 이름을 추가하십시오.</translation>
+        <source>Add the database name after the last &apos;/&apos;.</source>
+        <translation>마지막 &apos;/&apos; 뒤에 데이터베이스 이름을 추가하십시오.</translation>
     </message>
     <message>
         <source>TLS is switched off for {address}: patient data would cross the network unencrypted.</source>
@@ -2740,7 +2740,7 @@
         <translation>설정 파일에서 server_sslmode를 verify-full(및 server_sslrootcert)로 설정하십시오.</translation>
     </message>
     <message>
-        <source>The server's CA certificate {sslrootcert} is missing.</source>
+        <source>The server&apos;s CA certificate {sslrootcert} is missing.</source>
         <translation>서버의 CA 인증서 {sslrootcert}이(가) 없습니다.</translation>
     </message>
     <message>
@@ -2756,11 +2756,11 @@
         <translation>IT 담당에게 hai-desktop용 빈 데이터베이스를 새로 요청하십시오.</translation>
     </message>
     <message>
-        <source>Nothing was saved: {address_label} is busy with another workstation's change and did not become free in time.</source>
+        <source>Nothing was saved: {address_label} is busy with another workstation&apos;s change and did not become free in time.</source>
         <translation>아무것도 저장하지 않았습니다: {address_label}이(가) 다른 워크스테이션의 변경으로 사용 중이며 제시간에 해제되지 않았습니다.</translation>
     </message>
     <message>
-        <source>{address_label} is busy with another workstation's change and did not become free in time.</source>
+        <source>{address_label} is busy with another workstation&apos;s change and did not become free in time.</source>
         <translation>{address_label}이(가) 다른 워크스테이션의 변경으로 사용 중이며 제시간에 해제되지 않았습니다.</translation>
     </message>
     <message>
@@ -2792,11 +2792,11 @@
         <translation>IT 담당에게 서버가 점검 중인지 문의하십시오.</translation>
     </message>
     <message>
-        <source>The server's TLS certificate could not be verified: check server_sslrootcert and the host name in server_url, or ask IT.</source>
+        <source>The server&apos;s TLS certificate could not be verified: check server_sslrootcert and the host name in server_url, or ask IT.</source>
         <translation>서버의 TLS 인증서를 확인할 수 없습니다. server_sslrootcert와 server_url의 호스트 이름을 확인하거나 IT 담당에게 문의하십시오.</translation>
     </message>
     <message>
-        <source>The server refused this workstation's database account: ask IT to check its password file or client certificate.</source>
+        <source>The server refused this workstation&apos;s database account: ask IT to check its password file or client certificate.</source>
         <translation>서버가 이 워크스테이션의 데이터베이스 계정을 거부했습니다. IT 담당에게 비밀번호 파일 또는 클라이언트 인증서 확인을 요청하십시오.</translation>
     </message>
     <message>
@@ -2860,23 +2860,23 @@
         <translation>{user}이(가) 마지막으로 서명한 감사 기록 #{seq}이(가) 서명한 그대로 남아 있지 않습니다. 기록이 다시 쓰이거나 삭제되었습니다</translation>
     </message>
     <message>
-        <source>the database's TRAINING flag is missing</source>
+        <source>the database&apos;s TRAINING flag is missing</source>
         <translation>데이터베이스의 교육용(TRAINING) 표시가 없습니다</translation>
     </message>
     <message>
-        <source>the database's TRAINING flag has no single creation row in the audit trail ({count} found): it was set outside the application</source>
+        <source>the database&apos;s TRAINING flag has no single creation row in the audit trail ({count} found): it was set outside the application</source>
         <translation>데이터베이스의 교육용(TRAINING) 표시에 대한 생성 기록이 감사 추적에 하나만 있어야 합니다 ({count}개 발견): 프로그램 밖에서 설정되었습니다</translation>
     </message>
     <message>
-        <source>the database's TRAINING flag was changed after the database was created (audit row #{seq}); the program never changes it</source>
+        <source>the database&apos;s TRAINING flag was changed after the database was created (audit row #{seq}); the program never changes it</source>
         <translation>데이터베이스의 교육용(TRAINING) 표시가 데이터베이스 생성 후 변경되었습니다 (감사 추적 #{seq}행). 프로그램은 이 표시를 절대 변경하지 않습니다</translation>
     </message>
     <message>
-        <source>the database's TRAINING flag is not the one recorded when it was created (audit row #{seq}): it was changed outside the application</source>
+        <source>the database&apos;s TRAINING flag is not the one recorded when it was created (audit row #{seq}): it was changed outside the application</source>
         <translation>데이터베이스의 교육용(TRAINING) 표시가 생성 시 기록된 값과 다릅니다 (감사 추적 #{seq}행): 프로그램 밖에서 변경되었습니다</translation>
     </message>
     <message>
-        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} carries no signature by {user}'s key: it was added outside the application</source>
+        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} carries no signature by {user}&apos;s key: it was added outside the application</source>
         <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})에 {user}의 키로 한 서명이 없습니다. 프로그램 밖에서 추가되었습니다</translation>
     </message>
     <message>
@@ -2892,7 +2892,7 @@
         <translation>{first} 또는 {last}</translation>
     </message>
     <message>
-        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} is not {user}'s signature of that record: it was moved or altered</source>
+        <source>signature #{id} ({meaning}, {user}) on {entity} #{entity_id} is not {user}&apos;s signature of that record: it was moved or altered</source>
         <translation>{entity} #{entity_id}의 서명 #{id}({meaning}, {user})은(는) 이 기록에 대한 {user}의 서명이 아닙니다. 옮겨지거나 변경되었습니다</translation>
     </message>
     <message>
@@ -2908,8 +2908,8 @@
         <translation>봉투 {number}의 봉인된 배정군이 열리지 않습니다. 변경되었습니다. 무작위 배정을 중지합니다.</translation>
     </message>
     <message>
-        <source>Tell the investigator and the administrator; run 'hai-desktop verify'.</source>
-        <translation>연구자와 관리자에게 알리고 'hai-desktop verify'를 실행하십시오.</translation>
+        <source>Tell the investigator and the administrator; run &apos;hai-desktop verify&apos;.</source>
+        <translation>연구자와 관리자에게 알리고 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
     </message>
     <message>
         <source>You have no key to the sealed envelopes of this allocation list yet.</source>
@@ -2924,11 +2924,11 @@
         <translation>봉인된 봉투를 여는 키가 열리지 않습니다. 변경되었습니다.</translation>
     </message>
     <message>
-        <source>Tell the administrator; run 'hai-desktop verify'.</source>
-        <translation>관리자에게 알리고 'hai-desktop verify'를 실행하십시오.</translation>
+        <source>Tell the administrator; run &apos;hai-desktop verify&apos;.</source>
+        <translation>관리자에게 알리고 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
     </message>
     <message>
-        <source>Cycle {cycle} order waiting for the investigator's signature</source>
+        <source>Cycle {cycle} order waiting for the investigator&apos;s signature</source>
         <translation>{cycle}주기 처방: 연구자 서명 대기 중</translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>데이터베이스 백업 및 복원</translation>
     </message>
     <message>
-        <source>move the unit's file to the shared server</source>
+        <source>move the unit&apos;s file to the shared server</source>
         <translation>병동 파일을 공유 서버로 이전</translation>
     </message>
     <message>
@@ -3441,7 +3441,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>복구 코드와 백업</translation>
     </message>
     <message>
-        <source>The recovery code restores an administrator's access if every administrator password is lost. A backup is an encrypted copy, made while everyone keeps working.</source>
+        <source>The recovery code restores an administrator&apos;s access if every administrator password is lost. A backup is an encrypted copy, made while everyone keeps working.</source>
         <translation>복구 코드는 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 백업은 암호화된 사본이며, 모두가 작업을 계속하는 동안 만들어집니다.</translation>
     </message>
     <message>
@@ -3461,11 +3461,11 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>공용 서버</translation>
     </message>
     <message>
-        <source>The unit's data are on {server}, reached over TLS ({version}).</source>
+        <source>The unit&apos;s data are on {server}, reached over TLS ({version}).</source>
         <translation>병동 데이터는 {server}에 있으며 TLS로 연결됩니다 ({version}).</translation>
     </message>
     <message>
-        <source>Backups are made on the server by IT (pg_dump or the server's own backups), not from a workstation. There is no recovery code: keep at least two administrator accounts, so that one can give the other a temporary password. Accounts moved from a workstation's file sign in only after an administrator gives them a temporary password (Reset password…).</source>
+        <source>Backups are made on the server by IT (pg_dump or the server&apos;s own backups), not from a workstation. There is no recovery code: keep at least two administrator accounts, so that one can give the other a temporary password. Accounts moved from a workstation&apos;s file sign in only after an administrator gives them a temporary password (Reset password…).</source>
         <translation>백업은 워크스테이션이 아니라 서버에서 IT 부서가 만듭니다 (pg_dump 또는 서버 자체 백업). 복구 코드는 없습니다: 한 관리자가 다른 관리자에게 임시 비밀번호를 줄 수 있도록 관리자 계정을 두 개 이상 유지하십시오. 워크스테이션 파일에서 옮겨 온 계정은 관리자가 임시 비밀번호를 준 뒤에만 로그인할 수 있습니다 (비밀번호 재설정…).</translation>
     </message>
     <message>
@@ -3667,7 +3667,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <source>why the grade differs from the lab value's</source>
+        <source>why the grade differs from the lab value&apos;s</source>
         <translation>검사 수치의 등급과 다른 이유</translation>
     </message>
     <message>
@@ -3796,7 +3796,7 @@ toxicity and catheter logs in one encrypted file.</source>
 <context>
     <name>AllergiesDialog</name>
     <message>
-        <source>⚠ &lt;b&gt;Not yet asked.&lt;/b&gt; Nobody has recorded this patient's allergies: an order cannot be signed until the allergies, or “no known allergies”, are recorded.</source>
+        <source>⚠ &lt;b&gt;Not yet asked.&lt;/b&gt; Nobody has recorded this patient&apos;s allergies: an order cannot be signed until the allergies, or “no known allergies”, are recorded.</source>
         <translation>⚠ &lt;b&gt;아직 확인 안 함.&lt;/b&gt; 이 환자의 알레르기를 기록한 사람이 없습니다. 알레르기 또는 “알려진 알레르기 없음”이 기록될 때까지 처방에 서명할 수 없습니다.</translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>무결성 확인</translation>
     </message>
     <message>
-        <source>Check the file's pages and the whole audit chain</source>
+        <source>Check the file&apos;s pages and the whole audit chain</source>
         <translation>파일의 페이지와 감사 체인 전체를 확인합니다</translation>
     </message>
 </context>
@@ -4394,7 +4394,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>&lt;b&gt;⚑ IR 검토 필요:&lt;/b&gt; {reasons} — 다음 점검은 필수입니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's HAI gate ({day}):&lt;/b&gt; {reason}</source>
+        <source>&lt;b&gt;Today&apos;s HAI gate ({day}):&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;오늘의 HAI 투여 판정 ({day}):&lt;/b&gt; {reason}</translation>
     </message>
     <message>
@@ -4446,7 +4446,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>시각은 현지 시각({zone})입니다. 카테터 이벤트에는 날짜만 있습니다.</translation>
     </message>
     <message>
-        <source>Nothing recorded for this patient's catheter.</source>
+        <source>Nothing recorded for this patient&apos;s catheter.</source>
         <translation>이 환자의 카테터에 대한 기록이 없습니다.</translation>
     </message>
     <message>
@@ -4581,7 +4581,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>⚑ IR 검토 필요: {reasons} — 다음 점검은 필수입니다</translation>
     </message>
     <message>
-        <source>Today's HAI gate: {gate}</source>
+        <source>Today&apos;s HAI gate: {gate}</source>
         <translation>오늘의 HAI 투여 판정: {gate}</translation>
     </message>
     <message>
@@ -4589,7 +4589,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>카테터</translation>
     </message>
     <message>
-        <source>The HAI port and catheter: inspected before each use; its record decides whether the HAI oxaliplatin line of today's order may run.</source>
+        <source>The HAI port and catheter: inspected before each use; its record decides whether the HAI oxaliplatin line of today&apos;s order may run.</source>
         <translation>HAI 포트와 카테터: 매 사용 전에 점검하며, 그 기록에 따라 오늘 처방의 HAI oxaliplatin 투여 여부가 정해집니다.</translation>
     </message>
     <message>
@@ -4597,7 +4597,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>CSV 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <source>The patient's catheter log as a CSV file (pseudonymised)</source>
+        <source>The patient&apos;s catheter log as a CSV file (pseudonymised)</source>
         <translation>환자의 카테터 기록을 CSV 파일로 내보냅니다 (가명 처리)</translation>
     </message>
     <message>
@@ -4605,7 +4605,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>기록 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <source>The patient's catheter log with the trial-wide counts, as a PDF to print or file</source>
+        <source>The patient&apos;s catheter log with the trial-wide counts, as a PDF to print or file</source>
         <translation>환자의 카테터 기록과 임상시험 전체 집계를 출력 또는 보관용 PDF로 만듭니다</translation>
     </message>
     <message>
@@ -5228,7 +5228,7 @@ toxicity and catheter logs in one encrypted file.</source>
 {path}</translation>
     </message>
     <message>
-        <source>Please tell the trial's support contact what you were doing.</source>
+        <source>Please tell the trial&apos;s support contact what you were doing.</source>
         <translation>임상시험 지원 담당자에게 무엇을 하고 있었는지 알려 주십시오.</translation>
     </message>
 </context>
@@ -5291,8 +5291,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>검사일</translation>
     </message>
     <message>
-        <source>Date of the test (yyyy-mm-dd or dd.mm.yyyy; 't' is today). It counts only within the site's lab window.</source>
-        <translation>검사 날짜 (yyyy-mm-dd 또는 dd.mm.yyyy; 't'는 오늘). 기관의 검사 유효 기간 안의 결과만 인정됩니다.</translation>
+        <source>Date of the test (yyyy-mm-dd or dd.mm.yyyy; &apos;t&apos; is today). It counts only within the site&apos;s lab window.</source>
+        <translation>검사 날짜 (yyyy-mm-dd 또는 dd.mm.yyyy; &apos;t&apos;는 오늘). 기관의 검사 유효 기간 안의 결과만 인정됩니다.</translation>
     </message>
     <message>
         <source>source document</source>
@@ -5310,16 +5310,16 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>연-월-일</translation>
     </message>
     <message>
-        <source>Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾. 't' is today.</source>
-        <translation>날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오. 't'를 입력하면 오늘 날짜입니다.</translation>
+        <source>Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾. &apos;t&apos; is today.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오. &apos;t&apos;를 입력하면 오늘 날짜입니다.</translation>
     </message>
     <message>
         <source>Pick the date from a calendar</source>
         <translation>달력에서 날짜 선택</translation>
     </message>
     <message>
-        <source>'{text}' is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
-        <translation>'{text}'은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
+        <source>&apos;{text}&apos; is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
+        <translation>&apos;{text}&apos;은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5446,7 +5446,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>용량 단계</translation>
     </message>
     <message>
-        <source>The reductions the protocol leaves to the site [site rule]. Levels only go down. A change is audited and needs the investigator's sign-off again.</source>
+        <source>The reductions the protocol leaves to the site [site rule]. Levels only go down. A change is audited and needs the investigator&apos;s sign-off again.</source>
         <translation>프로토콜이 기관에 맡긴 감량 단계입니다 [기관 규칙]. 단계는 내려가기만 합니다. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
     </message>
     <message>
@@ -5474,7 +5474,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>용량 단계표 승인 서명</translation>
     </message>
     <message>
-        <source>Confirm every drug's dose levels, rounding and limit as shown, as the trial's investigator. Orders written from now on no longer show “dose levels not confirmed”; any later change to the table voids this confirmation.</source>
+        <source>Confirm every drug&apos;s dose levels, rounding and limit as shown, as the trial&apos;s investigator. Orders written from now on no longer show “dose levels not confirmed”; any later change to the table voids this confirmation.</source>
         <translation>임상시험 연구자로서 표시된 대로 모든 약물의 용량 단계, 반올림, 허용 범위를 확인합니다. 이제부터 작성되는 처방에는 “용량 단계 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
     </message>
     <message>
@@ -5593,7 +5593,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>✓ 처방 #{id}</translation>
     </message>
     <message>
-        <source>{code} is not the code of order #{id}: scan the code on this patient's sheet.</source>
+        <source>{code} is not the code of order #{id}: scan the code on this patient&apos;s sheet.</source>
         <translation>{code}은(는) 처방 #{id}의 코드가 아닙니다. 이 환자의 처방지에 있는 코드를 스캔하십시오.</translation>
     </message>
     <message>
@@ -5890,8 +5890,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>전체 배정표 내보내기</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;This file unblinds the allocation:&lt;/b&gt; it shows the arm of every envelope, including the sealed ones.&lt;/span&gt; Export it only when the protocol requires it (e.g. for the statistician or an inspection), and keep it away from everyone who randomizes patients.&lt;br&gt;&lt;br&gt;The export and its reason are recorded in the audit trail.</source>
-        <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;이 파일은 배정을 공개합니다:&lt;/b&gt; 봉인된 봉투를 포함한 모든 봉투의 배정군이 나타납니다.&lt;/span&gt; 프로토콜이 요구할 때만(예: 통계 담당자 요청 또는 점검) 내보내고, 환자를 무작위배정하는 모든 사람이 볼 수 없도록 보관하십시오.&lt;br&gt;&lt;br&gt;내보내기와 그 사유는 감사 추적에 기록됩니다.</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;This file unblinds the allocation:&lt;/b&gt; it shows the arm of every envelope, including the sealed ones.&lt;/span&gt; Export it only when the protocol requires it (e.g. for the statistician or an inspection), and keep it away from everyone who randomizes patients.&lt;br&gt;&lt;br&gt;The export and its reason are recorded in the audit trail.</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;이 파일은 배정을 공개합니다:&lt;/b&gt; 봉인된 봉투를 포함한 모든 봉투의 배정군이 나타납니다.&lt;/span&gt; 프로토콜이 요구할 때만(예: 통계 담당자 요청 또는 점검) 내보내고, 환자를 무작위배정하는 모든 사람이 볼 수 없도록 보관하십시오.&lt;br&gt;&lt;br&gt;내보내기와 그 사유는 감사 추적에 기록됩니다.</translation>
     </message>
     <message>
         <source>Export full list</source>
@@ -5933,7 +5933,7 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>임상시험의 모든 기록을 데이터 사전과 함께 CSV 파일로 새 폴더에 저장하고, 같은 파일을 그 옆에 AES-256 zip 압축 파일 하나로 저장합니다: 압축 파일을 보내고 비밀번호는 따로 전달하십시오. &lt;b&gt;가명 처리&lt;/b&gt;: 연구 번호(무작위배정되지 않았으면 스크리닝 번호)만 있고 이름, 생년월일, 등록번호는 없습니다. 자유 입력 텍스트는 입력한 그대로 나갑니다.</translation>
     </message>
     <message>
-        <source>Identified: The files will hold every patient's name, date of birth and hospital record number: only where the protocol and the consent allow it. They are written only inside the encrypted archive, never as plain files. Your password is asked again, and the audit trail records it.</source>
+        <source>Identified: The files will hold every patient&apos;s name, date of birth and hospital record number: only where the protocol and the consent allow it. They are written only inside the encrypted archive, never as plain files. Your password is asked again, and the audit trail records it.</source>
         <translation>식별 정보 포함: 파일에 모든 환자의 이름, 생년월일, 병원 등록번호가 들어갑니다. 프로토콜과 동의서가 허용하는 경우에만 사용하십시오. 이 파일은 암호화된 압축 파일 안에만 저장되며 일반 파일로는 절대 저장되지 않습니다. 비밀번호를 다시 묻고, 감사 추적에 기록됩니다.</translation>
     </message>
     <message>
@@ -6403,7 +6403,7 @@ Resolution: {resolution}</source>
         <translation>미해결 사건이 없습니다.</translation>
     </message>
     <message>
-        <source>An incident is raised when an envelope's card disagrees with the allocation list; the patient cannot be randomized until the investigator resolves it.</source>
+        <source>An incident is raised when an envelope&apos;s card disagrees with the allocation list; the patient cannot be randomized until the investigator resolves it.</source>
         <translation>봉투의 카드가 배정표와 다르면 사건이 보고됩니다. 연구자가 해결할 때까지 해당 환자는 무작위배정할 수 없습니다.</translation>
     </message>
     <message>
@@ -6514,8 +6514,8 @@ Resolution: {resolution}</source>
         <translation>미래의 날짜입니다.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}; font-weight:600'&gt;A new check is due&lt;/span&gt;&lt;br&gt;(every {days} days, site rule).</source>
-        <translation>&lt;span style='color:{colour}; font-weight:600'&gt;새 검사가 필요합니다&lt;/span&gt;&lt;br&gt;({days}일마다, 기관 규칙).</translation>
+        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;A new check is due&lt;/span&gt;&lt;br&gt;(every {days} days, site rule).</source>
+        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;새 검사가 필요합니다&lt;/span&gt;&lt;br&gt;({days}일마다, 기관 규칙).</translation>
     </message>
     <message>
         <source>Next check due by {date}&lt;br&gt;(every {days} days, site rule).</source>
@@ -6568,7 +6568,7 @@ Resolution: {resolution}</source>
         <translation> (기저치 대비)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — type the value with its unit; the grade is worked out from CTCAE v4.03's cut-offs and the normal limits below.</source>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name} — type the value with its unit; the grade is worked out from CTCAE v4.03&apos;s cut-offs and the normal limits below.</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; · {name} — 수치를 단위와 함께 입력하십시오. 등급은 CTCAE v4.03 기준값과 아래의 정상 범위로 계산됩니다.</translation>
     </message>
     <message>
@@ -6616,7 +6616,7 @@ Resolution: {resolution}</source>
         <translation>예: {unit} 단위의 숫자, 또는 단위와 함께: {units}</translation>
     </message>
     <message>
-        <source>site: {limit} (type the report's own to override)</source>
+        <source>site: {limit} (type the report&apos;s own to override)</source>
         <translation>기관: {limit} (보고서의 값을 입력하면 그 값을 적용)</translation>
     </message>
     <message>
@@ -6632,7 +6632,7 @@ Resolution: {resolution}</source>
         <translation>수치를 입력하면 여기에 등급이 표시됩니다.</translation>
     </message>
     <message>
-        <source>the report's limits</source>
+        <source>the report&apos;s limits</source>
         <translation>보고서 기준</translation>
     </message>
     <message>
@@ -6655,7 +6655,7 @@ Resolution: {resolution}</source>
 <context>
     <name>LabUlnRow</name>
     <message>
-        <source>The upper limit of normal printed with this result, when it differs from the site's (leave empty to use the site ULN).</source>
+        <source>The upper limit of normal printed with this result, when it differs from the site&apos;s (leave empty to use the site ULN).</source>
         <translation>이 결과와 함께 인쇄된 정상 상한(ULN)이 기관 값과 다를 때 입력합니다 (비워 두면 기관 ULN 사용).</translation>
     </message>
     <message>
@@ -6713,11 +6713,11 @@ Resolution: {resolution}</source>
         <translation>교육용</translation>
     </message>
     <message>
-        <source>A list for practice: not the trial's allocation.</source>
+        <source>A list for practice: not the trial&apos;s allocation.</source>
         <translation>연습용 배정표: 임상시험의 실제 배정이 아닙니다.</translation>
     </message>
     <message>
-        <source>There is no allocation list yet. Import the central statistician's list, or generate one for training.</source>
+        <source>There is no allocation list yet. Import the central statistician&apos;s list, or generate one for training.</source>
         <translation>아직 배정표가 없습니다. 중앙 통계 담당자의 배정표를 가져오거나 교육용 배정표를 생성하십시오.</translation>
     </message>
     <message>
@@ -6773,7 +6773,7 @@ Resolution: {resolution}</source>
         <translation>배정표를 공개합니다: 관리자만, 사유와 함께.</translation>
     </message>
     <message>
-        <source>Imported (central statistician's CSV)</source>
+        <source>Imported (central statistician&apos;s CSV)</source>
         <translation>가져옴 (중앙 통계 담당자의 CSV)</translation>
     </message>
     <message>
@@ -6801,8 +6801,8 @@ Resolution: {resolution}</source>
         <translation>{fingerprint}… (마우스를 올리면 64자 전체 표시)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}; font-weight:600'&gt;✓ The list matches its fingerprint&lt;/span&gt; ({n} envelopes)</source>
-        <translation>&lt;span style='color:{colour}; font-weight:600'&gt;✓ 배정표가 지문과 일치합니다&lt;/span&gt; (봉투 {n}개)</translation>
+        <source>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ The list matches its fingerprint&lt;/span&gt; ({n} envelopes)</source>
+        <translation>&lt;span style=&apos;color:{colour}; font-weight:600&apos;&gt;✓ 배정표가 지문과 일치합니다&lt;/span&gt; (봉투 {n}개)</translation>
     </message>
 </context>
 <context>
@@ -7142,7 +7142,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>알레르기: 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>⚠ &lt;b&gt;ALLERGIES NOT YET ASKED.&lt;/b&gt; This order can be drafted but not signed until the patient's allergies (or “no known allergies”) are recorded: Patients → Allergies…</source>
+        <source>⚠ &lt;b&gt;ALLERGIES NOT YET ASKED.&lt;/b&gt; This order can be drafted but not signed until the patient&apos;s allergies (or “no known allergies”) are recorded: Patients → Allergies…</source>
         <translation>⚠ &lt;b&gt;알레르기를 아직 묻지 않았습니다.&lt;/b&gt; 환자의 알레르기(또는 “알려진 알레르기 없음”)가 기록되기 전에는 이 처방을 초안으로 작성할 수는 있지만 서명할 수는 없습니다: 환자 → 알레르기…</translation>
     </message>
     <message>
@@ -7258,7 +7258,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>전처치 및 보조요법</translation>
     </message>
     <message>
-        <source>From the site's table [site rule]. Leaving an item out or changing its dose needs the reason, printed on the sheet.</source>
+        <source>From the site&apos;s table [site rule]. Leaving an item out or changing its dose needs the reason, printed on the sheet.</source>
         <translation>기관의 표에 따름 [기관 규칙]. 항목을 제외하거나 용량을 바꾸려면 사유가 필요하며, 사유는 처방전에 인쇄됩니다.</translation>
     </message>
     <message>
@@ -7515,7 +7515,7 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>이중 확인(&amp;C)…</translation>
     </message>
     <message>
-        <source>The independent check at the chair: the patient, the sheet's code and every line, by two nurses on their own</source>
+        <source>The independent check at the chair: the patient, the sheet&apos;s code and every line, by two nurses on their own</source>
         <translation>투여 현장의 독립 확인: 환자, 처방전 코드, 모든 투여 항목을 간호사 두 명이 각자 확인합니다</translation>
     </message>
     <message>
@@ -7571,11 +7571,11 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>HAI 투여 조건 예외 승인…</translation>
     </message>
     <message>
-        <source>Let today's HAI line go ahead without a valid catheter inspection (investigator, with a reason)</source>
+        <source>Let today&apos;s HAI line go ahead without a valid catheter inspection (investigator, with a reason)</source>
         <translation>유효한 카테터 점검 없이 오늘의 HAI 투여를 진행하게 합니다 (연구자, 사유 필요)</translation>
     </message>
     <message>
-        <source>Choose an order on the left, or write the next cycle's order.</source>
+        <source>Choose an order on the left, or write the next cycle&apos;s order.</source>
         <translation>목록에서 처방을 선택하거나 다음 주기 처방을 작성하십시오.</translation>
     </message>
     <message>
@@ -7857,7 +7857,7 @@ running since {when}</source>
         <translation>보류: {hold}</translation>
     </message>
     <message>
-        <source>Proceeding despite the hold — investigator's reason: {reason}</source>
+        <source>Proceeding despite the hold — investigator&apos;s reason: {reason}</source>
         <translation>보류에도 불구하고 진행 — 연구자 사유: {reason}</translation>
     </message>
     <message>
@@ -7865,7 +7865,7 @@ running since {when}</source>
         <translation>표적치료제 예외 적용 — 사유: {reason}</translation>
     </message>
     <message>
-        <source>A signature no longer matches this order's content: do not give.</source>
+        <source>A signature no longer matches this order&apos;s content: do not give.</source>
         <translation>서명이 더 이상 이 처방 내용과 일치하지 않습니다: 투여하지 마십시오.</translation>
     </message>
     <message>
@@ -8168,15 +8168,15 @@ running since {when}</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the order's content: a changed order no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the order&apos;s content: a changed order no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 처방 내용에 결부되어, 처방이 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the table's content: a changed table no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the table&apos;s content: a changed table no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 표의 내용에 결부되어, 표가 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
-        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the {what}'s content: a changed {what} no longer verifies.</source>
+        <source>Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. It is bound to the {what}&apos;s content: a changed {what} no longer verifies.</source>
         <translation>서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 서명은 {what}의 내용에 결부되어, {what}이(가) 바뀌면 더 이상 검증되지 않습니다.</translation>
     </message>
     <message>
@@ -8273,7 +8273,7 @@ running since {when}</source>
         <translation>용량 및 처방</translation>
     </message>
     <message>
-        <source>Each cycle's order: signed by the investigator, verified by the pharmacist, printed, double-checked and given at the chair by two nurses.</source>
+        <source>Each cycle&apos;s order: signed by the investigator, verified by the pharmacist, printed, double-checked and given at the chair by two nurses.</source>
         <translation>주기별 처방: 연구자 서명, 약사 검증, 출력 후 두 간호사가 투여 전 이중 확인하고 투여합니다.</translation>
     </message>
     <message>
@@ -8281,7 +8281,7 @@ running since {when}</source>
         <translation>새 처방(&amp;N)…</translation>
     </message>
     <message>
-        <source>Calculate and draft the next cycle's order</source>
+        <source>Calculate and draft the next cycle&apos;s order</source>
         <translation>다음 주기 처방을 계산하고 초안을 작성합니다</translation>
     </message>
     <message>
@@ -8289,7 +8289,7 @@ running since {when}</source>
         <translation>RAS / BRAF…</translation>
     </message>
     <message>
-        <source>The tumour's mutation status (decides whether cetuximab may be ordered)</source>
+        <source>The tumour&apos;s mutation status (decides whether cetuximab may be ordered)</source>
         <translation>종양 변이 상태 (cetuximab 처방 가능 여부를 결정)</translation>
     </message>
     <message>
@@ -8373,7 +8373,7 @@ running since {when}</source>
         <translation>HAI 투여 조건 예외 승인</translation>
     </message>
     <message>
-        <source>Let today's HAI line of this order go ahead without a valid catheter inspection. The override is printed on the sheet and kept in the audit trail.</source>
+        <source>Let today&apos;s HAI line of this order go ahead without a valid catheter inspection. The override is printed on the sheet and kept in the audit trail.</source>
         <translation>유효한 카테터 점검 없이 이 처방의 오늘 HAI 투여를 진행하게 합니다. 예외 승인은 처방전에 인쇄되고 감사 추적에 보관됩니다.</translation>
     </message>
     <message>
@@ -8560,7 +8560,7 @@ running since {when}</source>
         <translation>지정된 봉투를 열고 카드에 적힌 배정군을 기록한 후 비밀번호로 서명합니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How it works.&lt;/b&gt; The program names the next unused envelope of the patient's stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed screening). You open that envelope, choose the arm written on its card and sign. If the card disagrees with the list, nothing is allocated and an incident is raised for the investigator. Envelopes are used in order; spoiled ones are voided with a reason on the Envelopes tab.</source>
+        <source>&lt;b&gt;How it works.&lt;/b&gt; The program names the next unused envelope of the patient&apos;s stratum (ECOG performance status × prior adjuvant chemotherapy, from the confirmed screening). You open that envelope, choose the arm written on its card and sign. If the card disagrees with the list, nothing is allocated and an incident is raised for the investigator. Envelopes are used in order; spoiled ones are voided with a reason on the Envelopes tab.</source>
         <translation>&lt;b&gt;진행 방식.&lt;/b&gt; 프로그램이 환자가 속한 층(확정된 스크리닝의 ECOG 수행 상태 × 이전 보조 항암화학요법)의 다음 미사용 봉투를 지정합니다. 그 봉투를 열고 카드에 적힌 배정군을 선택한 후 서명합니다. 카드가 배정표와 다르면 아무것도 배정되지 않고 연구자에게 사건이 보고됩니다. 봉투는 순서대로 사용하며, 훼손된 봉투는 봉투 탭에서 사유와 함께 무효 처리합니다.</translation>
     </message>
     <message>
@@ -8785,6 +8785,17 @@ running since {when}</source>
     <message>
         <source>Current patient: {id} · {name} ({initials})</source>
         <translation>현재 환자: {id} · {name} ({initials})</translation>
+    </message>
+</context>
+<context>
+    <name>PreCycleLab</name>
+    <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>혈소판</translation>
     </message>
 </context>
 <context>
@@ -9065,7 +9076,7 @@ running since {when}</source>
         <translation>{patient}&lt;br&gt;봉투 &lt;b&gt;{number}&lt;/b&gt; · 층 {code} ({stratum})&lt;br&gt;무작위배정 {when} UTC, {name}</translation>
     </message>
     <message>
-        <source>Write &lt;b&gt;{study_id}&lt;/b&gt;, today's date and your signature on the card, and file it with the opened envelope in the patient's trial folder.</source>
+        <source>Write &lt;b&gt;{study_id}&lt;/b&gt;, today&apos;s date and your signature on the card, and file it with the opened envelope in the patient&apos;s trial folder.</source>
         <translation>카드에 &lt;b&gt;{study_id}&lt;/b&gt;, 오늘 날짜와 서명을 적고, 개봉한 봉투와 함께 환자의 임상시험 파일에 보관하십시오.</translation>
     </message>
     <message>
@@ -9087,7 +9098,7 @@ running since {when}</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <source>Print this code or write it down now and keep it locked away (e.g. in the department safe). It is shown only this once. It restores an administrator's access if every administrator password is lost; the previous code no longer works.</source>
+        <source>Print this code or write it down now and keep it locked away (e.g. in the department safe). It is shown only this once. It restores an administrator&apos;s access if every administrator password is lost; the previous code no longer works.</source>
         <translation>지금 이 코드를 출력하거나 적어서 잠긴 곳(예: 부서 금고)에 보관하십시오. 이 코드는 이번 한 번만 표시됩니다. 모든 관리자 비밀번호를 잃어버렸을 때 관리자 접근 권한을 되살립니다. 이전 코드는 더 이상 사용할 수 없습니다.</translation>
     </message>
     <message>
@@ -9408,7 +9419,7 @@ running since {when}</source>
 <context>
     <name>ResolveIncidentDialog</name>
     <message>
-        <source>Describe what was found and what was done (e.g. the patient reviewed, no harm; the pharmacy's labelling corrected).</source>
+        <source>Describe what was found and what was done (e.g. the patient reviewed, no harm; the pharmacy&apos;s labelling corrected).</source>
         <translation>확인된 내용과 조치한 내용을 기술하십시오 (예: 환자 상태 검토, 위해 없음; 약제부 라벨 수정).</translation>
     </message>
     <message>
@@ -9713,7 +9724,7 @@ running since {when}</source>
         <translation>인쇄 / PDF로 저장…</translation>
     </message>
     <message>
-        <source>Double-click a row to open that patient's checklist; hover the reasons for the program's detail.</source>
+        <source>Double-click a row to open that patient&apos;s checklist; hover the reasons for the program&apos;s detail.</source>
         <translation>행을 두 번 클릭하면 해당 환자의 체크리스트가 열립니다. 사유에 마우스를 올리면 프로그램의 세부 내용이 표시됩니다.</translation>
     </message>
     <message>
@@ -10004,7 +10015,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <source>data on the unit's server, over TLS</source>
+        <source>data on the unit&apos;s server, over TLS</source>
         <translation>주사실 서버의 데이터, TLS 연결</translation>
     </message>
     <message>
@@ -10187,7 +10198,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>전처치</translation>
     </message>
     <message>
-        <source>Put on every order that gives the drugs listed [site rule]. A change is audited and needs the investigator's sign-off again.</source>
+        <source>Put on every order that gives the drugs listed [site rule]. A change is audited and needs the investigator&apos;s sign-off again.</source>
         <translation>나열된 약물을 투여하는 모든 처방에 포함됩니다 [기관 규칙]. 변경 사항은 감사 기록되며 연구자의 승인 서명을 다시 받아야 합니다.</translation>
     </message>
     <message>
@@ -10223,7 +10234,7 @@ or try the demo with:   hai-desktop demo</source>
         <translation>전처치표 승인 서명</translation>
     </message>
     <message>
-        <source>Confirm every premedication, hydration, monitoring and take-home item as shown, as the trial's investigator. Orders written from now on no longer show “premedication not confirmed”; any later change to the table voids this confirmation.</source>
+        <source>Confirm every premedication, hydration, monitoring and take-home item as shown, as the trial&apos;s investigator. Orders written from now on no longer show “premedication not confirmed”; any later change to the table voids this confirmation.</source>
         <translation>임상시험 연구자로서 표시된 대로 모든 전처치, 수액, 모니터링, 퇴원 약 항목을 확인합니다. 이제부터 작성되는 처방에는 “전처치 미확인”이 더 이상 표시되지 않으며, 이후 표가 변경되면 이 확인은 무효가 됩니다.</translation>
     </message>
     <message>
