@@ -52,7 +52,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -174,6 +174,10 @@ class _Context:
     today: date
     patient: Patient
     summary: PatientSummary
+    zone: tzinfo  # the site's: a stored (UTC) time is dated as the unit's calendar has it
+
+    def day_of(self, moment: datetime) -> date:
+        return moment.astimezone(self.zone).date()
 
 
 def _item(ctx: _Context, kind: ItemKind, what: Message, day: date, *, due: bool,
@@ -187,9 +191,8 @@ def _on_treatment(patient: Patient) -> bool:
         PatientStatus.RANDOMIZED, PatientStatus.ON_TREATMENT)
 
 
-def _randomized_on(patient: Patient) -> date:
-    moment = patient.randomized_at or patient.created_at
-    return moment.date()
+def _randomized_on(ctx: _Context) -> date:
+    return ctx.day_of(ctx.patient.randomized_at or ctx.patient.created_at)
 
 
 _STEP_KINDS = {orders.NextStep.SIGN: ItemKind.SIGN_ORDER,
@@ -278,10 +281,10 @@ def catheter_work(ctx: _Context) -> Iterable[TodayItem]:
     elif state.status != IN_PLACE:
         yield _item(ctx, ItemKind.PLACE_CATHETER,
                     msg("No HAI catheter recorded: implant (and record it) before HAI"),
-                    _randomized_on(ctx.patient), due=False)
+                    _randomized_on(ctx), due=False)
     why = record.needs_ir_review
     if why:
-        since = min((p.reported_at.date() for p in record.open_pain), default=None)
+        since = min((ctx.day_of(p.reported_at) for p in record.open_pain), default=None)
         if since is None and record.inspections:
             since = record.inspections[-1].inspected_on
         yield _item(ctx, ItemKind.IR_REVIEW, msg("Catheter needs IR review: {why}", why=why[0]),
@@ -300,7 +303,7 @@ def next_cycle_work(ctx: _Context) -> Iterable[TodayItem]:
     if upcoming is None or (upcoming.due is not None and upcoming.due > ctx.today):
         return
     day, due = ((upcoming.due, True) if upcoming.due is not None
-                else (_randomized_on(ctx.patient), False))
+                else (_randomized_on(ctx), False))
     yield _item(ctx, ItemKind.WRITE_ORDER,
                 msg("Cycle {cycle} order to write", cycle=upcoming.cycle), day, due=due)
     labs = _labs_missing(ctx, upcoming)
@@ -368,7 +371,7 @@ def incidents_open(ctx: _Context) -> Iterable[TodayItem]:
         else:  # an envelope card that disagreed with the list: resolved where it was opened
             what = msg("Envelope card mismatch: resolve it with what was done")
             opens = Place.RANDOMIZATION
-        item = _item(ctx, ItemKind.INCIDENT, what, incident.reported_at.date(), due=False,
+        item = _item(ctx, ItemKind.INCIDENT, what, ctx.day_of(incident.reported_at), due=False,
                      order_id=incident.order_id, detail=incident.summary)
         yield replace(item, opens=opens)
 
@@ -380,7 +383,7 @@ def screening_work(ctx: _Context) -> Iterable[TodayItem]:
     record = ctx.session.scalars(select(ScreeningRecord).where(
         ScreeningRecord.patient_id == ctx.patient.id)).first()
     if status is PatientStatus.SCREENING:
-        since = ctx.patient.consent_date or ctx.patient.created_at.date()
+        since = ctx.patient.consent_date or ctx.day_of(ctx.patient.created_at)
         if record is None or record.status == "undetermined":
             what = msg("Eligibility checklist not complete")
         elif record.status == "eligible":
@@ -391,8 +394,8 @@ def screening_work(ctx: _Context) -> Iterable[TodayItem]:
     elif status is PatientStatus.ELIGIBLE:
         since = ctx.today
         if record is not None:  # the day the result was assessed (and signed)
-            since = record.assessed_on or (record.confirmed_at.date() if record.confirmed_at
-                                           else ctx.today)
+            since = record.assessed_on or (ctx.day_of(record.confirmed_at)
+                                           if record.confirmed_at else ctx.today)
         yield _item(ctx, ItemKind.RANDOMIZE,
                     msg("Eligible (confirmed): open the next sealed envelope"), since, due=False)
 
@@ -416,11 +419,12 @@ def urgency(item: TodayItem, today: date) -> tuple[int, date, int, str]:
     return rank, item.day, list(KINDS).index(item.kind), item.patient.display_id
 
 
-def collect_in(session: Session, today: date, kinds: frozenset[ItemKind]) -> list[TodayItem]:
+def collect_in(session: Session, today: date, kinds: frozenset[ItemKind],
+               zone: tzinfo = UTC) -> list[TodayItem]:
     items: list[TodayItem] = []
     for patient in session.scalars(select(Patient).where(Patient.voided.is_(False))
                                    .order_by(Patient.screening_number)):
-        ctx = _Context(session, today, patient, summary_of(patient))
+        ctx = _Context(session, today, patient, summary_of(patient), zone)
         for collector in COLLECTORS:
             items.extend(item for item in collector(ctx) if item.kind in kinds)
     return sorted(items, key=lambda item: urgency(item, today))
@@ -430,7 +434,7 @@ def today_items(ws: Workspace, *, today: date | None = None) -> list[TodayItem]:
     """The signed-in person's worklist, most urgent first."""
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
-        return collect_in(session, today or ws.today(), kinds_for(ws.user.role))
+        return collect_in(session, today or ws.today(), kinds_for(ws.user.role), ws.zone)
 
 
 def acts_on(role: Role, item: TodayItem) -> bool:

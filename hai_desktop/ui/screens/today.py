@@ -105,7 +105,7 @@ class TodayScreen(Screen):
             self.message.show_error(error)
         self.items = items
         self.model.set_items(items, self.today)
-        self._show_count(len(items))
+        self._show_count(len(items), failed=error is not None)
         self.pages.setCurrentIndex(EMPTY_PAGE if not items and error is None else LIST_PAGE)
         self._select(keep)
         self.count_changed.emit(len(items))
@@ -116,7 +116,10 @@ class TodayScreen(Screen):
         outcome = attempt(today_items, self.ws, today=self.today)
         return outcome.value or [], outcome.error
 
-    def _show_count(self, n: int) -> None:
+    def _show_count(self, n: int, *, failed: bool = False) -> None:
+        if failed:  # the message says why; "nothing due" would not be true
+            self.count_label.setText("")
+            return
         overdue = sum(1 for item in self.items if item.overdue)
         text = (self.tr("Nothing due today.") if n == 0 else
                 self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=n))
