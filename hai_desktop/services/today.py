@@ -30,6 +30,10 @@ Who sees what. Each kind is the work of the roles whose permission its service r
 
 (*) The investigator may print too, but printing is not the prescriber's round.
 
+The catheter inspection is listed only for a nurse or radiologist with a valid HAI competency
+that day (the protocol restricts catheter access to staff trained in HAI; the catheter service
+refuses anyone else).
+
 Administrators and monitors act on none of these: they see the whole unit's list, read-only,
 with who acts on each item (a monitor follows the trial's conduct, an administrator the unit's
 workload).
@@ -61,7 +65,7 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, Message, joined, msg
 from hai_desktop.core.roles import Role
-from hai_desktop.services import administration, catheter, orders, toxicity
+from hai_desktop.services import administration, catheter, competency, orders, toxicity
 from hai_desktop.services.patients import PatientSummary, summary_of
 from hai_desktop.services.permissions import Action, allowed
 from hai_desktop.services.randomization import MEDICATION_ERROR
@@ -430,11 +434,22 @@ def collect_in(session: Session, today: date, kinds: frozenset[ItemKind],
     return sorted(items, key=lambda item: urgency(item, today))
 
 
+# Kinds only staff trained in HAI may do (the catheter service refuses anyone else).
+NEEDS_HAI_COMPETENCY = frozenset({ItemKind.INSPECT_CATHETER})
+
+
 def today_items(ws: Workspace, *, today: date | None = None) -> list[TodayItem]:
-    """The signed-in person's worklist, most urgent first."""
+    """The signed-in person's worklist, most urgent first. The catheter inspection is listed
+    only for someone with a valid HAI competency that day (services.competency): a nurse
+    without one cannot do it, so it is not hers."""
     ws.require(Action.VIEW_RECORDS)
+    day = today or ws.today()
     with ws.db.read_session() as session:
-        return collect_in(session, today or ws.today(), kinds_for(ws.user.role), ws.zone)
+        kinds = kinds_for(ws.user.role)
+        if ws.user.role not in OVERVIEW_ROLES and \
+                competency.valid_competency(session, ws.user.username, day) is None:
+            kinds -= NEEDS_HAI_COMPETENCY
+        return collect_in(session, day, kinds, ws.zone)
 
 
 def acts_on(role: Role, item: TodayItem) -> bool:

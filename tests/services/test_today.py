@@ -11,7 +11,7 @@ import pytest
 from hai_desktop.core.errors import PermissionDenied
 from hai_desktop.core.roles import Role
 from hai_desktop.services import administration as adm
-from hai_desktop.services import catheter, labs, toxicity
+from hai_desktop.services import catheter, competency, labs, toxicity
 from hai_desktop.services import orders as o
 from hai_desktop.services.permissions import allowed
 from hai_desktop.services.today import (
@@ -43,7 +43,7 @@ SCREEN = ("S-0001", K.SCREENING, False)
 RANDOMIZE = ("S-0003", K.RANDOMIZE, False)
 EXPECTED = {
     "nurse": [PRINT, INSPECT],
-    "nurse2": [PRINT, INSPECT],
+    "nurse2": [PRINT],  # no HAI competency: the catheter is not hers to inspect
     "pharmacist": [PRINT],
     "radiologist": [INSPECT, PLACE],
     "investigator": [WRITE, LABS, INCIDENT],
@@ -204,6 +204,15 @@ def test_pain_during_hai_asks_interventional_radiology(people: People) -> None:
     assert review[0].place is Place.CATHETER
     assert [i.kind for i in today_items(people["investigator"])].count(K.IR_REVIEW) == 1
     assert K.IR_REVIEW not in [i.kind for i in today_items(nurse)]
+
+
+def test_the_inspection_waits_for_a_nurse_trained_in_hai(people: People) -> None:
+    nurse2 = people["nurse2"]
+    assert K.INSPECT_CATHETER not in [i.kind for i in today_items(nurse2)]
+    competency.record_competency(people["admin"], "nurse2",
+                                 trained_on=nurse2.today() - timedelta(days=1),
+                                 trainer="test: IR-led HAI training")
+    assert [i.kind for i in today_items(nurse2)] == [K.PRINT_ORDER, K.INSPECT_CATHETER]
 
 
 def test_a_locked_workstation_gets_no_worklist(people: People) -> None:
