@@ -76,6 +76,23 @@ def test_enter_opens_the_catheter_on_that_patient(qtbot: QtBot, open_main: OpenM
     assert isinstance(catheter, CatheterScreen) and catheter.patient == main.current_patient
 
 
+@pytest.mark.parametrize(("kind", "screen_key", "display_id"), [
+    (ItemKind.RANDOMIZE, "randomization", "S-0003"), (ItemKind.SCREENING, "screening", "S-0001"),
+    (ItemKind.LABS, "toxicity", "HAI-001")])
+def test_the_coordinator_s_items_open_their_screens(qtbot: QtBot, open_main: OpenMain,
+                                                    kind: ItemKind, screen_key: str,
+                                                    display_id: str) -> None:
+    main = open_main("coordinator")
+    screen = today_of(main)
+    qtbot.waitUntil(lambda: screen.table.hasFocus())
+    for _ in range(row_of(screen, kind)):
+        qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert main.current_screen_key() == screen_key
+    assert main.current_patient is not None and main.current_patient.display_id == display_id
+    assert main.screens[screen_key].patient == main.current_patient
+
+
 def test_a_double_click_opens_the_order_to_print(qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("pharmacist")
     screen = today_of(main)
