@@ -200,6 +200,12 @@ def _state(session: Session, order: Order, lines: list[OrderLine], today: date
     return DoubleCheckState(items, identity, views)
 
 
+def double_check_state_in(session: Session, order: Order, today: date) -> DoubleCheckState:
+    """The double check of `order` as it stands on `today` (inside the caller's session)."""
+    _order_row, lines = _order(session, order.id)
+    return _state(session, order, lines, today)
+
+
 def double_check_state(ws: Workspace, order_id: int, *, today: date | None = None
                        ) -> DoubleCheckState:
     ws.require(Action.VIEW_RECORDS)

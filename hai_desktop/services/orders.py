@@ -9,11 +9,12 @@ change is a new order that supersedes it.
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pint
 from sqlalchemy import select
@@ -348,6 +349,42 @@ def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderP
         neuropathy_assessed_on=order.neuropathy_assessed_on if assessed else None)
 
 
+def pre_cycle_window_days() -> int:
+    """How old a pre-cycle assessment may be on day 1: one cycle (the protocol's `cycle_days`
+    in regimens.toml, every 2 weeks), so it reflects the patient since the last dose. The
+    neuropathy grade before oxaliplatin is held to it; Today holds the pre-cycle labs to it."""
+    return protocol_regimens().cycle_days
+
+
+@dataclass(frozen=True)
+class NextCycle:
+    """The patient's next cycle to order: its number and the day it is due (None for cycle 1,
+    due from randomization: the protocol sets no day for it)."""
+
+    cycle: int
+    due: date | None
+    previous_day1: date | None
+
+
+def next_cycle_in(session: Session, patient: Patient) -> NextCycle | None:
+    """The cycle to order next (None: a cycle is under way, the protocol's cycles are all
+    given, or the patient is not randomized and on treatment). Cycles are every `cycle_days`
+    days from the previous day 1 (protocol: every 2 weeks)."""
+    if patient.arm is None or patient.voided or PatientStatus(patient.status) not in (
+            PatientStatus.RANDOMIZED, PatientStatus.ON_TREATMENT):
+        return None
+    regimens = protocol_regimens()
+    orders = _open_orders(session, patient.id)
+    if any(o.status != ADMINISTERED for o in orders):
+        return None
+    if not orders:
+        return NextCycle(1, None, None)
+    last = max(orders, key=lambda o: (o.cycle, o.day1))
+    if last.cycle >= regimens.max_cycles:
+        return None
+    return NextCycle(last.cycle + 1, last.day1 + timedelta(days=regimens.cycle_days), last.day1)
+
+
 def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
                             levels_now: Mapping[str, tuple[int, bool]],
                             rules: site_rules.DosingRules, cycle: int) -> str | None:
@@ -364,7 +401,7 @@ def _oxaliplatin_assessment(order: OrderInput, drugs: list[DrugSpec],
                               field="neuropathy")
     if grade not in range(5):
         raise ValidationError(msg("The neuropathy grade is 0 to 4."), field="neuropathy")
-    window = protocol_regimens().cycle_days
+    window = pre_cycle_window_days()
     if assessed > order.day1 or (order.day1 - assessed).days > window:
         raise ValidationError(msg("The neuropathy assessment must be from the {window} days before "
                                   "day 1 (it is made before each oxaliplatin dose).",
@@ -643,6 +680,36 @@ def _sign_step(ws: Workspace, order_id: int, password: str, *, action: Action, b
         signing.sign(ws, session, entity="orders", entity_id=str(order_id),
                      meaning=MEANINGS[after], content=content)
         order.status = after
+
+
+class NextStep(enum.StrEnum):
+    """What an order waits for next (Today words each step in its own sentence)."""
+
+    SIGN = "sign"
+    VERIFY = "verify"
+    PRINT = "print"
+    DOUBLE_CHECK = "double check"
+    ADMINISTER = "record administration"
+    CONFIRM = "confirm administration"
+
+
+# Who takes each step (the permission the step's service requires).
+NEXT_STEP_ACTIONS: dict[NextStep, Action] = {
+    NextStep.SIGN: Action.PRESCRIBE, NextStep.VERIFY: Action.VERIFY_ORDER,
+    NextStep.PRINT: Action.PRINT_ORDER, NextStep.DOUBLE_CHECK: Action.DOUBLE_CHECK,
+    NextStep.ADMINISTER: Action.ADMINISTER, NextStep.CONFIRM: Action.ADMINISTER}
+
+
+_NEXT_STEPS = {DRAFT: NextStep.SIGN, SIGNED: NextStep.VERIFY, VERIFIED: NextStep.PRINT,
+               GIVEN: NextStep.CONFIRM}
+
+
+def next_step(status: str, checks_complete: bool) -> NextStep | None:
+    """The one step the order's lifecycle waits for (None: closed, nothing left to do). A
+    printed order is double-checked by two nurses before its administration is recorded."""
+    if status == PRINTED:
+        return NextStep.ADMINISTER if checks_complete else NextStep.DOUBLE_CHECK
+    return _NEXT_STEPS.get(status)
 
 
 def _require_allergy_status(session: Session, order: Order) -> None:

@@ -105,7 +105,7 @@ class SessionFlow(QObject):
         window = self._new_main_window(ws)
         self.sign_in_window.hide()
         window.show()
-        # Keyboard focus follows at once, so Ctrl+1…8 work without a click first.
+        # Keyboard focus follows at once, so Ctrl+1…9 work without a click first.
         window.raise_()
         window.activateWindow()
 

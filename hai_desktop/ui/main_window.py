@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from hai_desktop.core.errors import HaiError
 from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
 from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.randomization import list_integrity_problem
+from hai_desktop.services.today import TodayItem
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
@@ -45,6 +46,7 @@ from hai_desktop.ui.screens.orders import OrdersScreen
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.randomization import RandomizationScreen
 from hai_desktop.ui.screens.screening import ScreeningScreen
+from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
 from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.patient_header import PatientHeader
@@ -63,6 +65,7 @@ class ScreenEntry:
 
 
 SCREENS: tuple[ScreenEntry, ...] = (
+    ScreenEntry("today", QT_TRANSLATE_NOOP("Screens", "Today"), TodayScreen),
     ScreenEntry("patients", QT_TRANSLATE_NOOP("Screens", "Patients"), PatientsScreen),
     ScreenEntry("screening", QT_TRANSLATE_NOOP("Screens", "Screening"), ScreeningScreen),
     ScreenEntry("randomization", QT_TRANSLATE_NOOP("Screens", "Randomization"),
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 800)
-        self.show_screen("patients")
+        self.show_screen("today")  # the first screen: what waits for this person
         self.idle.start()
 
     # ---- building --------------------------------------------------------------------------
@@ -250,6 +253,10 @@ class MainWindow(QMainWindow):
         assert isinstance(patients, PatientsScreen)
         patients.patient_selected.connect(self.set_current_patient)
         patients.allergies_changed.connect(self.header.refresh_allergies)
+        today = self.today_screen
+        today.open_requested.connect(self.open_today_item)
+        today.count_changed.connect(self._show_today_count)
+        self._show_today_count(len(today.items))
         administration = self.screens["administration"]
         assert isinstance(administration, AdministrationScreen)
         administration.lock_requested.connect(lambda: self.lock("manual"))
@@ -268,6 +275,29 @@ class MainWindow(QMainWindow):
         keys = [entry.key for entry in SCREENS]
         self.sidebar.setCurrentRow(keys.index(key))
 
+    @property
+    def today_screen(self) -> TodayScreen:
+        screen = self.screens["today"]
+        assert isinstance(screen, TodayScreen)
+        return screen
+
+    def open_today_item(self, item: TodayItem) -> None:
+        """A Today row: its patient made current, then the screen that handles it (the order
+        it is about selected)."""
+        self.set_current_patient(item.patient)
+        self.show_screen(item.place.value)
+        orders = self.screens["orders"]
+        if item.order_id is not None and isinstance(orders, OrdersScreen) \
+                and self.current_screen() is orders:
+            orders.select_order(item.order_id)
+
+    def _show_today_count(self, count: int) -> None:
+        """"Today (5)" in the sidebar: how much waits, seen from every screen."""
+        entry = SCREENS[0]
+        text = entry.title() if count == 0 else self.tr("{title} ({count})").format(
+            title=entry.title(), count=count)
+        self.sidebar.item(0).setText(text)
+
     def current_screen(self) -> Screen:
         screen = self.stack.currentWidget()
         assert isinstance(screen, Screen)
@@ -282,8 +312,15 @@ class MainWindow(QMainWindow):
         screen = self.screens[SCREENS[row].key]
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
+        if screen is not self.today_screen:
+            # What was done on the other screen may have cleared an item (or added one).
+            QTimer.singleShot(0, self._refresh_today)
         self.header.refresh_catheter()  # an inspection or event may have changed it
         self.header.refresh_allergies()  # so may a colleague at another workstation
+
+    def _refresh_today(self) -> None:
+        if not self.is_locked and not self._signed_out:
+            self.today_screen.reload()
 
     def _catheter_status(self, patient: PatientSummary) -> str | None:
         from hai_desktop.services.catheter import header_status

@@ -52,6 +52,7 @@ QLabel#SectionTitle {{ font-size: 13pt; font-weight: 600; }}
 QLabel#InlineError {{ color: {ERROR_RED}; font-weight: 600; }}
 QLabel#InlineOk {{ color: {OK_GREEN}; font-weight: 600; }}
 QLabel#Muted {{ color: {MUTED}; }}
+QLabel#EmptyState {{ font-size: 15pt; color: {MUTED}; padding: 40px; }}
 QLabel#TrainingBanner {{
     background: {TRAINING_ORANGE}; color: white; font-weight: 700;
     padding: 6px 12px; border-radius: 4px;

@@ -2927,6 +2927,94 @@
         <source>Tell the administrator; run &apos;hai-desktop verify&apos;.</source>
         <translation>관리자에게 알리고 &apos;hai-desktop verify&apos;를 실행하십시오.</translation>
     </message>
+    <message>
+        <source>Cycle {cycle} order waiting for the investigator&apos;s signature</source>
+        <translation>{cycle}주기 처방: 연구자 서명 대기 중</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} order waiting for pharmacist verification</source>
+        <translation>{cycle}주기 처방: 약사 검증 대기 중</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} order verified: print the sheet</source>
+        <translation>{cycle}주기 처방 검증 완료: 처방전을 출력하십시오</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}: independent double check at the chair ({done} of 2 done)</source>
+        <translation>{cycle}주기: 투여 현장 독립 이중 확인 (2건 중 {done}건 완료)</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}: both checks done — record what is given</source>
+        <translation>{cycle}주기: 두 확인 모두 완료 — 투여 내용을 기록하십시오</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} given: a second nurse confirms the administration</source>
+        <translation>{cycle}주기 투여됨: 다른 간호사가 투여를 확인합니다</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}: inspect the catheter before HAI (the HAI line is withheld until then)</source>
+        <translation>{cycle}주기: HAI 전에 카테터를 점검하십시오 (점검 전까지 HAI 항목은 보류됩니다)</translation>
+    </message>
+    <message>
+        <source>HAI catheter removed on {day}: reinsert before HAI</source>
+        <translation>HAI 카테터 제거됨 ({day}): HAI 전에 재삽입하십시오</translation>
+    </message>
+    <message>
+        <source>No HAI catheter recorded: implant (and record it) before HAI</source>
+        <translation>기록된 HAI 카테터 없음: HAI 전에 삽입하고 기록하십시오</translation>
+    </message>
+    <message>
+        <source>Catheter needs IR review: {why}</source>
+        <translation>카테터 IR 검토 필요: {why}</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle} order to write</source>
+        <translation>{cycle}주기 처방 작성 필요</translation>
+    </message>
+    <message>
+        <source>Dose decision due: {text}</source>
+        <translation>용량 결정 필요: {text}</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}: no pre-cycle {labs} recorded</source>
+        <translation>{cycle}주기: 주기 전 {labs} 결과가 기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{lab} last {day}</source>
+        <translation>{lab} 최근 {day}</translation>
+    </message>
+    <message>
+        <source>{lab} none</source>
+        <translation>{lab} 없음</translation>
+    </message>
+    <message>
+        <source>Cycle {cycle}: pre-cycle labs too old ({parts}; they must be from the last {window} days, after the previous cycle)</source>
+        <translation>{cycle}주기: 주기 전 검사 결과가 오래되었습니다 ({parts}; 최근 {window}일 이내, 이전 주기 이후의 결과여야 합니다)</translation>
+    </message>
+    <message>
+        <source>Medication error on cycle {cycle}: resolve it with what was done</source>
+        <translation>{cycle}주기 투약 오류: 조치 내용을 기록하여 종결하십시오</translation>
+    </message>
+    <message>
+        <source>Envelope card mismatch: resolve it with what was done</source>
+        <translation>봉투 카드 불일치: 조치 내용을 기록하여 종결하십시오</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist not complete</source>
+        <translation>적격성 체크리스트 미완료</translation>
+    </message>
+    <message>
+        <source>Checklist says eligible: confirm it with your signature</source>
+        <translation>체크리스트 결과 적격: 서명으로 확정하십시오</translation>
+    </message>
+    <message>
+        <source>Checklist says ineligible: confirm it with your signature</source>
+        <translation>체크리스트 결과 부적격: 서명으로 확정하십시오</translation>
+    </message>
+    <message>
+        <source>Eligible (confirmed): open the next sealed envelope</source>
+        <translation>적격 확정: 다음 밀봉 봉투를 여십시오</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6913,6 +7001,10 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <source>⚠ Allocation list check failed — randomization stopped</source>
         <translation>⚠ 배정표 확인 실패 — 무작위배정 중지됨</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>MdtRow</name>
@@ -8425,8 +8517,8 @@ running since {when}</source>
         <translation>아직 확인 안 함: {hint}.</translation>
     </message>
     <message>
-        <source>{none} — choose one on the Patients screen (Ctrl+1).</source>
-        <translation>{none} — 환자 화면(Ctrl+1)에서 선택하십시오.</translation>
+        <source>{none} — choose one on the Patients screen (Ctrl+2).</source>
+        <translation>{none} — 환자 화면(Ctrl+2)에서 선택하십시오.</translation>
     </message>
     <message>
         <source>Arm</source>
@@ -8476,10 +8568,6 @@ running since {when}</source>
         <translation>선택된 환자 없음</translation>
     </message>
     <message>
-        <source>Choose a patient on the Patients screen (Ctrl+1).</source>
-        <translation>환자 화면(Ctrl+1)에서 환자를 선택하십시오.</translation>
-    </message>
-    <message>
         <source>NOT RANDOMIZED — INELIGIBLE</source>
         <translation>무작위배정 안 됨 — 부적격</translation>
     </message>
@@ -8492,8 +8580,12 @@ running since {when}</source>
         <translation>확정된 스크리닝에서 이 환자는 부적격으로 판정되었습니다. 무작위배정하지 않습니다.</translation>
     </message>
     <message>
-        <source>Randomization needs a confirmed &lt;b&gt;eligible&lt;/b&gt; screening. Complete and confirm the checklist on the Screening screen (Ctrl+2) first.</source>
-        <translation>무작위배정에는 &lt;b&gt;적격&lt;/b&gt;으로 확정된 스크리닝이 필요합니다. 먼저 스크리닝 화면(Ctrl+2)에서 체크리스트를 완료하고 확정하십시오.</translation>
+        <source>Choose a patient on the Patients screen (Ctrl+2).</source>
+        <translation>환자 화면(Ctrl+2)에서 환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Randomization needs a confirmed &lt;b&gt;eligible&lt;/b&gt; screening. Complete and confirm the checklist on the Screening screen (Ctrl+3) first.</source>
+        <translation>무작위배정에는 &lt;b&gt;적격&lt;/b&gt;으로 확정된 스크리닝이 필요합니다. 먼저 스크리닝 화면(Ctrl+3)에서 체크리스트를 완료하고 확정하십시오.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8687,12 +8779,23 @@ running since {when}</source>
         <translation>이후 버전에서 제공 예정</translation>
     </message>
     <message>
-        <source>No patient selected: choose one on the Patients screen (Ctrl+1).</source>
-        <translation>선택된 환자 없음: 환자 화면(Ctrl+1)에서 선택하십시오.</translation>
+        <source>No patient selected: choose one on the Patients screen (Ctrl+2).</source>
+        <translation>선택된 환자 없음: 환자 화면(Ctrl+2)에서 선택하십시오.</translation>
     </message>
     <message>
         <source>Current patient: {id} · {name} ({initials})</source>
         <translation>현재 환자: {id} · {name} ({initials})</translation>
+    </message>
+</context>
+<context>
+    <name>PreCycleLab</name>
+    <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>혈소판</translation>
     </message>
 </context>
 <context>
@@ -9688,12 +9791,12 @@ running since {when}</source>
         <translation>선택된 환자 없음</translation>
     </message>
     <message>
-        <source>Choose a patient on the Patients screen (Ctrl+1) to see their eligibility checklist, or register a new candidate for screening.</source>
-        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+1)에서 환자를 선택하거나, 새 스크리닝 후보자를 등록하십시오.</translation>
+        <source>Choose a patient on the Patients screen (Ctrl+2) to see their eligibility checklist, or register a new candidate for screening.</source>
+        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+2)에서 환자를 선택하거나, 새 스크리닝 후보자를 등록하십시오.</translation>
     </message>
     <message>
-        <source>Choose a patient on the Patients screen (Ctrl+1) to see their eligibility checklist.</source>
-        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+1)에서 환자를 선택하십시오.</translation>
+        <source>Choose a patient on the Patients screen (Ctrl+2) to see their eligibility checklist.</source>
+        <translation>적격성 체크리스트를 보려면 환자 화면(Ctrl+2)에서 환자를 선택하십시오.</translation>
     </message>
     <message>
         <source>Register candidate…</source>
@@ -9786,6 +9889,10 @@ running since {when}</source>
 </context>
 <context>
     <name>Screens</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
     <message>
         <source>Patients</source>
         <translation>환자</translation>
@@ -10183,6 +10290,166 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayColumn</name>
+    <message>
+        <source>When</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>업무</translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>열리는 화면</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>담당</translation>
+    </message>
+</context>
+<context>
+    <name>TodayKind</name>
+    <message>
+        <source>Order to write</source>
+        <translation>처방 작성</translation>
+    </message>
+    <message>
+        <source>Order to sign</source>
+        <translation>처방 서명</translation>
+    </message>
+    <message>
+        <source>Order to verify</source>
+        <translation>처방 검증</translation>
+    </message>
+    <message>
+        <source>Order to print</source>
+        <translation>처방전 출력</translation>
+    </message>
+    <message>
+        <source>Catheter inspection</source>
+        <translation>카테터 점검</translation>
+    </message>
+    <message>
+        <source>Double check</source>
+        <translation>이중 확인</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>투여 기록</translation>
+    </message>
+    <message>
+        <source>Second nurse confirms</source>
+        <translation>두 번째 간호사 확인</translation>
+    </message>
+    <message>
+        <source>Dose decision</source>
+        <translation>용량 결정</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Catheter to place</source>
+        <translation>카테터 삽입</translation>
+    </message>
+    <message>
+        <source>IR review</source>
+        <translation>IR 검토</translation>
+    </message>
+    <message>
+        <source>Pre-cycle labs</source>
+        <translation>주기 전 검사</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>스크리닝</translation>
+    </message>
+    <message>
+        <source>Randomization</source>
+        <translation>무작위배정</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>⚠ Overdue 1 day</source>
+        <translation>⚠ 1일 지연</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue {n} days</source>
+        <translation>⚠ {n}일 지연</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>오늘까지</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>{day}까지</translation>
+    </message>
+    <message>
+        <source>Since today</source>
+        <translation>오늘부터</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>{day}부터</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>What waits for you, overdue first. Enter or a double click opens it on that patient.</source>
+        <translation>내가 할 일을 지연된 것부터 보여 줍니다. Enter 또는 더블클릭하면 해당 환자로 그 화면이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Everything due in the unit, overdue first, and who does it (read only for your role). Enter or a double click opens it on that patient.</source>
+        <translation>병동에서 처리할 모든 업무를 지연된 것부터, 담당자와 함께 보여 줍니다 (내 역할은 읽기 전용). Enter 또는 더블클릭하면 해당 환자로 그 화면이 열립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask again what is due (F5)</source>
+        <translation>할 일을 다시 불러옵니다 (F5)</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>오늘 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1건</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n}건</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1건 지연</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n}건 지연</translation>
     </message>
 </context>
 <context>

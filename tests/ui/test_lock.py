@@ -28,7 +28,7 @@ def test_idle_lock_then_unlock(qtbot: QtBot, open_main: OpenMain, settings: Sett
     assert main.is_locked
     assert lock.message.isVisible() and lock.message.text() == "The password is wrong."
     main.show_screen("audit")  # navigation is refused while locked
-    assert main.current_screen_key() == "patients"
+    assert main.current_screen_key() == "today"
     qtbot.keyClicks(lock.password, "coral-training")
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     assert not main.is_locked

@@ -11,19 +11,21 @@ from hai_desktop.ui.main_window import SCREENS
 from hai_desktop.ui.screens.audit import NOT_ALLOWED, AuditScreen
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.placeholder import PlaceholderScreen
+from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.widgets.patient_header import NO_PATIENT
 from tests.ui.conftest import OpenMain
 
 DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
-              Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8]
+              Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9]
 
 
 def test_sidebar_click_shows_each_screen(qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("admin")
-    assert main.sidebar.count() == len(SCREENS) == 8
+    assert main.sidebar.count() == len(SCREENS) == 9
     for row, entry in enumerate(SCREENS):
         item = main.sidebar.item(row)
-        assert item.text() == entry.label
+        # Today carries its count: "Today (8)" (the administrator follows the whole unit).
+        assert item.text() == (f"{entry.label} (8)" if entry.key == "today" else entry.label)
         qtbot.mouseClick(main.sidebar.viewport(), Qt.MouseButton.LeftButton,
                          pos=main.sidebar.visualItemRect(item).center())
         assert main.stack.currentWidget() is main.screens[entry.key]
@@ -84,6 +86,8 @@ def test_monitor_reads_the_trail_and_verifies_integrity(qtbot: QtBot,
     assert screen.model.loaded_rows()[0].action == "verify"
 
 
-def test_patients_screen_is_first(open_main: OpenMain) -> None:
+def test_today_is_first_and_patients_second(open_main: OpenMain) -> None:
     main = open_main("nurse")
-    assert isinstance(main.current_screen(), PatientsScreen)
+    assert isinstance(main.current_screen(), TodayScreen)
+    assert [entry.key for entry in SCREENS[:2]] == ["today", "patients"]
+    assert isinstance(main.screens["patients"], PatientsScreen)

@@ -63,7 +63,7 @@ NOT_YET_TRANSLATED = {"self_test.py"}
 # units, the trial's names), identifiers, and the demo's data (names in Latin letters, initials).
 ENGLISH_TERMS = re.compile(
     r"^(HAI|FOLFIRI|oxaliplatin|SQLCipher|TLS|NCT\d+|hai-desktop|CTCAE|v\d[\d.]*|UTC|KST|"
-    r"Ctrl|[A-Z]{1,4}|[A-Z]+-\d+|TR-\d+|[MF]|[A-Z][a-z]+-[a-z]+|NAM|db|demo|hai|TRAINING)$")
+    r"Ctrl|Enter|Tab|[A-Z]{1,4}|[A-Z]+-\d+|TR-\d+|[MF]|[A-Z][a-z]+-[a-z]+|NAM|db|demo|hai|TRAINING)$")
 KO = "ko"
 
 
@@ -241,12 +241,17 @@ def test_the_main_window_and_lock_screen_in_korean(qtbot: QtBot, korean: None,
                                                    open_main: OpenMain, tmp_path: Path) -> None:
     main = open_main("nurse")
     main.resize(1366, 768)
-    assert main.sidebar.item(0).text() == "환자"
+    assert main.sidebar.item(0).text() == "오늘 (2)" and main.sidebar.item(1).text() == "환자"
     assert "주사실 간호사" in main.user_status.text()
     texts = visible_texts(main)
-    assert "선택된 환자 없음 — 환자 화면(Ctrl+1)에서 선택하십시오." in texts
-    assert "치료 중" in texts and "실험군 (HAI)" in texts  # statuses and arms in the list
+    assert "선택된 환자 없음 — 환자 화면(Ctrl+2)에서 선택하십시오." in texts
+    assert "오늘 할 일이 없습니다." not in texts and "2건 · 2건 지연" in texts  # Today first
     data = (main.ws.user.full_name, main.ws.db.name)
+    assert english_words(texts, data) == []
+    main.grab().save(str(tmp_path / "today-ko.png"))
+    main.show_screen("patients")
+    texts = visible_texts(main)
+    assert "치료 중" in texts and "실험군 (HAI)" in texts  # statuses and arms in the list
     assert english_words(texts, data) == []
     main.grab().save(str(tmp_path / "patients-ko.png"))
     main.lock("manual")
@@ -330,7 +335,7 @@ def test_the_check_finds_an_untranslated_text() -> None:
     pattern = untranslated_patterns()
     assert untranslated(["Signed in: Min-ji Park — Administrator"], pattern)
     assert untranslated(["<b>Order saved</b> for cycle 3"], pattern) or \
-        untranslated(["No patient selected — choose one on the Patients screen (Ctrl+1)."],
+        untranslated(["No patient selected — choose one on the Patients screen (Ctrl+2)."],
                      pattern)
     assert untranslated(["환자", "oxaliplatin 100 mg/m²", "HAI-003 · 남재원"], pattern) == []
 
@@ -412,7 +417,7 @@ def test_the_session_menu_switches_the_running_application(
     try:
         flow.open_workspace(sign_in(demo_db, "nurse", "navy-training", settings))
         main = flow.main_window
-        assert main is not None and main.sidebar.item(0).text() == "Patients"
+        assert main is not None and main.sidebar.item(1).text() == "Patients"
         patient = main.screens["patients"]
         patient.select_row(2)  # type: ignore[attr-defined]
         main.show_screen("toxicity")
@@ -420,14 +425,14 @@ def test_the_session_menu_switches_the_running_application(
         main.language_actions[KO].trigger()
         korean = flow.main_window
         assert korean is not None and korean is not main
-        assert korean.sidebar.item(0).text() == "환자" and current_language() == KO
+        assert korean.sidebar.item(1).text() == "환자" and current_language() == KO
         assert korean.current_patient == chosen and korean.current_screen_key() == "toxicity"
         assert korean.ws is main.ws and len(list_patients(korean.ws)) == 7, "still signed in"
         assert load_settings(config).language == KO
         assert flow.sign_in_window.sign_in_button.text() == "로그인"
         korean.language_actions["en"].trigger()
         assert flow.main_window is not None
-        assert flow.main_window.sidebar.item(0).text() == "Patients"
+        assert flow.main_window.sidebar.item(1).text() == "Patients"
         assert load_settings(config).language == "en"
     finally:
         install_language("en")

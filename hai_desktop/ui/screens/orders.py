@@ -479,19 +479,20 @@ class OrderDetail(QWidget):
         view = self.view
         checked = self.checks is not None and self.checks.complete
         pumps = view is not None and bool(running_lines(view.lines))
+        step = svc.next_step(status, checked) if status is not None else None
         shown = {
-            self.sign_button: status == svc.DRAFT and ws.may(Action.PRESCRIBE),
-            self.verify_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
-            self.reject_button: status == svc.SIGNED and ws.may(Action.VERIFY_ORDER),
+            self.sign_button: step is svc.NextStep.SIGN and ws.may(Action.PRESCRIBE),
+            self.verify_button: step is svc.NextStep.VERIFY and ws.may(Action.VERIFY_ORDER),
+            self.reject_button: step is svc.NextStep.VERIFY and ws.may(Action.VERIFY_ORDER),
             self.printer_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
             self.print_button: status in PRINTABLE and ws.may(Action.PRINT_ORDER),
-            self.check_button: status == svc.PRINTED and not checked
+            self.check_button: step is svc.NextStep.DOUBLE_CHECK
             and ws.may(Action.DOUBLE_CHECK),
-            self.administer_button: status == svc.PRINTED and checked
+            self.administer_button: step is svc.NextStep.ADMINISTER
             and ws.may(Action.ADMINISTER),
             self.disconnect_button: status in (svc.GIVEN, svc.ADMINISTERED) and pumps
             and ws.may(Action.ADMINISTER),
-            self.confirm_button: status == svc.GIVEN and ws.may(Action.ADMINISTER),
+            self.confirm_button: step is svc.NextStep.CONFIRM and ws.may(Action.ADMINISTER),
             self.preview_button: status is not None,
             self.replace_button: status in REPLACEABLE and ws.may(Action.PRESCRIBE),
             self.void_button: status in VOIDABLE and ws.may(Action.VOID_ORDER),

@@ -40,7 +40,7 @@ class PlaceholderScreen(Screen):
         super().set_patient(patient)
         if patient is None:
             self.patient_label.setText(
-                self.tr("No patient selected: choose one on the Patients screen (Ctrl+1)."))
+                self.tr("No patient selected: choose one on the Patients screen (Ctrl+2)."))
         else:
             self.patient_label.setText(
                 self.tr("Current patient: {id} · {name} ({initials})").format(

@@ -176,7 +176,7 @@ class PatientPanel(QWidget):
         self.big_label.hide()
         if patient is None:
             self._set_state(NO_PATIENT, self.tr("NO PATIENT SELECTED"), None)
-            self.patient_line.setText(self.tr("Choose a patient on the Patients screen (Ctrl+1)."))
+            self.patient_line.setText(self.tr("Choose a patient on the Patients screen (Ctrl+2)."))
             self.facts.setText("")
         elif patient.study_id is not None:
             self._show_randomized(patient, envelope_rows)
@@ -203,7 +203,7 @@ class PatientPanel(QWidget):
                        "randomized.")
                if ineligible else
                self.tr("Randomization needs a confirmed <b>eligible</b> screening. Complete and "
-                       "confirm the checklist on the Screening screen (Ctrl+2) first."))
+                       "confirm the checklist on the Screening screen (Ctrl+3) first."))
         self.facts.setText(_fact_table([(self.tr("Status"),
                                          html.escape(status_text(patient.status))),
                                         ("", why)]))

@@ -126,10 +126,10 @@ class ScreeningScreen(Screen):
         layout.setContentsMargins(0, 12, 0, 0)
         frame, body = card()
         body.addWidget(label(self.tr("No patient selected"), "SectionTitle"))
-        text = (self.tr("Choose a patient on the Patients screen (Ctrl+1) to see their "
+        text = (self.tr("Choose a patient on the Patients screen (Ctrl+2) to see their "
                         "eligibility checklist, or register a new candidate for screening.")
                 if self.may_register else
-                self.tr("Choose a patient on the Patients screen (Ctrl+1) to see their "
+                self.tr("Choose a patient on the Patients screen (Ctrl+2) to see their "
                         "eligibility checklist."))
         body.addWidget(label(text, wrap=True))
         self.empty_register_button = primary_button(self.tr("Register candidate…"))

@@ -175,7 +175,7 @@ class PatientHeader(QFrame):
         self.id_label = QLabel(objectName="HeaderId")
         self.name_label = QLabel(objectName="HeaderName")
         self.empty_label = QLabel(
-            self.tr("{none} — choose one on the Patients screen (Ctrl+1).").format(
+            self.tr("{none} — choose one on the Patients screen (Ctrl+2).").format(
                 none=_tr(NO_PATIENT)), objectName="HeaderEmpty")
         self.arm_field = HeaderField(self.tr("Arm"))
         self.cycle_field = HeaderField(self.tr("Cycle"))

@@ -1,0 +1,167 @@
+"""Today: the first screen after sign-in — what waits for this person, most urgent first.
+
+Enter or a double click on a row opens the screen that handles it, on that patient (the main
+window listens to `open_requested`). The list comes from services.today, which decides what is
+due and for whom; this screen only shows it. `reload()` is public so the workspace's change
+event can refresh it; the load itself is `_load`, one call, ready to move off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.services.today import OVERVIEW_ROLES, TodayItem, today_items
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.models.today import TodayColumn, TodayModel
+from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.screens.base import Screen
+from hai_desktop.ui.widgets.common import ALIGN_CENTER, InlineMessage, label
+from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
+
+LIST_PAGE, EMPTY_PAGE = 0, 1
+ROW_MIN_HEIGHT = 46
+WHO_WIDTH = 170  # "Done by" (overview roles): role names, one or two a line
+
+
+class TodayScreen(Screen):
+    title = QT_TRANSLATE_NOOP("TodayScreen", "Today")
+    description = QT_TRANSLATE_NOOP(
+        "TodayScreen",
+        "What waits for you, overdue first. Enter or a double click opens it on that patient.")
+    overview_description = QT_TRANSLATE_NOOP(
+        "TodayScreen",
+        "Everything due in the unit, overdue first, and who does it (read only for your role). "
+        "Enter or a double click opens it on that patient.")
+    open_requested = Signal(object)  # TodayItem
+    count_changed = Signal(int)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        self.overview = ws.user.role in OVERVIEW_ROLES
+        super().__init__(ws, parent)
+        self.items: list[TodayItem] = []
+        self.today = ws.today()
+        self.model = TodayModel(self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.count_label = label("", "Muted")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Ask again what is due (F5)"))
+        self.refresh_button.clicked.connect(self.reload)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.refresh_button)
+        self.layout_.addLayout(row)
+        self.message = InlineMessage()
+        self.layout_.addWidget(self.message)
+        self.table = self._build_table()
+        self.empty_label = label(self.tr("Nothing due today."), "EmptyState", wrap=True)
+        self.empty_label.setProperty("alignment", ALIGN_CENTER)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_label)
+        self.layout_.addWidget(self.pages, 1)
+        self.setFocusProxy(self.table)
+        # The first load comes with on_shown (the main window opens on this screen).
+
+    def class_text(self, text: str) -> str:
+        if text == self.description and self.overview:
+            text = self.overview_description
+        return super().class_text(text)
+
+    def _build_table(self) -> QTableView:
+        table = data_table(self.proxy, stretch=TodayColumn.DETAILS, row_height=34,
+                           sort_column=TodayColumn.WHEN)
+        table.setColumnHidden(TodayColumn.WHO, not self.overview)
+        # Whole sentences, wrapped: a row grows rather than cut what is due.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(TodayColumn.WHO, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(TodayColumn.WHO, WHO_WIDTH)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(ROW_MIN_HEIGHT)  # two lines (ID, name) with room to breathe
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+        # Enter and a double click both "activate" a row (one signal: never opened twice).
+        table.activated.connect(self._open_index)
+        return table
+
+    # ---- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Ask again what is due; keeps the selected row where it can."""
+        keep = self.selected_item()
+        items, error = self._load()
+        self.message.clear_message()
+        if error is not None:
+            self.message.show_error(error)
+        self.items = items
+        self.model.set_items(items, self.today)
+        self._show_count(len(items), failed=error is not None)
+        self.pages.setCurrentIndex(EMPTY_PAGE if not items and error is None else LIST_PAGE)
+        self._select(keep)
+        self.count_changed.emit(len(items))
+
+    def _load(self) -> tuple[list[TodayItem], HaiError | None]:
+        """The one service call (to move to the background helper as it is)."""
+        self.today = self.ws.today()
+        outcome = attempt(today_items, self.ws, today=self.today)
+        return outcome.value or [], outcome.error
+
+    def _show_count(self, n: int, *, failed: bool = False) -> None:
+        if failed:  # the message says why; "nothing due" would not be true
+            self.count_label.setText("")
+            return
+        overdue = sum(1 for item in self.items if item.overdue)
+        text = (self.tr("Nothing due today.") if n == 0 else
+                self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=n))
+        if overdue:
+            text += " · " + (self.tr("1 overdue") if overdue == 1 else
+                             self.tr("{n} overdue").format(n=overdue))
+        self.count_label.setText(text)
+
+    # ---- choosing ----------------------------------------------------------------------------
+    def visible_items(self) -> list[TodayItem]:
+        """The rows as shown (sort applied)."""
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]
+
+    def selected_item(self) -> TodayItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _select(self, keep: TodayItem | None) -> None:
+        if not self.items:
+            return
+        shown = self.visible_items()
+        row = next((i for i, item in enumerate(shown) if keep is not None and _same(item, keep)),
+                   0)
+        self.table.setCurrentIndex(self.proxy.index(row, TodayColumn.WHEN))
+        self.table.selectRow(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
+
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_requested.emit(item)
+
+    def on_shown(self) -> None:
+        self.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _same(a: TodayItem, b: TodayItem) -> bool:
+    return (a.patient.id, a.kind, a.order_id) == (b.patient.id, b.kind, b.order_id)
