@@ -360,7 +360,10 @@ class MainWindow(QMainWindow):
             else:
                 self.header.refresh_catheter()
                 self.header.refresh_allergies()
-        self.current_screen().on_changed(change)
+        screen = self.current_screen()
+        screen.on_changed(change)
+        if not (screen is self.today_screen and change.foreign):  # not reloaded just now
+            self._refresh_today()  # the list, or only the sidebar's count when hidden
 
     def _on_access_ended(self, error: HaiError) -> None:
         """An administrator changed this account elsewhere: say so, then sign out."""

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import allergies, catheter, users
+from hai_desktop.services.patients import list_patients
+from hai_desktop.services.today import ItemKind
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import MainWindow
@@ -107,3 +109,16 @@ def test_a_sign_in_ended_by_an_administrator_elsewhere_signs_out_with_a_message(
     assert "administrator" in messages[0].lower(), messages
     assert not main.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_today_and_its_count_follow_a_change_without_leaving_the_screen(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    assert main.current_screen_key() == "today"
+    assert main.sidebar.item(0).text() == "Today (2)"
+    hai_003 = list_patients(main.ws, "HAI-003")[0]
+    catheter.record_inspection(main.ws, catheter.InspectionInput(
+        patient_id=hai_003.id, answers=clean_answers(), outcome="fit"))
+    qtbot.waitUntil(lambda: main.sidebar.item(0).text() == "Today (1)")
+    assert main.current_screen_key() == "today"
+    assert [item.kind for item in main.today_screen.items] == [ItemKind.PRINT_ORDER]
