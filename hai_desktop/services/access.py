@@ -49,7 +49,10 @@ log = logging.getLogger(__name__)
 
 
 class Access(Protocol):
-    training: bool
+    """Where sign-in, key slots and the audit anchor live: the key file or the server."""
+
+    @property
+    def training(self) -> bool: ...
 
     def lockout_remaining(self, username: str, settings: Settings) -> float: ...
 
@@ -70,6 +73,9 @@ class Access(Protocol):
     def anchor(self) -> tuple[int, str] | None: ...
 
     def move_anchor(self, seq: int, row_hash: str) -> None: ...
+
+    def refresh(self) -> None:
+        """Forget what was read: another workstation may have changed it since."""
 
 
 # ---- the encrypted file ----------------------------------------------------------------------

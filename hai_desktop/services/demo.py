@@ -23,7 +23,7 @@ from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import KdfParameters, Settings
-from hai_desktop.store.keyslots import key_slot_path
+from hai_desktop.store.keyfile import key_slot_path
 from hai_desktop.store.models import Arm, Patient, PatientStatus, Role, User
 
 

@@ -220,7 +220,7 @@ def _summary(session: Session, allocation: AllocationList) -> ListSummary:
 def _allocated_arms(session: Session) -> dict[int, str]:
     """Each randomized patient's arm: what an opened envelope said (a sealed one too)."""
     return {pid: arm for pid, arm in session.execute(
-        select(Patient.id, Patient.arm).where(Patient.arm.is_not(None)))}
+        select(Patient.id, Patient.arm).where(Patient.arm.is_not(None))) if arm is not None}
 
 
 def active_list(ws: Workspace) -> ListSummary | None:

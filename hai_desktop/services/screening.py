@@ -45,6 +45,10 @@ from hai_desktop.store.models import (
     utc_now,
 )
 
+# Re-exported for the screens; the records live in hai_desktop.views, which reports import.
+from hai_desktop.views import ConsortCounts as ConsortCounts
+from hai_desktop.views import ScreeningLogRow as ScreeningLogRow
+
 SIGNATURE_ENTITY = "screenings"
 PRE_RANDOMIZATION = {PatientStatus.SCREENING, PatientStatus.ELIGIBLE, PatientStatus.INELIGIBLE}
 YES_NO = ("yes", "no")
@@ -469,33 +473,6 @@ def correct_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answ
 
 
 # ---- the screening log and CONSORT counts -------------------------------------------------------
-
-@dataclass(frozen=True)
-class ScreeningLogRow:
-    patient_id: int
-    screening_number: str
-    study_id: str | None
-    initials: str
-    sex: str
-    consent_date: date | None
-    patient_status: PatientStatus
-    result: Status
-    confirmed: bool
-    assessed_on: date | None
-    reasons: tuple[str, ...]
-    failed_criteria: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ConsortCounts:
-    screened: int
-    not_yet_determined: int
-    ineligible: int
-    ineligible_by_reason: tuple[tuple[str, int], ...]
-    eligible: int
-    randomized: int
-    eligible_awaiting_randomization: int
-
 
 def screening_log(ws: Workspace) -> list[ScreeningLogRow]:
     ws.require(Action.VIEW_RECORDS)

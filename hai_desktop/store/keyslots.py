@@ -78,7 +78,7 @@ def lockout_delay_s(count: int, threshold: int, base_s: float, max_s: float) -> 
     if count < threshold:
         return 0.0
     # Past 2**60 the maximum has long been reached; an absurd count must not overflow.
-    return min(base_s * 2 ** min(count - threshold, 60), max_s)
+    return min(base_s * 2.0 ** min(count - threshold, 60), max_s)
 
 
 def _now() -> datetime:
