@@ -147,3 +147,20 @@ def test_the_boundary_check_sees_every_kind_of_import(tmp_path: Path) -> None:
         "hai_desktop.services", "hai_desktop.services.catheter", "hai_desktop.services.export",
         "hai_desktop.services.orders", "hai_desktop.services.orders.OrderView",
         "hai_desktop.services.screening"]
+
+
+def test_the_stratum_rule_is_decided_in_services_only() -> None:
+    """RandomizationDesign.stratum_for (ECOG × prior adjuvant → stratum) is called from one
+    place, services.randomization.stratum_from_factors: the screen, the screening and the
+    export ask the services for a patient's stratum instead of deciding it again."""
+    callers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            for node in ast.walk(function):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "stratum_for"):
+                    callers.append(f"{path.relative_to(PACKAGE)}:{function.name}")
+    assert sorted(set(callers)) == ["services/randomization.py:stratum_from_factors"]

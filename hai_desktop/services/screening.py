@@ -34,6 +34,7 @@ from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
 from hai_desktop.services.patients import PatientSummary, summary_of
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.randomization import stratum_factors_missing
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
@@ -397,7 +398,7 @@ def _require_determined(result: EligibilityResult, prior_adjuvant: str | None,
                 missing='; '.join(o.criterion.text for o in result.missing[:3]),
                 more='…' if len(result.missing) > 3 else ''),
             hint=msg("Answer every item before confirming."))
-    if result.status is Status.ELIGIBLE and (prior_adjuvant is None or ecog not in ("0", "1")):
+    if result.status is Status.ELIGIBLE and stratum_factors_missing(ecog, prior_adjuvant):
         raise ValidationError(
             msg("Record prior adjuvant chemotherapy (yes/no): with ECOG it decides the "
                 "randomization stratum."), field="prior_adjuvant")

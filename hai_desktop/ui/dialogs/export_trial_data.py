@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.export import (
     ARCHIVE_PASSWORD_MIN,
     ExportResult,
