@@ -92,8 +92,8 @@ def import_targets(path: Path, package: str) -> set[str]:
 
 
 def package_of(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] != "__init__" else parts[:-1])
+    """The package a module's relative imports start from (a package's __init__ too)."""
+    return ".".join(path.relative_to(PACKAGE.parent).parts[:-1])
 
 
 def inside(names: set[str], forbidden: tuple[str, ...]) -> list[str]:

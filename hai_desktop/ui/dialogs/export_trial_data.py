@@ -86,7 +86,7 @@ class ExportTrialDataDialog(FormDialog):
                          self.tr("Export"), parent)
         self.intro.setMinimumWidth(640)  # fewer wrapped lines: a lower dialog
         self.ws = ws
-        self.result: ExportResult | None = None
+        self.export: ExportResult | None = None  # not `result`: that is QDialog.result()
         self.folder = QLineEdit(str(folder or Path.home()))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_folder)
@@ -200,5 +200,5 @@ class ExportTrialDataDialog(FormDialog):
                           identified=self.identified.isChecked(), confirm_password=confirm)
         if outcome.error is not None:
             return self._refuse(outcome.error)
-        self.result = outcome.value
+        self.export = outcome.value
         return True

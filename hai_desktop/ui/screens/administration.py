@@ -254,8 +254,8 @@ class AdministrationScreen(Screen):
         from hai_desktop.ui.dialogs.export_trial_data import ExportTrialDataDialog
 
         dialog = ExportTrialDataDialog(self.ws, self)
-        if dialog.exec() and dialog.result is not None and self.export_note is not None:
-            result = dialog.result
+        if dialog.exec() and dialog.export is not None and self.export_note is not None:
+            result = dialog.export
             values = {"rows": f"{result.total_rows:,}", "folder": result.folder,
                       "archive": result.archive}
             self.export_note.setText(
