@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,9 @@ from hai_desktop.store.keyslots import (
 )
 from hai_desktop.store.models import SignInFailure, User, UserKey
 from hai_desktop.store.userkeys import UserKeys, b64, fingerprint
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +292,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 # ---- the shared server -----------------------------------------------------------------------
 
-def password_hasher(kdf: KdfParameters):  # type: ignore[no-untyped-def]
+def password_hasher(kdf: KdfParameters) -> PasswordHasher:
     from argon2 import PasswordHasher  # loaded on first use, as for the key slots
 
     return PasswordHasher(time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -200,7 +201,18 @@ def _answer_of(row: ScreeningAnswer) -> Answer:
                   source=row.source or "", uln=row.uln, details=json.loads(row.details or "{}"))
 
 
-def _answer_content(answer: Answer) -> dict[str, object]:
+class _AnswerContent(TypedDict):
+    """An answer as stored (and compared for changes): empty text as None."""
+
+    choice: str | None
+    value: str | None
+    test_date: date | None
+    source: str
+    uln: str | None
+    details: dict[str, str]
+
+
+def _answer_content(answer: Answer) -> _AnswerContent:
     return {"choice": answer.choice or None, "value": (answer.value or "").strip() or None,
             "test_date": answer.test_date, "source": answer.source.strip(),
             "uln": (answer.uln or "").strip() or None,
@@ -343,11 +355,11 @@ def _write_answers(session: Session, record: ScreeningRecord,
         if row is None:
             row = ScreeningAnswer(screening_id=record.id, criterion_id=criterion_id)
             session.add(row)
-        row.choice = content["choice"]  # type: ignore[assignment]
-        row.value = content["value"]  # type: ignore[assignment]
+        row.choice = content["choice"]
+        row.value = content["value"]
         row.test_date = answer.test_date
-        row.source = str(content["source"])
-        row.uln = content["uln"]  # type: ignore[assignment]
+        row.source = content["source"]
+        row.uln = content["uln"]
         row.details = json.dumps(content["details"], sort_keys=True, ensure_ascii=False)
 
 
