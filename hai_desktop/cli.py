@@ -12,12 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.roles import Role
 from hai_desktop.logging_setup import configure_logging
 from hai_desktop.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # the services load on demand: `--version` and `--help` stay quick
+    from hai_desktop.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -56,7 +60,8 @@ def _own_password(args: argparse.Namespace) -> str:
     return PasswordSource(args.password_stdin).ask(f"Password for {args.as_user}: ")
 
 
-def _sign_in(args: argparse.Namespace, settings: Settings, passwords: PasswordSource):
+def _sign_in(args: argparse.Namespace, settings: Settings, passwords: PasswordSource
+             ) -> Workspace:
     """Where this workstation's data are: the server in the settings, else the file."""
     from hai_desktop.services.workspace import sign_in_configured
     return sign_in_configured(settings, args.as_user,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -130,7 +131,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
         raise HaiError(msg("The settings file {path} has unknown settings: {unknown}.",
                            path=path, unknown=', '.join(unknown)),
                        hint=msg("Known settings: {known}.", known=', '.join(sorted(known))))
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # each value checked against its field's type below
     for name, value in raw.items():
         if name in ("data_dir", "log_dir", "db_path", "backup_dir", "server_sslrootcert",
                     "server_sslcert", "server_sslkey"):

@@ -18,7 +18,7 @@ import pytest
 
 from hai_desktop.services.demo import build_demo_database
 from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.keyslots import key_slot_path
 
 DEMO_DB_NAME = "hai-demo.db"
@@ -50,7 +50,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
+# argon2id at the least it allows (8 KiB, one pass): tests sign in, confirm passwords and sign
+# thousands of times, and at the real cost (RFC 9106's 64 MiB × 3 for real databases, OWASP's
+# 19 MiB × 2 for the demo) that was minutes of the suite's time. The real costs are tested
+# where they are the subject: tests/store/test_encryption.py (the settings' default) and
+# tests/security/test_no_plaintext.py (a demo built as the application builds it).
+TEST_KDF = KdfParameters(time_cost=1, memory_kib=8, parallelism=1)
+
+
 def make_settings(folder: Path, **overrides: object) -> Settings:
+    """Settings in `folder`, with the cheap test KDF unless a test names its own."""
+    overrides.setdefault("kdf", TEST_KDF)
     return Settings(data_dir=folder, log_dir=folder / "logs", **overrides)  # type: ignore[arg-type]
 
 
@@ -83,7 +93,7 @@ def _build_demo_template(folder: Path) -> Path:
     path = folder / DEMO_DB_NAME
     for leftover in (path, key_slot_path(path)):  # of a worker that died mid-build
         leftover.unlink(missing_ok=True)
-    build_demo_database(path, make_settings(folder)).sign_out()
+    build_demo_database(path, make_settings(folder), kdf=TEST_KDF).sign_out()
     return path
 
 
@@ -132,7 +142,7 @@ def server_demo_template(demo_template: Path, tmp_path_factory: pytest.TempPathF
     """The demo file moved to the test server with migrate-to-server, every demo account given
     its password: a template database each server test copies (CREATE DATABASE … TEMPLATE)."""
 
-    from hai_desktop.services.demo import DEMO_KDF, give_demo_passwords
+    from hai_desktop.services.demo import give_demo_passwords
     from hai_desktop.services.server_move import move_file_to_server
     from hai_desktop.services.workspace import sign_in_server
     from tests.server import drop_database, new_database, server_settings
@@ -140,10 +150,10 @@ def server_demo_template(demo_template: Path, tmp_path_factory: pytest.TempPathF
     folder = tmp_path_factory.mktemp("server-demo")
     path = copy_database(demo_template, folder / "file")
     address = new_database(prefix="hai_demo_template")
-    settings = server_settings(make_settings(folder, kdf=DEMO_KDF), address)
+    settings = server_settings(make_settings(folder), address)
     move_file_to_server(path, "admin", "amber-training", settings)
     admin = sign_in_server(settings, "admin", "amber-training")
-    give_demo_passwords(admin)
+    give_demo_passwords(admin, TEST_KDF)
     admin.sign_out()
     yield address.database
     drop_database(address)

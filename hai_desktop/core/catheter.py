@@ -653,8 +653,8 @@ def hai_gate(day: date, *, arm_is_hai: bool, state: CatheterState,
                                      "HAI", day=_day(state.since)))
     if not state.in_place:
         # Nothing to infuse through: an override cannot help, recording the implantation does.
-        why = msg("no catheter is recorded; record the implantation")
-        return GateResult(False, _withheld(why), why=why)
+        missing = msg("no catheter is recorded; record the implantation")
+        return GateResult(False, _withheld(missing), why=missing)
     why, inspection = _why_not_valid(day, state, inspections, pain_reports, window_days)
     if inspection is not None:
         return GateResult(True, msg("Catheter fit for HAI (inspected {day} {time})",

@@ -43,7 +43,7 @@ TERM_COUNT = 790
 SPECIFY = "Other, specify"
 
 Quantity = pint.Quantity
-Measurement = pint.Quantity | str
+Measurement = pint.Quantity[float] | str
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -258,7 +258,7 @@ class LabTerm:
     def unit(self) -> str:
         return self.kind.unit
 
-    def quantity(self, magnitude: float, unit: str | None = None) -> Quantity:
+    def quantity(self, magnitude: float, unit: str | None = None) -> Quantity[float]:
         """A value in the kind's unit, or in `unit` (e.g. "/mm³"), for code and tests."""
         pint_unit, factor = _scale(self.kind, unit or self.kind.unit)
         return registry().Quantity(magnitude * factor, pint_unit)
@@ -269,8 +269,10 @@ def _normalised(text: str) -> str:
 
 
 def _bound(raw: Any) -> Bound:
-    if raw is None or raw in ("LLN", "ULN"):
-        return raw
+    if raw is None:
+        return None
+    if raw in ("LLN", "ULN"):
+        return str(raw)
     if isinstance(raw, int | float) and not isinstance(raw, bool) and raw >= 0:
         return float(raw)
     raise ValueError(f"a band limit must be a number ≥ 0, LLN or ULN, not {raw!r}")
@@ -387,7 +389,7 @@ def gradable_lab_terms() -> tuple[LabTerm, ...]:
     return load_lab_grading(_ctcae_file("lab_grading.toml"), lab_kinds())
 
 
-def parse_lab_value(text: str, kind: str, *, field: str | None = None) -> Quantity:
+def parse_lab_value(text: str, kind: str, *, field: str | None = None) -> Quantity[float]:
     """Text → Quantity for any lab kind (quantities.toml or lab_quantities.toml), in its unit."""
     found = lab_kinds().get(kind)
     if found is None:
@@ -411,7 +413,7 @@ def lab_term(name: str) -> LabTerm:
 class LabGrade:
     term: str
     grade: int  # 0: within normal limits (or short of CTCAE's first cut-off)
-    value: Quantity  # the value in `unit` (a pint Quantity: ×10⁹/L counts are held in 1/L)
+    value: Quantity[float]  # the value in `unit` (a pint Quantity: ×10⁹/L counts are held in 1/L)
     magnitude: float  # the value as a number in `unit`
     unit: str  # the unit of the cut-offs used; the kind's unit for multiples of ULN
     rule_text: str  # the CTCAE clause that gave the grade ("" for grade 0)
@@ -424,9 +426,9 @@ class LabGrade:
 
 @dataclass(frozen=True)
 class _Limits:
-    uln: Quantity | None
-    lln: Quantity | None
-    baseline: Quantity | None
+    uln: Quantity[float] | None
+    lln: Quantity[float] | None
+    baseline: Quantity[float] | None
 
 
 @cache
@@ -437,20 +439,22 @@ def _scale(kind: QuantitySpec, unit: str) -> tuple[pint.Unit, float]:
     return written.pint_unit, written.unit_factor()
 
 
-def _converted(value: Quantity, unit: pint.Unit, molar_mass: float | None) -> Quantity | None:
+def _converted(value: Quantity[float], unit: pint.Unit, molar_mass: float | None
+               ) -> Quantity[float] | None:
     """The value in `unit`, through the molar mass between µmol/L and mg/dL; None if neither."""
     if value.is_compatible_with(unit):
         return value.to(unit)
     if molar_mass is None:
         return None
     per_mol = registry().Quantity(molar_mass, "g/mol")
-    for candidate in (value * per_mol, value / per_mol):
+    candidates: tuple[Quantity[float], ...] = (value * per_mol, value / per_mol)
+    for candidate in candidates:
         if candidate.is_compatible_with(unit):
             return candidate.to(unit)
     return None
 
 
-def _is_molar(value: Quantity) -> bool:
+def _is_molar(value: Quantity[float]) -> bool:
     return "[substance]" in value.dimensionality
 
 
@@ -459,13 +463,13 @@ def _typed_molar(text: str) -> bool:
     return re.search(r"mol", text, re.IGNORECASE) is not None
 
 
-def _parse_text(text: str, kind: QuantitySpec, field: str) -> Quantity:
+def _parse_text(text: str, kind: QuantitySpec, field: str) -> Quantity[float]:
     if kind.name in quantity_specs():
         return parse_quantity(text, kind.name, field=field)
     return _parse_lab_kind(text, kind, field)
 
 
-def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
+def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity[float]:
     """parse_quantity for the kinds of lab_quantities.toml: parse_quantity looks kinds up in
     quantities.toml only, so this goes through its parser for a given spec."""
     raw = re.sub(r"(?<=\d),(?=\d{3}\b)", "", (text or "").strip())  # 1,500 /µL
@@ -493,7 +497,7 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity:
     return value
 
 
-def _check_magnitude(value: Quantity, kind: QuantitySpec, field: str) -> None:
+def _check_magnitude(value: Quantity[float], kind: QuantitySpec, field: str) -> None:
     magnitude = float(value.magnitude)
     if not math.isfinite(magnitude):
         raise ValidationError(msg("The {kind} must be a finite number.",
@@ -502,7 +506,7 @@ def _check_magnitude(value: Quantity, kind: QuantitySpec, field: str) -> None:
         raise ValidationError(msg("The {kind} cannot be negative.", kind=kind.label), field=field)
 
 
-def _accept_quantity(value: Quantity, kind: QuantitySpec, field: str) -> Quantity:
+def _accept_quantity(value: Quantity[float], kind: QuantitySpec, field: str) -> Quantity[float]:
     converted = _converted(value, _scale(kind, kind.unit)[0], kind.molar_mass_g_per_mol)
     if converted is None:
         raise ValidationError(msg("{units:~P} is not a unit for {kind}: use {accepts}.",
@@ -513,7 +517,7 @@ def _accept_quantity(value: Quantity, kind: QuantitySpec, field: str) -> Quantit
     return converted
 
 
-def _measure(given: Measurement, kind: QuantitySpec, field: str) -> tuple[Quantity, bool]:
+def _measure(given: Measurement, kind: QuantitySpec, field: str) -> tuple[Quantity[float], bool]:
     """(the value in the kind's unit, whether it was given in a molar unit)."""
     if isinstance(given, str):
         return _parse_text(given, kind, field), _typed_molar(given)
@@ -523,7 +527,7 @@ def _measure(given: Measurement, kind: QuantitySpec, field: str) -> tuple[Quanti
 
 
 def _limit(given: Measurement | None, kind: QuantitySpec, field: str,
-           name: str) -> Quantity | None:
+           name: str) -> Quantity[float] | None:
     if given is None or (isinstance(given, str) and not given.strip()):
         return None
     value = _measure(given, kind, field)[0]
@@ -573,14 +577,14 @@ def _require_limits(lab: LabTerm, rules: list[Rule], limits: _Limits) -> None:
                                   term=lab.term), field="lln")
 
 
-def _in_unit(value: Quantity, lab: LabTerm, unit: str) -> float:
+def _in_unit(value: Quantity[float], lab: LabTerm, unit: str) -> float:
     pint_unit, factor = _scale(lab.kind, unit)
     converted = _converted(value, pint_unit, lab.kind.molar_mass_g_per_mol)
     assert converted is not None  # the unit was checked against the kind when loaded
     return float(converted.magnitude) / factor
 
 
-def _position(rule: Rule, lab: LabTerm, value: Quantity, limits: _Limits) -> tuple[
+def _position(rule: Rule, lab: LabTerm, value: Quantity[float], limits: _Limits) -> tuple[
         float, dict[str, float]]:
     """The value and the limits in the rule's terms: its unit, or multiples of ULN/baseline."""
     if rule.basis == "absolute":

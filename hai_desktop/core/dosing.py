@@ -30,11 +30,11 @@ def age_in_years(born: date, on: date) -> int:
 class CreatinineClearance:
     """The result with the inputs it came from, so the screen can show its working."""
 
-    value: pint.Quantity
+    value: pint.Quantity[float]
     age_years: int
     sex: str
-    weight: pint.Quantity
-    serum_creatinine: pint.Quantity
+    weight: pint.Quantity[float]
+    serum_creatinine: pint.Quantity[float]
 
     @property
     def arithmetic(self) -> str:
@@ -49,15 +49,15 @@ class CreatinineClearance:
         return f"Cockcroft–Gault: {self.arithmetic}"
 
 
-def creatinine_clearance(*, age_years: int, sex: str, weight: pint.Quantity,
-                         serum_creatinine: pint.Quantity) -> pint.Quantity:
+def creatinine_clearance(*, age_years: int, sex: str, weight: pint.Quantity[float],
+                         serum_creatinine: pint.Quantity[float]) -> pint.Quantity[float]:
     """Cockcroft–Gault creatinine clearance as a Quantity in mL/min."""
     return cockcroft_gault(age_years=age_years, sex=sex, weight=weight,
                            serum_creatinine=serum_creatinine).value
 
 
-def cockcroft_gault(*, age_years: int, sex: str, weight: pint.Quantity,
-                    serum_creatinine: pint.Quantity) -> CreatinineClearance:
+def cockcroft_gault(*, age_years: int, sex: str, weight: pint.Quantity[float],
+                    serum_creatinine: pint.Quantity[float]) -> CreatinineClearance:
     """Cockcroft–Gault with actual body weight, with its working (protocol: CrCl ≥ 45 mL/min by
     this formula). Cockcroft DW, Gault MH. Nephron 1976;16:31–41.
     """
@@ -102,17 +102,17 @@ def _bsa_m2(formula: BsaFormula, cm: float, kg: float) -> float:
     if formula is BsaFormula.MOSTELLER:
         return math.sqrt(cm * kg / 3600)
     if formula is BsaFormula.DUBOIS:
-        return 0.007184 * kg ** 0.425 * cm ** 0.725
+        return float(0.007184 * kg ** 0.425 * cm ** 0.725)  # float ** float is typed as Any
     if formula is BsaFormula.HAYCOCK:
-        return 0.024265 * kg ** 0.5378 * cm ** 0.3964
+        return float(0.024265 * kg ** 0.5378 * cm ** 0.3964)
     if formula is BsaFormula.GEHAN_GEORGE:
-        return 0.0235 * kg ** 0.51456 * cm ** 0.42246
+        return float(0.0235 * kg ** 0.51456 * cm ** 0.42246)
     grams = kg * 1000
-    return 0.0003207 * cm ** 0.3 * grams ** (0.7285 - 0.0188 * math.log10(grams))
+    return float(0.0003207 * cm ** 0.3 * grams ** (0.7285 - 0.0188 * math.log10(grams)))
 
 
-def body_surface_area(height: pint.Quantity, weight: pint.Quantity,
-                      formula: BsaFormula = BsaFormula.MOSTELLER) -> pint.Quantity:
+def body_surface_area(height: pint.Quantity[float], weight: pint.Quantity[float],
+                      formula: BsaFormula = BsaFormula.MOSTELLER) -> pint.Quantity[float]:
     """BSA in m² from a height and a weight in any units (Mosteller by default)."""
     ureg = registry()
     try:
@@ -161,8 +161,8 @@ def round_to_increment(value_mg: float, increment_mg: float) -> float:
     return round(steps * increment_mg, 6)
 
 
-def calculate_dose(*, drug: str, basis: str, dose_per_unit: float, bsa: pint.Quantity | None,
-                   weight: pint.Quantity | None, increment_mg: float, limit_percent: float
+def calculate_dose(*, drug: str, basis: str, dose_per_unit: float, bsa: pint.Quantity[float] | None,
+                   weight: pint.Quantity[float] | None, increment_mg: float, limit_percent: float
                    ) -> DoseCalculation:
     """basis × BSA (or weight) → mg; rounded; refused if rounding moves it beyond the limit."""
     ureg = registry()
@@ -200,6 +200,6 @@ def calculate_dose(*, drug: str, basis: str, dose_per_unit: float, bsa: pint.Qua
                            increment_mg, limit_percent)
 
 
-def weight_change_percent(previous: pint.Quantity, current: pint.Quantity) -> float:
+def weight_change_percent(previous: pint.Quantity[float], current: pint.Quantity[float]) -> float:
     before = previous.to("kg").magnitude
     return (current.to("kg").magnitude - before) / before * 100

@@ -221,7 +221,7 @@ class AssessmentContext:
     assessment_date: date
     date_of_birth: date | None
     sex: str | None
-    uln: Mapping[str, pint.Quantity]
+    uln: Mapping[str, pint.Quantity[float]]
     lab_window_days: int
 
 
@@ -382,7 +382,7 @@ def check_test_date(label: str, test_date: date | None, ctx: AssessmentContext,
 
 
 def _lab_value(criterion: Criterion, answer: Answer, ctx: AssessmentContext,
-               kind: str) -> pint.Quantity | None:
+               kind: str) -> pint.Quantity[float] | None:
     label = spec(kind).label
     if not (answer.value or "").strip():
         return None

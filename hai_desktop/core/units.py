@@ -34,7 +34,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[float]:
+    ureg: pint.UnitRegistry[float]
     try:
         ureg = pint.UnitRegistry(cache_folder=":auto:")
     except OSError:  # a read-only home folder: build without the cache
@@ -138,7 +139,7 @@ def _split_number(text: str) -> tuple[float, str]:
     return float(match.group(1)), match.group(2)
 
 
-def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Quantity:
+def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Quantity[float]:
     """Text → Quantity of the kind's dimension; a ValidationError says what to fix."""
     quantity_spec = spec(kind)
     field = field or kind
@@ -181,14 +182,14 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
     return value
 
 
-def _to_target(raw: str, quantity_spec: QuantitySpec, field: str) -> pint.Quantity:
+def _to_target(raw: str, quantity_spec: QuantitySpec, field: str) -> pint.Quantity[float]:
     """The value in the kind's pint unit (counts in 1/L, so 1.5 ×10⁹/L is 1.5e9 1/L)."""
     ureg = registry()
     target_factor, target_text = _normalise_unit_text(quantity_spec.unit)
     target = ureg.parse_units(target_text)
     feet = _FEET_INCHES.match(raw)
     if feet and quantity_spec.name == "height":
-        total = ureg.Quantity(float(feet.group(1)), "ft") + ureg.Quantity(
+        total: pint.Quantity[float] = ureg.Quantity(float(feet.group(1)), "ft") + ureg.Quantity(
             float(feet.group(2) or 0), "inch")
         return total.to(target)
     number, unit_text = _split_number(raw)
@@ -201,14 +202,14 @@ def _to_target(raw: str, quantity_spec: QuantitySpec, field: str) -> pint.Quanti
     return _convert(given, target, quantity_spec, unit_text, field)
 
 
-def _convert(given: pint.Quantity, target: pint.Unit, quantity_spec: QuantitySpec,
-             typed_unit: str, field: str) -> pint.Quantity:
+def _convert(given: pint.Quantity[float], target: pint.Unit, quantity_spec: QuantitySpec,
+             typed_unit: str, field: str) -> pint.Quantity[float]:
     ureg = registry()
     if given.dimensionality == ureg.Quantity(1, target).dimensionality:  # same kind
         return given.to(target)
     molar = quantity_spec.molar_mass_g_per_mol
     if molar is not None:
-        as_mass = given * ureg.Quantity(molar, "g/mol")
+        as_mass: pint.Quantity[float] = given * ureg.Quantity(molar, "g/mol")
         if as_mass.dimensionality == ureg.Quantity(1, target).dimensionality:
             return as_mass.to(target)
     raise ValidationError(
@@ -222,18 +223,18 @@ def _plain(number: float) -> str:
     return f"{number:g}"
 
 
-def format_quantity(value: pint.Quantity, kind: str, digits: int = 4) -> str:
+def format_quantity(value: pint.Quantity[float], kind: str, digits: int = 4) -> str:
     """The value in the kind's displayed unit, e.g. '1.5 ×10⁹/L' or '97 mg/dL'."""
     return f"{in_unit(value, kind):.{digits}g} {spec(kind).unit}"
 
 
-def in_unit(value: pint.Quantity, kind: str) -> float:
+def in_unit(value: pint.Quantity[float], kind: str) -> float:
     """The magnitude in the kind's displayed unit (e.g. ×10⁹/L counts as 1.5, not 1.5e9)."""
     quantity_spec = spec(kind)
     return float(value.to(quantity_spec.pint_unit).magnitude) / quantity_spec.unit_factor()
 
 
-def quantity(magnitude: float, kind: str) -> pint.Quantity:
+def quantity(magnitude: float, kind: str) -> pint.Quantity[float]:
     """Build a Quantity in a kind's displayed unit (for code and tests, not for typing)."""
     quantity_spec = spec(kind)
     return registry().Quantity(magnitude * quantity_spec.unit_factor(), quantity_spec.pint_unit)

@@ -30,6 +30,7 @@ from hai_desktop.reports.common import (
     OK_EDGE,
     PageMeta,
     Paragraph,
+    TableCommand,
     build_pdf,
     cell,
     day_text,
@@ -201,7 +202,7 @@ def _log_table(lines: Sequence[LogLine], zone: tzinfo) -> Table:
         body.append([cell(_when(line, zone)), cell(escape(line.record)), cell(what),
                      cell(details, "small"), cell(escape(line.by), "small")])
     table = grid(body, LOG_WIDTHS)
-    commands: list[tuple[object, ...]] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    commands: list[TableCommand] = [("TOPPADDING", (0, 0), (-1, -1), 2.5),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
     for r in voided_rows:
         commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f3f4f6")),

@@ -62,7 +62,7 @@ def register_fonts() -> None:
 def _glyphs(font: str) -> frozenset[int]:
     """The characters `font` can draw (a standard Type 1 font: those its WinAnsi encoding has)."""
     register_fonts()
-    face = pdfmetrics.getFont(font).face
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]  # stubs: Font lacks .face
     table = getattr(face, "charToGlyph", None)
     if table is not None:
         return frozenset(table)
@@ -104,7 +104,8 @@ class Paragraph(_ReportlabParagraph):
     glyph, so a name like 김지원 prints (and extracts) as text rather than empty boxes."""
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
-        super()._setup(text, style, bulletText, frags, cleaner)
+        # reportlab's private set-up, absent from its stubs
+        super()._setup(text, style, bulletText, frags, cleaner)  # type: ignore[misc]
         if frags is None:
             self.frags = _with_fallback(self.frags)
 
@@ -165,8 +166,13 @@ class _FallbackCanvas(Canvas):
     """drawString and its right/centred forms set each run in a font that has its glyphs
     (tables draw their plain-text cells through these too)."""
 
+    @property
+    def _font(self) -> tuple[str, float]:
+        """The current font and size (reportlab's private attributes, absent from its stubs)."""
+        return self._fontname, self._fontsize  # type: ignore[attr-defined]
+
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
-        font, size = self._fontname, self._fontsize
+        font, size = self._font
         runs = font_runs(text, font)
         # reportlab's charts pass mode=None (plain text): still a run-by-run case.
         plain = not args and all(value is None for value in kwargs.values())
@@ -181,12 +187,12 @@ class _FallbackCanvas(Canvas):
 
     def drawRightString(self, x: float, y: float, text: str, *args: Any,
                         **kwargs: Any) -> None:
-        self.drawString(x - text_width(text, self._fontname, self._fontsize), y, text,
+        self.drawString(x - text_width(text, *self._font), y, text,
                         *args, **kwargs)
 
     def drawCentredString(self, x: float, y: float, text: str, *args: Any,
                           **kwargs: Any) -> None:
-        self.drawString(x - text_width(text, self._fontname, self._fontsize) / 2, y, text,
+        self.drawString(x - text_width(text, *self._font) / 2, y, text,
                         *args, **kwargs)
 
 
@@ -201,7 +207,7 @@ class _NumberedCanvas(_FallbackCanvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -213,7 +219,7 @@ class _NumberedCanvas(_FallbackCanvas):
 
 
 def _decorate(canvas: Canvas, meta: PageMeta, page: int, total: int) -> None:
-    width, height = canvas._pagesize
+    width, height = canvas._pagesize  # type: ignore[attr-defined]  # private, not in the stubs
     canvas.saveState()
     if meta.training:
         canvas.setFillColor(colors.Color(0.85, 0.33, 0.0, alpha=0.12))
@@ -297,11 +303,17 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# One TableStyle command ("GRID", (0, 0), (-1, -1), 0.4, RULE): reportlab's stubs spell out
+# each command's shape, which a list built up from several kinds of command cannot meet.
+TableCommand = tuple[Any, ...]
+
+
 def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
     """A ruled table, widths in mm; the header row repeats on every page it spans."""
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, -1), FONT)]
+    style: list[TableCommand] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT)]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
                   ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD)]

@@ -79,6 +79,7 @@ from hai_desktop.reports.common import (
     RULE,
     PageMeta,
     Paragraph,
+    TableCommand,
     build_pdf,
     day_text,
     escape,
@@ -91,9 +92,8 @@ from hai_desktop.reports.common import (
 )
 
 if TYPE_CHECKING:
-    from hai_desktop.services.catheter import OrderGate
-    from hai_desktop.services.orders import OrderView, SignatureView
     from hai_desktop.store.models import Incident, OrderLine, OrderSupportive
+    from hai_desktop.views import OrderGate, OrderView, SignatureView
 
 ALERT = colors.HexColor(ALERT_INK)
 NOTICE_BG = colors.HexColor("#fff7ed")
@@ -160,7 +160,7 @@ def _red(text: str) -> str:
 
 
 def _ruled(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
-           extra: Sequence[tuple[object, ...]] = ()) -> Table:
+           extra: Sequence[TableCommand] = ()) -> Table:
     table = grid(rows, list(widths), header=header)
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -489,7 +489,7 @@ def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str
                      _p(how, "small")], notes)
 
 
-def _add_row(rows: list[list[object]], commands: list[tuple[object, ...]], cells: list[object],
+def _add_row(rows: list[list[object]], commands: list[TableCommand], cells: list[object],
              notes: Sequence[str]) -> None:
     """A line of a table, and under it (its number's cell spanning both, so the two never part
     at a page break) the notes across the other columns."""
@@ -508,7 +508,7 @@ def _add_row(rows: list[list[object]], commands: list[tuple[object, ...]], cells
 def _drug_table(view: OrderView, delivery: Mapping[str, tuple[str, str]]) -> Table:
     rows: list[list[object]] = [[_p(printed_label("OrderSheet", h), "head")
                                  for h in DRUG_HEADER]]
-    commands: list[tuple[object, ...]] = []
+    commands: list[TableCommand] = []
     for line in sorted(view.lines, key=lambda x: x.sequence):
         row = _drug_row(view, line, delivery)
         if row.span_from is not None:
@@ -583,7 +583,7 @@ def _supportive(view: OrderView) -> list[Flowable]:
     the order of the site's table; a category's title never ends a page."""
     rows: list[list[object]] = [[_p(printed("OrderSheet", "Drug · dose · route"), "head"),
                                  _p(printed("OrderSheet", "When"), "head")]]
-    commands: list[tuple[object, ...]] = []
+    commands: list[TableCommand] = []
     for category in CATEGORIES:
         items = [i for i in view.supportive if i.category == category]
         if not items:
@@ -655,7 +655,7 @@ def _administration(view: OrderView, zone: tzinfo) -> list[Flowable]:
     rows: list[list[object]] = [[_p(h, "head") for h in (
         "#", printed("OrderSheet", "Drug"), printed("OrderSheet", "Ordered"),
         printed("OrderSheet", "Given"), printed("OrderSheet", "Start – end (local time)"))]]
-    commands: list[tuple[object, ...]] = []
+    commands: list[TableCommand] = []
     for line in sorted(view.lines, key=lambda x: x.sequence):
         if line.stopped:
             continue

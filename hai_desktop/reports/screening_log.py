@@ -25,7 +25,7 @@ from hai_desktop.reports.common import (
 )
 
 if TYPE_CHECKING:
-    from hai_desktop.services.screening import ConsortCounts, ScreeningLogRow
+    from hai_desktop.views import ConsortCounts, ScreeningLogRow
 
 
 
@@ -38,7 +38,7 @@ def _result_text(result: Status) -> str:
 
 def _consort_table(counts: ConsortCounts) -> Table:
     s = styles()
-    rows = [
+    rows: list[list[object]] = [
         [printed("ScreeningLog", "Screened (registered candidates)"), str(counts.screened)],
         [printed("ScreeningLog", "Screening not yet complete"), str(counts.not_yet_determined)],
         [printed("ScreeningLog", "Ineligible (confirmed)"), str(counts.ineligible)],

@@ -45,6 +45,7 @@ from hai_desktop.reports.common import (
     RULE,
     PageMeta,
     Paragraph,
+    TableCommand,
     build_pdf,
     cell,
     day_text,
@@ -150,7 +151,7 @@ def _cycle(cycle: int | None) -> str:
 
 
 
-def _severe_cells(cells: list[tuple[int, int]]) -> list[tuple[object, ...]]:
+def _severe_cells(cells: list[tuple[int, int]]) -> list[TableCommand]:
     return [cmd for col, row in cells for cmd in (
         ("BACKGROUND", (col, row), (col, row), ALERT_BG),
         ("TEXTCOLOR", (col, row), (col, row), colors.HexColor(ALERT_INK)),
@@ -171,10 +172,11 @@ def _gcsf_note(reasons: Sequence[str]) -> Table:
 def _grade_grid(cycles: Sequence[int], rows: Sequence[GradeRow]) -> Table:
     """Terms down, cycles across; only cycles with events appear (0: no cycle recorded)."""
     cell_w = min(14.0, 100.0 / max(len(cycles), 1))
-    header_top = [cell(printed("ToxicitySummary", "CTCAE term"), "cell_bold"),
+    header_top: list[object] = [cell(printed("ToxicitySummary", "CTCAE term"), "cell_bold"),
                   cell(printed("ToxicitySummary", "Cycle"), "cell_bold")]
     header_top += [""] * (len(cycles) - 1)
-    header = ["", *(cell(f"<para alignment='center'><b>{_cycle(c)}</b></para>") for c in cycles)]
+    header: list[object] = [
+        "", *(cell(f"<para alignment='center'><b>{_cycle(c)}</b></para>") for c in cycles)]
     body: list[list[object]] = [header_top, header]
     severe: list[tuple[int, int]] = []
     for r, row in enumerate(rows, start=2):
@@ -278,7 +280,9 @@ def _marker(shape: str, x: float, y: float, color: colors.Color) -> Shape:
     if shape == "circle":
         return Circle(x, y, r, fillColor=color, strokeColor=color)
     if shape == "square":
-        return Rect(x - r, y - r, 2 * r, 2 * r, fillColor=color, strokeColor=color)
+        # The stubs type Rect's **kw as the TypedDict itself rather than its Unpack.
+        return Rect(x - r, y - r, 2 * r, 2 * r,
+                    fillColor=color, strokeColor=color)  # type: ignore[arg-type]
     if shape == "triangle":
         return Polygon([x - r, y - r, x + r, y - r, x, y + r * 1.2], fillColor=color,
                        strokeColor=color)
@@ -359,13 +363,15 @@ def liver_chart(series: Mapping[str, Sequence[ChartPoint]], *, width_mm: float =
         coords = [(sx(p.taken_on), sy(p.uln_multiple)) for p in pts]
         if len(coords) > 1:
             drawing.add(PolyLine([v for xy in coords for v in xy], strokeColor=color,
-                                 strokeWidth=1.2, strokeDashArray=dash))
+                                 strokeWidth=1.2,
+                                 strokeDashArray=dash))  # type: ignore[arg-type]  # None: solid
         for x, y in coords:
             drawing.add(_marker(shape, x, y, color))
         text = name if pts else printed("ToxicitySummary", "{name} (none)").format(name=name)
         ly = height - 3.5 * mm
         drawing.add(Line(legend_x, ly + 2.5, legend_x + 9 * mm, ly + 2.5, strokeColor=color,
-                         strokeWidth=1.2, strokeDashArray=dash))
+                         strokeWidth=1.2,
+                         strokeDashArray=dash))  # type: ignore[arg-type]  # None: solid
         drawing.add(_marker(shape, legend_x + 4.5 * mm, ly + 2.5, color))
         font = _drawing_font(text)
         drawing.add(String(legend_x + 11 * mm, ly, text, fontName=font, fontSize=8,

@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,11 +45,17 @@ from hai_desktop.store.keyslots import (
 from hai_desktop.store.models import SignInFailure, User, UserKey
 from hai_desktop.store.userkeys import UserKeys, b64, fingerprint
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 log = logging.getLogger(__name__)
 
 
 class Access(Protocol):
-    training: bool
+    """Where sign-in, key slots and the audit anchor live: the key file or the server."""
+
+    @property
+    def training(self) -> bool: ...
 
     def lockout_remaining(self, username: str, settings: Settings) -> float: ...
 
@@ -70,6 +76,9 @@ class Access(Protocol):
     def anchor(self) -> tuple[int, str] | None: ...
 
     def move_anchor(self, seq: int, row_hash: str) -> None: ...
+
+    def refresh(self) -> None:
+        """Forget what was read: another workstation may have changed it since."""
 
 
 # ---- the encrypted file ----------------------------------------------------------------------
@@ -283,7 +292,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 # ---- the shared server -----------------------------------------------------------------------
 
-def password_hasher(kdf: KdfParameters):  # type: ignore[no-untyped-def]
+def password_hasher(kdf: KdfParameters) -> PasswordHasher:
     from argon2 import PasswordHasher  # loaded on first use, as for the key slots
 
     return PasswordHasher(time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,

@@ -22,7 +22,7 @@ from hai_desktop.core.allergies import (
     allergy_status,
 )
 from hai_desktop.core.errors import NotFound, ValidationError
-from hai_desktop.core.i18n import Label, msg
+from hai_desktop.core.i18n import Label, Message, msg
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
@@ -98,7 +98,7 @@ def status_in(session: Session, patient_id: int) -> AllergyStatus:
                           if statement is not None else None)
 
 
-def order_conflicts(status: AllergyStatus, drug_names: list[str]) -> list[str]:
+def order_conflicts(status: AllergyStatus, drug_names: list[str]) -> list[Message]:
     """A recorded allergy or infusion reaction naming a drug on the order (paper cannot check
     this; the order still goes to the investigator, who decides)."""
     found = []

@@ -30,7 +30,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace, require_of, unlock_database
 from hai_desktop.settings import Settings
 from hai_desktop.store.database import restrict_to_owner, storage_error
-from hai_desktop.store.keyslots import key_slot_path
+from hai_desktop.store.keyfile import key_slot_path
 from hai_desktop.store.models import AuditEntry
 
 STAGING_SUFFIX = ".restoring"
@@ -291,5 +291,5 @@ def automatic_backup_status(ws: Workspace) -> AutomaticBackupStatus:
         failure = str(json.loads(last.new_values or "{}").get("error", "unknown error"))
     settings = ws.settings
     return AutomaticBackupStatus(settings.backup_schedule, settings.backup_keep,
-                                 settings.backup_folder(ws.db.path),
-                                 latest_automatic_backup(settings, ws.db.path), failure)
+                                 settings.backup_folder(ws.db.file),
+                                 latest_automatic_backup(settings, ws.db.file), failure)

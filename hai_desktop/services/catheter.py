@@ -52,7 +52,15 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, Day, Label, joined, msg
+from hai_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    DataText,
+    Day,
+    Label,
+    Message,
+    joined,
+    msg,
+)
 from hai_desktop.core.spreadsheet import inert_cell
 from hai_desktop.services import competency, patients, site_rules
 from hai_desktop.services.permissions import Action
@@ -70,6 +78,9 @@ from hai_desktop.store.models import (
     User,
     utc_now,
 )
+
+# Re-exported: the gate is the catheter service's answer (hai_desktop.views holds the record).
+from hai_desktop.views import OrderGate as OrderGate
 
 WINDOW_RULE = "hai_inspection_window_days"
 PERFUSION_RULE = "perfusion_check_interval_days"
@@ -475,7 +486,7 @@ class CatheterRecord:
         return bool(self.open_pain)
 
     @property
-    def needs_ir_review(self) -> list[str]:
+    def needs_ir_review(self) -> list[Message]:
         """Why interventional radiology should review the catheter (empty: no reason)."""
         why = [msg("pain during HAI reported {day} {time} ({location}, infusion {infusion})",
                    day=_day(p.reported_at.astimezone().date()),
@@ -552,38 +563,6 @@ def events_for_patient(ws: Workspace, patient_id: int, *,
 
 # ---- the gate on an order's HAI line ---------------------------------------------------------
 
-@dataclass(frozen=True)
-class OrderGate(GateResult):
-    """The gate for one order on one day. `applies`: the order has an HAI line to give (HAI
-    arm, line not stopped); when it does not, `allowed` is False and nothing is withheld."""
-
-    order_id: int = 0
-    day: date = date.min
-    applies: bool = True
-    override_by: str | None = None  # full name of the investigator
-    override_reason: str | None = None
-
-    @property
-    def withheld(self) -> bool:
-        return self.applies and not self.allowed
-
-    @property
-    def detail(self) -> str:
-        """Why, without the headline (the sheet prints the headline itself)."""
-        return self.why or self.reason
-
-    @property
-    def sheet_text(self) -> str:
-        """The line the order sheet prints about the gate."""
-        if self.overridden:
-            return msg("HAI gate overridden by {name}: {reason}", name=self.override_by,
-                       reason=self.override_reason)
-        if self.allowed:
-            return msg("HAI gate ({day}): {reason}", day=Day(self.day), reason=self.reason)
-        return msg("HAI withheld — no valid catheter inspection: {why} — the systemic drugs go "
-                   "ahead", why=self.detail)
-
-
 def hai_lines(lines: Sequence[OrderLine]) -> list[OrderLine]:
     return [line for line in lines if line.route == HAI_ROUTE]
 
@@ -617,7 +596,7 @@ def order_gate_in(session: Session, order: Order | int, day: date) -> OrderGate:
           if override is not None and result.overridden else None)
     return OrderGate(result.allowed, result.reason, result.inspection_id, result.overridden,
                      result.why, order_id=row.id, day=day, applies=True, override_by=by,
-                     override_reason=override.reason if by else None)
+                     override_reason=override.reason if override is not None and by else None)
 
 
 def gate_for_order(ws: Workspace, order: Order | int, *, day: date | None = None) -> OrderGate:

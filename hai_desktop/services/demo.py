@@ -23,7 +23,7 @@ from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace, create_database, sign_in
 from hai_desktop.settings import KdfParameters, Settings
-from hai_desktop.store.keyslots import key_slot_path
+from hai_desktop.store.keyfile import key_slot_path
 from hai_desktop.store.models import Arm, Patient, PatientStatus, Role, User
 
 
@@ -98,9 +98,11 @@ DEMO_PATIENTS: tuple[DemoPatient, ...] = (
 DEMO_KDF = KdfParameters(time_cost=2, memory_kib=19456, parallelism=1)
 
 
-def build_demo_database(path: Path, settings: Settings) -> Workspace:
-    """Create the TRAINING database at `path` and return it signed in as the administrator."""
-    settings = replace(settings, kdf=DEMO_KDF)
+def build_demo_database(path: Path, settings: Settings, *,
+                        kdf: KdfParameters = DEMO_KDF) -> Workspace:
+    """Create the TRAINING database at `path` and return it signed in as the administrator.
+    `kdf`: the key slots' argon2id cost (the test suite's template uses a cheaper one)."""
+    settings = replace(settings, kdf=kdf)
     admin = DEMO_ACCOUNTS[0]
     ws, _code = create_database(path, admin_username=admin.username,
                                 admin_full_name=admin.full_name, admin_password=admin.password,
@@ -192,15 +194,15 @@ def open_or_build_demo(settings: Settings, *, reset: bool = False) -> Path:
     return path
 
 
-def give_demo_passwords(ws: Workspace) -> None:
+def give_demo_passwords(ws: Workspace, kdf: KdfParameters = DEMO_KDF) -> None:
     """TRAINING only: every demo account gets its published demo password on the server
-    (passwords never move with the data: see services.server_move)."""
+    (passwords never move with the data: see services.server_move), hashed at `kdf`."""
     if not ws.is_training:
         raise ConflictError(msg("Demo passwords are only ever set in a TRAINING database."))
     ws.require(Action.RESET_PASSWORDS)
     with ws.session(reason="TRAINING accounts: the demo passwords on the server") as session:
         for account in DEMO_ACCOUNTS:
-            ws.access.set_password(session, account.username, account.password, DEMO_KDF)
+            ws.access.set_password(session, account.username, account.password, kdf)
 
 
 def build_demo_on_server(settings: Settings) -> Workspace:

@@ -29,7 +29,8 @@ from hai_desktop.services.workspace import (
 from hai_desktop.settings import Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database
-from hai_desktop.store.keyslots import KeySlotFile, key_slot_path
+from hai_desktop.store.keyfile import key_slot_path
+from hai_desktop.store.keyslots import KeySlotFile
 from hai_desktop.store.models import AuditEntry, DatabaseInfo, Signature, User, UserKey
 from hai_desktop.store.userkeys import fingerprint, unb64
 
@@ -188,6 +189,7 @@ def key_slot_problem(conn: Connection, slots: KeySlotFile,
             return msg("audit row #{seq}, the newest {user} signed, is no longer in the trail "
                        "as they signed it: rows were rewritten or removed", seq=tail[0],
                        user=slot.username)
+    return None
 
 
 def training_flag_problem(db: Database) -> str | None:
@@ -326,6 +328,7 @@ def verify_file(path: Path, username: str, password: str, settings: Settings
                 ) -> IntegrityReport:
     """From the command line: checks run before anything is written, so a damaged file is
     examined as it is; the run is audited afterwards if the file still accepts writes."""
+    access: Access
     if settings.uses_server:
         access, db, user = unlock_server(settings, username, password, migrate=False)
     else:

@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pint
 from sqlalchemy import select
@@ -47,8 +47,8 @@ from hai_desktop.core.errors import (
 from hai_desktop.core.i18n import (
     QT_TRANSLATE_NOOP,
     Label,
+    Message,
     joined,
-    message_from_record,
     message_record,
     msg,
 )
@@ -77,6 +77,10 @@ from hai_desktop.store.models import (
     PatientStatus,
     Signature,
 )
+
+# Re-exported for the screens; the records live in hai_desktop.views, which reports import.
+from hai_desktop.views import OrderView as OrderView
+from hai_desktop.views import SignatureView as SignatureView
 
 DRAFT, SIGNED, VERIFIED, PRINTED = "draft", "signed", "verified", "printed"
 GIVEN, ADMINISTERED, REJECTED, VOIDED = "given", "administered", "rejected", "voided"
@@ -132,9 +136,9 @@ class LinePlan:
 class OrderPlan:
     cycle: int
     arm: Arm
-    height: pint.Quantity
-    weight: pint.Quantity
-    bsa: pint.Quantity
+    height: pint.Quantity[float]
+    weight: pint.Quantity[float]
+    bsa: pint.Quantity[float]
     bsa_cap_m2: float | None
     crcl_ml_min: float | None
     crcl_working: str | None
@@ -215,7 +219,7 @@ def _open_orders(session: Session, patient_id: int) -> list[Order]:
         .order_by(Order.cycle)))
 
 
-def _lab(text: str, kind: str, field_name: str) -> pint.Quantity:
+def _lab(text: str, kind: str, field_name: str) -> pint.Quantity[float]:
     return parse_quantity(text, kind, field=field_name)
 
 
@@ -229,8 +233,9 @@ def plan_order(ws: Workspace, order: OrderInput, *, supersedes: int | None = Non
 def _plan(session: Session, order: OrderInput, supersedes: int | None) -> OrderPlan:
     regimens = protocol_regimens()
     patient = _patient_for_order(session, order.patient_id)
+    assert patient.arm is not None  # _patient_for_order refuses a patient not randomized
     previous = [o for o in _open_orders(session, patient.id) if o.id != supersedes]
-    cycle = (session.get(Order, supersedes).cycle if supersedes else
+    cycle = (_order(session, supersedes)[0].cycle if supersedes else
              max((o.cycle for o in previous), default=0) + 1)
     if cycle > regimens.max_cycles:
         raise ConflictError(msg("The protocol allows at most {max_cycles} cycles.",
@@ -455,10 +460,10 @@ def _oxaliplatin_given(session: Session, patient_id: int, *, before_cycle: int
         Order.patient_id == patient_id, OrderLine.drug_id == OXALIPLATIN,
         Order.status.in_((GIVEN, ADMINISTERED)), OrderLine.given_mg.is_not(None),
         Order.cycle < before_cycle))
-    return cumulative_dose((float(mg), float(bsa)) for mg, bsa in rows)
+    return cumulative_dose((float(mg), float(bsa)) for mg, bsa in rows if mg is not None)
 
 
-def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[str]:
+def _pre_cycle_holds(order: OrderInput, rules: site_rules.DosingRules) -> list[Message]:
     if not order.anc.strip() or not order.platelets.strip() or order.labs_date is None:
         raise ValidationError(msg("Enter the pre-cycle ANC and platelets with the date of the "
                                   "test."),
@@ -760,54 +765,6 @@ def void_order(ws: Workspace, order_id: int, reason: str) -> None:
 
 
 # ---- reading and printing --------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SignatureView:
-    meaning: str
-    full_name: str
-    signed_at: datetime
-    valid: bool
-
-
-@dataclass(frozen=True)
-class OrderView:
-    order: Order
-    lines: list[OrderLine]
-    patient: Patient
-    signatures: list[SignatureView]
-    # The HAI gate today (None: nothing to gate — control arm, HAI stopped, or already given).
-    hai_gate: catheter.OrderGate | None = None
-    supportive: list[OrderSupportive] = field(default_factory=list)
-    allergy: AllergyStatus | None = None
-    # Why a drug is below level 0 on this order (on every cycle after the reduction too).
-    level_reasons: dict[str, str] = field(default_factory=dict)
-    oxaliplatin_before: Cumulative | None = None
-    oxaliplatin_with_this: Cumulative | None = None
-    # Medication errors raised on this order.
-    incidents: list[Incident] = field(default_factory=list)
-
-    @property
-    def notices(self) -> list[str]:
-        return [message_from_record(n) for n in json.loads(self.order.notices)]
-
-    @property
-    def holds(self) -> list[str]:
-        return list(json.loads(self.order.hold_reasons))
-
-    @property
-    def signatures_valid(self) -> bool:
-        return all(s.valid for s in self.signatures)
-
-    @property
-    def numbers(self) -> dict[str, int]:
-        """Drug → its line number: 1, 2, 3 … in order of administration."""
-        return {line.drug_id: n for n, line in enumerate(
-            sorted(self.lines, key=lambda x: x.sequence), start=1)}
-
-    @property
-    def hai_withheld(self) -> bool:
-        return self.hai_gate is not None and self.hai_gate.withheld
-
 
 def level_reasons_in(session: Session, order: Order, lines: list[OrderLine]) -> dict[str, str]:
     """For each line below level 0: the decision that took the drug to its level, with the

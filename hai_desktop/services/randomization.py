@@ -28,7 +28,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, msg
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, Message, joined, msg
 from hai_desktop.core.randomization import (
     Envelope,
     GenerationParameters,
@@ -220,7 +220,7 @@ def _summary(session: Session, allocation: AllocationList) -> ListSummary:
 def _allocated_arms(session: Session) -> dict[int, str]:
     """Each randomized patient's arm: what an opened envelope said (a sealed one too)."""
     return {pid: arm for pid, arm in session.execute(
-        select(Patient.id, Patient.arm).where(Patient.arm.is_not(None)))}
+        select(Patient.id, Patient.arm).where(Patient.arm.is_not(None))) if arm is not None}
 
 
 def active_list(ws: Workspace) -> ListSummary | None:
@@ -365,6 +365,34 @@ def _summary_by_id(ws: Workspace, list_id: int) -> ListSummary:
 
 # ---- the patient's stratum --------------------------------------------------------------------
 
+# The stratum rule lives here only: the screening asks for its factors with
+# stratum_factors_missing, randomization and the randomization screen take the stratum from
+# patient_stratum / _stratum_of, and the export prints the stratum of the envelope used.
+
+def stratum_factors_missing(ecog: str | None, prior_adjuvant: str | None) -> list[Message]:
+    """The stratification factors a screening still lacks: ECOG 0 or 1 (only those are
+    randomized) and prior adjuvant chemotherapy yes or no."""
+    missing = []
+    if ecog not in ("0", "1"):
+        missing.append(msg("ECOG performance status"))
+    if prior_adjuvant not in ("yes", "no"):
+        missing.append(msg("prior adjuvant chemotherapy"))
+    return missing
+
+
+def stratum_from_factors(ecog: str | None, prior_adjuvant: str | None, *,
+                         screening_number: str) -> Stratum:
+    """The stratum of ECOG × prior adjuvant chemotherapy, as the confirmed screening records
+    them (its answers as stored: "0"/"1", "yes"/"no")."""
+    missing = stratum_factors_missing(ecog, prior_adjuvant)
+    if missing:
+        raise ValidationError(msg("Stratum factor missing for {screening_number}: {missing}. "
+                                  "Correct the screening record.",
+                                  screening_number=screening_number,
+                                  missing=joined(missing, "; ")))
+    return _design().stratum_for(int(str(ecog)), prior_adjuvant == "yes")
+
+
 def _stratum_of(session: Session, patient: Patient) -> Stratum:
     record = session.scalar(select(ScreeningRecord).where(
         ScreeningRecord.patient_id == patient.id))
@@ -373,17 +401,18 @@ def _stratum_of(session: Session, patient: Patient) -> Stratum:
                                 "eligibility first.", screening_number=patient.screening_number))
     ecog = session.scalar(select(ScreeningAnswer.choice).where(
         ScreeningAnswer.screening_id == record.id, ScreeningAnswer.criterion_id == "ecog"))
-    missing = []
-    if ecog not in ("0", "1"):
-        missing.append("ECOG performance status")
-    if record.prior_adjuvant not in ("yes", "no"):
-        missing.append("prior adjuvant chemotherapy")
-    if missing:
-        raise ValidationError(msg("Stratum factor missing for {screening_number}: {missing}. "
-                                  "Correct the screening record.",
-                                  screening_number=patient.screening_number,
-                                  missing=' and '.join(missing)))
-    return _design().stratum_for(int(str(ecog)), record.prior_adjuvant == "yes")
+    return stratum_from_factors(ecog, record.prior_adjuvant,
+                                screening_number=patient.screening_number)
+
+
+def patient_stratum(ws: Workspace, patient_id: int) -> Stratum:
+    """The stratum an eligible patient will be randomized in (their confirmed screening's)."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None or patient.voided:
+            raise NotFound(msg("That patient is not in the registry."))
+        return _stratum_of(session, patient)
 
 
 def _eligible_patient(session: Session, patient_id: int) -> Patient:

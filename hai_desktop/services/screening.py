@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from hai_desktop.core.units import parse_quantity
 from hai_desktop.services import signing, site_rules
 from hai_desktop.services.patients import PatientSummary, summary_of
 from hai_desktop.services.permissions import Action
+from hai_desktop.services.randomization import stratum_factors_missing
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
 from hai_desktop.store.models import (
@@ -44,6 +46,10 @@ from hai_desktop.store.models import (
     Signature,
     utc_now,
 )
+
+# Re-exported for the screens; the records live in hai_desktop.views, which reports import.
+from hai_desktop.views import ConsortCounts as ConsortCounts
+from hai_desktop.views import ScreeningLogRow as ScreeningLogRow
 
 SIGNATURE_ENTITY = "screenings"
 PRE_RANDOMIZATION = {PatientStatus.SCREENING, PatientStatus.ELIGIBLE, PatientStatus.INELIGIBLE}
@@ -195,7 +201,18 @@ def _answer_of(row: ScreeningAnswer) -> Answer:
                   source=row.source or "", uln=row.uln, details=json.loads(row.details or "{}"))
 
 
-def _answer_content(answer: Answer) -> dict[str, object]:
+class _AnswerContent(TypedDict):
+    """An answer as stored (and compared for changes): empty text as None."""
+
+    choice: str | None
+    value: str | None
+    test_date: date | None
+    source: str
+    uln: str | None
+    details: dict[str, str]
+
+
+def _answer_content(answer: Answer) -> _AnswerContent:
     return {"choice": answer.choice or None, "value": (answer.value or "").strip() or None,
             "test_date": answer.test_date, "source": answer.source.strip(),
             "uln": (answer.uln or "").strip() or None,
@@ -338,11 +355,11 @@ def _write_answers(session: Session, record: ScreeningRecord,
         if row is None:
             row = ScreeningAnswer(screening_id=record.id, criterion_id=criterion_id)
             session.add(row)
-        row.choice = content["choice"]  # type: ignore[assignment]
-        row.value = content["value"]  # type: ignore[assignment]
+        row.choice = content["choice"]
+        row.value = content["value"]
         row.test_date = answer.test_date
-        row.source = str(content["source"])
-        row.uln = content["uln"]  # type: ignore[assignment]
+        row.source = content["source"]
+        row.uln = content["uln"]
         row.details = json.dumps(content["details"], sort_keys=True, ensure_ascii=False)
 
 
@@ -393,7 +410,7 @@ def _require_determined(result: EligibilityResult, prior_adjuvant: str | None,
                 missing='; '.join(o.criterion.text for o in result.missing[:3]),
                 more='…' if len(result.missing) > 3 else ''),
             hint=msg("Answer every item before confirming."))
-    if result.status is Status.ELIGIBLE and (prior_adjuvant is None or ecog not in ("0", "1")):
+    if result.status is Status.ELIGIBLE and stratum_factors_missing(ecog, prior_adjuvant):
         raise ValidationError(
             msg("Record prior adjuvant chemotherapy (yes/no): with ECOG it decides the "
                 "randomization stratum."), field="prior_adjuvant")
@@ -469,33 +486,6 @@ def correct_screening(ws: Workspace, patient_id: int, answers: Mapping[str, Answ
 
 
 # ---- the screening log and CONSORT counts -------------------------------------------------------
-
-@dataclass(frozen=True)
-class ScreeningLogRow:
-    patient_id: int
-    screening_number: str
-    study_id: str | None
-    initials: str
-    sex: str
-    consent_date: date | None
-    patient_status: PatientStatus
-    result: Status
-    confirmed: bool
-    assessed_on: date | None
-    reasons: tuple[str, ...]
-    failed_criteria: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ConsortCounts:
-    screened: int
-    not_yet_determined: int
-    ineligible: int
-    ineligible_by_reason: tuple[tuple[str, int], ...]
-    eligible: int
-    randomized: int
-    eligible_awaiting_randomization: int
-
 
 def screening_log(ws: Workspace) -> list[ScreeningLogRow]:
     ws.require(Action.VIEW_RECORDS)

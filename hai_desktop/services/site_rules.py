@@ -118,7 +118,7 @@ def uln_texts(session: Session) -> dict[str, str]:
     return {quantity: rule_value(session, key) for quantity, key in ULN_RULES.items()}
 
 
-def uln_values(session: Session) -> dict[str, pint.Quantity]:
+def uln_values(session: Session) -> dict[str, pint.Quantity[float]]:
     return {quantity: parse_quantity(text, quantity)
             for quantity, text in uln_texts(session).items()}
 
@@ -131,8 +131,8 @@ def lab_window_days(session: Session) -> int:
 class DosingRules:
     """The site's numbers an order is calculated and checked with."""
 
-    anc_min: pint.Quantity
-    platelets_min: pint.Quantity
+    anc_min: pint.Quantity[float]
+    platelets_min: pint.Quantity[float]
     reweigh_percent: float
     bsa_cap_m2: float | None
     bsa_plausible: tuple[float, float] = (0.5, 3.0)

@@ -78,6 +78,7 @@ def regimen_drugs_in(session: Session, patient: Patient) -> list[DrugSpec]:
     """The drugs an event can be attributed to: the arm's, with the targeted agent(s) given."""
     regimens = protocol_regimens()
     drugs: dict[str, DrugSpec] = {}
+    assert patient.arm is not None  # callers take the patient from patient_on_study
     for agent in _targeted_agents(session, patient.id):
         for drug in regimens.drugs_for(Arm(patient.arm), agent):
             drugs.setdefault(drug.id, drug)

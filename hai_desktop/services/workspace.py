@@ -44,12 +44,12 @@ from hai_desktop.services.permissions import Action, allowed, require
 from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store import audit
 from hai_desktop.store.database import Database, OpenOptions, check_database_file
+from hai_desktop.store.keyfile import key_slot_path
 from hai_desktop.store.keyslots import (
     RECOVERY_SLOT,
     UNKNOWN_USER,
     WRONG_CREDENTIALS,
     KeySlotFile,
-    key_slot_path,
     new_database_key,
     new_recovery_code,
     normalise_recovery_code,
@@ -648,7 +648,7 @@ def _check_own_keys(workspace: Workspace) -> None:
     if not isinstance(access, KeyFileAccess) or access.keys is None:
         return
     public = access.keys.signing_public
-    problem = None
+    problem: str | None = None
     with workspace.session(reason="key slot brought to version 2") as session:
         found = session.get(UserKey, fingerprint(public))
         if found is None:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, String, Text, event, insert, inspect, select
+from sqlalchemy import Connection, String, Table, Text, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, HaiError
@@ -38,8 +38,11 @@ SIGNER_KEY = "signer"
 class Signer(Protocol):
     """Whoever is signed in: signs each audit row their unit of work writes."""
 
-    username: str
-    fingerprint: str
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def fingerprint(self) -> str: ...
 
     def sign(self, data: bytes) -> bytes: ...
 
@@ -472,6 +475,7 @@ def _stored_records(session: Session) -> Iterator[tuple[str, str, dict[str, Any]
     schema = inspect(session.connection())
     for model in audited_models():
         table = model.__table__
+        assert isinstance(table, Table)  # a declarative model's, never a join or a select
         if not schema.has_table(table.name):
             continue
         present = {c["name"] for c in schema.get_columns(table.name)}

@@ -22,7 +22,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,7 +78,7 @@ def lockout_delay_s(count: int, threshold: int, base_s: float, max_s: float) -> 
     if count < threshold:
         return 0.0
     # Past 2**60 the maximum has long been reached; an absurd count must not overflow.
-    return min(base_s * 2 ** min(count - threshold, 60), max_s)
+    return min(base_s * 2.0 ** min(count - threshold, 60), max_s)
 
 
 def _now() -> datetime:
@@ -181,6 +181,9 @@ def key_id(db_key: bytes) -> str:
     return hmac.new(db_key, b"hai-desktop key id", hashlib.sha256).hexdigest()[:16]
 
 
+_SLOT_FIELDS = tuple(f.name for f in fields(KeySlot))
+
+
 @dataclass(frozen=True)
 class OpenedSlot:
     """What a password opens: the person's keys (None for a version-1 slot) and the database
@@ -233,13 +236,16 @@ class KeySlotFile:
         self._adopt(raw)
 
     def _payload(self) -> dict[str, Any]:
-        return copy.deepcopy({
+        """The file's content from this copy, sharing nothing with it. Copied through JSON, the
+        file's own form: it runs after every commit (reload and save), and asdict with
+        copy.deepcopy took a fifth of the time of a commit-heavy session."""
+        return dict(json.loads(json.dumps({
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
             "training": self.training, "key_id": self.key_id, "next_key_id": self.next_key_id,
-            "slots": [asdict(s) for s in self.slots],
+            "slots": [{name: getattr(s, name) for name in _SLOT_FIELDS} for s in self.slots],
             "anchor": self.anchor, "failures": self.failures,
             "pending_events": self.pending_events[-MAX_PENDING_EVENTS:],
-        })
+        })))
 
     def _adopt(self, raw: dict[str, Any]) -> None:
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.allergies import AllergyStatus
 from hai_desktop.core.changes import Change
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.backup import AutomaticBackup, run_automatic_backup
 from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.randomization import list_integrity_problem
@@ -49,6 +50,7 @@ from hai_desktop.ui.screens.screening import ScreeningScreen
 from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
 from hai_desktop.ui.sign_in import trial_title
+from hai_desktop.ui.widgets.common import named
 from hai_desktop.ui.widgets.patient_header import PatientHeader
 
 WORKSPACE_PAGE, LOCK_PAGE = 0, 1
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(4)
         for action in (self.lock_action, self.sign_out_action):
-            button = QToolButton(objectName="MenuCorner")
+            button = named(QToolButton(), "MenuCorner")
             button.setDefaultAction(action)
             row.addWidget(button)
         return corner
@@ -218,14 +220,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.db_status)
         bar.addPermanentWidget(self.encryption_status)
-        self.training_status = QLabel(self.tr("TRAINING"), objectName="TrainingBadge")
+        self.training_status = named(QLabel(self.tr("TRAINING")), "TrainingBadge")
         self.training_status.setToolTip(self.tr("Demo database: invented data for practice only."))
         self.training_status.setVisible(self.ws.is_training)
         bar.addPermanentWidget(self.training_status)
-        self.anchor_status = QLabel("", objectName="AnchorWarning")
+        self.anchor_status = named(QLabel(""), "AnchorWarning")
         self._show_anchor_problem()
         bar.addPermanentWidget(self.anchor_status)
-        self.allocation_status = QLabel("", objectName="AnchorWarning")
+        self.allocation_status = named(QLabel(""), "AnchorWarning")
         self._show_allocation_problem()
         bar.addPermanentWidget(self.allocation_status)
 

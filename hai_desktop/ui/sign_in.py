@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hai_desktop import __version__
 from hai_desktop.core.errors import DatabaseFileError, HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyfile import is_training
 from hai_desktop.ui.i18n import message_text

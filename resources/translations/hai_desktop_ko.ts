@@ -1744,6 +1744,14 @@
         <translation>{screening_number}의 층 요인이 없습니다: {missing}. 스크리닝 기록을 수정하십시오.</translation>
     </message>
     <message>
+        <source>ECOG performance status</source>
+        <translation>ECOG 수행 상태</translation>
+    </message>
+    <message>
+        <source>prior adjuvant chemotherapy</source>
+        <translation>이전 보조 항암화학요법</translation>
+    </message>
+    <message>
         <source> on {day:%d %b %Y}</source>
         <translation> {day:%d %b %Y}에</translation>
     </message>
@@ -8602,14 +8610,6 @@ running since {when}</source>
     <message>
         <source>not confirmed</source>
         <translation>확정되지 않음</translation>
-    </message>
-    <message>
-        <source>A stratum factor is missing from the confirmed screening (ECOG 0 or 1 and prior adjuvant chemotherapy yes/no).</source>
-        <translation>확정된 스크리닝에 층 요인이 빠져 있습니다 (ECOG 0 또는 1, 이전 보조 항암화학요법 예/아니요).</translation>
-    </message>
-    <message>
-        <source>Prior adjuvant chemotherapy is not recorded in the screening.</source>
-        <translation>스크리닝에 이전 보조 항암화학요법이 기록되지 않았습니다.</translation>
     </message>
     <message>
         <source>ELIGIBLE — WAITING FOR RANDOMIZATION</source>

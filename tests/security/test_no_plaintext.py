@@ -11,12 +11,13 @@ went through the session, so their absence everywhere else means something.
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from hai_desktop.services import allergies, catheter, labs, orders, randomizatio
 from hai_desktop.services.backup import backup_database
 from hai_desktop.services.demo import (
     DEMO_ACCOUNTS,
+    DEMO_KDF,
     DEMO_PATIENTS,
     DemoPatient,
     build_demo_database,
@@ -40,6 +42,7 @@ from hai_desktop.services.demo import (
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
+from hai_desktop.store.keyfile import key_slot_path
 from hai_desktop.ui.app import SessionFlow, start_gui
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.register_candidate import RegisterCandidateDialog
@@ -338,7 +341,10 @@ def test_a_whole_session_leaves_no_patient_data_or_password_in_plaintext(
         monkeypatch: pytest.MonkeyPatch) -> None:
     settings = make_settings(places.data)
     db = places.data / "hai-demo.db"
-    build_demo_database(db, settings).sign_out()
+    build_demo_database(db, settings).sign_out()  # as `hai-desktop demo` builds it
+    slots = json.loads(key_slot_path(db).read_text(encoding="utf-8"))["slots"]
+    assert {s["username"] for s in slots} >= {a.username for a in DEMO_ACCOUNTS}
+    assert all(s["kdf"] == asdict(DEMO_KDF) for s in slots)  # OWASP's argon2id minimum
     flow = start_gui(settings, db, demo=True)
     qtbot.addWidget(flow.sign_in_window)
 

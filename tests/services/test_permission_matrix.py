@@ -39,7 +39,7 @@ from hai_desktop.services import (
 )
 from hai_desktop.services.audit_trail import audit_page
 from hai_desktop.services.backup import backup_database
-from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF
+from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.demo_screening import eligible_answers
 from hai_desktop.services.dose_levels import change_dose_levels, sign_off_table
 from hai_desktop.services.integrity import verify_database
@@ -141,8 +141,8 @@ class Ward:
 def ward(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ward]:
     folder = tmp_path_factory.mktemp("matrix")
     path = copy_database(demo_template, folder / "db")
-    # The demo's argon2 cost for the passwords the calls set: the calls are what is tested.
-    people = People(path, make_settings(folder, kdf=DEMO_KDF))
+    # The tests' cheap argon2 cost for the passwords the calls set: the calls are what is tested.
+    people = People(path, make_settings(folder))
     for account in DEMO_ACCOUNTS:
         people[account.username]  # each signs in once, here
     yield Ward(people, folder / "files")

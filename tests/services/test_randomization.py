@@ -197,6 +197,40 @@ def test_the_next_envelope_is_the_patients_stratum_and_others_are_untouched(
     assert rnd.next_envelope(coordinator, s3(coordinator)).number == "S1-002"
 
 
+# ---- the stratum rule: decided once, in services.randomization -----------------------------------
+
+@pytest.mark.parametrize(("ecog", "adjuvant", "code"), [
+    ("0", "no", "S1"), ("0", "yes", "S2"), ("1", "no", "S3"), ("1", "yes", "S4")])
+def test_the_stratum_of_each_pair_of_factors(ecog: str, adjuvant: str, code: str) -> None:
+    stratum = rnd.stratum_from_factors(ecog, adjuvant, screening_number="S-0099")
+    assert (stratum.code, stratum.ecog, stratum.prior_adjuvant) == (
+        code, int(ecog), adjuvant == "yes")
+    assert rnd.stratum_factors_missing(ecog, adjuvant) == []
+
+
+@pytest.mark.parametrize(("ecog", "adjuvant", "missing"), [
+    (None, "no", ["ECOG performance status"]), ("2", "yes", ["ECOG performance status"]),
+    ("0", None, ["prior adjuvant chemotherapy"]),
+    ("", "", ["ECOG performance status", "prior adjuvant chemotherapy"])])
+def test_a_missing_factor_is_named(ecog: str | None, adjuvant: str | None,
+                                   missing: list[str]) -> None:
+    assert rnd.stratum_factors_missing(ecog, adjuvant) == missing
+    with pytest.raises(ValidationError, match="Stratum factor missing for S-0099: "
+                       + "; ".join(missing)):
+        rnd.stratum_from_factors(ecog, adjuvant, screening_number="S-0099")
+
+
+def test_the_patients_stratum_is_the_one_randomization_uses(coordinator: Workspace) -> None:
+    """patient_stratum (what the randomization screen shows) and the envelope offered agree,
+    for the demo's waiting patient and for a new one in another stratum."""
+    late = eligible_patient(coordinator, "TR-1", ecog="1", adjuvant="no")
+    for pid, code in ((s3(coordinator), "S1"), (late, "S3")):
+        assert rnd.patient_stratum(coordinator, pid).code == code
+        assert rnd.next_envelope(coordinator, pid).stratum.code == code
+    with pytest.raises(ConflictError, match="no confirmed eligible screening"):
+        rnd.patient_stratum(coordinator, list_patients(coordinator, "S-0001")[0].id)
+
+
 def test_out_of_order_envelope_is_refused(coordinator: Workspace) -> None:
     with pytest.raises(ConflictError, match=r"S1-004 is not the next one .* open envelope S1-002"):
         rnd.randomize(coordinator, s3(coordinator), envelope_number="S1-004",

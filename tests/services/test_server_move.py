@@ -5,7 +5,6 @@ the audit trail hash by hash, `verify` on the server replaying every record)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from sqlalchemy import text
 
 from hai_desktop.core.errors import ConflictError, IntegrityFailure, PermissionDenied
 from hai_desktop.services import screening, server_move
-from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF
+from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.integrity import verify_database, verify_file
 from hai_desktop.services.workspace import sign_in, sign_in_server
 from hai_desktop.settings import Settings
@@ -26,7 +25,7 @@ from tests.services.conftest import PASSWORDS
 @pytest.fixture
 def target(settings: Settings) -> Iterator[Settings]:
     address = new_database(prefix="hai_move")
-    yield server_settings(replace(settings, kdf=DEMO_KDF), address)
+    yield server_settings(settings, address)
     drop_database(address)
 
 

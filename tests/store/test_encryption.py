@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from hai_desktop.core.errors import DatabaseFileError
-from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PATIENTS
-from hai_desktop.services.workspace import Workspace, sign_in
-from hai_desktop.settings import Settings
+from hai_desktop.services.demo import DEMO_ACCOUNTS, DEMO_KDF, DEMO_PATIENTS
+from hai_desktop.services.workspace import Workspace, create_database, sign_in
+from hai_desktop.settings import KdfParameters, Settings
 from hai_desktop.store.database import SQLITE_PLAIN_HEADER, Database
 from hai_desktop.store.keyslots import key_slot_path, new_database_key
 from hai_desktop.store.models import Base
@@ -119,9 +120,9 @@ def test_damaged_key_file_is_explained(demo_db: Path, settings: Settings) -> Non
 
 def test_key_file_of_another_database_is_refused(demo_db: Path, tmp_path: Path,
                                                   settings: Settings) -> None:
-    other = tmp_path / "other" / "hai.db"
-    from hai_desktop.services.demo import build_demo_database
-    build_demo_database(other, settings).sign_out()
+    other = tmp_path / "other" / "hai.db"  # the same administrator and password, another key
+    create_database(other, admin_username="admin", admin_full_name="Admin",
+                    admin_password="amber-training", settings=settings)[0].sign_out()
     shutil.copy(key_slot_path(other), key_slot_path(demo_db))
     _assert_refused_untouched(demo_db, settings, "cannot be read")
 
@@ -147,4 +148,19 @@ def test_key_slot_file_holds_no_key_in_clear(demo_db: Path) -> None:
     assert key.hex() not in text.lower()
     slots = json.loads(text)["slots"]
     assert {s["username"] for s in slots} >= {a.username for a in DEMO_ACCOUNTS}
-    assert all(s["kdf"]["memory_kib"] >= 19456 for s in slots)  # OWASP minimum for argon2id
+
+
+def test_key_slots_take_the_argon2id_cost_of_the_settings(tmp_path: Path) -> None:
+    """A real database's key slots at the settings' default cost, RFC 9106's second
+    recommended option (the other tests use a cheap one: tests/conftest.py TEST_KDF), and
+    the TRAINING demo's at OWASP's minimum. Each slot opens at its own cost."""
+    assert asdict(KdfParameters()) == {"time_cost": 3, "memory_kib": 65536, "parallelism": 4}
+    assert asdict(DEMO_KDF) == {"time_cost": 2, "memory_kib": 19456, "parallelism": 1}
+    path = tmp_path / "hai.db"
+    settings = Settings(data_dir=tmp_path, log_dir=tmp_path / "logs")  # as the application
+    ws, _code = create_database(path, admin_username="admin", admin_full_name="Admin",
+                                admin_password="amber-training", settings=settings)
+    ws.sign_out()
+    slots = json.loads(key_slot_path(path).read_text(encoding="utf-8"))["slots"]
+    assert [s["kdf"] for s in slots] == [asdict(KdfParameters())] * len(slots) and slots
+    sign_in(path, "admin", "amber-training", replace(settings, kdf=DEMO_KDF)).sign_out()

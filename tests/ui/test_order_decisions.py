@@ -36,7 +36,7 @@ def test_replace_an_order_and_stop_hai(qtbot: QtBot, open_main: OpenMain,
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, NewOrderDialog)
         assert dialog.windowTitle().startswith(f"Replace order #{old.id}")
-        assert dialog.height.text() == old.height_text
+        assert dialog.height_field.text() == old.height_text
         assert dialog.weight.text() == old.weight_text
         assert dialog.anc.text() == old.anc_text
         assert dialog.targeted.currentText() == old.targeted_agent == "cetuximab"

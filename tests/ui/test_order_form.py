@@ -31,7 +31,7 @@ SCREEN_1366 = QSize(1366, 768)
 
 
 def fill_measurements(qtbot: QtBot, dialog: NewOrderDialog, weight: str) -> None:
-    qtbot.keyClicks(dialog.height.edit, "171 cm")
+    qtbot.keyClicks(dialog.height_field.edit, "171 cm")
     qtbot.keyClicks(dialog.weight.edit, weight)
     qtbot.keyClicks(dialog.anc.edit, "2.1")
     qtbot.keyClicks(dialog.platelets.edit, "180")
@@ -221,7 +221,7 @@ def test_the_form_fits_a_1366_by_768_screen_with_errors_shown(
                             if row.isVisibleTo(dialog)
                             and row.height() < row.minimumSizeHint().height()]
         shot(dialog, "order_form_1366.png", tmp_path)
-        seen["tab order"] = tab_stops(dialog, dialog.height.edit, [
+        seen["tab order"] = tab_stops(dialog, dialog.height_field.edit, [
             dialog.weight.edit, dialog.anc.edit, dialog.neuropathy.grade,
             dialog.neuropathy.assessed.edit, dialog.reductions[svc.OXALIPLATIN].level,
             dialog.supportive["ondansetron"].dose, dialog.supportive["ondansetron"].omit,

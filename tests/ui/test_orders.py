@@ -74,7 +74,7 @@ def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tm
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, NewOrderDialog)
-        qtbot.keyClicks(dialog.height.edit, "172 cm")
+        qtbot.keyClicks(dialog.height_field.edit, "172 cm")
         qtbot.keyClicks(dialog.weight.edit, "70 cm")
         assert dialog.problem_at("weight"), "a length in the weight field is refused inline"
         assert dialog.plan is None

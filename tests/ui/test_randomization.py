@@ -127,7 +127,7 @@ def test_wrong_password_out_of_order_then_card_mismatch_raises_an_incident(
         type_into(qtbot, dialog.envelope_number, "S1-002")
         qtbot.keyClicks(dialog.password, PASSWORDS["coordinator"])
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.result is None
+        assert dialog.randomization is None
         assert "disagrees with the allocation list" in dialog.message.text()
         assert f"incident #{dialog.raised_incidents[0]} was raised" in dialog.message.text()
         assert not dialog.randomize_button.isEnabled()

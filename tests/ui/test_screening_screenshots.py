@@ -37,7 +37,7 @@ def test_screening_screen_in_each_state(qtbot: QtBot, open_main: OpenMain,
     open_checklist(main, "S-0003")
     assert screen.banner_text().startswith("ELIGIBLE") and screen.is_read_only()
     shot("eligible-confirmed")
-    screen.scroll.verticalScrollBar().setValue(700)  # the organ function rows
+    screen.scroll_area.verticalScrollBar().setValue(700)  # the organ function rows
     shot("eligible-labs")
     screen.tabs.setCurrentIndex(LOG_TAB)
     shot("log")

@@ -214,7 +214,7 @@ def test_the_next_order_asks_for_the_dose_decision(qtbot: QtBot, open_main: Open
         assert isinstance(dialog, NewOrderDialog)
         row = dialog.reductions["irinotecan"]
         seen["due"] = row.due.text()
-        for field, text in ((dialog.height, "158 cm"), (dialog.weight, "54 kg"),
+        for field, text in ((dialog.height_field, "158 cm"), (dialog.weight, "54 kg"),
                             (dialog.anc, "2.1"), (dialog.platelets, "180")):
             field.set_text(text)
         dialog.recalculate()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.about import AboutInfo, about_info, fact_line
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.sign_in import trial_title

@@ -7,11 +7,12 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hai_desktop.core.administration import DoseDeviation, dose_deviation, percent_of
 from hai_desktop.core.errors import AuthenticationError, ValidationError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.administration import DoubleCheckState, confirm_administration

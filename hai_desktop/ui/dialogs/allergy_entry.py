@@ -19,7 +19,7 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Allergy
 from hai_desktop.ui.dialogs.field_form import FieldFormDialog
 from hai_desktop.ui.i18n import translate
-from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.run_service import Outcome, attempt
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -31,7 +31,9 @@ def _source_box() -> QComboBox:
     for source in SOURCES:  # shown translated; stored in English (see source_value)
         box.addItem(QCoreApplication.translate("AllergySource", source), source)
     box.setCurrentIndex(-1)
-    box.lineEdit().setPlaceholderText(QCoreApplication.translate(
+    edit = box.lineEdit()  # an editable box has one
+    assert edit is not None
+    edit.setPlaceholderText(QCoreApplication.translate(
         "AllergyEntryDialog", "choose or type who told you / which record"))
     return box
 
@@ -121,6 +123,7 @@ class AllergyEntryDialog(FieldFormDialog):
         except ValidationError as error:
             self.show_at_field(error)
             return False
+        outcome: Outcome[int] | Outcome[None]
         if self.correcting is None:
             outcome = attempt(record_allergy, self.ws, entry)
         else:

@@ -295,7 +295,7 @@ class InspectionDialog(FormDialog):
     def findings(self) -> list[ChecklistItem]:
         values = self.answer_values()
         return [item for item in self.rules.items
-                if values[item.id] is not None and item.is_finding(values[item.id])]
+                if (value := values[item.id]) is not None and item.is_finding(value)]
 
     def _update(self) -> None:
         found = {item.id for item in self.findings()}

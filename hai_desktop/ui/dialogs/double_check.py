@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -31,6 +31,7 @@ from hai_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.order_code import order_id_from_code
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.administration import (

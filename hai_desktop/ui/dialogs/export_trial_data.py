@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.export import (
     ARCHIVE_PASSWORD_MIN,
     ExportResult,
@@ -85,7 +86,7 @@ class ExportTrialDataDialog(FormDialog):
                          self.tr("Export"), parent)
         self.intro.setMinimumWidth(640)  # fewer wrapped lines: a lower dialog
         self.ws = ws
-        self.result: ExportResult | None = None
+        self.export: ExportResult | None = None  # not `result`: that is QDialog.result()
         self.folder = QLineEdit(str(folder or Path.home()))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_folder)
@@ -199,5 +200,5 @@ class ExportTrialDataDialog(FormDialog):
                           identified=self.identified.isChecked(), confirm_password=confirm)
         if outcome.error is not None:
             return self._refuse(outcome.error)
-        self.result = outcome.value
+        self.export = outcome.value
         return True

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import catheter
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace

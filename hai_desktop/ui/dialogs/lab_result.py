@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import labs
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace

@@ -15,7 +15,6 @@ import html
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -44,6 +43,7 @@ from hai_desktop.core.administration import (
 )
 from hai_desktop.core.clock import zone_label
 from hai_desktop.core.errors import AuthenticationError, ValidationError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services import site_rules

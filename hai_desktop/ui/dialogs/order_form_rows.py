@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core import ctcae
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.orders import NEUROPATHY_TERM
 from hai_desktop.services.supportive_care import SupportiveChange

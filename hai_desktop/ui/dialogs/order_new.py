@@ -191,7 +191,8 @@ class NewOrderDialog(FormDialog):
         self.day1.set_date(today)
         self.targeted = QComboBox()
         self.targeted.addItems(TARGETED)
-        self.height = QuantityField("height", placeholder=self.tr("e.g. 172 cm"),
+        # Not `height`: that is QWidget.height(), which the dialog's own sizing calls.
+        self.height_field = QuantityField("height", placeholder=self.tr("e.g. 172 cm"),
                                     edit_width=150)
         self.weight = QuantityField("weight", placeholder=self.tr("e.g. 70 kg"), edit_width=150)
         self.measured_on = DateField()
@@ -215,7 +216,7 @@ class NewOrderDialog(FormDialog):
         self.targeted_override.setPlaceholderText(self.tr("only for cetuximab when not RAS "
                                                           "wild type"))
         self.checked: dict[str, Checked] = {}
-        self.quantities = {"height": self.height, "weight": self.weight,
+        self.quantities = {"height": self.height_field, "weight": self.weight,
                            "creatinine": self.creatinine, "anc": self.anc,
                            "platelets": self.platelets}
         self._add_entry_rows()
@@ -234,7 +235,7 @@ class NewOrderDialog(FormDialog):
         self._show_agent_rows()
         if replacing is not None:
             self._fill_from(replacing)
-        self.height.setFocus()
+        self.height_field.setFocus()
         self.recalculate()
         self.fit_to(available_size(parent))
 
@@ -248,7 +249,7 @@ class NewOrderDialog(FormDialog):
         self.add_row(self.tr("Day 1"), self._checked("day1", self.day1))
         self.add_row(self.tr("Targeted agent"), self._checked("targeted_override_agent",
                                                               self.targeted))
-        self.add_row(self.tr("Height"), self.height)
+        self.add_row(self.tr("Height"), self.height_field)
         self.add_row(self.tr("Weight"), self.weight)
         self.add_row(self.tr("Measured on"), self._checked("measured_on", self.measured_on))
         self.add_row(self.tr("BSA formula"), self._checked("bsa", self.formula))
@@ -375,10 +376,9 @@ class NewOrderDialog(FormDialog):
 
     def _natural_height(self) -> int:
         """The height with nothing to scroll, up to PREFERRED."""
-        outer = self.layout()
-        assert outer is not None
-        scrolled = max(self.form_box.sizeHint().height(),
-                       self.panel_scroll.widget().sizeHint().height())
+        outer, panel = self.layout(), self.panel_scroll.widget()
+        assert outer is not None and panel is not None
+        scrolled = max(self.form_box.sizeHint().height(), panel.sizeHint().height())
         rest = outer.sizeHint().height() - max(self.form_scroll.sizeHint().height(),
                                                self.panel_scroll.sizeHint().height())
         return min(PREFERRED.height(), rest + scrolled + 8)
@@ -387,7 +387,7 @@ class NewOrderDialog(FormDialog):
         """Start a replacement from what the old order said."""
         self.day1.set_date(order.day1)
         self.targeted.setCurrentText(order.targeted_agent)
-        self.height.set_text(order.height_text)
+        self.height_field.set_text(order.height_text)
         self.weight.set_text(order.weight_text)
         self.measured_on.set_date(order.measured_on)
         self.creatinine.set_text(order.creatinine_text or "")
@@ -488,13 +488,13 @@ class NewOrderDialog(FormDialog):
         grade, assessed = self._neuropathy()
         reductions = {drug: value for drug, r in self.reductions.items()
                       if (value := r.reduction()) is not None}
-        stops = {drug: value for drug, r in self.reductions.items()
-                 if (value := r.stop_reason()) is not None}
-        continues = {drug: value for drug, r in self.reductions.items()
-                     if (value := r.continue_reason()) is not None}
+        stops = {drug: why for drug, r in self.reductions.items()
+                 if (why := r.stop_reason()) is not None}
+        continues = {drug: reason for drug, r in self.reductions.items()
+                     if (reason := r.continue_reason()) is not None}
         return OrderInput(
             patient_id=self.patient.id, day1=day1, targeted_agent=self.targeted.currentText(),
-            height=self.height.text(), weight=self.weight.text(), measured_on=measured,
+            height=self.height_field.text(), weight=self.weight.text(), measured_on=measured,
             anc=self.anc.text(), platelets=self.platelets.text(),
             labs_date=self.labs_date.date(), creatinine=self.creatinine.text(),
             bsa_formula=self.formula.currentData(),
@@ -683,7 +683,7 @@ class FittedScroll(QScrollArea):
     def fit_content(self) -> None:
         widget, width = self.widget(), self.viewport().width()
         layout = widget.layout() if widget is not None else None
-        if layout is None:
+        if widget is None or layout is None:
             return
         layout.activate()
         if layout.hasHeightForWidth():

@@ -82,13 +82,13 @@ class ChairDialog(FormDialog):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 12, 0)  # room beside the scroll bar
         self.body.setSpacing(12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(1, self.scroll, 1)
+        outer.insertWidget(1, self.scroll_area, 1)
         # The content may be taller than the screen: the dialog may be smaller than it.
         outer.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -119,8 +119,8 @@ class ChairDialog(FormDialog):
         problem.setText(error_text(error))
         problem.show()
         focus.setFocus()
-        self.scroll.ensureWidgetVisible(problem)
-        self.scroll.ensureWidgetVisible(focus)
+        self.scroll_area.ensureWidgetVisible(problem)
+        self.scroll_area.ensureWidgetVisible(focus)
 
     # ---- size --------------------------------------------------------------------------------
     def fit_to(self, available: QSize | None = None) -> None:
@@ -135,17 +135,17 @@ class ChairDialog(FormDialog):
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        if self.scroll.isHidden():
+        if self.scroll_area.isHidden():
             self.resize(layout.sizeHint().boundedTo(room))
             return
         inside = self.content.sizeHint()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         width = max(layout.minimumSize().width(), inside.width() + bar + 48)
         width = min(width, room.width())
         # Wrapped text (the intro, the lines) is as tall as it is at that width.
         whole = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                  else layout.sizeHint().height())
-        outside = whole - self.scroll.sizeHint().height()
+        outside = whole - self.scroll_area.sizeHint().height()
         wanted = (self.content.heightForWidth(width - bar - 48)
                   if self.content.hasHeightForWidth() else inside.height())
         self.resize(width, min(outside + wanted + 8, room.height()))

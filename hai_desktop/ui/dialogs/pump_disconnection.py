@@ -87,7 +87,7 @@ class PumpDisconnectionDialog(ChairDialog):
         self.watch("ended", self.ended, self.end_problem)
         self.watch("reason", self.reason, self.reason_problem)
         self.watch("password", self.password, self.password_problem)
-        self.scroll.hide()  # one line to record: the form is all there is
+        self.scroll_area.hide()  # one line to record: the form is all there is
         self.line.currentIndexChanged.connect(self.refresh)
         self.ended.dateTimeChanged.connect(self.refresh)
         self.refresh()

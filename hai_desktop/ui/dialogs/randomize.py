@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import (
     EnvelopeOffer,
@@ -70,7 +71,8 @@ class RandomizeDialog(QDialog):
         self.ws = ws
         self.patient = patient
         self.offer = offer
-        self.result: RandomizationResult | None = None
+        # Not `result`: that is QDialog.result(), the dialog's exit code.
+        self.randomization: RandomizationResult | None = None
         self.raised_incidents: list[int] = []
         self.setWindowTitle(self.tr("Randomize {number}").format(number=patient.screening_number))
         self.setModal(True)
@@ -291,7 +293,7 @@ class RandomizeDialog(QDialog):
         self.incident_raised.emit()
 
     def _show_result(self, result: RandomizationResult) -> None:
-        self.result = result
+        self.randomization = result
         self.study_id_label.setText(result.study_id)
         self.arm_label.setText(f"{arm_short_text(result.arm)} — {arm_text(result.arm)}")
         self.done_details.setText(self.tr(

@@ -15,6 +15,7 @@ from hai_desktop.services.screening import Registration, register_candidate
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt, error_text
+from hai_desktop.ui.widgets.common import named
 from hai_desktop.ui.widgets.date_field import DateField
 
 
@@ -31,7 +32,7 @@ class FieldErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        error = QLabel(objectName="InlineError")
+        error = named(QLabel(), "InlineError")
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hai_desktop.core.eligibility import Answer, EligibilityResult, Status
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.screening import ScreeningView, confirm_screening, correct_screening
 from hai_desktop.services.workspace import Workspace

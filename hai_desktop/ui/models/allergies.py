@@ -7,10 +7,11 @@ import enum
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.clock import local
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.store.models import Allergy
 from hai_desktop.ui.i18n import date_text, stamp_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel

@@ -11,8 +11,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.audit_trail import AuditRow
 from hai_desktop.ui.models.base import ColumnTableModel, Index
 

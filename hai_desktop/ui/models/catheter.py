@@ -7,11 +7,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.catheter import FIT, NEEDS_IR_REVIEW, NOT_FIT, Term, catheter_rules
-from hai_desktop.core.i18n import data_text
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, data_text
 from hai_desktop.core.roles import Role
 from hai_desktop.services.catheter import CatheterLogCounts, LogRow
 from hai_desktop.ui.i18n import current_language, date_text, message_text, role_text, translate

@@ -10,10 +10,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.randomization import Stratum
 from hai_desktop.services.randomization import (
     USED,

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.clock import clock_time, local
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp, mg
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
 from hai_desktop.services.catheter import HAI_ROUTE
@@ -201,7 +202,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
                 dose=ismp(row.dose_per_unit), per=per, level=row.level)
         if self.is_withheld(row) and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             # The screen spans this cell over the row, like the sheet.
-            return message_text(self.withheld) if column is LineColumn.CALCULATED else ""
+            return message_text(self.withheld or "") if column is LineColumn.CALCULATED else ""
         if row.stopped and column in (LineColumn.CALCULATED, LineColumn.FINAL):
             return (self.tr("stopped ({reason})").format(reason=row.reduction_reason)
                     if row.reduction_reason else self.tr("stopped"))
@@ -217,7 +218,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
 
     def style(self, row: OrderLine, column: LineColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [message_text(self.withheld)] if self.is_withheld(row) else []
+            tips = [message_text(self.withheld or "")] if self.is_withheld(row) else []
             if row.reduction_reason:
                 tips.append(self.tr("Reduced: {reason}").format(reason=row.reduction_reason))
             if row.drug_id in self.level_reasons:

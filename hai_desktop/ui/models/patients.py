@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.ui.i18n import arm_short_text, date_text, status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font

@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.eligibility import Status
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.screening import ScreeningLogRow
 from hai_desktop.ui.i18n import date_text, message_text, status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font

@@ -6,9 +6,10 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.core.supportive import order_line_texts as supportive_line_texts

@@ -6,9 +6,10 @@ import enum
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.roles import Role
 from hai_desktop.services.today import Place, TodayItem, urgency
 from hai_desktop.ui.i18n import message_text, role_text, short_day_text

@@ -6,7 +6,6 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import users
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.site_rules import SiteRuleValue, list_site_rules
@@ -253,8 +254,8 @@ class AdministrationScreen(Screen):
         from hai_desktop.ui.dialogs.export_trial_data import ExportTrialDataDialog
 
         dialog = ExportTrialDataDialog(self.ws, self)
-        if dialog.exec() and dialog.result is not None and self.export_note is not None:
-            result = dialog.result
+        if dialog.exec() and dialog.export is not None and self.export_note is not None:
+            result = dialog.export
             values = {"rows": f"{result.total_rows:,}", "folder": result.folder,
                       "archive": result.archive}
             self.export_note.setText(
@@ -370,7 +371,8 @@ class AdministrationScreen(Screen):
         user = self.selected_user()
         usable = user is not None and user.active
         if self.deactivate_button is not None:
-            self.deactivate_button.setEnabled(usable and user.username != self.ws.user.username)
+            self.deactivate_button.setEnabled(usable and user is not None
+                                              and user.username != self.ws.user.username)
         if self.reset_button is not None:
             self.reset_button.setEnabled(usable)
 
@@ -424,8 +426,8 @@ class AdministrationScreen(Screen):
     def back_up_now(self) -> None:
         from hai_desktop.services.backup import backup_database
 
-        folder = self.ws.db.path.parent
-        name = f"{self.ws.db.path.stem}-backup-{datetime.now():%Y-%m-%d-%H%M}.db"
+        folder = self.ws.db.file.parent  # the administrator's card is on a file only
+        name = f"{self.ws.db.file.stem}-backup-{datetime.now():%Y-%m-%d-%H%M}.db"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Back up the database"), str(folder / name),
             self.tr("Encrypted database (*.db)"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import DoseLevels, protocol_regimens
 from hai_desktop.services.dose_levels import (

@@ -12,7 +12,7 @@ import html
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED, catheter_rules
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import catheter
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.users import list_users
@@ -52,7 +53,7 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
-def _day(value: date) -> str:
+def _day(value: date | None) -> str:
     return date_text(value)
 
 

@@ -12,11 +12,12 @@ a pump left running is disconnected later.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import tzinfo
 from functools import reduce
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.allergies import AllergyState
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.services import orders as svc
@@ -690,12 +692,13 @@ class OrdersScreen(PatientScreen):
             return value.replace("_", " ")
         return QCoreApplication.translate("OrdersScreen", _MUTATION_TEXT[value])
 
-    def _sign(self, title: str, intro: str, meaning: str, ok: str, service: object) -> None:
+    def _sign(self, title: str, intro: str, meaning: str, ok: str,
+              service: Callable[[Workspace, int, str], object]) -> None:
         order_id = self.selected_id()
         if order_id is None:
             return
         dialog = OrderSignDialog(title, intro, meaning, ok,
-                                 lambda password: service(self.ws, order_id, password),  # type: ignore[operator]
+                                 lambda password: service(self.ws, order_id, password),
                                  self)
         if dialog.exec():
             self.reload(select_id=order_id)
@@ -713,12 +716,13 @@ class OrdersScreen(PatientScreen):
             "protocol before this order is printed."),
             "pharmacist verified", self.tr("Verify"), svc.verify_order)
 
-    def _reason(self, title: str, intro: str, ok: str, service: object) -> None:
+    def _reason(self, title: str, intro: str, ok: str,
+                service: Callable[[Workspace, int, str], object]) -> None:
         order_id = self.selected_id()
         if order_id is None:
             return
         dialog = ReasonDialog(title, intro, ok,
-                              lambda reason: service(self.ws, order_id, reason),  # type: ignore[operator]
+                              lambda reason: service(self.ws, order_id, reason),
                               self)
         if dialog.exec():
             self.reload(select_id=order_id)

@@ -3,9 +3,10 @@ patient's allergies (everyone reads them; nurses, pharmacists and investigators 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.outcomes import outcome_record
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.permissions import Action

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.randomization import Stratum, protocol_design
 from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.permissions import Action
@@ -53,6 +52,7 @@ from hai_desktop.services.randomization import (
     envelopes,
     incidents,
     next_envelope,
+    patient_stratum,
 )
 from hai_desktop.services.screening import load_screening
 from hai_desktop.services.workspace import Workspace
@@ -221,19 +221,11 @@ class PatientPanel(QWidget):
         confirmed = (self.tr("{when} by {name}").format(when=_when(view.confirmed_at),
                                                         name=html.escape(signer))
                      if view.confirmed_at else self.tr("not confirmed"))
-        try:
-            stratum = protocol_design().stratum_for(int(ecog or ""),
-                                                    view.prior_adjuvant == "yes")
-        except (ValueError, HaiError):
+        stratum = attempt(patient_stratum, self.ws, patient.id)  # the services' stratum rule
+        if stratum.value is None:
             return WaitingFacts(None, ecog, view.prior_adjuvant, confirmed,
-                                self.tr("A stratum factor is missing from the confirmed "
-                                        "screening (ECOG 0 or 1 and prior adjuvant chemotherapy "
-                                        "yes/no)."))
-        if view.prior_adjuvant not in ("yes", "no"):
-            return WaitingFacts(None, ecog, view.prior_adjuvant, confirmed,
-                                self.tr("Prior adjuvant chemotherapy is not recorded in the "
-                                        "screening."))
-        return WaitingFacts(stratum, ecog, view.prior_adjuvant, confirmed)
+                                message_text(stratum.error.message) if stratum.error else None)
+        return WaitingFacts(stratum.value, ecog, view.prior_adjuvant, confirmed)
 
     def _show_waiting(self, patient: PatientSummary) -> None:
         self._set_state(WAITING, self.tr("ELIGIBLE — WAITING FOR RANDOMIZATION"), "#1f5fa8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from hai_desktop.core.eligibility import (
     evaluate,
     protocol_checklist,
 )
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.screening import (
@@ -175,20 +176,20 @@ class ScreeningScreen(Screen):
         self.signatures.setObjectName("Detail")
         self.signatures.setWordWrap(True)
         self.signatures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_body = QWidget()
         self.scroll_layout = QVBoxLayout(self.scroll_body)
         self.scroll_layout.setContentsMargins(0, 0, 6, 0)
         self.scroll_layout.setSpacing(8)
         self.scroll_layout.addWidget(self.signatures)
-        self.scroll.setWidget(self.scroll_body)
+        self.scroll_area.setWidget(self.scroll_body)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
         layout.addWidget(self.integrity_warning)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         return page
 
     def _ensure_form(self) -> ChecklistForm:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.screening import (
     ConsortCounts,
@@ -30,7 +31,7 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.models.screening_log import LogColumn, ScreeningLogModel
 from hai_desktop.ui.run_service import attempt
-from hai_desktop.ui.widgets.common import InlineMessage, label
+from hai_desktop.ui.widgets.common import InlineMessage, label, named
 from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
 
 
@@ -68,8 +69,8 @@ class ConsortStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        self.numbers = {key: QLabel("0", objectName="ConsortNumber") for key, _ in self.CAPTIONS}
-        self.reasons = QLabel(objectName="Detail")
+        self.numbers = {key: named(QLabel("0"), "ConsortNumber") for key, _ in self.CAPTIONS}
+        self.reasons = named(QLabel(), "Detail")
         self.reasons.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)

@@ -8,7 +8,7 @@ event can refresh it; the load itself is `_load`, one call, ready to move off th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.today import OVERVIEW_ROLES, TodayItem, today_items
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.models.today import TodayColumn, TodayModel

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
@@ -154,7 +154,9 @@ class ToxicityScreen(PatientScreen):
     def reload(self) -> None:
         patient = self.patient
         self.message.clear_message()
-        events, results, cycles_rows = [], [], ([], [])
+        events: list[AdverseEvent] = []
+        results: list[LabResult] = []
+        cycles_rows: tuple[list[int], list[toxicity.HistoryRow]] = ([], [])
         self.due, advice = [], []
         if patient is None:
             self.patient_line.setText(self.tr("Choose a patient first (Patients, or Ctrl+F)."))

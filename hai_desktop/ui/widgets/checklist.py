@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,6 +33,7 @@ from hai_desktop.core.eligibility import (
     Group,
     Status,
 )
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.style import BORDER, ERROR_RED, INK, MUTED, OK_GREEN, WARNING_BG
 from hai_desktop.ui.widgets.checklist_rows import (
@@ -45,7 +46,7 @@ from hai_desktop.ui.widgets.checklist_rows import (
     muted,
     row_for,
 )
-from hai_desktop.ui.widgets.common import repolish, restyle
+from hai_desktop.ui.widgets.common import named, repolish, restyle
 
 AMBER = "#8a5a00"
 PASS_TINT = "#e4f3e9"
@@ -113,14 +114,14 @@ class ResultBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(BANNER_NAMES[Status.UNDETERMINED])
-        self.heading = QLabel(objectName="BannerHeading")
+        self.heading = named(QLabel(), "BannerHeading")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.more_button = QPushButton(objectName="LinkButton")
+        self.more_button = named(QPushButton(), "LinkButton")
         self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more_button.clicked.connect(self._toggle)
@@ -190,10 +191,10 @@ class PriorAdjuvantRow(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CriterionRow")
-        chip = QLabel(self.tr("stratum"), objectName="ChipNeutral")
+        chip = named(QLabel(self.tr("stratum")), "ChipNeutral")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedWidth(CHIP_WIDTH)
-        text = QLabel(self.tr("Prior adjuvant chemotherapy"), objectName="CriterionText")
+        text = named(QLabel(self.tr("Prior adjuvant chemotherapy")), "CriterionText")
         note = muted(self.tr("A stratification factor (with ECOG), not an eligibility "
                              "criterion; needed before an eligible result is confirmed."))
         self.choice = ChoiceGroup(((YES, self.tr("Yes")), (NO, self.tr("No"))))
@@ -240,7 +241,7 @@ def _column_headings() -> QWidget:
                 (QCoreApplication.translate("ChecklistForm", "Evidence: test date · source"),
                  EVIDENCE_WIDTH))
     for column, (text, width) in enumerate(headings):
-        heading = QLabel(text, objectName="ColumnHeading")
+        heading = named(QLabel(text), "ColumnHeading")
         if width:
             heading.setFixedWidth(width)
         grid.addWidget(heading, 0, column)
@@ -271,7 +272,7 @@ class ChecklistForm(QFrame):
                 continue
             title = self.tr("Inclusion criteria — all must apply") if group is Group.INCLUSION \
                 else self.tr("Exclusion criteria — none may apply")
-            layout.addWidget(QLabel(title, objectName="GroupTitle"))
+            layout.addWidget(named(QLabel(title), "GroupTitle"))
             layout.addWidget(_column_headings())
             sections: list[Criterion] = []  # the first criterion of each section
             for criterion in criteria:
@@ -279,7 +280,7 @@ class ChecklistForm(QFrame):
                     sections.append(criterion)
             for first in sections:
                 heading = first.section_in(current_language())  # upper() leaves Korean as is
-                layout.addWidget(QLabel(heading.upper(), objectName="SectionHeading"))
+                layout.addWidget(named(QLabel(heading.upper()), "SectionHeading"))
                 for criterion in (c for c in criteria if c.section == first.section):
                     row = row_for(criterion)
                     row.changed.connect(self._on_change)

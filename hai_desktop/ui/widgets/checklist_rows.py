@@ -8,10 +8,11 @@ never ticks a lab criterion as passed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import TypedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +42,7 @@ from hai_desktop.core.eligibility import (
     Kind,
     Verdict,
 )
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.units import format_quantity
 from hai_desktop.ui.i18n import current_language, date_text, message_text, translate
 from hai_desktop.ui.widgets.common import repolish, restyle
@@ -103,6 +105,15 @@ def muted(text: str = "", *, wrap: bool = True) -> QLabel:
     return widget
 
 
+class AnswerContent(TypedDict, total=False):
+    """The part of an Answer a row kind fills in (the rest is the test date and source)."""
+
+    choice: str | None
+    value: str | None
+    uln: str | None
+    details: Mapping[str, str]
+
+
 class ClickableLabel(QLabel):
     """A wrapped text beside a check box that toggles it (QCheckBox text cannot wrap)."""
 
@@ -135,7 +146,7 @@ class ChoiceGroup(QWidget):
             self.buttons[value] = button
             layout.addWidget(button)
         layout.addStretch(1)
-        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.group.buttonToggled.connect(lambda _b, on: self.changed.emit() if on else None)
 
     def value(self) -> str | None:
         return next((v for v, b in self.buttons.items() if b.isChecked()), None)
@@ -261,7 +272,7 @@ class CriterionRow(QFrame):
                       source=self.source.text().strip() if self.source else "",
                       **self.content())
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         """choice / value / uln / details of this kind."""
         return {}
 
@@ -353,7 +364,7 @@ class YesNoRow(CriterionRow):
     def input_widgets(self) -> list[QWidget]:
         return list(self.choice.buttons.values())
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         return {"choice": self.choice.value()}
 
     def load(self, answer: Answer) -> None:
@@ -380,7 +391,7 @@ class OrdinalRow(CriterionRow):
     def input_widgets(self) -> list[QWidget]:
         return [self.combo]
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         return {"choice": self.combo.currentData()}
 
     def load(self, answer: Answer) -> None:
@@ -428,7 +439,7 @@ class LabMinRow(CriterionRow):
     def quantity_fields(self) -> dict[str, QuantityField]:
         return {"": self.value}
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         return {"value": self.value.text().strip() or None}
 
     def load(self, answer: Answer) -> None:
@@ -474,7 +485,7 @@ class LabUlnRow(LabMinRow):
                 "Site ULN {uln} [site rule]. Type the ULN printed with this result only if it "
                 "differs.").format(uln=format_quantity(site, kind)))
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         return {"value": self.value.text().strip() or None,
                 "uln": self.uln.text().strip() or None}
 
@@ -511,7 +522,7 @@ class CrClRow(CriterionRow):
     def quantity_fields(self) -> dict[str, QuantityField]:
         return {"weight": self.weight, "creatinine": self.creatinine}
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         return {"details": {"weight": self.weight.text().strip(),
                             "creatinine": self.creatinine.text().strip()}}
 
@@ -561,7 +572,7 @@ class ProteinuriaRow(CriterionRow):
     def quantity_fields(self) -> dict[str, QuantityField]:
         return {"protein_24h": self.protein}
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         # A 24-h value typed before the grade went below 2+ stays in the field, not in the answer.
         protein = self.protein.text().strip() if self.needs_protein() else ""
         return {"choice": self.dipstick.currentData(), "details": {"protein_24h": protein}}
@@ -646,7 +657,7 @@ class MdtRow(CriterionRow):
         assert self.source is not None
         return [*self.input_widgets(), self.meeting.edit, self.source]
 
-    def content(self) -> dict[str, object]:
+    def content(self) -> AnswerContent:
         meeting = self.meeting.date()
         decision = self.decision.value()
         reasons = [str(i) for i, box in enumerate(self.reasons) if box.isChecked()] \

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.run_service import error_text
 
@@ -15,6 +18,16 @@ from hai_desktop.ui.run_service import error_text
 ALIGN_CENTER = 0x84  # Qt.AlignCenter
 ALIGN_RIGHT_VCENTER = 0x82  # Qt.AlignRight | Qt.AlignVCenter
 SELECTABLE_BY_MOUSE = 0x1  # Qt.TextSelectableByMouse
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """The widget with its style sheet name (PySide6 takes objectName= as a keyword too, but
+    its type stubs do not know it)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:

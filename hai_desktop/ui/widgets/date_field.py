@@ -7,6 +7,7 @@ parses, so nothing a person types is ever replaced behind their back.
 
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date
 
@@ -90,7 +91,7 @@ class DateField(QWidget):
                            "dd.mm.yyyy, or pick it with ▾.").format(text=self.edit.text().strip())
         return None
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: datetime.date | None) -> None:  # `date` here is the method
         self.edit.setText(value.isoformat() if value else "")
 
     def clear(self) -> None:
@@ -112,13 +113,14 @@ class DateField(QWidget):
         calendar.setGridVisible(False)
         calendar.setMaximumDate(QDate.currentDate())  # a test or meeting is never in the future
         current = self.date()
-        calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day) if current
+                                 else QDate.currentDate())
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)
 
         def chosen(day: QDate) -> None:
-            self.set_date(day.toPython())  # type: ignore[arg-type]
+            self.set_date(day.toPython())  # type: ignore[arg-type]  # stubs: toPython -> object
             menu.close()
             self.edit.setFocus()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.store.models import Arm
 from hai_desktop.ui.i18n import arm_short_text, date_text, message_text, status_text
 from hai_desktop.ui.style import ERROR_RED, WARNING_BG
+from hai_desktop.ui.widgets.common import named
 
 NO_PATIENT = QT_TRANSLATE_NOOP("PatientHeader", "No patient selected")
 CATHETER_NOT_RECORDED = QT_TRANSLATE_NOOP("PatientHeader", "not yet recorded")
@@ -54,11 +56,11 @@ class HeaderField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = caption
-        self.value = QLabel(objectName="HeaderValueWarning" if warning else "HeaderValue")
+        self.value = named(QLabel(), "HeaderValueWarning" if warning else "HeaderValue")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 0, 14, 0)
         layout.setSpacing(0)
-        layout.addWidget(QLabel(caption.upper(), objectName="HeaderCaption"))
+        layout.addWidget(named(QLabel(caption.upper()), "HeaderCaption"))
         layout.addWidget(self.value)
 
     def set_value(self, text: str) -> None:
@@ -153,7 +155,7 @@ def allergy_parts(status: AllergyStatus | None) -> tuple[list[str], str]:
 
 
 def _divider() -> QFrame:
-    line = QFrame(objectName="HeaderDivider")
+    line = named(QFrame(), "HeaderDivider")
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFixedWidth(1)
     return line
@@ -172,16 +174,16 @@ class PatientHeader(QFrame):
         self.allergy_state: AllergyState | None = None
         self.setObjectName("PatientHeader")
         self.patient: PatientSummary | None = None
-        self.id_label = QLabel(objectName="HeaderId")
-        self.name_label = QLabel(objectName="HeaderName")
-        self.empty_label = QLabel(
+        self.id_label = named(QLabel(), "HeaderId")
+        self.name_label = named(QLabel(), "HeaderName")
+        self.empty_label = named(QLabel(
             self.tr("{none} — choose one on the Patients screen (Ctrl+2).").format(
-                none=_tr(NO_PATIENT)), objectName="HeaderEmpty")
+                none=_tr(NO_PATIENT))), "HeaderEmpty")
         self.arm_field = HeaderField(self.tr("Arm"))
         self.cycle_field = HeaderField(self.tr("Cycle"))
         self.status_field = HeaderField(self.tr("Status"))
         self.catheter_field = HeaderField(self.tr("Catheter"), warning=True)
-        self.allergy_caption = QLabel(self.tr("ALLERGIES"), objectName="HeaderCaption")
+        self.allergy_caption = named(QLabel(self.tr("ALLERGIES")), "HeaderCaption")
         self.allergy_value = AllergyBand()
         self._patient_widgets: list[QWidget] = []
         self._catheter_widgets: list[QWidget] = []

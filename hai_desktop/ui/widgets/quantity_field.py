@@ -76,7 +76,7 @@ class QuantityField(QWidget):
             return error.message
         return None
 
-    def quantity(self) -> pint.Quantity | None:
+    def quantity(self) -> pint.Quantity[float] | None:
         if self.is_empty() or self.own_error():
             return None
         return parse_quantity(self.edit.text(), self.kind)

@@ -145,7 +145,9 @@ def _move_legacy_allergies() -> None:
                   "noted_on": None, "recorded_by": "system", "recorded_at": utc_now(),
                   "updated_by": None, "updated_at": None, "voided": False, "void_reason": None}
         stored = {**values, "recorded_at": values["recorded_at"].replace(tzinfo=None)}
-        new_id = conn.execute(allergies.insert().values(**stored)).inserted_primary_key[0]
+        inserted = conn.execute(allergies.insert().values(**stored)).inserted_primary_key
+        assert inserted is not None  # one row, one key
+        new_id = inserted[0]
         audit.append(conn, username="system", action="create", entity="allergies",
                      entity_id=str(new_id), new_values={"id": new_id, **values},
                      reason=LEGACY_NOTE)

@@ -1,0 +1,140 @@
+"""The records that services hand to the reports and the screens: what was read, frozen.
+
+Services build them, reports lay them out on paper and screens on the display. This module
+imports no service and no Qt, so a report never reaches into a service
+(tests/test_architecture.py checks both).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from hai_desktop.core.catheter import GateResult
+from hai_desktop.core.i18n import Day, message_from_record, msg
+
+if TYPE_CHECKING:
+    from hai_desktop.core.administration import Cumulative
+    from hai_desktop.core.allergies import AllergyStatus
+    from hai_desktop.core.eligibility import Status
+    from hai_desktop.store.models import (
+        Incident,
+        Order,
+        OrderLine,
+        OrderSupportive,
+        Patient,
+        PatientStatus,
+    )
+
+
+# ---- orders ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OrderGate(GateResult):
+    """The gate for one order on one day. `applies`: the order has an HAI line to give (HAI
+    arm, line not stopped); when it does not, `allowed` is False and nothing is withheld."""
+
+    order_id: int = 0
+    day: date = date.min
+    applies: bool = True
+    override_by: str | None = None  # full name of the investigator
+    override_reason: str | None = None
+
+    @property
+    def withheld(self) -> bool:
+        return self.applies and not self.allowed
+
+    @property
+    def detail(self) -> str:
+        """Why, without the headline (the sheet prints the headline itself)."""
+        return self.why or self.reason
+
+    @property
+    def sheet_text(self) -> str:
+        """The line the order sheet prints about the gate."""
+        if self.overridden:
+            return msg("HAI gate overridden by {name}: {reason}", name=self.override_by,
+                       reason=self.override_reason)
+        if self.allowed:
+            return msg("HAI gate ({day}): {reason}", day=Day(self.day), reason=self.reason)
+        return msg("HAI withheld — no valid catheter inspection: {why} — the systemic drugs go "
+                   "ahead", why=self.detail)
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    meaning: str
+    full_name: str
+    signed_at: datetime
+    valid: bool
+
+
+@dataclass(frozen=True)
+class OrderView:
+    order: Order
+    lines: list[OrderLine]
+    patient: Patient
+    signatures: list[SignatureView]
+    # The HAI gate today (None: nothing to gate — control arm, HAI stopped, or already given).
+    hai_gate: OrderGate | None = None
+    supportive: list[OrderSupportive] = field(default_factory=list)
+    allergy: AllergyStatus | None = None
+    # Why a drug is below level 0 on this order (on every cycle after the reduction too).
+    level_reasons: dict[str, str] = field(default_factory=dict)
+    oxaliplatin_before: Cumulative | None = None
+    oxaliplatin_with_this: Cumulative | None = None
+    # Medication errors raised on this order.
+    incidents: list[Incident] = field(default_factory=list)
+
+    @property
+    def notices(self) -> list[str]:
+        return [message_from_record(n) for n in json.loads(self.order.notices)]
+
+    @property
+    def holds(self) -> list[str]:
+        return list(json.loads(self.order.hold_reasons))
+
+    @property
+    def signatures_valid(self) -> bool:
+        return all(s.valid for s in self.signatures)
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Drug → its line number: 1, 2, 3 … in order of administration."""
+        return {line.drug_id: n for n, line in enumerate(
+            sorted(self.lines, key=lambda x: x.sequence), start=1)}
+
+    @property
+    def hai_withheld(self) -> bool:
+        return self.hai_gate is not None and self.hai_gate.withheld
+
+
+# ---- the screening log and CONSORT counts ---------------------------------------------------
+
+@dataclass(frozen=True)
+class ScreeningLogRow:
+    patient_id: int
+    screening_number: str
+    study_id: str | None
+    initials: str
+    sex: str
+    consent_date: date | None
+    patient_status: PatientStatus
+    result: Status
+    confirmed: bool
+    assessed_on: date | None
+    reasons: tuple[str, ...]
+    failed_criteria: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConsortCounts:
+    screened: int
+    not_yet_determined: int
+    ineligible: int
+    ineligible_by_reason: tuple[tuple[str, int], ...]
+    eligible: int
+    randomized: int
+    eligible_awaiting_randomization: int
