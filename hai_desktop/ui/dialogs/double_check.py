@@ -40,8 +40,8 @@ from hai_desktop.services.administration import (
     record_double_check,
 )
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.base import password_field
-from hai_desktop.ui.dialogs.order_sign import ChairDialog, problem_label, with_problem
+from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
+from hai_desktop.ui.dialogs.order_sign import ChairDialog
 from hai_desktop.ui.i18n import current_language, date_text, message_text, stamp_text, translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED

@@ -69,7 +69,7 @@ class PumpDisconnectionDialog(ChairDialog):
         self.ended = LocalTimeEdit(ws.zone)
         self.ended.setMinimumWidth(200)
         self.end_problem = problem_label()
-        self.hint = label("", "Muted", wrap=True)
+        self.hint = label("", "Muted", wrap=True, rich=True)
         self.hint.setMinimumWidth(520)
         self.reason = QLineEdit()
         self.reason.setMinimumWidth(520)

@@ -60,7 +60,7 @@ class ConfirmEligibilityDialog(FormDialog):
         self.patient = patient
         self.view: ScreeningView | None = None
         self.password = password_field()
-        self.add_row(self.tr("Your password"), self.password)
+        self.add_field("password", self.tr("Your password"), self.password)
         self.password.setFocus()
 
     def submit(self) -> bool:
@@ -92,8 +92,8 @@ class CorrectScreeningDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. bilirubin result transcribed wrongly"))
         self.password = password_field()
-        self.add_row(self.tr("Reason for the correction"), self.reason)
-        self.add_row(self.tr("Your password"), self.password)
+        self.add_field("reason", self.tr("Reason for the correction"), self.reason)
+        self.add_field("password", self.tr("Your password"), self.password)
         self.reason.setFocus()
 
     def submit(self) -> bool:
