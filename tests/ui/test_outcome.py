@@ -84,7 +84,7 @@ def test_the_investigator_records_a_resection_through_the_dialog(
         assert dialog.resection.currentData() == "", "nothing is pre-chosen"
         assert not dialog.form.isRowVisible(dialog.surgery_date)
         dialog.ok_button.click()  # nothing chosen
-        seen["nothing"] = dialog.message.text()
+        seen["nothing"] = dialog.refusal_text()
         dialog.resection.setCurrentIndex(dialog.resection.findData("yes"))
         assert dialog.form.isRowVisible(dialog.surgery_date)
         assert dialog.form.isRowVisible(dialog.margin)
@@ -92,7 +92,7 @@ def test_the_investigator_records_a_resection_through_the_dialog(
         dialog.margin.setCurrentIndex(dialog.margin.findData("R1"))
         qtbot.keyClicks(dialog.note, "segment 6/7 resection")
         dialog.ok_button.click()  # surgery in the future
-        seen["future"] = dialog.message.text()
+        seen["future"] = dialog.refusal_text()
         assert dialog.isVisible() and dialog.note.text() == "segment 6/7 resection"
         assert dialog.focusWidget() in (dialog.surgery_date.edit, dialog.surgery_date)
         dialog.surgery_date.edit.clear()
@@ -130,7 +130,7 @@ def test_a_correction_needs_its_reason(qtbot: QtBot, open_main: OpenMain,
         assert not dialog.form.isRowVisible(dialog.margin)
         dialog.note.setText("progression in the remnant liver")
         dialog.ok_button.click()  # no reason
-        seen["error"] = dialog.message.text()
+        seen["error"] = dialog.refusal_text()
         assert dialog.focusWidget() is dialog.reason
         qtbot.keyClicks(dialog.reason, "MDT 2026: not resectable")
         small_shot(dialog, "outcome-correct-dialog.png", tmp_path)

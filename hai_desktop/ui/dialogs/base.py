@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -81,6 +82,10 @@ def with_problem(widget: QWidget, problem: QLabel) -> QWidget:
     column.addWidget(widget)
     column.addWidget(problem)
     box.setFocusProxy(widget)
+    # The pair grows (or not) in a form as the field alone would.
+    policy = box.sizePolicy()
+    policy.setHorizontalPolicy(widget.sizePolicy().horizontalPolicy())
+    box.setSizePolicy(policy)
     return box
 
 
@@ -221,7 +226,8 @@ class FormDialog(QDialog):
         self.intro.setMinimumWidth(520 - 48)  # the dialog is 520 px wide at least
         self.form = QFormLayout()
         self.form.setSpacing(10)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Text fields take the width, choices keep theirs (a field with its problem line too).
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors = FieldErrors()
         self.message = InlineMessage(reserve_line=True)
         self.buttons = QDialogButtonBox()
@@ -257,6 +263,11 @@ class FormDialog(QDialog):
         self._rows: dict[int, QWidget] = {}  # a field added with add_field → its row's widget
 
     def add_row(self, caption: str, widget: QWidget) -> None:
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            # A wrapped text takes the row's width (its own hint is a narrow column).
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+            widget.setSizePolicy(policy)
         self.form.addRow(QLabel(caption), widget)
 
     def add_field(self, name: str, caption: str, widget: QWidget,
@@ -281,6 +292,12 @@ class FormDialog(QDialog):
 
     def problem_at(self, name: str) -> str:
         return self.errors.text(name)
+
+    def refusal_text(self) -> str:
+        """What the dialog says is wrong now: its message line, else the fields' lines."""
+        if self.message.text():
+            return self.message.text()
+        return " ".join(self.errors.text(name) for name in self.errors.shown())
 
     # ---- one path for every refusal ----------------------------------------------------------
     def show_error(self, error: HaiError | str, name: str | None = None) -> None:

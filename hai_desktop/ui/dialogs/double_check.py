@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.errors import (
     AuthenticationError,
-    ConflictError,
     HaiError,
     PermissionDenied,
     ValidationError,
@@ -280,6 +279,11 @@ class DoubleCheckDialog(ChairDialog):
     def confirmed(self) -> list[int]:
         return [number for number, box in self.line_boxes.items() if box.isChecked()]
 
+    def _checked_already(self) -> bool:
+        """Whether the nurse named in the form made one of this order's checks."""
+        typed = self.username.text().strip()
+        return any(c.username == typed for c in self.state.current)
+
     def submit(self) -> bool:
         self.clear_problems()
         if self.date_of_birth.error():
@@ -298,8 +302,8 @@ class DoubleCheckDialog(ChairDialog):
         error = outcome.error
         if isinstance(error, AuthenticationError):
             self.show_problem(error, "password")
-        elif isinstance(error, PermissionDenied | ConflictError):
+        elif isinstance(error, PermissionDenied) or self._checked_already():
             self.show_problem(error, "username")  # this person may not make this check
-        else:
+        else:  # about the order (its state, the sheet, the patient): at its field or below
             self.show_problem(error)
         return False

@@ -10,9 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.store.models import Patient
@@ -75,6 +73,7 @@ class ChairDialog(FormDialog):
     def __init__(self, title: str, intro: str, ok_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(title, intro, ok_text, parent, pinned=True)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.body.setContentsMargins(0, 0, 12, 0)  # room beside the scroll bar
         self.body.setSpacing(12)
 
