@@ -316,8 +316,8 @@
         <translation>{kind}을(를) 입력하십시오(단위: {unit}).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a {kind}: type a number and a unit such as {accepts}.</source>
-        <translation>&apos;{text}&apos;은(는) {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a valid {kind}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) 올바른 {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>{shown:g} {unit} is not a plausible {kind} (expected {low:g}–{high:g} {unit}): check the value and its unit.</source>
@@ -816,8 +816,8 @@
         <translation>{label}의 소수점은 쉼표가 아닌 점으로 입력하십시오(예: {example}).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a {label}: type a number and a unit such as {accepts}.</source>
-        <translation>&apos;{text}&apos;은(는) {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a valid {label}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) 올바른 {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>The {label} must be a finite number.</source>
