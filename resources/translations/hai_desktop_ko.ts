@@ -4996,8 +4996,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>본인은 이 적격성 판정 결과를 확정합니다</translation>
     </message>
     <message>
-        <source>{lead}&lt;br&gt;&lt;br&gt;Patient: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;Result: {result}&lt;br&gt;&lt;br&gt;Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. Your password signs it; the checklist is then read-only.</source>
-        <translation>{lead}&lt;br&gt;&lt;br&gt;환자: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;결과: {result}&lt;br&gt;&lt;br&gt;서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 비밀번호로 서명하며, 이후 체크리스트는 읽기 전용이 됩니다.</translation>
+        <source>{lead}&lt;br&gt;&lt;br&gt;Patient: &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})&lt;br&gt;Result: {result}&lt;br&gt;&lt;br&gt;Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. Your password signs it; the checklist is then read-only.</source>
+        <translation>{lead}&lt;br&gt;&lt;br&gt;환자: &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})&lt;br&gt;결과: {result}&lt;br&gt;&lt;br&gt;서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 비밀번호로 서명하며, 이후 체크리스트는 읽기 전용이 됩니다.</translation>
     </message>
     <message>
         <source>Confirm eligibility</source>

@@ -128,7 +128,7 @@ def test_radiologist_records_the_implantation(qtbot: QtBot, radiologist: MainWin
         assert isinstance(dialog, CatheterEventDialog)
         assert dialog.kinds == ["implanted"]
         assert dialog.operator.text() == "Dr Tae-hyun Kang"
-        assert not dialog.form.isRowVisible(dialog.complication)
+        assert not dialog.is_row_visible(dialog.complication)
         qtbot.keyClicks(dialog.port_location, "right lower chest")
         qtbot.keyClicks(dialog.tip_position, "common hepatic artery, GDA coiled")
         dialog.ok_button.click()  # no access route: refused, nothing lost
@@ -162,8 +162,8 @@ def test_complication_then_removal(qtbot: QtBot, radiologist: MainWindow) -> Non
         assert isinstance(dialog, CatheterEventDialog)
         assert "implanted" not in dialog.kinds and "removed" in dialog.kinds
         dialog.set_kind("complication")
-        assert dialog.form.isRowVisible(dialog.complication)
-        assert not dialog.form.isRowVisible(dialog.access_route)
+        assert dialog.is_row_visible(dialog.complication)
+        assert not dialog.is_row_visible(dialog.access_route)
         dialog.ok_button.click()  # no complication type chosen
         seen["error"] = dialog.refusal_text()
         dialog.complication.setCurrentIndex(dialog.complication.findData("occlusion"))
@@ -180,7 +180,7 @@ def test_complication_then_removal(qtbot: QtBot, radiologist: MainWindow) -> Non
     def removal(dialog: QWidget) -> None:
         assert isinstance(dialog, CatheterEventDialog)
         dialog.set_kind("removed")
-        assert not dialog.form.isRowVisible(dialog.tip_position)
+        assert not dialog.is_row_visible(dialog.tip_position)
         dialog.ok_button.click()  # no reason
         seen["reason"] = dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "occluded catheter")
@@ -229,8 +229,8 @@ def test_nurse_inspects_by_keyboard(qtbot: QtBot, radiologist: MainWindow, open_
         dialog.outcome.setFocus()
         qtbot.keyClicks(dialog.outcome, "f")
         assert dialog.outcome.value() == "fit"
-        assert not dialog.form.isRowVisible(dialog.explanation)
-        assert not dialog.form.isRowVisible(dialog.outcome_reason)
+        assert not dialog.is_row_visible(dialog.explanation)
+        assert not dialog.is_row_visible(dialog.outcome_reason)
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter saves
 
     answer_next_dialog(qtbot, first)
@@ -250,7 +250,7 @@ def test_nurse_inspects_by_keyboard(qtbot: QtBot, radiologist: MainWindow, open_
         answers["site_redness"] = True
         type_answers(qtbot, dialog, answers)
         dialog.outcome.choose(0)
-        assert dialog.form.isRowVisible(dialog.explanation), "a finding asks for it"
+        assert dialog.is_row_visible(dialog.explanation), "a finding asks for it"
         dialog.ok_button.click()
         seen["finding"] = dialog.refusal_text()
         assert dialog.isVisible()

@@ -144,9 +144,9 @@ def test_a_lab_value_graded_as_typed_becomes_an_event(qtbot: QtBot, open_main: O
         assert isinstance(dialog, AdverseEventDialog)
         assert dialog.term is not None and dialog.term.term == "Alanine aminotransferase increased"
         assert dialog.grades.grade() == 2
-        assert not dialog.form.isRowVisible(dialog.grade_reason)
+        assert not dialog.is_row_visible(dialog.grade_reason)
         dialog.grades.buttons[3].click()
-        assert dialog.form.isRowVisible(dialog.grade_reason)
+        assert dialog.is_row_visible(dialog.grade_reason)
         attribute_all(dialog, {"oxaliplatin_hai": "probable"})
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("not recovered/not resolved"))
         dialog.ok_button.click()

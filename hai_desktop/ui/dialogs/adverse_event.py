@@ -126,6 +126,8 @@ class AdverseEventDialog(FormDialog):
                                                "body system…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
+        # Long terms are elided (the chosen one is shown whole below), never a sideways bar.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setMinimumHeight(130)
         self.results.setMaximumHeight(160)
         self.picked = section_title(self.tr("No term chosen"))

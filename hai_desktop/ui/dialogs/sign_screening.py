@@ -39,10 +39,11 @@ def _result_lines(result: EligibilityResult) -> str:
 def _intro(patient: PatientSummary, result: EligibilityResult, lead: str) -> str:
     return QCoreApplication.translate(
         "ConfirmEligibilityDialog",
-        "{lead}<br><br>Patient: <b>{number}</b> ({initials})<br>Result: {result}<br><br>"
+        "{lead}<br><br>Patient: <b>{number}</b> · {name} ({initials})<br>Result: {result}<br><br>"
         "Signature meaning: <i>“{meaning}”</i>. Your password signs it; the checklist is then "
         "read-only.").format(
             lead=lead, number=html.escape(patient.screening_number),
+            name=html.escape(patient.name),
             initials=html.escape(patient.initials), result=_result_lines(result),
             meaning=QCoreApplication.translate("ConfirmEligibilityDialog", SIGNATURE_MEANING))
 
