@@ -482,7 +482,7 @@ def _parse_lab_kind(text: str, kind: QuantitySpec, field: str) -> Quantity[float
         raise
     except PARSER_FAILURES:
         raise ValidationError(
-            msg("'{text}' is not a {kind}: type a number and a unit such as {accepts}.",
+            msg("'{text}' is not a valid {kind}: type a number and a unit such as {accepts}.",
                 text=text.strip(),
                 kind=kind.label,
                 accepts=alternatives(kind.accepts[:3])), field=field) from None

@@ -160,7 +160,7 @@ def parse_quantity(text: str, kind: str, *, field: str | None = None) -> pint.Qu
         raise
     except PARSER_FAILURES:
         raise ValidationError(
-            msg("'{text}' is not a {label}: type a number and a unit such as {accepts}.",
+            msg("'{text}' is not a valid {label}: type a number and a unit such as {accepts}.",
                 text=text.strip(),
                 label=label,
                 accepts=alternatives(quantity_spec.accepts[:3])), field=field) from None

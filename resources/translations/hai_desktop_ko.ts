@@ -316,8 +316,8 @@
         <translation>{kind}을(를) 입력하십시오(단위: {unit}).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a {kind}: type a number and a unit such as {accepts}.</source>
-        <translation>&apos;{text}&apos;은(는) {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a valid {kind}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) 올바른 {kind} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>{shown:g} {unit} is not a plausible {kind} (expected {low:g}–{high:g} {unit}): check the value and its unit.</source>
@@ -816,8 +816,8 @@
         <translation>{label}의 소수점은 쉼표가 아닌 점으로 입력하십시오(예: {example}).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a {label}: type a number and a unit such as {accepts}.</source>
-        <translation>&apos;{text}&apos;은(는) {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
+        <source>&apos;{text}&apos; is not a valid {label}: type a number and a unit such as {accepts}.</source>
+        <translation>&apos;{text}&apos;은(는) 올바른 {label} 값이 아닙니다. 숫자와 단위를 입력하십시오(예: {accepts}).</translation>
     </message>
     <message>
         <source>The {label} must be a finite number.</source>
@@ -5092,8 +5092,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>본인은 이 적격성 판정 결과를 확정합니다</translation>
     </message>
     <message>
-        <source>{lead}&lt;br&gt;&lt;br&gt;Patient: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;Result: {result}&lt;br&gt;&lt;br&gt;Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. Your password signs it; the checklist is then read-only.</source>
-        <translation>{lead}&lt;br&gt;&lt;br&gt;환자: &lt;b&gt;{number}&lt;/b&gt; ({initials})&lt;br&gt;결과: {result}&lt;br&gt;&lt;br&gt;서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 비밀번호로 서명하며, 이후 체크리스트는 읽기 전용이 됩니다.</translation>
+        <source>{lead}&lt;br&gt;&lt;br&gt;Patient: &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})&lt;br&gt;Result: {result}&lt;br&gt;&lt;br&gt;Signature meaning: &lt;i&gt;“{meaning}”&lt;/i&gt;. Your password signs it; the checklist is then read-only.</source>
+        <translation>{lead}&lt;br&gt;&lt;br&gt;환자: &lt;b&gt;{number}&lt;/b&gt; · {name} ({initials})&lt;br&gt;결과: {result}&lt;br&gt;&lt;br&gt;서명의 의미: &lt;i&gt;“{meaning}”&lt;/i&gt;. 비밀번호로 서명하며, 이후 체크리스트는 읽기 전용이 됩니다.</translation>
     </message>
     <message>
         <source>Confirm eligibility</source>

@@ -274,7 +274,7 @@ def test_a_lab_without_a_date_asks_for_it() -> None:
 
 
 @pytest.mark.parametrize("value, message", [
-    ("three", "is not a absolute neutrophil count"),
+    ("three", "is not a valid absolute neutrophil count"),
     ("3 kg", "not a unit for absolute neutrophil count"),
     ("-1", "cannot be negative"),
 ])

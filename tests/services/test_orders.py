@@ -89,7 +89,7 @@ def test_the_control_arm_has_the_bolus(people: dict[str, Workspace]) -> None:
     ({"weight": "0 kg"}, "weight", "not a plausible weight"),
     ({"weight": "-70 kg"}, "weight", "cannot be negative"),
     ({"height": "70 kg"}, "height", "not a unit for height"),
-    ({"weight": "70 stones and a bit"}, "weight", "is not a weight"),
+    ({"weight": "70 stones and a bit"}, "weight", "is not a valid weight"),
     ({"anc": ""}, "anc", "pre-cycle ANC and platelets"),
     ({"measured_on": TODAY + timedelta(days=1)}, "measured_on", "after day 1"),
     ({"targeted_agent": "cetuximab"}, "targeted_override", "RAS wild-type"),

@@ -50,7 +50,7 @@ def test_admin_adds_a_user_through_the_dialog(qtbot: QtBot, open_main: OpenMain)
         dialog.password.setText("short")
         dialog.repeat.setText("short")
         dialog.ok_button.click()
-        assert dialog.isVisible() and dialog.message.isVisible()  # too short: stays open
+        assert dialog.isVisible() and dialog.refusal_text()  # too short: stays open
         dialog.password.setText("temporary-pass-9")
         dialog.repeat.setText("temporary-pass-9")
         dialog.ok_button.click()
@@ -73,7 +73,7 @@ def test_admin_deactivates_with_a_reason(qtbot: QtBot, open_main: OpenMain) -> N
     def give_reason(dialog: QWidget) -> None:
         assert isinstance(dialog, ReasonDialog)
         dialog.ok_button.click()  # no reason: refused inline
-        assert "reason" in dialog.message.text().lower()
+        assert "reason" in dialog.refusal_text().lower()
         qtbot.keyClicks(dialog.reason, "left the unit")
         dialog.ok_button.click()
 
@@ -158,7 +158,7 @@ def test_nurse_changes_own_password(qtbot: QtBot, open_main: OpenMain) -> None:
         dialog.new.setText("a-new-secret-77")  # type: ignore[attr-defined]
         dialog.repeat.setText("a-new-secret-70")  # type: ignore[attr-defined]
         dialog.ok_button.click()  # type: ignore[attr-defined]
-        assert "differ" in dialog.message.text()  # type: ignore[attr-defined]
+        assert "differ" in dialog.refusal_text()  # type: ignore[attr-defined]
         dialog.repeat.setText("a-new-secret-77")  # type: ignore[attr-defined]
         dialog.ok_button.click()  # type: ignore[attr-defined]
         answer_next_dialog(qtbot, lambda box: box.close())

@@ -177,7 +177,7 @@ def test_a_correction_and_a_void_each_need_a_reason(qtbot: QtBot, open_main: Ope
         assert isinstance(reason, ReasonDialog)
         reason.ok_button.click()
         assert reason.isVisible()
-        seen["void"] = reason.message.text()
+        seen["void"] = reason.refusal_text()
         qtbot.keyClicks(reason.reason, "entered for the wrong patient")
         reason.ok_button.click()
 

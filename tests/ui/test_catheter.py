@@ -128,11 +128,11 @@ def test_radiologist_records_the_implantation(qtbot: QtBot, radiologist: MainWin
         assert isinstance(dialog, CatheterEventDialog)
         assert dialog.kinds == ["implanted"]
         assert dialog.operator.text() == "Dr Tae-hyun Kang"
-        assert not dialog.form.isRowVisible(dialog.complication)
+        assert not dialog.is_row_visible(dialog.complication)
         qtbot.keyClicks(dialog.port_location, "right lower chest")
         qtbot.keyClicks(dialog.tip_position, "common hepatic artery, GDA coiled")
         dialog.ok_button.click()  # no access route: refused, nothing lost
-        seen["error"] = dialog.message.text()
+        seen["error"] = dialog.refusal_text()
         assert dialog.isVisible() and dialog.port_location.text() == "right lower chest"
         dialog.access_route.setCurrentIndex(dialog.access_route.findData("femoral"))
         qtbot.keyClicks(dialog.notes, "4F catheter, port sutured")
@@ -162,10 +162,10 @@ def test_complication_then_removal(qtbot: QtBot, radiologist: MainWindow) -> Non
         assert isinstance(dialog, CatheterEventDialog)
         assert "implanted" not in dialog.kinds and "removed" in dialog.kinds
         dialog.set_kind("complication")
-        assert dialog.form.isRowVisible(dialog.complication)
-        assert not dialog.form.isRowVisible(dialog.access_route)
+        assert dialog.is_row_visible(dialog.complication)
+        assert not dialog.is_row_visible(dialog.access_route)
         dialog.ok_button.click()  # no complication type chosen
-        seen["error"] = dialog.message.text()
+        seen["error"] = dialog.refusal_text()
         dialog.complication.setCurrentIndex(dialog.complication.findData("occlusion"))
         qtbot.keyClicks(dialog.reason, "resistance on flush, angiography: occluded")
         dialog.ok_button.click()
@@ -180,9 +180,9 @@ def test_complication_then_removal(qtbot: QtBot, radiologist: MainWindow) -> Non
     def removal(dialog: QWidget) -> None:
         assert isinstance(dialog, CatheterEventDialog)
         dialog.set_kind("removed")
-        assert not dialog.form.isRowVisible(dialog.tip_position)
+        assert not dialog.is_row_visible(dialog.tip_position)
         dialog.ok_button.click()  # no reason
-        seen["reason"] = dialog.message.text()
+        seen["reason"] = dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "occluded catheter")
         dialog.ok_button.click()
 
@@ -218,7 +218,7 @@ def test_nurse_inspects_by_keyboard(qtbot: QtBot, radiologist: MainWindow, open_
         qtbot.keyClicks(dialog.answers[items[0].id], "n")
         qtbot.keyClicks(dialog.answers[items[1].id], "n")
         dialog.ok_button.click()
-        seen["blank"] = dialog.message.text()
+        seen["blank"] = dialog.refusal_text()
         assert dialog.isVisible()
         assert dialog.answers[items[0].id].value() is False
         assert dialog.answers[items[2].id].property("missing") is True
@@ -229,8 +229,8 @@ def test_nurse_inspects_by_keyboard(qtbot: QtBot, radiologist: MainWindow, open_
         dialog.outcome.setFocus()
         qtbot.keyClicks(dialog.outcome, "f")
         assert dialog.outcome.value() == "fit"
-        assert not dialog.form.isRowVisible(dialog.explanation)
-        assert not dialog.form.isRowVisible(dialog.outcome_reason)
+        assert not dialog.is_row_visible(dialog.explanation)
+        assert not dialog.is_row_visible(dialog.outcome_reason)
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter saves
 
     answer_next_dialog(qtbot, first)
@@ -250,9 +250,9 @@ def test_nurse_inspects_by_keyboard(qtbot: QtBot, radiologist: MainWindow, open_
         answers["site_redness"] = True
         type_answers(qtbot, dialog, answers)
         dialog.outcome.choose(0)
-        assert dialog.form.isRowVisible(dialog.explanation), "a finding asks for it"
+        assert dialog.is_row_visible(dialog.explanation), "a finding asks for it"
         dialog.ok_button.click()
-        seen["finding"] = dialog.message.text()
+        seen["finding"] = dialog.refusal_text()
         assert dialog.isVisible()
         shot(dialog, "catheter-inspection-finding.png", tmp_path)
         qtbot.keyClicks(dialog.explanation, "faint erythema unchanged since yesterday, "
@@ -287,7 +287,7 @@ def test_pain_during_hai_flags_ir_review(qtbot: QtBot, radiologist: MainWindow,
         assert dialog.infusion_choice() == "", "no default"
         dialog.location.setCurrentIndex(dialog.location.findData("epigastric"))
         dialog.ok_button.click()
-        errors.append(dialog.message.text())
+        errors.append(dialog.refusal_text())
         dialog.infusion["stopped"].click()
         qtbot.keyClicks(dialog.action, "infusion stopped, IR called")
         small_shot(dialog, "catheter-pain-dialog.png", tmp_path)
@@ -319,7 +319,7 @@ def test_pain_during_hai_flags_ir_review(qtbot: QtBot, radiologist: MainWindow,
         dialog.outcome.choose(0)
         type_answers(qtbot, dialog, clean_answers())
         dialog.ok_button.click()
-        seen.append(dialog.message.text())
+        seen.append(dialog.refusal_text())
         assert dialog.answers["pain_previous_hai"].property("missing") is True
         dialog.answers["pain_previous_hai"].set_value(True)
         dialog.outcome.choose(2)

@@ -99,7 +99,7 @@ def test_record_and_void_a_competency_then_the_inspection_follows(
         assert "may not inspect the catheter" in dialog.intro.text()
         dialog.ok_button.click()
         assert dialog.isVisible()
-        seen["void"] = dialog.message.text()
+        seen["void"] = dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "recorded for the wrong person")
         dialog.ok_button.click()
 

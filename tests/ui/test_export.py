@@ -83,13 +83,13 @@ def test_refusals_stay_in_the_dialog_then_the_export_is_written(
             fill_form(qtbot, dialog, folder, **values)  # type: ignore[arg-type]
             dialog.ok_button.click()
             assert dialog.isVisible()
-            errors.append(dialog.message.text())
+            errors.append(dialog.refusal_text())
             assert dialog.focusWidget() is focused
             assert dialog.archive_password.text() == dialog.archive_repeat.text() == ""
         dialog.name.setText("taken")
         fill_form(qtbot, dialog, folder, reason="interim analysis", password=ARCHIVE)
         dialog.ok_button.click()
-        errors.append(dialog.message.text())
+        errors.append(dialog.refusal_text())
         assert dialog.reason.text() == "interim analysis", "what was typed is kept"
         dialog.name.setText("dsmb-2026")
         fill_form(qtbot, dialog, folder, reason="interim analysis", password=ARCHIVE)
@@ -153,7 +153,7 @@ def test_an_identified_export_is_confirmed_with_the_password(
         small_shot(dialog, "export-dialog-identified.png", tmp_path)
         confirm_with("not-the-password")
         dialog.ok_button.click()
-        seen["wrong"] = dialog.message.text()
+        seen["wrong"] = dialog.refusal_text()
         assert dialog.isVisible() and list(folder.iterdir()) == []
         fill_form(qtbot, dialog, folder, reason="source data verification", password=ARCHIVE)
         confirm_with(PASSWORDS["admin"])

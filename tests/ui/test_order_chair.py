@@ -251,7 +251,7 @@ def test_the_order_at_the_chair(qtbot: QtBot, open_main: OpenMain, settings: Set
     early.show()
     qtbot.keyClicks(early.password, PASSWORDS["nurse"])
     qtbot.keyClick(early.password, Qt.Key.Key_Return)
-    assert early.isVisible() and "not complete (1 of 2)" in early.message.text()
+    assert early.isVisible() and "not complete (1 of 2)" in early.refusal_text()
     early.close()
 
     def second_check(dialog: DoubleCheckDialog) -> None:
@@ -326,7 +326,7 @@ def test_the_order_at_the_chair(qtbot: QtBot, open_main: OpenMain, settings: Set
     def own_confirmation(dialog: ConfirmAdministrationDialog) -> None:
         qtbot.keyClicks(dialog.password, PASSWORDS["nurse"])
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.isVisible() and "another nurse" in dialog.message.text()
+        assert dialog.isVisible() and "another nurse" in dialog.refusal_text()
         dialog.reject()
 
     answer_next_dialog(qtbot, own_confirmation)

@@ -110,7 +110,7 @@ def test_pharmacist_rejects_and_investigator_voids(qtbot: QtBot, open_main: Open
         assert isinstance(dialog, ReasonDialog)
         dialog.ok_button.click()  # no reason: refused, the dialog stays
         assert dialog.isVisible()
-        messages.append(dialog.message.text())
+        messages.append(dialog.refusal_text())
         qtbot.keyClicks(dialog.reason, "weight is from cycle 1; re-weigh")
         dialog.ok_button.click()
 
@@ -161,7 +161,7 @@ def test_the_nurse_who_gave_cannot_be_the_second_nurse(qtbot: QtBot,
         dialog.password.setText(PASSWORDS["nurse"])
         dialog.ok_button.click()
         assert dialog.isVisible()
-        refused.append(dialog.message.text() + " " + dialog.problem_at("password"))
+        refused.append(dialog.refusal_text() + " " + dialog.problem_at("password"))
         dialog.reject()
 
     answer_next_dialog(qtbot, confirm_self)
@@ -192,7 +192,7 @@ def test_the_investigator_overrides_the_hai_gate_with_a_reason(qtbot: QtBot,
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ReasonDialog)
         dialog.ok_button.click()  # no reason: refused, the dialog stays
-        assert dialog.isVisible() and dialog.message.text()
+        assert dialog.isVisible() and dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "IR inspected the port at the bedside, log to follow")
         dialog.ok_button.click()
 

@@ -59,7 +59,7 @@ def new_order(qtbot: QtBot, main: MainWindow, number: str, work: object) -> int 
 
 
 def row_shown(dialog: NewOrderDialog, name: str) -> bool:
-    return dialog.form.isRowVisible(dialog.checked[name])
+    return dialog.is_row_visible(dialog.checked[name])
 
 
 def test_neuropathy_before_oxaliplatin_and_continuing_after_grade_2(

@@ -54,7 +54,7 @@ def sign_through_dialog(qtbot: QtBot, button: QWidget, username: str,
             dialog.password.setText("not-my-password")
             dialog.ok_button.click()
             assert dialog.isVisible()
-            seen.append(dialog.message.text())
+            seen.append(dialog.refusal_text())
             assert dialog.password.text() == ""
         dialog.password.setText(PASSWORDS[username])
         dialog.ok_button.click()
@@ -218,7 +218,7 @@ def test_investigator_records_the_mutation_status(qtbot: QtBot, open_main: OpenM
                       if isinstance(w, MutationStatusDialog) and w.isVisible())
         dialog.ras.setCurrentIndex(1)  # mutant
         dialog.ok_button.click()  # no source yet: refused inline, nothing saved
-        seen.append(dialog.message.text())
+        seen.append(dialog.refusal_text())
         dialog.source.setText("pathology report 2026-10-02")
         dialog.ok_button.click()
 

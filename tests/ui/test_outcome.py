@@ -80,19 +80,19 @@ def test_the_investigator_records_a_resection_through_the_dialog(
 
     def fill(dialog: ResectionOutcomeDialog) -> None:
         assert dialog.windowTitle() == "Record the outcome"
-        assert not dialog.form.isRowVisible(dialog.reason), "a first record needs no reason"
+        assert not dialog.is_row_visible(dialog.reason), "a first record needs no reason"
         assert dialog.resection.currentData() == "", "nothing is pre-chosen"
-        assert not dialog.form.isRowVisible(dialog.surgery_date)
+        assert not dialog.is_row_visible(dialog.surgery_date)
         dialog.ok_button.click()  # nothing chosen
-        seen["nothing"] = dialog.message.text()
+        seen["nothing"] = dialog.refusal_text()
         dialog.resection.setCurrentIndex(dialog.resection.findData("yes"))
-        assert dialog.form.isRowVisible(dialog.surgery_date)
-        assert dialog.form.isRowVisible(dialog.margin)
+        assert dialog.is_row_visible(dialog.surgery_date)
+        assert dialog.is_row_visible(dialog.margin)
         qtbot.keyClicks(dialog.surgery_date.edit, (TODAY + timedelta(days=3)).isoformat())
         dialog.margin.setCurrentIndex(dialog.margin.findData("R1"))
         qtbot.keyClicks(dialog.note, "segment 6/7 resection")
         dialog.ok_button.click()  # surgery in the future
-        seen["future"] = dialog.message.text()
+        seen["future"] = dialog.refusal_text()
         assert dialog.isVisible() and dialog.note.text() == "segment 6/7 resection"
         assert dialog.focusWidget() in (dialog.surgery_date.edit, dialog.surgery_date)
         dialog.surgery_date.edit.clear()
@@ -125,12 +125,12 @@ def test_a_correction_needs_its_reason(qtbot: QtBot, open_main: OpenMain,
         assert dialog.resection.currentData() == "not yet"
         assert dialog.note.text() == "TRAINING: restaging CT after cycle 4 planned"
         assert "Recorded by investigator" in dialog.intro.text()
-        assert dialog.form.isRowVisible(dialog.reason)
+        assert dialog.is_row_visible(dialog.reason)
         dialog.resection.setCurrentIndex(dialog.resection.findData("no"))
-        assert not dialog.form.isRowVisible(dialog.margin)
+        assert not dialog.is_row_visible(dialog.margin)
         dialog.note.setText("progression in the remnant liver")
         dialog.ok_button.click()  # no reason
-        seen["error"] = dialog.message.text()
+        seen["error"] = dialog.refusal_text()
         assert dialog.focusWidget() is dialog.reason
         qtbot.keyClicks(dialog.reason, "MDT 2026: not resectable")
         small_shot(dialog, "outcome-correct-dialog.png", tmp_path)
@@ -154,7 +154,7 @@ def test_the_resected_demo_patient_opens_with_date_and_margin(
     def fill(dialog: ResectionOutcomeDialog) -> None:
         assert dialog.resection.currentData() == "yes"
         assert dialog.surgery_date.date() == TODAY and dialog.margin.currentData() == "R0"
-        assert dialog.form.isRowVisible(dialog.margin)
+        assert dialog.is_row_visible(dialog.margin)
         small_shot(dialog, "outcome-resected-dialog.png", tmp_path)
         dialog.reject()
 

@@ -107,11 +107,11 @@ def test_wrong_password_out_of_order_then_card_mismatch_raises_an_incident(
         assert dialog.card_heading.text() == "I opened envelope S1-002"
         assert dialog.chosen_arm() is None  # nothing pre-selected: read it off the card
         dialog.randomize_button.click()
-        assert "Choose the arm" in dialog.message.text()
+        assert "Choose the arm" in dialog.refusal_text()
         dialog.arm_buttons[other_arm(card)].click()
         qtbot.keyClicks(dialog.password, "not-my-password")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter submits
-        assert dialog.isVisible() and "password is wrong" in dialog.message.text()
+        assert dialog.isVisible() and "password is wrong" in dialog.refusal_text()
         assert dialog.password.text() == ""  # only the password is cleared
         assert dialog.chosen_arm() is other_arm(card)
         assert dialog.envelope_number.text() == "S1-002"
@@ -120,16 +120,16 @@ def test_wrong_password_out_of_order_then_card_mismatch_raises_an_incident(
         assert dialog.card_heading.text() == "I opened envelope S1-004"
         qtbot.keyClicks(dialog.password, PASSWORDS["coordinator"])
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert "not the next one" in dialog.message.text()
-        assert "open envelope S1-002" in dialog.message.text()
+        assert "not the next one" in dialog.refusal_text()
+        assert "open envelope S1-002" in dialog.refusal_text()
         assert dialog.randomize_button.isEnabled() and not dialog.raised_incidents
         steps.append("out of order")
         type_into(qtbot, dialog.envelope_number, "S1-002")
         qtbot.keyClicks(dialog.password, PASSWORDS["coordinator"])
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         assert dialog.randomization is None
-        assert "disagrees with the allocation list" in dialog.message.text()
-        assert f"incident #{dialog.raised_incidents[0]} was raised" in dialog.message.text()
+        assert "disagrees with the allocation list" in dialog.refusal_text()
+        assert f"incident #{dialog.raised_incidents[0]} was raised" in dialog.refusal_text()
         assert not dialog.randomize_button.isEnabled()
         assert dialog.cancel_button.text() == "Close"
         steps.append("mismatch")
@@ -165,7 +165,7 @@ def test_coordinator_randomizes_s0003_and_everything_shows_the_study_id(
         dialog.arm_buttons[card].click()
         qtbot.keyClicks(dialog.password, PASSWORDS["coordinator"])
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.step() == DONE_STEP, dialog.message.text()
+        assert dialog.step() == DONE_STEP, dialog.refusal_text()
         seen.append(dialog.study_id_label.text())
         seen.append(dialog.arm_label.text())
         # The header refreshes while the confirmation is still open.
@@ -301,7 +301,7 @@ def test_void_an_envelope_with_a_reason(qtbot: QtBot, open_main: OpenMain) -> No
         assert isinstance(dialog, VoidEnvelopeDialog)
         assert "S2-003" in dialog.intro.text()
         dialog.ok_button.click()
-        assert dialog.isVisible() and "reason" in dialog.message.text()
+        assert dialog.isVisible() and "reason" in dialog.refusal_text()
         steps.append("reason required")
         qtbot.keyClicks(dialog.reason, "torn in storage")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
@@ -342,18 +342,18 @@ def test_import_refusals_are_shown_in_the_dialog(qtbot: QtBot, open_main: OpenMa
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportListDialog)
         dialog.ok_button.click()
-        assert "Choose the CSV file" in dialog.message.text()
+        assert "Choose the CSV file" in dialog.refusal_text()
         dialog.file.button.click()
         assert dialog.file.text() == str(malformed)
         qtbot.keyClicks(dialog.source_note, "central statistician, version 2")
         qtbot.keyClick(dialog.source_note, Qt.Key.Key_Return)
         assert dialog.isVisible()
-        assert "Line 3: stratum 'S9'" in dialog.message.text()
+        assert "Line 3: stratum 'S9'" in dialog.refusal_text()
         steps.append("malformed")
         dialog.file.button.click()
         dialog.ok_button.click()
         assert dialog.isVisible()
-        assert "An allocation list is in use" in dialog.message.text()
+        assert "An allocation list is in use" in dialog.refusal_text()
         assert dialog.source_note.text() == "central statistician, version 2"
         steps.append("in use")
         dialog.reject()
@@ -393,7 +393,7 @@ def test_admin_exports_the_full_list_with_a_reason(qtbot: QtBot, open_main: Open
         assert "unblinds" in dialog.intro.text()
         dialog.file.set_text(str(target))
         dialog.ok_button.click()
-        assert dialog.isVisible() and "give the reason" in dialog.message.text()
+        assert dialog.isVisible() and "give the reason" in dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "DSMB request")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
@@ -424,7 +424,7 @@ def test_investigator_resolves_an_incident(qtbot: QtBot, open_main: OpenMain) ->
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ResolveIncidentDialog)
         dialog.ok_button.click()
-        assert dialog.isVisible() and "resolved" in dialog.message.text()
+        assert dialog.isVisible() and "resolved" in dialog.refusal_text()
         qtbot.keyClicks(dialog.resolution, "Card re-read with the coordinator: misread. "
                                            "Randomize with S1-002.")
         dialog.ok_button.click()
@@ -473,7 +473,7 @@ def test_generating_over_a_list_in_use_extends_it(qtbot: QtBot, open_main: OpenM
         assert "same seed extends it" in dialog.intro.text()
         type_into(qtbot, dialog.block_sizes, "2, 3")
         dialog.ok_button.click()
-        assert dialog.isVisible() and "even" in dialog.message.text()
+        assert dialog.isVisible() and "even" in dialog.refusal_text()
         type_into(qtbot, dialog.block_sizes, "2, 4")
         dialog.per_stratum.setValue(40)
         dialog.ok_button.click()

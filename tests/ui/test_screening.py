@@ -374,7 +374,7 @@ def test_save_confirm_with_password_then_correct(qtbot: QtBot, open_main: OpenMa
         assert "ELIGIBLE" in dialog.intro.text()
         qtbot.keyClicks(dialog.password, "not-my-password")
         dialog.ok_button.click()
-        assert dialog.isVisible() and "password is wrong" in dialog.message.text()
+        assert dialog.isVisible() and "password is wrong" in dialog.refusal_text()
         dialog.password.setText("coral-training")
         dialog.ok_button.click()
 
@@ -404,7 +404,7 @@ def test_save_confirm_with_password_then_correct(qtbot: QtBot, open_main: OpenMa
         assert isinstance(dialog, CorrectScreeningDialog)
         dialog.password.setText("coral-training")
         dialog.ok_button.click()
-        assert dialog.isVisible() and "reason" in dialog.message.text()
+        assert dialog.isVisible() and "reason" in dialog.refusal_text()
         qtbot.keyClicks(dialog.reason, "ALT transcribed from the wrong report")
         dialog.ok_button.click()
 
@@ -456,7 +456,7 @@ def test_site_rule_change_reaches_the_live_checklist(qtbot: QtBot, open_main: Op
         assert isinstance(dialog, SiteRuleDialog)
         type_into(qtbot, dialog.value, "2")
         dialog.ok_button.click()
-        assert dialog.isVisible() and "reason" in dialog.message.text().lower()
+        assert dialog.isVisible() and "reason" in dialog.refusal_text().lower()
         qtbot.keyClicks(dialog.reason, "site SOP: labs within 2 days")
         dialog.ok_button.click()
 

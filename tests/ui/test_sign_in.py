@@ -202,16 +202,19 @@ def test_the_flags_given_by_value_are_the_ones_named(qtbot: QtBot, demo_db: Path
 
     from hai_desktop.ui.widgets import common
 
-    by_value = (common.ALIGN_CENTER, common.ALIGN_RIGHT_VCENTER, common.SELECTABLE_BY_MOUSE)
+    by_value = (common.ALIGN_CENTER, common.ALIGN_RIGHT_VCENTER, common.SELECTABLE_BY_MOUSE,
+                common.PLAIN_TEXT, common.RICH_TEXT)
     named = (Qt.AlignmentFlag.AlignCenter,
              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-             Qt.TextInteractionFlag.TextSelectableByMouse)
+             Qt.TextInteractionFlag.TextSelectableByMouse, Qt.TextFormat.PlainText,
+             Qt.TextFormat.RichText)
     assert by_value == tuple(flag.value for flag in named)
     window = SignInWindow(settings, demo_db)
     qtbot.addWidget(window)
     assert window.training_banner.alignment() == Qt.AlignmentFlag.AlignCenter
     assert window.path_label.textInteractionFlags() == \
         Qt.TextInteractionFlag.TextSelectableByMouse
+    assert window.message.textFormat() == Qt.TextFormat.PlainText
     [form] = window.findChildren(QFormLayout)
     assert form.labelAlignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -96,7 +96,7 @@ def test_disk_full_keeps_the_lab_form_and_saves_once_space_is_free(
         with full_disk(main.ws, platelets):
             before = state(main.ws)
             dialog.ok_button.click()
-            seen["message"] = dialog.message.text()
+            seen["message"] = dialog.refusal_text()
             seen["open"] = dialog.isVisible()
             seen["kept"] = dialog.value.text()
             shot(dialog, "storage-disk-full.png", tmp_path)
@@ -132,7 +132,7 @@ def test_read_only_file_keeps_every_inspection_answer(qtbot: QtBot, open_main: O
         pragma(main.ws, "query_only = ON")
         try:
             dialog.ok_button.click()
-            seen["message"] = dialog.message.text()
+            seen["message"] = dialog.refusal_text()
             seen["open"] = dialog.isVisible()
             shot(dialog, "storage-read-only.png", tmp_path)
             seen["kept"] = ({k: row.value() for k, row in dialog.answers.items()},

@@ -63,12 +63,12 @@ def test_record_an_event_by_searching_and_reading_the_grades(
         dialog.grades.buttons[2].click()
         dialog.onset.set_date(None)
         dialog.ok_button.click()  # nothing attributed, no onset: refused, nothing lost
-        seen["error"] = dialog.message.text()
+        seen["error"] = dialog.refusal_text()
         assert dialog.isVisible() and dialog.grades.grade() == 2
         dialog.onset.edit.setText("t")
         attribute_all(dialog, {"irinotecan": "probable"})
         dialog.ok_button.click()  # the outcome is never pre-chosen
-        seen["error2"] = dialog.message.text()
+        seen["error2"] = dialog.refusal_text()
         assert dialog.isVisible()
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("recovering/resolving"))
         shot(dialog, "toxicity-event-dialog.png", tmp_path)
@@ -103,7 +103,7 @@ def test_a_correction_needs_a_reason(qtbot: QtBot, open_main: OpenMain,
         assert dialog.grades.grade() == event.grade
         dialog.grades.buttons[new_grade].click()
         dialog.ok_button.click()
-        errors.append(dialog.message.text())
+        errors.append(dialog.refusal_text())
         qtbot.keyClicks(dialog.correction_reason, "grade re-assessed at the visit")
         dialog.ok_button.click()
 
@@ -144,13 +144,13 @@ def test_a_lab_value_graded_as_typed_becomes_an_event(qtbot: QtBot, open_main: O
         assert isinstance(dialog, AdverseEventDialog)
         assert dialog.term is not None and dialog.term.term == "Alanine aminotransferase increased"
         assert dialog.grades.grade() == 2
-        assert not dialog.form.isRowVisible(dialog.grade_reason)
+        assert not dialog.is_row_visible(dialog.grade_reason)
         dialog.grades.buttons[3].click()
-        assert dialog.form.isRowVisible(dialog.grade_reason)
+        assert dialog.is_row_visible(dialog.grade_reason)
         attribute_all(dialog, {"oxaliplatin_hai": "probable"})
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("not recovered/not resolved"))
         dialog.ok_button.click()
-        seen["reason_error"] = dialog.message.text()
+        seen["reason_error"] = dialog.refusal_text()
         qtbot.keyClicks(dialog.grade_reason, "repeat sample 6 × ULN the same evening")
         dialog.ok_button.click()
 

@@ -55,6 +55,8 @@ TEXT_CALLS = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "
 NOT_SHOWN_KEYWORDS = {"objectName", "object_name", "name", "field", "key"}
 # Helpers whose later arguments are style names (label(text, "Muted")): only the first shows.
 FIRST_ARGUMENT_ONLY = {"label", "screen_title", "subtitle", "section_title", "primary_button"}
+# Calls whose first argument names the field (ValidationError.field), the rest may show.
+NAME_FIRST = {"add_field"}
 LOGGERS = {"log", "logging", "logger"}
 # Every module of the interface is checked: a new module, or a new string in one, fails until
 # it is marked. (The self-test's own report is English, like `--version`.)
@@ -127,8 +129,9 @@ def unmarked_strings(path: Path) -> list[str]:
         owner = getattr(getattr(node.func, "value", None), "id", "")
         if name not in TEXT_CALLS or owner in LOGGERS:
             continue
+        shown_args = node.args[1:] if name in NAME_FIRST else node.args
         arguments = node.args[:1] if name in FIRST_ARGUMENT_ONLY else [
-            *node.args, *(k.value for k in node.keywords if k.arg not in NOT_SHOWN_KEYWORDS)]
+            *shown_args, *(k.value for k in node.keywords if k.arg not in NOT_SHOWN_KEYWORDS)]
         found += [f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(a)[:60]}"
                   for a in arguments if _shown_text(a)]
     return found

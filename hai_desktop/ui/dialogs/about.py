@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.about import AboutInfo, about_info, fact_line
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.dialogs.base import FittedScroll, room_for_dialogs
 from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.common import label, section_title
 
@@ -84,9 +85,16 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About hai-desktop"))
         self.info = info or about_info()
         self.ws = ws
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        # The facts scroll (the data files' list is long); the buttons stay in view.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        self.scroll_area = FittedScroll(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(12)
+        outer.addWidget(self.scroll_area, 1)
         layout.addWidget(label(self.tr("hai-desktop {version}").format(
             version=self.info.version), "ScreenTitle"))
         layout.addWidget(label(f"{trial_title()}\n{_tr(PURPOSE)}", "ScreenSubtitle"))
@@ -132,7 +140,12 @@ class AboutDialog(QDialog):
         close.setObjectName("Primary")
         close.setDefault(True)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        room = room_for_dialogs()
+        width = min(content.sizeHint().width() + 48 + self.scroll_area.bar_width(), room.width())
+        height = (self.scroll_area.content_height(width - 48 - self.scroll_area.bar_width())
+                  + self.buttons.sizeHint().height() + 20 + 16 + 12 + 4)
+        self.resize(width, min(height, room.height()))
 
     def copy_details(self) -> None:
         """For the support call or ticket: the same text as --version, with Qt and database."""

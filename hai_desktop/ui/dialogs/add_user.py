@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.services import users
 from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
@@ -33,11 +34,11 @@ class AddUserDialog(FormDialog):
         self.password.setPlaceholderText(self.tr("at least {n} characters").format(
             n=ws.settings.password_min_length))
         self.repeat = password_field()
-        self.add_row(self.tr("User name"), self.username)
-        self.add_row(self.tr("Full name"), self.full_name)
-        self.add_row(self.tr("Role"), self.role)
-        self.add_row(self.tr("Temporary password"), self.password)
-        self.add_row(self.tr("Repeat password"), self.repeat)
+        self.add_field("username", self.tr("User name"), self.username)
+        self.add_field("full_name", self.tr("Full name"), self.full_name)
+        self.add_field("role", self.tr("Role"), self.role)
+        self.add_field("password", self.tr("Temporary password"), self.password)
+        self.add_field("repeat", self.tr("Repeat password"), self.repeat)
         self.username.setFocus()
 
     def selected_role(self) -> Role:
@@ -45,7 +46,9 @@ class AddUserDialog(FormDialog):
 
     def submit(self) -> bool:
         if self.password.text() != self.repeat.text():
-            self.show_error(self.tr("The two passwords differ. Type the same password twice."))
+            self.show_error(ValidationError(
+                self.tr("The two passwords differ. Type the same password twice."),
+                field="repeat"))
             return False
         outcome = attempt(users.add_user, self.ws, username=self.username.text(),
                           full_name=self.full_name.text(), role=self.selected_role(),

@@ -19,12 +19,10 @@ from hai_desktop.services.administration import DoubleCheckState, confirm_admini
 from hai_desktop.services.orders import GIVEN, MEANINGS, OrderView
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import OrderLine
-from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_sign import (
     ChairDialog,
     patient_line,
-    problem_label,
-    with_problem,
 )
 from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.models.orders import running, times_text

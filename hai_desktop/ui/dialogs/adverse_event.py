@@ -64,7 +64,7 @@ class GradeChoice(QWidget):
         for row, grade in enumerate(ctcae.GRADES):
             button = QRadioButton(f"&{grade}")
             button.setToolTip(self.tr("Grade {grade} (Alt+{grade})").format(grade=grade))
-            text = label("", wrap=True)
+            text = label("", wrap=True, rich=True)
             text.setMinimumWidth(330)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.group.addButton(button, grade)
@@ -126,11 +126,13 @@ class AdverseEventDialog(FormDialog):
                                                "body system…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
+        # Long terms are elided (the chosen one is shown whole below), never a sideways bar.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setMinimumHeight(130)
         self.results.setMaximumHeight(160)
         self.picked = section_title(self.tr("No term chosen"))
         self.picked.setWordWrap(True)
-        self.definition = label("", "Muted", wrap=True)
+        self.definition = label("", "Muted", wrap=True, rich=True)
         self.grades = GradeChoice()
         self.lab_note = label("", "Reminder", wrap=True)
         self.lab_note.hide()
@@ -140,13 +142,13 @@ class AdverseEventDialog(FormDialog):
         column.setSpacing(6)
         column.addWidget(label(self.tr("<b>CTCAE term</b> (common terms for this regimen "
                                        "first)")))
-        column.addWidget(self.search)
+        column.addWidget(self.errors.wrap("term", self.search))
         column.addWidget(self.results)
         column.addWidget(self.picked)
         column.addWidget(self.definition)
         column.addWidget(self.lab_note)
         column.addWidget(label(self.tr("<b>Grade</b>")))
-        column.addWidget(self.grades)
+        column.addWidget(self.errors.wrap("grade", self.grades))
         column.addStretch(1)
         left.setMinimumWidth(470)
 
@@ -170,32 +172,31 @@ class AdverseEventDialog(FormDialog):
                                                      "value's"))
         self.correction_reason = QLineEdit()
         self.correction_reason.setPlaceholderText(self.tr("kept in the audit trail"))
-        self.add_row(self.tr("Specify"), self.specify)
-        self.add_row(self.tr("Cycle"), self.cycle)
-        self.add_row(self.tr("Onset"), self.onset)
-        self.add_row(self.tr("Resolved"), self.resolved)
-        self.add_row(self.tr("<b>Related to</b>"),
-                     label(self.tr("each drug of the regimen, chosen — never pre-filled"),
-                           "Muted", wrap=True))
+        self.add_field("specify", self.tr("Specify"), self.specify)
+        self.add_field("cycle", self.tr("Cycle"), self.cycle)
+        self.add_field("onset", self.tr("Onset"), self.onset)
+        self.add_field("resolved", self.tr("Resolved"), self.resolved)
+        related = label(self.tr("each drug of the regimen, chosen — never pre-filled"),
+                        "Muted", wrap=True)
+        self.add_row(self.tr("<b>Related to</b>"), related)
         for drug in self.drugs:
             box = choice_box(_coded("Attribution", toxicity.ATTRIBUTIONS))
             box.setToolTip(self.tr("Attribution of this event to {drug}").format(
                 drug=drug.label))
             self.attribution[drug.id] = box
-            self.add_row(f"  {drug.label}", box)
+            self.add_field(f"attribution:{drug.id}", f"  {drug.label}", box)
+        if self.attribution:  # the service names them together: the first one is at fault
+            self.watch("attributions", next(iter(self.attribution.values())))
         self.add_row(self.tr("SAE"), self.serious)
-        self.add_row(self.tr("SAE criterion"), self.criterion)
-        self.add_row(self.tr("Action taken"), self.action)
-        self.add_row(self.tr("Outcome"), self.outcome)
-        self.add_row(self.tr("Note"), self.note)
-        self.add_row(self.tr("Grade reason"), self.grade_reason)
-        self.add_row(self.tr("Reason for correction"), self.correction_reason)
+        self.add_field("serious_criterion", self.tr("SAE criterion"), self.criterion)
+        self.add_field("action", self.tr("Action taken"), self.action)
+        self.add_field("outcome", self.tr("Outcome"), self.outcome)
+        self.add_field("note", self.tr("Note"), self.note)
+        self.add_field("grade_reason", self.tr("Grade reason"), self.grade_reason)
+        self.add_field("reason", self.tr("Reason for correction"), self.correction_reason)
         for box in (self.criterion, self.action, self.outcome, *self.attribution.values()):
             box.setMinimumWidth(230)
         self._move_form_beside(left)
-        # Wrapped grade texts need their height: the layout's minimum-size pass does not ask
-        # labels for height-for-width, so give the dialog room from the start.
-        self.resize(1080, 800)
 
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._pick_first)
@@ -206,14 +207,13 @@ class AdverseEventDialog(FormDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.results.setFocus)
         self._search("")
         self._show_criterion(False)
-        self.form.setRowVisible(self.specify, False)
-        self.form.setRowVisible(self.grade_reason, False)
-        self.form.setRowVisible(self.correction_reason, self.editing is not None)
+        self.set_row_visible(self.specify, False)
+        self.set_row_visible(self.grade_reason, False)
+        self.set_row_visible(self.correction_reason, self.editing is not None)
 
     def _move_form_beside(self, left: QWidget) -> None:
         """The term and grade texts on the left, the rest of the form on the right."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
+        layout = self.body
         layout.removeItem(self.form)
         right = QWidget()
         right.setLayout(self.form)
@@ -254,18 +254,18 @@ class AdverseEventDialog(FormDialog):
                                             or self.tr("CTCAE gives no definition.")))
         self.grades.show_term(term)
         needs = ctcae.needs_specification(term)
-        self.form.setRowVisible(self.specify, needs)
+        self.set_row_visible(self.specify, needs)
         self._show_grade_reason()
 
     # ---- dependent fields --------------------------------------------------------------------
     def _show_criterion(self, serious: bool) -> None:
-        self.form.setRowVisible(self.criterion, serious)
+        self.set_row_visible(self.criterion, serious)
 
     def _show_grade_reason(self) -> None:
         computed = self.lab_result.grade if self.lab_result is not None else (
             self.editing.computed_grade if self.editing is not None else None)
         differs = computed is not None and self.grades.grade() not in (None, computed)
-        self.form.setRowVisible(self.grade_reason, differs)
+        self.set_row_visible(self.grade_reason, differs)
 
     def _fill(self) -> None:
         event, lab = self.editing, self.lab_result
@@ -330,7 +330,7 @@ class AdverseEventDialog(FormDialog):
             "grade_reason": self.grade_reason, "reason": self.correction_reason,
             "attributions": next(iter(self.attribution.values()), self.outcome)}
         if field == "grade_reason":
-            self.form.setRowVisible(self.grade_reason, True)
+            self.set_row_visible(self.grade_reason, True)
         widget = widgets.get(field or "")
         if widget is not None:
             widget.setFocus()

@@ -98,6 +98,10 @@ class AllergiesDialog(QDialog):
         self.reload()
         self.resize(1080, 520)
 
+    def refusal_text(self) -> str:
+        """What the dialog says is wrong now (as every form dialog tells it)."""
+        return self.message.text()
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

@@ -17,7 +17,7 @@ from hai_desktop.services.allergies import AllergyInput, correct_allergy, record
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Allergy
-from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import translate
 from hai_desktop.ui.run_service import Outcome, attempt
 from hai_desktop.ui.widgets.common import choice_box, select_data
@@ -48,7 +48,7 @@ def source_value(box: QComboBox) -> str:
     return text
 
 
-class AllergyEntryDialog(FieldFormDialog):
+class AllergyEntryDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
                  *, correcting: Allergy | None = None) -> None:
         who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
@@ -121,7 +121,7 @@ class AllergyEntryDialog(FieldFormDialog):
         try:
             entry = self.entry()
         except ValidationError as error:
-            self.show_at_field(error)
+            self.show_error(error)
             return False
         outcome: Outcome[int] | Outcome[None]
         if self.correcting is None:
@@ -130,7 +130,7 @@ class AllergyEntryDialog(FieldFormDialog):
             outcome = attempt(correct_allergy, self.ws, self.correcting.id, entry,
                               self.reason.text())
         if outcome.error is not None:
-            self.show_at_field(outcome.error)
+            self.show_error(outcome.error)
             return False
         self.saved_id = outcome.value if self.correcting is None else self.correcting.id
         return True

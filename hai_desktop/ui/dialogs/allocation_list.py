@@ -45,6 +45,7 @@ class FileField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
         row.addWidget(self.button)
+        self.setFocusProxy(self.path)
 
     def text(self) -> str:
         return self.path.text().strip()
@@ -72,8 +73,8 @@ class ImportListDialog(FormDialog):
         self.source_note = QLineEdit()
         self.source_note.setPlaceholderText(self.tr("e.g. central statistician, version 1, "
                                                     "2026-11-01"))
-        self.add_row(self.tr("CSV file"), self.file)
-        self.add_row(self.tr("Where it comes from"), self.source_note)
+        self.add_field("path", self.tr("CSV file"), self.file)
+        self.add_field("source_note", self.tr("Where it comes from"), self.source_note)
         self.file.button.setFocus()
 
     def choose_file(self) -> None:
@@ -86,14 +87,16 @@ class ImportListDialog(FormDialog):
 
     def submit(self) -> bool:
         if not self.file.text():
-            self.show_error(self.tr("Choose the CSV file from the statistician."))
+            self.show_error(ValidationError(
+                self.tr("Choose the CSV file from the statistician."), field="path"))
             return False
         path = Path(self.file.text())
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.show_error(self.tr("The file {path} could not be read: {problem}.").format(
-                path=path, problem=exc.strerror))
+            self.show_error(ValidationError(
+                self.tr("The file {path} could not be read: {problem}.").format(
+                    path=path, problem=exc.strerror), field="path"))
             return False
         outcome = attempt(import_allocation_list, self.ws, data,
                           source_note=self.source_note.text())
@@ -140,7 +143,7 @@ class GenerateListDialog(FormDialog):
         self.block_sizes = QLineEdit(", ".join(map(str, design.block_sizes)))
         self.block_sizes.setMaximumWidth(180)
         self.add_row(self.tr("Per stratum (at least)"), self.per_stratum)
-        self.add_row(self.tr("Block sizes"), self.block_sizes)
+        self.add_field("block_sizes", self.tr("Block sizes"), self.block_sizes)
         self.form.addRow("", label(self.tr(
             "{n} strata: {strata}. The last block of each stratum is completed, so a stratum may "
             "hold a few more envelopes.").format(
@@ -153,8 +156,7 @@ class GenerateListDialog(FormDialog):
         try:
             sizes = parse_block_sizes(self.block_sizes.text())
         except ValidationError as error:
-            self.show_error(error)
-            self.block_sizes.setFocus()
+            self.show_error(error)  # at the block sizes, which get the focus
             return False
         outcome = attempt(generate_list, self.ws, self.per_stratum.value(), sizes)
         if outcome.error is not None:
@@ -183,8 +185,8 @@ class ExportListDialog(FormDialog):
         self.file = FileField(self.tr("Choose…"))
         self.file.set_text(str(Path.home() / f"allocation-list-{date.today():%Y-%m-%d}.csv"))
         self.file.button.clicked.connect(self.choose_file)
-        self.add_row(self.tr("Reason"), self.reason)
-        self.add_row(self.tr("Save as"), self.file)
+        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.add_field("path", self.tr("Save as"), self.file)
         self.reason.setFocus()
 
     def choose_file(self) -> None:
@@ -197,7 +199,8 @@ class ExportListDialog(FormDialog):
 
     def submit(self) -> bool:
         if not self.file.text():
-            self.show_error(self.tr("Choose where to save the file."))
+            self.show_error(ValidationError(self.tr("Choose where to save the file."),
+                                            field="path"))
             return False
         path = Path(self.file.text())
         outcome = attempt(export_full_list, self.ws, path, self.reason.text())

@@ -48,7 +48,6 @@ def possible_kinds(status: str) -> list[str]:
 
 
 class CatheterEventDialog(FormDialog):
-    grows_to_content = True
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  record: catheter.CatheterRecord, parent: QWidget | None = None) -> None:
@@ -86,15 +85,15 @@ class CatheterEventDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("why it was done"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("optional"))
-        self.add_row(self.tr("Event"), self.kind)
-        self.add_row(self.tr("Date"), self.occurred_on)
-        self.add_row(self.tr("Complication"), self.complication)
-        self.add_row(self.tr("Operator"), self.operator)
-        self.add_row(self.tr("Access route"), self.access_route)
-        self.add_row(self.tr("Port location"), self.port_location)
-        self.add_row(self.tr("Tip position"), self.tip_position)
-        self.add_row(self.tr("Reason"), self.reason)
-        self.add_row(self.tr("Notes"), self.notes)
+        self.add_field("kind", self.tr("Event"), self.kind)
+        self.add_field("occurred_on", self.tr("Date"), self.occurred_on)
+        self.add_field("complication", self.tr("Complication"), self.complication)
+        self.add_field("operator", self.tr("Operator"), self.operator)
+        self.add_field("access_route", self.tr("Access route"), self.access_route)
+        self.add_field("port_location", self.tr("Port location"), self.port_location)
+        self.add_field("tip_position", self.tr("Tip position"), self.tip_position)
+        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.add_field("notes", self.tr("Notes"), self.notes)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self._show_fields()
         self.kind.setFocus()
@@ -105,11 +104,11 @@ class CatheterEventDialog(FormDialog):
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
         insertion = kind in _INSERTIONS
-        self.form.setRowVisible(self.complication, kind == COMPLICATION)
-        self.form.setRowVisible(self.access_route, insertion)
-        self.form.setRowVisible(self.port_location, insertion or kind in _PLACEMENT_CHANGES)
-        self.form.setRowVisible(self.tip_position, insertion or kind in _PLACEMENT_CHANGES)
-        self.form.setRowVisible(self.reason, kind in _NEEDS_REASON or kind == COMPLICATION)
+        self.set_row_visible(self.complication, kind == COMPLICATION)
+        self.set_row_visible(self.access_route, insertion)
+        self.set_row_visible(self.port_location, insertion or kind in _PLACEMENT_CHANGES)
+        self.set_row_visible(self.tip_position, insertion or kind in _PLACEMENT_CHANGES)
+        self.set_row_visible(self.reason, kind in _NEEDS_REASON or kind == COMPLICATION)
         optional = kind in _PLACEMENT_CHANGES
         self.port_location.setPlaceholderText(
             self.tr("only if changed") if optional else
@@ -131,7 +130,7 @@ class CatheterEventDialog(FormDialog):
         kind = self.kind.currentData()
 
         def shown(widget: QWidget, value: str) -> str:
-            return value if self.form.isRowVisible(widget) else ""
+            return value if self.is_row_visible(widget) else ""
 
         return catheter.CatheterEventInput(
             patient_id=self.patient.id, kind=kind, occurred_on=self.occurred_on.date(),

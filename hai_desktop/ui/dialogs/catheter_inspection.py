@@ -213,7 +213,7 @@ class InspectionDialog(FormDialog):
             row += 1
             for item in (i for i in self.rules.items if i.section == section):
                 # Not wrapped: a wrapped label in a grid gets less height than it needs.
-                text = label(html.escape(item.text_in(language)))
+                text = label(html.escape(item.text_in(language)), rich=True)
                 text.setToolTip(item.source)
                 buttons = _item_buttons(item)
                 buttons.setToolTip(item.text_in(language))
@@ -230,7 +230,7 @@ class InspectionDialog(FormDialog):
         self.last_check_result = QLineEdit(self.record.last_check_result or "")
         self.last_check_result.setPlaceholderText(self.tr("e.g. liver perfused, no "
                                                           "extrahepatic flow"))
-        self.check_note = label("", "Muted")
+        self.check_note = label("", "Muted", rich=True)
         self.outcome = AnswerButtons([(o.label_in(language), o.id) for o in self.rules.outcomes],
                                      ["f", "n", "r"], vertical=True)
         self.outcome.setToolTip(self.tr("F: fit · N: not fit · R: needs IR review"))
@@ -246,15 +246,18 @@ class InspectionDialog(FormDialog):
         user = self.ws.user
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setVerticalSpacing(6)
-        self.add_row(self.tr("Last angiographic or perfusion check"), self.last_check)
+        self.add_field("last_check_on", self.tr("Last angiographic or perfusion check"),
+                       self.last_check)
         self.last_check.setToolTip(self.tr("The last hepatic angiography or perfusion "
                                            "scintigraphy (Tc-99m MAA) of the catheter"))
-        self.add_row(self.tr("Its result"), self.last_check_result)
+        self.add_field("last_check_result", self.tr("Its result"), self.last_check_result)
         self.form.addRow(self.check_note)
-        self.add_row(self.tr("Outcome"), self.outcome)
-        self.add_row(self.tr("Reason (not fit)"), self.outcome_reason)
-        self.add_row(self.tr("Explanation"), self.explanation)
-        self.add_row(self.tr("Action taken"), self.action)
+        self.add_field("outcome", self.tr("Outcome"), self.outcome)
+        self.add_field("outcome_reason", self.tr("Reason (not fit)"), self.outcome_reason)
+        self.add_field("explanation", self.tr("Explanation"), self.explanation)
+        self.add_field("action", self.tr("Action taken"), self.action)
+        for item_id, buttons in self.answers.items():
+            self.watch(item_id, buttons)  # marked in place in the list; read on the message
         self.add_row(self.tr("Inspected by"),
                      label(self.tr("{name} ({role}),<br>today, now").format(
                          name=html.escape(user.full_name),
@@ -271,8 +274,7 @@ class InspectionDialog(FormDialog):
             QWidget.setTabOrder(before, after)
 
     def _layout_columns(self, left: QWidget) -> None:
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
+        layout = self.body
         layout.removeItem(self.form)
         right = QWidget()
         column = QVBoxLayout(right)
@@ -305,10 +307,10 @@ class InspectionDialog(FormDialog):
         outcome = self.outcome.value()
         needs_reason = outcome is not None and self.rules.outcome(str(outcome)).needs_reason
         explain = outcome == FIT and (bool(found) or bool(self.record.open_pain))
-        changed = (self.form.isRowVisible(self.outcome_reason) != needs_reason
-                   or self.form.isRowVisible(self.explanation) != explain)
-        self.form.setRowVisible(self.outcome_reason, needs_reason)
-        self.form.setRowVisible(self.explanation, explain)
+        changed = (self.is_row_visible(self.outcome_reason) != needs_reason
+                   or self.is_row_visible(self.explanation) != explain)
+        self.set_row_visible(self.outcome_reason, needs_reason)
+        self.set_row_visible(self.explanation, explain)
         self._update_check_note()
         if changed and self.isVisible():
             self.fit()
@@ -335,21 +337,6 @@ class InspectionDialog(FormDialog):
         assert last is not None
         return date_text(last + timedelta(days=self.record.perfusion_interval_days))
 
-    def fit(self) -> None:
-        """Grow to the content through the minimum-size constraint. Not adjustSize(): the
-        wrapping form on the right under-reports its height-for-width and would be squeezed.
-        The wrapped message gets its real height as its minimum, for the same reason."""
-        if self.message.isVisible():
-            width = self.message.width() if self.message.width() > 100 else self.width() - 48
-            self.message.setMinimumHeight(self.message.heightForWidth(width))
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-
-    def show_error(self, error: HaiError | str) -> None:
-        super().show_error(error)
-        self.fit()
-
     # ---- saving ------------------------------------------------------------------------------
     def inspection_input(self) -> catheter.InspectionInput:
         if self.last_check.error():
@@ -373,9 +360,9 @@ class InspectionDialog(FormDialog):
             if field == PAIN_ITEM:
                 self.answers[PAIN_ITEM].set_missing(True)
         if field == "explanation":
-            self.form.setRowVisible(self.explanation, True)
+            self.set_row_visible(self.explanation, True)
         if field == "outcome" and self.outcome.value() == FIT and self.record.open_pain:
-            self.form.setRowVisible(self.explanation, True)
+            self.set_row_visible(self.explanation, True)
         widgets: dict[str, QWidget] = {
             **self.answers, "outcome": self.outcome, "outcome_reason": self.outcome_reason,
             "explanation": self.explanation, "action": self.action,

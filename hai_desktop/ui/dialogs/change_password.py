@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
@@ -33,18 +34,17 @@ class ChangePasswordDialog(FormDialog):
         self.repeat = password_field()
         minimum = ws.settings.password_min_length
         self.new.setPlaceholderText(self.tr("at least {n} characters").format(n=minimum))
-        self.add_row(self.tr("Temporary password") if forced else self.tr("Current password"),
-                     self.current)
-        self.add_row(self.tr("New password"), self.new)
-        self.add_row(self.tr("Repeat new password"), self.repeat)
+        self.add_field("current", self.tr("Temporary password") if forced
+                       else self.tr("Current password"), self.current)
+        self.add_field("new_password", self.tr("New password"), self.new)
+        self.add_field("repeat", self.tr("Repeat new password"), self.repeat)
         self.current.setFocus()
 
     def submit(self) -> bool:
         if self.new.text() != self.repeat.text():
-            self.show_error(self.tr("The two new passwords differ. Type the same password "
-                                    "twice."))
             self.repeat.clear()
-            self.repeat.setFocus()
+            self.show_error(ValidationError(self.tr("The two new passwords differ. Type the "
+                                                    "same password twice."), field="repeat"))
             return False
         outcome = attempt(self.ws.change_own_password, self.current.text(), self.new.text())
         if outcome.error is not None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.errors import (
     AuthenticationError,
-    ConflictError,
     HaiError,
     PermissionDenied,
     ValidationError,
@@ -41,8 +40,8 @@ from hai_desktop.services.administration import (
     record_double_check,
 )
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.base import password_field
-from hai_desktop.ui.dialogs.order_sign import ChairDialog, problem_label, with_problem
+from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
+from hai_desktop.ui.dialogs.order_sign import ChairDialog
 from hai_desktop.ui.i18n import current_language, date_text, message_text, stamp_text, translate
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import ERROR_RED
@@ -281,6 +280,11 @@ class DoubleCheckDialog(ChairDialog):
     def confirmed(self) -> list[int]:
         return [number for number, box in self.line_boxes.items() if box.isChecked()]
 
+    def _checked_already(self) -> bool:
+        """Whether the nurse named in the form made one of this order's checks."""
+        typed = self.username.text().strip()
+        return any(c.username == typed for c in self.state.current)
+
     def submit(self) -> bool:
         self.clear_problems()
         if self.date_of_birth.error():
@@ -299,8 +303,8 @@ class DoubleCheckDialog(ChairDialog):
         error = outcome.error
         if isinstance(error, AuthenticationError):
             self.show_problem(error, "password")
-        elif isinstance(error, PermissionDenied | ConflictError):
+        elif isinstance(error, PermissionDenied) or self._checked_already():
             self.show_problem(error, "username")  # this person may not make this check
-        else:
+        else:  # about the order (its state, the sheet, the patient): at its field or below
             self.show_problem(error)
         return False

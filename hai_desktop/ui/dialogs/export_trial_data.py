@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -64,20 +63,19 @@ class ConfirmIdentifiedDialog(FormDialog):
                          self.tr("Confirm identified export"), parent)
         self.ws = ws
         self.password = password_field()
-        self.add_row(self.tr("Password of {username}").format(username=ws.user.username),
-                     self.password)
+        self.add_field("password", self.tr("Password of {username}").format(
+            username=ws.user.username), self.password)
         self.password.setFocus()
 
     def submit(self) -> bool:
         if not self.password.text():
-            self.show_error(self.tr("Type your password, or cancel to export pseudonymised "
-                                    "data."))
+            self.show_error(ValidationError(self.tr("Type your password, or cancel to export "
+                                                    "pseudonymised data."), field="password"))
             return False
         return True  # checked by the export itself (a wrong password is audited there)
 
 
 class ExportTrialDataDialog(FormDialog):
-    grows_to_content = True
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
                  folder: Path | None = None) -> None:
@@ -119,15 +117,14 @@ class ExportTrialDataDialog(FormDialog):
                                                         IDENTIFIED_WARNING), wrap=True)
         restyle(self.warning, "InlineError")
         self.add_row(self.tr("Put it in"), where)
-        self.add_row(self.tr("New folder"), self.name)
-        self.add_row(self.tr("Reason"), self.reason)
-        self.add_row(self.tr("Archive password"), passwords)
+        self.add_field("folder", self.tr("New folder"), self.name)
+        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.add_field("archive_password", self.tr("Archive password"), passwords,
+                       self.archive_password)
         self.add_row(self.tr("Identified"), self.identified)
         # Below the form, full width: wrapped labels inside a form row are cut short.
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.message), self.target_line)
-        layout.insertWidget(layout.indexOf(self.message), self.warning)
+        self.body.addWidget(self.target_line)
+        self.body.addWidget(self.warning)
         self.folder.textChanged.connect(lambda _t: self._show_target())
         self.name.textChanged.connect(lambda _t: self._show_target())
         self.identified.toggled.connect(lambda _on: self._show_warning())

@@ -9,14 +9,14 @@ from hai_desktop.core.errors import ValidationError
 from hai_desktop.services.competency import add_months, record_competency
 from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text, role_text
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import choice_box, label, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
 
-class CompetencyDialog(FieldFormDialog):
+class CompetencyDialog(FormDialog):
     def __init__(self, ws: Workspace, people: list[UserRow], months: int,
                  parent: QWidget | None = None, *, username: str | None = None) -> None:
         super().__init__(
@@ -61,18 +61,18 @@ class CompetencyDialog(FieldFormDialog):
         day = self.trained_on.date()
         username = self.user.currentData() or ""
         if not username:
-            self.show_at_field(ValidationError(self.tr("Choose the person who was trained."),
+            self.show_error(ValidationError(self.tr("Choose the person who was trained."),
                                                field="username"))
             return False
         if day is None:
-            self.show_at_field(ValidationError(
+            self.show_error(ValidationError(
                 self.trained_on.error() or self.tr("Enter the date of the training."),
                 field="trained_on"))
             return False
         outcome = attempt(record_competency, self.ws, username, trained_on=day,
                           trainer=self.trainer.text(), note=self.note.text())
         if outcome.error is not None:
-            self.show_at_field(outcome.error)
+            self.show_error(outcome.error)
             return False
         self.competency_id = outcome.value
         return True

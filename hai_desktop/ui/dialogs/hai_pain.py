@@ -26,7 +26,6 @@ _INFUSION_TEXT = {catheter.INFUSION_STOPPED: QT_TRANSLATE_NOOP("HaiPainDialog", 
 
 
 class HaiPainDialog(FormDialog):
-    grows_to_content = True
 
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
@@ -56,9 +55,10 @@ class HaiPainDialog(FormDialog):
         row.addStretch(1)
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("e.g. infusion stopped, analgesia, IR called"))
-        self.add_row(self.tr("Where"), self.location)
-        self.add_row(self.tr("Infusion"), infusion)
-        self.add_row(self.tr("Action"), self.action)
+        self.add_field("location", self.tr("Where"), self.location)
+        self.add_field("infusion", self.tr("Infusion"), infusion,
+                       self.infusion[catheter.INFUSION_CHOICES[0]])
+        self.add_field("action", self.tr("Action"), self.action)
         # The report belongs to the infusion under way, when there is one.
         self.order = attempt(catheter.order_being_given, ws, patient.id).value
         self.order_label = label(

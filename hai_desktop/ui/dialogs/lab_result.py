@@ -50,16 +50,16 @@ class LabResultDialog(FormDialog):
         self.cycle.setValue(patient.current_cycle or 0)
         self.uln = QLineEdit()
         self.lln = QLineEdit()
-        self.preview = label("", wrap=True)
+        self.preview = label("", wrap=True, rich=True)
         self.preview.setMinimumHeight(60)
         self.record_event = QCheckBox(self.tr("Then record it as an adverse event (grade ≥ 1)"))
         self.record_event.setChecked(True)
         self.add_row(self.tr("Test"), self.term)
-        self.add_row(self.tr("Value"), self.value)
-        self.add_row(self.tr("Sample taken"), self.taken_on)
-        self.add_row(self.tr("Cycle"), self.cycle)
-        self.add_row(self.tr("ULN"), self.uln)
-        self.add_row(self.tr("LLN"), self.lln)
+        self.add_field("value", self.tr("Value"), self.value)
+        self.add_field("taken_on", self.tr("Sample taken"), self.taken_on)
+        self.add_field("cycle", self.tr("Cycle"), self.cycle)
+        self.add_field("uln", self.tr("ULN"), self.uln)
+        self.add_field("lln", self.tr("LLN"), self.lln)
         self.add_row(self.tr("CTCAE v4.03"), self.preview)
         self.add_row("", self.record_event)
         # Grading parses units with pint: wait for a pause in typing rather than every key.
@@ -85,7 +85,7 @@ class LabResultDialog(FormDialog):
         for edit, name in ((self.uln, "ULN"), (self.lln, "LLN")):
             site = limits.uln if name == "ULN" else limits.lln
             needed = name in limits.needed
-            self.form.setRowVisible(edit, needed)
+            self.set_row_visible(edit, needed)
             edit.setPlaceholderText(
                 self.tr("site: {limit} (type the report's own to override)").format(limit=site)
                 if site else self.tr("not set as a site rule: type it"))
@@ -141,9 +141,7 @@ class LabResultDialog(FormDialog):
             try:
                 self.result_id = labs.record_lab(self.ws, self.lab_input())
             except HaiError as error:
-                self.show_error(error)
-                field = getattr(error, "field", None)
-                {"uln": self.uln, "lln": self.lln, "taken_on": self.taken_on}.get(
-                    field or "", self.value).setFocus()
+                self.show_error(error, None if getattr(error, "field", None) in self.errors.focus
+                                else "value")  # at its field; the value's when none
                 return False
         return True

@@ -36,9 +36,9 @@ class MutationStatusDialog(FormDialog):
         self.ras, self.braf = _combo(ras), _combo(braf)
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. pathology report 2026-10-02, NGS panel"))
-        self.add_row(self.tr("RAS (KRAS/NRAS)"), self.ras)
-        self.add_row(self.tr("BRAF V600E"), self.braf)
-        self.add_row(self.tr("Source"), self.source)
+        self.add_field("ras", self.tr("RAS (KRAS/NRAS)"), self.ras)
+        self.add_field("braf", self.tr("BRAF V600E"), self.braf)
+        self.add_field("reason", self.tr("Source"), self.source)
         self.source.setFocus()
 
     def submit(self) -> bool:

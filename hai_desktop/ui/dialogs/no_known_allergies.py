@@ -11,12 +11,12 @@ from hai_desktop.core.errors import ValidationError
 from hai_desktop.services.allergies import record_no_known_allergies
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.date_field import DateField
 
 
-class NoKnownAllergiesDialog(FieldFormDialog):
+class NoKnownAllergiesDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
                  parent: QWidget | None = None) -> None:
         super().__init__(
@@ -42,13 +42,13 @@ class NoKnownAllergiesDialog(FieldFormDialog):
     def submit(self) -> bool:
         asked_on = self.asked_on.date()
         if asked_on is None:
-            self.show_at_field(ValidationError(
+            self.show_error(ValidationError(
                 self.asked_on.error() or self.tr("Enter the date the patient was asked."),
                 field="asked_on"))
             return False
         outcome = attempt(record_no_known_allergies, self.ws, self.patient.id,
                           asked_by=self.asked_by.text(), asked_on=asked_on)
         if outcome.error is not None:
-            self.show_at_field(outcome.error)
+            self.show_error(outcome.error)
             return False
         return True

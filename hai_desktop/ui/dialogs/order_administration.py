@@ -57,12 +57,10 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.orders import OrderView
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import OrderLine, utc_now
-from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_sign import (
     ChairDialog,
     patient_line,
-    problem_label,
-    with_problem,
 )
 from hai_desktop.ui.i18n import message_text, translate
 from hai_desktop.ui.run_service import attempt

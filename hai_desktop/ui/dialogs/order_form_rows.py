@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ class Checked(QWidget):
         self.widget = widget
         self.error_label = QLabel()
         self.error_label.setObjectName("InlineError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote the text
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout = QVBoxLayout(self)
@@ -199,7 +200,7 @@ class NeuropathyRow(QWidget):
             self.grade.addItem(self.tr("grade {grade}").format(grade=grade), grade)
         self.grade.setToolTip(f"{ctcae.CTCAE_VERSION}: {NEUROPATHY_TERM}. "
                               f"{ctcae.term(NEUROPATHY_TERM).definition}")
-        self.definition = label("", "Muted", wrap=True)
+        self.definition = label("", "Muted", wrap=True, rich=True)
         self.definition.setMinimumWidth(220)
         self.assessed = DateField()
         self.assessed.edit.setMaximumWidth(140)
@@ -271,7 +272,7 @@ class SupportiveRow(QWidget):
         self.dose.setToolTip(self.tr("Default: {dose} [site rule]. Written in ISMP style (0.5 "
                                      "mg, never .5 or 1.0 mg; mcg, never µg).").format(
             dose=item.dose))
-        self.route = label(html.escape(item.route))
+        self.route = label(html.escape(item.route), rich=True)
         self.route.setFixedWidth(ROUTE_WIDTH)
         self.omit = QCheckBox(self.tr("leave out"))
         self.omit.setToolTip(self.tr("Not given on this order (the reason is printed on the "
@@ -279,7 +280,7 @@ class SupportiveRow(QWidget):
         shown = item.timing_in(current_language())  # the English decides "as needed"
         timing = (self.tr("{timing} — as needed").format(timing=shown)
                   if item.as_needed and "as needed" not in item.timing else shown)
-        self.timing = label(html.escape(timing), "Muted", wrap=True)
+        self.timing = label(html.escape(timing), "Muted", wrap=True, rich=True)
         self.timing.setToolTip(item.source)
         self.reason = QLineEdit()
         grid = QGridLayout(self)

@@ -13,8 +13,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -58,7 +55,7 @@ from hai_desktop.services.supportive_care import SupportiveChange, supportive_ta
 from hai_desktop.services.toxicity import pending_decisions
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Order
-from hai_desktop.ui.dialogs.base import FormDialog
+from hai_desktop.ui.dialogs.base import FittedScroll, FormDialog, room_for_dialogs
 from hai_desktop.ui.dialogs.order_form_rows import (
     Checked,
     NeuropathyRow,
@@ -96,17 +93,6 @@ def _rule(ws: Workspace, key: str) -> str:
 def form_rules(ws: Workspace) -> FormRules:
     return FormRules(float(_rule(ws, BSA_PLAUSIBLE_MIN)), float(_rule(ws, BSA_PLAUSIBLE_MAX)),
                      int(float(_rule(ws, NEUROPATHY_GRADE))))
-
-
-def available_size(near: QWidget | None) -> QSize:
-    """The room on the screen the dialog opens on. Through QGuiApplication's static functions:
-    PySide makes what QWidget.screen() returns a child of the widget, and the screen's wrapper
-    dies with the dialog (the next window then touches a dead QScreen)."""
-    screen = None
-    if near is not None:
-        screen = QGuiApplication.screenAt(near.mapToGlobal(near.rect().center()))
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size() if screen is not None else PREFERRED
 
 
 def _intro(patient: PatientSummary, replacing: Order | None) -> str:
@@ -178,7 +164,7 @@ class NewOrderDialog(FormDialog):
                                                                patient=patient.display_id),
             _intro(patient, replacing),
             self.tr("Create draft order") if replacing is None else
-            self.tr("Create replacement order"), parent)
+            self.tr("Create replacement order"), parent, pinned=True)
         self.ws = ws
         self.replacing = replacing
         self.patient = patient
@@ -231,13 +217,14 @@ class NewOrderDialog(FormDialog):
         self.category_titles: dict[str, QLabel] = {}
         self._add_supportive_rows()
         self._build_panel()
+        self._watch_fields()
         self._connect()
         self._show_agent_rows()
         if replacing is not None:
             self._fill_from(replacing)
         self.height_field.setFocus()
         self.recalculate()
-        self.fit_to(available_size(parent))
+        self.fit()
 
     def _checked(self, name: str, widget: QWidget) -> Checked:
         self.checked[name] = Checked(widget)
@@ -309,7 +296,8 @@ class NewOrderDialog(FormDialog):
                                        "sheet."), "Muted", wrap=True))
         for item in items:
             if item.category not in self.category_titles:
-                caption = label(html.escape(category_title(item.category)), "StepCaption")
+                caption = label(html.escape(category_title(item.category)), "StepCaption",
+                                rich=True)
                 self.category_titles[item.category] = caption
                 self.form.addRow(caption)
             row = SupportiveRow(item)
@@ -317,11 +305,12 @@ class NewOrderDialog(FormDialog):
             self.form.addRow(self._checked(f"supportive:{item.id}", row))
 
     def _build_panel(self) -> None:
-        """The form scrolls on the left, the live calculation on its right; the buttons stay
-        below both, always visible."""
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
+        """The form scrolls on the left, the live calculation on its right (each its own
+        scroll: the calculation stays in view while the form scrolls); the intro, the message
+        line and the buttons stay in view."""
+        outer = self.outer
         outer.removeItem(self.form)
+        self.scroll_area.hide()  # the base form's single scroll is replaced by the two columns
         self.form_box = QWidget()
         self.form_box.setLayout(self.form)
         self.form_scroll = FittedScroll(self.form_box)
@@ -345,6 +334,15 @@ class NewOrderDialog(FormDialog):
         outer.insertLayout(1, row, 1)
         self._show_allergy(self.allergy)
 
+    def _watch_fields(self) -> None:
+        """The base form's field map: each field keeps its own (live) problem line."""
+        for name, field in self.quantities.items():
+            self.watch(name, field, field.error_label)
+        for name, checked in self.checked.items():
+            self.watch(name, checked, checked.error_label)
+        self.watch("targeted", self.checked["targeted_override_agent"],
+                   self.checked["targeted_override_agent"].error_label)
+
     def _connect(self) -> None:
         for field in self.quantities.values():
             field.changed.connect(self.recalculate)
@@ -366,18 +364,20 @@ class NewOrderDialog(FormDialog):
         for item in self.supportive.values():
             item.changed.connect(self.recalculate)
 
-    def fit_to(self, available: QSize) -> None:
-        """As large as the content wants, within the screen: the form scrolls, the buttons
-        stay visible."""
+    def fit(self, available: QSize | None = None) -> None:
+        """As large as the content wants, within the screen and the 1366×728 workstation
+        (`available`: a screen's available area): the form scrolls, the buttons stay visible."""
+        room = (available - SCREEN_MARGIN) if available is not None else room_for_dialogs()
         minimum = self.minimumSizeHint()
-        width = min(PREFERRED.width(), available.width() - SCREEN_MARGIN.width())
-        height = min(self._natural_height(), available.height() - SCREEN_MARGIN.height())
+        width = min(PREFERRED.width(), room.width())
+        height = min(self._natural_height(), room.height())
+        self._fitted = True
         self.resize(max(width, minimum.width()), max(height, minimum.height()))
 
     def _natural_height(self) -> int:
         """The height with nothing to scroll, up to PREFERRED."""
-        outer, panel = self.layout(), self.panel_scroll.widget()
-        assert outer is not None and panel is not None
+        outer, panel = self.outer, self.panel_scroll.widget()
+        assert panel is not None
         scrolled = max(self.form_box.sizeHint().height(), panel.sizeHint().height())
         rest = outer.sizeHint().height() - max(self.form_scroll.sizeHint().height(),
                                                self.panel_scroll.sizeHint().height())
@@ -517,6 +517,12 @@ class NewOrderDialog(FormDialog):
         shown = self._items_shown()
         return {item_id: change for item_id, row in self.supportive.items()
                 if item_id in shown and (change := row.change()) is not None}
+
+    def clear_problems(self) -> None:
+        """Before a submit: the refusals of the last one go; what is wrong with a field's own
+        text stays shown (the fields check themselves as they are typed)."""
+        self.message.clear_message()
+        self._clear_problems()
 
     def _clear_problems(self) -> None:
         for field in self.quantities.values():
@@ -662,35 +668,3 @@ class NewOrderDialog(FormDialog):
         if widget is not None:
             self.form_scroll.ensureWidgetVisible(widget)
             widget.setFocus()
-
-
-class FittedScroll(QScrollArea):
-    """A vertical scroll area whose content is as tall as its wrapped text needs at the width
-    it gets (QScrollArea sizes by sizeHint, which squeezes word-wrapped rows together)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.setWidget(widget)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes field to field (the area scrolls to each); the area itself is no stop.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # The inner widget is never narrower than it needs: no field is ever squeezed.
-        self.setMinimumWidth(widget.minimumSizeHint().width()
-                             + self.verticalScrollBar().sizeHint().width() + 4)
-
-    def fit_content(self) -> None:
-        widget, width = self.widget(), self.viewport().width()
-        layout = widget.layout() if widget is not None else None
-        if widget is None or layout is None:
-            return
-        layout.activate()
-        if layout.hasHeightForWidth():
-            widget.setMinimumHeight(layout.totalHeightForWidth(width))
-        else:
-            widget.setMinimumHeight(layout.totalMinimumSize().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_content()

@@ -20,7 +20,7 @@ from hai_desktop.services.administration import (
 from hai_desktop.services.orders import OrderView
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import OrderLine
-from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_administration import (
     LocalTimeEdit,
     duration_hint,
@@ -29,8 +29,6 @@ from hai_desktop.ui.dialogs.order_administration import (
 from hai_desktop.ui.dialogs.order_sign import (
     ChairDialog,
     patient_line,
-    problem_label,
-    with_problem,
 )
 from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.run_service import attempt
@@ -69,7 +67,7 @@ class PumpDisconnectionDialog(ChairDialog):
         self.ended = LocalTimeEdit(ws.zone)
         self.ended.setMinimumWidth(200)
         self.end_problem = problem_label()
-        self.hint = label("", "Muted", wrap=True)
+        self.hint = label("", "Muted", wrap=True, rich=True)
         self.hint.setMinimumWidth(520)
         self.reason = QLineEdit()
         self.reason.setMinimumWidth(520)

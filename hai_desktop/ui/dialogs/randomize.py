@@ -88,7 +88,12 @@ class RandomizeDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.show_step(OPEN_STEP)
 
+    def refusal_text(self) -> str:
+        """What the dialog says is wrong now (as every form dialog tells it)."""
+        return self.message.text()
+
     # ---- step 1: which envelope ----------------------------------------------------------
+
     def _open_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)

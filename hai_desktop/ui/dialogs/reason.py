@@ -21,7 +21,7 @@ class ReasonDialog(FormDialog):
         self.result_value: object = None
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
-        self.add_row(self.tr("Reason"), self.reason)
+        self.add_field("reason", self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
     def submit(self) -> bool:

@@ -6,59 +6,16 @@ Each refusal is shown under the field it concerns (the service names it in the e
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.names import derive_initials, has_hangul
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.screening import Registration, register_candidate
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import attempt, error_text
-from hai_desktop.ui.widgets.common import named
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.date_field import DateField
-
-
-class FieldErrors:
-    """An error line under each form field, keyed by the service's field names."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, QLabel] = {}
-        self.focus: dict[str, QWidget] = {}
-
-    def wrap(self, name: str, widget: QWidget, focus: QWidget | None = None) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = named(QLabel(), "InlineError")
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self.labels[name] = error
-        self.focus[name] = focus or widget
-        return box
-
-    def clear(self) -> None:
-        for error in self.labels.values():
-            error.clear()
-            error.hide()
-
-    def show(self, error: HaiError) -> bool:
-        """Show it at its field; False when it names no field of this form."""
-        name = error.field if isinstance(error, ValidationError) else None
-        if name not in self.labels:
-            return False
-        assert name is not None
-        self.labels[name].setText(error_text(error))
-        self.labels[name].show()
-        self.focus[name].setFocus()
-        return True
-
-    def text(self, name: str) -> str:
-        label = self.labels[name]
-        return label.text() if not label.isHidden() else ""
 
 
 class RegisterCandidateDialog(FormDialog):
@@ -73,7 +30,6 @@ class RegisterCandidateDialog(FormDialog):
             self.tr("Register"), parent)
         self.ws = ws
         self.registered: PatientSummary | None = None
-        self.errors = FieldErrors()
         self.family_name = QLineEdit()
         self.family_name.setPlaceholderText(self.tr("as on the chart, e.g. 김"))
         self.given_name = QLineEdit()
@@ -111,7 +67,7 @@ class RegisterCandidateDialog(FormDialog):
                  self.date_of_birth.edit),
                 ("consent_date", self.tr("Consent signed on"), self.consent_date,
                  self.consent_date.edit)):
-            self.add_row(caption, self.errors.wrap(name, widget, focus))
+            self.add_field(name, caption, widget, focus)
         for field in (self.family_name, self.given_name, self.latin_family_name,
                       self.latin_given_name):
             field.textChanged.connect(self._suggest_initials)
@@ -135,12 +91,10 @@ class RegisterCandidateDialog(FormDialog):
     def _date(self, name: str, field: DateField) -> bool:
         problem = field.error()
         if problem:
-            self.errors.show(ValidationError(problem, field=name))
-            self.fit()
+            self.show_error(ValidationError(problem, field=name))
         return problem is None
 
     def submit(self) -> bool:
-        self.errors.clear()
         if not (self._date("date_of_birth", self.date_of_birth)
                 and self._date("consent_date", self.consent_date)):
             return False
@@ -152,9 +106,7 @@ class RegisterCandidateDialog(FormDialog):
             latin_given_name=self.latin_given_name.text())
         outcome = attempt(register_candidate, self.ws, registration)
         if outcome.error is not None:
-            if not self.errors.show(outcome.error):
-                self.show_error(outcome.error)
-            self.fit()  # the message under its field gets its full height
+            self.show_error(outcome.error)  # at its field when it names one
             return False
         self.registered = outcome.value
         return True

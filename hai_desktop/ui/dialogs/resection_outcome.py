@@ -33,7 +33,6 @@ from hai_desktop.ui.widgets.date_field import DateField
 
 
 class ResectionOutcomeDialog(FormDialog):
-    grows_to_content = True
 
     def __init__(self, ws: Workspace, patient: PatientSummary, record: OutcomeRecord,
                  parent: QWidget | None = None) -> None:
@@ -73,26 +72,26 @@ class ResectionOutcomeDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("optional, e.g. the operation (no names)"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("why it changes (kept in the audit trail)"))
-        self.add_row(self.tr("Liver resection"), self.resection)
-        self.add_row(self.tr("Date of surgery"), self.surgery_date)
-        self.add_row(self.tr("Margin"), self.margin)
-        self.add_row(self.tr("Note"), self.note)
-        self.add_row(self.tr("Reason for correction"), self.reason)
+        self.add_field("liver_resection", self.tr("Liver resection"), self.resection)
+        self.add_field("surgery_date", self.tr("Date of surgery"), self.surgery_date)
+        self.add_field("margin", self.tr("Margin"), self.margin)
+        self.add_field("note", self.tr("Note"), self.note)
+        self.add_field("reason", self.tr("Reason for correction"), self.reason)
         if current is not None:
             select_data(self.resection, current.liver_resection)
             self.surgery_date.set_date(current.surgery_date)
             select_data(self.margin, current.margin)
             self.note.setText(current.note)
             self.note.setCursorPosition(0)  # a long note shows from its beginning
-        self.form.setRowVisible(self.reason, current is not None)
+        self.set_row_visible(self.reason, current is not None)
         self.resection.currentIndexChanged.connect(lambda _i: self._show_fields())
         self._show_fields()
         self.resection.setFocus()
 
     def _show_fields(self) -> None:
         resected = self.resection.currentData() == RESECTED
-        self.form.setRowVisible(self.surgery_date, resected)
-        self.form.setRowVisible(self.margin, resected)
+        self.set_row_visible(self.surgery_date, resected)
+        self.set_row_visible(self.margin, resected)
         self.fit()
 
     def outcome_input(self) -> OutcomeInput:

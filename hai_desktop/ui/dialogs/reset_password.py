@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.services import users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
@@ -27,14 +28,16 @@ class ResetPasswordDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. forgotten password, identity checked in "
                                                "person"))
-        self.add_row(self.tr("Temporary password"), self.password)
-        self.add_row(self.tr("Repeat password"), self.repeat)
-        self.add_row(self.tr("Reason"), self.reason)
+        self.add_field("password", self.tr("Temporary password"), self.password)
+        self.add_field("repeat", self.tr("Repeat password"), self.repeat)
+        self.add_field("reason", self.tr("Reason"), self.reason)
         self.password.setFocus()
 
     def submit(self) -> bool:
         if self.password.text() != self.repeat.text():
-            self.show_error(self.tr("The two passwords differ. Type the same password twice."))
+            self.show_error(ValidationError(
+                self.tr("The two passwords differ. Type the same password twice."),
+                field="repeat"))
             return False
         outcome = attempt(users.reset_password, self.ws, self.target, self.password.text(),
                           self.reason.text())

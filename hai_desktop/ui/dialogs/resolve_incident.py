@@ -49,7 +49,7 @@ class ResolveIncidentDialog(FormDialog):
         self.resolution.setTabChangesFocus(True)
         self.resolution.setFixedHeight(96)
         self.resolution.setPlaceholderText(self.tr("What was found, and what was done"))
-        self.add_row(self.tr("Resolution"), self.resolution)
+        self.add_field("resolution", self.tr("Resolution"), self.resolution)
         self.resolution.setFocus()
 
     def submit(self) -> bool:

@@ -40,10 +40,11 @@ def _result_lines(result: EligibilityResult) -> str:
 def _intro(patient: PatientSummary, result: EligibilityResult, lead: str) -> str:
     return QCoreApplication.translate(
         "ConfirmEligibilityDialog",
-        "{lead}<br><br>Patient: <b>{number}</b> ({initials})<br>Result: {result}<br><br>"
+        "{lead}<br><br>Patient: <b>{number}</b> · {name} ({initials})<br>Result: {result}<br><br>"
         "Signature meaning: <i>“{meaning}”</i>. Your password signs it; the checklist is then "
         "read-only.").format(
             lead=lead, number=html.escape(patient.screening_number),
+            name=html.escape(patient.name),
             initials=html.escape(patient.initials), result=_result_lines(result),
             meaning=QCoreApplication.translate("ConfirmEligibilityDialog", SIGNATURE_MEANING))
 
@@ -61,7 +62,7 @@ class ConfirmEligibilityDialog(FormDialog):
         self.patient = patient
         self.view: ScreeningView | None = None
         self.password = password_field()
-        self.add_row(self.tr("Your password"), self.password)
+        self.add_field("password", self.tr("Your password"), self.password)
         self.password.setFocus()
 
     def submit(self) -> bool:
@@ -93,8 +94,8 @@ class CorrectScreeningDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. bilirubin result transcribed wrongly"))
         self.password = password_field()
-        self.add_row(self.tr("Reason for the correction"), self.reason)
-        self.add_row(self.tr("Your password"), self.password)
+        self.add_field("reason", self.tr("Reason for the correction"), self.reason)
+        self.add_field("password", self.tr("Your password"), self.password)
         self.reason.setFocus()
 
     def submit(self) -> bool:

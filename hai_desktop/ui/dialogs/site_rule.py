@@ -41,8 +41,8 @@ class SiteRuleDialog(FormDialog):
         self.value = QLineEdit(rule.value)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("kept in the audit trail"))
-        self.add_row(self.tr("New value"), self.value)
-        self.add_row(self.tr("Reason"), self.reason)
+        self.add_field("value", self.tr("New value"), self.value)
+        self.add_field("reason", self.tr("Reason"), self.reason)
         self.value.selectAll()
         self.value.setFocus()
 

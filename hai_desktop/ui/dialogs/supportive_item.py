@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from hai_desktop.core.supportive import SupportiveItem
 from hai_desktop.services.supportive_care import change_item
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.dialogs.field_form import FieldFormDialog
+from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import current_language
 from hai_desktop.ui.models.supportive import category_title, drug_labels
 from hai_desktop.ui.run_service import attempt
 
 
-class SupportiveItemDialog(FieldFormDialog):
+class SupportiveItemDialog(FormDialog):
     def __init__(self, ws: Workspace, item: SupportiveItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(
@@ -59,6 +59,6 @@ class SupportiveItemDialog(FieldFormDialog):
                           active=self.active.isChecked(), source=self.source.text(),
                           reason=self.reason.text())
         if outcome.error is not None:
-            self.show_at_field(outcome.error)
+            self.show_error(outcome.error)
             return False
         return True

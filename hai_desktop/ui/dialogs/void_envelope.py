@@ -30,7 +30,7 @@ class VoidEnvelopeDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. envelope torn in storage; label "
                                                "unreadable"))
-        self.add_row(self.tr("Reason"), self.reason)
+        self.add_field("reason", self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
     def submit(self) -> bool:

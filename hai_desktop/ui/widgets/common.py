@@ -18,6 +18,8 @@ from hai_desktop.ui.run_service import error_text
 ALIGN_CENTER = 0x84  # Qt.AlignCenter
 ALIGN_RIGHT_VCENTER = 0x82  # Qt.AlignRight | Qt.AlignVCenter
 SELECTABLE_BY_MOUSE = 0x1  # Qt.TextSelectableByMouse
+PLAIN_TEXT = 0  # Qt.PlainText
+RICH_TEXT = 1  # Qt.RichText
 
 
 W = TypeVar("W", bound=QWidget)
@@ -30,8 +32,14 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
-def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
-    widget = QLabel(text)
+def label(text: str, name: str | None = None, *, wrap: bool = False,
+          rich: bool = False) -> QLabel:
+    """`rich`: the text is markup whose values were escaped (once) with html.escape; always
+    read as rich text, also when it happens to hold no tag (else Qt shows "&#x27;" as is)."""
+    widget = QLabel()
+    if rich:
+        widget.setProperty("textFormat", RICH_TEXT)
+    widget.setText(text)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
@@ -92,12 +100,18 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
 
 
 class InlineMessage(QLabel):
-    """Red (error) or green (ok) text under a form; hidden while empty."""
+    """Red (error) or green (ok) text under a form. Plain text: it shows a service's message,
+    which may quote what was typed (no markup is read, no entity shown escaped).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Hidden while empty — unless `reserve_line`: then its line stays, empty, so that nothing
+    moves under the pointer when a message comes or goes; a longer message wraps and grows."""
+
+    def __init__(self, parent: QWidget | None = None, *, reserve_line: bool = False) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setProperty("textFormat", PLAIN_TEXT)
         self.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
+        self.reserve_line = reserve_line
         self.clear_message()
 
     def show_error(self, error: HaiError | str) -> None:
@@ -108,7 +122,12 @@ class InlineMessage(QLabel):
 
     def clear_message(self) -> None:
         self.setText("")
-        self.hide()
+        if self.reserve_line:
+            # The bold error font's line, so that a message does not change the height.
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() + 2)
+            self.show()
+        else:
+            self.hide()
 
     def _show(self, text: str, name: str) -> None:
         restyle(self, name)  # the object name drives the stylesheet colour

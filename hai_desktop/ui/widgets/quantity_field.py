@@ -1,19 +1,28 @@
 """A measured value as people type it: a line edit, its unit beside it, the problem under it.
 
 The text is checked with core.units.parse_quantity as it is typed ("1.5 kg" in an ANC field
-says which units fit); the text itself is never changed, so nothing typed is lost. A screen can
-also show a problem found elsewhere (e.g. by the eligibility evaluation) at the same place.
+says which units fit); the text itself is never changed, so nothing typed is lost. The label
+beside it follows what was typed: the kind's unit for a bare number ("172" cm), the value
+understood in that unit when another unit was typed ("68 in" = 172.7 cm), never a unit that
+contradicts the text. A screen can also show a problem found elsewhere (e.g. by the
+eligibility evaluation) at the same place.
 """
 
 from __future__ import annotations
 
+import re
+
 import pint
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hai_desktop.core.errors import ValidationError
-from hai_desktop.core.units import parse_quantity, spec
+from hai_desktop.core.units import format_quantity, parse_quantity, spec
 from hai_desktop.ui.i18n import current_language, message_text
+
+# The widest value a person usually types, in the field's own font.
+WIDEST_TYPICAL = "150000/mm3"
+_BARE_NUMBER = re.compile(r"\s*[-+]?(\d[\d,]*(\.\d*)?|\.\d+)\s*")
 
 
 class QuantityField(QWidget):
@@ -25,7 +34,9 @@ class QuantityField(QWidget):
         self.kind = kind
         quantity_spec = spec(kind)
         self.edit = QLineEdit()
-        self.edit.setFixedWidth(edit_width)
+        # Wide enough for a count typed with its unit: "150000/mm3" is never clipped.
+        room = self.edit.fontMetrics().horizontalAdvance(WIDEST_TYPICAL) + 20
+        self.edit.setFixedWidth(max(edit_width, room))
         self.edit.setPlaceholderText(placeholder)
         self.edit.setToolTip(self.tr("{quantity}: a number in {unit}, or with its unit "
                                      "({units}).").format(
@@ -37,6 +48,7 @@ class QuantityField(QWidget):
         self.caption_label = QLabel(caption) if caption else None
         self.error_label = QLabel()
         self.error_label.setObjectName("InlineError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote the text
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._external: str | None = None
@@ -100,3 +112,13 @@ class QuantityField(QWidget):
         message = self.own_error() or self._external
         self.error_label.setText(message_text(message) if message else "")
         self.error_label.setVisible(bool(message))
+        self.unit_label.setText(self.unit_text())
+
+    def unit_text(self) -> str:
+        """The unit beside the field: the kind's for a bare number (or nothing valid yet);
+        with another unit typed, the value as understood in the kind's unit."""
+        unit = spec(self.kind).unit
+        if _BARE_NUMBER.fullmatch(self.edit.text()) or self.is_empty():
+            return unit
+        value = self.quantity()
+        return unit if value is None else f"= {format_quantity(value, self.kind)}"
