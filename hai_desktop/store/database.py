@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -157,6 +158,20 @@ class Database:
         # when another workstation changed it (None: unchanged). See follow_key_change.
         self._key_source: Callable[[bool], tuple[bytes, ...]] | None = None
         self._options = OpenOptions()
+        # The file has one connection (StaticPool) shared by the GUI thread and the background
+        # worker: one unit of work at a time on it, the other thread waits for its turn.
+        self._turn = threading.RLock()
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """Hold the file's one connection for a unit of work, so that two threads never
+        interleave statements (or BEGIN and COMMIT) on it. Re-entrant within a thread. The
+        server gives each thread its own connection: nothing to wait for there."""
+        if self.server is not None:
+            yield
+            return
+        with self._turn:
+            yield
 
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
@@ -172,6 +187,10 @@ class Database:
         leaves the file under the old key or the new one, whole). The old key opens nothing
         afterwards."""
         assert self.path is not None and len(new_key) == len(self._key)
+        with self.turn():
+            self._rekey_connection(new_key)
+
+    def _rekey_connection(self, new_key: bytes) -> None:
         import sqlcipher3
 
         failed: Exception | None = None
@@ -387,6 +406,11 @@ class Database:
         signed by `signer`, else by whoever is signed in."""
         if reason is not None:  # kept in every audit row of the unit of work
             checked_text(reason, field="reason", limit=TEXT_LIMIT, multiline=True)
+        with self.turn():
+            yield from self._unit_of_work(actor, reason, signer)
+
+    def _unit_of_work(self, actor: str | None, reason: str | None,
+                      signer: audit.Signer | None) -> Iterator[Session]:
         self.follow_key_change()
         session = self._sessions()
         session.info[audit.SIGNER_KEY] = signer or self.signer
@@ -415,16 +439,17 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
-        self.follow_key_change()
-        session = self._read_sessions()
-        try:
-            yield session
-        except SADatabaseError as exc:
-            raise self._key_changed_or(self._error(exc, saving=False), exc) from exc
-        finally:
-            # close() ends the transaction without expiring what was loaded, so the objects
-            # stay readable after the unit of work.
-            session.close()
+        with self.turn():
+            self.follow_key_change()
+            session = self._read_sessions()
+            try:
+                yield session
+            except SADatabaseError as exc:
+                raise self._key_changed_or(self._error(exc, saving=False), exc) from exc
+            finally:
+                # close() ends the transaction without expiring what was loaded, so the
+                # objects stay readable after the unit of work.
+                session.close()
 
     def _key_changed_or(self, error: HaiError, exc: Exception) -> HaiError:
         """A file that stopped opening mid-session was most often rekeyed just now by another
@@ -451,7 +476,7 @@ class Database:
         On the server, PostgreSQL and IT's tools guard the storage: nothing to check here."""
         if self.on_server:
             return []
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             conn.rollback()
@@ -463,7 +488,7 @@ class Database:
     def cipher_version(self) -> str:
         if self.on_server:
             return self.server_version()
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             conn.rollback()
         return str(version)
@@ -478,7 +503,7 @@ class Database:
         return f"PostgreSQL {version}, {tls or 'no TLS'}"
 
     def audit_head(self) -> tuple[int, str]:
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             head = audit.last_row(conn)
             conn.rollback()
         return head
