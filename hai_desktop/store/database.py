@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -218,12 +217,12 @@ class Database:
     @staticmethod
     def _checkpoint(cursor: Any) -> None:
         # The rekeyed pages are in the write-ahead log until a checkpoint: until then the main
-        # file alone (a copy of it) would still open with the old key.
-        for _attempt in range(20):
-            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if not busy:
-                return
-            time.sleep(0.25)  # a reader on another workstation: it ends within moments
+        # file alone (a copy of it) would still open with the old key. TRUNCATE itself waits
+        # (SQLite's busy handler, up to the busy timeout) for a reader on another workstation
+        # to finish — no sleeping loop of our own on top of it.
+        busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
         log.warning("rekeyed, but the log could not be checkpointed yet: the main file keeps "
                     "old-key pages until the next checkpoint")
 

@@ -310,17 +310,19 @@ def run_in_background(parent: QWidget | None, owner: object | SerialWorker, name
                       on_failure: Callable[[HaiError], None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
                       disable: QWidget | None = None,
-                      read_only: bool = False) -> Operation[T]:
+                      read_only: bool = False, keep_enabled: bool = False) -> Operation[T]:
     """Queue `call` on the worker of `owner` (a workspace, or a SerialWorker itself).
 
-    `disable` (default: `parent`) is disabled until the call ends. `name` is what the progress
-    window shows, translated by the caller. A HaiError goes to `on_failure`, or without one to
+    `disable` (default: `parent`) is disabled until the call ends, unless `keep_enabled` (a
+    reload while the person types on). `name` is what the progress window shows, translated by
+    the caller. A HaiError goes to `on_failure`, or without one to
     a message box over `parent`. `read_only` calls may be abandoned by Cancel while running.
     """
     worker = owner if isinstance(owner, SerialWorker) else worker_for(owner)
     operation: Operation[T] = Operation(
         name, call, parent=parent, on_success=on_success, on_failure=on_failure,
-        on_cancel=on_cancel, disable=parent if disable is None else disable,
+        on_cancel=on_cancel,
+        disable=None if keep_enabled else parent if disable is None else disable,
         read_only=read_only)
     worker.submit(operation)
     return operation

@@ -10,6 +10,7 @@ from hai_desktop.services.outcomes import outcome_record
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background
 from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.models.patients import PatientColumn, PatientsTableModel
 from hai_desktop.ui.run_service import run_service
@@ -57,6 +58,7 @@ class PatientsScreen(Screen):
                     "your role)"))
         self.allergies_button.clicked.connect(self.open_allergies)
         self.message = InlineMessage()
+        self.loading: Operation[list[PatientSummary]] | None = None
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
@@ -76,12 +78,21 @@ class PatientsScreen(Screen):
         return table
 
     def reload(self) -> None:
+        """Ask again on the workspace's worker (ten years of patients take a moment): typing
+        goes on meanwhile, the newest search wins and an older one not yet answered is
+        dropped."""
+        if self.loading is not None and not self.loading.done:
+            self.loading.cancel()
+        ws, text = self.ws, self.search.text()
+        self.loading = run_in_background(
+            self, ws, self.tr("Loading the patient list…"), lambda: list_patients(ws, text),
+            on_success=self._show_patients, on_failure=self.message.show_error,
+            read_only=True, keep_enabled=True)
+
+    def _show_patients(self, patients: list[PatientSummary]) -> None:
         selected = self.patient
-        outcome = run_service(self, list_patients, self.ws, self.search.text())
-        if outcome.value is None:
-            return
-        self.model.set_patients(outcome.value)
-        n = len(outcome.value)
+        self.model.set_patients(patients)
+        n = len(patients)
         self.count_label.setText(self.tr("1 patient") if n == 1
                                  else self.tr("{n} patients").format(n=n))
         if selected is not None:
