@@ -4136,6 +4136,14 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>Check the file&apos;s pages and the whole audit chain</source>
         <translation>파일의 페이지와 감사 체인 전체를 확인합니다</translation>
     </message>
+    <message>
+        <source>Loading the audit trail…</source>
+        <translation>감사 추적을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Verifying the database and the audit trail…</source>
+        <translation>데이터베이스와 감사 추적을 확인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4629,8 +4637,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>카테터 기록 저장</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {error}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {error}.</translation>
+        <source>Making the catheter log…</source>
+        <translation>카테터 기록을 만드는 중…</translation>
     </message>
     <message>
         <source>Catheter log saved to {path}.</source>
@@ -5928,6 +5936,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>Identified export cancelled: nothing was written.</source>
         <translation>식별 가능한 내보내기를 취소했습니다: 아무것도 저장하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Exporting the trial data…</source>
+        <translation>임상시험 데이터를 내보내는 중…</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -6913,6 +6925,10 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <source>⚠ Allocation list check failed — randomization stopped</source>
         <translation>⚠ 배정표 확인 실패 — 무작위배정 중지됨</translation>
     </message>
+    <message>
+        <source>Backing up the database and signing out…</source>
+        <translation>데이터베이스를 백업하고 로그아웃하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>MdtRow</name>
@@ -7287,6 +7303,23 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
     <message>
         <source>Enter the date the patient was asked.</source>
         <translation>환자에게 확인한 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{name}
+It has started and cannot be stopped safely; it ends in a moment.</source>
+        <translation>{name}
+이미 시작되어 안전하게 중단할 수 없습니다. 곧 끝납니다.</translation>
     </message>
 </context>
 <context>
@@ -8293,12 +8326,12 @@ running since {when}</source>
         <translation>처방전 저장</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Order sheet saved to {path}.</source>
         <translation>처방전을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Making the order sheet…</source>
+        <translation>처방전을 만드는 중…</translation>
     </message>
     <message>
         <source>Print the order sheet</source>
@@ -8315,6 +8348,10 @@ running since {when}</source>
     <message>
         <source>Order #{id} — preview</source>
         <translation>처방 #{id} — 미리 보기</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>미리 보기를 만드는 중…</translation>
     </message>
     <message>
         <source>Double check {done} of 2 signed. The order can be given.</source>
@@ -8661,6 +8698,10 @@ running since {when}</source>
         <translation>선택한 환자의 알레르기 및 주입 반응 (현재 역할은 읽기 전용)</translation>
     </message>
     <message>
+        <source>Loading the patient list…</source>
+        <translation>환자 목록을 불러오는 중…</translation>
+    </message>
+    <message>
         <source>1 patient</source>
         <translation>환자 1명</translation>
     </message>
@@ -8854,12 +8895,8 @@ running since {when}</source>
         <translation>봉투 세트를 PDF로 저장</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {problem}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+        <source>Making the envelope set…</source>
+        <translation>봉투 세트를 만드는 중…</translation>
     </message>
     <message>
         <source>Envelope set ({n} unused envelopes: labels and cards) saved as {path}. Print it at 100 % (no scaling); the cards carry the allocation — seal them at once.</source>
@@ -9426,6 +9463,21 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {problem}.</source>
+        <translation>파일 {path}을(를) 쓸 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check that this one is writable and has space.</source>
+        <translation>다른 폴더를 선택하거나, 이 폴더에 쓰기 권한과 여유 공간이 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>scan the code, or type it and press Enter</source>
@@ -9649,12 +9701,8 @@ running since {when}</source>
         <translation>스크리닝 기록을 PDF로 저장</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {problem}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+        <source>Making the screening log…</source>
+        <translation>스크리닝 기록을 만드는 중…</translation>
     </message>
     <message>
         <source>Screening log saved as {path}; print it from your PDF viewer.</source>
@@ -9849,6 +9897,10 @@ running since {when}</source>
 <context>
     <name>SessionFlow</name>
     <message>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {error}</source>
         <translation>언어 설정을 저장할 수 없습니다: {error}</translation>
     </message>
@@ -9918,6 +9970,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>hai-desktop {version} · {protection}</source>
         <translation>hai-desktop {version} · {protection}</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호를 확인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -10350,6 +10406,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Save the toxicity summary</source>
         <translation>독성 요약 저장</translation>
+    </message>
+    <message>
+        <source>Making the toxicity summary…</source>
+        <translation>독성 요약을 만드는 중…</translation>
     </message>
     <message>
         <source>Toxicity summary saved to {path}.</source>
