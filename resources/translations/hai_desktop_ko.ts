@@ -3477,6 +3477,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>암호화된 데이터베이스 (*.db)</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
         <source>Backup written to {path} with its key file ({size} bytes). Keep both together, away from this workstation.</source>
         <translation>백업을 키 파일과 함께 {path}에 저장했습니다 ({size}바이트). 두 파일을 함께, 이 워크스테이션과 떨어진 곳에 보관하십시오.</translation>
     </message>
