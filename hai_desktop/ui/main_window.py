@@ -6,6 +6,7 @@ The window owns the current patient and the lock state. Locking swaps the whole 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.lock_screen import LockScreen
-from hai_desktop.ui.run_service import attempt, show_error
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.audit import AuditScreen
 from hai_desktop.ui.screens.base import Screen
@@ -50,6 +51,8 @@ from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.patient_header import PatientHeader
 
 WORKSPACE_PAGE, LOCK_PAGE = 0, 1
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,10 @@ class MainWindow(QMainWindow):
             then()
 
         def failed(error: HaiError) -> None:
-            show_error(self, error)
+            # The end of the session could not be audited (the file went away, the disk is
+            # full): the database is closed all the same, and nothing may keep the person
+            # from leaving — no message box waiting for an answer on the way out.
+            log.error("sign-out could not be recorded: %s", message_text(error.message))
             ended(AutomaticBackup(None))
 
         self._ending = run_in_background(

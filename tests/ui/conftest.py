@@ -86,6 +86,8 @@ def open_main(qtbot: QtBot, demo_db: Path, settings: Settings) -> OpenMain:
         window.show()
         qtbot.waitExposed(window)
         wait_for_background(qtbot, ws)  # the patient list, loaded on the worker
+        if window.idle.running:  # the idle countdown from the moment the list is there
+            window.idle.start()
         return window
 
     return open_as
