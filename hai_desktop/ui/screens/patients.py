@@ -59,6 +59,7 @@ class PatientsScreen(Screen):
         self.allergies_button.clicked.connect(self.open_allergies)
         self.message = InlineMessage()
         self.loading: Operation[list[PatientSummary]] | None = None
+        self._reselecting = False
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
@@ -96,7 +97,13 @@ class PatientsScreen(Screen):
         self.count_label.setText(self.tr("1 patient") if n == 1
                                  else self.tr("{n} patients").format(n=n))
         if selected is not None:
-            self.select_patient(selected.id)
+            # The rows arrive from the worker a moment later: choosing the same patient again
+            # must not tell the other screens, which would reload a form being typed in.
+            self._reselecting = True
+            try:
+                self.select_patient(selected.id)
+            finally:
+                self._reselecting = False
 
     def visible_patients(self) -> list[PatientSummary]:
         """The rows as shown (search and sort applied)."""
@@ -120,9 +127,11 @@ class PatientsScreen(Screen):
             return  # a new search keeps the current patient until another is chosen
         patient: PatientSummary = self.model.patient_at(self.proxy.mapToSource(rows[0]).row())
         if patient != self.patient:
+            same_one = self.patient is not None and self.patient.id == patient.id
             self.patient = patient
             self._update_buttons()
-            self.patient_selected.emit(patient)
+            if not (self._reselecting and same_one):
+                self.patient_selected.emit(patient)
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         super().set_patient(patient)
