@@ -22,6 +22,8 @@ def test_benchmarks_print_every_figure() -> None:
     assert out.startswith("hai-desktop benchmarks")
     assert re.search(r"sign-in window, cold start to first paint\s+\d+ ms\s+[\d.]+× bare", out)
     assert re.search(r"unlock \(argon2id t=\d+, m=\d+ MiB, p=\d+\).*\d+ ms", out)
+    assert re.search(r"sign-in on the GUI thread \(as before\): longest GUI stall\s+\d+ ms", out)
+    assert re.search(r"sign-in on the background worker: longest GUI stall\s+\d+ ms", out)
     assert re.search(r"SQLCipher\s+\d+ rows/s\s+[\d.]+× plain speed", out)
     if server_available():
         assert re.search(r"PostgreSQL server \(TLS, loopback\)\s+\d+ rows/s\s+[\d.]+× plain", out)

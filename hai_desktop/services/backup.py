@@ -92,6 +92,11 @@ def _write_backup(ws: Workspace, target: Path, action: str) -> BackupResult:
 
 
 def _export(ws: Workspace, target: Path) -> None:
+    with ws.db.turn():  # the GUI thread waits for the copy, not interleaves with it
+        _export_on_connection(ws, target)
+
+
+def _export_on_connection(ws: Workspace, target: Path) -> None:
     raw = ws.db.engine.raw_connection()
     try:
         cursor = raw.cursor()

@@ -127,7 +127,7 @@ def check_database(db: Database, access: Access | KeySlotFile) -> IntegrityRepor
         report.anchor_problem = exc.message
         anchor = None
     try:
-        with db.read_engine.connect() as conn:
+        with db.turn(), db.read_engine.connect() as conn:
             keys = audit.registered_keys(conn)
             # On the server the rows are the server's: no key slots sign them there.
             walk = audit.SignatureWalk(administrators(conn), required=not db.on_server)
@@ -263,7 +263,7 @@ def witness_problem(db: Database, settings: Settings, access: Access | KeySlotFi
     live = access.slots if isinstance(access, KeyFileAccess) else access
     if not isinstance(live, KeySlotFile):
         return None
-    with db.read_engine.connect() as conn:
+    with db.turn(), db.read_engine.connect() as conn:
         try:
             for when, copy in automatic_backups(settings.backup_folder(db.path), db.path):
                 problem = _witnessed(conn, copy, when, live)

@@ -178,7 +178,7 @@ def move_to_server(ws: Workspace, password: str, target: Settings) -> MoveReport
     # One read transaction on the file for the copy and its check: what is compared is
     # exactly what was copied, even if another workstation writes to the file meanwhile.
     list_keys = _list_keys(ws)
-    with ws.db.read_engine.connect() as source:
+    with ws.db.turn(), ws.db.read_engine.connect() as source:
         file_head = audit.last_row(source)
         server_db = _copy_into_server(source, address, list_keys)
         try:

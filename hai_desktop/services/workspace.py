@@ -138,7 +138,7 @@ class Workspace:
         """Does the chain still hold the anchored row? A problem stays flagged for the session."""
         try:
             anchor = self.access.anchor()
-            with self.db.read_engine.connect() as conn:
+            with self.db.turn(), self.db.read_engine.connect() as conn:
                 problem = audit.anchor_mismatch(conn, anchor)
                 conn.rollback()
         except IntegrityFailure as exc:
@@ -665,7 +665,7 @@ def _check_own_keys(workspace: Workspace) -> None:
     try:
         tail = access.slots.tail_of(workspace.user.username)
         if tail is not None:
-            with workspace.db.read_engine.connect() as conn:
+            with workspace.db.turn(), workspace.db.read_engine.connect() as conn:
                 found_hash = audit.hash_at(conn, tail[0])
                 conn.rollback()
             if found_hash != tail[1]:

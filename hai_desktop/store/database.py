@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -160,6 +160,20 @@ class Database:
         self._key_source: Callable[[bool], tuple[bytes, ...]] | None = None
         self._options = OpenOptions()
         self._change_listeners: list[Callable[[Change], None]] = []
+        # The file has one connection (StaticPool) shared by the GUI thread and the background
+        # worker: one unit of work at a time on it, the other thread waits for its turn.
+        self._turn = threading.RLock()
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """Hold the file's one connection for a unit of work, so that two threads never
+        interleave statements (or BEGIN and COMMIT) on it. Re-entrant within a thread. The
+        server gives each thread its own connection: nothing to wait for there."""
+        if self.server is not None:
+            yield
+            return
+        with self._turn:
+            yield
 
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
@@ -175,8 +189,13 @@ class Database:
         leaves the file under the old key or the new one, whole). The old key opens nothing
         afterwards."""
         assert self.path is not None and len(new_key) == len(self._key)
+        with self.turn():
+            self._rekey_connection(new_key)
+
+    def _rekey_connection(self, new_key: bytes) -> None:
         import sqlcipher3
 
+        assert self.path is not None
         failed: Exception | None = None
         raw = self.engine.raw_connection()
         try:
@@ -202,12 +221,12 @@ class Database:
     @staticmethod
     def _checkpoint(cursor: Any) -> None:
         # The rekeyed pages are in the write-ahead log until a checkpoint: until then the main
-        # file alone (a copy of it) would still open with the old key.
-        for _attempt in range(20):
-            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if not busy:
-                return
-            time.sleep(0.25)  # a reader on another workstation: it ends within moments
+        # file alone (a copy of it) would still open with the old key. TRUNCATE itself waits
+        # (SQLite's busy handler, up to the busy timeout) for a reader on another workstation
+        # to finish — no sleeping loop of our own on top of it.
+        busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
         log.warning("rekeyed, but the log could not be checkpointed yet: the main file keeps "
                     "old-key pages until the next checkpoint")
 
@@ -390,6 +409,11 @@ class Database:
         signed by `signer`, else by whoever is signed in."""
         if reason is not None:  # kept in every audit row of the unit of work
             checked_text(reason, field="reason", limit=TEXT_LIMIT, multiline=True)
+        with self.turn():
+            yield from self._unit_of_work(actor, reason, signer)
+
+    def _unit_of_work(self, actor: str | None, reason: str | None,
+                      signer: audit.Signer | None) -> Iterator[Session]:
         self.follow_key_change()
         session = self._sessions()
         session.info[audit.SIGNER_KEY] = signer or self.signer
@@ -445,16 +469,17 @@ class Database:
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A unit of work that must not change anything (views, reports)."""
-        self.follow_key_change()
-        session = self._read_sessions()
-        try:
-            yield session
-        except SADatabaseError as exc:
-            raise self._key_changed_or(self._error(exc, saving=False), exc) from exc
-        finally:
-            # close() ends the transaction without expiring what was loaded, so the objects
-            # stay readable after the unit of work.
-            session.close()
+        with self.turn():
+            self.follow_key_change()
+            session = self._read_sessions()
+            try:
+                yield session
+            except SADatabaseError as exc:
+                raise self._key_changed_or(self._error(exc, saving=False), exc) from exc
+            finally:
+                # close() ends the transaction without expiring what was loaded, so the
+                # objects stay readable after the unit of work.
+                session.close()
 
     def _key_changed_or(self, error: HaiError, exc: Exception) -> HaiError:
         """A file that stopped opening mid-session was most often rekeyed just now by another
@@ -481,7 +506,7 @@ class Database:
         On the server, PostgreSQL and IT's tools guard the storage: nothing to check here."""
         if self.on_server:
             return []
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             structure = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             conn.rollback()
@@ -493,7 +518,7 @@ class Database:
     def cipher_version(self) -> str:
         if self.on_server:
             return self.server_version()
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
             conn.rollback()
         return str(version)
@@ -508,7 +533,7 @@ class Database:
         return f"PostgreSQL {version}, {tls or 'no TLS'}"
 
     def audit_head(self) -> tuple[int, str]:
-        with self.read_engine.connect() as conn:
+        with self.turn(), self.read_engine.connect() as conn:
             head = audit.last_row(conn)
             conn.rollback()
         return head

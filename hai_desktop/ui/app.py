@@ -99,8 +99,18 @@ class SessionFlow(QObject):
             return
         # Imported here, not at start-up: the sign-in window must appear as fast as a bare one.
         from hai_desktop.services.backup import run_automatic_backup
+        from hai_desktop.ui.background import run_in_background
 
-        run_automatic_backup(ws, "sign-in")  # the "daily" schedule; a failure is audited
+        # The "daily" schedule; a failure is audited and the session opens all the same. The
+        # sign-in form waits for it as for the password check.
+        self.sign_in_window.pending = run_in_background(
+            self.sign_in_window, ws, self.tr("Backing up the database…"),
+            lambda: run_automatic_backup(ws, "sign-in"),
+            on_success=lambda _backup: self._show_main_window(ws),
+            on_failure=lambda _error: self._show_main_window(ws),
+            disable=self.sign_in_window.form_card)
+
+    def _show_main_window(self, ws: Workspace) -> None:
         add_bundled_fonts()  # normally already added after the sign-in window's first paint
         window = self._new_main_window(ws)
         self.sign_in_window.hide()
@@ -195,5 +205,8 @@ def run_gui(settings: Settings, db_path: Path, demo: bool = False) -> int:
     flow = start_gui(settings, db_path, demo)
     code = flow.app.exec()
     if flow.main_window is not None:
-        flow.main_window.quit()  # signs out, so the audit trail records the end of the session
+        # Signs out, so the audit trail records the end of the session; the backup first.
+        ending = flow.main_window.quit()
+        if ending is not None:
+            ending.wait()
     return int(code)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from hai_desktop.core.changes import Change
 from hai_desktop.core.errors import AuthenticationError, HaiError
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import worker_busy
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,8 @@ class LiveRefresh(QObject):
 
     def poll(self) -> None:
         """Look for other workstations' changes now (the listener queues what it finds)."""
-        if self._held():
-            return
+        if self._held() or worker_busy(self.ws):
+            return  # the database is the worker's just now: the next tick looks
         try:
             self.ws.poll_changes()
         except AuthenticationError as error:

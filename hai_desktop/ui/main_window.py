@@ -6,6 +6,8 @@ The window owns the current patient and the lock state. Locking swaps the whole 
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -33,12 +35,13 @@ from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.today import TodayItem
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background, shut_down_worker
 from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.live import LiveRefresh
 from hai_desktop.ui.lock_screen import LockScreen
-from hai_desktop.ui.run_service import attempt, busy_cursor, show_error
+from hai_desktop.ui.run_service import attempt, show_error
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.audit import AuditScreen
 from hai_desktop.ui.screens.base import Screen
@@ -54,6 +57,8 @@ from hai_desktop.ui.widgets.common import named
 from hai_desktop.ui.widgets.patient_header import PatientHeader
 
 WORKSPACE_PAGE, LOCK_PAGE = 0, 1
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.current_patient: PatientSummary | None = None
-        self._signed_out = False
+        self._signed_out = False  # the session ended, or is ending (backup running)
+        self._ending: Operation[AutomaticBackup] | None = None
         self.backup_at_sign_out = AutomaticBackup(None)
         self.setWindowTitle(self._title())
         self.header = PatientHeader(catheter_status=self._catheter_status,
@@ -406,31 +412,61 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     # ---- leaving -----------------------------------------------------------------------------
-    def sign_out(self) -> None:
-        """Sign out (also "Switch user"): the database closes, the sign-in window returns."""
-        if self._end_session():
-            self.signed_out.emit()
-            self.close()
+    def sign_out(self) -> Operation[AutomaticBackup] | None:
+        """Sign out (also "Switch user"): the backup runs, the database closes, the sign-in
+        window returns. The window stays responsive (and disabled) while the backup runs."""
+        return self._end_session(self._after_sign_out)
 
-    def quit(self) -> None:
-        self._end_session()
+    def _after_sign_out(self) -> None:
+        self.signed_out.emit()
+        self.close()
+
+    def quit(self) -> Operation[AutomaticBackup] | None:
+        """Quit after the sign-out backup; the operation, for a caller that must wait."""
+        return self._end_session(self._after_quit)
+
+    def _after_quit(self) -> None:
         self.quit_requested.emit()
         self.close()
 
-    def _end_session(self) -> bool:
+    def _end_session(self, then: Callable[[], None]) -> Operation[AutomaticBackup] | None:
+        if self._ending is not None:
+            return self._ending if not self._ending.done else None
         if self._signed_out:
-            return False
+            return None
         self._signed_out = True
         self.idle.stop()
         self.live.stop()
-        with busy_cursor():
-            self.backup_at_sign_out = run_automatic_backup(self.ws, "sign-out")
-        self.ws.sign_out()
-        return True
+        ws = self.ws
+
+        def back_up_and_sign_out() -> AutomaticBackup:
+            try:
+                return run_automatic_backup(ws, "sign-out")
+            finally:
+                ws.sign_out()  # the end of the session is audited, the database closed
+
+        def ended(backup: AutomaticBackup) -> None:
+            self.backup_at_sign_out = backup
+            shut_down_worker(ws)
+            then()
+
+        def failed(error: HaiError) -> None:
+            # The end of the session could not be audited (the file went away, the disk is
+            # full): the database is closed all the same, and nothing may keep the person
+            # from leaving — no message box waiting for an answer on the way out.
+            log.error("sign-out could not be recorded: %s", message_text(error.message))
+            ended(AutomaticBackup(None))
+
+        self._ending = run_in_background(
+            self, ws, self.tr("Backing up the database and signing out…"),
+            back_up_and_sign_out, on_success=ended, on_failure=failed)
+        return self._ending
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing the window by its frame button quits the application, signed out cleanly.
-        if not self._signed_out:
-            self._end_session()
-            self.quit_requested.emit()
+        # Closing the window by its frame button quits the application, signed out cleanly;
+        # the window waits for the backup (the event loop keeps turning, progress shows).
+        ending = self._ending if self._ending is not None else self._end_session(
+            self.quit_requested.emit)
+        if ending is not None and not ending.done:
+            ending.wait()
         super().closeEvent(event)

@@ -23,8 +23,8 @@ from hai_desktop.core.errors import DatabaseFileError, HaiError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyfile import is_training
+from hai_desktop.ui.background import Operation, SerialWorker, run_in_background
 from hai_desktop.ui.i18n import message_text
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.style import add_bundled_fonts
 from hai_desktop.ui.widgets.common import (
     ALIGN_CENTER,
@@ -80,6 +80,9 @@ class SignInWindow(QWidget):
         self.settings = settings
         self.db_path = db_path
         self._preload: threading.Thread | None = None
+        # No workspace yet: unlocking (argon2id, a moment) runs on the sign-in's own worker.
+        self.worker = SerialWorker("sign-in")
+        self.pending: Operation[object] | None = None
         self.training_banner = label(
             self.tr("TRAINING DATABASE — invented patients, for practice only"),
             "TrainingBanner")
@@ -100,6 +103,7 @@ class SignInWindow(QWidget):
 
     def _build(self) -> None:
         frame, body = card()
+        self.form_card = frame  # disabled while the password is checked
         body.setSpacing(12)
         body.addWidget(label(trial_title(), "ScreenTitle", wrap=True))
         body.addWidget(label(self.tr("Infusion-unit workstation · sign in with your own account"),
@@ -180,20 +184,29 @@ class SignInWindow(QWidget):
         else:
             self.password.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """The password is being checked, or the backup at sign-in runs (the form is disabled
+        meanwhile)."""
+        return self.pending is not None and not self.pending.done
+
     def submit(self) -> None:
-        if not self.sign_in_button.isEnabled():
+        if not self.sign_in_button.isEnabled() or self.busy:
             return
         self.message.clear_message()
         from hai_desktop.services.workspace import sign_in_configured
 
-        outcome = attempt(sign_in_configured, self.settings, self.username.text(),
-                          self.password.text(), self.db_path)
-        self.password.clear()
-        if outcome.error is not None:
-            self.message.show_error(outcome.error)
-            self.password.setFocus()
-            return
-        self.signed_in.emit(outcome.value)
+        settings, username, password = self.settings, self.username.text(), self.password.text()
+        db_path = self.db_path
+        self.password.clear()  # not kept in the form while the key slot is unlocked
+        self.pending = run_in_background(
+            self, self.worker, self.tr("Checking your password…"),
+            lambda: sign_in_configured(settings, username, password, db_path),
+            on_success=self.signed_in.emit, on_failure=self._refused, disable=self.form_card)
+
+    def _refused(self, error: HaiError) -> None:
+        self.message.show_error(error)
+        self.password.setFocus()
 
     def prepare_for_next_user(self) -> None:
         """After a sign-out: an empty form, focus in the user name."""

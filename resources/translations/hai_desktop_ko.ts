@@ -3573,6 +3573,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>암호화된 데이터베이스 (*.db)</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
         <source>Backup written to {path} with its key file ({size} bytes). Keep both together, away from this workstation.</source>
         <translation>백업을 키 파일과 함께 {path}에 저장했습니다 ({size}바이트). 두 파일을 함께, 이 워크스테이션과 떨어진 곳에 보관하십시오.</translation>
     </message>
@@ -4232,6 +4236,14 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>Check the file&apos;s pages and the whole audit chain</source>
         <translation>파일의 페이지와 감사 체인 전체를 확인합니다</translation>
     </message>
+    <message>
+        <source>Loading the audit trail…</source>
+        <translation>감사 추적을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Verifying the database and the audit trail…</source>
+        <translation>데이터베이스와 감사 추적을 확인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4725,8 +4737,8 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>카테터 기록 저장</translation>
     </message>
     <message>
-        <source>The file {path} could not be written: {error}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {error}.</translation>
+        <source>Making the catheter log…</source>
+        <translation>카테터 기록을 만드는 중…</translation>
     </message>
     <message>
         <source>Catheter log saved to {path}.</source>
@@ -6024,6 +6036,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>Identified export cancelled: nothing was written.</source>
         <translation>식별 가능한 내보내기를 취소했습니다: 아무것도 저장하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Exporting the trial data…</source>
+        <translation>임상시험 데이터를 내보내는 중…</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -7013,6 +7029,10 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
+    <message>
+        <source>Backing up the database and signing out…</source>
+        <translation>데이터베이스를 백업하고 로그아웃하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>MdtRow</name>
@@ -7387,6 +7407,23 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
     <message>
         <source>Enter the date the patient was asked.</source>
         <translation>환자에게 확인한 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{name}
+It has started and cannot be stopped safely; it ends in a moment.</source>
+        <translation>{name}
+이미 시작되어 안전하게 중단할 수 없습니다. 곧 끝납니다.</translation>
     </message>
 </context>
 <context>
@@ -8393,12 +8430,12 @@ running since {when}</source>
         <translation>처방전 저장</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Order sheet saved to {path}.</source>
         <translation>처방전을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Making the order sheet…</source>
+        <translation>처방전을 만드는 중…</translation>
     </message>
     <message>
         <source>Print the order sheet</source>
@@ -8415,6 +8452,10 @@ running since {when}</source>
     <message>
         <source>Order #{id} — preview</source>
         <translation>처방 #{id} — 미리 보기</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>미리 보기를 만드는 중…</translation>
     </message>
     <message>
         <source>Double check {done} of 2 signed. The order can be given.</source>
@@ -8588,14 +8629,6 @@ running since {when}</source>
         <translation>확정된 스크리닝에서 이 환자는 부적격으로 판정되었습니다. 무작위배정하지 않습니다.</translation>
     </message>
     <message>
-        <source>Choose a patient on the Patients screen (Ctrl+2).</source>
-        <translation>환자 화면(Ctrl+2)에서 환자를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Randomization needs a confirmed &lt;b&gt;eligible&lt;/b&gt; screening. Complete and confirm the checklist on the Screening screen (Ctrl+3) first.</source>
-        <translation>무작위배정에는 &lt;b&gt;적격&lt;/b&gt;으로 확정된 스크리닝이 필요합니다. 먼저 스크리닝 화면(Ctrl+3)에서 체크리스트를 완료하고 확정하십시오.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -8610,6 +8643,14 @@ running since {when}</source>
     <message>
         <source>not confirmed</source>
         <translation>확정되지 않음</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patients screen (Ctrl+2).</source>
+        <translation>환자 화면(Ctrl+2)에서 환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Randomization needs a confirmed &lt;b&gt;eligible&lt;/b&gt; screening. Complete and confirm the checklist on the Screening screen (Ctrl+3) first.</source>
+        <translation>무작위배정에는 &lt;b&gt;적격&lt;/b&gt;으로 확정된 스크리닝이 필요합니다. 먼저 스크리닝 화면(Ctrl+3)에서 체크리스트를 완료하고 확정하십시오.</translation>
     </message>
     <message>
         <source>ELIGIBLE — WAITING FOR RANDOMIZATION</source>
@@ -8751,6 +8792,10 @@ running since {when}</source>
     <message>
         <source>Allergies and infusion reactions of the selected patient (read only for your role)</source>
         <translation>선택한 환자의 알레르기 및 주입 반응 (현재 역할은 읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Loading the patient list…</source>
+        <translation>환자 목록을 불러오는 중…</translation>
     </message>
     <message>
         <source>1 patient</source>
@@ -8957,12 +9002,8 @@ running since {when}</source>
         <translation>봉투 세트를 PDF로 저장</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {problem}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+        <source>Making the envelope set…</source>
+        <translation>봉투 세트를 만드는 중…</translation>
     </message>
     <message>
         <source>Envelope set ({n} unused envelopes: labels and cards) saved as {path}. Print it at 100 % (no scaling); the cards carry the allocation — seal them at once.</source>
@@ -9529,6 +9570,21 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {problem}.</source>
+        <translation>파일 {path}을(를) 쓸 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check that this one is writable and has space.</source>
+        <translation>다른 폴더를 선택하거나, 이 폴더에 쓰기 권한과 여유 공간이 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>scan the code, or type it and press Enter</source>
@@ -9752,12 +9808,8 @@ running since {when}</source>
         <translation>스크리닝 기록을 PDF로 저장</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {problem}.</source>
-        <translation>{path} 파일을 쓸 수 없습니다: {problem}.</translation>
+        <source>Making the screening log…</source>
+        <translation>스크리닝 기록을 만드는 중…</translation>
     </message>
     <message>
         <source>Screening log saved as {path}; print it from your PDF viewer.</source>
@@ -9956,6 +10008,10 @@ running since {when}</source>
 <context>
     <name>SessionFlow</name>
     <message>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {error}</source>
         <translation>언어 설정을 저장할 수 없습니다: {error}</translation>
     </message>
@@ -10025,6 +10081,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>hai-desktop {version} · {protection}</source>
         <translation>hai-desktop {version} · {protection}</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호를 확인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -10617,6 +10677,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Save the toxicity summary</source>
         <translation>독성 요약 저장</translation>
+    </message>
+    <message>
+        <source>Making the toxicity summary…</source>
+        <translation>독성 요약을 만드는 중…</translation>
     </message>
     <message>
         <source>Toxicity summary saved to {path}.</source>

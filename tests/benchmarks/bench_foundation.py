@@ -206,6 +206,8 @@ def main(argv: list[str]) -> int:
                             ).sign_out()
         rows = bench_start(db_path, 1 if quick else 15)
         rows += bench_unlock(folder, 1 if quick else 7)
+        from tests.benchmarks.bench_background import bench_background
+        rows += bench_background(1 if quick else 5)
         rows += bench_writes(folder, 20 if quick else 500)
         from tests.benchmarks.bench_randomization import bench_randomization
         rows += bench_randomization(db_path, 1 if quick else 5)

@@ -46,11 +46,16 @@ main.show()
 app.processEvents()
 
 
+from hai_desktop.ui.background import worker_for
+
+
 class Painted(QObject):
     at: float | None = None
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.at is None:
+        # The patient list and the audit trail reload on the workspace's worker: the paint
+        # that counts is the first one after the rows have come back.
+        if event.type() == QEvent.Type.Paint and self.at is None and worker_for(ws).idle:
             self.at = time.perf_counter()
         return False
 

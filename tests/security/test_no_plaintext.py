@@ -54,7 +54,7 @@ from hai_desktop.ui.screens.screening import ScreeningScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
 from tests.conftest import make_settings
 from tests.helpers import all_bytes_of
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import answer_next_dialog, sign_out_and_wait, wait_for_background
 from tests.ui.test_screening import fill_everything_eligible
 
 FAMILY, GIVEN, RECORD = "Quillfeather", "Zenobia-Marisol", "QZ-90210-7734"
@@ -162,6 +162,7 @@ def _sign_in_window(qtbot: QtBot, flow: SessionFlow, username: str, password: st
     window.username.setText(username)
     qtbot.keyClicks(window.password, password)
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)  # unlocked on the worker
 
 
 def _signed_in(qtbot: QtBot, flow: SessionFlow, username: str,
@@ -284,6 +285,7 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
 
     answer_next_dialog(qtbot, look)
     screen.preview_selected()
+    wait_for_background(qtbot, main.ws)
     assert seen_in_temp
 
     printed = places.exports / "printed-order.pdf"
@@ -296,10 +298,12 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
 
     monkeypatch.setattr(screen, "choose_printer", file_printer)
     screen.send_to_printer()
+    wait_for_background(qtbot, main.ws)
     assert printed.stat().st_size > 20_000
     saved = places.exports / "order.pdf"
     _save_to(monkeypatch, saved)
     screen.print_selected()
+    wait_for_background(qtbot, main.ws)
     assert RECORD in _pdf_text(saved) and FAMILY.upper() in _pdf_text(saved)
 
     labs.record_lab(main.ws, labs.LabInput(patient_id=patient.id,
@@ -310,6 +314,7 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
     summary = places.exports / "toxicity.pdf"
     _save_to(monkeypatch, summary)
     toxicity.summary_button.click()
+    wait_for_background(qtbot, main.ws)
     assert f"{FAMILY.upper()}, {GIVEN}" in _pdf_text(summary)
 
     on_catheter = patient if hai else list_patients(main.ws, "S-0006")[0]
@@ -318,6 +323,7 @@ def _nurse_session(qtbot: QtBot, main: MainWindow, patient: PatientSummary, hai:
     log_pdf = places.exports / "catheter-log.pdf"
     _save_to(monkeypatch, log_pdf)
     log_screen.pdf_button.click()
+    wait_for_background(qtbot, main.ws)
     assert on_catheter.name in " ".join(_pdf_text(log_pdf).split())
 
     main.show_screen("administration")
@@ -356,17 +362,19 @@ def test_a_whole_session_leaves_no_patient_data_or_password_in_plaintext(
         patient = _register_and_screen(qtbot, coordinator)
         _randomize(coordinator, patient)
         _visit_every_screen(coordinator, patient)
-        coordinator.sign_out()
+        sign_out_and_wait(qtbot, coordinator)
 
         hai = _order_verified(settings, db, patient)
         nurse = _signed_in(qtbot, flow, "nurse", opened)
         seen_in_temp = _nurse_session(qtbot, nurse, patient, hai, places, monkeypatch)
         _visit_every_screen(nurse, patient)
-        nurse.sign_out()
+        sign_out_and_wait(qtbot, nurse)
     finally:
         for main in opened:
             if shiboken6.isValid(main) and not main._signed_out:
-                main.quit()
+                ending = main.quit()
+                if ending is not None:
+                    ending.wait()
 
     admin = sign_in(db, "admin", PASSWORDS["admin"], settings)
     backup = backup_database(admin, places.data / "backups" / "hai-backup.db")

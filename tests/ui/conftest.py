@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
+from hai_desktop.ui.background import worker_for
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.style import STYLESHEET, add_bundled_fonts, apply_style
 
@@ -47,6 +48,30 @@ def collect_between_tests() -> Iterator[None]:
         gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The user's Qt settings (the last folder a PDF went to) in a folder of the test's own,
+    never the real ones of whoever runs the suite."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qt-settings"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
+
+
+def wait_for_background(qtbot: QtBot, ws: object, timeout: int = 30_000) -> None:
+    """What the last click queued on the workspace's worker ran, and its outcome was handed
+    back (callbacks done): the tests wait here where the person would watch the progress."""
+    qtbot.waitUntil(lambda: worker_for(ws).idle, timeout=timeout)
+
+
+def sign_out_and_wait(qtbot: QtBot, main: MainWindow) -> None:
+    """Sign out through the window; back when the backup ran and the session ended."""
+    ending = main.sign_out()
+    if ending is not None:
+        qtbot.waitUntil(lambda: ending.done, timeout=30_000)
+
+
 OpenMain = Callable[..., MainWindow]
 
 
@@ -60,6 +85,9 @@ def open_main(qtbot: QtBot, demo_db: Path, settings: Settings) -> OpenMain:
         qtbot.addWidget(window)  # closed (and signed out) after the test
         window.show()
         qtbot.waitExposed(window)
+        wait_for_background(qtbot, ws)  # the patient list, loaded on the worker
+        if window.idle.running:  # the idle countdown from the moment the list is there
+            window.idle.start()
         return window
 
     return open_as

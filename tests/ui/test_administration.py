@@ -22,7 +22,12 @@ from hai_desktop.ui.dialogs.supportive_item import SupportiveItemDialog
 from hai_desktop.ui.models.supportive import SupportiveColumn
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.administration_supportive import SupportivePanel
-from tests.ui.conftest import OpenMain, answer_next_dialog, fill_through_dialog
+from tests.ui.conftest import (
+    OpenMain,
+    answer_next_dialog,
+    fill_through_dialog,
+    wait_for_background,
+)
 from tests.ui.test_orders import shot, sign_through_dialog
 from tests.ui.test_screening import type_into
 
@@ -126,7 +131,7 @@ def test_admin_replaces_the_recovery_code(qtbot: QtBot, open_main: OpenMain) -> 
     assert len(codes[0].split("-")) == 8
 
 
-def test_admin_backs_up_from_the_screen(open_main: OpenMain, tmp_path: Path,
+def test_admin_backs_up_from_the_screen(qtbot: QtBot, open_main: OpenMain, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch,
                                        settings: Settings) -> None:
     from hai_desktop.services.backup import restore_database
@@ -137,6 +142,7 @@ def test_admin_backs_up_from_the_screen(open_main: OpenMain, tmp_path: Path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "")))
     screen.backup_button.click()
+    wait_for_background(qtbot, screen.ws)  # the copy is made on the worker
     assert target.is_file() and "Backup written" in screen.backup_note.text()
     restored = restore_database(target, tmp_path / "restored.db", "admin", "amber-training",
                                 settings)

@@ -28,7 +28,7 @@ from hai_desktop.ui.dialogs.hai_pain import HaiPainDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.models.catheter import LogColumn
 from hai_desktop.ui.screens.catheter import COUNTS_TAB, CatheterScreen
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, wait_for_background
 from tests.ui.conftest import answer_next_dialog as _answer_next_dialog
 from tests.ui.test_orders import SHOTS, patient, shot
 from tests.ui.test_screenshots import save_and_check
@@ -386,7 +386,8 @@ def test_investigator_exports_the_log(radiologist: MainWindow, open_main: OpenMa
     assert "exported" in screen.message.text()
 
 
-def test_the_log_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Path,
+def test_the_log_pdf_is_saved_from_the_screen(qtbot: QtBot, open_main: OpenMain,
+                                              tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """S-0006 with the demo's catheter: the nurse saves the log as PDF and it reads back."""
     main = open_main("nurse")
@@ -401,6 +402,7 @@ def test_the_log_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Pat
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     screen.pdf_button.click()
+    wait_for_background(qtbot, main.ws)
     assert asked and asked[0].endswith(".pdf")
     text = " ".join(" ".join((page.extract_text() or "").split())
                     for page in PdfReader(target).pages)
@@ -414,6 +416,7 @@ def test_the_log_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: ("", "")))
     screen.pdf_button.click()
+    wait_for_background(qtbot, main.ws)
     assert not target.exists() and not screen.message.text()
 
 

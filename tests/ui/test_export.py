@@ -82,6 +82,7 @@ def test_refusals_stay_in_the_dialog_then_the_export_is_written(
         for values, focused in attempts:
             fill_form(qtbot, dialog, folder, **values)  # type: ignore[arg-type]
             dialog.ok_button.click()
+            qtbot.waitUntil(lambda: not dialog.busy)
             assert dialog.isVisible()
             errors.append(dialog.refusal_text())
             assert dialog.focusWidget() is focused
@@ -89,6 +90,7 @@ def test_refusals_stay_in_the_dialog_then_the_export_is_written(
         dialog.name.setText("taken")
         fill_form(qtbot, dialog, folder, reason="interim analysis", password=ARCHIVE)
         dialog.ok_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy)
         errors.append(dialog.refusal_text())
         assert dialog.reason.text() == "interim analysis", "what was typed is kept"
         dialog.name.setText("dsmb-2026")
@@ -96,6 +98,8 @@ def test_refusals_stay_in_the_dialog_then_the_export_is_written(
         assert dialog.target_line.text().startswith("Writes dsmb-2026/ and dsmb-2026.zip")
         small_shot(dialog, "export-dialog.png", tmp_path)
         dialog.ok_button.click()
+        assert not dialog.isEnabled()  # written on the worker; the dialog waits for it
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
 
     through_dialog(qtbot, screen, fill)
     assert "reason for the export" in errors[0]
@@ -153,11 +157,13 @@ def test_an_identified_export_is_confirmed_with_the_password(
         small_shot(dialog, "export-dialog-identified.png", tmp_path)
         confirm_with("not-the-password")
         dialog.ok_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy)
         seen["wrong"] = dialog.refusal_text()
         assert dialog.isVisible() and list(folder.iterdir()) == []
         fill_form(qtbot, dialog, folder, reason="source data verification", password=ARCHIVE)
         confirm_with(PASSWORDS["admin"])
         dialog.ok_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
 
     through_dialog(qtbot, screen, fill)
     assert "password is wrong" in str(seen["wrong"])

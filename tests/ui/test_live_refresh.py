@@ -4,6 +4,7 @@ sign-in an administrator ended elsewhere signs out with a message."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from hai_desktop.services.patients import list_patients
 from hai_desktop.services.today import ItemKind
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
+from hai_desktop.ui.background import run_in_background
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
-from tests.ui.conftest import PASSWORDS, OpenMain, answer_next_dialog
+from tests.ui.conftest import PASSWORDS, OpenMain, answer_next_dialog, wait_for_background
 from tests.ui.test_catheter import clean_answers
 
 
@@ -29,6 +31,13 @@ def choose(main: MainWindow, display_id: str) -> int:
     screen.select_row(ids.index(display_id))
     assert main.current_patient is not None
     return main.current_patient.id
+
+
+def poll_now(qtbot: QtBot, main: MainWindow) -> None:
+    """The timer's look for other workstations' changes, now rather than in refresh_seconds,
+    once the worker's reload is done (a tick while the worker holds the database is skipped)."""
+    wait_for_background(qtbot, main.ws)
+    main.live.poll()
 
 
 def penicillin(patient_id: int) -> allergies.AllergyInput:
@@ -55,7 +64,7 @@ def test_another_workstations_allergy_reaches_the_header_and_the_visible_list(
     allergies.record_allergy(there, penicillin(patient_id))
     there.sign_out()
     assert "penicillin" not in main.header.allergy_line()
-    main.live.poll()  # the timer's work, now rather than in refresh_seconds
+    poll_now(qtbot, main)
     qtbot.waitUntil(lambda: "penicillin" in main.header.allergy_line())
 
 
@@ -67,7 +76,7 @@ def test_nothing_reloads_while_locked_or_under_an_open_dialog(
     there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
     allergies.record_allergy(there, penicillin(patient_id))
     there.sign_out()
-    main.live.poll()
+    poll_now(qtbot, main)
     qtbot.wait(600)
     assert "penicillin" not in main.header.allergy_line(), "polled while locked"
     main.lock_screen.password.setText(PASSWORDS["nurse"])
@@ -77,7 +86,7 @@ def test_nothing_reloads_while_locked_or_under_an_open_dialog(
     seen: list[str] = []
 
     def look_then_close(box: object) -> None:
-        main.live.poll()
+        poll_now(qtbot, main)
         qtbot.wait(600)
         seen.append(main.header.allergy_line())
         assert isinstance(box, QMessageBox)
@@ -104,7 +113,7 @@ def test_a_sign_in_ended_by_an_administrator_elsewhere_signs_out_with_a_message(
 
     answer_next_dialog(qtbot, read)
     with qtbot.waitSignal(main.signed_out, timeout=10_000):
-        main.live.poll()
+        poll_now(qtbot, main)
     assert messages, "no message was shown"
     assert "administrator" in messages[0].lower(), messages
     assert not main.isVisible()
@@ -122,3 +131,25 @@ def test_today_and_its_count_follow_a_change_without_leaving_the_screen(
     qtbot.waitUntil(lambda: main.sidebar.item(0).text() == "Today (1)")
     assert main.current_screen_key() == "today"
     assert [item.kind for item in main.today_screen.items] == [ItemKind.PRINT_ORDER]
+
+
+def test_looking_for_changes_never_waits_for_the_worker(qtbot: QtBot,
+                                                        open_main: OpenMain) -> None:
+    """The file's one connection is the worker's during an export: the GUI thread's look at
+    the audit trail would wait for it (a frozen window), so it skips that tick instead."""
+    main = open_main("nurse")
+    started, release = threading.Event(), threading.Event()
+    finished: list[bool] = []
+
+    def long_unit_of_work() -> None:
+        with main.ws.db.turn():
+            started.set()
+            release.wait(10)
+        finished.append(True)
+
+    operation = run_in_background(None, main.ws, "slow", long_unit_of_work, keep_enabled=True)
+    assert started.wait(10)
+    main.live.poll()
+    assert not finished, "the poll waited for the worker's unit of work"
+    release.set()
+    qtbot.waitUntil(lambda: operation.done)

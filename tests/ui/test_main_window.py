@@ -13,7 +13,7 @@ from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.placeholder import PlaceholderScreen
 from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.widgets.patient_header import NO_PATIENT
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, wait_for_background
 
 DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
               Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9]
@@ -78,10 +78,12 @@ def test_monitor_reads_the_trail_and_verifies_integrity(qtbot: QtBot,
     main.show_screen("audit")
     screen = main.screens["audit"]
     assert isinstance(screen, AuditScreen) and screen.model is not None
+    wait_for_background(qtbot, main.ws)  # the newest page, read on the worker
     actions = [r.action for r in screen.model.loaded_rows()]
     assert actions[0] == "sign_in"  # newest first
     assert isinstance(screen.verify_button, QPushButton)
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
+    wait_for_background(qtbot, main.ws)  # the check, then the trail again
     assert screen.verify_result.text().startswith("OK:")
     assert screen.model.loaded_rows()[0].action == "verify"
 

@@ -22,7 +22,7 @@ from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.models.orders import OrderColumn
 from hai_desktop.ui.screens.orders import OrdersScreen
-from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
+from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog, wait_for_background
 from tests.ui.test_order_chair import check_fully, times_as_ordered
 from tests.ui.test_screening import answer_next_dialog, patient, type_into
 from tests.ui.test_screenshots import save_and_check
@@ -127,6 +127,7 @@ def test_order_from_draft_to_printed_sheet(qtbot: QtBot, open_main: OpenMain, tm
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
     detail.print_button.click()
+    wait_for_background(qtbot, nurse.ws)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Chemotherapy order" in text and "HAI-001" in text
     assert screen.rows[0].order.status == "printed"

@@ -55,7 +55,7 @@ from hai_desktop.ui.screens.randomization import (
     RandomizationScreen,
 )
 from tests.helpers import database_key, raw_connection
-from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.conftest import PASSWORDS, OpenMain, wait_for_background
 from tests.ui.test_screening import answer_next_dialog, patient, type_into
 
 
@@ -179,6 +179,7 @@ def test_coordinator_randomizes_s0003_and_everything_shows_the_study_id(
     assert current is not None and current.study_id == "HAI-005" and current.arm is card
     assert f"Arm: {card.short}" in main.header.summary_text()
     patients = main.screens["patients"]
+    wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
     assert "HAI-005" in [p.study_id for p in patients.visible_patients()]  # type: ignore[attr-defined]
     panel = screen.patient_panel
     assert panel.state == RANDOMIZED and not shown(panel.randomize_button)
@@ -365,7 +366,7 @@ def test_import_refusals_are_shown_in_the_dialog(qtbot: QtBot, open_main: OpenMa
     assert before is not None and after is not None and after.sha256 == before.sha256
 
 
-def test_print_the_envelope_set_as_pdf(open_main: OpenMain, tmp_path: Path,
+def test_print_the_envelope_set_as_pdf(qtbot: QtBot, open_main: OpenMain, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     main = open_main("coordinator")
     screen = open_randomization(main, None)
@@ -373,6 +374,7 @@ def test_print_the_envelope_set_as_pdf(open_main: OpenMain, tmp_path: Path,
     target = tmp_path / "envelopes"  # no suffix: .pdf is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     screen.list_panel.print_button.click()
+    wait_for_background(qtbot, main.ws)
     pdf = target.with_suffix(".pdf")
     assert pdf.exists(), screen.list_panel.message.text()
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)

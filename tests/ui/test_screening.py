@@ -52,7 +52,7 @@ from hai_desktop.ui.widgets.checklist_rows import (
     ProteinuriaRow,
     YesNoRow,
 )
-from tests.ui.conftest import OpenMain, type_through_input_method
+from tests.ui.conftest import OpenMain, type_through_input_method, wait_for_background
 from tests.ui.conftest import answer_next_dialog as _answer_next_dialog
 
 LAB_VALUES = {"anc": "3.1", "hemoglobin": "12.4 g/dL", "platelets": "210000 /µL", "ast": "35",
@@ -183,6 +183,7 @@ def test_register_candidate_inline_errors_then_success(qtbot: QtBot, open_main: 
     assert screen.pages.currentIndex() == FORM_PAGE
     assert "NOT YET DETERMINED" in screen.banner_text()
     patients = main.screens["patients"]
+    wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
     assert "S-0008" in [p.screening_number for p in patients.visible_patients()]  # type: ignore[attr-defined]
 
 
@@ -518,6 +519,7 @@ def test_log_tab_counts_export_csv_and_pdf(qtbot: QtBot, open_main: OpenMain, tm
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_a, **_k: (str(pdf_path), "PDF files (*.pdf)"))
     qtbot.mouseClick(log.pdf_button, Qt.MouseButton.LeftButton)
+    wait_for_background(qtbot, log.ws)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "log.pdf").pages)
     assert "Screening log" in text and "S-0002" in text
 

@@ -35,6 +35,8 @@ def type_credentials(qtbot: QtBot, window: SignInWindow, username: str, password
     qtbot.keyClick(window.username, Qt.Key.Key_Tab)
     qtbot.keyClicks(window.password, password)
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    # The password is checked (and the backup at sign-in made) on a worker thread.
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
 
 
 def sign_in_and_out(qtbot: QtBot, flow: SessionFlow, username: str, password: str) -> None:
@@ -112,6 +114,7 @@ def test_plain_sqlite_file_is_refused_inline(qtbot: QtBot, demo_db: Path, tmp_pa
     window.username.setText("admin")
     window.password.setText("amber-training")
     window.submit()
+    qtbot.waitUntil(lambda: not window.busy)
     assert "unencrypted SQLite" in window.message.text()
 
 

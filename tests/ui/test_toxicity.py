@@ -22,7 +22,7 @@ from hai_desktop.ui.dialogs.order_new import NewOrderDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.toxicity import LABS_TAB, LIVER_TAB, ToxicityScreen
-from tests.ui.conftest import OpenMain, answer_next_dialog
+from tests.ui.conftest import OpenMain, answer_next_dialog, wait_for_background
 from tests.ui.test_orders import open_orders, patient, shot
 
 
@@ -183,13 +183,15 @@ def test_roles_see_only_their_actions(open_main: OpenMain) -> None:
     assert "not randomized" in screening.patient_line.text()
 
 
-def test_the_summary_pdf_is_saved_from_the_screen(open_main: OpenMain, tmp_path: Path,
+def test_the_summary_pdf_is_saved_from_the_screen(qtbot: QtBot, open_main: OpenMain,
+                                                  tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     screen = open_toxicity(open_main("pharmacist"), "S-0006")
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
     screen.summary_button.click()
+    wait_for_background(qtbot, screen.ws)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Toxicity summary" in text and "HAI-003" in text
     assert "Rash acneiform" in text  # the demo's grade 3 rash of cycle 3

@@ -35,7 +35,7 @@ from hai_desktop.ui.app import SessionFlow
 from hai_desktop.ui.i18n import chosen_language, current_language, install_language
 from hai_desktop.ui.main_window import SCREENS, MainWindow
 from hai_desktop.ui.sign_in import SignInWindow
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, sign_out_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -419,6 +419,8 @@ def test_the_session_menu_switches_the_running_application(
     flow = SessionFlow(settings, demo_db, app, config_path=config)
     try:
         flow.open_workspace(sign_in(demo_db, "nurse", "navy-training", settings))
+        # The backup at sign-in runs on the worker first, then the window opens.
+        qtbot.waitUntil(lambda: flow.main_window is not None, timeout=30_000)
         main = flow.main_window
         assert main is not None and main.sidebar.item(1).text() == "Patients"
         patient = main.screens["patients"]
@@ -440,5 +442,5 @@ def test_the_session_menu_switches_the_running_application(
     finally:
         install_language("en")
         if flow.main_window is not None:
-            flow.main_window.sign_out()
+            sign_out_and_wait(qtbot, flow.main_window)
         flow.sign_in_window.close()

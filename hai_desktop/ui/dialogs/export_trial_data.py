@@ -30,8 +30,8 @@ from hai_desktop.services.export import (
     export_trial_data,
 )
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label, restyle
 
 INTRO = QT_TRANSLATE_NOOP(
@@ -85,6 +85,7 @@ class ExportTrialDataDialog(FormDialog):
         self.intro.setMinimumWidth(640)  # fewer wrapped lines: a lower dialog
         self.ws = ws
         self.export: ExportResult | None = None  # not `result`: that is QDialog.result()
+        self.pending: Operation[ExportResult] | None = None
         self.folder = QLineEdit(str(folder or Path.home()))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_folder)
@@ -192,10 +193,28 @@ class ExportTrialDataDialog(FormDialog):
                 self.show_error(self.tr("Identified export cancelled: nothing was written."))
                 return False
             confirm = dialog.password.text()
-        outcome = attempt(export_trial_data, self.ws, self.target(), reason=self.reason.text(),
-                          archive_password=self.archive_password.text(),
-                          identified=self.identified.isChecked(), confirm_password=confirm)
-        if outcome.error is not None:
-            return self._refuse(outcome.error)
-        self.export = outcome.value
-        return True
+        ws, target, reason = self.ws, self.target(), self.reason.text()
+        archive_password, identified = self.archive_password.text(), self.identified.isChecked()
+        # Writing every record takes a while: on the worker, the dialog disabled meanwhile.
+        self.pending = run_in_background(
+            self, ws, self.tr("Exporting the trial data…"),
+            lambda: export_trial_data(ws, target, reason=reason,
+                                      archive_password=archive_password,
+                                      identified=identified, confirm_password=confirm),
+            on_success=self._exported, on_failure=self._refused)
+        return False  # closed by _exported once the files are written
+
+    @property
+    def busy(self) -> bool:
+        return self.pending is not None and not self.pending.done
+
+    def _refused(self, error: HaiError) -> None:
+        self._refuse(error)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.export = result
+        self.accept()
+
+    def reject(self) -> None:
+        if not self.busy:  # an export under way ends first: its files are then all there
+            super().reject()

@@ -115,6 +115,18 @@ class AuditTableModel(ColumnTableModel[AuditRow, AuditColumn]):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def show_first_page(self, page: list[AuditRow]) -> None:
+        """Start again from `page`, the newest rows fetched elsewhere (on the worker); the
+        view asks for older pages as it scrolls."""
+        self.beginResetModel()
+        self._rows = list(page)
+        self._exhausted = len(page) < self._page_size
+        self.endResetModel()
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
     def loaded_rows(self) -> list[AuditRow]:
         return self.rows()
 

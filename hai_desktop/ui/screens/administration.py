@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.site_rules import SiteRuleValue, list_site_rules
 from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import run_in_background
 from hai_desktop.ui.dialogs.add_user import AddUserDialog
 from hai_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
@@ -46,6 +48,9 @@ from hai_desktop.ui.screens.administration_supportive import SupportivePanel
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
 from hai_desktop.ui.widgets.tables import data_table
+
+if TYPE_CHECKING:
+    from hai_desktop.services.backup import BackupResult
 
 SITE_RULE_HEADINGS = [QT_TRANSLATE_NOOP("AdministrationScreen", "Rule"),
                       QT_TRANSLATE_NOOP("AdministrationScreen", "Value"), "",
@@ -433,13 +438,17 @@ class AdministrationScreen(Screen):
             self.tr("Encrypted database (*.db)"))
         if not path:
             return
-        outcome = run_service(self, backup_database, self.ws, Path(path))
-        if outcome.value is not None:
-            self.backup_note.show()
-            self.backup_note.setText(self.tr(
-                "Backup written to {path} with its key file ({size} bytes). Keep both "
-                "together, away from this workstation.").format(
-                    path=outcome.value.path, size=f"{outcome.value.size_bytes:,}"))
+        ws, target = self.ws, Path(path)
+        # A whole copy of the file: on the worker, the screen disabled until it is written.
+        run_in_background(self, ws, self.tr("Backing up the database…"),
+                          lambda: backup_database(ws, target), on_success=self._backed_up)
+
+    def _backed_up(self, result: BackupResult) -> None:
+        self.backup_note.show()
+        self.backup_note.setText(self.tr(
+            "Backup written to {path} with its key file ({size} bytes). Keep both "
+            "together, away from this workstation.").format(
+                path=result.path, size=f"{result.size_bytes:,}"))
 
     def show_automatic_backups(self) -> None:
         from hai_desktop.services.backup import automatic_backup_status

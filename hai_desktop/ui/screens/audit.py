@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import audit_trail
 from hai_desktop.services.audit_trail import AuditRow
-from hai_desktop.services.integrity import verify_database
+from hai_desktop.services.integrity import IntegrityReport, verify_database
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background
 from hai_desktop.ui.models.audit import AuditColumn, AuditTableModel
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
@@ -39,6 +41,7 @@ class AuditScreen(Screen):
         self.table: QTableView | None = None
         self.verify_button: QPushButton | None = None
         self.verify_result = InlineMessage()
+        self.loading: Operation[list[AuditRow]] | None = None
         if ws.may(Action.VIEW_AUDIT_TRAIL):
             self._build_trail()
         else:
@@ -56,6 +59,9 @@ class AuditScreen(Screen):
 
     def _build_trail(self) -> None:
         self.model = AuditTableModel(self._fetch_page, parent=self)
+        # Empty until the first page comes from the worker (reload, when the screen shows):
+        # the view must not fetch it on the GUI thread meanwhile.
+        self.model.show_first_page([])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,19 +101,37 @@ class AuditScreen(Screen):
         return outcome.value or []
 
     def reload(self) -> None:
-        if self.model is not None:
-            self.model.reload()
+        """The newest page again, read on the workspace's worker; older pages follow as the
+        view scrolls (a page at a time, short enough for the GUI thread)."""
+        model = self.model
+        if model is None:
+            return
+        if self.loading is not None and not self.loading.done:
+            self.loading.cancel()
+        ws, limit = self.ws, model.page_size
+        self.loading = run_in_background(
+            self, ws, self.tr("Loading the audit trail…"),
+            lambda: audit_trail.audit_page(ws, offset=0, limit=limit),
+            on_success=model.show_first_page, on_failure=self.verify_result.show_error,
+            read_only=True, keep_enabled=True)
 
     def verify(self) -> None:
-        outcome = attempt(verify_database, self.ws)
-        if outcome.error is not None:
-            self.verify_result.show_error(outcome.error)
-        elif outcome.value is not None:
-            report = outcome.value
-            if report.ok:
-                self.verify_result.show_ok(report.summary())
-            else:
-                self.verify_result.show_error(report.summary())
+        """Every page of the file and every signed row of the chain: seconds on a large
+        database, so on the worker, with progress."""
+        ws = self.ws
+        run_in_background(self, ws, self.tr("Verifying the database and the audit trail…"),
+                          lambda: verify_database(ws), on_success=self._show_report,
+                          on_failure=self._show_verify_error)
+
+    def _show_report(self, report: IntegrityReport) -> None:
+        if report.ok:
+            self.verify_result.show_ok(report.summary())
+        else:
+            self.verify_result.show_error(report.summary())
+        self.reload()
+
+    def _show_verify_error(self, error: HaiError) -> None:
+        self.verify_result.show_error(error)
         self.reload()
 
     def on_shown(self) -> None:

@@ -42,6 +42,7 @@ from hai_desktop.ui.run_service import attempt, run_service
 from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.style import ERROR_RED, OK_GREEN
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button
+from hai_desktop.ui.widgets.save_pdf import save_pdf
 from hai_desktop.ui.widgets.tables import data_table
 
 LOG_TAB, COUNTS_TAB = range(2)
@@ -381,18 +382,11 @@ class CatheterScreen(PatientScreen):
         patient = self.patient
         if patient is None or self.record is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the catheter log"), f"catheter-log-{patient.display_id}.pdf",
-            "PDF (*.pdf)")
-        if not path:
-            return
-        outcome = run_service(self, catheter_log_report, self.ws, patient.id)
-        if outcome.value is None:
-            return
-        try:
-            Path(path).write_bytes(outcome.value)
-        except OSError as exc:
-            self.message.show_error(self.tr("The file {path} could not be written: {error}.")
-                                    .format(path=path, error=exc.strerror))
-            return
-        self.message.show_ok(self.tr("Catheter log saved to {path}.").format(path=path))
+        ws, patient_id = self.ws, patient.id
+        save_pdf(self, ws, title=self.tr("Save the catheter log"),
+                 default_name=f"catheter-log-{patient.display_id}.pdf",
+                 working=self.tr("Making the catheter log…"),
+                 make=lambda: catheter_log_report(ws, patient_id),
+                 on_saved=lambda path: self.message.show_ok(
+                     self.tr("Catheter log saved to {path}.").format(path=path)),
+                 on_failure=self.message.show_error)

@@ -22,7 +22,6 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -49,6 +48,7 @@ from hai_desktop.services.randomization import IncidentView
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
+from hai_desktop.ui.background import run_in_background
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
@@ -73,6 +73,7 @@ from hai_desktop.ui.widgets.common import (
     section_title,
 )
 from hai_desktop.ui.widgets.pdf_preview import print_pdf
+from hai_desktop.ui.widgets.save_pdf import save_pdf
 from hai_desktop.ui.widgets.tables import data_table
 
 PRINTABLE = (svc.VERIFIED, svc.PRINTED, svc.GIVEN, svc.ADMINISTERED)
@@ -750,16 +751,16 @@ class OrdersScreen(PatientScreen):
         view = self.detail.view
         if order_id is None or view is None:
             return
-        name = f"order-{view.patient.screening_number}-cycle{view.order.cycle}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the order sheet"), name,
-                                                    self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        outcome = run_service(self, svc.order_sheet_pdf, self.ws, order_id)
-        if outcome.value is not None:
-            Path(path).write_bytes(outcome.value)
+        ws = self.ws
+
+        def saved(path: Path) -> None:
             self.reload(select_id=order_id)
             self.message.show_ok(self.tr("Order sheet saved to {path}.").format(path=path))
+
+        save_pdf(self, ws, title=self.tr("Save the order sheet"),
+                 default_name=f"order-{view.patient.screening_number}-cycle{view.order.cycle}.pdf",
+                 working=self.tr("Making the order sheet…"),
+                 make=lambda: svc.order_sheet_pdf(ws, order_id), on_saved=saved)
 
     def choose_printer(self) -> QPrinter | None:
         """The Qt print dialog; None when the person cancels."""
@@ -776,23 +777,33 @@ class OrdersScreen(PatientScreen):
         printer = self.choose_printer()
         if printer is None:
             return
-        outcome = run_service(self, svc.order_sheet_pdf, self.ws, order_id)
-        if outcome.value is not None:
-            pages = print_pdf(outcome.value, printer)
+        ws = self.ws
+
+        def printed(pdf: bytes) -> None:
+            pages = print_pdf(pdf, printer)  # Qt's printer: on the GUI thread
             self.reload(select_id=order_id)
             self.message.show_ok(
                 self.tr("Order sheet sent to the printer (1 page).") if pages == 1 else
                 self.tr("Order sheet sent to the printer ({n} pages).").format(n=pages))
 
+        run_in_background(self, ws, self.tr("Making the order sheet…"),
+                          lambda: svc.order_sheet_pdf(ws, order_id), on_success=printed)
+
     def preview_selected(self) -> None:
         order_id = self.selected_id()
         if order_id is None:
             return
-        outcome = run_service(self, svc.order_preview_pdf, self.ws, order_id)
-        if outcome.value is not None:
+        ws = self.ws
+
+        def show(pdf: bytes) -> None:
+            # In memory only: the preview never writes the sheet to disk.
             self.preview = OrderPreviewDialog(
-                self.tr("Order #{id} — preview").format(id=order_id), outcome.value, self)
+                self.tr("Order #{id} — preview").format(id=order_id), pdf, self)
             self.preview.exec()
+
+        run_in_background(self, ws, self.tr("Making the preview…"),
+                          lambda: svc.order_preview_pdf(ws, order_id), on_success=show,
+                          read_only=True)
 
     # ---- at the chair ------------------------------------------------------------------------
     def double_check_selected(self) -> None:

@@ -11,6 +11,7 @@ from hai_desktop.services.outcomes import outcome_record
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background
 from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.models.patients import PatientColumn, PatientsTableModel
 from hai_desktop.ui.run_service import run_service
@@ -58,6 +59,8 @@ class PatientsScreen(Screen):
                     "your role)"))
         self.allergies_button.clicked.connect(self.open_allergies)
         self.message = InlineMessage()
+        self.loading: Operation[list[PatientSummary]] | None = None
+        self._reselecting = False
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
@@ -77,16 +80,31 @@ class PatientsScreen(Screen):
         return table
 
     def reload(self) -> None:
+        """Ask again on the workspace's worker (ten years of patients take a moment): typing
+        goes on meanwhile, the newest search wins and an older one not yet answered is
+        dropped."""
+        if self.loading is not None and not self.loading.done:
+            self.loading.cancel()
+        ws, text = self.ws, self.search.text()
+        self.loading = run_in_background(
+            self, ws, self.tr("Loading the patient list…"), lambda: list_patients(ws, text),
+            on_success=self._show_patients, on_failure=self.message.show_error,
+            read_only=True, keep_enabled=True)
+
+    def _show_patients(self, patients: list[PatientSummary]) -> None:
         selected = self.patient
-        outcome = run_service(self, list_patients, self.ws, self.search.text())
-        if outcome.value is None:
-            return
-        self.model.set_patients(outcome.value)
-        n = len(outcome.value)
+        self.model.set_patients(patients)
+        n = len(patients)
         self.count_label.setText(self.tr("1 patient") if n == 1
                                  else self.tr("{n} patients").format(n=n))
         if selected is not None:
-            self.select_patient(selected.id)
+            # The rows arrive from the worker a moment later: choosing the same patient again
+            # must not tell the other screens, which would reload a form being typed in.
+            self._reselecting = True
+            try:
+                self.select_patient(selected.id)
+            finally:
+                self._reselecting = False
 
     def visible_patients(self) -> list[PatientSummary]:
         """The rows as shown (search and sort applied)."""
@@ -110,9 +128,11 @@ class PatientsScreen(Screen):
             return  # a new search keeps the current patient until another is chosen
         patient: PatientSummary = self.model.patient_at(self.proxy.mapToSource(rows[0]).row())
         if patient != self.patient:
+            same_one = self.patient is not None and self.patient.id == patient.id
             self.patient = patient
             self._update_buttons()
-            self.patient_selected.emit(patient)
+            if not (self._reselecting and same_one):
+                self.patient_selected.emit(patient)
 
     def set_patient(self, patient: PatientSummary | None) -> None:
         super().set_patient(patient)

@@ -21,7 +21,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -80,6 +79,7 @@ from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.style import ERROR_RED, OK_GREEN
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button, section_title
+from hai_desktop.ui.widgets.save_pdf import save_pdf
 from hai_desktop.ui.widgets.tables import data_table
 
 PATIENT_TAB, LIST_TAB, ENVELOPES_TAB, INCIDENTS_TAB = range(4)
@@ -762,29 +762,19 @@ class RandomizationScreen(Screen):
     def print_envelopes(self) -> None:
         message = self.list_panel.message
         message.clear_message()
-        default = str(Path.home() / f"envelope-set-{date.today():%Y-%m-%d}.pdf")
-        path_text, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the envelope set as PDF"), default, self.tr("PDF files (*.pdf)"))
-        if not path_text:
-            return
-        path = Path(path_text)
-        if not path.suffix:
-            path = path.with_suffix(".pdf")
-        outcome = attempt(envelope_set_pdf, self.ws)
-        if outcome.error is not None or outcome.value is None:
-            if outcome.error is not None:
-                message.show_error(outcome.error)
-            return
-        try:
-            path.write_bytes(outcome.value)
-        except OSError as exc:
-            message.show_error(self.tr("The file {path} could not be written: {problem}.").format(
-                path=path, problem=exc.strerror))
-            return
+        ws = self.ws
+        save_pdf(self, ws, title=self.tr("Save the envelope set as PDF"),
+                 default_name=f"envelope-set-{date.today():%Y-%m-%d}.pdf",
+                 working=self.tr("Making the envelope set…"),
+                 make=lambda: envelope_set_pdf(ws), on_saved=self._envelopes_saved,
+                 on_failure=message.show_error)
+
+    def _envelopes_saved(self, path: Path) -> None:
         unused = self.summary.unused if self.summary else 0
-        message.show_ok(self.tr("Envelope set ({n} unused envelopes: labels and cards) saved as "
-                                "{path}. Print it at 100 % (no scaling); the cards carry the "
-                                "allocation — seal them at once.").format(n=unused, path=path))
+        self.list_panel.message.show_ok(self.tr(
+            "Envelope set ({n} unused envelopes: labels and cards) saved as {path}. Print it at "
+            "100 % (no scaling); the cards carry the allocation — seal them at once.").format(
+                n=unused, path=path))
 
     # ---- envelopes and incidents --------------------------------------------------------------
     def _on_envelope_double_click(self, _index: QModelIndex | QPersistentModelIndex) -> None:

@@ -32,6 +32,7 @@ from hai_desktop.ui.i18n import message_text
 from hai_desktop.ui.models.screening_log import LogColumn, ScreeningLogModel
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label, named
+from hai_desktop.ui.widgets.save_pdf import save_pdf
 from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
 
 
@@ -188,21 +189,13 @@ class ScreeningLogPanel(QWidget):
 
     def save_pdf(self) -> None:
         self.message.clear_message()
-        path = self._ask_path(self.tr("Save screening log as PDF"), "pdf",
-                               self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        outcome = attempt(screening_log_pdf, self.ws)
-        if outcome.error is not None or outcome.value is None:
-            if outcome.error is not None:
-                self.message.show_error(outcome.error)
-            return
-        try:
-            path.write_bytes(outcome.value)
-        except OSError as exc:
-            self.message.show_error(self.tr(
-                "The file {path} could not be written: {problem}.").format(
-                    path=path, problem=exc.strerror))
-            return
+        ws = self.ws
+        save_pdf(self, ws, title=self.tr("Save screening log as PDF"),
+                 default_name=f"screening-log-{date.today():%Y-%m-%d}.pdf",
+                 working=self.tr("Making the screening log…"),
+                 make=lambda: screening_log_pdf(ws), on_saved=self._pdf_saved,
+                 on_failure=self.message.show_error)
+
+    def _pdf_saved(self, path: Path) -> None:
         self.message.show_ok(self.tr("Screening log saved as {path}; print it from your PDF "
                                      "viewer.").format(path=path))

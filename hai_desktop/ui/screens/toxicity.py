@@ -8,11 +8,9 @@ drug) and G-CSF secondary-prevention eligibility, when they apply.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QTabWidget,
@@ -34,10 +32,11 @@ from hai_desktop.ui.models.toxicity import (
     LabColumn,
     LabsModel,
 )
-from hai_desktop.ui.run_service import attempt, run_service
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
 from hai_desktop.ui.widgets.liver_chart import LiverChart
+from hai_desktop.ui.widgets.save_pdf import save_pdf
 from hai_desktop.ui.widgets.tables import data_table
 
 EVENTS_TAB, HISTORY_TAB, LABS_TAB, LIVER_TAB = range(4)
@@ -304,12 +303,10 @@ class ToxicityScreen(PatientScreen):
         patient = self.patient
         if patient is None or not self.on_study():
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the toxicity summary"), f"toxicity-{patient.display_id}.pdf",
-            "PDF (*.pdf)")
-        if not path:
-            return
-        outcome = run_service(self, toxicity_summary, self.ws, patient.id)
-        if outcome.value is not None:
-            Path(path).write_bytes(outcome.value)
-            self.message.show_ok(self.tr("Toxicity summary saved to {path}.").format(path=path))
+        ws, patient_id = self.ws, patient.id
+        save_pdf(self, ws, title=self.tr("Save the toxicity summary"),
+                 default_name=f"toxicity-{patient.display_id}.pdf",
+                 working=self.tr("Making the toxicity summary…"),
+                 make=lambda: toxicity_summary(ws, patient_id),
+                 on_saved=lambda path: self.message.show_ok(
+                     self.tr("Toxicity summary saved to {path}.").format(path=path)))

@@ -1,0 +1,304 @@
+"""Background operations: the service call on the worker thread, the outcome back on the GUI
+thread, the form disabled meanwhile, one operation after the other, a GUI that keeps turning."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.services.workspace import Workspace
+from hai_desktop.store.keyslots import key_slot_path
+from hai_desktop.store.models import DatabaseInfo
+from hai_desktop.ui.background import (
+    PROGRESS_AFTER_MS,
+    SerialWorker,
+    State,
+    run_in_background,
+    shut_down_worker,
+    worker_for,
+)
+from tests.ui.conftest import OpenMain
+
+
+@pytest.fixture
+def form(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    widget.field = QLineEdit()  # type: ignore[attr-defined]
+    layout.addWidget(widget.field)  # type: ignore[attr-defined]
+    layout.addWidget(QPushButton("Go"))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def worker() -> SerialWorker:
+    worker = SerialWorker("test")
+    yield worker
+    worker.shut_down()
+
+
+def test_the_call_runs_on_the_worker_and_the_result_comes_back_on_the_gui_thread(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    ran_on: list[str] = []
+    delivered_on: list[str] = []
+    results: list[int] = []
+
+    def service() -> int:
+        ran_on.append(threading.current_thread().name)
+        return 42
+
+    def done(value: int) -> None:
+        delivered_on.append(threading.current_thread().name)
+        results.append(value)
+
+    operation = run_in_background(form, worker, "answer", service, on_success=done)
+    qtbot.waitUntil(lambda: operation.done)
+    assert ran_on and ran_on[0] != threading.main_thread().name
+    assert ran_on[0].startswith("hai-test") and operation.thread_name == ran_on[0]
+    assert delivered_on == [threading.main_thread().name]
+    assert results == [42]
+    assert operation.state is State.DONE
+
+
+def test_a_hai_error_comes_back_to_the_failure_callback_on_the_gui_thread(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    failures: list[tuple[str, HaiError]] = []
+    successes: list[object] = []
+
+    def refuse() -> None:
+        raise ValidationError("The weight is missing.", field="weight")
+
+    operation = run_in_background(
+        form, worker, "refused", refuse, on_success=successes.append,
+        on_failure=lambda error: failures.append((threading.current_thread().name, error)))
+    qtbot.waitUntil(lambda: operation.done)
+    assert successes == []
+    [(thread, error)] = failures
+    assert thread == threading.main_thread().name
+    assert isinstance(error, ValidationError) and error.field == "weight"
+    assert form.isEnabled()
+
+
+def test_any_other_exception_goes_to_the_crash_handler(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: list[tuple[type[BaseException], str]] = []
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        assert tb is not None  # the worker's traceback, for the log
+        reported.append((exc_type, str(exc)))
+
+    monkeypatch.setattr(sys, "excepthook", hook)
+    failures: list[HaiError] = []
+    operation = run_in_background(form, worker, "bug", lambda: 1 / 0,
+                                  on_failure=failures.append)
+    qtbot.waitUntil(lambda: operation.done)
+    assert reported == [(ZeroDivisionError, "division by zero")]
+    assert failures == []
+    assert form.isEnabled()
+
+
+def test_the_form_is_disabled_while_the_call_runs_and_enabled_after(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    field = form.field  # type: ignore[attr-defined]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    release = threading.Event()
+    seen_enabled: list[bool] = []
+    operation = run_in_background(form, worker, "slow", lambda: release.wait(10),
+                                  on_success=lambda _: seen_enabled.append(form.isEnabled()))
+    assert not form.isEnabled() and not field.isEnabled()
+    qtbot.wait(50)
+    assert not form.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: operation.done)
+    assert seen_enabled == [True]  # enabled again before the callback runs
+    assert form.isEnabled()
+    assert field.hasFocus()  # the focus comes back to where it was
+
+
+def test_two_queued_operations_run_one_after_the_other_in_order(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    events: list[str] = []
+    lock = threading.Lock()
+
+    def step(name: str, seconds: float) -> str:
+        with lock:
+            events.append(f"start {name}")
+        time.sleep(seconds)
+        with lock:
+            events.append(f"end {name}")
+        return name
+
+    delivered: list[str] = []
+    first = run_in_background(form, worker, "first", lambda: step("first", 0.3),
+                              on_success=delivered.append)
+    second = run_in_background(None, worker, "second", lambda: step("second", 0.0),
+                               on_success=delivered.append)
+    qtbot.waitUntil(lambda: first.done and second.done)
+    assert events == ["start first", "end first", "start second", "end second"]
+    assert delivered == ["first", "second"]
+    assert first.thread_name == second.thread_name
+
+
+def test_the_event_loop_keeps_turning_during_a_slow_operation(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    ticks: list[float] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        operation = run_in_background(form, worker, "slow", lambda: time.sleep(0.8))
+        qtbot.waitUntil(lambda: operation.done, timeout=5000)
+    finally:
+        timer.stop()
+    # A frozen GUI would tick once or twice after the call; a turning one all along.
+    assert len(ticks) >= 15
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < 0.3
+
+
+def test_a_slow_operation_shows_its_name_in_a_progress_window_and_a_busy_pointer(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    release = threading.Event()
+    operation = run_in_background(form, worker, "Printing the order sheet…",
+                                  lambda: release.wait(10))
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=2000)
+
+    def progress() -> QProgressDialog | None:
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QProgressDialog) and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: progress() is not None, timeout=PROGRESS_AFTER_MS + 2000)
+    shown = progress()
+    assert shown is not None
+    assert shown.labelText() == "Printing the order sheet…"
+    assert not shown.isModal()
+    release.set()
+    qtbot.waitUntil(lambda: operation.done)
+    assert QApplication.overrideCursor() is None
+    qtbot.waitUntil(lambda: progress() is None)
+
+
+def test_a_queued_operation_can_be_cancelled_before_it_starts(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+    cancelled: list[bool] = []
+    first = run_in_background(None, worker, "first", lambda: release.wait(10))
+    second = run_in_background(form, worker, "second", lambda: ran.append("second"),
+                               on_cancel=lambda: cancelled.append(True))
+    assert second.cancellable
+    assert second.cancel()
+    assert form.isEnabled()  # given back at once
+    release.set()
+    qtbot.waitUntil(lambda: first.done)
+    qtbot.wait(100)
+    assert ran == [] and cancelled == [True]
+    assert second.state is State.CANCELLED
+
+
+def test_a_running_write_cannot_be_cancelled_a_running_read_can(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait(10)
+        return "written"
+
+    results: list[str] = []
+    write = run_in_background(form, worker, "write", slow, on_success=results.append)
+    assert started.wait(5)
+    assert not write.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: write.done)
+    assert results == ["written"]
+
+    started.clear()
+    release.clear()
+    read = run_in_background(form, worker, "read", slow, on_success=results.append,
+                             read_only=True)
+    assert started.wait(5)
+    assert read.cancel()
+    assert form.isEnabled()
+    release.set()
+    qtbot.wait(200)
+    assert results == ["written"]  # the abandoned read's result is dropped
+
+
+def _count(ws: Workspace) -> int:
+    with ws.db.read_session() as session:
+        return int(session.scalar(select(func.count()).select_from(DatabaseInfo)) or 0)
+
+
+def test_a_gui_thread_read_during_the_workers_transaction_waits_for_it(
+        qtbot: QtBot, form: QWidget, admin_ws: Workspace) -> None:
+    before = _count(admin_ws)
+    in_transaction = threading.Event()
+
+    def write_slowly() -> None:
+        with admin_ws.db.session(actor="admin", reason="test") as session:
+            session.add(DatabaseInfo(key="background-test", value="1"))
+            session.flush()
+            in_transaction.set()
+            time.sleep(0.4)  # the GUI thread asks in the middle of this
+
+    try:
+        operation = run_in_background(form, admin_ws, "write", write_slowly)
+        assert in_transaction.wait(10)
+        # On the GUI thread, as a screen's refresh would: no error, and the whole write.
+        assert _count(admin_ws) == before + 1
+        qtbot.waitUntil(lambda: operation.done)
+        assert operation.state is State.DONE
+        assert worker_for(admin_ws).name == "workspace"
+    finally:
+        shut_down_worker(admin_ws)
+
+
+def test_signing_out_backs_up_on_the_worker_and_leaves_the_backup(
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path) -> None:
+    window = open_main("nurse")
+    gui = threading.main_thread().name
+    with qtbot.waitSignal(window.signed_out, timeout=30_000):
+        ending = window.sign_out()
+        assert ending is not None
+        assert not window.isEnabled()  # nothing can be clicked while the session ends
+    assert ending.thread_name is not None and ending.thread_name != gui
+    assert ending.thread_name.startswith("hai-workspace")
+    [made] = (demo_db.parent / "backups").glob("hai-demo-auto-*.db")
+    assert key_slot_path(made).is_file()
+    assert window.backup_at_sign_out.path == made
+
+
+def test_closing_the_window_waits_for_the_sign_out_backup(
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path) -> None:
+    window = open_main("nurse")
+    with qtbot.waitSignal(window.quit_requested, timeout=30_000):
+        window.close()  # returns only once the session has ended
+    assert list((demo_db.parent / "backups").glob("hai-demo-auto-*.db"))
+    assert window._signed_out
