@@ -58,6 +58,10 @@ class ScreenEntry:
     def title(self) -> str:
         return QCoreApplication.translate("Screens", self.label)
 
+    def action_text(self) -> str:
+        """The title as a menu item: a '&' in it ("Dosing & Orders") is text, not a mnemonic."""
+        return self.title().replace("&", "&&")
+
 
 SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("patients", QT_TRANSLATE_NOOP("Screens", "Patients"), PatientsScreen),
@@ -149,9 +153,12 @@ class MainWindow(QMainWindow):
                                          lambda: show_about(self, self.ws))
         self.screen_actions: list[QAction] = []
         for number, entry in enumerate(SCREENS, start=1):
-            action = self._action(entry.title(), f"Ctrl+{number}",
+            action = self._action(entry.action_text(), f"Ctrl+{number}",
                                   lambda _=False, key=entry.key: self.show_screen(key))
             self.screen_actions.append(action)
+        # The screens' "Choose a patient first (Patients, or Ctrl+F)" promises this.
+        self.find_patient_action = self._action(self.tr("Find patient"), "Ctrl+F",
+                                                self.find_patient)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         for action in (self.lock_action, self.sign_out_action):
             session_menu.addAction(action)
@@ -161,6 +168,8 @@ class MainWindow(QMainWindow):
         session_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.addActions(self.screen_actions)
+        go_menu.addSeparator()
+        go_menu.addAction(self.find_patient_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # Kept as an attribute: PySide does not take ownership through setCornerWidget.
@@ -261,6 +270,15 @@ class MainWindow(QMainWindow):
         keys = [entry.key for entry in SCREENS]
         self.sidebar.setCurrentRow(keys.index(key))
 
+    def find_patient(self) -> None:
+        """Ctrl+F from any screen: the Patients screen with its search box ready to type in."""
+        if self.is_locked:
+            return
+        self.show_screen("patients")
+        patients = self.screens["patients"]
+        assert isinstance(patients, PatientsScreen)
+        patients.focus_search()
+
     def current_screen(self) -> Screen:
         screen = self.stack.currentWidget()
         assert isinstance(screen, Screen)
@@ -329,7 +347,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        for action in (*self.screen_actions, self.lock_action, self.about_action):
+        for action in (*self.screen_actions, self.find_patient_action, self.lock_action,
+                       self.about_action):
             action.setEnabled(enabled)
 
     # ---- leaving -----------------------------------------------------------------------------

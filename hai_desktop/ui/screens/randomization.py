@@ -80,7 +80,7 @@ from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.style import ERROR_RED, OK_GREEN
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button, section_title
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 PATIENT_TAB, LIST_TAB, ENVELOPES_TAB, INCIDENTS_TAB = range(4)
 NO_PATIENT, NOT_YET, WAITING, RANDOMIZED = "none", "not yet", "waiting", "randomized"
@@ -663,9 +663,9 @@ class RandomizationScreen(Screen):
         self.list_panel.print_button.clicked.connect(self.print_envelopes)
         self.list_panel.export_button.clicked.connect(self.export_list)
         self.envelopes_panel.void_button.clicked.connect(self.void_selected)
-        self.envelopes_panel.table.doubleClicked.connect(self._on_envelope_double_click)
+        open_rows_with(self.envelopes_panel.table, self._on_envelope_double_click)
         self.incidents_panel.resolve_button.clicked.connect(self.resolve_selected)
-        self.incidents_panel.table.doubleClicked.connect(lambda _i: self.resolve_selected())
+        open_rows_with(self.incidents_panel.table, lambda _i: self.resolve_selected())
         self.incidents_panel.show_resolved.toggled.connect(
             lambda _on: self.incidents_panel.show_incidents(self.incident_rows))
         self.tabs.currentChanged.connect(self._on_tab)
