@@ -17,10 +17,17 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 
-def open_dialogs() -> list[QDialog]:
-    """The visible dialogs, the active (top) modal one last."""
+def belongs_to(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        parent = parent.parentWidget()
+    return parent is window
+
+
+def open_dialogs(window: QWidget) -> list[QDialog]:
+    """The visible dialogs opened from `window`, the active (top) modal one last."""
     dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QDialog) and w.isVisible()]
+               if isinstance(w, QDialog) and w.isVisible() and belongs_to(w, window)]
     top = QApplication.activeModalWidget()
     return sorted(dialogs, key=lambda d: d is top)
 
@@ -88,8 +95,8 @@ class CoveredDialogs:
     window: LockWindow | None = None
 
     @classmethod
-    def cover_open_dialogs(cls) -> CoveredDialogs:
-        return cls([CoveredDialog.cover(dialog) for dialog in open_dialogs()])
+    def cover_open_dialogs(cls, window: QWidget) -> CoveredDialogs:
+        return cls([CoveredDialog.cover(dialog) for dialog in open_dialogs(window)])
 
     def __bool__(self) -> bool:
         return bool(self.covered)

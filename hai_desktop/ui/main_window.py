@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self.cover.setCurrentIndex(LOCK_PAGE)
         self._set_workspace_actions_enabled(False)
         # Open dialogs keep what was typed, hidden; the lock screen then goes above them.
-        self.covered_dialogs = CoveredDialogs.cover_open_dialogs()
+        self.covered_dialogs = CoveredDialogs.cover_open_dialogs(self)
         if self.covered_dialogs:
             self.covered_dialogs.show_lock_screen(self.lock_screen, self)
         self.lock_screen.prepare()

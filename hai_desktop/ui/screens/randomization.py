@@ -375,7 +375,7 @@ class ListPanel(QWidget):
         self.balance_frame = balance_frame
         self.message = InlineMessage()
         self.import_button = QPushButton(self.tr("&Import list…"))
-        self.generate_button = QPushButton(self.tr("&Generate training list…"))
+        self.generate_button = QPushButton(self.tr("Generate &training list…"))
         self.print_button = QPushButton(self.tr("P&rint envelope set…"))
         self.print_button.setToolTip(self.tr("Labels (outside: stratum and number, no arm) and "
                                              "insert cards (the allocation) of every unused "
@@ -561,7 +561,7 @@ class IncidentsPanel(QWidget):
         self.model = IncidentsModel(self)
         self.show_resolved = QCheckBox(self.tr("Show resolved incidents too"))
         self.count_label = label("", "Muted")
-        self.resolve_button = primary_button(self.tr("Re&solve…"))
+        self.resolve_button = primary_button(self.tr("Res&olve…"))
         self.resolve_button.setVisible(ws.may(Action.RESOLVE_INCIDENTS))
         self.resolve_button.setEnabled(False)
         self.message = InlineMessage()
