@@ -51,10 +51,10 @@ class CoveredDialog:
         parts = [w for w in dialog.findChildren(QWidget, options=Qt.FindChildOption
                                                 .FindDirectChildrenOnly)
                  if not w.isWindow() and w.isVisibleTo(dialog)]
-        covered = cls(dialog, dialog.windowTitle(), parts, dialog.focusWidget(),
-                      QLabel(QCoreApplication.translate(
-                          "LockCover", "Workstation locked — this window's content is hidden."),
-                          dialog, objectName="Muted"))
+        notice = QLabel(QCoreApplication.translate(
+            "LockCover", "Workstation locked — this window's content is hidden."), dialog)
+        notice.setObjectName("Muted")
+        covered = cls(dialog, dialog.windowTitle(), parts, dialog.focusWidget(), notice)
         for part in parts:
             part.hide()
         covered.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
