@@ -1,7 +1,8 @@
 """The main window: sidebar, patient header, screens, status bar, lock screen.
 
 The window owns the current patient and the lock state. Locking swaps the whole workspace page
-(header, sidebar and screens) for the lock screen, so no patient data stays visible.
+(header, sidebar and screens) for the lock screen, so no patient data stays visible; open
+dialogs are covered, not closed (ui.lock_cover), and come back as they were after the unlock.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +41,7 @@ from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
 from hai_desktop.ui.live import LiveRefresh
+from hai_desktop.ui.lock_cover import CoveredDialogs, LockKeyFilter
 from hai_desktop.ui.lock_screen import LockScreen
 from hai_desktop.ui.run_service import attempt, show_error
 from hai_desktop.ui.screens.administration import AdministrationScreen
@@ -69,6 +71,10 @@ class ScreenEntry:
 
     def title(self) -> str:
         return QCoreApplication.translate("Screens", self.label)
+
+    def action_text(self) -> str:
+        """The title as a menu item: a '&' in it ("Dosing & Orders") is text, not a mnemonic."""
+        return self.title().replace("&", "&&")
 
 
 SCREENS: tuple[ScreenEntry, ...] = (
@@ -106,6 +112,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens: dict[str, Screen] = {}
         self.lock_screen = LockScreen(ws)
+        self.lock_page = QWidget()  # the lock screen's home while no dialog is open
+        self.covered_dialogs = CoveredDialogs()
         self.cover = QStackedWidget()
         self.idle = IdleWatcher(ws.settings.idle_lock_minutes, self)
         self.live = LiveRefresh(ws, held=lambda: self.is_locked or self._signed_out,
@@ -145,7 +153,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addLayout(right, 1)
         self.cover.addWidget(workspace)
-        self.cover.addWidget(self.lock_screen)
+        self._lock_page_layout = QVBoxLayout(self.lock_page)
+        self._lock_page_layout.setContentsMargins(0, 0, 0, 0)
+        self._lock_page_layout.addWidget(self.lock_screen)
+        self.cover.addWidget(self.lock_page)
         self.setCentralWidget(self.cover)
 
     def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
@@ -165,9 +176,17 @@ class MainWindow(QMainWindow):
                                          lambda: show_about(self, self.ws))
         self.screen_actions: list[QAction] = []
         for number, entry in enumerate(SCREENS, start=1):
-            action = self._action(entry.title(), f"Ctrl+{number}",
+            action = self._action(entry.action_text(), f"Ctrl+{number}",
                                   lambda _=False, key=entry.key: self.show_screen(key))
             self.screen_actions.append(action)
+        # The screens' "Choose a patient first (Patients, or Ctrl+F)" promises this.
+        self.find_patient_action = self._action(self.tr("Find patient"), "Ctrl+F",
+                                                self.find_patient)
+        self.lock_key_filter = LockKeyFilter(self.lock_action.shortcut(),
+                                             lambda: self.lock("manual"), self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.lock_key_filter)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         for action in (self.lock_action, self.sign_out_action):
             session_menu.addAction(action)
@@ -177,6 +196,8 @@ class MainWindow(QMainWindow):
         session_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.addActions(self.screen_actions)
+        go_menu.addSeparator()
+        go_menu.addAction(self.find_patient_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # Kept as an attribute: PySide does not take ownership through setCornerWidget.
@@ -306,6 +327,15 @@ class MainWindow(QMainWindow):
             title=entry.title(), count=count)
         self.sidebar.item(0).setText(text)
 
+    def find_patient(self) -> None:
+        """Ctrl+F from any screen: the Patients screen with its search box ready to type in."""
+        if self.is_locked:
+            return
+        self.show_screen("patients")
+        patients = self.screens["patients"]
+        assert isinstance(patients, PatientsScreen)
+        patients.focus_search()
+
     def current_screen(self) -> Screen:
         screen = self.stack.currentWidget()
         assert isinstance(screen, Screen)
@@ -389,26 +419,30 @@ class MainWindow(QMainWindow):
         if self.is_locked or self._signed_out:
             return
         self.idle.pause()
-        self._close_open_dialogs()
         self.ws.lock(why)
         self.cover.setCurrentIndex(LOCK_PAGE)
         self._set_workspace_actions_enabled(False)
+        # Open dialogs keep what was typed, hidden; the lock screen then goes above them.
+        self.covered_dialogs = CoveredDialogs.cover_open_dialogs(self)
+        if self.covered_dialogs:
+            self.covered_dialogs.show_lock_screen(self.lock_screen, self)
         self.lock_screen.prepare()
 
-    def _close_open_dialogs(self) -> None:
-        # A dialog left open on an idle workstation would show data over the lock screen.
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-
     def _on_unlocked(self) -> None:
+        self.covered_dialogs.take_back_lock_screen(self.lock_screen, self._lock_page_layout)
         self.cover.setCurrentIndex(WORKSPACE_PAGE)
         self._set_workspace_actions_enabled(True)
         self.current_screen().on_shown()
+        self.covered_dialogs.uncover()  # the same user: everything as it was
         self.idle.start()
 
+    def _close_covered_dialogs(self) -> None:
+        self.covered_dialogs.take_back_lock_screen(self.lock_screen, self._lock_page_layout)
+        self.covered_dialogs.close_all()
+
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        for action in (*self.screen_actions, self.lock_action, self.about_action):
+        for action in (*self.screen_actions, self.find_patient_action, self.lock_action,
+                       self.about_action):
             action.setEnabled(enabled)
 
     # ---- leaving -----------------------------------------------------------------------------
@@ -437,6 +471,10 @@ class MainWindow(QMainWindow):
         self._signed_out = True
         self.idle.stop()
         self.live.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.lock_key_filter)
+        self._close_covered_dialogs()  # switch user: another person's typing is not kept
         ws = self.ws
 
         def back_up_and_sign_out() -> AutomaticBackup:

@@ -6419,8 +6419,8 @@ Resolution: {resolution}</source>
         <translation>해결된 사건도 표시</translation>
     </message>
     <message>
-        <source>Re&amp;solve…</source>
-        <translation>해결(&amp;S)…</translation>
+        <source>Res&amp;olve…</source>
+        <translation>해결(&amp;O)…</translation>
     </message>
     <message>
         <source>No open incidents.</source>
@@ -6777,8 +6777,8 @@ Resolution: {resolution}</source>
         <translation>배정표 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Generate training list…</source>
-        <translation>교육용 배정표 생성(&amp;G)…</translation>
+        <source>Generate &amp;training list…</source>
+        <translation>교육용 배정표 생성(&amp;T)…</translation>
     </message>
     <message>
         <source>P&amp;rint envelope set…</source>
@@ -6848,6 +6848,17 @@ Resolution: {resolution}</source>
 Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>아직 ALT, AST, ALP 또는 빌리루빈 결과가 없습니다.
 “검사 결과…”로 입력하면 여기에 × ULN으로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>hai-desktop — locked</source>
+        <translation>hai-desktop — 잠김</translation>
+    </message>
+    <message>
+        <source>Workstation locked — this window&apos;s content is hidden.</source>
+        <translation>워크스테이션 잠김 — 이 창의 내용은 가려져 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6976,6 +6987,10 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
     <message>
         <source>About hai-desktop</source>
         <translation>hai-desktop 정보</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>환자 찾기</translation>
     </message>
     <message>
         <source>&amp;Session</source>

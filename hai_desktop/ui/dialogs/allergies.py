@@ -34,7 +34,7 @@ from hai_desktop.ui.models.allergies import AllergiesTableModel, AllergyColumn
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label
 from hai_desktop.ui.widgets.status_line import StatusLine
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 
 def status_text(status: AllergyStatus) -> tuple[str, str]:
@@ -78,7 +78,7 @@ class AllergiesDialog(QDialog):
         # A reaction is a sentence: rows grow to show it whole.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.correct_selected())
+        open_rows_with(self.table, lambda _index: self.correct_selected())
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setObjectName("Primary")
         self.correct_button = QPushButton(self.tr("&Correct…"))

@@ -56,6 +56,7 @@ from hai_desktop.ui.i18n import (
 )
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
+from hai_desktop.ui.widgets.answer_keys import NO_KEY, YES_KEY, AnswerKeys
 from hai_desktop.ui.widgets.common import label, repolish, section_title
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -83,8 +84,7 @@ class AnswerButtons(QFrame):
         self.setObjectName("AnswerRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.values = [value for _text, value in options]
-        self.keys = {key.lower(): index for index, key in enumerate(keys)}
-        self.keys.update({str(i + 1): i for i in range(len(options))})
+        self.keys = AnswerKeys(keys, len(options))  # the same keys as every checklist
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
@@ -128,9 +128,9 @@ class AnswerButtons(QFrame):
         self.answered.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text().lower()
-        if text in self.keys:
-            self.choose(self.keys[text])
+        index = self.keys.index_of(event)
+        if index is not None:
+            self.choose(index)
             self.focusNextChild()
             return
         if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -153,7 +153,7 @@ def _item_buttons(item: ChecklistItem) -> AnswerButtons:
     if item.kind is ItemKind.YES_NO:
         return AnswerButtons([(QCoreApplication.translate("InspectionDialog", "Yes"), True),
                               (QCoreApplication.translate("InspectionDialog", "No"), False)],
-                             ["y", "n"])
+                             [YES_KEY, NO_KEY])
     return AnswerButtons([(choice, choice) for choice in item.choices], [])
 
 

@@ -47,7 +47,7 @@ from hai_desktop.ui.screens.administration_dose_levels import DoseLevelsPanel
 from hai_desktop.ui.screens.administration_supportive import SupportivePanel
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import card, label, restyle, section_title
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 if TYPE_CHECKING:
     from hai_desktop.services.backup import BackupResult
@@ -300,7 +300,7 @@ class AdministrationScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(SITE_RULE_HEADINGS) - 1, QHeaderView.ResizeMode.Stretch)
         if editable:
-            table.doubleClicked.connect(lambda _index: self.change_selected_site_rule())
+            open_rows_with(table, lambda _index: self.change_selected_site_rule())
             table.itemSelectionChanged.connect(self._update_site_rule_button)
         self.site_rules_table = table
         body.addWidget(table)

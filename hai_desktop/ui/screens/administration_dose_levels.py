@@ -39,6 +39,7 @@ from hai_desktop.ui.widgets.common import (
     repolish,
     section_title,
 )
+from hai_desktop.ui.widgets.tables import open_rows_with
 
 HEADINGS = [QT_TRANSLATE_NOOP("DoseLevelsPanel", "Drug"),
             QT_TRANSLATE_NOOP("DoseLevelsPanel", "Route"),
@@ -96,7 +97,7 @@ class DoseLevelsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(HEADINGS) - 1, QHeaderView.ResizeMode.Stretch)
         if self.change_button is not None:
-            table.doubleClicked.connect(lambda _index: self.change_selected())
+            open_rows_with(table, lambda _index: self.change_selected())
             table.itemSelectionChanged.connect(self._update_buttons)
         self.table = table
         body.addWidget(table, 1)

@@ -32,7 +32,7 @@ from hai_desktop.ui.widgets.common import (
     section_title,
 )
 from hai_desktop.ui.widgets.status_line import OK, REMINDER, StatusLine
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 # Columns whose text wraps at this width (the "When" column takes the rest).
 WRAPPED_WIDTHS = {SupportiveColumn.ITEM: 170, SupportiveColumn.DOSE: 120,
@@ -75,7 +75,7 @@ class SupportivePanel(QWidget):
         # A long instruction wraps in its column; the row grows to show it whole.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if self.change_button is not None:
-            self.table.doubleClicked.connect(lambda _index: self.change_selected())
+            open_rows_with(self.table, lambda _index: self.change_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         body.addWidget(self.table, 1)
         self.source = label(self.tr("Select an item to read its source."), "Muted", wrap=True)

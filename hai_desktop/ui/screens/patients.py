@@ -3,7 +3,7 @@ patient's allergies (everyone reads them; nurses, pharmacists and investigators 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView
 
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -43,7 +43,7 @@ class PatientsScreen(Screen):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.reload)
+        self.search.returnPressed.connect(self.choose_first_match)
         # The primary endpoint is the investigator's to record (other roles do not see it).
         self.outcome_button = QPushButton(self.tr("Outcome…"))
         self.outcome_button.setToolTip(self.tr("Liver resection (the primary endpoint) of the "
@@ -105,6 +105,20 @@ class PatientsScreen(Screen):
                 self.select_patient(selected.id)
             finally:
                 self._reselecting = False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()  # typing replaces the last search
+
+    def choose_first_match(self) -> None:
+        """Enter in the search box: search now and choose the first (or only) match; the list
+        takes the focus, so Up / Down choose another."""
+        self._search_timer.stop()
+        self.reload()
+        if self.proxy.rowCount() == 0:
+            return
+        self.select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_patients(self) -> list[PatientSummary]:
         """The rows as shown (search and sort applied)."""

@@ -80,7 +80,7 @@ from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.style import ERROR_RED, OK_GREEN
 from hai_desktop.ui.widgets.common import InlineMessage, card, label, primary_button, section_title
 from hai_desktop.ui.widgets.save_pdf import save_pdf
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 PATIENT_TAB, LIST_TAB, ENVELOPES_TAB, INCIDENTS_TAB = range(4)
 NO_PATIENT, NOT_YET, WAITING, RANDOMIZED = "none", "not yet", "waiting", "randomized"
@@ -367,7 +367,7 @@ class ListPanel(QWidget):
         self.balance_frame = balance_frame
         self.message = InlineMessage()
         self.import_button = QPushButton(self.tr("&Import list…"))
-        self.generate_button = QPushButton(self.tr("&Generate training list…"))
+        self.generate_button = QPushButton(self.tr("Generate &training list…"))
         self.print_button = QPushButton(self.tr("P&rint envelope set…"))
         self.print_button.setToolTip(self.tr("Labels (outside: stratum and number, no arm) and "
                                              "insert cards (the allocation) of every unused "
@@ -553,7 +553,7 @@ class IncidentsPanel(QWidget):
         self.model = IncidentsModel(self)
         self.show_resolved = QCheckBox(self.tr("Show resolved incidents too"))
         self.count_label = label("", "Muted")
-        self.resolve_button = primary_button(self.tr("Re&solve…"))
+        self.resolve_button = primary_button(self.tr("Res&olve…"))
         self.resolve_button.setVisible(ws.may(Action.RESOLVE_INCIDENTS))
         self.resolve_button.setEnabled(False)
         self.message = InlineMessage()
@@ -655,9 +655,9 @@ class RandomizationScreen(Screen):
         self.list_panel.print_button.clicked.connect(self.print_envelopes)
         self.list_panel.export_button.clicked.connect(self.export_list)
         self.envelopes_panel.void_button.clicked.connect(self.void_selected)
-        self.envelopes_panel.table.doubleClicked.connect(self._on_envelope_double_click)
+        open_rows_with(self.envelopes_panel.table, self._on_envelope_double_click)
         self.incidents_panel.resolve_button.clicked.connect(self.resolve_selected)
-        self.incidents_panel.table.doubleClicked.connect(lambda _i: self.resolve_selected())
+        open_rows_with(self.incidents_panel.table, lambda _i: self.resolve_selected())
         self.incidents_panel.show_resolved.toggled.connect(
             lambda _on: self.incidents_panel.show_incidents(self.incident_rows))
         self.tabs.currentChanged.connect(self._on_tab)

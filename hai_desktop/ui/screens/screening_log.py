@@ -33,7 +33,7 @@ from hai_desktop.ui.models.screening_log import LogColumn, ScreeningLogModel
 from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import InlineMessage, label, named
 from hai_desktop.ui.widgets.save_pdf import save_pdf
-from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with, sorting_proxy
 
 
 def _tile(number: QLabel, caption: str, extra: QLabel | None = None) -> QWidget:
@@ -130,7 +130,7 @@ class ScreeningLogPanel(QWidget):
     def _build_table(self) -> QTableView:
         table = data_table(self.proxy, stretch=LogColumn.REASONS, word_wrap=False,
                            sort_column=LogColumn.SCREENING_NUMBER)
-        table.doubleClicked.connect(self._on_double_click)
+        open_rows_with(table, self._on_double_click)
         return table
 
     def _build(self) -> None:

@@ -37,7 +37,7 @@ from hai_desktop.ui.screens.base import PatientScreen
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
 from hai_desktop.ui.widgets.liver_chart import LiverChart
 from hai_desktop.ui.widgets.save_pdf import save_pdf
-from hai_desktop.ui.widgets.tables import data_table
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with
 
 EVENTS_TAB, HISTORY_TAB, LABS_TAB, LIVER_TAB = range(4)
 
@@ -139,7 +139,7 @@ class ToxicityScreen(PatientScreen):
         self.void_button.clicked.connect(self.void_selected)
         self.delay_button.clicked.connect(self.delay_selected)
         self.void_lab_button.clicked.connect(self.void_selected_lab)
-        self.events_table.doubleClicked.connect(lambda _i: self.correct_selected())
+        open_rows_with(self.events_table, lambda _i: self.correct_selected())
         self.events_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._enable_buttons())
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_event())

@@ -10,13 +10,16 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +92,8 @@ QLabel#ConsortArrow {{ font-size: 16pt; color: {MUTED}; }}
 QPushButton#CornerButton {{ padding: 3px 12px; }}
 QPushButton#LinkButton {{ border: none; background: transparent; color: #1f5fa8;
                           padding: 0; text-decoration: underline; }}
+QScrollArea#BannerList, QScrollArea#BannerList > QWidget > QWidget {{
+    background: transparent; border: none; }}
 """
 
 # English, marked for translation (context ChecklistForm): shown translated.
@@ -98,6 +103,30 @@ BANNER_HEADINGS = {Status.ELIGIBLE: QT_TRANSLATE_NOOP("ChecklistForm", "ELIGIBLE
 BANNER_NAMES = {Status.ELIGIBLE: "BannerEligible", Status.INELIGIBLE: "BannerIneligible",
                 Status.UNDETERMINED: "BannerUndetermined"}
 BANNER_SHORT_LIST = 2  # missing answers listed before "Show all"
+# The banner keeps one height whatever it says, so the rows under the pointer never move: room
+# for the short list and its "… and n more" line; longer lists scroll inside the banner.
+BANNER_LIST_LINES = BANNER_SHORT_LIST + 1
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
 def _lines(outcomes: tuple[CriterionOutcome, ...]) -> list[str]:
@@ -115,16 +144,27 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName(BANNER_NAMES[Status.UNDETERMINED])
         self.heading = named(QLabel(), "BannerHeading")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = ElidedLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.list_area = named(QScrollArea(), "BannerList")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area.setWidget(self.body)
+        self.list_area.setFixedHeight(self.fontMetrics().lineSpacing() * BANNER_LIST_LINES + 6)
         self.more_button = named(QPushButton(), "LinkButton")
         self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more_button.clicked.connect(self._toggle)
+        keep_place = self.more_button.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the top line keeps its height without it
+        self.more_button.setSizePolicy(keep_place)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.expanded = False
         self.result: EligibilityResult | None = None
         top = QHBoxLayout()
@@ -136,7 +176,7 @@ class ResultBanner(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.body)
+        layout.addWidget(self.list_area)
 
     def show_result(self, result: EligibilityResult) -> None:
         self.result = result

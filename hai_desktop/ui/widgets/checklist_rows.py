@@ -13,7 +13,7 @@ from datetime import date
 from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +45,7 @@ from hai_desktop.core.eligibility import (
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.units import format_quantity
 from hai_desktop.ui.i18n import current_language, date_text, message_text, translate
+from hai_desktop.ui.widgets.answer_keys import NO_KEY, NOT_KNOWN_KEY, YES_KEY, AnswerKeys
 from hai_desktop.ui.widgets.common import repolish, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 from hai_desktop.ui.widgets.quantity_field import QuantityField
@@ -128,20 +129,31 @@ class ClickableLabel(QLabel):
         super().mousePressEvent(event)
 
 
+# The letter that answers each stored choice, the same in every checklist (see answer_keys).
+ANSWER_LETTERS = {YES: YES_KEY, NO: NO_KEY, UNKNOWN_ANSWER: NOT_KNOWN_KEY}
+
+
 class ChoiceGroup(QWidget):
-    """Radio buttons of which none is chosen until a person chooses (never pre-selected)."""
+    """Radio buttons of which none is chosen until a person chooses (never pre-selected).
+
+    With the focus on any of its buttons, the checklists' answer keys (Y, N, U; 1, 2, 3 by
+    position) choose and move on to the next field, as in the catheter inspection."""
 
     changed = Signal()
 
     def __init__(self, options: Iterable[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        options = list(options)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        self.answer_keys = AnswerKeys([ANSWER_LETTERS.get(value) for value, _text in options])
+        hint = self.answer_keys.hint([text for _value, text in options])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         for value, text in options:
             button = QRadioButton(text)
+            button.setToolTip(hint)
             self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
@@ -164,6 +176,18 @@ class ChoiceGroup(QWidget):
     def choose(self, value: str) -> None:
         """As a click would (for keyboard shortcuts and tests)."""
         self.buttons[value].click()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The buttons pass on the keys they do not use (letters, digits): they arrive here.
+        index = self.answer_keys.index_of(event)
+        if index is None or not self.isEnabled():
+            super().keyPressEvent(event)
+            return
+        values = list(self.buttons)
+        if not self.buttons[values[index]].isEnabled():  # read only
+            return
+        self.choose(values[index])
+        focus_next(self.buttons[values[-1]])
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons.values():

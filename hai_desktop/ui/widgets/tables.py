@@ -3,7 +3,10 @@ columns sized to their content with one column taking the remaining width."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hai_desktop.ui.models.base import SORT_ROLE
@@ -42,3 +45,18 @@ def data_table(model: QAbstractItemModel, *, stretch: int | None = None, row_hei
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def open_rows_with(table: QTableView, open_row: Callable[[QModelIndex], object]) -> None:
+    """Enter on the selected row opens it, as a double click does (not `activated`: some
+    styles emit that on a single click)."""
+    table.doubleClicked.connect(open_row)
+
+    def open_current() -> None:
+        index = table.currentIndex()
+        if index.isValid() and table.selectionModel().isRowSelected(index.row()):
+            open_row(index)
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), table, open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
