@@ -365,10 +365,10 @@ def test_a_baseline_is_not_used_where_ctcae_v4_03_has_no_baseline_rule() -> None
     ("Neutrophil count decreased", "-1", {"lln": "1.8"}, "value", "negative"),
     ("Hyponatremia", "-130", {"lln": "135"}, "value", "negative"),
     ("Neutrophil count decreased", "", {"lln": "1.8"}, "value", "Enter"),
-    ("Hyponatremia", "lots", {"lln": "135"}, "value", "not a serum sodium"),
+    ("Hyponatremia", "lots", {"lln": "135"}, "value", "not a valid serum sodium"),
     # An unbalanced bracket once escaped as tokenize.TokenError (found by hypothesis).
-    ("Hyponatremia", "130 (", {"lln": "135"}, "value", "not a serum sodium"),
-    ("Alanine aminotransferase increased", "50", {"uln": "40)"}, "uln", "not a ALT"),
+    ("Hyponatremia", "130 (", {"lln": "135"}, "value", "not a valid serum sodium"),
+    ("Alanine aminotransferase increased", "50", {"uln": "40)"}, "uln", "not a valid ALT"),
     ("Alanine aminotransferase increased", "50", {"uln": "0"}, "uln", "above zero"),
     ("Hypokalemia", "3.0", {"lln": "5.5", "uln": "5.0"}, "lln", "below the upper limit"),
 ])

@@ -233,7 +233,7 @@ def _build() -> dict[str, tuple[str, Factory, Fill | None]]:
         "order_administration": ("nurse", lambda opened: order_administration.
                                  AdministrationDialog(opened.ws, _latest_order(opened)), _submit),
         "order_new": ("investigator", ws_patient(order_new.NewOrderDialog),
-                      _typed(height="68 in")),
+                      _typed(height_field="68 in")),
         "order_sign": ("investigator", sign, _submit),
         "pump_disconnection": ("nurse", lambda opened: pump_disconnection.
                                PumpDisconnectionDialog(opened.ws, _latest_order(opened)), _submit),

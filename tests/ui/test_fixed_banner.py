@@ -24,7 +24,7 @@ def test_the_rows_stay_put_whatever_the_banner_says(qtbot: QtBot, open_main: Ope
     def where(state: str) -> None:
         qtbot.wait(10)
         screen = main.screens["screening"]
-        top = screen.scroll.mapTo(main, QPoint(0, 0)).y()  # type: ignore[attr-defined]
+        top = screen.scroll_area.mapTo(main, QPoint(0, 0)).y()  # type: ignore[attr-defined]
         positions[state] = (screen.banner.height(), top)  # type: ignore[attr-defined]
         main.grab().save(str(tmp_path / f"banner-{state}.png"))
 

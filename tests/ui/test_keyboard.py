@@ -14,7 +14,12 @@ from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.main_window import SCREENS, MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.screening import CHECKLIST_TAB, LOG_TAB
-from tests.ui.conftest import OpenMain, answer_next_dialog, type_through_input_method
+from tests.ui.conftest import (
+    OpenMain,
+    answer_next_dialog,
+    type_through_input_method,
+    wait_for_background,
+)
 from tests.ui.test_screening import screening_screen
 from tests.ui.test_toxicity import open_toxicity
 
@@ -46,6 +51,7 @@ def test_ctrl_f_finds_a_patient_from_any_screen(qtbot: QtBot, open_main: OpenMai
     patients = patients_of(main)
     type_through_input_method(patients.search, "신예진")  # a Hangul name
     qtbot.keyClick(patients.search, Qt.Key.Key_Return)
+    wait_for_background(qtbot, main.ws)  # the search's rows arrive from the worker
     assert main.current_patient is not None and main.current_patient.screening_number == \
         "S-0003", "Enter chose the only match"
     assert main.focusWidget() is patients.table, "Up / Down then choose another"
@@ -59,6 +65,7 @@ def test_ctrl_f_finds_a_patient_from_any_screen(qtbot: QtBot, open_main: OpenMai
     patients.search.clear()
     qtbot.keyClicks(patients.search, "S-000")
     qtbot.keyClick(patients.search, Qt.Key.Key_Return)
+    wait_for_background(qtbot, main.ws)
     first = patients.visible_patients()[0]
     assert main.current_patient == first, "several matches: the first is chosen"
     main.lock("manual")

@@ -5,16 +5,19 @@ through the service."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import outcomes, randomization
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
+from hai_desktop.ui.background import worker_for
 from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
@@ -25,8 +28,15 @@ TODAY = date.today()
 
 
 def patients_screen(main: MainWindow) -> PatientsScreen:
+    """The Patients screen shown (Today is the first screen), its rows arrived from the
+    worker."""
+    main.show_screen("patients")
     screen = main.screens["patients"]
     assert isinstance(screen, PatientsScreen)
+    deadline = time.monotonic() + 30
+    while not worker_for(main.ws).idle and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     return screen
 
 

@@ -44,6 +44,7 @@ class PatientsScreen(Screen):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.choose_first_match)
+        self._choose_first = False
         # The primary endpoint is the investigator's to record (other roles do not see it).
         self.outcome_button = QPushButton(self.tr("Outcome…"))
         self.outcome_button.setToolTip(self.tr("Liver resection (the primary endpoint) of the "
@@ -97,7 +98,9 @@ class PatientsScreen(Screen):
         n = len(patients)
         self.count_label.setText(self.tr("1 patient") if n == 1
                                  else self.tr("{n} patients").format(n=n))
-        if selected is not None:
+        if self._choose_first:
+            self._chose_first_match()
+        elif selected is not None:
             # The rows arrive from the worker a moment later: choosing the same patient again
             # must not tell the other screens, which would reload a form being typed in.
             self._reselecting = True
@@ -114,7 +117,11 @@ class PatientsScreen(Screen):
         """Enter in the search box: search now and choose the first (or only) match; the list
         takes the focus, so Up / Down choose another."""
         self._search_timer.stop()
+        self._choose_first = True  # once this search's rows arrive from the worker
         self.reload()
+
+    def _chose_first_match(self) -> None:
+        self._choose_first = False
         if self.proxy.rowCount() == 0:
             return
         self.select_row(0)
