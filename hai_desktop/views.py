@@ -8,6 +8,7 @@ imports no service and no Qt, so a report never reaches into a service
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -19,13 +20,13 @@ if TYPE_CHECKING:
     from hai_desktop.core.administration import Cumulative
     from hai_desktop.core.allergies import AllergyStatus
     from hai_desktop.core.eligibility import Status
-    from hai_desktop.store.models import (
-        Incident,
-        Order,
-        OrderLine,
-        OrderSupportive,
-        Patient,
-        PatientStatus,
+    from hai_desktop.core.patient_status import PatientStatus
+    from hai_desktop.records import (
+        IncidentRecord,
+        OrderLineRecord,
+        OrderRecord,
+        PatientRecord,
+        SupportiveRecord,
     )
 
 
@@ -73,20 +74,20 @@ class SignatureView:
 
 @dataclass(frozen=True)
 class OrderView:
-    order: Order
-    lines: list[OrderLine]
-    patient: Patient
+    order: OrderRecord
+    lines: Sequence[OrderLineRecord]
+    patient: PatientRecord
     signatures: list[SignatureView]
     # The HAI gate today (None: nothing to gate — control arm, HAI stopped, or already given).
     hai_gate: OrderGate | None = None
-    supportive: list[OrderSupportive] = field(default_factory=list)
+    supportive: Sequence[SupportiveRecord] = field(default_factory=list)
     allergy: AllergyStatus | None = None
     # Why a drug is below level 0 on this order (on every cycle after the reduction too).
     level_reasons: dict[str, str] = field(default_factory=dict)
     oxaliplatin_before: Cumulative | None = None
     oxaliplatin_with_this: Cumulative | None = None
     # Medication errors raised on this order.
-    incidents: list[Incident] = field(default_factory=list)
+    incidents: Sequence[IncidentRecord] = field(default_factory=list)
 
     @property
     def notices(self) -> list[str]:

@@ -113,9 +113,16 @@ def test_reports_never_import_services() -> None:
 
 
 def test_views_import_neither_services_nor_qt() -> None:
-    views = [PACKAGE / "views.py"]
-    assert reaching(views, ("hai_desktop.services", "hai_desktop.ui", "PySide6",
-                            "shiboken6")) == []
+    views = [PACKAGE / "views.py", PACKAGE / "records.py"]
+    assert reaching(views, ("hai_desktop.services", "hai_desktop.ui", "hai_desktop.store",
+                            "PySide6", "shiboken6")) == []
+
+
+def test_screens_and_reports_never_import_the_store_models() -> None:
+    """They read stored rows through hai_desktop.records, never the ORM classes (whose
+    sessions, lazy loads and setters belong to the services)."""
+    assert reaching(modules_under("ui") + modules_under("reports"),
+                    ("hai_desktop.store.models",)) == []
 
 
 def test_the_view_records_are_the_ones_services_hand_out() -> None:

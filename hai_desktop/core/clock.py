@@ -13,6 +13,10 @@ from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import msg
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 @cache
 def site_zone(name: str = "") -> tzinfo:
     """The named IANA zone, or the computer's own zone for an empty name."""

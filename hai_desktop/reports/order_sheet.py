@@ -92,7 +92,7 @@ from hai_desktop.reports.common import (
 )
 
 if TYPE_CHECKING:
-    from hai_desktop.store.models import Incident, OrderLine, OrderSupportive
+    from hai_desktop.records import IncidentRecord, OrderLineRecord, SupportiveRecord
     from hai_desktop.views import OrderGate, OrderView, SignatureView
 
 ALERT = colors.HexColor(ALERT_INK)
@@ -425,7 +425,7 @@ def _gate_note(gate: OrderGate) -> str:
             printed("OrderSheet", "gate: catheter fit"))
 
 
-def _level_reason(view: OrderView, line: OrderLine) -> str | None:
+def _level_reason(view: OrderView, line: OrderLineRecord) -> str | None:
     """Why the drug is below level 0 — on every cycle after the reduction, not only its own."""
     if line.level >= 0 or line.stopped:
         return None
@@ -440,7 +440,7 @@ class _DrugRow:
     span_from: int | None = None
 
 
-def _drug_row(view: OrderView, line: OrderLine, delivery: Mapping[str, tuple[str, str]]
+def _drug_row(view: OrderView, line: OrderLineRecord, delivery: Mapping[str, tuple[str, str]]
               ) -> _DrugRow:
     spec = protocol_regimens().drug(line.drug_id)
     number = view.numbers[line.drug_id]
@@ -559,7 +559,7 @@ def _oxaliplatin(view: OrderView) -> list[Flowable]:
 
 # ---- premedication and supportive care -------------------------------------------------------
 
-def _supportive_row(item: OrderSupportive) -> list[object]:
+def _supportive_row(item: SupportiveRecord) -> list[object]:
     name, timing = order_line_texts(printing_language(), item.item_id, item.name, item.timing)
     what = f"{escape(name)} {escape(item.dose)}"
     route = escape(item.route)
@@ -609,7 +609,7 @@ def _supportive(view: OrderView) -> list[Flowable]:
 
 # ---- what was given --------------------------------------------------------------------------
 
-def _given_text(line: OrderLine) -> str:
+def _given_text(line: OrderLineRecord) -> str:
     spec = protocol_regimens().drug(line.drug_id)
     if line.given_mg is None:
         return _red(printed("OrderSheet", "not recorded"))
@@ -629,7 +629,7 @@ def _given_text(line: OrderLine) -> str:
     return f"<font size='10'><b>{given}</b></font><br/><b>{less}</b>: {share}"
 
 
-def _when_given(line: OrderLine, zone: tzinfo) -> str:
+def _when_given(line: OrderLineRecord, zone: tzinfo) -> str:
     """Start and end in the site's time; a pump still running says so."""
     if line.started_at is None:
         return "—"
@@ -689,7 +689,7 @@ def _incidents(view: OrderView, zone: tzinfo) -> list[Flowable]:
     return out
 
 
-def _incident_box(incident: Incident, zone: tzinfo) -> Table:
+def _incident_box(incident: IncidentRecord, zone: tzinfo) -> Table:
     kind = (printed("OrderSheet", "MEDICATION ERROR") if incident.kind == "medication_error"
             else incident.kind.upper())
     state = (printed("OrderSheet", "resolved {time} by {name}: {resolution}").format(

@@ -20,9 +20,10 @@ nurse with a valid HAI competency.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.order_code import order_code, order_id_from_code
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
+from hai_desktop.records import OrderLineRecord
 from hai_desktop.services import catheter, competency, randomization, signing, site_rules
 from hai_desktop.services.access import KeySigner
 from hai_desktop.services.orders import (
@@ -77,21 +79,24 @@ def line_numbers(lines: list[OrderLine]) -> dict[str, int]:
                                                         start=1)}
 
 
-def volume_text(line: OrderLine) -> str:
+LineT = TypeVar("LineT", bound=OrderLineRecord)
+
+
+def volume_text(line: OrderLineRecord) -> str:
     diluent = protocol_regimens().drug(line.drug_id).diluent_text(line.diluent)
     if line.volume_ml is None:
         return msg("{diluent}", diluent=diluent)
     return msg("{volume} mL · {diluent}", volume=ismp(line.volume_ml, 1), diluent=diluent)
 
 
-def ordered_minutes(line: OrderLine) -> tuple[float, float]:
+def ordered_minutes(line: OrderLineRecord) -> tuple[float, float]:
     """What the order says (older orders: the regimen's numbers)."""
     if line.minutes_low is not None and line.minutes_high is not None:
         return line.minutes_low, line.minutes_high
     return protocol_regimens().drug(line.drug_id).minutes
 
 
-def rate_text(line: OrderLine) -> str:
+def rate_text(line: OrderLineRecord) -> str:
     over = minutes_text(ordered_minutes(line))
     if line.rate_ml_h is not None:
         return msg("{rate} mL/h over {over}", rate=ismp(line.rate_ml_h, 0), over=over)
@@ -562,7 +567,7 @@ def record_administration(ws: Workspace, order_id: int,
                doing=QT_TRANSLATE_NOOP("OrderStep", "given"), record=record)
 
 
-def running_lines(lines: list[OrderLine]) -> list[OrderLine]:
+def running_lines(lines: Sequence[LineT]) -> list[LineT]:
     """Lines started and not yet ended: the 46-h pump until it is disconnected."""
     return [line for line in lines if line.started_at is not None and line.ended_at is None
             and (line.given_mg or 0) > 0]

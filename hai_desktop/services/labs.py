@@ -7,6 +7,7 @@ grade can always be traced to its inputs. Results are voided with a reason, neve
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.i18n import msg
+from hai_desktop.records import LabResultRecord
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
@@ -167,7 +169,7 @@ class LiverPoint:
     grade: int
 
 
-def liver_series_of(results: list[LabResult]) -> dict[str, list[LiverPoint]]:
+def liver_series_of(results: Sequence[LabResultRecord]) -> dict[str, list[LiverPoint]]:
     """ALT, AST, ALP and bilirubin as multiples of ULN, oldest first (the protocol watches the
     liver closely under HAI)."""
     series: dict[str, list[LiverPoint]] = {LIVER_LABELS[t]: [] for t in LIVER_TERMS}

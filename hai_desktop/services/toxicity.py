@@ -10,7 +10,7 @@ differs from the one computed from a lab value needs a reason.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +23,7 @@ from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
 from hai_desktop.core.gcsf import NEUTROPENIA_TERMS, NeutropeniaEvent, gcsf_reasons
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Label, msg
 from hai_desktop.core.regimens import DrugSpec, protocol_regimens
+from hai_desktop.records import AdverseEventRecord
 from hai_desktop.services import patients, site_rules
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding
@@ -288,7 +289,7 @@ def events_for_patient(ws: Workspace, patient_id: int, *,
                                                    AdverseEvent.id.desc())))
 
 
-def attributions_of(event: AdverseEvent) -> dict[str, str]:
+def attributions_of(event: AdverseEventRecord) -> dict[str, str]:
     return dict(json.loads(event.attributions))
 
 
@@ -300,7 +301,7 @@ class HistoryRow:
     worst: dict[int, int]
 
 
-def history_rows(events: list[AdverseEvent]) -> tuple[list[int], list[HistoryRow]]:
+def history_rows(events: Sequence[AdverseEventRecord]) -> tuple[list[int], list[HistoryRow]]:
     cycles = sorted({e.cycle or 0 for e in events})
     worst: dict[str, dict[int, int]] = {}
     for event in events:

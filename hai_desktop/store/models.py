@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -22,11 +21,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hai_desktop.core.arms import Arm
-from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+from hai_desktop.core.clock import utc_now
 from hai_desktop.core.names import display_name, latin_form
+from hai_desktop.core.patient_status import PATIENT_STATUS_LABELS, PatientStatus
 from hai_desktop.core.roles import ROLE_LABELS, Role
 
-__all__ = ["ROLE_LABELS", "Arm", "Role"]
+__all__ = ["PATIENT_STATUS_LABELS", "ROLE_LABELS", "Arm", "PatientStatus", "Role", "utc_now"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -46,37 +46,10 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class Base(DeclarativeBase):
     audited: ClassVar[bool] = False
     # Columns whose values never go into the audit trail (secrets, large blobs).
     audit_exclude: ClassVar[frozenset[str]] = frozenset()
-
-
-class PatientStatus(enum.StrEnum):
-    SCREENING = "screening"
-    ELIGIBLE = "eligible"
-    INELIGIBLE = "ineligible"
-    RANDOMIZED = "randomized"
-    ON_TREATMENT = "on_treatment"
-    OFF_STUDY = "off_study"
-
-    @property
-    def label(self) -> str:
-        return PATIENT_STATUS_LABELS[self]
-
-
-PATIENT_STATUS_LABELS: dict[PatientStatus, str] = {
-    PatientStatus.SCREENING: QT_TRANSLATE_NOOP("PatientStatus", "Screening"),
-    PatientStatus.ELIGIBLE: QT_TRANSLATE_NOOP("PatientStatus", "Eligible"),
-    PatientStatus.INELIGIBLE: QT_TRANSLATE_NOOP("PatientStatus", "Ineligible"),
-    PatientStatus.RANDOMIZED: QT_TRANSLATE_NOOP("PatientStatus", "Randomized"),
-    PatientStatus.ON_TREATMENT: QT_TRANSLATE_NOOP("PatientStatus", "On treatment"),
-    PatientStatus.OFF_STUDY: QT_TRANSLATE_NOOP("PatientStatus", "Off study"),
-}
 
 
 class DatabaseInfo(Base):

@@ -26,8 +26,8 @@ from hai_desktop.paths import resource
 
 if TYPE_CHECKING:  # the sign-in window imports this module: no store at start-up
     from hai_desktop.core.arms import Arm
+    from hai_desktop.core.patient_status import PatientStatus
     from hai_desktop.core.roles import Role
-    from hai_desktop.store.models import PatientStatus
 
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
 DEFAULT_LANGUAGE = "en"  # the language the code is written in: needs no translation file

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.roles import Role
 from hai_desktop.services import users
 from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Role
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.i18n import role_text
 from hai_desktop.ui.run_service import attempt

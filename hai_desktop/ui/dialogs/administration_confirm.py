@@ -15,10 +15,10 @@ from hai_desktop.core.errors import AuthenticationError, ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.records import OrderLineRecord
 from hai_desktop.services.administration import DoubleCheckState, confirm_administration
 from hai_desktop.services.orders import GIVEN, MEANINGS, OrderView
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import OrderLine
 from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_sign import (
     ChairDialog,
@@ -47,7 +47,7 @@ def _cell(text: str, name: str | None = None) -> QLabel:
     return cell
 
 
-def line_notes(line: OrderLine, zone: tzinfo) -> list[str]:
+def line_notes(line: OrderLineRecord, zone: tzinfo) -> list[str]:
     """The reasons the first nurse gave, and what is still to be done."""
     notes = []
     if line.given_reason:
@@ -132,7 +132,7 @@ class ConfirmAdministrationDialog(ChairDialog):
         box.addLayout(grid)
         self.body.addWidget(frame)
 
-    def _given_cell(self, line: OrderLine) -> QLabel:
+    def _given_cell(self, line: OrderLineRecord) -> QLabel:
         if line.given_mg is None:
             return _cell(self.tr("not recorded"), "InlineError")
         text = f"<b>{ismp(line.given_mg)} mg</b>"

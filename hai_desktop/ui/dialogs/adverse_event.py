@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.regimens import DrugSpec
+from hai_desktop.records import AdverseEventRecord, LabResultRecord
 from hai_desktop.services import toxicity
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text, translate
 from hai_desktop.ui.run_service import attempt, busy_cursor
@@ -101,8 +101,8 @@ class GradeChoice(QWidget):
 
 class AdverseEventDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
-                 *, editing: AdverseEvent | None = None,
-                 lab_result: LabResult | None = None) -> None:
+                 *, editing: AdverseEventRecord | None = None,
+                 lab_result: LabResultRecord | None = None) -> None:
         title = self.tr("Correct the adverse event") if editing else self.tr(
             "Record an adverse event")
         intro = self.tr("<b>{id}</b> · {name} — graded with <b>CTCAE v4.03</b>: read the grade "

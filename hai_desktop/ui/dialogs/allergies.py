@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
+from hai_desktop.records import AllergyRecord
 from hai_desktop.services import allergies, users
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Allergy
 from hai_desktop.ui.dialogs.allergy_entry import AllergyEntryDialog
 from hai_desktop.ui.dialogs.no_known_allergies import NoKnownAllergiesDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
@@ -152,7 +152,7 @@ class AllergiesDialog(QDialog):
                 self.table.selectRow(ids.index(select_id))
         self._update_buttons()
 
-    def selected(self) -> Allergy | None:
+    def selected(self) -> AllergyRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 

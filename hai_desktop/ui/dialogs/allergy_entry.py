@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hai_desktop.core.allergies import CATEGORIES, SEVERITIES, SOURCES
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.records import AllergyRecord
 from hai_desktop.services.allergies import AllergyInput, correct_allergy, record_allergy
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Allergy
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import translate
 from hai_desktop.ui.run_service import Outcome, attempt
@@ -50,7 +50,7 @@ def source_value(box: QComboBox) -> str:
 
 class AllergyEntryDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary, parent: QWidget | None = None,
-                 *, correcting: Allergy | None = None) -> None:
+                 *, correcting: AllergyRecord | None = None) -> None:
         who = f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}"
         if correcting is None:
             title = self.tr("Record an allergy — {id}").format(id=patient.display_id)
@@ -99,7 +99,7 @@ class AllergyEntryDialog(FormDialog):
             self._fill_from(correcting)
         self.allergen.setFocus()
 
-    def _fill_from(self, row: Allergy) -> None:
+    def _fill_from(self, row: AllergyRecord) -> None:
         self.allergen.setText(row.allergen)
         select_data(self.category, row.category)
         self.reaction.setText(row.reaction)

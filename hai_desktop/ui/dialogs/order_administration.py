@@ -41,11 +41,12 @@ from hai_desktop.core.administration import (
     minutes_text,
     percent_of,
 )
-from hai_desktop.core.clock import zone_label
+from hai_desktop.core.clock import utc_now, zone_label
 from hai_desktop.core.errors import AuthenticationError, ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
+from hai_desktop.records import OrderLineRecord
 from hai_desktop.services import site_rules
 from hai_desktop.services.administration import (
     CONTINUOUS,
@@ -56,7 +57,6 @@ from hai_desktop.services.administration import (
 )
 from hai_desktop.services.orders import OrderView
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import OrderLine, utc_now
 from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_sign import (
     ChairDialog,
@@ -98,7 +98,7 @@ def dose_typed(text: str) -> float | None:
     return amount if amount >= 0 else None
 
 
-def duration_hint(line: OrderLine, started: datetime, ended: datetime,
+def duration_hint(line: OrderLineRecord, started: datetime, ended: datetime,
                   tolerance: float) -> tuple[str, bool]:
     """What the recorded times say against the order, and whether a reason is needed."""
     ordered = ordered_minutes(line)
@@ -155,7 +155,7 @@ def _caption(text: str) -> QLabel:
 class GivenLine(QFrame):
     """One line of the order as given: the dose, the times, and what a difference needs."""
 
-    def __init__(self, line: OrderLine, number: int, zone: tzinfo, tolerance: float | None,
+    def __init__(self, line: OrderLineRecord, number: int, zone: tzinfo, tolerance: float | None,
                  withheld: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")

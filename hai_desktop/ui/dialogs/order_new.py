@@ -31,6 +31,7 @@ from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.core.supportive import SupportiveItem, items_for
+from hai_desktop.records import OrderRecord
 from hai_desktop.services.allergies import allergy_status_of
 from hai_desktop.services.dose_levels import dose_level_table
 from hai_desktop.services.orders import (
@@ -54,7 +55,6 @@ from hai_desktop.services.site_rules import (
 from hai_desktop.services.supportive_care import SupportiveChange, supportive_table
 from hai_desktop.services.toxicity import pending_decisions
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Order
 from hai_desktop.ui.dialogs.base import FittedScroll, FormDialog, room_for_dialogs
 from hai_desktop.ui.dialogs.order_form_rows import (
     Checked,
@@ -95,7 +95,7 @@ def form_rules(ws: Workspace) -> FormRules:
                      int(float(_rule(ws, NEUROPATHY_GRADE))))
 
 
-def _intro(patient: PatientSummary, replacing: Order | None) -> str:
+def _intro(patient: PatientSummary, replacing: OrderRecord | None) -> str:
     who = (f"<b>{html.escape(patient.display_id)}</b> · {html.escape(patient.name)}")
     if replacing is None:
         return QCoreApplication.translate(
@@ -156,7 +156,7 @@ def allergy_html(status: AllergyStatus | None) -> tuple[str, str]:
 
 class NewOrderDialog(FormDialog):
     def __init__(self, ws: Workspace, patient: PatientSummary,
-                 parent: QWidget | None = None, *, replacing: Order | None = None) -> None:
+                 parent: QWidget | None = None, *, replacing: OrderRecord | None = None) -> None:
         super().__init__(
             self.tr("New order — {patient}").format(patient=patient.display_id)
             if replacing is None else
@@ -383,7 +383,7 @@ class NewOrderDialog(FormDialog):
                                                self.panel_scroll.sizeHint().height())
         return min(PREFERRED.height(), rest + scrolled + 8)
 
-    def _fill_from(self, order: Order) -> None:
+    def _fill_from(self, order: OrderRecord) -> None:
         """Start a replacement from what the old order said."""
         self.day1.set_date(order.day1)
         self.targeted.setCurrentText(order.targeted_agent)

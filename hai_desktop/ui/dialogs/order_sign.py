@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from hai_desktop.core.errors import HaiError, ValidationError
-from hai_desktop.store.models import Patient
+from hai_desktop.records import PatientRecord
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label
@@ -73,7 +73,7 @@ class ChairDialog(FormDialog):
         self.body.setSpacing(12)
 
 
-def patient_line(patient: Patient) -> str:
+def patient_line(patient: PatientRecord) -> str:
     """"<b>HAI-003</b> · NAM, Jae-won" — who the dialog is about, as the wristband reads."""
     return (f"<b>{html.escape(patient.display_id)}</b> · "
             f"{html.escape(patient.name)}")

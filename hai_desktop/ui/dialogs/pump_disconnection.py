@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from hai_desktop.core.errors import AuthenticationError, ValidationError
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.records import OrderLineRecord
 from hai_desktop.services.administration import (
     ordered_minutes,
     record_disconnection,
@@ -19,7 +20,6 @@ from hai_desktop.services.administration import (
 )
 from hai_desktop.services.orders import OrderView
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import OrderLine
 from hai_desktop.ui.dialogs.base import password_field, problem_label, with_problem
 from hai_desktop.ui.dialogs.order_administration import (
     LocalTimeEdit,
@@ -35,7 +35,7 @@ from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label, restyle
 
 
-def _line_text(line: OrderLine, number: int | None, ws: Workspace) -> str:
+def _line_text(line: OrderLineRecord, number: int | None, ws: Workspace) -> str:
     spec = protocol_regimens().drug(line.drug_id)
     text = (QCoreApplication.translate("PumpDisconnectionDialog",
                                        "{number} · {drug} · {dose} mg · started {time}")
@@ -92,7 +92,7 @@ class PumpDisconnectionDialog(ChairDialog):
         self.ended.setFocus()
         self.fit_to()
 
-    def selected(self) -> OrderLine | None:
+    def selected(self) -> OrderLineRecord | None:
         drug = self.line.currentData()
         return next((x for x in self.lines if x.drug_id == drug), None)
 

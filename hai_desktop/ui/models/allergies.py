@@ -4,6 +4,7 @@ asked for), corrections named in the tooltip."""
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from hai_desktop.core.clock import local
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
-from hai_desktop.store.models import Allergy
+from hai_desktop.records import AllergyRecord
 from hai_desktop.ui.i18n import date_text, stamp_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel
 from hai_desktop.ui.style import ERROR_RED, MUTED
@@ -52,7 +53,7 @@ def struck_font() -> QFont:
     return font
 
 
-class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
+class AllergiesTableModel(ColumnTableModel[AllergyRecord, AllergyColumn]):
     columns = AllergyColumn
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
@@ -60,14 +61,14 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
         self.zone = zone
         self.names: dict[str, str] = {}
 
-    def set_allergies(self, rows: list[Allergy], names: dict[str, str]) -> None:
+    def set_allergies(self, rows: Sequence[AllergyRecord], names: dict[str, str]) -> None:
         self.names = names
         self.set_rows(rows)
 
     def _who(self, username: str | None) -> str:
         return self.names.get(username or "", username or "—")
 
-    def cell(self, row: Allergy, column: AllergyColumn) -> str:
+    def cell(self, row: AllergyRecord, column: AllergyColumn) -> str:
         match column:
             case AllergyColumn.ALLERGEN:
                 return (self.tr("{allergen} (voided)").format(allergen=row.allergen)
@@ -89,14 +90,14 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
                 return (self.tr("{day} · {who} (corrected)") if row.updated_at is not None
                         else self.tr("{day} · {who}")).format(day=day, who=who)
 
-    def sort_key(self, row: Allergy, column: AllergyColumn) -> Any:
+    def sort_key(self, row: AllergyRecord, column: AllergyColumn) -> Any:
         if column is AllergyColumn.NOTED_ON:
             return row.noted_on.isoformat() if row.noted_on else ""
         if column is AllergyColumn.RECORDED:
             return row.recorded_at.isoformat()
         return self.cell(row, column)
 
-    def tooltip(self, row: Allergy) -> str:
+    def tooltip(self, row: AllergyRecord) -> str:
         lines = [self.tr("Recorded by {who} on {time}").format(
             who=self._who(row.recorded_by), time=stamp_text(row.recorded_at, self.zone))]
         if row.updated_at is not None:
@@ -107,7 +108,7 @@ class AllergiesTableModel(ColumnTableModel[Allergy, AllergyColumn]):
             lines.append(self.tr("Voided: {reason}").format(reason=row.void_reason))
         return "\n".join(lines)
 
-    def style(self, row: Allergy, column: AllergyColumn, role: int) -> Any:
+    def style(self, row: AllergyRecord, column: AllergyColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.voided:
             return struck_font()
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -14,9 +14,9 @@ from hai_desktop.core.clock import clock_time, local
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp, mg
 from hai_desktop.core.regimens import ROUTE_TEXT, protocol_regimens
+from hai_desktop.records import OrderLineRecord, OrderRecord
 from hai_desktop.services.catheter import HAI_ROUTE
 from hai_desktop.services.orders import OrderView
-from hai_desktop.store.models import Order, OrderLine
 from hai_desktop.ui.i18n import date_text, day_time_text, message_text, translate
 from hai_desktop.ui.models.base import ColumnTableModel, bold_font
 from hai_desktop.ui.style import ERROR_RED
@@ -44,7 +44,7 @@ def order_status_text(status: str) -> str:
 
 @dataclass(frozen=True)
 class OrderRow:
-    order: Order
+    order: OrderRecord
     signatures: int
     signatures_valid: bool
     author: str = ""  # the full name of who wrote it (the order keeps the username)
@@ -127,7 +127,7 @@ _LINE_HEADINGS = {
 }
 
 
-def given_text(line: OrderLine, zone: tzinfo) -> str:
+def given_text(line: OrderLineRecord, zone: tzinfo) -> str:
     """What was given, as the screen reads it: '730 mg · 09:00–11:00'; on two lines
     '3,700 mg' / 'running since 01 Dec 14:09' and '0 mg — not given' / '(HAI withheld)' (the
     reasons are in the tooltip)."""
@@ -147,7 +147,7 @@ def given_text(line: OrderLine, zone: tzinfo) -> str:
     return f"{amount} · {times_text(line, zone)}"
 
 
-def times_text(line: OrderLine, zone: tzinfo) -> str:
+def times_text(line: OrderLineRecord, zone: tzinfo) -> str:
     """'09:00–11:00', or with the end's date when it ended on another day."""
     if line.started_at is None:
         return "—"
@@ -160,11 +160,11 @@ def times_text(line: OrderLine, zone: tzinfo) -> str:
     return f"{start:%H:%M} – {day_time_text(end)}"
 
 
-def running(line: OrderLine) -> bool:
+def running(line: OrderLineRecord) -> bool:
     return line.started_at is not None and line.ended_at is None and (line.given_mg or 0) > 0
 
 
-class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
+class OrderLinesModel(ColumnTableModel[OrderLineRecord, LineColumn]):
     """One order's drug lines as the sheet numbers and shows them: the HAI line withheld today
     reads "HAI withheld — …" instead of its dose, as on the sheet."""
 
@@ -188,10 +188,10 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
         self.level_reasons = view.level_reasons
         self.set_rows(sorted(view.lines, key=lambda x: x.sequence))
 
-    def is_withheld(self, row: OrderLine) -> bool:
+    def is_withheld(self, row: OrderLineRecord) -> bool:
         return self.withheld is not None and row.route == HAI_ROUTE and not row.stopped
 
-    def cell(self, row: OrderLine, column: LineColumn) -> str:
+    def cell(self, row: OrderLineRecord, column: LineColumn) -> str:
         if column is LineColumn.NUMBER:
             return str(self.numbers.get(row.drug_id, ""))
         if column is LineColumn.DRUG:
@@ -216,7 +216,7 @@ class OrderLinesModel(ColumnTableModel[OrderLine, LineColumn]):
             return row.duration
         return given_text(row, self.zone)
 
-    def style(self, row: OrderLine, column: LineColumn, role: int) -> Any:
+    def style(self, row: OrderLineRecord, column: LineColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [message_text(self.withheld or "")] if self.is_withheld(row) else []
             if row.reduction_reason:

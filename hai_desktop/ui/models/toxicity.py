@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.records import AdverseEventRecord, LabResultRecord
 from hai_desktop.services.toxicity import RELATED, HistoryRow, attributions_of
-from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.i18n import date_text, short_day_text, translate
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 
@@ -31,7 +31,7 @@ def grade_colour(grade: int) -> QColor:
     return QColor(GRADE_COLOURS.get(grade, "#000000"))
 
 
-def related_drugs(event: AdverseEvent) -> str:
+def related_drugs(event: AdverseEventRecord) -> str:
     """The drugs an event is attributed to (possible or more), with the attribution."""
     drugs = protocol_regimens()
     strength = {"definite": 0, "probable": 1, "possible": 2}  # the strongest first
@@ -70,10 +70,10 @@ _EVENT_HEADINGS = {
 }
 
 
-class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
+class EventsModel(ColumnTableModel[AdverseEventRecord, EventColumn]):
     columns = EventColumn
 
-    def cell(self, row: AdverseEvent, column: EventColumn) -> str:
+    def cell(self, row: AdverseEventRecord, column: EventColumn) -> str:
         if column is EventColumn.ONSET:
             resolved = f" – {short_day_text(row.resolved)}" if row.resolved else ""
             return f"{date_text(row.onset)}{resolved}"
@@ -97,7 +97,7 @@ class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
             return translate("AdverseEventAction", row.action)
         return translate("AdverseEventOutcome", row.outcome)
 
-    def sort_key(self, row: AdverseEvent, column: EventColumn) -> Any:
+    def sort_key(self, row: AdverseEventRecord, column: EventColumn) -> Any:
         if column is EventColumn.ONSET:
             return row.onset.isoformat()
         if column is EventColumn.CYCLE:
@@ -106,7 +106,7 @@ class EventsModel(ColumnTableModel[AdverseEvent, EventColumn]):
             return row.grade
         return self.cell(row, column)
 
-    def style(self, row: AdverseEvent, column: EventColumn, role: int) -> Any:
+    def style(self, row: AdverseEventRecord, column: EventColumn, role: int) -> Any:
         if column is EventColumn.GRADE:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return grade_colour(row.grade)
@@ -145,10 +145,10 @@ _LAB_HEADINGS = {
 }
 
 
-class LabsModel(ColumnTableModel[LabResult, LabColumn]):
+class LabsModel(ColumnTableModel[LabResultRecord, LabColumn]):
     columns = LabColumn
 
-    def cell(self, row: LabResult, column: LabColumn) -> str:
+    def cell(self, row: LabResultRecord, column: LabColumn) -> str:
         if column is LabColumn.TAKEN:
             return date_text(row.taken_on)
         if column is LabColumn.CYCLE:
@@ -165,14 +165,14 @@ class LabsModel(ColumnTableModel[LabResult, LabColumn]):
             return "—" if row.uln_multiple is None else f"{row.uln_multiple:.2f}"
         return str(row.grade)
 
-    def sort_key(self, row: LabResult, column: LabColumn) -> Any:
+    def sort_key(self, row: LabResultRecord, column: LabColumn) -> Any:
         if column is LabColumn.TAKEN:
             return row.taken_on.isoformat()
         if column is LabColumn.GRADE:
             return row.grade
         return self.cell(row, column)
 
-    def style(self, row: LabResult, column: LabColumn, role: int) -> Any:
+    def style(self, row: LabResultRecord, column: LabColumn, role: int) -> Any:
         if column is LabColumn.GRADE and role == Qt.ItemDataRole.ForegroundRole:
             return grade_colour(row.grade)
         if column is LabColumn.GRADE and role == Qt.ItemDataRole.FontRole and row.grade >= 3:

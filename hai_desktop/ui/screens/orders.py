@@ -12,7 +12,7 @@ a pump left running is disconnected later.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from functools import reduce
 from pathlib import Path
@@ -35,7 +35,9 @@ from hai_desktop.core.allergies import AllergyState
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
+from hai_desktop.core.patient_status import PatientStatus
 from hai_desktop.core.regimens import protocol_regimens
+from hai_desktop.records import IncidentRecord, SupportiveRecord
 from hai_desktop.services import orders as svc
 from hai_desktop.services.administration import (
     DoubleCheckState,
@@ -47,7 +49,6 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.randomization import IncidentView
 from hai_desktop.services.users import list_users
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Incident, OrderSupportive, PatientStatus
 from hai_desktop.ui.background import run_in_background
 from hai_desktop.ui.dialogs.order_preview import OrderPreviewDialog
 from hai_desktop.ui.dialogs.order_sign import OrderSignDialog
@@ -130,7 +131,7 @@ def _checks_text(checks: DoubleCheckState, status: str, zone: tzinfo) -> str:
     return text
 
 
-def _supportive_text(rows: list[OrderSupportive]) -> str:
+def _supportive_text(rows: Sequence[SupportiveRecord]) -> str:
     """The premedication, hydration, monitoring and take-home lines; those left out with the
     investigator's reason."""
     cells = []
@@ -177,7 +178,7 @@ def _oxaliplatin_text(view: OrderView) -> str:
     return text
 
 
-def _incident_view(view: OrderView, incident: Incident) -> IncidentView:
+def _incident_view(view: OrderView, incident: IncidentRecord) -> IncidentView:
     return IncidentView(incident.id, incident.kind, incident.summary, incident.reported_by,
                         incident.reported_at, incident.resolved_at is not None,
                         incident.resolution, view.patient.screening_number,

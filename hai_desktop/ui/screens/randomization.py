@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+from hai_desktop.core.patient_status import PatientStatus
 from hai_desktop.core.randomization import Stratum, protocol_design
 from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.permissions import Action
@@ -55,7 +56,6 @@ from hai_desktop.services.randomization import (
 )
 from hai_desktop.services.screening import load_screening
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import PatientStatus
 from hai_desktop.ui.dialogs.allocation_list import (
     ExportListDialog,
     GenerateListDialog,

@@ -8,6 +8,7 @@ drug) and G-CSF secondary-prevention eligibility, when they apply.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
+from hai_desktop.records import AdverseEventRecord, LabResultRecord
 from hai_desktop.services import labs, toxicity
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import AdverseEvent, LabResult
 from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.i18n import date_text
 from hai_desktop.ui.models.toxicity import (
@@ -153,8 +154,8 @@ class ToxicityScreen(PatientScreen):
     def reload(self) -> None:
         patient = self.patient
         self.message.clear_message()
-        events: list[AdverseEvent] = []
-        results: list[LabResult] = []
+        events: Sequence[AdverseEventRecord] = []
+        results: Sequence[LabResultRecord] = []
         cycles_rows: tuple[list[int], list[toxicity.HistoryRow]] = ([], [])
         self.due, advice = [], []
         if patient is None:
@@ -194,7 +195,7 @@ class ToxicityScreen(PatientScreen):
                 advice=html.escape("; ".join(advice))))
         self.gcsf.setVisible(bool(advice))
 
-    def selected_event(self) -> AdverseEvent | None:
+    def selected_event(self) -> AdverseEventRecord | None:
         indexes = self.events_table.selectionModel().selectedRows()
         return self.events_model.row_at(indexes[0].row()) if indexes else None
 
@@ -206,7 +207,7 @@ class ToxicityScreen(PatientScreen):
             d.event_id == event.id for d in self.due))
 
     # ---- actions -----------------------------------------------------------------------------
-    def new_event(self, lab_result: LabResult | None = None) -> int | None:
+    def new_event(self, lab_result: LabResultRecord | None = None) -> int | None:
         from hai_desktop.ui.dialogs.adverse_event import AdverseEventDialog
 
         if self.patient is None or not self.on_study() or not self.ws.may(

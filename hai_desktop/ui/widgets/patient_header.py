@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.allergies import AllergyState, AllergyStatus
+from hai_desktop.core.arms import Arm
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
-from hai_desktop.store.models import Arm
 from hai_desktop.ui.i18n import arm_short_text, date_text, message_text, status_text
 from hai_desktop.ui.style import ERROR_RED, WARNING_BG
 from hai_desktop.ui.widgets.common import named
