@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 # Audit rows about the session itself (sign-in, lock, unlock): nothing shown depends on them.
 NOT_A_CHANGE = frozenset({"session"})
+# The audit actions that write a record (store.audit.AuditActions). The others are events —
+# a print, an export, a backup, a mistyped password — and whatever they change in a record
+# (an order's status on print) has its own row.
+RECORD_WRITES = frozenset({"create", "update", "void"})
 
 
 @dataclass(frozen=True)
@@ -33,18 +37,17 @@ class Change:
             return True
         return patient_id in self.patient_ids
 
-    def touches_table(self, *tables: str) -> bool:
-        return not self.tables.isdisjoint(tables)
-
     def merged(self, other: Change) -> Change:
         return Change(self.tables | other.tables, self.patient_ids | other.patient_ids,
                       self.unscoped or other.unscoped, self.foreign or other.foreign,
                       self.audit_seqs | other.audit_seqs)
 
 
-def foreign_change(entities: Iterable[str]) -> Change | None:
-    """The entities of audit rows written elsewhere: a Change touching everyone."""
-    tables = frozenset(entities) - NOT_A_CHANGE
+def foreign_change(rows: Iterable[tuple[str, str]]) -> Change | None:
+    """(entity, action) of audit rows written elsewhere: the records written, as a Change
+    touching everyone (None: only events, nothing a screen shows)."""
+    tables = frozenset(entity for entity, action in rows if action in RECORD_WRITES) \
+        - NOT_A_CHANGE
     if not tables:
         return None
     return Change(tables, unscoped=True, foreign=True)

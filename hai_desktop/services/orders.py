@@ -698,13 +698,6 @@ class NextStep(enum.StrEnum):
     CONFIRM = "confirm administration"
 
 
-# Who takes each step (the permission the step's service requires).
-NEXT_STEP_ACTIONS: dict[NextStep, Action] = {
-    NextStep.SIGN: Action.PRESCRIBE, NextStep.VERIFY: Action.VERIFY_ORDER,
-    NextStep.PRINT: Action.PRINT_ORDER, NextStep.DOUBLE_CHECK: Action.DOUBLE_CHECK,
-    NextStep.ADMINISTER: Action.ADMINISTER, NextStep.CONFIRM: Action.ADMINISTER}
-
-
 _NEXT_STEPS = {DRAFT: NextStep.SIGN, SIGNED: NextStep.VERIFY, VERIFIED: NextStep.PRINT,
                GIVEN: NextStep.CONFIRM}
 

@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.arms import Arm
@@ -209,11 +209,14 @@ _STEP_KINDS = {orders.NextStep.SIGN: ItemKind.SIGN_ORDER,
 _DESK_STEPS = frozenset({orders.NextStep.SIGN, orders.NextStep.VERIFY})
 
 
+OPEN_ORDER_STATUSES = (orders.DRAFT, orders.SIGNED, orders.VERIFIED, orders.PRINTED,
+                       orders.GIVEN)
+
+
 def _open_orders(ctx: _Context) -> list[Order]:
     return list(ctx.session.scalars(select(Order).where(
         Order.patient_id == ctx.patient.id,
-        Order.status.in_((orders.DRAFT, orders.SIGNED, orders.VERIFIED, orders.PRINTED,
-                          orders.GIVEN))).order_by(Order.day1, Order.id)))
+        Order.status.in_(OPEN_ORDER_STATUSES)).order_by(Order.day1, Order.id)))
 
 
 def _step_text(order: Order, step: orders.NextStep, checks_done: int) -> Message:
@@ -423,10 +426,23 @@ def urgency(item: TodayItem, today: date) -> tuple[int, date, int, str]:
     return rank, item.day, list(KINDS).index(item.kind), item.patient.display_id
 
 
+def _may_have_work() -> ColumnElement[bool]:
+    """Screen failures and patients off study (most of a trial's list after some years) have
+    nothing due unless an order of theirs is still open or an incident unresolved: only the
+    order and incident collectors look past the status, so the rest are not asked at all."""
+    finished = (PatientStatus.INELIGIBLE.value, PatientStatus.OFF_STUDY.value)
+    open_order = exists().where(Order.patient_id == Patient.id,
+                                Order.status.in_(OPEN_ORDER_STATUSES))
+    open_incident = exists().where(Incident.patient_id == Patient.id,
+                                   Incident.resolved_at.is_(None))
+    return or_(Patient.status.not_in(finished), open_order, open_incident)
+
+
 def collect_in(session: Session, today: date, kinds: frozenset[ItemKind],
                zone: tzinfo = UTC) -> list[TodayItem]:
     items: list[TodayItem] = []
-    for patient in session.scalars(select(Patient).where(Patient.voided.is_(False))
+    for patient in session.scalars(select(Patient).where(Patient.voided.is_(False),
+                                                         _may_have_work())
                                    .order_by(Patient.screening_number)):
         ctx = _Context(session, today, patient, summary_of(patient), zone)
         for collector in COLLECTORS:

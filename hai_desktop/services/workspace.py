@@ -6,6 +6,7 @@ Every other service takes one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -181,14 +182,24 @@ class Workspace:
         change poll_changes finds from elsewhere."""
         self._change_listeners.append(listener)
 
+    def remove_change_listener(self, listener: Callable[[Change], None]) -> None:
+        """A window that closes stops listening (a new one may open on the same workspace)."""
+        with contextlib.suppress(ValueError):
+            self._change_listeners.remove(listener)
+
     def _on_own_change(self, change: Change) -> None:
         with self._change_lock:
             self._own_seqs |= change.audit_seqs
         self._tell(change)
 
     def _tell(self, change: Change) -> None:
+        # One listener's failure (a window already deleted) must not keep the others from
+        # hearing of the change: logged, like Database's own listeners.
         for listener in tuple(self._change_listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a change listener failed")
 
     def _audit_head(self) -> int:
         try:
@@ -209,7 +220,8 @@ class Workspace:
             return None
         with self._change_lock:
             self._seen_seq = rows[-1][0]
-            elsewhere = [entity for seq, entity in rows if seq not in self._own_seqs]
+            elsewhere = [(entity, action) for seq, entity, action in rows
+                         if seq not in self._own_seqs]
             self._own_seqs = {seq for seq in self._own_seqs if seq > self._seen_seq}
         change = foreign_change(elsewhere)
         if change is not None:

@@ -154,12 +154,7 @@ def record_event(session: Session, action: str, entity: str, entity_id: str | No
                   entity_id=entity_id, new_values=details, reason=reason,
                   signer=session.info.get(SIGNER_KEY))
     session.info[HEAD_KEY] = head
-    note_change(session, entity, _patient_entity_id(entity, entity_id), head[0])
-
-
-def _patient_entity_id(entity: str, entity_id: str | None) -> int | None:
-    return int(entity_id) if entity == "patients" and entity_id and entity_id.isdigit() \
-        else None
+    # Not a change for live refresh: what an event changes in a record has its own row.
 
 
 def _actor(session: Session) -> str:

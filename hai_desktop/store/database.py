@@ -458,13 +458,15 @@ class Database:
             except Exception:
                 log.exception("a change listener failed")
 
-    def audit_rows_after(self, seq: int, *, limit: int = 1000) -> list[tuple[int, str]]:
-        """(seq, entity) of the audit rows after `seq`: what other workstations wrote."""
+    def audit_rows_after(self, seq: int, *,
+                         limit: int = 1000) -> list[tuple[int, str, str]]:
+        """(seq, entity, action) of the audit rows after `seq`: what other workstations
+        wrote."""
         with self.read_session() as session:
-            rows = session.execute(select(AuditEntry.seq, AuditEntry.entity)
+            rows = session.execute(select(AuditEntry.seq, AuditEntry.entity, AuditEntry.action)
                                    .where(AuditEntry.seq > seq).order_by(AuditEntry.seq)
                                    .limit(limit)).all()
-        return [(int(row_seq), str(entity)) for row_seq, entity in rows]
+        return [(int(row_seq), str(entity), str(action)) for row_seq, entity, action in rows]
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

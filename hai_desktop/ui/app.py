@@ -149,6 +149,7 @@ class SessionFlow(QObject):
         add_bundled_fonts()
         self.settings = replace(self.settings, language=code)
         db_path = self.sign_in_window.db_path
+        self.sign_in_window.worker.shut_down()
         self.sign_in_window.deleteLater()
         self.sign_in_window = SignInWindow(self.settings, db_path)
         self.sign_in_window.signed_in.connect(self.open_workspace)
@@ -161,6 +162,7 @@ class SessionFlow(QObject):
         window.show_screen(old.current_screen_key())
         window.setGeometry(old.geometry())
         old.idle.stop()
+        old.live.stop()  # the new window listens to the same workspace from now on
         old.hide()
         old.deleteLater()
         window.show()

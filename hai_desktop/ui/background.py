@@ -11,6 +11,10 @@ crash handler, as on the GUI thread.
 
 Cancel stops an operation safely: one still queued never starts; a read-only one (a preview,
 a reload) is abandoned and its result dropped; one that writes runs to its end once started.
+
+A result that arrives while the workstation is locked waits for the unlock (a preview must not
+open above the lock screen), and is dropped if the person signs out meanwhile: the window that
+started it answers `results_gate()` (see `Gate`).
 """
 
 from __future__ import annotations
@@ -44,8 +48,20 @@ log = logging.getLogger(__name__)
 
 BUSY_AFTER_MS = 300  # the pointer turns busy: anything shorter feels instant
 PROGRESS_AFTER_MS = 1000  # a window names what is being done and offers Cancel if it can
+PROGRESS_NAME = "BackgroundProgress"  # its object name (the lock leaves it uncovered)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class Gate(Enum):
+    """What the window that started an operation lets happen to its result just now."""
+
+    OPEN = "open"
+    HOLD = "hold"  # locked: delivered after the unlock
+    DROP = "drop"  # signed out: the result was the previous person's
+
+
+HOLD_RETRY_MS = 250
 
 
 class State(Enum):
@@ -64,11 +80,12 @@ class Operation(QObject, Generic[T]):
                  on_success: Callable[[T], None] | None,
                  on_failure: Callable[[HaiError], None] | None,
                  on_cancel: Callable[[], None] | None,
-                 disable: QWidget | None, read_only: bool) -> None:
+                 disable: QWidget | None, read_only: bool, gated: bool = True) -> None:
         super().__init__()
         self.name = name
         self.read_only = read_only
-        self._call = call
+        self.gated = gated
+        self._call: Callable[[], T] | None = call
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
@@ -100,8 +117,10 @@ class Operation(QObject, Generic[T]):
 
     def _run(self) -> None:
         """On the worker thread: the call itself; nothing here touches a widget."""
+        call = self._call
+        assert call is not None
         try:
-            self._value = self._call()
+            self._value = call()
         except HaiError as error:
             self._error = error
         except BaseException:  # a bug: reported on the GUI thread by the crash handler
@@ -126,6 +145,8 @@ class Operation(QObject, Generic[T]):
             self.state = State.CANCELLED
         log.info("%s cancelled", self.name)
         self._end()
+        if self.state is State.CANCELLED and self.thread_name is None:
+            self._call = None  # never started: nothing of it is needed any more
         if self._on_cancel is not None and self._parent_alive():
             self._on_cancel()
         self.finished.emit()
@@ -143,11 +164,21 @@ class Operation(QObject, Generic[T]):
 
     def _deliver(self) -> None:
         """The worker finished the call: hand the outcome to the callbacks."""
+        gate = self._gate()
+        if gate is Gate.HOLD:
+            self._end()  # no busy pointer or progress over the lock screen
+            QTimer.singleShot(HOLD_RETRY_MS, self, self._deliver)
+            return
         with self._lock:
             if self.state is not State.RUNNING:
                 return  # abandoned by Cancel: the result is dropped
             self.state = State.DONE
         self._end()
+        if gate is Gate.DROP:
+            log.info("%s finished after its session ended: result dropped", self.name)
+            self._forget_outcome()
+            self.finished.emit()
+            return
         try:
             if self._crash is not None:
                 sys.excepthook(*self._crash)
@@ -158,8 +189,28 @@ class Operation(QObject, Generic[T]):
             elif self._on_success is not None:
                 self._on_success(self._value)
         finally:
-            self._crash = None  # the traceback holds frames: not kept longer than needed
+            self._forget_outcome()
             self.finished.emit()
+
+    def _forget_outcome(self) -> None:
+        """Nothing kept once delivered: the call's closure may hold a typed password, the value
+        a PDF or a patient list, the traceback its frames."""
+        self._call = None
+        self._value = None
+        self._crash = None
+
+    def _gate(self) -> Gate:
+        """Asked of the nearest window up from the parent that has a `results_gate()`."""
+        if not self.gated or not self._parent_alive():
+            return Gate.OPEN
+        widget = self._parent
+        while widget is not None:
+            gate = getattr(widget, "results_gate", None)
+            if gate is not None:
+                answer: Gate = gate()
+                return answer
+            widget = widget.parentWidget()
+        return Gate.OPEN
 
     def _fail(self, error: HaiError) -> None:
         if self._on_failure is not None:
@@ -214,7 +265,7 @@ class Operation(QObject, Generic[T]):
         parent = self._parent if self._parent_alive() else None
         window = parent.window() if parent is not None else None
         progress = QProgressDialog(window)
-        progress.setObjectName("BackgroundProgress")
+        progress.setObjectName(PROGRESS_NAME)
         progress.setWindowTitle(self.tr("Working…"))
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setLabelText(self.name)
@@ -253,32 +304,42 @@ class SerialWorker(QObject):
         # Emitted on the worker thread to this object of the GUI thread: a queued connection.
         self._finished.connect(self._on_finished)
         self.pending: list[Operation[Any]] = []
+        # Running on the thread just now, even if abandoned by Cancel: it may hold the
+        # database's turn until the call returns.
+        self._running = threading.Event()
         self._closed = False
 
     def submit(self, operation: Operation[Any]) -> Operation[Any]:
         if self._closed:
             raise RuntimeError(f"worker {self.name} is shut down")
         self.pending.append(operation)
-        operation.finished.connect(lambda: self._forget(operation))
+        operation.finished.connect(self._forget_finished)
         self._executor.submit(self._work, operation)
         return operation
 
     def _work(self, operation: Operation[Any]) -> None:
         if operation._start():
-            operation._run()
+            self._running.set()
+            try:
+                operation._run()
+            finally:
+                self._running.clear()
             self._finished.emit(operation)
 
     @Slot(object)
     def _on_finished(self, operation: Operation[Any]) -> None:
         operation._deliver()
 
-    def _forget(self, operation: Operation[Any]) -> None:
-        if operation in self.pending:
-            self.pending.remove(operation)
+    @Slot()
+    def _forget_finished(self) -> None:
+        # The operation that finished is the sender: no lambda holding it (a cycle through
+        # Qt that Python's collector cannot see, so every operation would be kept).
+        self.pending = [op for op in self.pending
+                        if shiboken6.isValid(op) and not op.done]
 
     @property
     def idle(self) -> bool:
-        return not self.pending
+        return not self.pending and not self._running.is_set()
 
     def shut_down(self) -> None:
         """No new work; the thread ends once the queued work is done."""
@@ -316,19 +377,21 @@ def run_in_background(parent: QWidget | None, owner: object | SerialWorker, name
                       on_failure: Callable[[HaiError], None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
                       disable: QWidget | None = None,
-                      read_only: bool = False, keep_enabled: bool = False) -> Operation[T]:
+                      read_only: bool = False, keep_enabled: bool = False,
+                      gated: bool = True) -> Operation[T]:
     """Queue `call` on the worker of `owner` (a workspace, or a SerialWorker itself).
 
     `disable` (default: `parent`) is disabled until the call ends, unless `keep_enabled` (a
     reload while the person types on). `name` is what the progress window shows, translated by
     the caller. A HaiError goes to `on_failure`, or without one to
     a message box over `parent`. `read_only` calls may be abandoned by Cancel while running.
+    `gated=False`: delivered even while locked or signed out (the sign-out itself).
     """
     worker = owner if isinstance(owner, SerialWorker) else worker_for(owner)
     operation: Operation[T] = Operation(
         name, call, parent=parent, on_success=on_success, on_failure=on_failure,
         on_cancel=on_cancel,
         disable=None if keep_enabled else parent if disable is None else disable,
-        read_only=read_only)
+        read_only=read_only, gated=gated)
     worker.submit(operation)
     return operation

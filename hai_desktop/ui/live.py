@@ -45,7 +45,8 @@ class LiveRefresh(QObject):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.poll)
         self._arrived.connect(self._queue)
-        ws.on_change(self._arrived.emit)
+        self._stopped = False
+        ws.on_change(self._tell)
         self.set_poll_seconds(ws.settings.refresh_seconds)
 
     def set_poll_seconds(self, seconds: float) -> None:
@@ -55,12 +56,21 @@ class LiveRefresh(QObject):
             self._poll.stop()
 
     def stop(self) -> None:
+        """For good: at sign-out, or when the window is replaced (a new language)."""
+        self._stopped = True
+        self.ws.remove_change_listener(self._tell)
         self._poll.stop()
         self._deliver.stop()
+        self._pending = None
+
+    def _tell(self, change: Change) -> None:
+        """The workspace's listener, on the committing thread: queued to the GUI thread."""
+        if not self._stopped:
+            self._arrived.emit(change)
 
     def poll(self) -> None:
         """Look for other workstations' changes now (the listener queues what it finds)."""
-        if self._held() or worker_busy(self.ws):
+        if self._stopped or self._held() or worker_busy(self.ws):
             return  # the database is the worker's just now: the next tick looks
         try:
             self.ws.poll_changes()
@@ -74,12 +84,14 @@ class LiveRefresh(QObject):
             log.warning("looking for other workstations' changes failed: %s", error.message)
 
     def _queue(self, change: Change) -> None:
+        if self._stopped:
+            return
         self._pending = change if self._pending is None else self._pending.merged(change)
         if not self._deliver.isActive():
             self._deliver.start(MERGE_MS)
 
     def _deliver_pending(self) -> None:
-        if self._pending is None:
+        if self._pending is None or self._stopped:
             return
         if self._held() or QApplication.activeModalWidget() is not None:
             self._deliver.start(RETRY_MS)

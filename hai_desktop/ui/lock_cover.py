@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
+
+from hai_desktop.ui.background import PROGRESS_NAME
 
 
 def belongs_to(widget: QWidget, window: QWidget) -> bool:
@@ -25,9 +28,12 @@ def belongs_to(widget: QWidget, window: QWidget) -> bool:
 
 
 def open_dialogs(window: QWidget) -> list[QDialog]:
-    """The visible dialogs opened from `window`, the active (top) modal one last."""
+    """The visible dialogs opened from `window`, the active (top) modal one last. Not the
+    background operations' progress windows: they close by themselves when the work ends
+    (taking the lock screen with them, were it placed above one) and show no record."""
     dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QDialog) and w.isVisible() and belongs_to(w, window)]
+               if isinstance(w, QDialog) and w.isVisible() and belongs_to(w, window)
+               and w.objectName() != PROGRESS_NAME]
     top = QApplication.activeModalWidget()
     return sorted(dialogs, key=lambda d: d is top)
 
@@ -65,6 +71,8 @@ class CoveredDialog:
         return covered
 
     def uncover(self) -> None:
+        if not shiboken6.isValid(self.dialog):
+            return  # closed by its own code meanwhile (nothing typed in it is lost: it is gone)
         self.notice.hide()  # at once: deleteLater waits for the event loop
         self.notice.deleteLater()
         for part in self.hidden:
@@ -117,14 +125,16 @@ class CoveredDialogs:
     def uncover(self) -> None:
         for covered in self.covered:
             covered.uncover()
-        if self.covered:
-            self.covered[-1].dialog.activateWindow()
+        alive = [c for c in self.covered if shiboken6.isValid(c.dialog)]
+        if alive:
+            alive[-1].dialog.activateWindow()
         self.covered = []
 
     def close_all(self) -> None:
         """Switch user: the dialogs' content was the other person's."""
         for covered in reversed(self.covered):
-            covered.dialog.reject()
+            if shiboken6.isValid(covered.dialog):
+                covered.dialog.reject()
         self.covered = []
 
 

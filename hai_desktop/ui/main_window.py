@@ -36,7 +36,7 @@ from hai_desktop.services.patients import PatientSummary, get_patient
 from hai_desktop.services.randomization import list_integrity_problem
 from hai_desktop.services.today import TodayItem
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.background import Operation, run_in_background, shut_down_worker
+from hai_desktop.ui.background import Gate, Operation, run_in_background, shut_down_worker
 from hai_desktop.ui.dialogs.about import show_about
 from hai_desktop.ui.i18n import LANGUAGES, current_language, message_text, role_text
 from hai_desktop.ui.idle import IdleWatcher
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         screen.on_changed(change)
         if not (screen is self.today_screen and change.foreign):  # not reloaded just now
-            self._refresh_today()  # the list, or only the sidebar's count when hidden
+            self._refresh_today()  # the list and the sidebar's count
 
     def _on_access_ended(self, error: HaiError) -> None:
         """An administrator changed this account elsewhere: say so, then sign out."""
@@ -414,6 +414,13 @@ class MainWindow(QMainWindow):
     @property
     def is_locked(self) -> bool:
         return self.cover.currentIndex() == LOCK_PAGE
+
+    def results_gate(self) -> Gate:
+        """For results arriving from the worker (ui/background.py): none shown over the lock
+        screen, none shown to the next person."""
+        if self._signed_out:
+            return Gate.DROP
+        return Gate.HOLD if self.is_locked else Gate.OPEN
 
     def lock(self, why: str = "manual") -> None:
         if self.is_locked or self._signed_out:
@@ -476,28 +483,38 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.lock_key_filter)
         self._close_covered_dialogs()  # switch user: another person's typing is not kept
         ws = self.ws
+        unexpected = self.tr("it stopped unexpectedly (see the log).")
 
         def back_up_and_sign_out() -> AutomaticBackup:
+            # Whatever goes wrong, the session ends and the window moves on: nothing may keep
+            # the person from leaving, and a disabled window must never be left behind.
             try:
-                return run_automatic_backup(ws, "sign-out")
-            finally:
+                backup = run_automatic_backup(ws, "sign-out")
+            except HaiError as error:  # the failed backup could not even be audited
+                log.error("the automatic backup at sign-out failed and could not be "
+                          "audited: %s", error.message)
+                backup = AutomaticBackup(None, error=unexpected)
+            except Exception:
+                log.exception("the automatic backup at sign-out failed")
+                backup = AutomaticBackup(None, error=unexpected)
+            try:
                 ws.sign_out()  # the end of the session is audited, the database closed
+            except Exception:
+                log.exception("sign-out failed; the database is closed all the same")
+            return backup
 
         def ended(backup: AutomaticBackup) -> None:
             self.backup_at_sign_out = backup
             shut_down_worker(ws)
             then()
 
-        def failed(error: HaiError) -> None:
-            # The end of the session could not be audited (the file went away, the disk is
-            # full): the database is closed all the same, and nothing may keep the person
-            # from leaving — no message box waiting for an answer on the way out.
-            log.error("sign-out could not be recorded: %s", message_text(error.message))
+        def failed(error: HaiError) -> None:  # not expected: back_up_and_sign_out catches all
+            log.error("sign-out failed: %s", message_text(error.message))
             ended(AutomaticBackup(None))
 
         self._ending = run_in_background(
             self, ws, self.tr("Backing up the database and signing out…"),
-            back_up_and_sign_out, on_success=ended, on_failure=failed)
+            back_up_and_sign_out, on_success=ended, on_failure=failed, gated=False)
         return self._ending
 
     def closeEvent(self, event: QCloseEvent) -> None:

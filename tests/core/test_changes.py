@@ -18,11 +18,20 @@ def test_merged_changes_keep_every_table_patient_and_flag() -> None:
     both = first.merged(second)
     assert both.tables == {"orders", "allergies"} and both.patient_ids == {3, 5}
     assert both.foreign and not both.unscoped and both.audit_seqs == {10}
-    assert both.touches_table("allergies") and not both.touches_table("users")
 
 
 def test_rows_written_elsewhere_touch_everyone_unless_they_are_about_sessions() -> None:
-    assert foreign_change(["session", "session"]) is None
-    change = foreign_change(["session", "catheter_inspections"])
+    assert foreign_change([("session", "sign_in"), ("session", "lock")]) is None
+    change = foreign_change([("session", "sign_in"), ("catheter_inspections", "create")])
     assert change is not None and change.foreign and change.touches(99)
     assert change.tables == {"catheter_inspections"}
+
+
+def test_events_written_elsewhere_are_not_changes() -> None:
+    """A print, an export, a backup or a mistyped password elsewhere reloads nothing here;
+    the order's new status that comes with a print is a record write of its own."""
+    events = [("toxicity_summary", "print"), ("database", "verify"),
+              ("user", "password_failed"), ("trial_data", "export")]
+    assert foreign_change(events) is None
+    change = foreign_change([*events, ("orders", "update")])
+    assert change is not None and change.tables == {"orders"}

@@ -10,7 +10,7 @@ import pytest
 
 from hai_desktop.core.changes import Change
 from hai_desktop.core.errors import ValidationError
-from hai_desktop.services import allergies
+from hai_desktop.services import allergies, screening
 from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import Workspace, sign_in
@@ -82,3 +82,29 @@ def test_another_workstations_commit_is_found_once_and_not_our_own(
     assert here.poll_changes() is not None, "and it is found after the unlock"
     there.sign_out()
     here.sign_out()
+
+
+def test_events_tell_nothing_here_or_elsewhere(demo_db: Path, settings: Settings) -> None:
+    """A printed screening log (an audit event, no record written) reloads no screen: neither
+    at the workstation that printed it nor at another one; a failed listener does not keep
+    the next one from hearing of a real change."""
+    here = sign_in(demo_db, "investigator", PASSWORDS["investigator"], settings)
+    there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
+    heard: list[Change] = []
+
+    def gone(_change: Change) -> None:
+        raise RuntimeError("Signal source has been deleted")
+
+    here.on_change(gone)
+    here.on_change(heard.append)
+    there.poll_changes()
+    assert screening.screening_log_pdf(here).startswith(b"%PDF")
+    assert heard == []
+    assert there.poll_changes() is None, "a print elsewhere is not a change"
+    allergies.record_allergy(here, amoxicillin(patient_id(here, "S-0005")))
+    assert len(heard) == 1 and "allergies" in heard[0].tables
+    here.remove_change_listener(heard.append)
+    allergies.record_allergy(here, amoxicillin(patient_id(here, "S-0001")))
+    assert len(heard) == 1, "a removed listener hears nothing more"
+    here.sign_out()
+    there.sign_out()

@@ -7,11 +7,12 @@ import itertools
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -29,13 +30,16 @@ from hai_desktop.store.keyslots import key_slot_path
 from hai_desktop.store.models import DatabaseInfo
 from hai_desktop.ui.background import (
     PROGRESS_AFTER_MS,
+    PROGRESS_NAME,
     SerialWorker,
     State,
     run_in_background,
     shut_down_worker,
+    worker_busy,
     worker_for,
 )
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.test_lock import unlock
 
 
 @pytest.fixture
@@ -302,3 +306,120 @@ def test_closing_the_window_waits_for_the_sign_out_backup(
         window.close()  # returns only once the session has ended
     assert list((demo_db.parent / "backups").glob("hai-demo-auto-*.db"))
     assert window._signed_out
+
+
+# ---- results and the lock ------------------------------------------------------------------
+
+def _slow_read(started: threading.Event, release: threading.Event) -> Callable[[], str]:
+    def read() -> str:
+        started.set()
+        release.wait(10)
+        return "김지원's order sheet"
+
+    return read
+
+
+def test_a_result_arriving_while_locked_waits_for_the_unlock(qtbot: QtBot,
+                                                             open_main: OpenMain) -> None:
+    """A preview must not open above the lock screen: the result is handed over after the
+    same person unlocks."""
+    main = open_main("nurse")
+    started, release = threading.Event(), threading.Event()
+    shown: list[str] = []
+    operation = run_in_background(main.current_screen(), main.ws, "preview",
+                                  _slow_read(started, release), on_success=shown.append,
+                                  read_only=True)
+    assert started.wait(5)
+    main.lock("manual")
+    release.set()
+    qtbot.wait(600)
+    assert shown == [] and not operation.done, "held while locked"
+    assert not worker_for(main.ws).idle, "still owed to the window"
+    unlock(qtbot, main, PASSWORDS["nurse"])
+    qtbot.waitUntil(lambda: operation.done)
+    assert shown == ["김지원's order sheet"]
+
+
+def test_a_result_is_dropped_when_the_person_switches_user(qtbot: QtBot,
+                                                            open_main: OpenMain) -> None:
+    main = open_main("nurse")
+    started, release = threading.Event(), threading.Event()
+    shown: list[str] = []
+    operation = run_in_background(main.current_screen(), main.ws, "preview",
+                                  _slow_read(started, release), on_success=shown.append,
+                                  read_only=True)
+    assert started.wait(5)
+    main.lock("manual")
+    with qtbot.waitSignal(main.signed_out, timeout=30_000):
+        qtbot.mouseClick(main.lock_screen.switch_button, Qt.MouseButton.LeftButton)
+        release.set()
+    qtbot.waitUntil(lambda: operation.done)
+    qtbot.wait(300)
+    assert shown == [], "the previous person's result is never shown to the next"
+
+
+def test_a_cancelled_read_keeps_the_worker_busy_until_its_call_returns(
+        qtbot: QtBot, form: QWidget, admin_ws: Workspace) -> None:
+    """It may still hold the database's turn: live refresh must not wait on it meanwhile."""
+    started, release = threading.Event(), threading.Event()
+    try:
+        read = run_in_background(form, admin_ws, "read", _slow_read(started, release),
+                                 read_only=True)
+        assert started.wait(5)
+        assert read.cancel() and read.done
+        assert worker_busy(admin_ws), "the abandoned call is still running"
+        release.set()
+        qtbot.waitUntil(lambda: not worker_busy(admin_ws))
+    finally:
+        release.set()
+        shut_down_worker(admin_ws)
+
+
+def test_locking_over_a_progress_window_keeps_a_lock_screen_to_unlock(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    """The progress window closes by itself when the work ends: the lock screen is never
+    placed inside it (it would go with it and leave nothing to unlock)."""
+    main = open_main("nurse")
+    started, release = threading.Event(), threading.Event()
+    operation = run_in_background(main, main.ws, "Backing up…",
+                                  _slow_read(started, release))
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: any(w.objectName() == PROGRESS_NAME and w.isVisible()
+                                for w in QApplication.topLevelWidgets()),
+                    timeout=PROGRESS_AFTER_MS + 3000)
+    main.lock("manual")
+    assert main.lock_screen.window() is main
+    release.set()
+    qtbot.waitUntil(lambda: worker_for(main.ws).idle or operation.state is State.RUNNING)
+    qtbot.wait(300)
+    assert main.lock_screen.isVisible()
+    unlock(qtbot, main, PASSWORDS["nurse"])
+    qtbot.waitUntil(lambda: operation.done)
+
+
+def test_sign_out_ends_even_if_the_backup_fails_unexpectedly(
+        qtbot: QtBot, open_main: OpenMain, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = open_main("nurse")
+
+    def broken(*_args: object) -> None:
+        raise OSError("the backup folder vanished")
+
+    monkeypatch.setattr("hai_desktop.ui.main_window.run_automatic_backup", broken)
+    with qtbot.waitSignal(main.signed_out, timeout=30_000):
+        main.sign_out()
+    assert main.backup_at_sign_out.failed
+    assert "unexpectedly" in (main.backup_at_sign_out.error or "")
+    assert main._signed_out and worker_for(main.ws).idle
+
+
+def test_a_finished_operation_keeps_neither_its_call_nor_its_result(
+        qtbot: QtBot, form: QWidget, worker: SerialWorker) -> None:
+    """The call may hold a typed password, the result a patient list."""
+    password = "typed-password"
+    results: list[str] = []
+    operation = run_in_background(form, worker, "sign in", lambda: password.upper(),
+                                  on_success=results.append)
+    qtbot.waitUntil(lambda: operation.done)
+    assert results == ["TYPED-PASSWORD"]
+    assert operation._call is None and operation._value is None
+    assert worker.pending == []

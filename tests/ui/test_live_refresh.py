@@ -72,6 +72,7 @@ def test_nothing_reloads_while_locked_or_under_an_open_dialog(
         qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
     main = open_main("nurse")
     patient_id = choose(main, "HAI-003")
+    wait_for_background(qtbot, main.ws)  # what choosing loads is shown before the lock
     main.lock("manual")
     there = sign_in(demo_db, "nurse2", PASSWORDS["nurse2"], settings)
     allergies.record_allergy(there, penicillin(patient_id))

@@ -20,7 +20,7 @@ from hai_desktop.ui.models.today import TodayColumn
 from hai_desktop.ui.screens.catheter import CatheterScreen
 from hai_desktop.ui.screens.orders import OrdersScreen
 from hai_desktop.ui.screens.today import TodayScreen
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, wait_for_background
 from tests.ui.test_screenshots import save_and_check
 
 ROLES = ("nurse", "pharmacist", "investigator", "radiologist", "coordinator", "admin",
@@ -111,6 +111,7 @@ def test_a_double_click_opens_the_order_to_print(qtbot: QtBot, open_main: OpenMa
     # Back on Today, the order printed here is gone and the count follows.
     o.order_sheet_pdf(main.ws, item.order_id)  # type: ignore[arg-type]
     main.show_screen("today")
+    wait_for_background(qtbot, main.ws)  # Today asks on the worker
     assert screen.items == [] and main.sidebar.item(0).text() == "Today"
 
 
@@ -121,6 +122,7 @@ def test_nothing_due_shows_an_empty_state(qtbot: QtBot, open_main: OpenMain) -> 
     assert order_id is not None
     o.order_sheet_pdf(main.ws, order_id)
     screen.refresh_button.click()
+    wait_for_background(qtbot, main.ws)
     assert screen.empty_label.isVisible() and not screen.table.isVisible()
     assert screen.empty_label.text() == "Nothing due today."
     assert screen.count_label.text() == "Nothing due today."

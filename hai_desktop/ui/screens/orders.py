@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from hai_desktop.core.allergies import AllergyState
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.numbers import ismp
 from hai_desktop.core.patient_status import PatientStatus
@@ -758,10 +759,17 @@ class OrdersScreen(PatientScreen):
             self.reload(select_id=order_id)
             self.message.show_ok(self.tr("Order sheet saved to {path}.").format(path=path))
 
+        def not_saved(error: HaiError) -> None:
+            # Making the sheet may have recorded the print before the disk refused the file:
+            # the order's status and print count are shown as they now are.
+            self.reload(select_id=order_id)
+            self.message.show_error(error)
+
         save_pdf(self, ws, title=self.tr("Save the order sheet"),
                  default_name=f"order-{view.patient.screening_number}-cycle{view.order.cycle}.pdf",
                  working=self.tr("Making the order sheet…"),
-                 make=lambda: svc.order_sheet_pdf(ws, order_id), on_saved=saved)
+                 make=lambda: svc.order_sheet_pdf(ws, order_id), on_saved=saved,
+                 on_failure=not_saved)
 
     def choose_printer(self) -> QPrinter | None:
         """The Qt print dialog; None when the person cancels."""

@@ -3,10 +3,13 @@
 Enter or a double click on a row opens the screen that handles it, on that patient (the main
 window listens to `open_requested`). The list comes from services.today, which decides what is
 due and for whom; this screen only shows it. `reload()` is public so the workspace's change
-event can refresh it; the load itself is `_load`, one call, ready to move off the GUI thread.
+event can refresh it; the list is asked for on the workspace's worker (every open patient's
+orders, catheter, labs and decisions take a moment), the newest request winning.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,11 +26,11 @@ from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.today import OVERVIEW_ROLES, TodayItem, today_items
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import Operation, run_in_background
 from hai_desktop.ui.models.today import TodayColumn, TodayModel
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.screens.base import Screen
 from hai_desktop.ui.widgets.common import ALIGN_CENTER, InlineMessage, label
-from hai_desktop.ui.widgets.tables import data_table, sorting_proxy
+from hai_desktop.ui.widgets.tables import data_table, open_rows_with, sorting_proxy
 
 LIST_PAGE, EMPTY_PAGE = 0, 1
 ROW_MIN_HEIGHT = 46
@@ -51,6 +54,7 @@ class TodayScreen(Screen):
         super().__init__(ws, parent)
         self.items: list[TodayItem] = []
         self.today = ws.today()
+        self.loading: Operation[list[TodayItem]] | None = None
         self.model = TodayModel(self)
         self.proxy = sorting_proxy(self.model, self)
         self.count_label = label("", "Muted")
@@ -92,30 +96,41 @@ class TodayScreen(Screen):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(ROW_MIN_HEIGHT)  # two lines (ID, name) with room to breathe
         table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
-        # Enter and a double click both "activate" a row (one signal: never opened twice).
-        table.activated.connect(self._open_index)
+        open_rows_with(table, self._open_index)  # Enter or a double click; one click selects
         return table
 
     # ---- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Ask again what is due; keeps the selected row where it can."""
+        """Ask again what is due, on the worker; the list keeps its selected row where it
+        can. An older request not yet answered is dropped."""
+        if self.loading is not None and not self.loading.done:
+            self.loading.cancel()
+        ws, today = self.ws, self.ws.today()
+        self.loading = run_in_background(
+            self, ws, self.tr("Looking for what is due…"),
+            lambda: today_items(ws, today=today),
+            on_success=lambda items: self._show(items, today),
+            on_failure=self._show_failure, read_only=True, keep_enabled=True)
+
+    def _show(self, items: list[TodayItem], today: date) -> None:
         keep = self.selected_item()
-        items, error = self._load()
+        self.today = today
         self.message.clear_message()
-        if error is not None:
-            self.message.show_error(error)
         self.items = items
-        self.model.set_items(items, self.today)
-        self._show_count(len(items), failed=error is not None)
-        self.pages.setCurrentIndex(EMPTY_PAGE if not items and error is None else LIST_PAGE)
+        self.model.set_items(items, today)
+        self._show_count(len(items))
+        self.pages.setCurrentIndex(EMPTY_PAGE if not items else LIST_PAGE)
         self._select(keep)
         self.count_changed.emit(len(items))
 
-    def _load(self) -> tuple[list[TodayItem], HaiError | None]:
-        """The one service call (to move to the background helper as it is)."""
-        self.today = self.ws.today()
-        outcome = attempt(today_items, self.ws, today=self.today)
-        return outcome.value or [], outcome.error
+    def _show_failure(self, error: HaiError) -> None:
+        """Said above an empty list: "nothing due" would not be true."""
+        self.message.show_error(error)
+        self.items = []
+        self.model.set_items([], self.today)
+        self._show_count(0, failed=True)
+        self.pages.setCurrentIndex(LIST_PAGE)
+        self.count_changed.emit(0)
 
     def _show_count(self, n: int, *, failed: bool = False) -> None:
         if failed:  # the message says why; "nothing due" would not be true
@@ -153,11 +168,6 @@ class TodayScreen(Screen):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
-
-    def open_selected(self) -> None:
-        item = self.selected_item()
-        if item is not None:
-            self.open_requested.emit(item)
 
     def on_shown(self) -> None:
         self.reload()
