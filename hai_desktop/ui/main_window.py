@@ -8,7 +8,7 @@ dialogs are covered, not closed (ui.lock_cover), and come back as they were afte
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -92,6 +92,34 @@ SCREENS: tuple[ScreenEntry, ...] = (
 )
 
 
+class ScreenShelf(Mapping[str, Screen]):
+    """The screens by key, each built the first time it is asked for: a session opens on
+    Today, and most sessions use two or three screens of the nine (building all of them took
+    most of the time between sign-in and the first paint). Iterating builds them all;
+    `built()` is what exists so far."""
+
+    def __init__(self, build: Callable[[ScreenEntry], Screen]) -> None:
+        self._build = build
+        self._screens: dict[str, Screen] = {}
+        self._entries = {entry.key: entry for entry in SCREENS}
+
+    def __getitem__(self, key: str) -> Screen:
+        screen = self._screens.get(key)
+        if screen is None:
+            screen = self._build(self._entries[key])  # KeyError for an unknown key
+            self._screens[key] = screen
+        return screen
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def built(self) -> list[Screen]:
+        return list(self._screens.values())
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
     quit_requested = Signal()
@@ -110,7 +138,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.stack = QStackedWidget()
-        self.screens: dict[str, Screen] = {}
+        self.screens = ScreenShelf(self._build_screen)
         self.lock_screen = LockScreen(ws)
         self.lock_page = QWidget()  # the lock screen's home while no dialog is open
         self.covered_dialogs = CoveredDialogs()
@@ -134,9 +162,7 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> None:
         for entry in SCREENS:
-            screen = entry.screen_class(self.ws)
-            self.screens[entry.key] = screen
-            self.stack.addWidget(screen)
+            self.stack.addWidget(QWidget())  # its place, until the screen is first asked for
             item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
@@ -158,6 +184,28 @@ class MainWindow(QMainWindow):
         self._lock_page_layout.addWidget(self.lock_screen)
         self.cover.addWidget(self.lock_page)
         self.setCentralWidget(self.cover)
+
+    def _build_screen(self, entry: ScreenEntry) -> Screen:
+        """A screen the first time it is needed, in its place in the stack, connected, and
+        on the current patient."""
+        screen = entry.screen_class(self.ws)
+        index = [e.key for e in SCREENS].index(entry.key)
+        place = self.stack.widget(index)
+        self.stack.insertWidget(index, screen)
+        self.stack.removeWidget(place)
+        place.deleteLater()
+        screen.patient_changed.connect(self._on_patient_changed)
+        if isinstance(screen, PatientsScreen):
+            screen.patient_selected.connect(self.set_current_patient)
+            screen.allergies_changed.connect(self.header.refresh_allergies)
+        elif isinstance(screen, TodayScreen):
+            screen.open_requested.connect(self.open_today_item)
+            screen.count_changed.connect(self._show_today_count)
+        elif isinstance(screen, AdministrationScreen):
+            screen.lock_requested.connect(lambda: self.lock("manual"))
+        if self.current_patient is not None:
+            screen.set_patient(self.current_patient)
+        return screen
 
     def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -278,19 +326,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
-        patients = self.screens["patients"]
-        assert isinstance(patients, PatientsScreen)
-        patients.patient_selected.connect(self.set_current_patient)
-        patients.allergies_changed.connect(self.header.refresh_allergies)
-        today = self.today_screen
-        today.open_requested.connect(self.open_today_item)
-        today.count_changed.connect(self._show_today_count)
-        self._show_today_count(len(today.items))
-        administration = self.screens["administration"]
-        assert isinstance(administration, AdministrationScreen)
-        administration.lock_requested.connect(lambda: self.lock("manual"))
-        for screen in self.screens.values():
-            screen.patient_changed.connect(self._on_patient_changed)
+        self._show_today_count(len(self.today_screen.items))
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.switch_user_requested.connect(self.sign_out)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -373,15 +409,15 @@ class MainWindow(QMainWindow):
     def set_current_patient(self, patient: PatientSummary | None) -> None:
         self.current_patient = patient
         self.header.set_patient(patient)
-        for screen in self.screens.values():
+        for screen in self.screens.built():  # the others are built on this patient
             screen.set_patient(patient)
 
     def _on_patient_changed(self, patient: PatientSummary) -> None:
         """A patient registered, opened from the screening log, or with a new status."""
         self.set_current_patient(patient)
-        patients = self.screens["patients"]
-        assert isinstance(patients, PatientsScreen)
-        patients.reload()
+        for patients in self.screens.built():
+            if isinstance(patients, PatientsScreen):  # else built with the new list later
+                patients.reload()
 
     # ---- live refresh ------------------------------------------------------------------------
     def _on_data_changed(self, change: Change) -> None:
@@ -393,7 +429,7 @@ class MainWindow(QMainWindow):
             if fresh is not None and fresh != patient:
                 self.current_patient = fresh
                 self.header.set_patient(fresh)  # also asks the catheter and allergies again
-                for screen in self.screens.values():
+                for screen in self.screens.built():
                     screen.patient_updated(fresh)
             else:
                 self.header.refresh_catheter()

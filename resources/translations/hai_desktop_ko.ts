@@ -7045,6 +7045,10 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
+        <source>it stopped unexpectedly (see the log).</source>
+        <translation>예기치 않게 중단되었습니다(로그를 확인하십시오).</translation>
+    </message>
+    <message>
         <source>Backing up the database and signing out…</source>
         <translation>데이터베이스를 백업하고 로그아웃하는 중…</translation>
     </message>
@@ -10509,6 +10513,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Nothing due today.</source>
         <translation>오늘 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Looking for what is due…</source>
+        <translation>오늘 할 일을 찾는 중…</translation>
     </message>
     <message>
         <source>1 item</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.ui.background import worker_for
 from hai_desktop.ui.main_window import MainWindow
+from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.style import STYLESHEET, add_bundled_fonts, apply_style
 
 PASSWORDS = {a.username: a.password for a in DEMO_ACCOUNTS}
@@ -65,6 +67,28 @@ def wait_for_background(qtbot: QtBot, ws: object, timeout: int = 30_000) -> None
     qtbot.waitUntil(lambda: worker_for(ws).idle, timeout=timeout)
 
 
+def settle(ws: object, timeout: float = 30.0) -> None:
+    """Turn the event loop until the workspace's worker has handed back all it was given (for
+    helpers without a qtbot)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not worker_for(ws).idle:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the worker did not finish in time")
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def patients_screen(main: MainWindow) -> PatientsScreen:
+    """The Patients screen with its list there: built on first use (as the person first opens
+    it), its rows arriving from the worker."""
+    screen = main.screens["patients"]
+    assert isinstance(screen, PatientsScreen)
+    settle(main.ws)
+    return screen
+
+
 def sign_out_and_wait(qtbot: QtBot, main: MainWindow) -> None:
     """Sign out through the window; back when the backup ran and the session ended."""
     ending = main.sign_out()
@@ -77,10 +101,14 @@ OpenMain = Callable[..., MainWindow]
 
 @pytest.fixture
 def open_main(qtbot: QtBot, demo_db: Path, settings: Settings) -> OpenMain:
-    """Sign in through the service (fast) and show a main window for that user."""
+    """Sign in through the service (fast) and show a main window for that user. Without
+    `use_settings`, no automatic backup at sign-out: each test's window closes (signs out) at
+    its end, and a backup of the whole file there is a second per test for nothing. The
+    backups at sign-out are tested where they are the point, with the fixture's settings."""
 
     def open_as(username: str = "admin", *, use_settings: Settings | None = None) -> MainWindow:
-        ws = sign_in(demo_db, username, PASSWORDS[username], use_settings or settings)
+        chosen = use_settings or replace(settings, backup_schedule="off")
+        ws = sign_in(demo_db, username, PASSWORDS[username], chosen)
         window = MainWindow(ws)
         qtbot.addWidget(window)  # closed (and signed out) after the test
         window.show()

@@ -24,14 +24,14 @@ from hai_desktop.ui.models.allergies import AllergyColumn
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.style import ERROR_RED
 from hai_desktop.ui.widgets.common import select_data
-from tests.ui.conftest import OpenMain, answer_next_dialog
+from tests.ui.conftest import OpenMain, answer_next_dialog, patients_screen
 from tests.ui.test_orders import shot
 from tests.ui.test_screening import patient
 
 
 def patients_on(main: MainWindow, number: str) -> PatientsScreen:
     """The Patients screen with `number` selected as a nurse would: a click on its row."""
-    screen = main.screens["patients"]
+    screen = patients_screen(main)
     assert isinstance(screen, PatientsScreen)
     main.show_screen("patients")
     ids = [p.screening_number for p in screen.visible_patients()]

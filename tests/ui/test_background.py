@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import key_slot_path
 from hai_desktop.store.models import DatabaseInfo
 from hai_desktop.ui.background import (
@@ -285,8 +286,8 @@ def test_a_gui_thread_read_during_the_workers_transaction_waits_for_it(
 
 
 def test_signing_out_backs_up_on_the_worker_and_leaves_the_backup(
-        qtbot: QtBot, open_main: OpenMain, demo_db: Path) -> None:
-    window = open_main("nurse")
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
+    window = open_main("nurse", use_settings=settings)  # backups at every sign-out
     gui = threading.main_thread().name
     with qtbot.waitSignal(window.signed_out, timeout=30_000):
         ending = window.sign_out()
@@ -300,8 +301,8 @@ def test_signing_out_backs_up_on_the_worker_and_leaves_the_backup(
 
 
 def test_closing_the_window_waits_for_the_sign_out_backup(
-        qtbot: QtBot, open_main: OpenMain, demo_db: Path) -> None:
-    window = open_main("nurse")
+        qtbot: QtBot, open_main: OpenMain, demo_db: Path, settings: Settings) -> None:
+    window = open_main("nurse", use_settings=settings)
     with qtbot.waitSignal(window.quit_requested, timeout=30_000):
         window.close()  # returns only once the session has ended
     assert list((demo_db.parent / "backups").glob("hai-demo-auto-*.db"))

@@ -17,6 +17,7 @@ from hai_desktop.ui.screens.screening import CHECKLIST_TAB, LOG_TAB
 from tests.ui.conftest import (
     OpenMain,
     answer_next_dialog,
+    patients_screen,
     type_through_input_method,
     wait_for_background,
 )
@@ -30,7 +31,7 @@ def active(qtbot: QtBot, main: MainWindow) -> None:
 
 
 def patients_of(main: MainWindow) -> PatientsScreen:
-    screen = main.screens["patients"]
+    screen = patients_screen(main)
     assert isinstance(screen, PatientsScreen)
     return screen
 
@@ -48,7 +49,9 @@ def test_the_go_menu_shows_the_ampersand_as_text(qtbot: QtBot, open_main: OpenMa
 
 def test_ctrl_f_finds_a_patient_from_any_screen(qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("nurse")
+    main.show_screen("patients")  # where the person types (Today is the first screen)
     patients = patients_of(main)
+    patients.focus_search()
     type_through_input_method(patients.search, "신예진")  # a Hangul name
     qtbot.keyClick(patients.search, Qt.Key.Key_Return)
     wait_for_background(qtbot, main.ws)  # the search's rows arrive from the worker

@@ -19,12 +19,18 @@ from hai_desktop.settings import Settings
 from hai_desktop.ui.background import run_in_background
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
-from tests.ui.conftest import PASSWORDS, OpenMain, answer_next_dialog, wait_for_background
+from tests.ui.conftest import (
+    PASSWORDS,
+    OpenMain,
+    answer_next_dialog,
+    patients_screen,
+    wait_for_background,
+)
 from tests.ui.test_catheter import clean_answers
 
 
 def choose(main: MainWindow, display_id: str) -> int:
-    screen = main.screens["patients"]
+    screen = patients_screen(main)
     assert isinstance(screen, PatientsScreen)
     main.show_screen("patients")
     ids = [p.display_id for p in screen.visible_patients()]

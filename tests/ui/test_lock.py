@@ -28,7 +28,12 @@ from hai_desktop.store.models import AuditEntry
 from hai_desktop.ui.dialogs.allergy_entry import AllergyEntryDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.widgets.common import select_data
-from tests.ui.conftest import OpenMain, answer_next_dialog, type_through_input_method
+from tests.ui.conftest import (
+    OpenMain,
+    answer_next_dialog,
+    patients_screen,
+    type_through_input_method,
+)
 
 SHOTS = Path("/tmp/h/keys-png")
 
@@ -62,7 +67,7 @@ def test_idle_lock_then_unlock(qtbot: QtBot, open_main: OpenMain, settings: Sett
 def test_activity_postpones_the_idle_lock(qtbot: QtBot, open_main: OpenMain,
                                           settings: Settings) -> None:
     main = open_main("nurse", use_settings=replace(settings, idle_lock_minutes=0.01))  # 0.6 s
-    screen = main.screens["patients"]
+    screen = patients_screen(main)
     for _ in range(8):  # 0.8 s of typing keeps it open
         qtbot.wait(100)
         qtbot.keyClick(screen.search, Qt.Key.Key_Shift)  # type: ignore[attr-defined]
@@ -136,7 +141,7 @@ def start_typing_an_allergy(qtbot: QtBot, main: MainWindow,
     done inside it; returns what exec() returned."""
     patient = next(p for p in list_patients(main.ws) if p.screening_number == "S-0001")
     main.set_current_patient(patient)
-    dialog = AllergyEntryDialog(main.ws, patient, main.screens["patients"])
+    dialog = AllergyEntryDialog(main.ws, patient, patients_screen(main))
 
     def inside(shown: QWidget) -> None:
         assert shown is dialog

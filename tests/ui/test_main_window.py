@@ -9,11 +9,12 @@ from pytestqt.qtbot import QtBot
 from hai_desktop.ui.dialogs.about import about_text
 from hai_desktop.ui.main_window import SCREENS
 from hai_desktop.ui.screens.audit import NOT_ALLOWED, AuditScreen
+from hai_desktop.ui.screens.orders import OrdersScreen
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.placeholder import PlaceholderScreen
 from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.widgets.patient_header import NO_PATIENT
-from tests.ui.conftest import OpenMain, wait_for_background
+from tests.ui.conftest import OpenMain, patients_screen, wait_for_background
 
 DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
               Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9]
@@ -92,4 +93,27 @@ def test_today_is_first_and_patients_second(open_main: OpenMain) -> None:
     main = open_main("nurse")
     assert isinstance(main.current_screen(), TodayScreen)
     assert [entry.key for entry in SCREENS[:2]] == ["today", "patients"]
-    assert isinstance(main.screens["patients"], PatientsScreen)
+    assert isinstance(patients_screen(main), PatientsScreen)
+
+
+def test_screens_are_built_when_first_needed_on_the_current_patient(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    """The window opens on Today with no other screen built (the time from sign-in to the
+    first paint); a screen opened later is built in its place, on the patient chosen
+    meanwhile, and connected like the rest (its patient changes reach the header)."""
+    main = open_main("investigator")
+    assert [type(s) for s in main.screens.built()] == [TodayScreen]
+    assert main.stack.count() == len(SCREENS)
+    patients = patients_screen(main)
+    hai_003 = next(p for p in patients.visible_patients() if p.display_id == "HAI-003")
+    main.set_current_patient(hai_003)
+    main.show_screen("orders")
+    orders = main.current_screen()
+    assert isinstance(orders, OrdersScreen) and orders is main.screens["orders"]
+    assert main.stack.indexOf(orders) == [e.key for e in SCREENS].index("orders")
+    assert orders.patient == hai_003
+    assert main.current_screen_key() == "orders"
+    assert len(main.screens.built()) == 3
+    assert len(list(main.screens.values())) == len(SCREENS)  # asking for all builds all
+    for key, screen in main.screens.items():
+        assert main.stack.widget([e.key for e in SCREENS].index(key)) is screen

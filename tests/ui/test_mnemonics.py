@@ -17,7 +17,7 @@ from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import SCREENS, MainWindow
 from hai_desktop.ui.sign_in import SignInWindow
 from tests.ui import test_translations
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, patients_screen
 from tests.ui.test_translations import korean_dialogs
 
 korean = test_translations.korean  # the fixture: the interface in Korean
@@ -129,7 +129,7 @@ def test_every_dialog_has_unique_mnemonics(qtbot: QtBot, open_main: OpenMain,
     if language == "ko":
         request.getfixturevalue("korean")
     main = open_main("admin")
-    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    patients_screen(main).select_row(5)  # type: ignore[attr-defined]
     problems = []
     for dialog in every_dialog(main):
         dialog.show()

@@ -5,39 +5,30 @@ through the service."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.services import outcomes, randomization
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
-from hai_desktop.ui.background import worker_for
 from hai_desktop.ui.dialogs.resection_outcome import ResectionOutcomeDialog
 from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.screens.patients import PatientsScreen
-from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog
+from tests.ui.conftest import PASSWORDS, OpenMain, fill_through_dialog, patients_screen
 from tests.ui.test_catheter import small_shot
 
 TODAY = date.today()
 
 
-def patients_screen(main: MainWindow) -> PatientsScreen:
+def shown_patients(main: MainWindow) -> PatientsScreen:
     """The Patients screen shown (Today is the first screen), its rows arrived from the
     worker."""
     main.show_screen("patients")
-    screen = main.screens["patients"]
-    assert isinstance(screen, PatientsScreen)
-    deadline = time.monotonic() + 30
-    while not worker_for(main.ws).idle and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    return screen
+    return patients_screen(main)
 
 
 def select(screen: PatientsScreen, display_id: str) -> None:
@@ -65,14 +56,14 @@ def through_dialog(qtbot: QtBot, screen: PatientsScreen,
 
 
 def test_the_button_is_the_investigators_for_randomized_patients(open_main: OpenMain) -> None:
-    screen = patients_screen(open_main("investigator"))
+    screen = shown_patients(open_main("investigator"))
     assert screen.outcome_button.isVisible() and not screen.outcome_button.isEnabled()
     select(screen, "S-0003")  # eligible, not randomized
     assert not screen.outcome_button.isEnabled()
     select(screen, "HAI-001")
     assert screen.outcome_button.isEnabled()
     for username in ("nurse", "coordinator", "monitor"):
-        other = patients_screen(open_main(username))
+        other = shown_patients(open_main(username))
         select(other, "HAI-001")
         assert not other.outcome_button.isVisible(), username
 
@@ -83,7 +74,7 @@ def test_the_investigator_records_a_resection_through_the_dialog(
     study_id = randomize_s0003(demo_db, settings)
     main = open_main("investigator")
     main.resize(1280, 800)
-    screen = patients_screen(main)
+    screen = shown_patients(main)
     screen.reload()
     select(screen, study_id)
     seen: dict[str, object] = {}
@@ -126,7 +117,7 @@ def test_the_investigator_records_a_resection_through_the_dialog(
 def test_a_correction_needs_its_reason(qtbot: QtBot, open_main: OpenMain,
                                        tmp_path: Path) -> None:
     main = open_main("investigator")
-    screen = patients_screen(main)
+    screen = shown_patients(main)
     select(screen, "HAI-002")
     seen: dict[str, object] = {}
 
@@ -158,7 +149,7 @@ def test_a_correction_needs_its_reason(qtbot: QtBot, open_main: OpenMain,
 
 def test_the_resected_demo_patient_opens_with_date_and_margin(
         qtbot: QtBot, open_main: OpenMain, tmp_path: Path) -> None:
-    screen = patients_screen(open_main("investigator"))
+    screen = shown_patients(open_main("investigator"))
     select(screen, "HAI-004")
 
     def fill(dialog: ResectionOutcomeDialog) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from hai_desktop.ui.main_window import MainWindow
 from hai_desktop.ui.models.patients import PatientColumn
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.style import fonts_drawing
 from tests.ui.conftest import OpenMain, type_through_input_method
+from tests.ui.conftest import patients_screen as built_patients_screen
 
 
 def patients_screen(main: object) -> PatientsScreen:
-    screen = main.screens["patients"]  # type: ignore[attr-defined]
-    assert isinstance(screen, PatientsScreen)
-    return screen
+    assert isinstance(main, MainWindow)
+    return built_patients_screen(main)
 
 
 def test_search_filters_the_list(qtbot: QtBot, open_main: OpenMain) -> None:

@@ -55,7 +55,7 @@ from hai_desktop.ui.screens.randomization import (
     RandomizationScreen,
 )
 from tests.helpers import database_key, raw_connection
-from tests.ui.conftest import PASSWORDS, OpenMain, wait_for_background
+from tests.ui.conftest import PASSWORDS, OpenMain, patients_screen, wait_for_background
 from tests.ui.test_screening import answer_next_dialog, patient, type_into
 
 
@@ -178,7 +178,7 @@ def test_coordinator_randomizes_s0003_and_everything_shows_the_study_id(
     current = main.current_patient
     assert current is not None and current.study_id == "HAI-005" and current.arm is card
     assert f"Arm: {card.short}" in main.header.summary_text()
-    patients = main.screens["patients"]
+    patients = patients_screen(main)
     wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
     assert "HAI-005" in [p.study_id for p in patients.visible_patients()]  # type: ignore[attr-defined]
     panel = screen.patient_panel

@@ -52,7 +52,12 @@ from hai_desktop.ui.widgets.checklist_rows import (
     ProteinuriaRow,
     YesNoRow,
 )
-from tests.ui.conftest import OpenMain, type_through_input_method, wait_for_background
+from tests.ui.conftest import (
+    OpenMain,
+    patients_screen,
+    type_through_input_method,
+    wait_for_background,
+)
 from tests.ui.conftest import answer_next_dialog as _answer_next_dialog
 
 LAB_VALUES = {"anc": "3.1", "hemoglobin": "12.4 g/dL", "platelets": "210000 /µL", "ast": "35",
@@ -182,7 +187,7 @@ def test_register_candidate_inline_errors_then_success(qtbot: QtBot, open_main: 
     assert main.header.summary_text().startswith("S-0008")
     assert screen.pages.currentIndex() == FORM_PAGE
     assert "NOT YET DETERMINED" in screen.banner_text()
-    patients = main.screens["patients"]
+    patients = patients_screen(main)
     wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
     assert "S-0008" in [p.screening_number for p in patients.visible_patients()]  # type: ignore[attr-defined]
 
@@ -235,7 +240,7 @@ def test_ctrl_n_opens_registration_only_on_the_screening_screen(qtbot: QtBot,
     qtbot.waitUntil(lambda: bool(seen))
     assert isinstance(seen[0], RegisterCandidateDialog)
     main.show_screen("patients")  # elsewhere Ctrl+N is not the screening screen's
-    qtbot.keyClick(main.screens["patients"].search, Qt.Key.Key_N,  # type: ignore[attr-defined]
+    qtbot.keyClick(patients_screen(main).search, Qt.Key.Key_N,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(100)
     assert len(seen) == 1

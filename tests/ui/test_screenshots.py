@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import SCREENS
 from hai_desktop.ui.sign_in import SignInWindow
-from tests.ui.conftest import OpenMain
+from tests.ui.conftest import OpenMain, patients_screen
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -46,7 +46,7 @@ def test_main_window_and_every_screen_screenshot(qtbot: QtBot, open_main: OpenMa
                                                  tmp_path: Path) -> None:
     main = open_main("admin")
     main.resize(1280, 800)
-    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    patients_screen(main).select_row(5)  # type: ignore[attr-defined]
     save_and_check(main, tmp_path / "main.png", (1000, 600))
     for entry in SCREENS:
         main.show_screen(entry.key)

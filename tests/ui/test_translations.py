@@ -35,7 +35,7 @@ from hai_desktop.ui.app import SessionFlow
 from hai_desktop.ui.i18n import chosen_language, current_language, install_language
 from hai_desktop.ui.main_window import SCREENS, MainWindow
 from hai_desktop.ui.sign_in import SignInWindow
-from tests.ui.conftest import OpenMain, sign_out_and_wait
+from tests.ui.conftest import OpenMain, patients_screen, sign_out_and_wait, wait_for_background
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -253,6 +253,7 @@ def test_the_main_window_and_lock_screen_in_korean(qtbot: QtBot, korean: None,
     assert english_words(texts, data) == []
     main.grab().save(str(tmp_path / "today-ko.png"))
     main.show_screen("patients")
+    wait_for_background(qtbot, main.ws)  # the list, asked for when the screen is first shown
     texts = visible_texts(main)
     assert "치료 중" in texts and "실험군 (HAI)" in texts  # statuses and arms in the list
     assert english_words(texts, data) == []
@@ -352,7 +353,7 @@ def test_every_screen_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
     pattern = untranslated_patterns()
     main = open_main(username)
     main.resize(1366, 768)
-    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    patients_screen(main).select_row(5)  # type: ignore[attr-defined]
     assert main.current_patient is not None
     problems = []
     for entry in SCREENS:
@@ -397,7 +398,7 @@ def test_the_dialogs_in_korean(qtbot: QtBot, korean: None, open_main: OpenMain,
     catheter, show no English text that has a Korean translation (screenshots beside)."""
     pattern = untranslated_patterns()
     main = open_main("admin")
-    main.screens["patients"].select_row(5)  # type: ignore[attr-defined]
+    patients_screen(main).select_row(5)  # type: ignore[attr-defined]
     problems = []
     for dialog in korean_dialogs(main):
         dialog.show()
@@ -423,7 +424,7 @@ def test_the_session_menu_switches_the_running_application(
         qtbot.waitUntil(lambda: flow.main_window is not None, timeout=30_000)
         main = flow.main_window
         assert main is not None and main.sidebar.item(1).text() == "Patients"
-        patient = main.screens["patients"]
+        patient = patients_screen(main)
         patient.select_row(2)  # type: ignore[attr-defined]
         main.show_screen("toxicity")
         chosen = main.current_patient
