@@ -59,6 +59,7 @@ from hai_desktop.ui.widgets.common import named
 from hai_desktop.ui.widgets.patient_header import PatientHeader
 
 WORKSPACE_PAGE, LOCK_PAGE = 0, 1
+TODAY_AFTER_MS = 800
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(ws.settings.idle_lock_minutes, self)
         self.live = LiveRefresh(ws, held=lambda: self.is_locked or self._signed_out,
                                 parent=self)
+        # Today's count is asked again after the screen just opened has loaded: the worker
+        # is serial, and the screen in front is what the person waits for.
+        self._today_later = QTimer(self, singleShot=True, interval=TODAY_AFTER_MS)
+        self._today_later.timeout.connect(self._refresh_today)
         self._build_workspace()
         self._build_actions()
         self._build_status_bar()
@@ -388,12 +393,12 @@ class MainWindow(QMainWindow):
         screen.on_shown()
         if screen is not self.today_screen:
             # What was done on the other screen may have cleared an item (or added one).
-            QTimer.singleShot(0, self._refresh_today)
+            self._today_later.start()
         self.header.refresh_catheter()  # an inspection or event may have changed it
         self.header.refresh_allergies()  # so may a colleague at another workstation
 
     def _refresh_today(self) -> None:
-        if not self.is_locked and not self._signed_out:
+        if not self.is_locked and not self._signed_out:  # the unlock asks again
             self.today_screen.reload()
 
     def _catheter_status(self, patient: PatientSummary) -> str | None:
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         screen.on_changed(change)
         if not (screen is self.today_screen and change.foreign):  # not reloaded just now
-            self._refresh_today()  # the list and the sidebar's count
+            self._today_later.start()  # the list and the sidebar's count
 
     def _on_access_ended(self, error: HaiError) -> None:
         """An administrator changed this account elsewhere: say so, then sign out."""
@@ -476,6 +481,8 @@ class MainWindow(QMainWindow):
         self.cover.setCurrentIndex(WORKSPACE_PAGE)
         self._set_workspace_actions_enabled(True)
         self.current_screen().on_shown()
+        if self.current_screen() is not self.today_screen:
+            self._today_later.start()  # what others did meanwhile
         self.covered_dialogs.uncover()  # the same user: everything as it was
         self.idle.start()
 
@@ -513,6 +520,7 @@ class MainWindow(QMainWindow):
             return None
         self._signed_out = True
         self.idle.stop()
+        self._today_later.stop()
         self.live.stop()
         app = QApplication.instance()
         if app is not None:

@@ -46,28 +46,42 @@ main.show()
 app.processEvents()
 
 
-from hai_desktop.ui.background import worker_for
-
-
 class Painted(QObject):
+    """The first paint of a screen's table once its own rows are there. Watched from the
+    application, since a screen is built when first shown (its build is part of the wait)."""
+
     at: float | None = None
 
-    def eventFilter(self, obj, event):
+    def __init__(self, key, table):
+        super().__init__()
+        self.key, self.table = key, table
+
+    def watched(self, obj) -> bool:
+        built = [s for s in main.screens.built() if s is main.screens._screens.get(self.key)]
+        return bool(built) and obj is getattr(built[0], self.table).viewport()
+
+    def loaded(self) -> bool:
         # The patient list and the audit trail reload on the workspace's worker: the paint
-        # that counts is the first one after the rows have come back.
-        if event.type() == QEvent.Type.Paint and self.at is None and worker_for(ws).idle:
+        # that counts is the first one after the screen's own rows have come back (Today
+        # may still be asking meanwhile).
+        loading = getattr(main.screens[self.key], "loading", None)
+        return loading is None or loading.done
+
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and self.at is None and self.watched(obj)
+                and self.loaded()):
             self.at = time.perf_counter()
         return False
 
 
-def first_paint(viewport, go) -> float:
-    watch = Painted()
-    viewport.installEventFilter(watch)
+def first_paint(key, table, go) -> float:
+    watch = Painted(key, table)
+    app.installEventFilter(watch)
     started = time.perf_counter()
     go()
     while watch.at is None:
         app.processEvents()
-    viewport.removeEventFilter(watch)
+    app.removeEventFilter(watch)
     return (watch.at - started) * 1000
 
 
@@ -76,7 +90,7 @@ screens = main.screens
 results = {"patients": [], "toxicity": [], "audit": []}
 for _ in range(repeats):
     main.show_screen("administration"); app.processEvents()
-    results["patients"].append(first_paint(screens["patients"].table.viewport(),
+    results["patients"].append(first_paint("patients", "table",
                                            lambda: main.show_screen("patients")))
     main.show_screen("administration"); app.processEvents()
     main.set_current_patient(None)
@@ -85,11 +99,9 @@ for _ in range(repeats):
         main.set_current_patient(busiest)
         main.show_screen("toxicity")
 
-    results["toxicity"].append(first_paint(screens["toxicity"].events_table.viewport(),
-                                           toxicity))
+    results["toxicity"].append(first_paint("toxicity", "events_table", toxicity))
     main.show_screen("administration"); app.processEvents()
-    results["audit"].append(first_paint(screens["audit"].table.viewport(),
-                                        lambda: main.show_screen("audit")))
+    results["audit"].append(first_paint("audit", "table", lambda: main.show_screen("audit")))
 events = screens["toxicity"].events_model.rowCount()
 audit_loaded = screens["audit"].model.rowCount()
 for name, times in results.items():

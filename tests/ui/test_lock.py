@@ -40,8 +40,10 @@ SHOTS = Path("/tmp/h/keys-png")
 
 def test_idle_lock_then_unlock(qtbot: QtBot, open_main: OpenMain, settings: Settings) -> None:
     # The coordinator may read the audit trail, so the test checks it as that same user.
-    main = open_main("coordinator", use_settings=replace(settings, idle_lock_minutes=0.002))
-    qtbot.waitUntil(lambda: main.is_locked, timeout=5000)
+    # Idle for 1.8 s: long enough for Today's list to arrive first (a result arriving while
+    # locked waits for the unlock, and open_main waits for it).
+    main = open_main("coordinator", use_settings=replace(settings, idle_lock_minutes=0.03))
+    qtbot.waitUntil(lambda: main.is_locked, timeout=10_000)
     lock = main.lock_screen
     assert lock.isVisible()
     assert not main.header.isVisible() and not main.stack.isVisible()  # no data shown
