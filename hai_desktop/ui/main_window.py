@@ -197,8 +197,9 @@ class MainWindow(QMainWindow):
         index = [e.key for e in SCREENS].index(entry.key)
         place = self.stack.widget(index)
         self.stack.insertWidget(index, screen)
-        self.stack.removeWidget(place)
-        place.deleteLater()
+        if place is not None:
+            self.stack.removeWidget(place)
+            place.deleteLater()
         screen.patient_changed.connect(self._on_patient_changed)
         if isinstance(screen, PatientsScreen):
             screen.patient_selected.connect(self.set_current_patient)
