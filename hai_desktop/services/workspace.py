@@ -215,7 +215,11 @@ class Workspace:
         told to the listeners (None: nothing new). Nothing is polled while locked."""
         if self.locked:
             return None
+        before = self.db.write_marker()
         rows = self.db.audit_rows_after(self._seen_seq)
+        after = self.db.write_marker()
+        if after[1] or after[0] != before[0]:
+            return None  # one of ours overlapped the read: its rows are not known yet as ours
         if not rows:
             return None
         with self._change_lock:

@@ -160,6 +160,12 @@ class Database:
         self._key_source: Callable[[bool], tuple[bytes, ...]] | None = None
         self._options = OpenOptions()
         self._change_listeners: list[Callable[[Change], None]] = []
+        # Units of work begun, and those not yet through their listeners: a poll for other
+        # workstations' rows that overlaps one of ours cannot tell our rows from theirs yet
+        # (write_marker; on the server the commit is visible before the listeners have run).
+        self._writes = threading.Lock()
+        self._writes_begun = 0
+        self._writes_open = 0
         # The file has one connection (StaticPool) shared by the GUI thread and the background
         # worker: one unit of work at a time on it, the other thread waits for its turn.
         self._turn = threading.RLock()
@@ -409,8 +415,21 @@ class Database:
         signed by `signer`, else by whoever is signed in."""
         if reason is not None:  # kept in every audit row of the unit of work
             checked_text(reason, field="reason", limit=TEXT_LIMIT, multiline=True)
-        with self.turn():
-            yield from self._unit_of_work(actor, reason, signer)
+        with self._writes:
+            self._writes_begun += 1
+            self._writes_open += 1
+        try:
+            with self.turn():
+                yield from self._unit_of_work(actor, reason, signer)
+        finally:
+            with self._writes:
+                self._writes_open -= 1
+
+    def write_marker(self) -> tuple[int, int]:
+        """(units of work begun, still open): equal before and after a read, with none open,
+        means no unit of work of this process committed during the read unannounced."""
+        with self._writes:
+            return self._writes_begun, self._writes_open
 
     def _unit_of_work(self, actor: str | None, reason: str | None,
                       signer: audit.Signer | None) -> Iterator[Session]:

@@ -108,3 +108,37 @@ def test_events_tell_nothing_here_or_elsewhere(demo_db: Path, settings: Settings
     assert len(heard) == 1, "a removed listener hears nothing more"
     here.sign_out()
     there.sign_out()
+
+
+def test_a_poll_overlapping_our_own_commit_on_the_server_waits_for_it(
+        server_demo: Settings) -> None:
+    """On the shared server a commit is visible to the poll before this workstation has
+    noted its rows as its own (the listeners run after the commit, on the committing thread):
+    a poll in that moment must not report our own change as another workstation's."""
+    import threading
+
+    from hai_desktop.services.workspace import sign_in_server
+
+    nurse = sign_in_server(server_demo, "nurse", PASSWORDS["nurse"])
+    committed, release = threading.Event(), threading.Event()
+
+    def hold_after_commit(_change: Change) -> None:
+        committed.set()
+        release.wait(10)
+
+    # Held between the commit and the workspace's noting it as its own: the moment of the race.
+    nurse.db.remove_change_listener(nurse._on_own_change)
+    nurse.db.add_change_listener(hold_after_commit)
+    nurse.db.add_change_listener(nurse._on_own_change)
+    target = patient_id(nurse, "S-0005")
+    writer = threading.Thread(target=allergies.record_allergy,
+                              args=(nurse, amoxicillin(target)))
+    writer.start()
+    try:
+        assert committed.wait(10)
+        assert nurse.poll_changes() is None, "our own rows, not yet known as ours"
+    finally:
+        release.set()
+        writer.join(10)
+    assert nurse.poll_changes() is None, "and known as ours once the commit is through"
+    nurse.sign_out()
