@@ -32,6 +32,7 @@ from hai_desktop.store.models import DatabaseInfo
 from hai_desktop.ui.background import (
     PROGRESS_AFTER_MS,
     PROGRESS_NAME,
+    Operation,
     SerialWorker,
     State,
     run_in_background,
@@ -39,6 +40,7 @@ from hai_desktop.ui.background import (
     worker_busy,
     worker_for,
 )
+from hai_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORDS, OpenMain
 from tests.ui.test_lock import unlock
 
@@ -320,11 +322,9 @@ def _slow_read(started: threading.Event, release: threading.Event) -> Callable[[
     return read
 
 
-def test_a_result_arriving_while_locked_waits_for_the_unlock(qtbot: QtBot,
-                                                             open_main: OpenMain) -> None:
-    """A preview must not open above the lock screen: the result is handed over after the
-    same person unlocks."""
-    main = open_main("nurse")
+def preview_then_lock(main: MainWindow) -> tuple[Operation[str], threading.Event, list[str]]:
+    """A preview under way on the worker when the workstation locks: the operation, the
+    event that lets its call return, and what reached the window."""
     started, release = threading.Event(), threading.Event()
     shown: list[str] = []
     operation = run_in_background(main.current_screen(), main.ws, "preview",
@@ -332,6 +332,15 @@ def test_a_result_arriving_while_locked_waits_for_the_unlock(qtbot: QtBot,
                                   read_only=True)
     assert started.wait(5)
     main.lock("manual")
+    return operation, release, shown
+
+
+def test_a_result_arriving_while_locked_waits_for_the_unlock(qtbot: QtBot,
+                                                             open_main: OpenMain) -> None:
+    """A preview must not open above the lock screen: the result is handed over after the
+    same person unlocks."""
+    main = open_main("nurse")
+    operation, release, shown = preview_then_lock(main)
     release.set()
     qtbot.wait(600)
     assert shown == [] and not operation.done, "held while locked"
@@ -344,13 +353,7 @@ def test_a_result_arriving_while_locked_waits_for_the_unlock(qtbot: QtBot,
 def test_a_result_is_dropped_when_the_person_switches_user(qtbot: QtBot,
                                                             open_main: OpenMain) -> None:
     main = open_main("nurse")
-    started, release = threading.Event(), threading.Event()
-    shown: list[str] = []
-    operation = run_in_background(main.current_screen(), main.ws, "preview",
-                                  _slow_read(started, release), on_success=shown.append,
-                                  read_only=True)
-    assert started.wait(5)
-    main.lock("manual")
+    operation, release, shown = preview_then_lock(main)
     with qtbot.waitSignal(main.signed_out, timeout=30_000):
         qtbot.mouseClick(main.lock_screen.switch_button, Qt.MouseButton.LeftButton)
         release.set()
