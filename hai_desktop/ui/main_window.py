@@ -91,6 +91,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("administration", QT_TRANSLATE_NOOP("Screens", "Administration"),
                 AdministrationScreen),
 )
+# Sidebar row, stack page and Ctrl+N of each screen.
+SCREEN_INDEX = {entry.key: number for number, entry in enumerate(SCREENS)}
 
 
 class ScreenShelf(Mapping[str, Screen]):
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
         """A screen the first time it is needed, in its place in the stack, connected, and
         on the current patient."""
         screen = entry.screen_class(self.ws)
-        index = [e.key for e in SCREENS].index(entry.key)
+        index = SCREEN_INDEX[entry.key]
         place = self.stack.widget(index)
         self.stack.insertWidget(index, screen)
         if place is not None:
@@ -343,8 +345,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         if self.is_locked:
             return
-        keys = [entry.key for entry in SCREENS]
-        self.sidebar.setCurrentRow(keys.index(key))
+        self.sidebar.setCurrentRow(SCREEN_INDEX[key])
 
     @property
     def today_screen(self) -> TodayScreen:
@@ -421,9 +422,9 @@ class MainWindow(QMainWindow):
     def _on_patient_changed(self, patient: PatientSummary) -> None:
         """A patient registered, opened from the screening log, or with a new status."""
         self.set_current_patient(patient)
-        for patients in self.screens.built():
-            if isinstance(patients, PatientsScreen):  # else built with the new list later
-                patients.reload()
+        for screen in self.screens.built():
+            if isinstance(screen, PatientsScreen):  # else built with the new list later
+                screen.reload()
 
     # ---- live refresh ------------------------------------------------------------------------
     def _on_data_changed(self, change: Change) -> None:
