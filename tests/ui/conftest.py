@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -48,6 +49,47 @@ def collect_between_tests() -> Iterator[None]:
     finally:
         gc.enable()
         gc.collect()
+
+
+# No test leaves a dialog open this long on purpose: one still open is waiting for an answer
+# that will never come (its exec() would block the worker until the suite's time runs out).
+UNANSWERED_DIALOG_S = 60
+
+
+class DialogWatch:
+    """Closes a modal dialog that stayed open longer than `patience` seconds, naming it."""
+
+    def __init__(self, patience: float = UNANSWERED_DIALOG_S) -> None:
+        self.patience = patience
+        self.opened: dict[int, float] = {}
+        self.stuck: list[str] = []
+
+    def look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            self.opened.clear()
+            return
+        since = self.opened.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since >= self.patience:
+            text = getattr(dialog, "text", None)
+            self.stuck.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}"
+                              + (f": {text()!r}" if callable(text) else ""))
+            dialog.close()
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_unanswered() -> Iterator[None]:
+    """A modal dialog that nothing answers is closed after a minute and fails the test, naming
+    it: a Timeout raised inside its exec() by a signal would be swallowed by the Qt slot it
+    lands in, and the test would block for ever."""
+    watch = DialogWatch()
+    timer = QTimer()
+    timer.timeout.connect(watch.look)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if watch.stuck:
+        pytest.fail(f"a dialog was left open with nothing to answer it: {watch.stuck}")
 
 
 @pytest.fixture(autouse=True)
