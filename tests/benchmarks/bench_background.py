@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.benchmarks.bench_foundation import ROOT, Row
 
@@ -19,17 +20,16 @@ import statistics, sys, tempfile, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from hai_desktop.services.demo import build_demo_database
 from hai_desktop.services.workspace import sign_in_configured
 from hai_desktop.settings import Settings
 from hai_desktop.ui.sign_in import SignInWindow
+from tests.benchmarks.demo import demo_database
 
 repeats = int(sys.argv[1])
 app = QApplication([])
 folder = Path(tempfile.mkdtemp(prefix="hai-stall-"))
 settings = Settings(data_dir=folder, log_dir=folder / "logs", backup_schedule="off")
-db = folder / "hai-demo.db"
-build_demo_database(db, settings).sign_out()
+db = demo_database(folder, settings, sys.argv[2] if len(sys.argv) > 2 else None)
 ticks = []
 timer = QTimer(interval=5)
 timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -75,9 +75,10 @@ print(f"stall after {statistics.median(after):.1f} {statistics.median(total):.1f
 '''
 
 
-def bench_background(repeats: int) -> list[Row]:
+def bench_background(repeats: int, demo: Path | None = None) -> list[Row]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", STALL, str(repeats)], capture_output=True,
+    result = subprocess.run([sys.executable, "-c", STALL, str(repeats),
+                             *([str(demo)] if demo else [])], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=600, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"benchmark child failed:\n{result.stderr[-3000:]}")

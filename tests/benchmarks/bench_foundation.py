@@ -207,15 +207,15 @@ def main(argv: list[str]) -> int:
         rows = bench_start(db_path, 1 if quick else 15)
         rows += bench_unlock(folder, 1 if quick else 7)
         from tests.benchmarks.bench_background import bench_background
-        rows += bench_background(1 if quick else 5)
+        rows += bench_background(1 if quick else 5, db_path)
         rows += bench_writes(folder, 20 if quick else 500)
         from tests.benchmarks.bench_randomization import bench_randomization
         rows += bench_randomization(db_path, 1 if quick else 5)
         from tests.benchmarks.bench_orders import bench_orders
         rows += bench_orders(db_path, 1 if quick else 15)
-    from tests.benchmarks.bench_volume import bench_memory, bench_volume
-    rows += bench_volume(quick, 1 if quick else 5)
-    rows += bench_memory()
+        from tests.benchmarks.bench_volume import bench_memory, bench_volume
+        rows += bench_volume(quick, 1 if quick else 5)
+        rows += bench_memory(db_path)
     width = max(len(r.name) for r in rows)
     print(f"hai-desktop benchmarks — {machine()}")
     for r in rows:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.benchmarks.bench_foundation import ROOT, Row
 
@@ -125,19 +126,19 @@ import resource, sys, tempfile
 from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
-from hai_desktop.services.demo import DEMO_ACCOUNTS, build_demo_database
+from hai_desktop.services.demo import DEMO_ACCOUNTS
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.workspace import sign_in
 from hai_desktop.settings import Settings
 from hai_desktop.ui.main_window import MainWindow, SCREENS
 from hai_desktop.ui.style import apply_style
+from tests.benchmarks.demo import demo_database
 
 app = QApplication([])
 apply_style(app)
 folder = Path(tempfile.mkdtemp(prefix="hai-memory-"))
 settings = Settings(data_dir=folder, log_dir=folder / "logs")
-path = folder / "hai-demo.db"
-build_demo_database(path, settings).sign_out()
+path = demo_database(folder, settings, sys.argv[1] if len(sys.argv) > 1 else None)
 passwords = {a.username: a.password for a in DEMO_ACCOUNTS}
 for username in ("coordinator", "investigator", "nurse", "pharmacist", "admin"):
     ws = sign_in(path, username, passwords[username], settings)
@@ -202,14 +203,15 @@ def bench_volume(quick: bool, repeats: int) -> list[Row]:
     return out
 
 
-def _rss(script: str) -> tuple[float, float]:
-    line = next(x for x in _run(script) if x.startswith("rss "))
+def _rss(script: str, *args: str) -> tuple[float, float]:
+    line = next(x for x in _run(script, *args) if x.startswith("rss "))
     return float(line.split()[1]), float(line.split()[3])
 
 
-def bench_memory() -> list[Row]:
+def bench_memory(demo: Path | None = None) -> list[Row]:
+    """`demo`: a TRAINING demo database to copy instead of building one."""
     bare, _ = _rss(BARE_MEMORY)
-    rss, peak = _rss(MEMORY)
+    rss, peak = _rss(MEMORY, *([str(demo)] if demo else []))
     return [Row("resident memory, bare PySide6 window", f"{bare:.0f} MB"),
             Row("resident memory after a demo session (5 roles, every screen, 2 PDFs)",
                 f"{rss:.0f} MB", f"peak {peak:.0f} MB, {rss / bare:.1f}× bare (target < 300 MB)")]
