@@ -37,6 +37,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import msg
 from hai_desktop.ui.run_service import show_error
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class Operation(QObject, Generic[T]):
                  on_success: Callable[[T], None] | None,
                  on_failure: Callable[[HaiError], None] | None,
                  on_cancel: Callable[[], None] | None,
-                 disable: QWidget | None, read_only: bool, gated: bool = True) -> None:
+                 disable: QWidget | None, read_only: bool, gated: bool = True,
+                 on_crash: Callable[[ExcInfo], None] | None = None) -> None:
         super().__init__()
         self.name = name
         self.read_only = read_only
@@ -90,6 +92,7 @@ class Operation(QObject, Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
+        self._on_crash = on_crash
         self._disabled: QWidget | None = None
         self._focus: QWidget | None = None
         self._lock = threading.Lock()  # the state is read and changed on both threads
@@ -180,7 +183,9 @@ class Operation(QObject, Generic[T]):
             self.finished.emit()
             return
         try:
-            if self._crash is not None:
+            if self._crash is not None and self._on_crash is not None:
+                self._on_crash(self._crash)
+            elif self._crash is not None:
                 sys.excepthook(*self._crash)
             elif not self._parent_alive():
                 log.info("%s finished after its window closed", self.name)
@@ -378,7 +383,8 @@ def run_in_background(parent: QWidget | None, owner: object | SerialWorker, name
                       on_cancel: Callable[[], None] | None = None,
                       disable: QWidget | None = None,
                       read_only: bool = False, keep_enabled: bool = False,
-                      gated: bool = True) -> Operation[T]:
+                      gated: bool = True,
+                      on_crash: Callable[[ExcInfo], None] | None = None) -> Operation[T]:
     """Queue `call` on the worker of `owner` (a workspace, or a SerialWorker itself).
 
     `disable` (default: `parent`) is disabled until the call ends, unless `keep_enabled` (a
@@ -386,12 +392,88 @@ def run_in_background(parent: QWidget | None, owner: object | SerialWorker, name
     the caller. A HaiError goes to `on_failure`, or without one to
     a message box over `parent`. `read_only` calls may be abandoned by Cancel while running.
     `gated=False`: delivered even while locked or signed out (the sign-out itself).
+    `on_crash`: a bug's exception info, instead of the crash handler (see `wait_for`).
     """
     worker = owner if isinstance(owner, SerialWorker) else worker_for(owner)
     operation: Operation[T] = Operation(
         name, call, parent=parent, on_success=on_success, on_failure=on_failure,
         on_cancel=on_cancel,
         disable=None if keep_enabled else parent if disable is None else disable,
-        read_only=read_only, gated=gated)
+        read_only=read_only, gated=gated, on_crash=on_crash)
     worker.submit(operation)
     return operation
+
+
+def workspace_of(widget: QWidget | None) -> object | None:
+    """The workspace of the nearest window up from `widget` that has one (`.ws`)."""
+    while widget is not None:
+        ws: object | None = getattr(widget, "ws", None)
+        if ws is not None:
+            return ws
+        widget = widget.parentWidget()
+    return None
+
+
+class _Outcome(Generic[T]):
+    def __init__(self) -> None:
+        self.value: T | None = None
+        self.error: BaseException | None = None
+        self.crash: ExcInfo | None = None
+        self.delivered = False
+        self.cancelled = False
+
+    def succeeded(self, value: T) -> None:
+        self.value, self.delivered = value, True
+
+    def failed(self, error: BaseException) -> None:
+        self.error, self.delivered = error, True
+
+    def crashed(self, crash: ExcInfo) -> None:
+        self.crash, self.delivered = crash, True
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def wait_for(parent: QWidget, name: str, call: Callable[[], T]) -> T:
+    """`call()` on the worker of `parent`'s workspace while the GUI thread waits in an event
+    loop, for a step the person waits for anyway (a save behind a password check): the window
+    repaints, `parent` is disabled, the pointer turns busy and a progress window names the
+    step after a second, and the lock can still cover it. Returns the value, or raises the
+    call's exception here, as calling it directly would. Without a workspace (a dialog opened
+    on its own), it is called directly under a busy pointer."""
+    ws = workspace_of(parent)
+    if ws is None:
+        from hai_desktop.ui.run_service import busy_cursor
+
+        with busy_cursor():
+            return call()
+    outcome: _Outcome[T] = _Outcome()
+    # Disabled here rather than by the operation, until the caller has the outcome: the
+    # operation enables it before its callbacks, and the loop may turn once more before this
+    # returns, with a form that looks ready and is not.
+    focus = QApplication.focusWidget()
+    disabled = parent.isEnabled()
+    parent.setEnabled(False)
+    try:
+        operation = run_in_background(parent, ws, name, call, on_success=outcome.succeeded,
+                                      on_failure=outcome.failed, on_cancel=outcome.cancel,
+                                      on_crash=outcome.crashed, keep_enabled=True)
+        operation.wait()
+    finally:
+        if disabled and shiboken6.isValid(parent):
+            parent.setEnabled(True)
+            if (focus is not None and shiboken6.isValid(focus) and focus.isEnabled()
+                    and (focus is parent or parent.isAncestorOf(focus))):
+                focus.setFocus()
+    if outcome.crash is not None:
+        raise outcome.crash[1].with_traceback(outcome.crash[2])
+    if outcome.error is not None:
+        raise outcome.error
+    if outcome.cancelled:  # Cancel in the progress window, while it was still queued
+        raise HaiError(msg("{step} was cancelled before it started: nothing was saved.",
+                           step=name))
+    if not outcome.delivered:  # the person signed out meanwhile
+        raise HaiError(msg("{step} ended with the session: nothing is shown of it here. "
+                           "Look at the record to see whether it was saved.", step=name))
+    return outcome.value  # type: ignore[return-value]

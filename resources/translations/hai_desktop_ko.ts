@@ -3023,6 +3023,14 @@
         <source>Eligible (confirmed): open the next sealed envelope</source>
         <translation>적격 확정: 다음 밀봉 봉투를 여십시오</translation>
     </message>
+    <message>
+        <source>{step} was cancelled before it started: nothing was saved.</source>
+        <translation>{step}: 시작하기 전에 취소되었습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{step} ended with the session: nothing is shown of it here. Look at the record to see whether it was saved.</source>
+        <translation>{step}: 세션이 끝나 결과를 여기에 표시하지 않습니다. 저장되었는지는 기록에서 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

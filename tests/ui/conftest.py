@@ -180,7 +180,7 @@ def answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[QW
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or not dialog.isEnabled():  # disabled: an earlier one still saving
             QTimer.singleShot(20, poll)
             return
         seen.append(dialog)

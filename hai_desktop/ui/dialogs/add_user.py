@@ -11,7 +11,6 @@ from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.i18n import role_text
-from hai_desktop.ui.run_service import attempt
 
 
 class AddUserDialog(FormDialog):
@@ -50,9 +49,9 @@ class AddUserDialog(FormDialog):
                 self.tr("The two passwords differ. Type the same password twice."),
                 field="repeat"))
             return False
-        outcome = attempt(users.add_user, self.ws, username=self.username.text(),
-                          full_name=self.full_name.text(), role=self.selected_role(),
-                          temporary_password=self.password.text())
+        outcome = self.attempt(users.add_user, self.ws, username=self.username.text(),
+                               full_name=self.full_name.text(), role=self.selected_role(),
+                               temporary_password=self.password.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -26,7 +26,6 @@ from hai_desktop.ui.dialogs.order_sign import (
 )
 from hai_desktop.ui.i18n import stamp_text
 from hai_desktop.ui.models.orders import running, times_text
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import card, label, section_title
 
 # English, shown translated (context "ConfirmAdministrationDialog").
@@ -166,8 +165,8 @@ class ConfirmAdministrationDialog(ChairDialog):
             self.show_problem(ValidationError(self.tr("Enter your password to sign."),
                                               field="password"))
             return False
-        outcome = attempt(confirm_administration, self.ws, self.view.order.id,
-                          self.password.text())
+        outcome = self.attempt(confirm_administration, self.ws, self.view.order.id,
+                               self.password.text())
         if outcome.error is None:
             return True
         self.password.clear()

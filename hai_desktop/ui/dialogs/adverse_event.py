@@ -38,7 +38,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text, translate
-from hai_desktop.ui.run_service import attempt, busy_cursor
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import choice_box, label, section_title, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -336,17 +336,16 @@ class AdverseEventDialog(FormDialog):
             widget.setFocus()
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                event = self.event_input()
-                if self.editing is None:
-                    self.event_id = toxicity.record_event(self.ws, event)
-                else:
-                    toxicity.correct_event(self.ws, self.editing.id, event,
-                                           self.correction_reason.text())
-                    self.event_id = self.editing.id
-            except HaiError as error:
-                self.show_error(error)
-                self._focus(getattr(error, "field", None))
-                return False
+        try:
+            event = self.event_input()
+            if self.editing is None:
+                self.event_id = self.save(lambda: toxicity.record_event(self.ws, event))
+            else:
+                editing, reason = self.editing.id, self.correction_reason.text()
+                self.save(lambda: toxicity.correct_event(self.ws, editing, event, reason))
+                self.event_id = editing
+        except HaiError as error:
+            self.show_error(error)
+            self._focus(getattr(error, "field", None))
+            return False
         return True

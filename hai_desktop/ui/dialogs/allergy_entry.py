@@ -19,7 +19,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import translate
-from hai_desktop.ui.run_service import Outcome, attempt
+from hai_desktop.ui.run_service import Outcome
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -125,10 +125,10 @@ class AllergyEntryDialog(FormDialog):
             return False
         outcome: Outcome[int] | Outcome[None]
         if self.correcting is None:
-            outcome = attempt(record_allergy, self.ws, entry)
+            outcome = self.attempt(record_allergy, self.ws, entry)
         else:
-            outcome = attempt(correct_allergy, self.ws, self.correcting.id, entry,
-                              self.reason.text())
+            outcome = self.attempt(correct_allergy, self.ws, self.correcting.id, entry,
+                                   self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -28,7 +28,6 @@ from hai_desktop.services.randomization import (
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.models.envelopes import stratum_text
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label
 
 
@@ -98,8 +97,8 @@ class ImportListDialog(FormDialog):
                 self.tr("The file {path} could not be read: {problem}.").format(
                     path=path, problem=exc.strerror), field="path"))
             return False
-        outcome = attempt(import_allocation_list, self.ws, data,
-                          source_note=self.source_note.text())
+        outcome = self.attempt(import_allocation_list, self.ws, data,
+                               source_note=self.source_note.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False
@@ -158,7 +157,7 @@ class GenerateListDialog(FormDialog):
         except ValidationError as error:
             self.show_error(error)  # at the block sizes, which get the focus
             return False
-        outcome = attempt(generate_list, self.ws, self.per_stratum.value(), sizes)
+        outcome = self.attempt(generate_list, self.ws, self.per_stratum.value(), sizes)
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False
@@ -203,7 +202,7 @@ class ExportListDialog(FormDialog):
                                             field="path"))
             return False
         path = Path(self.file.text())
-        outcome = attempt(export_full_list, self.ws, path, self.reason.text())
+        outcome = self.attempt(export_full_list, self.ws, path, self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -14,8 +14,11 @@ the person can correct and try again — on a 1366×768 workstation as on a larg
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
 from PySide6.QtCore import QSize, Qt, SignalInstance
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -37,8 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.errors import AuthenticationError, HaiError, ValidationError
-from hai_desktop.ui.run_service import error_text
+from hai_desktop.ui.background import wait_for
+from hai_desktop.ui.run_service import Outcome, error_text
 from hai_desktop.ui.widgets.common import InlineMessage, label
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 # The smallest screen the unit works on: a 1366×768 laptop less its taskbar. No dialog is
 # larger, whatever the screen (the test renders each dialog against it).
@@ -261,6 +268,7 @@ class FormDialog(QDialog):
         self._fitted = False
         self.last_error: HaiError | str | None = None  # what the person was last told
         self._rows: dict[int, QWidget] = {}  # a field added with add_field → its row's widget
+        self.saving = False  # OK's service call is under way on the worker
 
     def add_row(self, caption: str, widget: QWidget) -> None:
         if isinstance(widget, QLabel) and widget.wordWrap():
@@ -325,6 +333,8 @@ class FormDialog(QDialog):
         self.errors.clear()
 
     def _on_ok(self) -> None:
+        if self.saving:
+            return
         self.clear_problems()
         if self.submit():
             self.accept()
@@ -332,6 +342,35 @@ class FormDialog(QDialog):
     def submit(self) -> bool:
         """Do the work; return True to close, or show an error and return False."""
         raise NotImplementedError
+
+    # ---- the save behind OK, off the GUI thread ----------------------------------------------
+    def save(self, call: Callable[[], T]) -> T:
+        """`call()` — the service behind OK, its inputs read from the form already — on the
+        workspace's worker while the dialog waits, disabled, still painting (a password check
+        takes a noticeable moment); its HaiError is raised here (background.wait_for)."""
+        self.saving = True
+        try:
+            return wait_for(self, self.windowTitle(), call)
+        finally:
+            self.saving = False
+
+    def attempt(self, service: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+                ) -> Outcome[T]:
+        """`save` a service call; a HaiError is returned for show_error."""
+        try:
+            return Outcome(value=self.save(lambda: service(*args, **kwargs)))
+        except HaiError as error:
+            return Outcome(error=error)
+
+    def reject(self) -> None:
+        if not self.saving:  # a save that started runs to its end: its outcome is shown here
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # ---- size --------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -27,7 +27,6 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import current_language, message_text
-from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -142,18 +141,18 @@ class CatheterEventDialog(FormDialog):
             notes=self.notes.text())
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                self.event_id = catheter.record_catheter_event(self.ws, self.event_input())
-            except HaiError as error:
-                self.show_error(error)
-                widgets: dict[str, QWidget] = {
-                    "kind": self.kind, "occurred_on": self.occurred_on,
-                    "operator": self.operator, "reason": self.reason,
-                    "complication": self.complication, "access_route": self.access_route,
-                    "port_location": self.port_location, "tip_position": self.tip_position}
-                widget = widgets.get(getattr(error, "field", None) or "")
-                if widget is not None:
-                    widget.setFocus()
+        try:
+            event = self.event_input()
+            self.event_id = self.save(lambda: catheter.record_catheter_event(self.ws, event))
+        except HaiError as error:
+            self.show_error(error)
+            widgets: dict[str, QWidget] = {
+                "kind": self.kind, "occurred_on": self.occurred_on,
+                "operator": self.operator, "reason": self.reason,
+                "complication": self.complication, "access_route": self.access_route,
+                "port_location": self.port_location, "tip_position": self.tip_position}
+            widget = widgets.get(getattr(error, "field", None) or "")
+            if widget is not None:
+                widget.setFocus()
                 return False
         return True

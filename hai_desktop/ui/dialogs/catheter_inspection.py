@@ -54,7 +54,6 @@ from hai_desktop.ui.i18n import (
     role_text,
     translate,
 )
-from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.style import ACCENT, ERROR_RED
 from hai_desktop.ui.widgets.answer_keys import NO_KEY, YES_KEY, AnswerKeys
 from hai_desktop.ui.widgets.common import label, repolish, section_title
@@ -372,12 +371,12 @@ class InspectionDialog(FormDialog):
             widget.setFocus()
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                self.inspection_id = catheter.record_inspection(
-                    self.ws, self.inspection_input(), today=self.today)
-            except HaiError as error:
-                self.show_error(error)
-                self._focus(getattr(error, "field", None))
-                return False
+        try:
+            inspection = self.inspection_input()
+            self.inspection_id = self.save(lambda: catheter.record_inspection(
+                self.ws, inspection, today=self.today))
+        except HaiError as error:
+            self.show_error(error)
+            self._focus(getattr(error, "field", None))
+            return False
         return True

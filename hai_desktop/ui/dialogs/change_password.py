@@ -9,7 +9,6 @@ from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
-from hai_desktop.ui.run_service import attempt
 
 FORCED_INTRO = QT_TRANSLATE_NOOP(
     "ChangePasswordDialog",
@@ -46,7 +45,7 @@ class ChangePasswordDialog(FormDialog):
             self.show_error(ValidationError(self.tr("The two new passwords differ. Type the "
                                                     "same password twice."), field="repeat"))
             return False
-        outcome = attempt(self.ws.change_own_password, self.current.text(), self.new.text())
+        outcome = self.attempt(self.ws.change_own_password, self.current.text(), self.new.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -13,7 +13,6 @@ from hai_desktop.services.dose_levels import change_dose_levels
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import translate
-from hai_desktop.ui.run_service import attempt
 
 
 def _number(text: str, problem: str, field: str) -> float:
@@ -69,10 +68,10 @@ class DoseLevelDialog(FormDialog):
         except ValidationError as error:
             self.show_error(error)
             return False
-        outcome = attempt(change_dose_levels, self.ws, self.levels.drug,
-                          levels=self.level_text.text(), rounding_increment_mg=rounding,
-                          max_deviation_percent=limit, source=self.source.text(),
-                          reason=self.reason.text())
+        outcome = self.attempt(change_dose_levels, self.ws, self.levels.drug,
+                               levels=self.level_text.text(), rounding_increment_mg=rounding,
+                               max_deviation_percent=limit, source=self.source.text(),
+                               reason=self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

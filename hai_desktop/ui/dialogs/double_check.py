@@ -291,11 +291,11 @@ class DoubleCheckDialog(ChairDialog):
             self.show_problem(ValidationError(self.date_of_birth.error() or "",
                                               field="date_of_birth"))
             return False
-        outcome = attempt(record_double_check, self.ws, self.order_id,
-                          username=self.username.text(), password=self.password.text(),
-                          scanned_code=self.code.text(),
-                          record_number=self.record_number.text(),
-                          date_of_birth=self.date_of_birth.date(), confirmed=self.confirmed())
+        outcome = self.attempt(record_double_check, self.ws, self.order_id,
+                               username=self.username.text(), password=self.password.text(),
+                               scanned_code=self.code.text(),
+                               record_number=self.record_number.text(),
+                               date_of_birth=self.date_of_birth.date(), confirmed=self.confirmed())
         if outcome.error is None:
             self.checks_done = outcome.value
             return True

@@ -11,7 +11,6 @@ from hai_desktop.services.users import UserRow
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text, role_text
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import choice_box, label, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -69,8 +68,8 @@ class CompetencyDialog(FormDialog):
                 self.trained_on.error() or self.tr("Enter the date of the training."),
                 field="trained_on"))
             return False
-        outcome = attempt(record_competency, self.ws, username, trained_on=day,
-                          trainer=self.trainer.text(), note=self.note.text())
+        outcome = self.attempt(record_competency, self.ws, username, trained_on=day,
+                               trainer=self.trainer.text(), note=self.note.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

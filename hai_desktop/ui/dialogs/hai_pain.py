@@ -17,7 +17,7 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import date_text, translate
-from hai_desktop.ui.run_service import attempt, busy_cursor
+from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import choose_text, label
 
 # The infusion choices as the buttons name them (stored: the English code).
@@ -73,17 +73,18 @@ class HaiPainDialog(FormDialog):
         return next((c for c, b in self.infusion.items() if b.isChecked()), "")
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                self.report_id = catheter.record_hai_pain(
-                    self.ws, self.patient.id, self.order.id if self.order else None,
-                    location=self.location.currentData(),
-                    infusion=self.infusion_choice(), action=self.action.text())
-            except HaiError as error:
-                self.show_error(error)
-                field = getattr(error, "field", None)
-                widget: QWidget = {"infusion": self.infusion[catheter.INFUSION_CHOICES[0]],
-                                   "action": self.action}.get(field or "", self.location)
-                widget.setFocus()
-                return False
+        try:
+            order_id = self.order.id if self.order else None
+            location, infusion = self.location.currentData(), self.infusion_choice()
+            action = self.action.text()
+            self.report_id = self.save(lambda: catheter.record_hai_pain(
+                self.ws, self.patient.id, order_id, location=location, infusion=infusion,
+                action=action))
+        except HaiError as error:
+            self.show_error(error)
+            field = getattr(error, "field", None)
+            widget: QWidget = {"infusion": self.infusion[catheter.INFUSION_CHOICES[0]],
+                               "action": self.action}.get(field or "", self.location)
+            widget.setFocus()
+            return False
         return True

@@ -19,7 +19,6 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import current_language, message_text
-from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label, restyle
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -137,11 +136,11 @@ class LabResultDialog(FormDialog):
         self.preview.setText(text)
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                self.result_id = labs.record_lab(self.ws, self.lab_input())
-            except HaiError as error:
-                self.show_error(error, None if getattr(error, "field", None) in self.errors.focus
-                                else "value")  # at its field; the value's when none
-                return False
+        try:
+            entry = self.lab_input()
+            self.result_id = self.save(lambda: labs.record_lab(self.ws, entry))
+        except HaiError as error:
+            self.show_error(error, None if getattr(error, "field", None) in self.errors.focus
+                            else "value")  # at its field; the value's when none
+            return False
         return True

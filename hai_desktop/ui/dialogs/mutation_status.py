@@ -10,7 +10,6 @@ from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services import orders as svc
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import busy_cursor
 
 LABELS = {"wild_type": QT_TRANSLATE_NOOP("MutationStatusDialog", "wild type"),
           "mutant": QT_TRANSLATE_NOOP("MutationStatusDialog", "mutant"),
@@ -42,12 +41,11 @@ class MutationStatusDialog(FormDialog):
         self.source.setFocus()
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                svc.set_mutation_status(self.ws, self.patient_id, ras=self.ras.currentData(),
-                                        braf=self.braf.currentData(),
-                                        reason=self.source.text())
-            except HaiError as error:
-                self.show_error(error)
-                return False
+        ras, braf, reason = self.ras.currentData(), self.braf.currentData(), self.source.text()
+        try:
+            self.save(lambda: svc.set_mutation_status(self.ws, self.patient_id, ras=ras,
+                                                      braf=braf, reason=reason))
+        except HaiError as error:
+            self.show_error(error)
+            return False
         return True

@@ -12,7 +12,6 @@ from hai_desktop.services.allergies import record_no_known_allergies
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.date_field import DateField
 
 
@@ -46,8 +45,8 @@ class NoKnownAllergiesDialog(FormDialog):
                 self.asked_on.error() or self.tr("Enter the date the patient was asked."),
                 field="asked_on"))
             return False
-        outcome = attempt(record_no_known_allergies, self.ws, self.patient.id,
-                          asked_by=self.asked_by.text(), asked_on=asked_on)
+        outcome = self.attempt(record_no_known_allergies, self.ws, self.patient.id,
+                               asked_by=self.asked_by.text(), asked_on=asked_on)
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

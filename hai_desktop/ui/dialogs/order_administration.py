@@ -384,8 +384,8 @@ class AdministrationDialog(ChairDialog):
             self.show_problem(ValidationError(self.tr("Enter your password to sign."),
                                               field="password"))
             return False
-        outcome = attempt(record_administration, self.ws, self.view.order.id, self.entries(),
-                          self.password.text())
+        outcome = self.attempt(record_administration, self.ws, self.view.order.id, self.entries(),
+                               self.password.text())
         if outcome.error is None:
             return True
         self.password.clear()

@@ -652,7 +652,7 @@ class NewOrderDialog(FormDialog):
             self.show_error(error)
             self._scroll_to_problem(error)
             return False
-        outcome = attempt(create_order, self.ws, order, supersedes=self._supersedes)
+        outcome = self.attempt(create_order, self.ws, order, supersedes=self._supersedes)
         if outcome.error is not None:
             self._show_problem(outcome.error)
             self.show_error(outcome.error)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.records import PatientRecord
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
-from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import label
 
 
@@ -46,13 +45,13 @@ class OrderSignDialog(FormDialog):
             self.show_error(ValidationError(self.tr("Enter your password to sign."),
                                             field="password"))
             return False
-        with busy_cursor():
-            try:
-                self._action(self.password.text())
-            except HaiError as error:
-                self.password.clear()
-                self.show_error(error)  # a wrong password at the password field
-                return False
+        password = self.password.text()
+        try:
+            self.save(lambda: self._action(password))
+        except HaiError as error:
+            self.password.clear()
+            self.show_error(error)  # a wrong password at the password field
+            return False
         return True
 
 

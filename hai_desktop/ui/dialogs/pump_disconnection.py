@@ -31,7 +31,6 @@ from hai_desktop.ui.dialogs.order_sign import (
     patient_line,
 )
 from hai_desktop.ui.i18n import stamp_text
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.common import label, restyle
 
 
@@ -121,9 +120,9 @@ class PumpDisconnectionDialog(ChairDialog):
             self.show_problem(ValidationError(self.tr("Enter your password to sign.")),
                               "password")
             return False
-        outcome = attempt(record_disconnection, self.ws, self.view.order.id, line.drug_id,
-                          self.ended.moment(), self.password.text(),
-                          duration_reason=self.reason.text())
+        outcome = self.attempt(record_disconnection, self.ws, self.view.order.id, line.drug_id,
+                               self.ended.moment(), self.password.text(),
+                               duration_reason=self.reason.text())
         if outcome.error is None:
             return True
         self.password.clear()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.errors import HaiError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.randomization import (
@@ -37,10 +39,11 @@ from hai_desktop.services.randomization import (
     randomize,
 )
 from hai_desktop.services.workspace import Workspace
+from hai_desktop.ui.background import wait_for
 from hai_desktop.ui.dialogs.base import password_field
 from hai_desktop.ui.i18n import arm_short_text, arm_text, date_time_text
 from hai_desktop.ui.models.envelopes import stratum_text
-from hai_desktop.ui.run_service import attempt
+from hai_desktop.ui.run_service import Outcome
 from hai_desktop.ui.widgets.common import InlineMessage, label, primary_button
 
 OPEN_STEP, CARD_STEP, DONE_STEP = 0, 1, 2
@@ -74,6 +77,7 @@ class RandomizeDialog(QDialog):
         # Not `result`: that is QDialog.result(), the dialog's exit code.
         self.randomization: RandomizationResult | None = None
         self.raised_incidents: list[int] = []
+        self.saving = False  # the randomization is under way on the worker
         self.setWindowTitle(self.tr("Randomize {number}").format(number=patient.screening_number))
         self.setModal(True)
         # One page shown at a time; hidden pages take no room, so the dialog fits each step
@@ -246,6 +250,16 @@ class RandomizeDialog(QDialog):
         self.card_heading.setText(self.tr("I opened envelope {number}").format(
             number=text.strip().upper() or "…"))
 
+    def reject(self) -> None:
+        if not self.saving:  # started: its outcome (the arm) must be shown here
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _refuse(self, text: str, focus: QWidget) -> None:
         self.message.show_error(text)
         focus.setFocus()
@@ -269,9 +283,17 @@ class RandomizeDialog(QDialog):
                          self.password)
             return
         before = {i.id for i in incidents(self.ws, open_only=True)}
-        outcome = attempt(randomize, self.ws, self.patient.id,
-                          envelope_number=self.envelope_number.text(), arm_on_card=arm,
-                          password=self.password.text())
+        ws, patient_id = self.ws, self.patient.id
+        number, password = self.envelope_number.text(), self.password.text()
+        outcome: Outcome[RandomizationResult]
+        self.saving = True
+        try:  # on the worker while the dialog waits (the password check takes a moment)
+            outcome = Outcome(value=wait_for(self, self.windowTitle(), lambda: randomize(
+                ws, patient_id, envelope_number=number, arm_on_card=arm, password=password)))
+        except HaiError as error:
+            outcome = Outcome(error=error)
+        finally:
+            self.saving = False
         self.password.clear()
         if outcome.error is not None or outcome.value is None:
             assert outcome.error is not None

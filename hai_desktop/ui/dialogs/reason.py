@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hai_desktop.core.errors import HaiError
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import busy_cursor
 
 
 class ReasonDialog(FormDialog):
@@ -25,10 +24,10 @@ class ReasonDialog(FormDialog):
         self.reason.setFocus()
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                self.result_value = self._action(self.reason.text())
-            except HaiError as error:
-                self.show_error(error)
-                return False
+        reason = self.reason.text()
+        try:
+            self.result_value = self.save(lambda: self._action(reason))
+        except HaiError as error:
+            self.show_error(error)
+            return False
         return True

@@ -14,7 +14,6 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.screening import Registration, register_candidate
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
-from hai_desktop.ui.run_service import attempt
 from hai_desktop.ui.widgets.date_field import DateField
 
 
@@ -104,7 +103,7 @@ class RegisterCandidateDialog(FormDialog):
             date_of_birth=self.date_of_birth.date(), consent_date=self.consent_date.date(),
             initials=self.initials.text(), latin_family_name=self.latin_family_name.text(),
             latin_given_name=self.latin_given_name.text())
-        outcome = attempt(register_candidate, self.ws, registration)
+        outcome = self.attempt(register_candidate, self.ws, registration)
         if outcome.error is not None:
             self.show_error(outcome.error)  # at its field when it names one
             return False

@@ -27,7 +27,6 @@ from hai_desktop.services.patients import PatientSummary
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import arm_short_text, date_text, translate
-from hai_desktop.ui.run_service import busy_cursor
 from hai_desktop.ui.widgets.common import choice_box, select_data
 from hai_desktop.ui.widgets.date_field import DateField
 
@@ -107,19 +106,19 @@ class ResectionOutcomeDialog(FormDialog):
             note=self.note.text())
 
     def submit(self) -> bool:
-        with busy_cursor():
-            try:
-                if self.current is None:
-                    outcomes.record_outcome(self.ws, self.outcome_input())
-                else:
-                    outcomes.correct_outcome(self.ws, self.outcome_input(), self.reason.text())
-            except HaiError as error:
-                self.show_error(error)
-                widgets: dict[str, QWidget] = {
-                    "liver_resection": self.resection, "surgery_date": self.surgery_date,
-                    "margin": self.margin, "reason": self.reason}
-                widget = widgets.get(getattr(error, "field", None) or "")
-                if widget is not None:
-                    widget.setFocus()
-                return False
+        try:
+            outcome, reason = self.outcome_input(), self.reason.text()
+            if self.current is None:
+                self.save(lambda: outcomes.record_outcome(self.ws, outcome))
+            else:
+                self.save(lambda: outcomes.correct_outcome(self.ws, outcome, reason))
+        except HaiError as error:
+            self.show_error(error)
+            widgets: dict[str, QWidget] = {
+                "liver_resection": self.resection, "surgery_date": self.surgery_date,
+                "margin": self.margin, "reason": self.reason}
+            widget = widgets.get(getattr(error, "field", None) or "")
+            if widget is not None:
+                widget.setFocus()
+            return False
         return True

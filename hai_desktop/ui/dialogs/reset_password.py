@@ -8,7 +8,6 @@ from hai_desktop.core.errors import ValidationError
 from hai_desktop.services import users
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
-from hai_desktop.ui.run_service import attempt
 
 
 class ResetPasswordDialog(FormDialog):
@@ -39,8 +38,8 @@ class ResetPasswordDialog(FormDialog):
                 self.tr("The two passwords differ. Type the same password twice."),
                 field="repeat"))
             return False
-        outcome = attempt(users.reset_password, self.ws, self.target, self.password.text(),
-                          self.reason.text())
+        outcome = self.attempt(users.reset_password, self.ws, self.target, self.password.text(),
+                               self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -12,7 +12,6 @@ from hai_desktop.services.randomization import IncidentView, resolve_incident
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import stamp_text
-from hai_desktop.ui.run_service import attempt
 
 _WHAT_TO_SAY = {
     "medication_error": QT_TRANSLATE_NOOP(
@@ -53,8 +52,8 @@ class ResolveIncidentDialog(FormDialog):
         self.resolution.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(resolve_incident, self.ws, self.incident.id,
-                          self.resolution.toPlainText())
+        outcome = self.attempt(resolve_incident, self.ws, self.incident.id,
+                               self.resolution.toPlainText())
         if outcome.error is not None:
             self.show_error(outcome.error)
             self.resolution.setFocus()

@@ -20,7 +20,6 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog, password_field
 from hai_desktop.ui.i18n import current_language, message_text
 from hai_desktop.ui.models.screening_log import eligibility_status_text
-from hai_desktop.ui.run_service import attempt
 
 SIGNATURE_MEANING = QT_TRANSLATE_NOOP("ConfirmEligibilityDialog",
                                       "I confirm this eligibility result")
@@ -66,7 +65,7 @@ class ConfirmEligibilityDialog(FormDialog):
         self.password.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(confirm_screening, self.ws, self.patient.id, self.password.text())
+        outcome = self.attempt(confirm_screening, self.ws, self.patient.id, self.password.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             self.password.selectAll()
@@ -99,9 +98,9 @@ class CorrectScreeningDialog(FormDialog):
         self.reason.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(correct_screening, self.ws, self.patient.id, self.answers,
-                          self.prior_adjuvant, reason=self.reason.text(),
-                          password=self.password.text())
+        outcome = self.attempt(correct_screening, self.ws, self.patient.id, self.answers,
+                               self.prior_adjuvant, reason=self.reason.text(),
+                               password=self.password.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

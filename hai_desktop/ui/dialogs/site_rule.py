@@ -11,7 +11,6 @@ from hai_desktop.services.site_rules import SiteRuleValue, set_site_rule
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import current_language
-from hai_desktop.ui.run_service import attempt
 
 
 class SiteRuleDialog(FormDialog):
@@ -47,8 +46,8 @@ class SiteRuleDialog(FormDialog):
         self.value.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(set_site_rule, self.ws, self.rule.spec.key, self.value.text(),
-                          self.reason.text())
+        outcome = self.attempt(set_site_rule, self.ws, self.rule.spec.key, self.value.text(),
+                               self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

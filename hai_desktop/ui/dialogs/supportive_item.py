@@ -14,7 +14,6 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.i18n import current_language
 from hai_desktop.ui.models.supportive import category_title, drug_labels
-from hai_desktop.ui.run_service import attempt
 
 
 class SupportiveItemDialog(FormDialog):
@@ -54,10 +53,10 @@ class SupportiveItemDialog(FormDialog):
         self.dose.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(change_item, self.ws, self.item.id, dose=self.dose.text(),
-                          route=self.route.text(), timing=self.timing.text(),
-                          active=self.active.isChecked(), source=self.source.text(),
-                          reason=self.reason.text())
+        outcome = self.attempt(change_item, self.ws, self.item.id, dose=self.dose.text(),
+                               route=self.route.text(), timing=self.timing.text(),
+                               active=self.active.isChecked(), source=self.source.text(),
+                               reason=self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             return False

@@ -10,7 +10,6 @@ from hai_desktop.services.randomization import EnvelopeView, void_envelope
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.base import FormDialog
 from hai_desktop.ui.models.envelopes import stratum_text
-from hai_desktop.ui.run_service import attempt
 
 
 class VoidEnvelopeDialog(FormDialog):
@@ -34,7 +33,7 @@ class VoidEnvelopeDialog(FormDialog):
         self.reason.setFocus()
 
     def submit(self) -> bool:
-        outcome = attempt(void_envelope, self.ws, self.envelope.number, self.reason.text())
+        outcome = self.attempt(void_envelope, self.ws, self.envelope.number, self.reason.text())
         if outcome.error is not None:
             self.show_error(outcome.error)
             self.reason.setFocus()
