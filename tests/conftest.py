@@ -44,6 +44,14 @@ def pytest_configure(config: pytest.Config) -> None:
         time.sleep(left.total_seconds() + 2)
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: three workers for two cores. A UI test spends part of its time waiting (Qt
+    timers, the test server, child processes), so a third worker keeps both cores busy: the
+    suite took 10 min 35 s with two workers and 8 min 45 s with three on the 2-core CI machine."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, round(1.5 * (cores or 1)))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The longest tests first (stable otherwise): under xdist, a minute-long test handed out
     last keeps one worker busy while the other has nothing left to do."""
