@@ -3031,6 +3031,42 @@
         <source>{step} ended with the session: nothing is shown of it here. Look at the record to see whether it was saved.</source>
         <translation>{step}: 세션이 끝나 결과를 여기에 표시하지 않습니다. 저장되었는지는 기록에서 확인하십시오.</translation>
     </message>
+    <message>
+        <source>The RECIST rules file {path} cannot be read: {exc}.</source>
+        <translation>RECIST 규칙 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The RECIST rules file {path} is not as expected: {exc}.</source>
+        <translation>RECIST 규칙 파일 {path}의 형식이 올바르지 않습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>Record at least one lesion: the baseline has none.</source>
+        <translation>병변을 하나 이상 기록하십시오: 기저 평가에 병변이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lesion {key} is recorded twice: give each its own number.</source>
+        <translation>병변 {key}이(가) 두 번 기록되었습니다: 병변마다 고유 번호를 부여하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} target lesions: RECIST 1.1 allows at most {most}. Record the others as non-target.</source>
+        <translation>표적 병변 {count}개: RECIST 1.1은 최대 {most}개까지 허용합니다. 나머지는 비표적 병변으로 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} target lesions in the {organ}: RECIST 1.1 allows at most {most} per organ. Record the others as non-target.</source>
+        <translation>{organ}의 표적 병변 {count}개: RECIST 1.1은 장기당 최대 {most}개까지 허용합니다. 나머지는 비표적 병변으로 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Target lesion {key} needs its diameter in mm.</source>
+        <translation>표적 병변 {key}의 직경(mm)을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Target node {key} is {size} mm in short axis: a node is a target only from {least} mm. Record it as non-target (pathological from {pathological} mm).</source>
+        <translation>표적 림프절 {key}의 단축이 {size} mm입니다: 림프절은 {least} mm 이상일 때만 표적이 됩니다. 비표적 병변으로 기록하십시오({pathological} mm 이상은 병적 림프절).</translation>
+    </message>
+    <message>
+        <source>Target lesion {key} is {size} mm: a lesion is measurable from {least} mm in longest diameter. Record it as non-target.</source>
+        <translation>표적 병변 {key}이(가) {size} mm입니다: 병변은 최장 직경 {least} mm 이상일 때 측정 가능합니다. 비표적 병변으로 기록하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -9513,6 +9549,33 @@ running since {when}</source>
     <message>
         <source>Resolution</source>
         <translation>해결 내용</translation>
+    </message>
+</context>
+<context>
+    <name>Response</name>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Non-CR/non-PD</source>
+        <translation>Non-CR/non-PD</translation>
+    </message>
+    <message>
+        <source>PD</source>
+        <translation>PD</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>NE</translation>
     </message>
 </context>
 <context>
