@@ -71,6 +71,7 @@ def check_protocol_data() -> str:
     from hai_desktop.core.randomization import protocol_design
     from hai_desktop.core.recist import protocol_recist
     from hai_desktop.core.regimens import protocol_regimens
+    from hai_desktop.core.schedule import protocol_schedule
     from hai_desktop.core.units import quantity_specs
     from hai_desktop.services.site_rules import site_rule_specs
 
@@ -83,11 +84,13 @@ def check_protocol_data() -> str:
     rules = site_rule_specs()
     kinds = quantity_specs()
     recist = protocol_recist()
+    visits = protocol_schedule()
     return (f"{len(checklist.criteria)} eligibility criteria, {len(regimens.drugs)} drugs, "
             f"{len(design.strata)} strata, {len(kinds)} quantities, {len(rules)} site rules, "
             f"{len(terms)} CTCAE terms ({len(lab_terms)} graded from labs, "
             f"{len(REGIMEN_COMMON)} common), {len(catheter.items)} catheter checklist items, "
-            f"RECIST 1.1 (at most {recist.max_targets} targets)")
+            f"RECIST 1.1 (at most {recist.max_targets} targets), assessments every "
+            f"{visits.assessment_weeks} weeks")
 
 
 SELF_TEST_NAME = ("시험", "자가")  # an invented Hangul name: the Korean font must print it

@@ -3067,6 +3067,18 @@
         <source>Target lesion {key} is {size} mm: a lesion is measurable from {least} mm in longest diameter. Record it as non-target.</source>
         <translation>표적 병변 {key}이(가) {size} mm입니다: 병변은 최장 직경 {least} mm 이상일 때 측정 가능합니다. 비표적 병변으로 기록하십시오.</translation>
     </message>
+    <message>
+        <source>The schedule file {path} cannot be read: {exc}.</source>
+        <translation>일정 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The schedule file {path} is not as expected: {exc}.</source>
+        <translation>일정 파일 {path}의 형식이 올바르지 않습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>The schedule file {path}: intervals must be positive and windows not negative.</source>
+        <translation>일정 파일 {path}: 간격은 양수여야 하고 허용 범위는 음수일 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -11011,6 +11023,40 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Set</source>
         <translation>설정됨</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <source>Tumour assessment</source>
+        <translation>종양 평가</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>추적 관찰</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>done out of window</source>
+        <translation>허용 범위 밖 완료</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>예정</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,181 @@
+"""The schedule of assessments from randomization (protocol paper lines 190-194): tumour
+assessments every 8 weeks while on treatment, follow-up every 6 months for up to 4 years; each
+visit's expected date, and whether it was done in its window, done outside it (a protocol
+deviation), is due, overdue or still to come. The windows are site rules, passed in. Pure: no
+database, no Qt."""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+
+
+@dataclass(frozen=True)
+class ScheduleRules:
+    assessment_weeks: int
+    follow_up_months: int
+    follow_up_years: int
+    assessment_window_days: int  # site rule (fallback; the site rule in force is passed in)
+    follow_up_window_days: int  # site rule (likewise)
+    source: str
+
+
+def load_schedule_rules(path: Path) -> ScheduleRules:
+    """Read resources/protocol/schedule.toml; a missing or malformed entry names the file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        rules = ScheduleRules(
+            assessment_weeks=int(raw["assessments"]["interval_weeks"]),
+            follow_up_months=int(raw["follow_up"]["interval_months"]),
+            follow_up_years=int(raw["follow_up"]["years"]),
+            assessment_window_days=int(raw["windows"]["assessment_window_days"]),
+            follow_up_window_days=int(raw["windows"]["follow_up_window_days"]),
+            source=str(raw["source"]))
+    except OSError as exc:
+        raise HaiError(msg("The schedule file {path} cannot be read: {exc}.",
+                           path=path, exc=exc)) from exc
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise HaiError(msg("The schedule file {path} is not as expected: {exc}.",
+                           path=path, exc=exc)) from exc
+    if min(rules.assessment_weeks, rules.follow_up_months, rules.follow_up_years) <= 0 or \
+            min(rules.assessment_window_days, rules.follow_up_window_days) < 0:
+        raise HaiError(msg("The schedule file {path}: intervals must be positive and windows "
+                           "not negative.", path=path))
+    return rules
+
+
+@cache
+def protocol_schedule() -> ScheduleRules:
+    from hai_desktop.paths import resource
+
+    return load_schedule_rules(resource("protocol", "schedule.toml"))
+
+
+class VisitKind(enum.StrEnum):
+    ASSESSMENT = QT_TRANSLATE_NOOP("VisitKind", "Tumour assessment")
+    FOLLOW_UP = QT_TRANSLATE_NOOP("VisitKind", "Follow-up")
+
+
+class VisitStatus(enum.StrEnum):
+    DONE = QT_TRANSLATE_NOOP("VisitStatus", "done")
+    OUT_OF_WINDOW = QT_TRANSLATE_NOOP("VisitStatus", "done out of window")  # a deviation
+    DUE = QT_TRANSLATE_NOOP("VisitStatus", "due")  # inside its window today
+    OVERDUE = QT_TRANSLATE_NOOP("VisitStatus", "overdue")  # its window has passed, not done
+    UPCOMING = QT_TRANSLATE_NOOP("VisitStatus", "upcoming")
+
+
+@dataclass(frozen=True)
+class Visit:
+    kind: VisitKind
+    number: int  # 1, 2, … within its kind
+    expected: date
+    window_days: int
+
+    @property
+    def opens(self) -> date:
+        return self.expected - timedelta(days=self.window_days)
+
+    @property
+    def closes(self) -> date:
+        return self.expected + timedelta(days=self.window_days)
+
+
+@dataclass(frozen=True)
+class ScheduledVisit:
+    visit: Visit
+    done_on: date | None
+    status: VisitStatus
+
+    @property
+    def deviation_days(self) -> int | None:
+        """Days outside the window (a protocol deviation), when done out of it."""
+        if self.done_on is None or self.status is not VisitStatus.OUT_OF_WINDOW:
+            return None
+        return max((self.visit.opens - self.done_on).days, (self.done_on - self.visit.closes).days)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later; the month's last day where it is shorter
+    (31 August + 6 months is 28 or 29 February)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def expected_visits(randomized_on: date, rules: ScheduleRules, *,
+                    treatment_ended_on: date | None = None,
+                    assessment_window_days: int | None = None,
+                    follow_up_window_days: int | None = None) -> list[Visit]:
+    """Every visit the protocol expects, in date order: the 8-weekly assessments up to the end
+    of treatment (all of them to the end of follow-up while treatment goes on), and the
+    6-monthly follow-up to `follow_up_years` after randomization. The windows in force (site
+    rules) replace the file's fallback when given."""
+    last = add_months(randomized_on, 12 * rules.follow_up_years)
+    assessments_until = min(treatment_ended_on or last, last)
+    assessment_window = (rules.assessment_window_days if assessment_window_days is None
+                         else assessment_window_days)
+    follow_up_window = (rules.follow_up_window_days if follow_up_window_days is None
+                        else follow_up_window_days)
+    visits: list[Visit] = []
+    number = 1
+    while (day := randomized_on + timedelta(weeks=rules.assessment_weeks * number)) \
+            <= assessments_until:
+        visits.append(Visit(VisitKind.ASSESSMENT, number, day, assessment_window))
+        number += 1
+    number = 1
+    while (day := add_months(randomized_on, rules.follow_up_months * number)) <= last:
+        visits.append(Visit(VisitKind.FOLLOW_UP, number, day, follow_up_window))
+        number += 1
+    return sorted(visits, key=lambda v: (v.expected, v.kind != VisitKind.ASSESSMENT))
+
+
+def schedule(visits: Sequence[Visit], done: dict[VisitKind, Sequence[date]],
+             today: date) -> list[ScheduledVisit]:
+    """Each expected visit with the performed one that belongs to it (the nearest to its date,
+    each performed visit used once, visits matched in date order) and its status today."""
+    remaining = {kind: sorted(days) for kind, days in done.items()}
+    result: list[ScheduledVisit] = []
+    for visit in visits:
+        pool = remaining.get(visit.kind, [])
+        done_on = _nearest(pool, visit, visits)
+        if done_on is not None:
+            pool.remove(done_on)
+        result.append(ScheduledVisit(visit, done_on, _status(visit, done_on, today)))
+    return result
+
+
+def _nearest(pool: list[date], visit: Visit, visits: Sequence[Visit]) -> date | None:
+    """The performed date closest to `visit` that is not closer to the next visit of its kind
+    (a late assessment belongs to the one it was late for, not to the next)."""
+    after = [v for v in visits if v.kind is visit.kind and v.expected > visit.expected]
+    nxt = after[0].expected if after else None
+    candidates = [day for day in pool
+                  if nxt is None or abs((day - visit.expected).days) <= abs((nxt - day).days)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda day: (abs((day - visit.expected).days), day))
+
+
+def _status(visit: Visit, done_on: date | None, today: date) -> VisitStatus:
+    if done_on is not None:
+        inside = visit.opens <= done_on <= visit.closes
+        return VisitStatus.DONE if inside else VisitStatus.OUT_OF_WINDOW
+    if today > visit.closes:
+        return VisitStatus.OVERDUE
+    if today >= visit.opens:
+        return VisitStatus.DUE
+    return VisitStatus.UPCOMING
+
+
+def deviations(scheduled: Sequence[ScheduledVisit]) -> list[ScheduledVisit]:
+    """The visits done out of their window: protocol deviations, listed for the monitor."""
+    return [s for s in scheduled if s.status is VisitStatus.OUT_OF_WINDOW]

@@ -1,0 +1,134 @@
+"""The schedule of assessments (protocol paper lines 190-194) against worked examples: expected
+dates, windows as site rules, done / out of window / due / overdue / upcoming, and which
+performed visit belongs to which expected one."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from hai_desktop.core.errors import HaiError
+from hai_desktop.core.schedule import (
+    ScheduleRules,
+    VisitKind,
+    VisitStatus,
+    add_months,
+    deviations,
+    expected_visits,
+    load_schedule_rules,
+    schedule,
+)
+from hai_desktop.paths import resource
+
+A, F = VisitKind.ASSESSMENT, VisitKind.FOLLOW_UP
+S = VisitStatus
+RANDOMIZED = date(2026, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def rules() -> ScheduleRules:
+    return load_schedule_rules(resource("protocol", "schedule.toml"))
+
+
+def week(n: int) -> date:
+    return RANDOMIZED + timedelta(weeks=n)
+
+
+def test_the_file_gives_the_protocol_s_intervals_and_the_site_s_windows(
+        rules: ScheduleRules) -> None:
+    assert (rules.assessment_weeks, rules.follow_up_months, rules.follow_up_years) == (8, 6, 4)
+    assert (rules.assessment_window_days, rules.follow_up_window_days) == (7, 30)
+    assert "lines 190-194" in rules.source
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("[assessments]\ninterval_weeks = 8\n", "schedule.toml is not as expected"),
+    ('version = "x"\nsource = "s"\n[assessments]\ninterval_weeks = 8\n[follow_up]\n'
+     "interval_months = 6\nyears = 4\n[windows]\nassessment_window_days = -1\n"
+     "follow_up_window_days = 30\n", "windows not negative"),
+])
+def test_a_broken_schedule_file_names_itself(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "schedule.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(HaiError, match=problem):
+        load_schedule_rules(path)
+
+
+def test_a_month_later_keeps_the_day_or_takes_the_month_s_last() -> None:
+    assert add_months(date(2026, 1, 15), 6) == date(2026, 7, 15)
+    assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
+    assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
+    assert add_months(date(2026, 12, 31), 1) == date(2027, 1, 31)
+
+
+def test_on_treatment_every_8_weeks_and_6_monthly_follow_up_for_4_years(
+        rules: ScheduleRules) -> None:
+    visits = expected_visits(RANDOMIZED, rules, treatment_ended_on=date(2026, 6, 1))
+    assessments = [v.expected for v in visits if v.kind is A]
+    follow_ups = [v.expected for v in visits if v.kind is F]
+    assert assessments == [week(8), week(16)], "week 24 (2 July) is after the end of treatment"
+    assert follow_ups == [date(2026, 7, 15), date(2027, 1, 15), date(2027, 7, 15),
+                          date(2028, 1, 15), date(2028, 7, 15), date(2029, 1, 15),
+                          date(2029, 7, 15), date(2030, 1, 15)]
+    assert [v.expected for v in visits] == sorted(v.expected for v in visits)
+    assert {v.window_days for v in visits if v.kind is A} == {7}
+
+
+def test_still_on_treatment_the_assessments_go_on_to_the_end_of_follow_up(
+        rules: ScheduleRules) -> None:
+    visits = expected_visits(RANDOMIZED, rules)
+    last = [v for v in visits if v.kind is A][-1]
+    assert last.number == 26 and last.expected == week(208) <= date(2030, 1, 15)
+
+
+def test_the_windows_in_force_replace_the_file_s(rules: ScheduleRules) -> None:
+    visits = expected_visits(RANDOMIZED, rules, treatment_ended_on=week(8),
+                             assessment_window_days=3, follow_up_window_days=14)
+    assert {(v.kind, v.window_days) for v in visits} == {(A, 3), (F, 14)}
+
+
+def test_each_status_today(rules: ScheduleRules) -> None:
+    visits = expected_visits(RANDOMIZED, rules, treatment_ended_on=week(40))
+    first = visits[0]
+    assert (first.kind, first.expected) == (A, week(8))
+    done = {A: [week(8) + timedelta(days=5), week(16) + timedelta(days=10)]}
+    today = week(32) + timedelta(days=-2)
+    got = {(s.visit.kind, s.visit.number): s for s in schedule(visits, done, today)}
+    assert got[(A, 1)].status is S.DONE and got[(A, 1)].deviation_days is None
+    assert got[(A, 2)].status is S.OUT_OF_WINDOW and got[(A, 2)].deviation_days == 3
+    assert got[(A, 3)].status is S.OVERDUE  # week 24, never done
+    assert got[(A, 4)].status is S.DUE  # week 32, two days from now: inside its window
+    assert got[(A, 5)].status is S.UPCOMING
+    assert got[(F, 1)].status is S.OVERDUE  # 15 July + 30 days has passed
+    assert [s.visit.number for s in deviations(list(got.values()))] == [2]
+
+
+def test_a_late_visit_belongs_to_the_one_it_was_late_for(rules: ScheduleRules) -> None:
+    visits = [v for v in expected_visits(RANDOMIZED, rules, treatment_ended_on=week(24))
+              if v.kind is A]
+    # Week 12 is as near week 8 as week 16: it is week 8's, late; week 16 was done on time.
+    done = {A: [week(16), week(12)]}
+    got = schedule(visits, done, week(30))
+    assert [(s.done_on, s.status) for s in got] == [
+        (week(12), S.OUT_OF_WINDOW), (week(16), S.DONE), (None, S.OVERDUE)]
+
+
+def test_a_missed_visit_stays_missing_when_the_next_is_done(rules: ScheduleRules) -> None:
+    visits = [v for v in expected_visits(RANDOMIZED, rules, treatment_ended_on=week(16))
+              if v.kind is A]
+    got = schedule(visits, {A: [week(16) + timedelta(days=1)]}, week(20))
+    assert [(s.visit.number, s.status) for s in got] == [(1, S.OVERDUE), (2, S.DONE)]
+
+
+def test_the_window_s_edges_count_as_inside(rules: ScheduleRules) -> None:
+    [visit] = [v for v in expected_visits(RANDOMIZED, rules, treatment_ended_on=week(8))
+               if v.kind is A]
+    for day, status in [(visit.opens, S.DONE), (visit.closes, S.DONE),
+                        (visit.closes + timedelta(days=1), S.OUT_OF_WINDOW)]:
+        assert schedule([visit], {A: [day]}, week(20))[0].status is status
+    assert schedule([visit], {}, visit.opens)[0].status is S.DUE
+    assert schedule([visit], {}, visit.opens - timedelta(days=1))[0].status is S.UPCOMING
+    assert schedule([visit], {}, visit.closes)[0].status is S.DUE
+    assert schedule([visit], {}, visit.closes + timedelta(days=1))[0].status is S.OVERDUE
