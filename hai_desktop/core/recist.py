@@ -13,7 +13,6 @@ under 10 mm, so the sum of a complete response may be above 0 (section 4.3.1).
 from __future__ import annotations
 
 import enum
-import tomllib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,8 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from hai_desktop.core.errors import HaiError, ValidationError
+from hai_desktop.core.data_files import not_as_expected, read_toml
+from hai_desktop.core.errors import ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 
@@ -44,8 +44,8 @@ class RecistRules:
 
 def load_recist_rules(path: Path) -> RecistRules:
     """Read resources/protocol/recist.toml; a missing or malformed entry names the file."""
+    raw = read_toml(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
         baseline, response, best = raw["baseline"], raw["response"], raw["best_response"]
         return RecistRules(
             max_targets=int(baseline["max_target_lesions"]),
@@ -61,12 +61,8 @@ def load_recist_rules(path: Path) -> RecistRules:
             stable_disease_min_days=int(best["stable_disease_min_days"]),
             source=str(raw["source"]),
         )
-    except OSError as exc:
-        raise HaiError(msg("The RECIST rules file {path} cannot be read: {exc}.",
-                           path=path, exc=exc)) from exc
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise HaiError(msg("The RECIST rules file {path} is not as expected: {exc}.",
-                           path=path, exc=exc)) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise not_as_expected(path, exc) from exc
 
 
 @cache

@@ -7,13 +7,13 @@ its source (the pre-cycle thresholds, re-weigh threshold and BSA cap are site ru
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from hai_desktop.core.arms import Arm
+from hai_desktop.core.data_files import read_toml
 from hai_desktop.core.errors import HaiError, ValidationError
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, DataText, alternatives, data_text, msg
 
@@ -126,12 +126,7 @@ class Regimens:
         return [d for d, lv in self.levels.items() if lv.status != "confirmed"]
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise HaiError(msg("The protocol data file {path} cannot be read: {exc}.",
-                           path=path, exc=exc)) from exc
+_read = read_toml
 
 
 def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:

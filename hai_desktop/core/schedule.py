@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import calendar
 import enum
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from hai_desktop.core.errors import HaiError
+from hai_desktop.core.data_files import not_as_expected, read_toml
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 
@@ -31,8 +30,8 @@ class ScheduleRules:
 
 def load_schedule_rules(path: Path) -> ScheduleRules:
     """Read resources/protocol/schedule.toml; a missing or malformed entry names the file."""
+    raw = read_toml(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
         rules = ScheduleRules(
             assessment_weeks=int(raw["assessments"]["interval_weeks"]),
             follow_up_months=int(raw["follow_up"]["interval_months"]),
@@ -40,16 +39,12 @@ def load_schedule_rules(path: Path) -> ScheduleRules:
             assessment_window_days=int(raw["windows"]["assessment_window_days"]),
             follow_up_window_days=int(raw["windows"]["follow_up_window_days"]),
             source=str(raw["source"]))
-    except OSError as exc:
-        raise HaiError(msg("The schedule file {path} cannot be read: {exc}.",
-                           path=path, exc=exc)) from exc
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise HaiError(msg("The schedule file {path} is not as expected: {exc}.",
-                           path=path, exc=exc)) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise not_as_expected(path, exc) from exc
     if min(rules.assessment_weeks, rules.follow_up_months, rules.follow_up_years) <= 0 or \
             min(rules.assessment_window_days, rules.follow_up_window_days) < 0:
-        raise HaiError(msg("The schedule file {path}: intervals must be positive and windows "
-                           "not negative.", path=path))
+        raise not_as_expected(path, msg("intervals must be positive and windows not "
+                                        "negative"))
     return rules
 
 

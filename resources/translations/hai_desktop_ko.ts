@@ -732,6 +732,10 @@
         <translation>프로토콜 데이터 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
     </message>
     <message>
+        <source>The protocol data file {path} is not as expected: {exc}.</source>
+        <translation>프로토콜 데이터 파일 {path}의 형식이 올바르지 않습니다: {exc}.</translation>
+    </message>
+    <message>
         <source>{regimens}/{levels}: invalid entry ({exc}).</source>
         <translation>{regimens}/{levels}: 잘못된 항목({exc}).</translation>
     </message>
@@ -3032,14 +3036,6 @@
         <translation>{step}: 세션이 끝나 결과를 여기에 표시하지 않습니다. 저장되었는지는 기록에서 확인하십시오.</translation>
     </message>
     <message>
-        <source>The RECIST rules file {path} cannot be read: {exc}.</source>
-        <translation>RECIST 규칙 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
-    </message>
-    <message>
-        <source>The RECIST rules file {path} is not as expected: {exc}.</source>
-        <translation>RECIST 규칙 파일 {path}의 형식이 올바르지 않습니다: {exc}.</translation>
-    </message>
-    <message>
         <source>Record at least one lesion: the baseline has none.</source>
         <translation>병변을 하나 이상 기록하십시오: 기저 평가에 병변이 없습니다.</translation>
     </message>
@@ -3068,16 +3064,8 @@
         <translation>표적 병변 {key}이(가) {size} mm입니다: 병변은 최장 직경 {least} mm 이상일 때 측정 가능합니다. 비표적 병변으로 기록하십시오.</translation>
     </message>
     <message>
-        <source>The schedule file {path} cannot be read: {exc}.</source>
-        <translation>일정 파일 {path}을(를) 읽을 수 없습니다: {exc}.</translation>
-    </message>
-    <message>
-        <source>The schedule file {path} is not as expected: {exc}.</source>
-        <translation>일정 파일 {path}의 형식이 올바르지 않습니다: {exc}.</translation>
-    </message>
-    <message>
-        <source>The schedule file {path}: intervals must be positive and windows not negative.</source>
-        <translation>일정 파일 {path}: 간격은 양수여야 하고 허용 범위는 음수일 수 없습니다.</translation>
+        <source>intervals must be positive and windows not negative</source>
+        <translation>간격은 양수여야 하고 허용 범위는 음수일 수 없습니다</translation>
     </message>
 </context>
 <context>
