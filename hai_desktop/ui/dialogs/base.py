@@ -212,7 +212,24 @@ class FittedScroll(QScrollArea):
         self.fit_content()
 
 
-class FormDialog(QDialog):
+class SavingDialog(QDialog):
+    """A dialog whose OK saves on the worker while it waits (`saving`): Escape and the close
+    button wait for a save under way, since what it saved must be shown here."""
+
+    saving = False
+
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class FormDialog(SavingDialog):
     """Intro text and a form (scrolling), the message line and OK/Cancel (always in view);
     subclasses implement submit(). Title, intro and button texts come translated from the
     subclass; "Cancel" by default.
@@ -268,7 +285,6 @@ class FormDialog(QDialog):
         self._fitted = False
         self.last_error: HaiError | str | None = None  # what the person was last told
         self._rows: dict[int, QWidget] = {}  # a field added with add_field → its row's widget
-        self.saving = False  # OK's service call is under way on the worker
 
     def add_row(self, caption: str, widget: QWidget) -> None:
         if isinstance(widget, QLabel) and widget.wordWrap():
@@ -361,16 +377,6 @@ class FormDialog(QDialog):
             return Outcome(value=self.save(lambda: service(*args, **kwargs)))
         except HaiError as error:
             return Outcome(error=error)
-
-    def reject(self) -> None:
-        if not self.saving:  # a save that started runs to its end: its outcome is shown here
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saving:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # ---- size --------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -13,10 +13,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,7 +38,7 @@ from hai_desktop.services.randomization import (
 )
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.background import wait_for
-from hai_desktop.ui.dialogs.base import password_field
+from hai_desktop.ui.dialogs.base import SavingDialog, password_field
 from hai_desktop.ui.i18n import arm_short_text, arm_text, date_time_text
 from hai_desktop.ui.models.envelopes import stratum_text
 from hai_desktop.ui.run_service import Outcome
@@ -64,7 +62,7 @@ def _patient_line(patient: PatientSummary) -> str:
             initials=html.escape(patient.initials))
 
 
-class RandomizeDialog(QDialog):
+class RandomizeDialog(SavingDialog):
     randomized = Signal(object)  # RandomizationResult, as soon as it is stored
     incident_raised = Signal()
 
@@ -77,7 +75,6 @@ class RandomizeDialog(QDialog):
         # Not `result`: that is QDialog.result(), the dialog's exit code.
         self.randomization: RandomizationResult | None = None
         self.raised_incidents: list[int] = []
-        self.saving = False  # the randomization is under way on the worker
         self.setWindowTitle(self.tr("Randomize {number}").format(number=patient.screening_number))
         self.setModal(True)
         # One page shown at a time; hidden pages take no room, so the dialog fits each step
@@ -249,16 +246,6 @@ class RandomizeDialog(QDialog):
     def _on_number_changed(self, text: str) -> None:
         self.card_heading.setText(self.tr("I opened envelope {number}").format(
             number=text.strip().upper() or "…"))
-
-    def reject(self) -> None:
-        if not self.saving:  # started: its outcome (the arm) must be shown here
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.saving:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _refuse(self, text: str, focus: QWidget) -> None:
         self.message.show_error(text)
