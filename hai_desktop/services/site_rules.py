@@ -33,6 +33,8 @@ DECISION_GRADE = "toxicity_decision_grade"
 NEUROPATHY_GRADE = "neuropathy_decision_grade"
 DURATION_TOLERANCE = "administration_duration_tolerance_percent"
 COMPETENCY_MONTHS = "hai_competency_valid_months"
+SD_MIN_DAYS = "recist_stable_disease_min_days"
+ASSESSMENT_WINDOW, FOLLOW_UP_WINDOW = "assessment_window_days", "follow_up_window_days"
 
 
 @dataclass(frozen=True)
