@@ -13,7 +13,7 @@ import math
 import socket
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
@@ -111,6 +111,7 @@ class Workspace:
         self.user = user
         self.settings = settings
         self.locked = False
+        self._calls = threading.local()  # per thread: did its call begin unlocked?
         self.anchor_problem: str | None = None
         self._colleague_keys: dict[str, UserKeys | None] = {}
         self._training: bool | None = None  # the database's flag, read once (it never changes)
@@ -260,9 +261,10 @@ class Workspace:
         return allowed(self.user.role, action)
 
     def require(self, action: Action) -> None:
-        """Every service starts here: refused while the screen is locked, while the password
-        is still a temporary one (but for its change), then by role."""
-        if self.locked:
+        """Every service starts here: refused while the screen is locked (unless this thread's
+        call began before the lock, see `call_in_progress`), while the password is still a
+        temporary one (but for its change), then by role."""
+        if self.locked and not getattr(self._calls, "begun_unlocked", False):
             raise PermissionDenied(msg("The workstation is locked."),
                                    hint=msg("Unlock it with your password first."))
         require_of(self.user, action)
@@ -275,6 +277,18 @@ class Workspace:
                details: dict[str, object] | None = None, reason: str | None = None) -> None:
         with self.session() as session:
             audit.record_event(session, action, entity, entity_id, details, reason)
+
+    @contextlib.contextmanager
+    def call_in_progress(self) -> Iterator[None]:
+        """A service call on the background worker: one that began unlocked runs to its end
+        even if the screen locks meanwhile, since a lock between its steps (a reset and its
+        key rotation, a delay per drug) would leave it half done. One that begins while
+        locked is refused as ever."""
+        self._calls.begun_unlocked = not self.locked
+        try:
+            yield
+        finally:
+            self._calls.begun_unlocked = False
 
     # ---- lock / unlock / re-authenticate ----------------------------------------------------
     def lock(self, why: str = "idle") -> None:

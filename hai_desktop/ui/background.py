@@ -25,6 +25,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -302,9 +303,13 @@ class SerialWorker(QObject):
 
     _finished = Signal(object)  # emitted on the worker thread, delivered on the GUI thread
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, scope: Callable[[], AbstractContextManager[object]] | None = None
+                 ) -> None:
         super().__init__()  # created on the GUI thread: that is where _finished is delivered
         self.name = name
+        # Around each call on the thread (Workspace.call_in_progress: a call that began before
+        # the screen locked runs to its end); a weak method, so the worker keeps no workspace.
+        self._scope = weakref.WeakMethod(scope) if scope is not None else None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"hai-{name}")
         # Emitted on the worker thread to this object of the GUI thread: a queued connection.
         self._finished.connect(self._on_finished)
@@ -325,8 +330,10 @@ class SerialWorker(QObject):
     def _work(self, operation: Operation[Any]) -> None:
         if operation._start():
             self._running.set()
+            scope = self._scope() if self._scope is not None else None
             try:
-                operation._run()
+                with scope() if scope is not None else nullcontext():
+                    operation._run()
             finally:
                 self._running.clear()
             self._finished.emit(operation)
@@ -359,7 +366,8 @@ def worker_for(owner: object) -> SerialWorker:
     """The serial worker of `owner` (a workspace: one per open database), made on first use."""
     worker = _workers.get(owner)
     if worker is None or worker._closed:
-        worker = SerialWorker(type(owner).__name__.lower())
+        worker = SerialWorker(type(owner).__name__.lower(),
+                              getattr(owner, "call_in_progress", None))
         _workers[owner] = worker
     return worker
 

@@ -133,8 +133,11 @@ class CoveredDialogs:
     def close_all(self) -> None:
         """Switch user: the dialogs' content was the other person's."""
         for covered in reversed(self.covered):
-            if shiboken6.isValid(covered.dialog):
-                covered.dialog.reject()
+            if not shiboken6.isValid(covered.dialog):
+                continue
+            # One saving waits for its save (a started write runs to its end), then closes.
+            close = getattr(covered.dialog, "close_when_saved", covered.dialog.reject)
+            close()
         self.covered = []
 
 

@@ -9675,6 +9675,13 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>scan the code, or type it and press Enter</source>

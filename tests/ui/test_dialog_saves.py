@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.background import shut_down_worker, wait_for, worker_for
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from tests.ui.conftest import PASSWORDS, OpenMain
+from tests.ui.test_catheter import open_catheter
 
 SAVE_S = 0.4
 
@@ -141,3 +144,111 @@ def test_without_a_workspace_the_call_is_made_directly(qtbot: QtBot) -> None:
     qtbot.addWidget(lone)
     assert wait_for(lone, "answer", lambda: threading.current_thread().name) == \
         threading.current_thread().name
+
+
+# ---- the lock and the end of the session while a save runs ---------------------------------
+
+def _two_step_save(ws: Workspace, started: threading.Event,
+                   release: threading.Event) -> Callable[[str], object]:
+    """A service with two steps, each checked as services check (a reset and its key
+    rotation): the screen locks between them."""
+    def action(reason: str) -> object:
+        ws.require(Action.VIEW_AUDIT_TRAIL)
+        started.set()
+        assert release.wait(10)
+        ws.require(Action.VIEW_AUDIT_TRAIL)
+        return reason
+
+    return action
+
+
+def _on_tick(steps: list[Callable[[], bool]]) -> QTimer:
+    """Each step in turn, on the GUI thread while the save waits; a step returns True when
+    done."""
+    timer = QTimer(interval=20)
+
+    def tick() -> None:
+        if steps and steps[0]():
+            steps.pop(0)
+
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
+def test_a_save_under_way_when_the_screen_locks_runs_to_its_end_and_shows_after_unlock(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("admin")
+    started, release = threading.Event(), threading.Event()
+    dialog = ReasonDialog("Deactivate nurse2", "Ji-woo Jung will no longer sign in.",
+                          "Deactivate", _two_step_save(main.ws, started, release),
+                          main.current_screen())
+    dialog.show()
+    dialog.reason.setText("left the unit")
+
+    def lock_between_the_steps() -> bool:
+        if not started.is_set():
+            return False
+        main.lock("manual")
+        release.set()
+        return True
+
+    def unlock_once_it_is_held() -> bool:
+        if not worker_for(main.ws).idle and not dialog.isEnabled():
+            main.lock_screen.password.setText(PASSWORDS["admin"])
+            main.lock_screen.try_unlock()
+            return True
+        return False
+
+    timer = _on_tick([lock_between_the_steps, lambda: main.is_locked,
+                      unlock_once_it_is_held])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert not main.is_locked
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.refusal_text()
+    assert dialog.result_value == "left the unit", "both steps ran: the lock came between"
+
+
+def test_switching_user_during_a_save_closes_the_dialog_once_the_save_returns(
+        qtbot: QtBot, open_main: OpenMain) -> None:
+    main = open_main("admin")
+    started, release = threading.Event(), threading.Event()
+    dialog = ReasonDialog("Deactivate nurse2", "Ji-woo Jung will no longer sign in.",
+                          "Deactivate", _two_step_save(main.ws, started, release),
+                          main.current_screen())
+    dialog.show()
+    dialog.reason.setText("left the unit")
+
+    def lock_then_switch_user() -> bool:
+        if not started.is_set():
+            return False
+        main.lock("manual")
+        main.lock_screen.switch_button.click()
+        release.set()
+        return True
+
+    timer = _on_tick([lock_then_switch_user])
+    with qtbot.waitSignal(main.signed_out, timeout=30_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert QApplication.activeModalWidget() is None, "nothing left over the sign-in window"
+
+
+def test_a_refusal_naming_no_field_keeps_the_catheter_event_dialog_open(
+        qtbot: QtBot, open_main: OpenMain, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hai_desktop.core.errors import HaiError
+    from hai_desktop.services import catheter
+    from hai_desktop.ui.dialogs.catheter_event import CatheterEventDialog
+
+    def lost(*_args: object) -> int:
+        raise HaiError("The connection to the server was lost. Nothing was saved.")
+
+    monkeypatch.setattr(catheter, "record_catheter_event", lost)
+    screen = open_catheter(open_main("radiologist"), "S-0006")
+    assert screen.patient is not None and screen.record is not None
+    dialog = CatheterEventDialog(screen.ws, screen.patient, screen.record, screen)
+    dialog.show()
+    assert not dialog.submit(), "not saved: the dialog stays open with what was typed"
+    assert "connection to the server was lost" in dialog.refusal_text()

@@ -483,8 +483,9 @@ def test_nurse_reads_site_rules_without_changing_them(open_main: OpenMain) -> No
     assert isinstance(admin, AdministrationScreen)
     assert admin.site_rule_button is None
     assert admin.site_rules_table.rowCount() == len(site_rule_specs())  # every rule listed
-    # ULNs, lab window, dosing and BSA, decision grades, the chair, normal limits, HAI
-    assert admin.site_rules_table.rowCount() == 32
+    # ULNs, lab window, dosing and BSA, decision grades, the chair, normal limits, HAI,
+    # tumour response and the visit windows
+    assert admin.site_rules_table.rowCount() == 35
     assert admin.site_rules_table.item(0, 2).text() == "default"
 
 

@@ -217,6 +217,28 @@ class SavingDialog(QDialog):
     button wait for a save under way, since what it saved must be shown here."""
 
     saving = False
+    _close_when_saved = False
+
+    def save(self, call: Callable[[], T]) -> T:
+        """`call()` — the service behind OK, its inputs read from the form already — on the
+        workspace's worker while the dialog waits, disabled, still painting (a password check
+        takes a noticeable moment); its HaiError is raised here (background.wait_for). The
+        progress window names no patient or person: it may show above the lock screen."""
+        self.saving = True
+        try:
+            return wait_for(self, self.tr("Saving…"), call)
+        finally:
+            self.saving = False
+            if self._close_when_saved:  # the session ended meanwhile (close_when_saved)
+                super().reject()
+
+    def close_when_saved(self) -> None:
+        """At the end of the session (switch user): closed now, or as soon as its save
+        returns, whatever it returns."""
+        if self.saving:
+            self._close_when_saved = True
+        else:
+            super().reject()
 
     def reject(self) -> None:
         if not self.saving:
@@ -359,17 +381,7 @@ class FormDialog(SavingDialog):
         """Do the work; return True to close, or show an error and return False."""
         raise NotImplementedError
 
-    # ---- the save behind OK, off the GUI thread ----------------------------------------------
-    def save(self, call: Callable[[], T]) -> T:
-        """`call()` — the service behind OK, its inputs read from the form already — on the
-        workspace's worker while the dialog waits, disabled, still painting (a password check
-        takes a noticeable moment); its HaiError is raised here (background.wait_for)."""
-        self.saving = True
-        try:
-            return wait_for(self, self.windowTitle(), call)
-        finally:
-            self.saving = False
-
+    # ---- the save behind OK, off the GUI thread (SavingDialog.save) --------------------------
     def attempt(self, service: Callable[P, T], *args: P.args, **kwargs: P.kwargs
                 ) -> Outcome[T]:
         """`save` a service call; a HaiError is returned for show_error."""

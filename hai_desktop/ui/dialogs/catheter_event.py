@@ -154,5 +154,5 @@ class CatheterEventDialog(FormDialog):
             widget = widgets.get(getattr(error, "field", None) or "")
             if widget is not None:
                 widget.setFocus()
-                return False
+            return False
         return True

@@ -37,7 +37,6 @@ from hai_desktop.services.randomization import (
     randomize,
 )
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.ui.background import wait_for
 from hai_desktop.ui.dialogs.base import SavingDialog, password_field
 from hai_desktop.ui.i18n import arm_short_text, arm_text, date_time_text
 from hai_desktop.ui.models.envelopes import stratum_text
@@ -273,14 +272,13 @@ class RandomizeDialog(SavingDialog):
         ws, patient_id = self.ws, self.patient.id
         number, password = self.envelope_number.text(), self.password.text()
         outcome: Outcome[RandomizationResult]
-        self.saving = True
         try:  # on the worker while the dialog waits (the password check takes a moment)
-            outcome = Outcome(value=wait_for(self, self.windowTitle(), lambda: randomize(
+            outcome = Outcome(value=self.save(lambda: randomize(
                 ws, patient_id, envelope_number=number, arm_on_card=arm, password=password)))
         except HaiError as error:
             outcome = Outcome(error=error)
-        finally:
-            self.saving = False
+        if not self.isVisible():
+            return  # closed at the end of the session while it saved: nothing more to do
         self.password.clear()
         if outcome.error is not None or outcome.value is None:
             assert outcome.error is not None
