@@ -10450,6 +10450,21 @@ or try the demo with:   hai-desktop demo</source>
     </message>
 </context>
 <context>
+    <name>SurvivalChart</name>
+    <message>
+        <source>{endpoint} (probability)</source>
+        <translation>{endpoint} (확률)</translation>
+    </message>
+    <message>
+        <source>Months from randomization</source>
+        <translation>무작위배정 후 개월</translation>
+    </message>
+    <message>
+        <source>Number at risk</source>
+        <translation>위험 대상자 수</translation>
+    </message>
+</context>
+<context>
     <name>TodayColumn</name>
     <message>
         <source>When</source>
