@@ -131,6 +131,30 @@ class ScreeningLogRow:
 
 
 @dataclass(frozen=True)
+class ArmFlow:
+    """One arm through the trial, for the CONSORT flow diagram (issue #20)."""
+
+    arm: str  # as the report names it
+    allocated: int
+    received: int  # began the allocated treatment
+    not_received: tuple[tuple[str, int], ...]  # reason, patients
+    lost_to_follow_up: int
+    discontinued: tuple[tuple[str, int], ...]  # reason (the end-of-treatment reasons), patients
+    analysed: int  # by intention to treat: every patient allocated
+
+
+@dataclass(frozen=True)
+class TrialFlow:
+    """Enrollment, allocation, follow-up and analysis, as CONSORT 2010 draws them."""
+
+    screened: int
+    excluded: tuple[tuple[str, int], ...]  # reason, candidates
+    awaiting: int  # screening or randomization not finished yet
+    randomized: int
+    arms: tuple[ArmFlow, ...]
+
+
+@dataclass(frozen=True)
 class ConsortCounts:
     screened: int
     not_yet_determined: int

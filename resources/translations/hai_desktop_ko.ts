@@ -5192,6 +5192,73 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>ConsortFlow</name>
+    <message>
+        <source>{what} (n = {n})</source>
+        <translation>{what} (n = {n})</translation>
+    </message>
+    <message>
+        <source>Allocated to {arm}</source>
+        <translation>{arm} 배정</translation>
+    </message>
+    <message>
+        <source>Received the allocated treatment</source>
+        <translation>배정된 치료를 받음</translation>
+    </message>
+    <message>
+        <source>Did not receive it</source>
+        <translation>받지 않음</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation>추적 소실</translation>
+    </message>
+    <message>
+        <source>Treatment ended</source>
+        <translation>치료 종료</translation>
+    </message>
+    <message>
+        <source>Analysed (intention to treat)</source>
+        <translation>분석 (치료 의향 분석)</translation>
+    </message>
+    <message>
+        <source>Excluded from analysis</source>
+        <translation>분석에서 제외</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>추적 관찰</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Assessed for eligibility</source>
+        <translation>적격성 평가</translation>
+    </message>
+    <message>
+        <source>Screening or randomization not finished yet</source>
+        <translation>스크리닝 또는 무작위배정 진행 중</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>등록</translation>
+    </message>
+</context>
+<context>
     <name>ConsortStrip</name>
     <message>
         <source>Screened</source>

@@ -20,12 +20,15 @@ from tests.core.test_survival import trial
 SHOTS = Path("/tmp/ui-shots")  # as the UI tests: outside the checkout
 
 
-def chart_pdf(arms: list[ArmCurve]) -> bytes:
-    meta = PageMeta(title="Trial report — overall survival", training=True, version="test",
+def chart_meta() -> PageMeta:
+    return PageMeta(title="Trial report", training=True, version="test",
                     audit_anchor="anchor", printed_by="김지원 (TRAINING)",
                     printed_at=datetime(2026, 12, 4, 9, 0, tzinfo=UTC), zone=UTC)
+
+
+def chart_pdf(arms: list[ArmCurve]) -> bytes:
     return build_pdf([Paragraph("Overall survival by arm", styles()["title"]),
-                      survival_chart(arms, endpoint="Overall survival")], meta)
+                      survival_chart(arms, endpoint="Overall survival")], chart_meta())
 
 
 def without_watermark(page: pdfplumber.page.Page) -> str:
