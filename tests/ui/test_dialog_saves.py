@@ -18,6 +18,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.background import shut_down_worker, wait_for, worker_for
 from hai_desktop.ui.dialogs.reason import ReasonDialog
+from hai_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORDS, OpenMain
 from tests.ui.test_catheter import open_catheter
 
@@ -162,6 +163,18 @@ def _two_step_save(ws: Workspace, started: threading.Event,
     return action
 
 
+def _deactivation(main: MainWindow) -> tuple[ReasonDialog, threading.Event, threading.Event]:
+    """A reason dialog over the current screen whose save has two steps (see above), typed
+    in and ready for OK; the events: its first step has run, its second may run."""
+    started, release = threading.Event(), threading.Event()
+    dialog = ReasonDialog("Deactivate nurse2", "Ji-woo Jung will no longer sign in.",
+                          "Deactivate", _two_step_save(main.ws, started, release),
+                          main.current_screen())
+    dialog.show()
+    dialog.reason.setText("left the unit")
+    return dialog, started, release
+
+
 def _on_tick(steps: list[Callable[[], bool]]) -> QTimer:
     """Each step in turn, on the GUI thread while the save waits; a step returns True when
     done."""
@@ -179,12 +192,7 @@ def _on_tick(steps: list[Callable[[], bool]]) -> QTimer:
 def test_a_save_under_way_when_the_screen_locks_runs_to_its_end_and_shows_after_unlock(
         qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("admin")
-    started, release = threading.Event(), threading.Event()
-    dialog = ReasonDialog("Deactivate nurse2", "Ji-woo Jung will no longer sign in.",
-                          "Deactivate", _two_step_save(main.ws, started, release),
-                          main.current_screen())
-    dialog.show()
-    dialog.reason.setText("left the unit")
+    dialog, started, release = _deactivation(main)
 
     def lock_between_the_steps() -> bool:
         if not started.is_set():
@@ -212,12 +220,7 @@ def test_a_save_under_way_when_the_screen_locks_runs_to_its_end_and_shows_after_
 def test_switching_user_during_a_save_closes_the_dialog_once_the_save_returns(
         qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("admin")
-    started, release = threading.Event(), threading.Event()
-    dialog = ReasonDialog("Deactivate nurse2", "Ji-woo Jung will no longer sign in.",
-                          "Deactivate", _two_step_save(main.ws, started, release),
-                          main.current_screen())
-    dialog.show()
-    dialog.reason.setText("left the unit")
+    dialog, started, release = _deactivation(main)
 
     def lock_then_switch_user() -> bool:
         if not started.is_set():
