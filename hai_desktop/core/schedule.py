@@ -26,6 +26,8 @@ class ScheduleRules:
     assessment_window_days: int  # site rule (fallback; the site rule in force is passed in)
     follow_up_window_days: int  # site rule (likewise)
     source: str
+    target_participants: int  # protocol: 108 (schedule.toml [accrual])
+    accrual_years: int
 
 
 def load_schedule_rules(path: Path) -> ScheduleRules:
@@ -38,7 +40,9 @@ def load_schedule_rules(path: Path) -> ScheduleRules:
             follow_up_years=int(raw["follow_up"]["years"]),
             assessment_window_days=int(raw["windows"]["assessment_window_days"]),
             follow_up_window_days=int(raw["windows"]["follow_up_window_days"]),
-            source=str(raw["source"]))
+            source=str(raw["source"]),
+            target_participants=int(raw["accrual"]["target_participants"]),
+            accrual_years=int(raw["accrual"]["accrual_years"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise not_as_expected(path, exc) from exc
     if min(rules.assessment_weeks, rules.follow_up_months, rules.follow_up_years) <= 0 or \
@@ -174,3 +178,28 @@ def _status(visit: Visit, done_on: date | None, today: date) -> VisitStatus:
 def deviations(scheduled: Sequence[ScheduledVisit]) -> list[ScheduledVisit]:
     """The visits done out of their window: protocol deviations, listed for the monitor."""
     return [s for s in scheduled if s.status is VisitStatus.OUT_OF_WINDOW]
+
+
+@dataclass(frozen=True)
+class AccrualPoint:
+    month: date  # the first day of the month
+    randomized: int  # in all, by the end of that month
+    planned: float  # what an even accrual to the target over the accrual period gives
+
+
+def accrual(randomized_on: Sequence[date], opened_on: date, today: date,
+            rules: ScheduleRules) -> list[AccrualPoint]:
+    """Cumulative randomizations at the end of each month from the month the trial opened to
+    this one, beside the plan: `target_participants` evenly over `accrual_years`."""
+    months = 12 * rules.accrual_years
+    first = opened_on.replace(day=1)
+    points: list[AccrualPoint] = []
+    month = first
+    index = 0
+    while month <= today:
+        after = add_months(month, 1)
+        count = sum(day < after for day in randomized_on)
+        planned = rules.target_participants * min(index + 1, months) / months
+        points.append(AccrualPoint(month, count, planned))
+        month, index = after, index + 1
+    return points

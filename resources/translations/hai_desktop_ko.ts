@@ -3130,6 +3130,25 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>AccrualChart</name>
+    <message>
+        <source>target {n}</source>
+        <translation>목표 {n}</translation>
+    </message>
+    <message>
+        <source>{n} randomized</source>
+        <translation>{n}명 무작위배정</translation>
+    </message>
+    <message>
+        <source>Randomized in all</source>
+        <translation>누적 무작위배정</translation>
+    </message>
+    <message>
+        <source>Planned: even accrual over the accrual period</source>
+        <translation>계획: 등록 기간 동안 균등 등록</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>view records</source>

@@ -14,6 +14,7 @@ from hai_desktop.core.schedule import (
     ScheduleRules,
     VisitKind,
     VisitStatus,
+    accrual,
     add_months,
     deviations,
     expected_visits,
@@ -47,7 +48,8 @@ def test_the_file_gives_the_protocol_s_intervals_and_the_site_s_windows(
     ("[assessments]\ninterval_weeks = 8\n", "schedule.toml is not as expected"),
     ('version = "x"\nsource = "s"\n[assessments]\ninterval_weeks = 8\n[follow_up]\n'
      "interval_months = 6\nyears = 4\n[windows]\nassessment_window_days = -1\n"
-     "follow_up_window_days = 30\n", "windows not negative"),
+     "follow_up_window_days = 30\n[accrual]\ntarget_participants = 108\n"
+     "accrual_years = 2\n", "windows not negative"),
 ])
 def test_a_broken_schedule_file_names_itself(tmp_path: Path, text: str, problem: str) -> None:
     path = tmp_path / "schedule.toml"
@@ -132,3 +134,19 @@ def test_the_window_s_edges_count_as_inside(rules: ScheduleRules) -> None:
     assert schedule([visit], {}, visit.opens - timedelta(days=1))[0].status is S.UPCOMING
     assert schedule([visit], {}, visit.closes)[0].status is S.DUE
     assert schedule([visit], {}, visit.closes + timedelta(days=1))[0].status is S.OVERDUE
+
+
+def test_the_accrual_target_is_the_protocol_s(rules: ScheduleRules) -> None:
+    assert (rules.target_participants, rules.accrual_years) == (108, 2)
+
+
+def test_accrual_month_by_month_beside_the_plan(rules: ScheduleRules) -> None:
+    opened = date(2026, 1, 20)
+    randomized = [date(2026, 1, 28), date(2026, 2, 3), date(2026, 2, 27), date(2026, 4, 1)]
+    points = accrual(randomized, opened, date(2026, 4, 15), rules)
+    assert [p.month for p in points] == [date(2026, m, 1) for m in (1, 2, 3, 4)]
+    assert [p.randomized for p in points] == [1, 3, 3, 4]
+    assert [p.planned for p in points] == [4.5, 9.0, 13.5, 18.0]  # 108 over 24 months
+    late = accrual(randomized, opened, date(2028, 6, 1), rules)
+    assert late[23].planned == 108 and late[-1].planned == 108, "the plan stops at the target"
+    assert len(late) == 30
