@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.benchmarks.bench_foundation import ROOT, Row
 
 STALL = r'''
-import statistics, sys, tempfile, time
+import atexit, shutil, statistics, sys, tempfile, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,6 +28,7 @@ from tests.benchmarks.demo import demo_database
 repeats = int(sys.argv[1])
 app = QApplication([])
 folder = Path(tempfile.mkdtemp(prefix="hai-stall-"))
+atexit.register(shutil.rmtree, folder, True)  # the generated databases go with the run
 settings = Settings(data_dir=folder, log_dir=folder / "logs", backup_schedule="off")
 db = demo_database(folder, settings, sys.argv[2] if len(sys.argv) > 2 else None)
 ticks = []

@@ -18,7 +18,7 @@ from pathlib import Path
 from tests.benchmarks.bench_foundation import ROOT, Row
 
 FIRST_PAINT = r'''
-import statistics, sys, time, tempfile
+import atexit, shutil, statistics, sys, time, tempfile
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -31,6 +31,7 @@ repeats = int(sys.argv[2])
 app = QApplication([])
 apply_style(app)
 folder = Path(tempfile.mkdtemp(prefix="hai-volume-"))
+atexit.register(shutil.rmtree, folder, True)  # the generated databases go with the run
 settings = Settings(data_dir=folder, log_dir=folder / "logs", kdf=FAST_KDF,
                     backup_schedule="off")
 counts = generate(folder / "ten-years.db", settings, Volume.quick() if quick else Volume())
@@ -122,7 +123,7 @@ admin.sign_out()
 '''
 
 MEMORY = r'''
-import resource, sys, tempfile
+import atexit, resource, shutil, sys, tempfile
 from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
@@ -137,6 +138,7 @@ from tests.benchmarks.demo import demo_database
 app = QApplication([])
 apply_style(app)
 folder = Path(tempfile.mkdtemp(prefix="hai-memory-"))
+atexit.register(shutil.rmtree, folder, True)  # the generated databases go with the run
 settings = Settings(data_dir=folder, log_dir=folder / "logs")
 path = demo_database(folder, settings, sys.argv[1] if len(sys.argv) > 1 else None)
 passwords = {a.username: a.password for a in DEMO_ACCOUNTS}
