@@ -72,7 +72,8 @@ def overall_survival(course: Course, cutoff: date | None = None) -> Endpoint:
     if cutoff is not None and (last > cutoff or course.death_on is not None):
         # Known alive at the cut-off (a later contact, or a death only after it).
         last = cutoff
-    return Endpoint(False, max(last, start), _months(start, max(last, start)))
+    last = max(last, start)
+    return Endpoint(False, last, _months(start, last))
 
 
 def progression_free_survival(course: Course, cutoff: date | None = None) -> Endpoint:

@@ -126,11 +126,8 @@ class Regimens:
         return [d for d, lv in self.levels.items() if lv.status != "confirmed"]
 
 
-_read = read_toml
-
-
 def load_regimens(regimens_path: Path, levels_path: Path) -> Regimens:
-    raw, raw_levels = _read(regimens_path), _read(levels_path)
+    raw, raw_levels = read_toml(regimens_path), read_toml(levels_path)
     try:
         drugs = tuple(DrugSpec(
             id=d["id"], name=d["name"], arms=tuple(Arm(a) for a in d["arms"]), basis=d["basis"],
