@@ -78,6 +78,14 @@ class Visit:
     number: int  # 1, 2, … within its kind
     expected: date
     window_days: int
+    # How early a performed visit may still count for it (a deviation when outside the
+    # window); earlier it is an unscheduled visit. None: the window itself.
+    reach_days: int | None = None
+
+    @property
+    def reach(self) -> int:
+        return self.window_days if self.reach_days is None else max(self.window_days,
+                                                                    self.reach_days)
 
     @property
     def opens(self) -> date:
@@ -128,11 +136,13 @@ def expected_visits(randomized_on: date, rules: ScheduleRules, *,
     number = 1
     while (day := randomized_on + timedelta(weeks=rules.assessment_weeks * number)) \
             <= assessments_until:
-        visits.append(Visit(VisitKind.ASSESSMENT, number, day, assessment_window))
+        visits.append(Visit(VisitKind.ASSESSMENT, number, day, assessment_window,
+                            7 * rules.assessment_weeks // 4))
         number += 1
     number = 1
     while (day := add_months(randomized_on, rules.follow_up_months * number)) <= last:
-        visits.append(Visit(VisitKind.FOLLOW_UP, number, day, follow_up_window))
+        visits.append(Visit(VisitKind.FOLLOW_UP, number, day, follow_up_window,
+                            30 * rules.follow_up_months // 4))
         number += 1
     return sorted(visits, key=lambda v: (v.expected, v.kind != VisitKind.ASSESSMENT))
 
@@ -154,11 +164,15 @@ def schedule(visits: Sequence[Visit], done: dict[VisitKind, Sequence[date]],
 
 def _nearest(pool: list[date], visit: Visit, visits: Sequence[Visit]) -> date | None:
     """The performed date closest to `visit` that is not closer to the next visit of its kind
-    (a late assessment belongs to the one it was late for, not to the next)."""
+    (a late assessment belongs to the one it was late for, not to the next) and not earlier
+    than its reach (a quarter of the interval, or the window if wider). A visit earlier still,
+    such as a call two months into treatment, is unscheduled: it neither fulfils nor breaks
+    the visit."""
     after = [v for v in visits if v.kind is visit.kind and v.expected > visit.expected]
     nxt = after[0].expected if after else None
     candidates = [day for day in pool
-                  if nxt is None or abs((day - visit.expected).days) <= abs((nxt - day).days)]
+                  if (visit.expected - day).days <= visit.reach
+                  and (nxt is None or abs((day - visit.expected).days) <= abs((nxt - day).days))]
     if not candidates:
         return None
     return min(candidates, key=lambda day: (abs((day - visit.expected).days), day))

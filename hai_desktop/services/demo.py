@@ -17,7 +17,8 @@ from hai_desktop.core.errors import ConflictError
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import derive_initials
 from hai_desktop.services import randomization, users
-from hai_desktop.services.demo_orders import TREATED, add_demo_orders, first_cycle_day
+from hai_desktop.services.demo_follow_up import add_demo_follow_up
+from hai_desktop.services.demo_orders import add_demo_orders, demo_randomization_day
 from hai_desktop.services.demo_outcomes import add_demo_outcomes
 from hai_desktop.services.demo_screening import add_demo_screening
 from hai_desktop.services.permissions import Action
@@ -135,21 +136,13 @@ def build_demo_database(path: Path, settings: Settings, *,
     add_demo_orders(path, settings)
     _place_off_study(ws)
     add_demo_outcomes(path, settings)
+    add_demo_follow_up(path, settings)
     return ws
 
 
 # A fixed seed so the TRAINING list always gives the arms the demo describes (found by trying
 # seeds; the first envelope of S1 and S2 is HAI, of S3 and S4 control).
 DEMO_LIST_SEED = "c74e2c7e12e0710de23bde446de592b4"
-
-
-def demo_randomization_day(screening_number: str, today: date) -> date:
-    """The demo's timeline: randomized five days before the first cycle (two days ago for a
-    patient not treated yet), after the screening two days after consent."""
-    treated = TREATED.get(screening_number)
-    if treated is None:
-        return today - timedelta(days=2)
-    return first_cycle_day(treated[0], today) - timedelta(days=5)
 
 
 def _randomize_demo_patients(coordinator: Workspace) -> None:

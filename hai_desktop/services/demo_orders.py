@@ -79,6 +79,15 @@ def first_cycle_day(cycles: int, today: date) -> date:
     return today - timedelta(days=14 * (cycles - 1) + 1)
 
 
+def demo_randomization_day(screening_number: str, today: date) -> date:
+    """The demo's timeline: randomized five days before the first cycle (two days ago for a
+    patient not treated yet), after the screening two days after consent."""
+    treated = TREATED.get(screening_number)
+    if treated is None:
+        return today - timedelta(days=2)
+    return first_cycle_day(treated[0], today) - timedelta(days=5)
+
+
 def add_demo_orders(path: Path, settings: Settings) -> None:
     people = {name: sign_in(path, name, password, settings)
               for name, password in PASSWORDS.items()}

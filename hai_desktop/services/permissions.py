@@ -53,6 +53,10 @@ class Action(enum.StrEnum):
     SIGN_OFF_SUPPORTIVE_CARE = QT_TRANSLATE_NOOP("Action", "sign off the premedication table")
     DOUBLE_CHECK = QT_TRANSLATE_NOOP("Action", "double-check an order at the chair")
     MANAGE_HAI_COMPETENCY = QT_TRANSLATE_NOOP("Action", "record HAI competencies")
+    RECORD_TUMOUR_ASSESSMENT = QT_TRANSLATE_NOOP("Action", "record tumour assessments")
+    VOID_TUMOUR_ASSESSMENT = QT_TRANSLATE_NOOP("Action", "void tumour assessments")
+    RECORD_END_OF_TREATMENT = QT_TRANSLATE_NOOP("Action", "record the end of treatment")
+    RECORD_FOLLOW_UP = QT_TRANSLATE_NOOP("Action", "record follow-up contacts")
 
 
 _ALL = frozenset(Role)
@@ -107,6 +111,16 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # ASCO/ONS: two practitioners licensed to give chemotherapy check at the chair.
     Action.DOUBLE_CHECK: frozenset({Role.NURSE}),
     Action.MANAGE_HAI_COMPETENCY: frozenset({Role.ADMIN}),
+    # Issue #20: the measurements are read from the radiology report, entered by whoever
+    # reads it with the investigator (radiologist, investigator, coordinator); voiding one
+    # changes a response, so only the investigator does it.
+    Action.RECORD_TUMOUR_ASSESSMENT: frozenset({Role.INVESTIGATOR, Role.COORDINATOR,
+                                                Role.INTERVENTIONAL_RADIOLOGIST}),
+    Action.VOID_TUMOUR_ASSESSMENT: frozenset({Role.INVESTIGATOR}),
+    # Protocol: "after 12 cycles, the decision will be made by the researcher".
+    Action.RECORD_END_OF_TREATMENT: frozenset({Role.INVESTIGATOR}),
+    # Follow-up calls are the coordinators' work (DESIGN: coordinators keep the trial's data).
+    Action.RECORD_FOLLOW_UP: frozenset({Role.INVESTIGATOR, Role.COORDINATOR}),
 }
 
 

@@ -8,7 +8,7 @@ in force is kept in the database, changed only by an authorised role with a reas
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pint
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from hai_desktop.core import ctcae
 from hai_desktop.core.errors import HaiError, NotFound, ValidationError
 from hai_desktop.core.i18n import data_text, msg
+from hai_desktop.core.recist import RecistRules, protocol_recist
 from hai_desktop.core.units import parse_quantity
 from hai_desktop.paths import resource
 from hai_desktop.services.permissions import Action
@@ -162,6 +163,17 @@ def duration_tolerance_percent(session: Session) -> float:
 
 def competency_months(session: Session) -> int:
     return int(rule_value(session, COMPETENCY_MONTHS))
+
+
+def recist_rules(session: Session) -> RecistRules:
+    """RECIST 1.1 as published, with the site's minimum time for stable disease."""
+    return replace(protocol_recist(), stable_disease_min_days=int(rule_value(session,
+                                                                             SD_MIN_DAYS)))
+
+
+def visit_windows(session: Session) -> tuple[int, int]:
+    """The assessment and follow-up windows in days either side (site rules)."""
+    return int(rule_value(session, ASSESSMENT_WINDOW)), int(rule_value(session, FOLLOW_UP_WINDOW))
 
 
 def site_rule_in_force(ws: Workspace, key: str) -> str:

@@ -722,6 +722,108 @@ class ResectionOutcome(Base):
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
+class TumourAssessment(Base):
+    """One CT/MRI tumour assessment by RECIST 1.1: the baseline (whose lesions are defined with
+    it) or a later one. The response is computed on reading, never stored, so a voided baseline
+    or assessment can never leave a stale response behind. Voided with a reason, never deleted."""
+
+    __tablename__ = "tumour_assessments"
+    __table_args__ = (Index("ix_tumour_assessments_patient", "patient_id", "assessed_on"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    baseline: Mapped[bool] = mapped_column(Boolean, default=False)
+    method: Mapped[str] = mapped_column(String(8))  # CT | MRI
+    non_target: Mapped[str | None] = mapped_column(String(20), default=None)  # NonTarget
+    new_lesion: Mapped[bool] = mapped_column(Boolean, default=False)
+    new_lesion_site: Mapped[str | None] = mapped_column(Text, default=None)
+    cea_text: Mapped[str | None] = mapped_column(String(40), default=None)  # as typed
+    cea_ng_ml: Mapped[float | None] = mapped_column(Float, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Lesion(Base):
+    """A lesion found at baseline (RECIST 1.1 target or non-target), defined by its baseline
+    assessment and voided with it."""
+
+    __tablename__ = "lesions"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    baseline_id: Mapped[int] = mapped_column(ForeignKey("tumour_assessments.id"))
+    key: Mapped[str] = mapped_column(String(5))  # T1 … T5, NT1 …
+    organ: Mapped[str] = mapped_column(String(40))  # core.tumour_assessment.Organ
+    target: Mapped[bool] = mapped_column(Boolean)
+    node: Mapped[bool] = mapped_column(Boolean, default=False)
+    site: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class LesionMeasurement(Base):
+    """One lesion's diameter at one assessment, in mm (a node's short axis); None: not
+    assessed. The text as typed (mm or cm) is kept beside it."""
+
+    __tablename__ = "lesion_measurements"
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("tumour_assessments.id"))
+    lesion_id: Mapped[int] = mapped_column(ForeignKey("lesions.id"))
+    diameter_mm: Mapped[float | None] = mapped_column(Float, default=None)
+    diameter_text: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
+class TreatmentEnd(Base):
+    """The end of protocol treatment (or of HAI alone, 5-FU and leucovorin going on), with the
+    protocol's reason. One of each scope per patient; corrected with a reason."""
+
+    __tablename__ = "treatment_ends"
+    __table_args__ = (UniqueConstraint("patient_id", "scope", name="uq_treatment_end_scope"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    scope: Mapped[str] = mapped_column(String(60))  # core.follow_up.EndScope
+    ended_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(60))  # core.follow_up.EndReason
+    detail: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class FollowUpContact(Base):
+    """A contact after randomization: alive, dead (date, cause) or lost (last known alive), and
+    a progression learnt of, with how it was established. Voided with a reason."""
+
+    __tablename__ = "follow_up_contacts"
+    __table_args__ = (Index("ix_follow_up_contacts_patient", "patient_id", "contacted_on"),)
+    audited = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    contacted_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(40))  # core.follow_up.ContactMethod
+    status: Mapped[str] = mapped_column(String(20))  # core.follow_up.VitalStatus
+    death_on: Mapped[date | None] = mapped_column(Date, default=None)
+    death_cause: Mapped[str | None] = mapped_column(String(60), default=None)
+    last_alive_on: Mapped[date | None] = mapped_column(Date, default=None)
+    progression_on: Mapped[date | None] = mapped_column(Date, default=None)
+    progression_basis: Mapped[str | None] = mapped_column(String(60), default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
 class SignInFailure(Base):
     """Consecutive wrong passwords per user name on the shared server (the key file keeps
     them on a single workstation). Not audited as records: each failure is an audit event."""

@@ -51,6 +51,7 @@ from hai_desktop.ui.screens.catheter import CatheterScreen
 from hai_desktop.ui.screens.orders import OrdersScreen
 from hai_desktop.ui.screens.patients import PatientsScreen
 from hai_desktop.ui.screens.randomization import RandomizationScreen
+from hai_desktop.ui.screens.response import ResponseScreen
 from hai_desktop.ui.screens.screening import ScreeningScreen
 from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
@@ -87,6 +88,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("orders", QT_TRANSLATE_NOOP("Screens", "Dosing & Orders"), OrdersScreen),
     ScreenEntry("toxicity", QT_TRANSLATE_NOOP("Screens", "Toxicity"), ToxicityScreen),
     ScreenEntry("catheter", QT_TRANSLATE_NOOP("Screens", "Catheter"), CatheterScreen),
+    ScreenEntry("response", QT_TRANSLATE_NOOP("Screens", "Response"), ResponseScreen),
     ScreenEntry("audit", QT_TRANSLATE_NOOP("Screens", "Audit trail"), AuditScreen),
     ScreenEntry("administration", QT_TRANSLATE_NOOP("Screens", "Administration"),
                 AdministrationScreen),
@@ -232,7 +234,8 @@ class MainWindow(QMainWindow):
                                          lambda: show_about(self, self.ws))
         self.screen_actions: list[QAction] = []
         for number, entry in enumerate(SCREENS, start=1):
-            action = self._action(entry.action_text(), f"Ctrl+{number}",
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the digits as they lie on the keys).
+            action = self._action(entry.action_text(), f"Ctrl+{number % 10}",
                                   lambda _=False, key=entry.key: self.show_screen(key))
             self.screen_actions.append(action)
         # The screens' "Choose a patient first (Patients, or Ctrl+F)" promises this.

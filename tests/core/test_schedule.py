@@ -150,3 +150,21 @@ def test_accrual_month_by_month_beside_the_plan(rules: ScheduleRules) -> None:
     late = accrual(randomized, opened, date(2028, 6, 1), rules)
     assert late[23].planned == 108 and late[-1].planned == 108, "the plan stops at the target"
     assert len(late) == 30
+
+
+def test_a_contact_long_before_its_visit_is_unscheduled_and_a_late_one_deviates(
+        rules: ScheduleRules) -> None:
+    randomized_on = date(2026, 1, 10)
+    visits = [v for v in expected_visits(randomized_on, rules, treatment_ended_on=randomized_on)
+              if v.kind is VisitKind.FOLLOW_UP][:2]
+    assert [v.reach for v in visits] == [45, 45]  # a quarter of six months; wider than 30 days
+    six_months = visits[0].expected
+    today = six_months + timedelta(days=200)
+    early_call = six_months - timedelta(days=78)  # a call during treatment
+    (first, second) = schedule(visits, {VisitKind.FOLLOW_UP: [early_call]}, today)
+    assert (first.done_on, first.status) == (None, VisitStatus.OVERDUE)
+    late = six_months + timedelta(days=40)  # outside the 30-day window: a deviation
+    (first, second) = schedule(visits, {VisitKind.FOLLOW_UP: [late]}, today)
+    assert (first.done_on, first.status, first.deviation_days) == (
+        late, VisitStatus.OUT_OF_WINDOW, 10)
+    assert (second.done_on, second.status) == (None, VisitStatus.DUE)

@@ -22,7 +22,8 @@ from hai_desktop.core.errors import (
     ValidationError,
 )
 from hai_desktop.services import export, orders, outcomes
-from hai_desktop.services.demo import DEMO_PATIENTS, DemoPatient, demo_randomization_day
+from hai_desktop.services.demo import DEMO_PATIENTS, DemoPatient
+from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.services.export import ExportResult, export_trial_data
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AuditEntry

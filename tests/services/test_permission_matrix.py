@@ -22,12 +22,15 @@ import pytest
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import ConflictError, PermissionDenied
+from hai_desktop.core.follow_up import ContactMethod, EndReason, EndScope, VitalStatus
+from hai_desktop.core.tumour_assessment import LesionEntry, Organ
 from hai_desktop.services import (
     administration,
     allergies,
     catheter,
     competency,
     export,
+    follow_up,
     labs,
     orders,
     outcomes,
@@ -35,6 +38,7 @@ from hai_desktop.services import (
     screening,
     server_move,
     supportive_care,
+    tumour_response,
     users,
 )
 from hai_desktop.services.audit_trail import audit_page
@@ -46,6 +50,7 @@ from hai_desktop.services.integrity import verify_database
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.permissions import PERMISSIONS, Action
 from hai_desktop.services.site_rules import set_site_rule
+from hai_desktop.services.tumour_response import BaselineInput
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import key_slot_path
@@ -119,6 +124,14 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     # Who is trained in HAI (protocol: catheter access only for trained staff) is kept by the
     # administrators, like the accounts themselves.
     Action.MANAGE_HAI_COMPETENCY: frozenset({ADMIN}),
+    # Issue #20: the scan's measurements are entered from the radiology report by the
+    # radiologist, the investigator or the coordinator; a void changes a response, so it is
+    # the investigator's. The end of treatment is the investigator's decision (protocol: "the
+    # decision will be made by the researcher"); follow-up calls are the coordinators' work.
+    Action.RECORD_TUMOUR_ASSESSMENT: frozenset({IR, INV, COORD}),
+    Action.VOID_TUMOUR_ASSESSMENT: frozenset({INV}),
+    Action.RECORD_END_OF_TREATMENT: frozenset({INV}),
+    Action.RECORD_FOLLOW_UP: frozenset({INV, COORD}),
 }
 
 USER_OF_ROLE = {a.role: a.username for a in DEMO_ACCOUNTS if a.username != "nurse2"}
@@ -394,6 +407,21 @@ CALLS: dict[Action, Call] = {
         prepare=_empty_server, cleanup=_drop_servers),
     Action.RECORD_OUTCOME: Call(lambda ws, patient_id: outcomes.record_outcome(
         ws, outcomes.OutcomeInput(patient_id, "not yet")), prepare=_randomized),
+    Action.RECORD_TUMOUR_ASSESSMENT: Call(
+        lambda ws, patient_id: tumour_response.record_baseline(ws, BaselineInput(
+            patient_id, TODAY, "CT", [LesionEntry(Organ.LIVER, True, False, "VIII", "31")])),
+        prepare=_randomized),
+    Action.VOID_TUMOUR_ASSESSMENT: Call(
+        lambda ws, baseline_id: tumour_response.void_assessment(ws, baseline_id, "wrong scan"),
+        prepare=lambda ward: tumour_response.record_baseline(ward["radiologist"], BaselineInput(
+            _randomized(ward), TODAY, "MRI", [LesionEntry(Organ.LIVER, True, False, "", "4 cm")]
+        ))),
+    Action.RECORD_END_OF_TREATMENT: Call(
+        lambda ws, patient_id: follow_up.record_end_of_treatment(ws, follow_up.EndInput(
+            patient_id, TODAY, EndScope.ALL, EndReason.REFUSAL)), prepare=_randomized),
+    Action.RECORD_FOLLOW_UP: Call(lambda ws, _: follow_up.record_contact(
+        ws, follow_up.ContactInput(pid(ws, "S-0005"), TODAY, ContactMethod.TELEPHONE,
+                                   VitalStatus.ALIVE))),
     Action.EXPORT_TRIAL_DATA: Call(
         lambda ws, folder: export.export_trial_data(ws, folder, reason="interim analysis",
                                                     archive_password="matrix-archive-42"),

@@ -34,11 +34,14 @@ from hai_desktop.store.models import (
     DoseLevelRule,
     DoubleCheck,
     EnvelopeRecord,
+    FollowUpContact,
     HaiCompetency,
     HaiGateOverride,
     HaiPainReport,
     Incident,
     LabResult,
+    Lesion,
+    LesionMeasurement,
     Order,
     OrderLine,
     OrderSupportive,
@@ -50,6 +53,8 @@ from hai_desktop.store.models import (
     SiteRule,
     SupportiveCareRule,
     ToxicityDecision,
+    TreatmentEnd,
+    TumourAssessment,
     User,
     UserKey,
 )
@@ -163,7 +168,39 @@ SAMPLES: dict[str, Sample] = {
     "hai_competencies": (lambda s: HaiCompetency(
         username="nurse2", trained_on=date(2026, 1, 5), trainer="Dr Kang",
         valid_until=date(2027, 1, 5), recorded_by="admin"), "trainer", "Dr Tae-hyun Kang"),
+    "tumour_assessments": (lambda s: TumourAssessment(
+        patient_id=_first_id(s, Patient), assessed_on=date(2026, 1, 5), baseline=False,
+        method="CT", new_lesion=False, recorded_by="admin", voided=False), "cea_ng_ml", 4.2),
+    "lesions": (lambda s: Lesion(
+        patient_id=_first_id(s, Patient), baseline_id=_fresh_assessment(s), key="T1",
+        organ="liver", target=True), "site", "segment VII"),
+    "lesion_measurements": (lambda s: LesionMeasurement(
+        assessment_id=_fresh_assessment(s), lesion_id=_fresh_lesion(s), diameter_mm=21.0,
+        diameter_text="21"), "diameter_mm", 2.1),
+    "treatment_ends": (lambda s: TreatmentEnd(
+        patient_id=_fresh_patient(s), scope="all protocol treatment", ended_on=date(2026, 1, 5),
+        reason="toxicity", recorded_by="admin"), "reason", "other"),
+    "follow_up_contacts": (lambda s: FollowUpContact(
+        patient_id=_first_id(s, Patient), contacted_on=date(2026, 1, 5), method="telephone",
+        status="alive", recorded_by="admin", voided=False), "note", "called back"),
 }
+
+
+def _fresh_assessment(session: Session) -> int:
+    row = TumourAssessment(patient_id=_first_id(session, Patient), assessed_on=date(2026, 1, 4),
+                           baseline=True, method="CT", new_lesion=False, recorded_by="admin",
+                           voided=False)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _fresh_lesion(session: Session) -> int:
+    row = Lesion(patient_id=_first_id(session, Patient), baseline_id=_fresh_assessment(session),
+                 key="T1", organ="liver", target=True, node=False)
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def _fresh_patient(session: Session) -> int:

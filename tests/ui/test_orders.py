@@ -40,6 +40,9 @@ def open_orders(main: MainWindow, number: str) -> OrdersScreen:
 
 def shot(widget: QWidget, name: str, tmp_path: Path) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    # The layout passes a resize or a new patient asked for, as a person would see them.
+    for _ in range(3):
+        QApplication.processEvents()
     save_and_check(widget, tmp_path / name, (400, 300))
     widget.grab().save(str(SHOTS / name))
 

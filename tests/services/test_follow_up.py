@@ -1,0 +1,191 @@
+"""End of treatment, follow-up contacts and each patient's derived course through the services,
+on the encrypted file and the server: OS and PFS by their written censoring rules (progression
+by RECIST or reported at follow-up, whichever is first; death; a patient lost), the schedule
+stopping at death, refusals with their field, corrections and voids with a reason."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from hai_desktop.core.endpoints import DAYS_PER_MONTH
+from hai_desktop.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from hai_desktop.core.follow_up import (
+    ContactMethod,
+    DeathCause,
+    EndReason,
+    EndScope,
+    ProgressionBasis,
+    VitalStatus,
+)
+from hai_desktop.core.recist import NonTarget
+from hai_desktop.core.schedule import VisitKind, VisitStatus
+from hai_desktop.services import follow_up, tumour_response
+from hai_desktop.services.follow_up import ContactInput, EndInput
+from hai_desktop.services.tumour_response import AssessmentInput, BaselineInput
+from tests.services.conftest import People, pid
+from tests.services.test_tumour_response import LIVER_AND_NODE, randomized_days_ago
+
+TODAY = date.today()
+
+
+def _alive(patient_id: int, day: date, **more: object) -> ContactInput:
+    return ContactInput(patient_id, day, ContactMethod.TELEPHONE, VitalStatus.ALIVE,
+                        **more)  # type: ignore[arg-type]
+
+
+def test_death_ends_os_and_the_schedule_and_pfs_takes_the_first_progression(
+        people: People) -> None:
+    patient_id = randomized_days_ago(people, 400)
+    randomized_on = TODAY - timedelta(days=400)
+    coordinator, investigator = people["coordinator"], people["investigator"]
+    tumour_response.record_baseline(investigator, BaselineInput(
+        patient_id, randomized_on - timedelta(days=3), "CT", LIVER_AND_NODE))
+    tumour_response.record_assessment(investigator, AssessmentInput(
+        patient_id, randomized_on + timedelta(days=56), "CT",
+        {"T1": "30", "T2": "20", "T3": "10"}, NonTarget.PRESENT, False))
+    tumour_response.record_assessment(investigator, AssessmentInput(
+        patient_id, randomized_on + timedelta(days=200), "MRI",
+        {"T1": "45", "T2": "30", "T3": "12"}, NonTarget.PRESENT, False))  # 60 → 87: PD
+    follow_up.record_end_of_treatment(investigator, EndInput(
+        patient_id, randomized_on + timedelta(days=190), EndScope.ALL, EndReason.PROGRESSION))
+    # A progression reported from another hospital before this unit's scan: PFS takes it.
+    follow_up.record_contact(coordinator, _alive(
+        patient_id, randomized_on + timedelta(days=185), progression_on=randomized_on
+        + timedelta(days=180), progression_basis=ProgressionBasis.IMAGING_OTHER))
+    seq = people.audit_head_seq()
+    follow_up.record_contact(coordinator, ContactInput(
+        patient_id, randomized_on + timedelta(days=330), ContactMethod.RECORDS, VitalStatus.DEAD,
+        death_on=randomized_on + timedelta(days=321), death_cause=DeathCause.DISEASE,
+        note="TRAINING: died at home"))
+    ((action, entity, _id, new),) = people.audit_rows_after(seq)
+    assert (action, entity) == ("create", "follow_up_contacts")
+    assert json.loads(new)["death_on"] == (randomized_on + timedelta(days=321)).isoformat()
+
+    course = follow_up.course_of(people["monitor"], patient_id)
+    assert course.vital_status == VitalStatus.DEAD
+    assert (course.os.event, course.os.on) == (True, randomized_on + timedelta(days=321))
+    assert course.os.months == pytest.approx(321 / DAYS_PER_MONTH)
+    assert (course.pfs.event, course.pfs.on) == (True, randomized_on + timedelta(days=180))
+    assert course.response.first_progression_on == randomized_on + timedelta(days=200)
+    assert course.treatment_ended is not None and course.treatment_ended.reason == "progression"
+    # Nothing is expected after the death; the assessments stopped at the end of treatment.
+    assert all(v.visit.opens <= randomized_on + timedelta(days=321) for v in course.visits)
+    assessments = [v for v in course.visits if v.visit.kind is VisitKind.ASSESSMENT]
+    assert all(v.visit.expected <= randomized_on + timedelta(days=190) for v in assessments)
+    assert [(v.visit.number, v.status) for v in assessments] == [
+        (1, VisitStatus.DONE), (2, VisitStatus.OVERDUE), (3, VisitStatus.OUT_OF_WINDOW)]
+    with pytest.raises(ConflictError, match="recorded as dead"):
+        follow_up.record_contact(coordinator, _alive(patient_id, TODAY))
+    # A contact dated before the death may still be entered late.
+    follow_up.record_contact(coordinator, _alive(patient_id, randomized_on + timedelta(days=90)))
+
+
+def test_a_patient_lost_is_censored_at_the_last_date_known_alive(people: People) -> None:
+    patient_id = randomized_days_ago(people, 500)
+    randomized_on = TODAY - timedelta(days=500)
+    coordinator = people["coordinator"]
+    follow_up.record_contact(coordinator, _alive(patient_id, randomized_on + timedelta(days=180)))
+    follow_up.record_contact(coordinator, ContactInput(
+        patient_id, randomized_on + timedelta(days=380), ContactMethod.TELEPHONE,
+        VitalStatus.LOST, last_alive_on=randomized_on + timedelta(days=250),
+        note="TRAINING: moved abroad, no answer"))
+    course = follow_up.course_of(coordinator, patient_id)
+    assert course.vital_status == VitalStatus.LOST
+    assert (course.os.event, course.os.on) == (False, randomized_on + timedelta(days=250))
+    assert (course.pfs.event, course.pfs.on) == (False, randomized_on)  # never assessed
+    assert all(v.visit.opens <= randomized_on + timedelta(days=380) for v in course.visits)
+    # The call that found the patient lost was the 12-month follow-up; nothing after it.
+    follow_ups = [v for v in course.visits if v.visit.kind is VisitKind.FOLLOW_UP]
+    assert [(v.visit.number, v.status) for v in follow_ups] == [(1, VisitStatus.DONE),
+                                                                (2, VisitStatus.DONE)]
+
+
+@pytest.mark.parametrize("given, field, message", [
+    ({"status": VitalStatus.DEAD}, "death_on", "date of death"),
+    ({"status": VitalStatus.DEAD, "death_on": -1}, "death_cause", "cause of death"),
+    ({"status": VitalStatus.DEAD, "death_on": 5, "death_cause": DeathCause.OTHER},
+     "death_on", "after the contact date"),
+    ({"death_on": -3}, "death_on", "only when the patient died"),
+    ({"status": VitalStatus.LOST}, "last_alive_on", "last date the patient was known"),
+    ({"status": VitalStatus.LOST, "last_alive_on": 3}, "last_alive_on", "is not lost"),
+    ({"status": "sleeping"}, "status", "alive, dead or lost"),
+    ({"method": "carrier pigeon"}, "method", "how the patient was contacted"),
+    ({"progression_on": -2}, "progression_basis", "how the progression"),
+    ({"progression_basis": ProgressionBasis.CLINICAL}, "progression_on", "date of progression"),
+    ({"contacted_on": 1}, "contacted_on", "in the future"),
+    ({"contacted_on": -40}, "contacted_on", "before randomization"),
+])
+def test_a_wrong_contact_is_refused_with_its_field_and_nothing_is_written(
+        people: People, given: dict[str, object], field: str, message: str) -> None:
+    patient_id = randomized_days_ago(people, 30)
+    coordinator = people["coordinator"]
+    values: dict[str, object] = {"contacted_on": TODAY, "method": ContactMethod.TELEPHONE,
+                                 "status": VitalStatus.ALIVE}
+    for name, value in given.items():  # day offsets from today
+        values[name] = TODAY + timedelta(days=value) if isinstance(value, int) else value
+    before = people.audit_head_seq(), people.records()
+    with pytest.raises(ValidationError, match=message) as info:
+        follow_up.record_contact(coordinator, ContactInput(patient_id, **values))  # type: ignore[arg-type]
+    assert info.value.field == field
+    assert (people.audit_head_seq(), people.records()) == before
+
+
+def test_end_of_treatment_is_the_investigators_and_is_corrected_with_a_reason(
+        people: People) -> None:
+    investigator = people["investigator"]
+    control = pid(investigator, "S-0005")  # the demo's control-arm patients: S-0005, S-0007
+    hai = pid(investigator, "S-0004")
+    with pytest.raises(ValidationError, match="control arm") as info:
+        follow_up.record_end_of_treatment(investigator, EndInput(
+            control, TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY))
+    assert info.value.field == "scope"
+    with pytest.raises(ValidationError, match="other reason") as info:
+        follow_up.record_end_of_treatment(investigator, EndInput(
+            hai, TODAY, EndScope.ALL, EndReason.OTHER, "  "))
+    assert info.value.field == "detail"
+    for username in ("coordinator", "nurse", "monitor", "admin"):
+        with pytest.raises(PermissionDenied, match="may not record the end of treatment"):
+            follow_up.record_end_of_treatment(people[username], EndInput(
+                hai, TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY))
+    follow_up.record_end_of_treatment(investigator, EndInput(
+        hai, TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY, "grade 3 abdominal pain with HAI"))
+    course = follow_up.course_of(investigator, hai)
+    assert course.treatment_ended is None  # 5-FU and leucovorin go on
+    assert [(e.scope, e.reason) for e in course.ends] == [("HAI only — 5-FU and leucovorin "
+                                                           "continue", "toxicity")]
+    with pytest.raises(ConflictError, match="already recorded"):
+        follow_up.record_end_of_treatment(investigator, EndInput(
+            hai, TODAY, EndScope.HAI_ONLY, EndReason.REFUSAL))
+    with pytest.raises(NotFound, match="record it first"):
+        follow_up.correct_end_of_treatment(investigator, EndInput(
+            hai, TODAY, EndScope.ALL, EndReason.REFUSAL), "typo")
+    seq = people.audit_head_seq()
+    follow_up.correct_end_of_treatment(investigator, EndInput(
+        hai, TODAY, EndScope.HAI_ONLY, EndReason.REFUSAL, "declined further HAI"),
+        "the patient's own decision, not the pain")
+    ((action, entity, _id, new),) = people.audit_rows_after(seq)
+    assert (action, entity) == ("update", "treatment_ends")
+    assert json.loads(new)["reason"] == "patient refused further treatment"
+    with pytest.raises(ValidationError, match="Nothing was changed"):
+        follow_up.correct_end_of_treatment(investigator, EndInput(
+            hai, TODAY, EndScope.HAI_ONLY, EndReason.REFUSAL, "declined further HAI"), "again")
+
+
+def test_a_contact_recorded_in_error_is_voided_with_a_reason(people: People) -> None:
+    patient_id = randomized_days_ago(people, 60)
+    coordinator = people["coordinator"]
+    wrong = follow_up.record_contact(coordinator, ContactInput(
+        patient_id, TODAY, ContactMethod.TELEPHONE, VitalStatus.DEAD,
+        death_on=TODAY - timedelta(days=2), death_cause=DeathCause.UNKNOWN))
+    assert follow_up.course_of(coordinator, patient_id).os.event
+    for username in ("nurse", "radiologist", "monitor"):
+        with pytest.raises(PermissionDenied, match="may not record follow-up contacts"):
+            follow_up.void_contact(people[username], wrong, "wrong patient")
+    follow_up.void_contact(coordinator, wrong, "another patient of the same name")
+    course = follow_up.course_of(coordinator, patient_id)
+    assert not course.os.event and course.vital_status == VitalStatus.ALIVE
+    assert [c.void_reason for c in follow_up.voided_contacts(coordinator, patient_id)] == [
+        "another patient of the same name"]
