@@ -42,6 +42,14 @@ NON_TARGET_LABELS = {
     NonTarget.NOT_EVALUATED: QT_TRANSLATE_NOOP("NonTarget", "not evaluated"),
 }
 
+# The same status in a word, where a grid has no room for the sentence.
+NON_TARGET_SHORT = {
+    NonTarget.ABSENT: QT_TRANSLATE_NOOP("NonTargetShort", "absent"),
+    NonTarget.PRESENT: QT_TRANSLATE_NOOP("NonTargetShort", "present"),
+    NonTarget.PROGRESSED: QT_TRANSLATE_NOOP("NonTargetShort", "progressed"),
+    NonTarget.NOT_EVALUATED: QT_TRANSLATE_NOOP("NonTargetShort", "not evaluated"),
+}
+
 
 @dataclass(frozen=True)
 class LesionEntry:

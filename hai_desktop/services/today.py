@@ -27,6 +27,9 @@ Who sees what. Each kind is the work of the roles whose permission its service r
 | pre-cycle labs missing or old | RECORD_TOXICITY       | coordinator, investigator         |
 | screening to complete         | EDIT_SCREENING        | coordinator                       |
 | eligible, to randomize        | RANDOMIZE             | coordinator                       |
+| tumour assessment due/overdue | RECORD_TUMOUR_ASSESS. | coordinator, investigator         |
+| follow-up due/overdue         | RECORD_FOLLOW_UP      | coordinator                       |
+| progression: end treatment?   | RECORD_END_OF_TREAT.  | investigator                      |
 
 (*) The investigator may print too, but printing is not the prescriber's round.
 
@@ -47,8 +50,12 @@ The pre-cycle ANC and platelets (what the order needs to treat) must be from the
 `orders.pre_cycle_window_days()` days and after the previous day 1 — the window the neuropathy
 grade before oxaliplatin is held to; no other number is made up here.
 
-Adding kinds (issue #20, the schedule of assessments): add an `ItemKind`, its `KindSpec` in
-KINDS and a collector to COLLECTORS; the screen, the sidebar count and the sort follow.
+The schedule of assessments (issue #20) lists a visit from the day its window opens (due until
+the window closes, then overdue) for every randomized patient, off study or not: follow-up goes
+on for 4 years. Nothing is listed after a death or once a patient is lost to follow-up.
+
+Adding kinds: add an `ItemKind`, its `KindSpec` in KINDS and a collector to COLLECTORS; the
+screen, the sidebar count and the sort follow.
 """
 
 from __future__ import annotations
@@ -65,7 +72,15 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, Message, joined, msg
 from hai_desktop.core.roles import Role
-from hai_desktop.services import administration, catheter, competency, orders, toxicity
+from hai_desktop.core.schedule import VisitKind, VisitStatus
+from hai_desktop.services import (
+    administration,
+    catheter,
+    competency,
+    follow_up,
+    orders,
+    toxicity,
+)
 from hai_desktop.services.patients import PatientSummary, summary_of
 from hai_desktop.services.permissions import Action, allowed
 from hai_desktop.services.randomization import MEDICATION_ERROR
@@ -99,6 +114,9 @@ class ItemKind(enum.StrEnum):
     LABS = QT_TRANSLATE_NOOP("TodayKind", "Pre-cycle labs")
     SCREENING = QT_TRANSLATE_NOOP("TodayKind", "Screening")
     RANDOMIZE = QT_TRANSLATE_NOOP("TodayKind", "Randomization")
+    ASSESSMENT = QT_TRANSLATE_NOOP("TodayKind", "Tumour assessment")
+    FOLLOW_UP = QT_TRANSLATE_NOOP("TodayKind", "Follow-up")
+    PROGRESSION = QT_TRANSLATE_NOOP("TodayKind", "Progression")
 
 
 class Place(enum.StrEnum):
@@ -109,6 +127,7 @@ class Place(enum.StrEnum):
     TOXICITY = "toxicity"
     SCREENING = "screening"
     RANDOMIZATION = "randomization"
+    RESPONSE = "response"
 
 
 @dataclass(frozen=True)
@@ -141,6 +160,11 @@ KINDS: dict[ItemKind, KindSpec] = {
     ItemKind.LABS: KindSpec(Action.RECORD_TOXICITY, frozenset({_COORD, _INV}), Place.TOXICITY),
     ItemKind.SCREENING: KindSpec(Action.EDIT_SCREENING, frozenset({_COORD}), Place.SCREENING),
     ItemKind.RANDOMIZE: KindSpec(Action.RANDOMIZE, frozenset({_COORD}), Place.RANDOMIZATION),
+    ItemKind.ASSESSMENT: KindSpec(Action.RECORD_TUMOUR_ASSESSMENT, frozenset({_COORD, _INV}),
+                                  Place.RESPONSE),
+    ItemKind.FOLLOW_UP: KindSpec(Action.RECORD_FOLLOW_UP, frozenset({_COORD}), Place.RESPONSE),
+    ItemKind.PROGRESSION: KindSpec(Action.RECORD_END_OF_TREATMENT, frozenset({_INV}),
+                                   Place.RESPONSE),
 }
 # Roles that act on none of the kinds follow the whole list, read-only.
 OVERVIEW_ROLES = frozenset({Role.ADMIN, Role.MONITOR})
@@ -407,9 +431,35 @@ def screening_work(ctx: _Context) -> Iterable[TodayItem]:
                     msg("Eligible (confirmed): open the next sealed envelope"), since, due=False)
 
 
+def response_work(ctx: _Context) -> Iterable[TodayItem]:
+    """The schedule of assessments (follow_up.patient_course with the site's windows): a
+    baseline not yet recorded, each visit inside its window (due by the day it closes) or past
+    it (overdue), and a progression while treatment is not recorded as ended."""
+    if ctx.patient.arm is None:
+        return
+    course = follow_up.patient_course(ctx.session, ctx.patient, ctx.zone, ctx.today)
+    if course.response.baseline is None:
+        yield _item(ctx, ItemKind.ASSESSMENT, msg("Baseline tumour assessment not recorded"),
+                    course.randomized_on, due=False)
+    for visit in course.visits:
+        if visit.status not in (VisitStatus.DUE, VisitStatus.OVERDUE):
+            continue
+        kind = (ItemKind.ASSESSMENT if visit.visit.kind is VisitKind.ASSESSMENT
+                else ItemKind.FOLLOW_UP)
+        what = msg("{visit} {number}: expected {expected}, window to {closes}",
+                   visit=Label("VisitKind", visit.visit.kind.value), number=visit.visit.number,
+                   expected=Day(visit.visit.expected), closes=Day(visit.visit.closes))
+        yield _item(ctx, kind, what, visit.visit.closes, due=True)
+    progressed = course.response.first_progression_on
+    if progressed is not None and course.treatment_ended is None:
+        yield _item(ctx, ItemKind.PROGRESSION,
+                    msg("Progression (RECIST) on {day}: decide the end of treatment",
+                        day=Day(progressed)), progressed, due=False)
+
+
 Collector = Callable[[_Context], Iterable[TodayItem]]
 COLLECTORS: tuple[Collector, ...] = (order_steps, catheter_work, next_cycle_work,
-                                     incidents_open, screening_work)
+                                     incidents_open, screening_work, response_work)
 
 
 # ---- the list --------------------------------------------------------------------------------
@@ -431,11 +481,13 @@ def _may_have_work() -> ColumnElement[bool]:
     nothing due unless an order of theirs is still open or an incident unresolved: only the
     order and incident collectors look past the status, so the rest are not asked at all."""
     finished = (PatientStatus.INELIGIBLE.value, PatientStatus.OFF_STUDY.value)
+    # Every randomized patient is followed for 4 years, treated or not (the schedule decides).
+    randomized = Patient.arm.is_not(None)
     open_order = exists().where(Order.patient_id == Patient.id,
                                 Order.status.in_(OPEN_ORDER_STATUSES))
     open_incident = exists().where(Incident.patient_id == Patient.id,
                                    Incident.resolved_at.is_(None))
-    return or_(Patient.status.not_in(finished), open_order, open_incident)
+    return or_(Patient.status.not_in(finished), randomized, open_order, open_incident)
 
 
 def collect_in(session: Session, today: date, kinds: frozenset[ItemKind],

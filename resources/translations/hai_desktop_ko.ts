@@ -1672,8 +1672,40 @@
         <translation>{display_id}의 결과가 이미 기록되어 있습니다.</translation>
     </message>
     <message>
+        <source>follow-up is recorded for randomized patients</source>
+        <translation>추적 관찰은 무작위 배정된 환자에게 기록합니다</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>추적 관찰 연락</translation>
+    </message>
+    <message>
+        <source>The end of {what} of {display_id} is already recorded.</source>
+        <translation>{display_id}의 {what} 종료는 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
         <source>Correct it with the reason for the change.</source>
         <translation>변경 사유와 함께 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for correcting the end of treatment.</source>
+        <translation>치료 종료를 수정하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No end of {what} of {display_id} is recorded yet: record it first.</source>
+        <translation>{display_id}의 {what} 종료가 아직 기록되지 않았습니다: 먼저 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change the end of treatment, or cancel.</source>
+        <translation>바뀐 내용이 없습니다: 치료 종료를 변경하거나 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>{display_id} is recorded as dead on {death_on}: no further contact can follow.</source>
+        <translation>{display_id}은(는) {death_on}에 사망으로 기록되어 있습니다: 이후 연락은 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>If that record is wrong, void it with a reason first.</source>
+        <translation>그 기록이 잘못되었다면 먼저 사유와 함께 무효화하십시오.</translation>
     </message>
     <message>
         <source>Give the reason for correcting the outcome.</source>
@@ -3028,6 +3060,18 @@
         <translation>적격 확정: 다음 밀봉 봉투를 여십시오</translation>
     </message>
     <message>
+        <source>Baseline tumour assessment not recorded</source>
+        <translation>기저 종양 평가 미기록</translation>
+    </message>
+    <message>
+        <source>{visit} {number}: expected {expected}, window to {closes}</source>
+        <translation>{visit} {number}: 예정일 {expected}, 허용 기간 {closes}까지</translation>
+    </message>
+    <message>
+        <source>Progression (RECIST) on {day}: decide the end of treatment</source>
+        <translation>{day} 진행(RECIST): 치료 종료 여부를 결정하십시오</translation>
+    </message>
+    <message>
         <source>{step} was cancelled before it started: nothing was saved.</source>
         <translation>{step}: 시작하기 전에 취소되었습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
@@ -3066,6 +3110,178 @@
     <message>
         <source>intervals must be positive and windows not negative</source>
         <translation>간격은 양수여야 하고 허용 범위는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose {what}.</source>
+        <translation>{what}을(를) 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The {what} {day} is before randomization ({randomized_on}): check the date.</source>
+        <translation>{what} {day}이(가) 무작위 배정일({randomized_on})보다 이릅니다: 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The {what} {day} is in the future.</source>
+        <translation>{what} {day}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date treatment ended (the last dose&apos;s date).</source>
+        <translation>치료가 끝난 날짜(마지막 투여일)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>end of treatment date</source>
+        <translation>치료 종료일</translation>
+    </message>
+    <message>
+        <source>what ended: all treatment or HAI only</source>
+        <translation>종료된 것: 모든 치료 또는 HAI만</translation>
+    </message>
+    <message>
+        <source>This patient is in the control arm, which has no HAI: choose &apos;all protocol treatment&apos;.</source>
+        <translation>이 환자는 HAI가 없는 대조군입니다: &apos;모든 프로토콜 치료&apos;를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>the reason treatment ended</source>
+        <translation>치료 종료 사유</translation>
+    </message>
+    <message>
+        <source>Say what the other reason was.</source>
+        <translation>기타 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the contact.</source>
+        <translation>연락 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>contact date</source>
+        <translation>연락일</translation>
+    </message>
+    <message>
+        <source>how the patient was contacted</source>
+        <translation>연락 방법</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s status: alive, dead or lost to follow-up</source>
+        <translation>환자 상태: 생존, 사망 또는 추적 소실</translation>
+    </message>
+    <message>
+        <source>A date or cause of death is kept only when the patient died: clear it, or choose &apos;dead&apos;.</source>
+        <translation>사망일과 사망 원인은 사망한 경우에만 기록합니다: 지우거나 &apos;사망&apos;을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the last date the patient was known to be alive.</source>
+        <translation>환자의 생존이 마지막으로 확인된 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>last known alive date</source>
+        <translation>최종 생존 확인일</translation>
+    </message>
+    <message>
+        <source>The last known alive date is after the contact date: a patient seen alive then is not lost.</source>
+        <translation>최종 생존 확인일이 연락일보다 늦습니다: 그때 생존이 확인된 환자는 추적 소실이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>progression date</source>
+        <translation>진행일</translation>
+    </message>
+    <message>
+        <source>how the progression was established</source>
+        <translation>진행을 확인한 방법</translation>
+    </message>
+    <message>
+        <source>Enter the date of progression, or clear how it was established.</source>
+        <translation>진행일을 입력하거나 확인 방법을 지우십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation>사망일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>사망일</translation>
+    </message>
+    <message>
+        <source>The date of death is after the contact date: check both.</source>
+        <translation>사망일이 연락일보다 늦습니다: 두 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>the cause of death</source>
+        <translation>사망 원인</translation>
+    </message>
+    <message>
+        <source>Choose the organ of lesion {key}.</source>
+        <translation>병변 {key}의 장기를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Target lesion {key} cannot be 0 mm at baseline: give its diameter, or leave it out.</source>
+        <translation>표적 병변 {key}은(는) 기저 평가에서 0 mm일 수 없습니다: 직경을 입력하거나 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the scan.</source>
+        <translation>영상 검사 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The scan date {on} is in the future: record the assessment once the scan has been read.</source>
+        <translation>검사일 {on}이(가) 미래입니다: 판독이 끝난 뒤 평가를 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Record the baseline lesions first: a response is measured against them.</source>
+        <translation>먼저 기저 병변을 기록하십시오: 반응은 기저 병변과 비교해 평가합니다.</translation>
+    </message>
+    <message>
+        <source>The scan date {on} is not after the baseline ({baseline_on}) and randomization ({randomized_on}): check the date.</source>
+        <translation>검사일 {on}이(가) 기저 평가({baseline_on})와 무작위 배정({randomized_on}) 이후가 아닙니다: 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>An assessment of {on} is already recorded: correct that one (void it with a reason and record it again).</source>
+        <translation>{on} 평가가 이미 기록되어 있습니다: 그 평가를 수정하십시오(사유와 함께 무효화한 뒤 다시 기록).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the baseline scan.</source>
+        <translation>기저 영상 검사 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The baseline scan date {on} is in the future.</source>
+        <translation>기저 검사일 {on}이(가) 미래입니다.</translation>
+    </message>
+    <message>
+        <source>{key} is not a target lesion of this patient&apos;s baseline.</source>
+        <translation>{key}은(는) 이 환자의 기저 표적 병변이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the diameter of {key} (0 if it has disappeared), or mark it not assessed.</source>
+        <translation>{key}의 직경을 입력하거나(사라졌으면 0) 평가 안 함으로 표시하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the status of the non-target lesions.</source>
+        <translation>비표적 병변의 상태를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>tumour assessments are recorded for randomized patients</source>
+        <translation>종양 평가는 무작위 배정된 환자에게 기록합니다</translation>
+    </message>
+    <message>
+        <source>tumour assessment</source>
+        <translation>종양 평가</translation>
+    </message>
+    <message>
+        <source>Choose the imaging method: CT or MRI.</source>
+        <translation>영상 검사 방법을 선택하십시오: CT 또는 MRI.</translation>
+    </message>
+    <message>
+        <source>The baseline of {display_id} is already recorded.</source>
+        <translation>{display_id}의 기저 평가는 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Void it with a reason to record it again.</source>
+        <translation>다시 기록하려면 사유와 함께 무효화하십시오.</translation>
+    </message>
+    <message>
+        <source>Say where the new lesion is (organ and site).</source>
+        <translation>새 병변의 위치(장기와 부위)를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Later assessments are measured against this baseline: void them first, then the baseline.</source>
+        <translation>이후 평가가 이 기저 평가를 기준으로 합니다: 그 평가들을 먼저 무효화한 뒤 기저 평가를 무효화하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3525,22 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>record HAI competencies</source>
         <translation>HAI 교육 이수 기록</translation>
+    </message>
+    <message>
+        <source>record tumour assessments</source>
+        <translation>종양 평가 기록</translation>
+    </message>
+    <message>
+        <source>void tumour assessments</source>
+        <translation>종양 평가 무효화</translation>
+    </message>
+    <message>
+        <source>record the end of treatment</source>
+        <translation>치료 종료 기록</translation>
+    </message>
+    <message>
+        <source>record follow-up contacts</source>
+        <translation>추적 관찰 연락 기록</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4445,60 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Control</source>
         <translation>대조군</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentColumn</name>
+    <message>
+        <source>Scan</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Sum (mm)</source>
+        <translation>합계 (mm)</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>기저 대비</translation>
+    </message>
+    <message>
+        <source>vs nadir</source>
+        <translation>최저치 대비</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>표적</translation>
+    </message>
+    <message>
+        <source>Non-target</source>
+        <translation>비표적</translation>
+    </message>
+    <message>
+        <source>New lesion</source>
+        <translation>새 병변</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>반응</translation>
+    </message>
+    <message>
+        <source>CEA (ng/mL)</source>
+        <translation>CEA (ng/mL)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <source>(baseline)</source>
+        <translation>(기저)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>yes: {site}</source>
+        <translation>있음: {site}</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5591,59 @@ toxicity and catheter logs in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>ContactColumn</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 사항</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>기록자</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethod</name>
+    <message>
+        <source>clinic visit</source>
+        <translation>외래 방문</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>medical records or registry</source>
+        <translation>의무기록 또는 등록 자료</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>died {date} ({cause})</source>
+        <translation>{date} 사망 ({cause})</translation>
+    </message>
+    <message>
+        <source>last known alive {date}</source>
+        <translation>최종 생존 확인 {date}</translation>
+    </message>
+    <message>
+        <source>progression {date} ({basis})</source>
+        <translation>진행 {date} ({basis})</translation>
+    </message>
+</context>
+<context>
     <name>CorrectScreeningDialog</name>
     <message>
         <source>Correct confirmed checklist</source>
@@ -5470,6 +5809,25 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>&apos;{text}&apos; is not a date. Type the date as yyyy-mm-dd or dd.mm.yyyy, or pick it with ▾.</source>
         <translation>&apos;{text}&apos;은(는) 날짜가 아닙니다. 날짜를 YYYY-MM-DD 또는 DD.MM.YYYY 형식으로 입력하거나 ▾로 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DeathCause</name>
+    <message>
+        <source>colorectal cancer (progression)</source>
+        <translation>대장암 (진행)</translation>
+    </message>
+    <message>
+        <source>treatment-related</source>
+        <translation>치료 관련</translation>
+    </message>
+    <message>
+        <source>other cause</source>
+        <translation>기타 원인</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6135,99 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>A colleague checking beside you types her own user name. Signature meaning: &lt;i&gt;“independent double check”&lt;/i&gt;.</source>
         <translation>옆에서 확인하는 동료는 본인의 사용자 이름을 입력합니다. 서명의 의미: &lt;i&gt;“독립적 이중 확인”&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfTreatmentDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name}. Protocol: treatment continues until the disease is resectable, progresses, toxicity occurs or the patient refuses; after 12 cycles the investigator decides. The tumour assessments go on until all protocol treatment has ended.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name}. 프로토콜: 절제 가능해지거나, 진행하거나, 독성이 생기거나, 환자가 거부할 때까지 치료를 계속하며, 12주기 후에는 연구자가 결정합니다. 종양 평가는 모든 프로토콜 치료가 끝날 때까지 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>End of treatment</source>
+        <translation>치료 종료</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>what happened, e.g. MDT decision (no names)</source>
+        <translation>경위, 예: 다학제 회의 결정 (이름 제외)</translation>
+    </message>
+    <message>
+        <source>why it changes (kept in the audit trail)</source>
+        <translation>변경 사유 (감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <source>What ended</source>
+        <translation>종료된 것</translation>
+    </message>
+    <message>
+        <source>Last treatment date</source>
+        <translation>마지막 치료일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 사항</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>수정 저장</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>disease became resectable</source>
+        <translation>절제 가능해짐</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>toxicity</source>
+        <translation>독성</translation>
+    </message>
+    <message>
+        <source>patient refused further treatment</source>
+        <translation>환자가 추가 치료 거부</translation>
+    </message>
+    <message>
+        <source>investigator&apos;s decision after 12 cycles</source>
+        <translation>12주기 후 연구자 결정</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>EndScope</name>
+    <message>
+        <source>all protocol treatment</source>
+        <translation>모든 프로토콜 치료</translation>
+    </message>
+    <message>
+        <source>HAI only — 5-FU and leucovorin continue</source>
+        <translation>HAI만 — 5-FU와 류코보린은 계속</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6620,69 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>Exporting the trial data…</source>
         <translation>임상시험 데이터를 내보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpContactDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name}, randomized {date}. Follow-up every 6 months for 4 years (protocol).</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name}, {date} 무작위 배정. 4년 동안 6개월마다 추적 관찰 (프로토콜).</translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation>추적 관찰 연락</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>연락 저장</translation>
+    </message>
+    <message>
+        <source>Progression since the last contact</source>
+        <translation>지난 연락 이후 진행</translation>
+    </message>
+    <message>
+        <source>optional (no names)</source>
+        <translation>선택 사항 (이름 제외)</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>연락일</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>사망일</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>사망 원인</translation>
+    </message>
+    <message>
+        <source>Last known alive</source>
+        <translation>최종 생존 확인</translation>
+    </message>
+    <message>
+        <source>Progression date</source>
+        <translation>진행일</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>확인 방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7340,13 @@ Resolution: {resolution}</source>
     </message>
 </context>
 <context>
+    <name>LesionGridModel</name>
+    <message>
+        <source>Lesion (mm at each scan)</source>
+        <translation>병변 (검사별 mm)</translation>
+    </message>
+</context>
+<context>
     <name>LineColumn</name>
     <message>
         <source>Drug</source>
@@ -7215,6 +7736,17 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
     </message>
 </context>
 <context>
+    <name>Method</name>
+    <message>
+        <source>CT</source>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>MRI</source>
+        <translation>MRI</translation>
+    </message>
+</context>
+<context>
     <name>MutationStatusDialog</name>
     <message>
         <source>wild type</source>
@@ -7556,6 +8088,44 @@ Enter them with “Lab result…”; they appear here as × ULN.</source>
     <message>
         <source>Enter the date the patient was asked.</source>
         <translation>환자에게 확인한 날짜를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NonTarget</name>
+    <message>
+        <source>all disappeared (nodes under 10 mm)</source>
+        <translation>모두 소실 (림프절 10 mm 미만)</translation>
+    </message>
+    <message>
+        <source>still present, not progressed</source>
+        <translation>남아 있음, 진행 없음</translation>
+    </message>
+    <message>
+        <source>unequivocal progression</source>
+        <translation>명백한 진행</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>평가 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>NonTargetShort</name>
+    <message>
+        <source>absent</source>
+        <translation>소실</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>남아 있음</translation>
+    </message>
+    <message>
+        <source>progressed</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>평가 안 함</translation>
     </message>
 </context>
 <context>
@@ -8639,6 +9209,33 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>Organ</name>
+    <message>
+        <source>liver</source>
+        <translation>간</translation>
+    </message>
+    <message>
+        <source>lymph node</source>
+        <translation>림프절</translation>
+    </message>
+    <message>
+        <source>lung</source>
+        <translation>폐</translation>
+    </message>
+    <message>
+        <source>peritoneum</source>
+        <translation>복막</translation>
+    </message>
+    <message>
+        <source>primary tumour (colon or rectum)</source>
+        <translation>원발 종양 (결장 또는 직장)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
     <name>PainLocation</name>
     <message>
         <source>epigastric</source>
@@ -9013,6 +9610,21 @@ running since {when}</source>
     <message>
         <source>No</source>
         <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBasis</name>
+    <message>
+        <source>imaging, RECIST 1.1</source>
+        <translation>영상, RECIST 1.1</translation>
+    </message>
+    <message>
+        <source>imaging, not measured by RECIST</source>
+        <translation>영상, RECIST로 측정하지 않음</translation>
+    </message>
+    <message>
+        <source>clinical (no imaging)</source>
+        <translation>임상적 (영상 없음)</translation>
     </message>
 </context>
 <context>
@@ -9665,6 +10277,209 @@ running since {when}</source>
     </message>
 </context>
 <context>
+    <name>ResponseScreen</name>
+    <message>
+        <source>Response &amp; follow-up</source>
+        <translation>반응 및 추적 관찰</translation>
+    </message>
+    <message>
+        <source>Tumour response by RECIST 1.1 every 8 weeks, follow-up every 6 months for 4 years, the end of treatment, and survival so far.</source>
+        <translation>8주마다 RECIST 1.1 종양 반응, 4년 동안 6개월마다 추적 관찰, 치료 종료, 현재까지의 생존.</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>기저 평가(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Record the baseline lesions (RECIST 1.1)</source>
+        <translation>기저 병변 기록 (RECIST 1.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>연락(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a follow-up contact</source>
+        <translation>추적 관찰 연락 기록</translation>
+    </message>
+    <message>
+        <source>&amp;End of treatment…</source>
+        <translation>치료 종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record or correct the end of treatment (investigator)</source>
+        <translation>치료 종료 기록 또는 수정 (연구자)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>새 평가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a CT/MRI tumour assessment (Ctrl+N)</source>
+        <translation>CT/MRI 종양 평가 기록 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>무효화(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void the selected assessment (investigator)</source>
+        <translation>선택한 평가 무효화 (연구자)</translation>
+    </message>
+    <message>
+        <source>Each lesion at each scan, in mm (a node&apos;s short axis); non-target lesions by their status.</source>
+        <translation>검사별 각 병변의 크기(mm, 림프절은 단축), 비표적 병변은 상태로 표시.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Assessments every 8 weeks from randomization until treatment ends; follow-up every 6 months for 4 years. Windows are site rules. Out of window is a protocol deviation.</source>
+        <translation>무작위 배정부터 치료 종료까지 8주마다 평가, 4년 동안 6개월마다 추적 관찰. 허용 기간은 기관 규칙이며, 기간을 벗어나면 프로토콜 위반입니다.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Void contact…</source>
+        <translation>연락 무효화…</translation>
+    </message>
+    <message>
+        <source>Void the selected contact, recorded in error</source>
+        <translation>잘못 기록된 선택한 연락 무효화</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>추적 관찰</translation>
+    </message>
+    <message>
+        <source>Choose a patient first (Patients, or Ctrl+F).</source>
+        <translation>먼저 환자를 선택하십시오 (환자 화면 또는 Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>is not randomized: response and follow-up are recorded for patients on study.</source>
+        <translation>은(는) 무작위 배정되지 않았습니다: 반응과 추적 관찰은 연구 참여 환자에게 기록합니다.</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>아직 평가 없음</translation>
+    </message>
+    <message>
+        <source>no baseline recorded</source>
+        <translation>기저 평가 미기록</translation>
+    </message>
+    <message>
+        <source>Best overall response: &lt;b&gt;{best}&lt;/b&gt;</source>
+        <translation>최우수 전체 반응: &lt;b&gt;{best}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>progression {date}</source>
+        <translation>진행 {date}</translation>
+    </message>
+    <message>
+        <source>PFS {months:.1f} months ({state})</source>
+        <translation>PFS {months:.1f}개월 ({state})</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>censored</source>
+        <translation>중도절단</translation>
+    </message>
+    <message>
+        <source>OS {months:.1f} months ({state})</source>
+        <translation>OS {months:.1f}개월 ({state})</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>상태: {status}</translation>
+    </message>
+    <message>
+        <source>CEA {first:g} → {last:g} ng/mL</source>
+        <translation>CEA {first:g} → {last:g} ng/mL</translation>
+    </message>
+    <message>
+        <source>⚠ {visit} overdue (expected {date}).</source>
+        <translation>⚠ {visit} 기한 지남 (예정일 {date}).</translation>
+    </message>
+    <message>
+        <source>{visit} due now (window until {date}).</source>
+        <translation>{visit} 지금 예정 (허용 기간 {date}까지).</translation>
+    </message>
+    <message>
+        <source>⚠ Progression on {date} and treatment is not recorded as ended: the investigator decides (End of treatment).</source>
+        <translation>⚠ {date}에 진행했으나 치료 종료가 기록되지 않았습니다: 연구자가 결정합니다 (치료 종료).</translation>
+    </message>
+    <message>
+        <source>Treatment is ongoing (no end of treatment recorded).</source>
+        <translation>치료 진행 중 (치료 종료 기록 없음).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{scope}&lt;/b&gt; ended {date}: {reason}{detail}</source>
+        <translation>&lt;b&gt;{scope}&lt;/b&gt; {date} 종료: {reason}{detail}</translation>
+    </message>
+    <message>
+        <source>Baseline saved: {count} lesions.</source>
+        <translation>기저 평가 저장: 병변 {count}개.</translation>
+    </message>
+    <message>
+        <source>Assessment saved: {response}.</source>
+        <translation>평가 저장: {response}.</translation>
+    </message>
+    <message>
+        <source>Follow-up contact saved.</source>
+        <translation>추적 관찰 연락을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>End of treatment saved.</source>
+        <translation>치료 종료를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the assessment to void.</source>
+        <translation>무효화할 평가를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Void the assessment</source>
+        <translation>평가 무효화</translation>
+    </message>
+    <message>
+        <source>Void the {method} of {date}. The responses are computed again without it; it stays in the record with the reason.</source>
+        <translation>{date} {method}을(를) 무효화합니다. 반응은 이 평가 없이 다시 계산되며, 평가는 사유와 함께 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효화</translation>
+    </message>
+    <message>
+        <source>Assessment of {date} voided.</source>
+        <translation>{date} 평가를 무효화했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the contact to void.</source>
+        <translation>무효화할 연락을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Void the contact</source>
+        <translation>연락 무효화</translation>
+    </message>
+    <message>
+        <source>Void the contact of {date}. It stays in the record with the reason.</source>
+        <translation>{date} 연락을 무효화합니다. 연락은 사유와 함께 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Contact of {date} voided.</source>
+        <translation>{date} 연락을 무효화했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ResultBanner</name>
     <message>
         <source>All {total} criteria checked by the program: every inclusion criterion is met and no exclusion criterion applies.</source>
@@ -10153,6 +10968,10 @@ running since {when}</source>
         <translation>카테터</translation>
     </message>
     <message>
+        <source>Response</source>
+        <translation>반응</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>감사 추적</translation>
     </message>
@@ -10551,6 +11370,17 @@ or try the demo with:   hai-desktop demo</source>
     </message>
 </context>
 <context>
+    <name>TargetRow</name>
+    <message>
+        <source>e.g. 23 or 2.3 cm</source>
+        <translation>예: 23 또는 2.3 cm</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>평가 안 함</translation>
+    </message>
+</context>
+<context>
     <name>TodayColumn</name>
     <message>
         <source>When</source>
@@ -10638,6 +11468,18 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Randomization</source>
         <translation>무작위배정</translation>
+    </message>
+    <message>
+        <source>Tumour assessment</source>
+        <translation>종양 평가</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>추적 관찰</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>진행</translation>
     </message>
 </context>
 <context>
@@ -11072,6 +11914,188 @@ or try the demo with:   hai-desktop demo</source>
     </message>
 </context>
 <context>
+    <name>TumourAssessmentDialog</name>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name}. Baseline {method} of {date}: sum of target diameters {sum} mm.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name}. {date} 기저 {method}: 표적 직경 합계 {sum} mm.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Last assessment {date}: {response}; nadir so far {nadir} mm.</source>
+        <translation>&lt;br&gt;최근 평가 {date}: {response}, 현재까지 최저치 {nadir} mm.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Type each target&apos;s diameter from the report (a node&apos;s short axis): mm, or cm with its unit; 0 when it has disappeared.</source>
+        <translation>&lt;br&gt;판독지에서 각 표적의 직경(림프절은 단축)을 입력하십시오: mm, 또는 단위와 함께 cm, 사라졌으면 0.</translation>
+    </message>
+    <message>
+        <source>New tumour assessment</source>
+        <translation>새 종양 평가</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>평가 저장</translation>
+    </message>
+    <message>
+        <source>RECIST 1.1: use the same method as at baseline.</source>
+        <translation>RECIST 1.1: 기저 평가와 같은 방법을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Scan date</source>
+        <translation>검사일</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Baseline {size} mm</source>
+        <translation>기저 {size} mm</translation>
+    </message>
+    <message>
+        <source>Non-target lesions</source>
+        <translation>비표적 병변</translation>
+    </message>
+    <message>
+        <source>A new lesion (unequivocal): progression</source>
+        <translation>새 병변 (명백함): 진행</translation>
+    </message>
+    <message>
+        <source>organ, site and size, e.g. segment III, 14 mm</source>
+        <translation>장기, 부위, 크기, 예: 3분절, 14 mm</translation>
+    </message>
+    <message>
+        <source>New lesion</source>
+        <translation>새 병변</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>blank if not measured</source>
+        <translation>측정 안 했으면 비워 둠</translation>
+    </message>
+    <message>
+        <source>CEA</source>
+        <translation>CEA</translation>
+    </message>
+    <message>
+        <source>optional, e.g. why the scan was early</source>
+        <translation>선택 사항, 예: 검사를 앞당긴 이유</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>RECIST 1.1</source>
+        <translation>RECIST 1.1</translation>
+    </message>
+    <message>
+        <source>The response shows once every target is typed.</source>
+        <translation>모든 표적을 입력하면 반응이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>A target not assessed: response {response}.</source>
+        <translation>평가하지 않은 표적 있음: 반응 {response}.</translation>
+    </message>
+    <message>
+        <source>Sum {sum} mm · {baseline} from baseline · {nadir} from the nadir ({nadir_mm} mm) → &lt;b&gt;{response}&lt;/b&gt;</source>
+        <translation>합계 {sum} mm · 기저 대비 {baseline} · 최저치({nadir_mm} mm) 대비 {nadir} → &lt;b&gt;{response}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TumourBaselineDialog</name>
+    <message>
+        <source>e.g. segment VIII</source>
+        <translation>예: 8분절</translation>
+    </message>
+    <message>
+        <source>e.g. hepatoduodenal</source>
+        <translation>예: 간십이지장</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; · {name}, randomized {randomized}. RECIST 1.1: at most {most} target lesions, {per_organ} per organ; a target is at least {least} mm in longest diameter (a lymph node at least {node} mm in short axis). Record other lesions as non-target.</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; · {name}, {randomized} 무작위 배정. RECIST 1.1: 표적 병변은 최대 {most}개, 장기당 {per_organ}개이며, 최장경 {least} mm 이상(림프절은 단축 {node} mm 이상)이어야 합니다. 나머지 병변은 비표적으로 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Baseline tumour assessment</source>
+        <translation>기저 종양 평가</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>기저 평가 저장</translation>
+    </message>
+    <message>
+        <source>blank if not measured</source>
+        <translation>측정 안 했으면 비워 둠</translation>
+    </message>
+    <message>
+        <source>optional (no names)</source>
+        <translation>선택 사항 (이름 제외)</translation>
+    </message>
+    <message>
+        <source>Scan date</source>
+        <translation>검사일</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>CEA</source>
+        <translation>CEA</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Target lesions</source>
+        <translation>표적 병변</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>직경</translation>
+    </message>
+    <message>
+        <source>Non-target lesions</source>
+        <translation>비표적 병변</translation>
+    </message>
+    <message>
+        <source>Size (optional)</source>
+        <translation>크기 (선택)</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>장기</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>부위</translation>
+    </message>
+    <message>
+        <source>Sum of target diameters: —</source>
+        <translation>표적 직경 합계: —</translation>
+    </message>
+    <message>
+        <source>Sum of target diameters: {sum:g} mm</source>
+        <translation>표적 직경 합계: {sum:g} mm</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>UserColumn</name>
     <message>
         <source>User name</source>
@@ -11122,6 +12146,29 @@ or try the demo with:   hai-desktop demo</source>
     </message>
 </context>
 <context>
+    <name>VisitColumn</name>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>허용 기간</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>VisitKind</name>
     <message>
         <source>Tumour assessment</source>
@@ -11153,6 +12200,32 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>upcoming</source>
         <translation>예정</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>{status}: {days} d outside</source>
+        <translation>{status}: {days}일 벗어남</translation>
+    </message>
+</context>
+<context>
+    <name>VitalStatus</name>
+    <message>
+        <source>alive</source>
+        <translation>생존</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>lost to follow-up</source>
+        <translation>추적 소실</translation>
     </message>
 </context>
 <context>

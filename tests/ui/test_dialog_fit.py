@@ -31,7 +31,14 @@ from pytestqt.qtbot import QtBot
 
 import hai_desktop.ui.dialogs as dialogs_package
 from hai_desktop.core.eligibility import evaluate, protocol_checklist
-from hai_desktop.services import administration, catheter, dose_levels, outcomes, randomization
+from hai_desktop.services import (
+    administration,
+    catheter,
+    dose_levels,
+    follow_up,
+    outcomes,
+    randomization,
+)
 from hai_desktop.services import orders as o
 from hai_desktop.services.patients import PatientSummary, list_patients
 from hai_desktop.services.screening import load_screening
@@ -100,7 +107,9 @@ def _build() -> dict[str, tuple[str, Factory, Fill | None]]:
         change_password,
         dose_level,
         double_check,
+        end_of_treatment,
         export_trial_data,
+        follow_up_contact,
         hai_competency,
         hai_pain,
         lab_result,
@@ -120,8 +129,17 @@ def _build() -> dict[str, tuple[str, Factory, Fill | None]]:
         sign_screening,
         site_rule,
         supportive_item,
+        tumour_assessment,
+        tumour_baseline,
         void_envelope,
     )
+
+    def course(opened: Opened):
+        return follow_up.course_of(opened.ws, opened.patient.id)
+
+    def assessment(opened: Opened) -> QDialog:
+        return tumour_assessment.TumourAssessmentDialog(opened.ws, opened.patient,
+                                                        course(opened).response)
 
     def screening_result(opened: Opened, number: str):
         patient = _patient(opened.ws, number)
@@ -253,6 +271,15 @@ def _build() -> dict[str, tuple[str, Factory, Fill | None]]:
         "site_rule": ("admin", rule, _typed(value="o.8")),
         "supportive_item": ("investigator", item, _submit),
         "void_envelope": ("admin", envelope, _submit),
+        "tumour_baseline": ("radiologist", lambda opened: tumour_baseline.TumourBaselineDialog(
+            opened.ws, opened.patient, "04 Oct 2026"), _submit),
+        "tumour_assessment": ("radiologist", assessment, _submit),
+        "follow_up_contact": ("coordinator", lambda opened: follow_up_contact.
+                              FollowUpContactDialog(opened.ws, opened.patient,
+                                                    course(opened).randomized_on), _submit),
+        "end_of_treatment": ("investigator", lambda opened: end_of_treatment.
+                             EndOfTreatmentDialog(opened.ws, opened.patient, course(opened).ends),
+                             _submit),
     }
 
 

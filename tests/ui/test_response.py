@@ -192,3 +192,19 @@ def test_who_sees_which_buttons(open_main: OpenMain) -> None:
                                         screen.end_button, screen.void_button)
         assert tuple(b.isVisible() for b in buttons) == (assess, contact, end, void), username
         assert screen.assessments_model.rowCount() == 3, username  # everyone reads
+
+
+def test_the_screen_in_korean(open_main: OpenMain, tmp_path: Path) -> None:
+    from hai_desktop.ui.i18n import install_language
+
+    install_language("ko")
+    try:
+        main = open_main("investigator")
+        main.resize(1366, 768)
+        screen = open_response(main, "S-0007")
+        assert screen.assessments_model.index(1, AssessmentColumn.OVERALL).data() == "PR"
+        assert "최우수 전체 반응" in screen.summary.text()
+        assert screen.grid_model.index(0, 0).data() == "T1 · 간, segment VII"
+        shot(main, "response-korean.png", tmp_path)
+    finally:
+        install_language("en")

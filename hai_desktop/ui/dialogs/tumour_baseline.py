@@ -43,13 +43,11 @@ class LesionRow:
         self.organ = choice_box([(translate("Organ", o.value), o.value) for o in Organ])
         self.organ.setMaximumWidth(240)  # the site takes the width
         self.site = QLineEdit()
-        tr = QCoreApplication.translate
-        self.site.setPlaceholderText(tr("TumourBaselineDialog", "e.g. segment VIII")
-                                     if target else tr("TumourBaselineDialog",
-                                                           "e.g. hepatoduodenal"))
-        self.diameter = QuantityField("lesion_diameter",
-                                  placeholder="" if target else tr("TumourBaselineDialog",
-                                                                   "optional"))
+        self.site.setPlaceholderText(
+            QCoreApplication.translate("TumourBaselineDialog", "e.g. segment VIII") if target
+            else QCoreApplication.translate("TumourBaselineDialog", "e.g. hepatoduodenal"))
+        optional = QCoreApplication.translate("TumourBaselineDialog", "optional")
+        self.diameter = QuantityField("lesion_diameter", placeholder="" if target else optional)
         self.problem = problem_label()
 
     def is_empty(self) -> bool:

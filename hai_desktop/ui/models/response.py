@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
-from hai_desktop.core.recist import Response
+from hai_desktop.core.recist import NonTarget, Response
 from hai_desktop.core.schedule import ScheduledVisit, VisitStatus
+from hai_desktop.core.tumour_assessment import NON_TARGET_SHORT
 from hai_desktop.services.follow_up import ContactView
 from hai_desktop.services.tumour_response import AssessmentView, LesionView
 from hai_desktop.ui.i18n import date_text, translate
@@ -81,10 +82,12 @@ class AssessmentsModel(ColumnTableModel[AssessmentView, AssessmentColumn]):
 
     def cell(self, row: AssessmentView, column: AssessmentColumn) -> str:
         point = row.point
-        tr = QCoreApplication.translate
         if column is AssessmentColumn.DATE:
             scan = f"{date_text(row.assessed_on)} · {translate('Method', row.method)}"
-            return scan + (" " + tr("AssessmentsModel", "(baseline)") if row.baseline else "")
+            if not row.baseline:
+                return scan
+            baseline = QCoreApplication.translate("AssessmentsModel", "(baseline)")
+            return f"{scan} {baseline}"
         if column is AssessmentColumn.SUM:
             return mm_text(self.baseline_sum if row.baseline else point.sum_mm if point else None)
         if column is AssessmentColumn.CEA:
@@ -102,8 +105,10 @@ class AssessmentsModel(ColumnTableModel[AssessmentView, AssessmentColumn]):
         if column is AssessmentColumn.NON_TARGET:
             return response_text(point.non_target)
         if column is AssessmentColumn.NEW:
-            return tr("AssessmentsModel", "yes: {site}").format(site=row.new_lesion_site) \
-                if row.new_lesion else tr("AssessmentsModel", "no")
+            if not row.new_lesion:
+                return QCoreApplication.translate("AssessmentsModel", "no")
+            return QCoreApplication.translate("AssessmentsModel", "yes: {site}").format(
+                site=row.new_lesion_site)
         return response_text(point.overall)
 
     def sort_key(self, row: AssessmentView, column: AssessmentColumn) -> Any:
@@ -207,16 +212,17 @@ _CONTACT_HEADINGS = {
 
 
 def contact_details(row: ContactView) -> str:
-    tr = QCoreApplication.translate
     parts: list[str] = []
     if row.death_on is not None:
-        parts.append(tr("ContactsModel", "died {date} ({cause})").format(
+        parts.append(QCoreApplication.translate("ContactsModel", "died {date} ({cause})").format(
             date=date_text(row.death_on), cause=translate("DeathCause", row.death_cause or "")))
     elif row.status == "lost to follow-up" and row.last_alive_on is not None:
-        parts.append(tr("ContactsModel", "last known alive {date}").format(
+        parts.append(QCoreApplication.translate(
+            "ContactsModel", "last known alive {date}").format(
             date=date_text(row.last_alive_on)))
     if row.progression_on is not None:
-        parts.append(tr("ContactsModel", "progression {date} ({basis})").format(
+        parts.append(QCoreApplication.translate(
+            "ContactsModel", "progression {date} ({basis})").format(
             date=date_text(row.progression_on),
             basis=translate("ProgressionBasis", row.progression_basis or "")))
     if row.note:
@@ -287,7 +293,7 @@ class LesionGridModel(QAbstractTableModel):
             scan = self.scans[index.column() - 1]
             if not lesion.target:
                 return "" if scan.baseline or scan.non_target is None else translate(
-                    "NonTarget", scan.non_target)
+                    "NonTargetShort", NON_TARGET_SHORT[NonTarget(scan.non_target)])
             if lesion.key not in scan.diameters:
                 return ""
             return mm_text(scan.diameters[lesion.key])

@@ -46,6 +46,7 @@ _PLACE_SCREENS = {
     Place.TOXICITY: QT_TRANSLATE_NOOP("Screens", "Toxicity"),
     Place.SCREENING: QT_TRANSLATE_NOOP("Screens", "Screening"),
     Place.RANDOMIZATION: QT_TRANSLATE_NOOP("Screens", "Randomization"),
+    Place.RESPONSE: QT_TRANSLATE_NOOP("Screens", "Response"),
 }
 
 

@@ -123,7 +123,7 @@ class ResponseScreen(PatientScreen):
         split.addWidget(self.assessments_table)
         split.addWidget(self.grid_table)
         split.setChildrenCollapsible(False)
-        split.setSizes([140, 260])
+        split.setSizes([220, 200])
         self.tabs.addTab(_page(split), self.tr("Assessments"))
         self.visits_model = VisitsModel(self)
         self.visits_table = data_table(self.visits_model, stretch=VisitColumn.WINDOW)
