@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import GateResult
 from hai_desktop.core.i18n import Day, message_from_record, msg
+from hai_desktop.core.schedule import AccrualPoint
+from hai_desktop.core.survival import HazardRatio, LogRank, Observation, Rate
 
 if TYPE_CHECKING:
     from hai_desktop.core.administration import Cumulative
@@ -163,3 +166,58 @@ class ConsortCounts:
     eligible: int
     randomized: int
     eligible_awaiting_randomization: int
+
+
+# ---- the trial report (issue #20) --------------------------------------------------------------
+
+ARMS = (Arm.HAI, Arm.CONTROL)  # as the report lists them: the experimental arm first
+
+
+@dataclass(frozen=True)
+class PatientEndpoints:
+    """One randomized patient's derived endpoints: a row of the statistician's export."""
+
+    study_id: str
+    arm: Arm
+    randomized_on: date
+    resected: bool
+    best_response: str  # RECIST best overall response; "" before any assessment
+    objective_response: bool
+    os_months: float
+    os_event: bool
+    pfs_months: float
+    pfs_event: bool
+    vital_status: str
+    treatment_ended_on: date | None
+    treatment_end_reason: str
+
+
+@dataclass(frozen=True)
+class SurvivalComparison:
+    endpoint: str  # "OS" | "PFS"
+    observations: dict[Arm, list[Observation]]
+    medians: dict[Arm, float | None]  # months; None: not reached
+    log_rank: LogRank | None  # None: an arm has no patient or no event at all
+    hazard_ratio: HazardRatio | None  # HAI vs control
+
+
+@dataclass(frozen=True)
+class SevereEvents:
+    term: str
+    patients: dict[Arm, int]  # patients with a grade >= 3 event of this term
+
+
+@dataclass(frozen=True)
+class TrialReport:
+    today: date
+    cutoff: date
+    flow: TrialFlow
+    accrual: list[AccrualPoint]
+    target: int
+    randomized: dict[Arm, int]
+    conversion: dict[Arm, Rate]
+    response_rate: dict[Arm, Rate]
+    os: SurvivalComparison
+    pfs: SurvivalComparison
+    severe_events: list[SevereEvents]
+    patients: list[PatientEndpoints]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core import schedule as schedule_rules
@@ -40,7 +40,7 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.tumour_response import ResponseRecord, response_in_session
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import FollowUpContact, Patient, TreatmentEnd, utc_now
+from hai_desktop.store.models import FollowUpContact, Order, Patient, TreatmentEnd, utc_now
 
 FOR_RANDOMIZED = msg("follow-up is recorded for randomized patients")
 CONTACT = msg("follow-up contact")
@@ -158,7 +158,7 @@ def patient_course(session: Session, patient: Patient, zone: tzinfo, today: date
                     row.updated_by) for row in _end_rows(session, patient.id)]
     contacts = [_contact_view(row) for row in _contact_rows(session, patient.id)
                 if not row.voided]
-    course = _course(randomized_on, response, contacts)
+    course = _course(randomized_on, response, contacts, _last_treated(session, patient.id))
     visits = _visits(session, randomized_on, ends, response, contacts, today)
     assert patient.arm is not None  # patient_on_study
     return PatientCourse(patient.id, patient.display_id, Arm(patient.arm), randomized_on, ends,
@@ -166,17 +166,25 @@ def patient_course(session: Session, patient: Patient, zone: tzinfo, today: date
                          progression_free_survival(course, cutoff))
 
 
-def _course(randomized_on: date, response: ResponseRecord,
-            contacts: Sequence[ContactView]) -> Course:
+def _last_treated(session: Session, patient_id: int) -> date | None:
+    """Day 1 of the last cycle given: the patient was alive then."""
+    return session.scalar(select(func.max(Order.day1)).where(
+        Order.patient_id == patient_id, Order.status.in_(("given", "administered"))))
+
+
+def _course(randomized_on: date, response: ResponseRecord, contacts: Sequence[ContactView],
+            last_treated: date | None) -> Course:
     progressions = [c.progression_on for c in contacts if c.progression_on is not None]
     if response.first_progression_on is not None:
         progressions.append(response.first_progression_on)
     deaths = [c.death_on for c in contacts if c.death_on is not None]
     alive = [c.last_alive_on for c in contacts if c.last_alive_on is not None]
-    scans = [a.assessed_on for a in response.assessments]
+    seen_alive = [a.assessed_on for a in response.assessments]  # scanned, or treated
+    if last_treated is not None:
+        seen_alive.append(last_treated)
     return Course(randomized_on, progression_on=min(progressions, default=None),
                   death_on=min(deaths, default=None),
-                  last_alive_on=max(alive + scans, default=None),
+                  last_alive_on=max(alive + seen_alive, default=None),
                   last_assessment_on=response.last_adequate_on)
 
 

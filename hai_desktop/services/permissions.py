@@ -57,6 +57,7 @@ class Action(enum.StrEnum):
     VOID_TUMOUR_ASSESSMENT = QT_TRANSLATE_NOOP("Action", "void tumour assessments")
     RECORD_END_OF_TREATMENT = QT_TRANSLATE_NOOP("Action", "record the end of treatment")
     RECORD_FOLLOW_UP = QT_TRANSLATE_NOOP("Action", "record follow-up contacts")
+    VIEW_TRIAL_REPORT = QT_TRANSLATE_NOOP("Action", "view the trial report")
 
 
 _ALL = frozenset(Role)
@@ -121,6 +122,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_END_OF_TREATMENT: frozenset({Role.INVESTIGATOR}),
     # Follow-up calls are the coordinators' work (DESIGN: coordinators keep the trial's data).
     Action.RECORD_FOLLOW_UP: frozenset({Role.INVESTIGATOR, Role.COORDINATOR}),
+    # The issue: a screen and a PDF for investigators and coordinators; the monitor follows
+    # the trial's conduct. Pseudonymised (study IDs only), so not for every role.
+    Action.VIEW_TRIAL_REPORT: frozenset({Role.INVESTIGATOR, Role.COORDINATOR, Role.MONITOR}),
 }
 
 

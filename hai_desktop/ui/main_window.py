@@ -55,6 +55,7 @@ from hai_desktop.ui.screens.response import ResponseScreen
 from hai_desktop.ui.screens.screening import ScreeningScreen
 from hai_desktop.ui.screens.today import TodayScreen
 from hai_desktop.ui.screens.toxicity import ToxicityScreen
+from hai_desktop.ui.screens.trial_report import TrialReportScreen
 from hai_desktop.ui.sign_in import trial_title
 from hai_desktop.ui.widgets.common import named
 from hai_desktop.ui.widgets.patient_header import PatientHeader
@@ -92,6 +93,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("audit", QT_TRANSLATE_NOOP("Screens", "Audit trail"), AuditScreen),
     ScreenEntry("administration", QT_TRANSLATE_NOOP("Screens", "Administration"),
                 AdministrationScreen),
+    ScreenEntry("trial_report", QT_TRANSLATE_NOOP("Screens", "Trial report"),
+                TrialReportScreen),
 )
 # Sidebar row, stack page and Ctrl+N of each screen.
 SCREEN_INDEX = {entry.key: number for number, entry in enumerate(SCREENS)}
@@ -234,8 +237,10 @@ class MainWindow(QMainWindow):
                                          lambda: show_about(self, self.ws))
         self.screen_actions: list[QAction] = []
         for number, entry in enumerate(SCREENS, start=1):
-            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the digits as they lie on the keys).
-            action = self._action(entry.action_text(), f"Ctrl+{number % 10}",
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the digits as they lie on the keys);
+            # the trial report, read now and then, goes by the sidebar or the Go menu.
+            digit = f"Ctrl+{number % 10}" if number <= 10 else None
+            action = self._action(entry.action_text(), digit,
                                   lambda _=False, key=entry.key: self.show_screen(key))
             self.screen_actions.append(action)
         # The screens' "Choose a patient first (Patients, or Ctrl+F)" promises this.

@@ -3542,6 +3542,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <source>record follow-up contacts</source>
         <translation>추적 관찰 연락 기록</translation>
     </message>
+    <message>
+        <source>view the trial report</source>
+        <translation>임상시험 보고서 열람</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -10979,6 +10983,10 @@ running since {when}</source>
         <source>Administration</source>
         <translation>관리</translation>
     </message>
+    <message>
+        <source>Trial report</source>
+        <translation>임상시험 보고서</translation>
+    </message>
 </context>
 <context>
     <name>SeriousCriterion</name>
@@ -11911,6 +11919,164 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>HAI oxaliplatin trial — NCT05103020</source>
         <translation>HAI oxaliplatin 임상시험 — NCT05103020</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReport</name>
+    <message>
+        <source>Trial report</source>
+        <translation>임상시험 보고서</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>도달 안 함</translation>
+    </message>
+    <message>
+        <source>Data cut-off {cutoff} · pseudonymised: study IDs and counts only · every analysis by intention to treat</source>
+        <translation>자료 마감일 {cutoff} · 가명 처리: 연구 번호와 집계만 · 모든 분석은 치료 의향(ITT) 기준</translation>
+    </message>
+    <message>
+        <source>Accrual</source>
+        <translation>등록 현황</translation>
+    </message>
+    <message>
+        <source>{count} of {target} participants randomized ({percent:.0f} %); the dashed line is the plan: the target evenly over 2 years (protocol).</source>
+        <translation>목표 {target}명 중 {count}명 무작위 배정 ({percent:.0f} %), 점선은 계획: 2년 동안 목표를 고르게 등록 (프로토콜).</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT 흐름도</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Overall survival</source>
+        <translation>전체 생존</translation>
+    </message>
+    <message>
+        <source>Progression-free survival</source>
+        <translation>무진행 생존</translation>
+    </message>
+    <message>
+        <source>Conversion: liver metastases resected (the investigator&apos;s record of the primary endpoint). Objective response: a best overall response of CR or PR by RECIST 1.1; patients without an assessment count as non-responders. Rates with exact (Clopper-Pearson) 95 % confidence intervals. OS: from randomization to death from any cause, censored at the last date known alive. PFS: to the first progression (RECIST, or reported at follow-up) or death, censored at the last adequate tumour assessment. Kaplan-Meier estimates, two-sided log-rank test, Cox proportional hazards (Efron ties) for HAI versus control with a Wald 95 % CI. Months of 30.44 days.</source>
+        <translation>전환: 간 전이 절제 (연구자가 기록한 일차 평가변수). 객관적 반응: RECIST 1.1 최우수 전체 반응이 CR 또는 PR, 평가가 없는 환자는 무반응으로 계산. 비율은 정확(Clopper-Pearson) 95 % 신뢰구간과 함께 제시. OS: 무작위 배정부터 모든 원인의 사망까지, 최종 생존 확인일에 중도절단. PFS: 첫 진행(RECIST 또는 추적 관찰에서 보고) 또는 사망까지, 마지막 적절한 종양 평가일에 중도절단. Kaplan-Meier 추정, 양측 로그순위 검정, HAI 대 대조군 Cox 비례위험 모형(Efron 동점 처리)과 Wald 95 % 신뢰구간. 1개월은 30.44일.</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>배정군</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Conversion to resection, n/N · % (95 % CI)</source>
+        <translation>절제 전환, n/N · % (95 % CI)</translation>
+    </message>
+    <message>
+        <source>Objective response, n/N · % (95 % CI)</source>
+        <translation>객관적 반응, n/N · % (95 % CI)</translation>
+    </message>
+    <message>
+        <source>Primary endpoint and objective response</source>
+        <translation>일차 평가변수와 객관적 반응</translation>
+    </message>
+    <message>
+        <source>Events / patients</source>
+        <translation>사건 / 환자</translation>
+    </message>
+    <message>
+        <source>Median, months</source>
+        <translation>중앙값, 개월</translation>
+    </message>
+    <message>
+        <source>Log-rank test and hazard ratio: not estimable yet (an arm without patients or events).</source>
+        <translation>로그순위 검정과 위험비: 아직 추정할 수 없음 (환자나 사건이 없는 배정군).</translation>
+    </message>
+    <message>
+        <source>Log-rank χ² {chi:.2f}, p = {p}.</source>
+        <translation>로그순위 χ² {chi:.2f}, p = {p}.</translation>
+    </message>
+    <message>
+        <source>Hazard ratio HAI vs control {hr:.2f} (95 % CI {low:.2f}–{high:.2f}), p = {p}.</source>
+        <translation>위험비 HAI 대 대조군 {hr:.2f} (95 % CI {low:.2f}–{high:.2f}), p = {p}.</translation>
+    </message>
+    <message>
+        <source>Hazard ratio: not estimable yet (no event in one arm).</source>
+        <translation>위험비: 아직 추정할 수 없음 (한 배정군에 사건 없음).</translation>
+    </message>
+    <message>
+        <source>Grade ≥ 3 adverse events (CTCAE v4.03): patients by term and arm</source>
+        <translation>3등급 이상 이상반응 (CTCAE v4.03): 용어와 배정군별 환자 수</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>기록 없음.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>not treated yet</source>
+        <translation>아직 치료 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReportScreen</name>
+    <message>
+        <source>Your role does not read the trial report.</source>
+        <translation>귀하의 역할은 임상시험 보고서를 열람하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Trial report</source>
+        <translation>임상시험 보고서</translation>
+    </message>
+    <message>
+        <source>Accrual, the CONSORT flow, conversion to resection and response per arm, survival and grade ≥ 3 adverse events, from the records, by intention to treat. Study IDs only.</source>
+        <translation>등록 현황, CONSORT 흐름, 배정군별 절제 전환과 반응, 생존, 3등급 이상 이상반응을 기록에서 치료 의향 기준으로 집계. 연구 번호만 표시.</translation>
+    </message>
+    <message>
+        <source>Investigators, research coordinators and the monitor read it.</source>
+        <translation>연구자, 연구 코디네이터, 모니터가 열람합니다.</translation>
+    </message>
+    <message>
+        <source>Data cut-off</source>
+        <translation>자료 마감일</translation>
+    </message>
+    <message>
+        <source>Events, contacts and scans after this day are not counted. Empty: today.</source>
+        <translation>이 날 이후의 사건, 연락, 검사는 집계하지 않습니다. 비워 두면 오늘.</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>보고서 작성(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make the report again from the records</source>
+        <translation>기록에서 보고서를 다시 작성</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Making the trial report…</source>
+        <translation>임상시험 보고서 작성 중…</translation>
+    </message>
+    <message>
+        <source>Trial report made from the records: {pages} pages.</source>
+        <translation>기록에서 임상시험 보고서를 작성했습니다: {pages}쪽.</translation>
+    </message>
+    <message>
+        <source>Save the trial report</source>
+        <translation>임상시험 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Trial report saved to {path}.</source>
+        <translation>임상시험 보고서를 {path}에 저장했습니다.</translation>
     </message>
 </context>
 <context>

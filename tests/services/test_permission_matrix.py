@@ -23,7 +23,7 @@ from hai_desktop.core.arms import Arm
 from hai_desktop.core.eligibility import Answer
 from hai_desktop.core.errors import ConflictError, PermissionDenied
 from hai_desktop.core.follow_up import ContactMethod, EndReason, EndScope, VitalStatus
-from hai_desktop.core.tumour_assessment import LesionEntry, Organ
+from hai_desktop.core.recist import NonTarget
 from hai_desktop.services import (
     administration,
     allergies,
@@ -38,6 +38,7 @@ from hai_desktop.services import (
     screening,
     server_move,
     supportive_care,
+    trial_report,
     tumour_response,
     users,
 )
@@ -50,7 +51,6 @@ from hai_desktop.services.integrity import verify_database
 from hai_desktop.services.patients import list_patients
 from hai_desktop.services.permissions import PERMISSIONS, Action
 from hai_desktop.services.site_rules import set_site_rule
-from hai_desktop.services.tumour_response import BaselineInput
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.settings import Settings
 from hai_desktop.store.keyslots import key_slot_path
@@ -132,6 +132,9 @@ EXPECTED: dict[Action, frozenset[Role]] = {
     Action.VOID_TUMOUR_ASSESSMENT: frozenset({INV}),
     Action.RECORD_END_OF_TREATMENT: frozenset({INV}),
     Action.RECORD_FOLLOW_UP: frozenset({INV, COORD}),
+    # The trial report is for the investigators and coordinators who run the trial and the
+    # monitor who follows it; pseudonymised, it is still the whole trial's results.
+    Action.VIEW_TRIAL_REPORT: frozenset({INV, COORD, MONITOR}),
 }
 
 USER_OF_ROLE = {a.role: a.username for a in DEMO_ACCOUNTS if a.username != "nurse2"}
@@ -254,6 +257,19 @@ def _pain(ward: Ward) -> int:
     nurse = ward["nurse"]
     return catheter.record_hai_pain(nurse, pid(nurse, "S-0006"), None, location="abdominal",
                                     infusion="continued", action="analgesia given")
+
+
+_scan_days = itertools.count(0)
+
+
+def _next_scan_day() -> date:
+    """HAI-002 was randomized 34 days ago (after its baseline): each scan on another day."""
+    return TODAY - timedelta(days=next(_scan_days))
+
+
+def _scan_of_s0005(ws: Workspace, day: date) -> tumour_response.AssessmentInput:
+    return tumour_response.AssessmentInput(pid(ws, "S-0005"), day, "CT",
+                                           {"T1": "25", "T2": "18"}, NonTarget.PRESENT, False)
 
 
 def _change_password_and_back(ws: Workspace, _ctx: Any) -> None:
@@ -407,18 +423,19 @@ CALLS: dict[Action, Call] = {
         prepare=_empty_server, cleanup=_drop_servers),
     Action.RECORD_OUTCOME: Call(lambda ws, patient_id: outcomes.record_outcome(
         ws, outcomes.OutcomeInput(patient_id, "not yet")), prepare=_randomized),
+    # Scans of HAI-002 (randomized 34 days ago), each on a day of its own.
     Action.RECORD_TUMOUR_ASSESSMENT: Call(
-        lambda ws, patient_id: tumour_response.record_baseline(ws, BaselineInput(
-            patient_id, TODAY, "CT", [LesionEntry(Organ.LIVER, True, False, "VIII", "31")])),
-        prepare=_randomized),
+        lambda ws, day: tumour_response.record_assessment(ws, _scan_of_s0005(ws, day)),
+        prepare=lambda _ward: _next_scan_day()),
     Action.VOID_TUMOUR_ASSESSMENT: Call(
-        lambda ws, baseline_id: tumour_response.void_assessment(ws, baseline_id, "wrong scan"),
-        prepare=lambda ward: tumour_response.record_baseline(ward["radiologist"], BaselineInput(
-            _randomized(ward), TODAY, "MRI", [LesionEntry(Organ.LIVER, True, False, "", "4 cm")]
-        ))),
+        lambda ws, scan_id: tumour_response.void_assessment(ws, scan_id, "wrong scan"),
+        prepare=lambda ward: tumour_response.record_assessment(
+            ward["radiologist"], _scan_of_s0005(ward["radiologist"], _next_scan_day()))),
     Action.RECORD_END_OF_TREATMENT: Call(
         lambda ws, patient_id: follow_up.record_end_of_treatment(ws, follow_up.EndInput(
-            patient_id, TODAY, EndScope.ALL, EndReason.REFUSAL)), prepare=_randomized),
+            patient_id, TODAY, EndScope.ALL, EndReason.REFUSAL)),
+        prepare=lambda ward: pid(ward["investigator"], "S-0004")),
+    Action.VIEW_TRIAL_REPORT: Call(lambda ws, _: trial_report.trial_report(ws)),
     Action.RECORD_FOLLOW_UP: Call(lambda ws, _: follow_up.record_contact(
         ws, follow_up.ContactInput(pid(ws, "S-0005"), TODAY, ContactMethod.TELEPHONE,
                                    VitalStatus.ALIVE))),

@@ -19,7 +19,7 @@ def test_monitor_changes_nothing_but_their_own_password() -> None:
     # Printing reads records (and is audited); it changes none.
     writes = set(Action) - {Action.VIEW_RECORDS, Action.VIEW_AUDIT_TRAIL,
                             Action.VERIFY_INTEGRITY, Action.CHANGE_OWN_PASSWORD,
-                            Action.PRINT_REPORTS}
+                            Action.PRINT_REPORTS, Action.VIEW_TRIAL_REPORT}
     assert not [a for a in writes if allowed(Role.MONITOR, a)]
 
 
