@@ -208,6 +208,18 @@ class SevereEvents:
 
 
 @dataclass(frozen=True)
+class Deviation:
+    """A visit done outside its window: a protocol deviation, listed for the monitor."""
+
+    study_id: str
+    visit: str  # VisitKind value
+    number: int
+    expected: date
+    done_on: date
+    days_outside: int
+
+
+@dataclass(frozen=True)
 class TrialReport:
     today: date
     cutoff: date
@@ -221,3 +233,4 @@ class TrialReport:
     pfs: SurvivalComparison
     severe_events: list[SevereEvents]
     patients: list[PatientEndpoints]
+    deviations: list[Deviation]

@@ -87,6 +87,7 @@ def _pdf(report: TrialReport, meta: ReportMeta) -> bytes:
         Paragraph(printed("TrialReport", "CONSORT flow diagram"), s["heading"]),
         consort_flow(report.flow, height_mm=135),
         *_severe_events(report),
+        *_deviations(report),
         KeepTogether([Paragraph(printed("TrialReport", "Methods"), s["heading"]),
                       Paragraph(printed("TrialReport", _METHODS), s["small"])]),
         PageBreak(),
@@ -174,3 +175,27 @@ def _severe_events(report: TrialReport) -> Sequence[Flowable]:
     for line in report.severe_events:
         rows.append([cell(line.term), *(cell(str(line.patients[arm])) for arm in ARMS)])
     return [heading, grid(rows, [76, 50, 50])]
+
+
+DEVIATION_HEADINGS = (QT_TRANSLATE_NOOP("TrialReport", "Study ID"),
+                      QT_TRANSLATE_NOOP("TrialReport", "Visit"),
+                      QT_TRANSLATE_NOOP("TrialReport", "Expected"),
+                      QT_TRANSLATE_NOOP("TrialReport", "Done on"),
+                      QT_TRANSLATE_NOOP("TrialReport", "Days outside the window"))
+
+
+def _deviations(report: TrialReport) -> list[Flowable]:
+    s = styles()
+    heading = Paragraph(printed("TrialReport", "Protocol deviations: visits done outside their "
+                                "window"), s["heading"])
+    if not report.deviations:
+        return [heading, Paragraph(printed("TrialReport", "None recorded."), s["body"])]
+    rows: list[list[object]] = [[cell(printed("TrialReport", text), "cell_bold")
+                                 for text in DEVIATION_HEADINGS]]
+    for d in report.deviations:
+        rows.append([cell(d.study_id), cell(f"{printed_label('VisitKind', d.visit)} {d.number}"),
+                     cell(day_text(d.expected)), cell(day_text(d.done_on)),
+                     cell(str(d.days_outside))])
+    return [heading, grid(rows, [28, 48, 34, 34, 32]),
+            Paragraph(printed("TrialReport", "The windows are site rules "
+                              "(assessment_window_days, follow_up_window_days)."), s["muted"])]

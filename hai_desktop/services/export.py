@@ -33,12 +33,23 @@ from hai_desktop.core.ctcae import CTCAE_VERSION
 from hai_desktop.core.dosing import BsaFormula, age_in_years
 from hai_desktop.core.eligibility import Status
 from hai_desktop.core.errors import ValidationError
+from hai_desktop.core.follow_up import (
+    ContactMethod,
+    DeathCause,
+    EndReason,
+    EndScope,
+    ProgressionBasis,
+    VitalStatus,
+)
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import latin_form
-from hai_desktop.core.outcome import MARGIN_SOURCE, RESECTION_CHOICES
+from hai_desktop.core.outcome import MARGIN_SOURCE, RESECTED, RESECTION_CHOICES
 from hai_desktop.core.randomization import protocol_design
+from hai_desktop.core.recist import NonTarget
 from hai_desktop.core.regimens import protocol_regimens
 from hai_desktop.core.spreadsheet import inert_cell
+from hai_desktop.core.tumour_assessment import Organ
+from hai_desktop.services.follow_up import PatientCourse, patient_course
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store import audit
@@ -62,7 +73,8 @@ from hai_desktop.store.models import (
 EXPORT_FILES = ("patient_summary.csv", "screening.csv", "randomization.csv", "treatment.csv",
                 "dose_decisions.csv", "adverse_events.csv", "lab_results.csv",
                 "catheter_events.csv", "catheter_inspections.csv", "hai_pain_reports.csv",
-                "data_dictionary.csv")
+                "endpoints.csv", "tumour_assessments.csv", "lesion_measurements.csv",
+                "follow_up_contacts.csv", "data_dictionary.csv")
 ARCHIVE_PASSWORD_MIN = 12  # issue #9: the archive password has at least 12 characters
 DICTIONARY_FILE = "data_dictionary.csv"
 NOT_RECORDED = "not recorded"
@@ -670,6 +682,176 @@ def _pain_reports(session: Session, data: _Data) -> ExportTable:
     return table
 
 
+# ---- response, follow-up and the derived endpoints (issue #20) -------------------------------
+
+def _endpoints(courses: Mapping[str, PatientCourse], resected: Mapping[str, bool]
+               ) -> ExportTable:
+    columns = (
+        STUDY_ID, _arm_column(),
+        Column("randomization_date", DATE, "Local date of randomization: time zero of OS and "
+               "PFS."),
+        Column("liver_resection", YES_NO, "Primary endpoint: liver metastases resected "
+               "(patient_summary.csv has the date and margin)."),
+        Column("best_overall_response", CATEGORY, "RECIST 1.1 best overall response: CR | PR "
+               "| SD | Non-CR/non-PD | PD | NE; empty before any assessment after baseline. SD "
+               "counts from the site's minimum days after baseline (site rule "
+               "recist_stable_disease_min_days)."),
+        Column("objective_response", YES_NO, "Best overall response CR or PR (the objective "
+               "response rate's numerator)."),
+        Column("os_months", DECIMAL, "Overall survival: randomization to death from any "
+               "cause, or to censoring at the last date known alive (a contact, a scan, a "
+               "cycle given).", "months (30.44 days)"),
+        Column("os_event", YES_NO, "yes: died (an event); no: censored."),
+        Column("os_date", DATE, "The date of death or of censoring."),
+        Column("pfs_months", DECIMAL, "Progression-free survival: randomization to the first "
+               "progression (RECIST PD, or reported at follow-up) or death, or to censoring at "
+               "the last adequate tumour assessment (at randomization when there is none). A "
+               "resection is not an event.", "months (30.44 days)"),
+        Column("pfs_event", YES_NO, "yes: progressed or died (an event); no: censored."),
+        Column("pfs_date", DATE, "The date of the event or of censoring."),
+        Column("vital_status", CATEGORY, "alive | dead | lost to follow-up (the latest "
+               "follow-up contact; alive when none)."),
+        Column("treatment_ended_on", DATE, "The last day of protocol treatment; empty while "
+               "it goes on."),
+        Column("treatment_end_reason", CATEGORY, " | ".join(r.value for r in EndReason) + "."),
+        Column("hai_ended_on", DATE, "Experimental arm: the day HAI alone stopped, 5-FU and "
+               "leucovorin going on."),
+        Column("hai_end_reason", CATEGORY, "As treatment_end_reason, for HAI alone."),
+    )
+    table = ExportTable("endpoints.csv", "One row per randomized patient: the derived "
+                        "endpoints by intention to treat, with their censoring rules (data "
+                        "dictionary). Computed on the day of the export.", columns)
+    for study_id, course in courses.items():
+        ends = {end.scope: end for end in course.ends}
+        ended, hai = ends.get(EndScope.ALL), ends.get(EndScope.HAI_ONLY)
+        best = course.response.best
+        table.rows.append({
+            "study_id": study_id, "arm": course.arm.value,
+            "randomization_date": course.randomized_on, "liver_resection": resected[study_id],
+            "best_overall_response": best.value if best else None,
+            "objective_response": course.objective_response,
+            "os_months": course.os.months, "os_event": course.os.event,
+            "os_date": course.os.on, "pfs_months": course.pfs.months,
+            "pfs_event": course.pfs.event, "pfs_date": course.pfs.on,
+            "vital_status": course.vital_status,
+            "treatment_ended_on": ended.ended_on if ended else None,
+            "treatment_end_reason": ended.reason if ended else None,
+            "hai_ended_on": hai.ended_on if hai else None,
+            "hai_end_reason": hai.reason if hai else None})
+    return table
+
+
+def _tumour_assessments(courses: Mapping[str, PatientCourse]) -> ExportTable:
+    columns = (
+        STUDY_ID,
+        Column("assessment_id", INTEGER, "The assessment's number."),
+        Column("assessed_on", DATE, "Date of the scan."),
+        Column("baseline", YES_NO, "yes: the baseline, whose lesions the others are measured "
+               "against."),
+        Column("method", CATEGORY, "CT | MRI."),
+        Column("sum_of_diameters_mm", DECIMAL, "Sum of the target lesions' diameters (a "
+               "node's short axis); empty when a target was not assessed.", "mm"),
+        Column("change_from_baseline_percent", DECIMAL, "Change of the sum from baseline.",
+               "%"),
+        Column("nadir_mm", DECIMAL, "The smallest sum before this scan, baseline included.",
+               "mm"),
+        Column("change_from_nadir_percent", DECIMAL, "Change of the sum from the nadir.", "%"),
+        Column("target_response", CATEGORY, "CR | PR | SD | PD | NE (RECIST 1.1 section "
+               "4.3.1)."),
+        Column("non_target_response", CATEGORY, "CR | Non-CR/non-PD | PD | NE; empty without "
+               "non-target lesions."),
+        Column("new_lesion", YES_NO, "An unequivocal new lesion (progression)."),
+        Column("overall_response", CATEGORY, "The time-point response, RECIST 1.1 Tables 1 "
+               "and 2."),
+        Column("cea_ng_ml", DECIMAL, "CEA at the assessment (ng/mL and µg/L are the same "
+               "number); empty when not measured.", "ng/mL"),
+    )
+    table = ExportTable("tumour_assessments.csv", "One row per standing tumour assessment "
+                        "(voided ones left out), responses computed by RECIST 1.1.", columns)
+    for study_id, course in courses.items():
+        response = course.response
+        for scan in ([response.baseline] if response.baseline else []) + response.assessments:
+            point = scan.point
+            table.rows.append({
+                "study_id": study_id, "assessment_id": scan.id, "assessed_on": scan.assessed_on,
+                "baseline": scan.baseline, "method": scan.method,
+                "sum_of_diameters_mm": (sum(v.baseline_mm or 0.0 for v in response.lesions
+                                            if v.target) if scan.baseline
+                                        else point.sum_mm if point else None),
+                "change_from_baseline_percent": point.from_baseline_percent if point else None,
+                "nadir_mm": point.nadir_mm if point else None,
+                "change_from_nadir_percent": point.from_nadir_percent if point else None,
+                "target_response": point.target.value if point and point.target else None,
+                "non_target_response": (point.non_target.value if point and point.non_target
+                                        else None),
+                "new_lesion": scan.new_lesion if not scan.baseline else None,
+                "overall_response": point.overall.value if point else None,
+                "cea_ng_ml": scan.cea_ng_ml})
+    return table
+
+
+def _lesions(courses: Mapping[str, PatientCourse]) -> ExportTable:
+    columns = (
+        STUDY_ID,
+        Column("lesion", TEXT, "T1 … T5: target lesions; NT1 …: non-target lesions."),
+        Column("organ", CATEGORY, " | ".join(o.value for o in Organ) + "."),
+        Column("node", YES_NO, "A lymph node (measured in short axis)."),
+        Column("site", TEXT, "Where in the organ, as typed."),
+        Column("assessed_on", DATE, "Date of the scan."),
+        Column("diameter_mm", DECIMAL, "Longest diameter (a node's short axis); empty when "
+               "not assessed or, for a non-target, not measured.", "mm"),
+        Column("non_target_status", CATEGORY, "Non-target lesions as a whole after baseline: "
+               + " | ".join(s.value for s in NonTarget) + "."),
+    )
+    table = ExportTable("lesion_measurements.csv", "One row per lesion per standing "
+                        "assessment, the baseline first.", columns)
+    for study_id, course in courses.items():
+        response = course.response
+        scans = ([response.baseline] if response.baseline else []) + response.assessments
+        for lesion in response.lesions:
+            for scan in scans:
+                table.rows.append({
+                    "study_id": study_id, "lesion": lesion.key, "organ": lesion.organ,
+                    "node": lesion.node, "site": lesion.site or None,
+                    "assessed_on": scan.assessed_on,
+                    "diameter_mm": scan.diameters.get(lesion.key),
+                    "non_target_status": (scan.non_target if not lesion.target
+                                          and not scan.baseline else None)})
+    return table
+
+
+def _follow_up_contacts(courses: Mapping[str, PatientCourse]) -> ExportTable:
+    columns = (
+        STUDY_ID,
+        Column("contact_id", INTEGER, "The contact's number."),
+        Column("contacted_on", DATE, "Date of the contact."),
+        Column("method", CATEGORY, " | ".join(m.value for m in ContactMethod) + "."),
+        Column("vital_status", CATEGORY, " | ".join(v.value for v in VitalStatus) + "."),
+        Column("death_on", DATE, "Date of death (dead only)."),
+        Column("death_cause", CATEGORY, " | ".join(c.value for c in DeathCause) + "."),
+        Column("last_alive_on", DATE, "The last date known alive: the contact's date when "
+               "alive, the last known when lost to follow-up."),
+        Column("progression_on", DATE, "A progression learnt of at this contact."),
+        Column("progression_basis", CATEGORY, " | ".join(b.value for b in ProgressionBasis)
+               + "."),
+    )
+    table = ExportTable("follow_up_contacts.csv", "One row per standing follow-up contact "
+                        "(voided ones left out), oldest first.", columns)
+    for study_id, course in courses.items():
+        for c in reversed(course.contacts):
+            table.rows.append({
+                "study_id": study_id, "contact_id": c.id, "contacted_on": c.contacted_on,
+                "method": c.method, "vital_status": c.status, "death_on": c.death_on,
+                "death_cause": c.death_cause, "last_alive_on": c.last_alive_on,
+                "progression_on": c.progression_on, "progression_basis": c.progression_basis})
+    return table
+
+
+def _courses(session: Session, data: _Data, today: date) -> dict[str, PatientCourse]:
+    return {p.study_id or "": patient_course(session, p, data.zone, today)
+            for p in data.randomized}
+
+
 def data_dictionary(tables: Iterable[ExportTable]) -> ExportTable:
     """Every column of every file (this one too) with its type, unit and meaning; a row with
     an empty column name describes the file itself."""
@@ -699,11 +881,16 @@ def trial_tables(ws: Workspace, *, identified: bool = False) -> list[ExportTable
     ws.require(Action.EXPORT_TRIAL_DATA)
     with ws.db.read_session() as session:
         data = _read(session, ws.zone)
+        courses = _courses(session, data, ws.today())
+        resected = {p.study_id or "": (o := data.outcomes.get(p.id)) is not None
+                    and o.liver_resection == RESECTED for p in data.randomized}
         tables = [_summary(data, identified), _screening(data, identified),
                   _randomization(data), _treatment(data), _dose_decisions(session, data),
                   _adverse_events(session, data), _lab_results(session, data),
                   _catheter_events(session, data), _catheter_inspections(session, data),
-                  _pain_reports(session, data)]
+                  _pain_reports(session, data), _endpoints(courses, resected),
+                  _tumour_assessments(courses), _lesions(courses),
+                  _follow_up_contacts(courses)]
     return [*tables, data_dictionary(tables)]
 
 

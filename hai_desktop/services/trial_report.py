@@ -45,6 +45,7 @@ from hai_desktop.store.models import AdverseEvent, Order, Patient
 from hai_desktop.views import (
     ARMS,
     ArmFlow,
+    Deviation,
     PatientEndpoints,
     SevereEvents,
     SurvivalComparison,
@@ -91,7 +92,15 @@ def trial_report(ws: Workspace, *, cutoff: date | None = None) -> TrialReport:
                                  if r.arm is arm] for arm in ARMS}),
         pfs=_compare("PFS", {arm: [Observation(r.pfs_months, r.pfs_event) for r in rows
                                    if r.arm is arm] for arm in ARMS}),
-        severe_events=severe, patients=rows)
+        severe_events=severe, patients=rows, deviations=_deviations(courses))
+
+
+def _deviations(courses: Sequence[PatientCourse]) -> list[Deviation]:
+    found = [Deviation(course.display_id, v.visit.kind.value, v.visit.number, v.visit.expected,
+                       v.done_on, v.deviation_days or 0)
+             for course in courses for v in schedule_rules.deviations(course.visits)
+             if v.done_on is not None]
+    return sorted(found, key=lambda d: (d.done_on, d.study_id))
 
 
 def _endpoints(course: PatientCourse, patient: Patient, resected: bool) -> PatientEndpoints:

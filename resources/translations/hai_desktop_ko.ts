@@ -12020,6 +12020,34 @@ or try the demo with:   hai-desktop demo</source>
         <translation>용어</translation>
     </message>
     <message>
+        <source>Study ID</source>
+        <translation>연구 번호</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Days outside the window</source>
+        <translation>허용 기간을 벗어난 일수</translation>
+    </message>
+    <message>
+        <source>Protocol deviations: visits done outside their window</source>
+        <translation>프로토콜 위반: 허용 기간을 벗어난 방문</translation>
+    </message>
+    <message>
+        <source>The windows are site rules (assessment_window_days, follow_up_window_days).</source>
+        <translation>허용 기간은 기관 규칙입니다 (assessment_window_days, follow_up_window_days).</translation>
+    </message>
+    <message>
         <source>not treated yet</source>
         <translation>아직 치료 안 함</translation>
     </message>

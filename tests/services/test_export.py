@@ -40,7 +40,9 @@ def utc(day: date, hour: int, minute: int) -> str:
 ARCHIVE_PASSWORD = "stat-archive-2026!"
 FILES = ["patient_summary.csv", "screening.csv", "randomization.csv", "treatment.csv",
          "dose_decisions.csv", "adverse_events.csv", "lab_results.csv", "catheter_events.csv",
-         "catheter_inspections.csv", "hai_pain_reports.csv", "data_dictionary.csv"]
+         "catheter_inspections.csv", "hai_pain_reports.csv", "endpoints.csv",
+         "tumour_assessments.csv", "lesion_measurements.csv", "follow_up_contacts.csv",
+         "data_dictionary.csv"]
 
 
 def years(born: date, on: date) -> int:
@@ -93,7 +95,11 @@ def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> N
         "patient_summary.csv": 4, "screening.csv": 7, "randomization.csv": 4,
         "treatment.csv": 80, "dose_decisions.csv": 5, "adverse_events.csv": 13,
         "lab_results.csv": 64, "catheter_events.csv": 1, "catheter_inspections.csv": 4,
-        "hai_pain_reports.csv": 1, "data_dictionary.csv": exported.rows["data_dictionary.csv"]}
+        "hai_pain_reports.csv": 1, "endpoints.csv": 4,
+        # 4 baselines, HAI-003's week-8 scan, HAI-004's two; 3 lesions each at every scan.
+        "tumour_assessments.csv": 7, "lesion_measurements.csv": 3 * (1 + 1 + 2 + 3),
+        "follow_up_contacts.csv": 1,
+        "data_dictionary.csv": exported.rows["data_dictionary.csv"]}
     for name, count in exported.rows.items():
         assert len(rows_of(exported, name)) == count, name
     # Exported data is the user's to share: owner-only until they decide otherwise.
@@ -469,7 +475,8 @@ def test_the_export_is_audited_with_files_rows_folder_and_reason(
         "pseudonymised": True, "identifiers": "study ID and screening number only",
         "folder": str(tmp_path / "for-stats"), "archive": "for-stats.zip",
         "files": result.rows, "rows": result.total_rows}
-    assert result.total_rows == 183
+    # issue #20 adds the endpoints, scans, lesions and contacts
+    assert result.total_rows == 183 + 4 + 7 + 21 + 1
 
 
 # ---- refusals --------------------------------------------------------------------------------
@@ -537,3 +544,41 @@ def test_an_export_that_cannot_be_audited_leaves_no_file(people: People,
     with pytest.raises(DatabaseFileError):
         run_export(coordinator, folder / "unaudited")
     assert list(folder.iterdir()) == []  # what leaves the workstation is always audited
+
+
+def test_the_endpoints_and_responses_of_the_demo(exported: ExportResult) -> None:
+    """The derived endpoints by their written rules, from the demo's known timeline: HAI-003
+    progressed on its early week-8 scan (a new lesion); HAI-004 responded (PR) and is alive
+    today, its treatment ended yesterday as resectable."""
+    today = date.today()
+    endpoints = {r["study_id"]: r for r in rows_of(exported, "endpoints.csv")}
+    progressed = endpoints["HAI-003"]
+    randomized = demo_randomization_day("S-0006", today)
+    assert (progressed["best_overall_response"], progressed["pfs_event"],
+            progressed["pfs_date"]) == ("PD", "yes", (randomized + timedelta(days=47)).isoformat())
+    assert progressed["pfs_months"] == f"{47 / (365.25 / 12):.4f}".rstrip("0")
+    assert (progressed["os_event"], progressed["vital_status"]) == ("no", "alive")
+    responded = endpoints["HAI-004"]
+    assert (responded["best_overall_response"], responded["objective_response"],
+            responded["liver_resection"]) == ("PR", "yes", "yes")
+    assert (responded["os_date"], responded["treatment_ended_on"],
+            responded["treatment_end_reason"]) == (today.isoformat(),
+                                                   (today - timedelta(days=1)).isoformat(),
+                                                   "disease became resectable")
+    scans = [r for r in rows_of(exported, "tumour_assessments.csv") if r["study_id"] == "HAI-004"]
+    assert [(r["baseline"], r["sum_of_diameters_mm"], r["overall_response"], r["cea_ng_ml"])
+            for r in scans] == [("yes", "79", "", "62.4"), ("no", "54", "PR", "18.1"),
+                                ("no", "46", "PR", "6.2")]
+    assert scans[2]["change_from_nadir_percent"] == "-14.8148"
+    lesions = [r for r in rows_of(exported, "lesion_measurements.csv")
+               if r["study_id"] == "HAI-004" and r["lesion"] == "T2"]
+    assert [r["diameter_mm"] for r in lesions] == ["31", "21", "17"]  # 1.7 cm typed: 17 mm
+    dictionary = rows_of(exported, "data_dictionary.csv")
+    described = {(r["file"], r["column"]) for r in dictionary}
+    for name in ("endpoints.csv", "tumour_assessments.csv", "lesion_measurements.csv",
+                 "follow_up_contacts.csv"):
+        for column in header(exported.folder / name):
+            assert (name, column) in described, (name, column)
+    os_rule = next(r for r in dictionary if (r["file"], r["column"]) == ("endpoints.csv",
+                                                                          "os_months"))
+    assert "censoring at the last date known alive" in os_rule["description"]

@@ -33,12 +33,14 @@ from hai_desktop.services import (
     tumour_response,
     users,
 )
+from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.services.demo_screening import eligible_answers
 from hai_desktop.services.workspace import Workspace, create_database
 from hai_desktop.store.models import Role
-from hai_desktop.views import TrialReport
+from hai_desktop.views import Deviation, TrialReport
 from tests.conftest import make_settings
 from tests.helpers import first_sign_in
+from tests.services.conftest import People
 
 SHOTS = Path("/tmp/ui-shots")
 TODAY = date.today()
@@ -276,3 +278,18 @@ def test_the_pdf_reads_back_the_figures_and_is_looked_at(trial: Trial, tmp_path:
         image.save(SHOTS / f"trial-report-page{index + 1}.png")
         image.save(tmp_path / f"page{index + 1}.png")
     document.close()
+
+
+def test_the_demo_deviation_is_listed_for_the_monitor(people: People) -> None:
+    """HAI-003's week-8 scan was brought forward nine days, two outside the 7-day window."""
+    monitor = people["monitor"]
+    randomized = demo_randomization_day("S-0006", TODAY)
+    report = trial_report.trial_report(monitor)
+    assert report.deviations == [Deviation("HAI-003", "Tumour assessment", 1,
+                                           randomized + timedelta(weeks=8),
+                                           randomized + timedelta(days=47), 2)]
+    with pdfplumber.open(io.BytesIO(trial_report.trial_report_pdf(monitor))) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+    done = randomized + timedelta(days=47)
+    assert f"HAI-003 Tumour assessment 1 {randomized + timedelta(weeks=8):%d %b %Y} " \
+           f"{done:%d %b %Y} 2" in text
