@@ -154,7 +154,9 @@ def check_contact(contacted_on: date | None, method: str | None, status: str | N
                                       "patient seen alive then is not lost."),
                                   field="last_alive_on")
     if progression_on is not None:
-        _not_future(progression_on, contacted_on, "progression_on", msg("progression date"))
+        if progression_on > contacted_on:
+            raise ValidationError(msg("The progression date is after the contact date: check "
+                                      "both."), field="progression_on")
         _not_before(progression_on, randomized_on, "progression_on", msg("progression date"))
         progression_basis = _choice(ProgressionBasis, progression_basis, "progression_basis",
                                     msg("how the progression was established"))

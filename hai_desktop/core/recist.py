@@ -272,13 +272,16 @@ _RANK = (Response.CR, Response.PR, Response.SD, Response.NON_CR_NON_PD, Response
 
 def best_overall_response(points: Sequence[TimePoint], baseline_on: date,
                           rules: RecistRules) -> Response:
-    """The best time-point response from the start of treatment (confirmation not required in
-    a randomised trial, section 4.4). Stable disease counts only once it was seen at least
-    `stable_disease_min_days` after baseline; an earlier SD followed by progression is PD, and
-    NE when nothing after it was evaluable."""
+    """The best time-point response from the start of treatment until the first progression
+    (confirmation not required in a randomised trial, section 4.4). Stable disease counts only
+    once it was seen at least `stable_disease_min_days` after baseline; an earlier SD followed
+    by progression is PD, and NE when nothing after it was evaluable."""
     seen: list[Response] = []
     for point in points:
         response = point.overall
+        if response is Response.PD:
+            seen.append(response)
+            break  # "until disease progression" (section 4.4): nothing after it counts
         if response in (Response.SD, Response.NON_CR_NON_PD) and \
                 (point.on - baseline_on).days < rules.stable_disease_min_days:
             continue  # too early to count as stable

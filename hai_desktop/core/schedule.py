@@ -170,8 +170,11 @@ def _nearest(pool: list[date], visit: Visit, visits: Sequence[Visit]) -> date | 
     the visit."""
     after = [v for v in visits if v.kind is visit.kind and v.expected > visit.expected]
     nxt = after[0].expected if after else None
+    # The last visit of its kind has no next one to bound it: half an interval late at most.
+    latest = 2 * visit.reach if nxt is None else None
     candidates = [day for day in pool
                   if (visit.expected - day).days <= visit.reach
+                  and (latest is None or (day - visit.expected).days <= latest)
                   and (nxt is None or abs((day - visit.expected).days) <= abs((nxt - day).days))]
     if not candidates:
         return None

@@ -31,7 +31,7 @@ from hai_desktop.core.follow_up import (
     check_contact,
     check_end_of_treatment,
 )
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import Day, Label, msg
 from hai_desktop.core.recist import Response
 from hai_desktop.core.schedule import ScheduledVisit, VisitKind
 from hai_desktop.services import patients, site_rules
@@ -152,14 +152,22 @@ def _contact_view(row: FollowUpContact) -> ContactView:
 
 def patient_course(session: Session, patient: Patient, zone: tzinfo, today: date,
                    cutoff: date | None = None) -> PatientCourse:
+    """The course as known today, or as it stood at a data `cutoff`: scans, contacts and ends
+    of treatment after it are not seen, and the schedule is as on that day. An event or
+    contact learnt of later but dated up to the cut-off counts; a patient seen alive after it
+    is censored at it (core.endpoints)."""
     randomized_on = randomization_date(patient, zone)
-    response = response_in_session(session, patient, randomized_on)
+    response = response_in_session(session, patient, randomized_on, until=cutoff)
     ends = [EndView(row.scope, row.ended_on, row.reason, row.detail or "", row.recorded_by,
-                    row.updated_by) for row in _end_rows(session, patient.id)]
-    contacts = [_contact_view(row) for row in _contact_rows(session, patient.id)
+                    row.updated_by) for row in _end_rows(session, patient.id)
+            if cutoff is None or row.ended_on <= cutoff]
+    standing = [_contact_view(row) for row in _contact_rows(session, patient.id)
                 if not row.voided]
-    course = _course(randomized_on, response, contacts, _last_treated(session, patient.id))
-    visits = _visits(session, randomized_on, ends, response, contacts, today)
+    contacts = [c for c in standing if cutoff is None or c.contacted_on <= cutoff
+                or (c.death_on is not None and c.death_on <= cutoff)]
+    course = _course(randomized_on, response, standing, _last_treated(session, patient.id))
+    day = today if cutoff is None else min(today, cutoff)
+    visits = _visits(session, randomized_on, ends, response, contacts, day)
     assert patient.arm is not None  # patient_on_study
     return PatientCourse(patient.id, patient.display_id, Arm(patient.arm), randomized_on, ends,
                          contacts, visits, response, course, overall_survival(course, cutoff),
@@ -198,10 +206,13 @@ def _visits(session: Session, randomized_on: date, ends: Sequence[EndView],
     expected = schedule_rules.expected_visits(
         randomized_on, rules, treatment_ended_on=ended,
         assessment_window_days=assessment_window, follow_up_window_days=follow_up_window)
-    stops = [c.death_on or c.contacted_on for c in contacts
-             if c.status in (VitalStatus.DEAD, VitalStatus.LOST)]
-    if stops:
-        expected = [visit for visit in expected if visit.opens <= min(stops)]
+    deaths = [c.death_on for c in contacts if c.death_on is not None]
+    # Lost only while the latest contact says so: a patient found again is followed again.
+    lost = contacts[0].contacted_on if contacts and contacts[0].status == VitalStatus.LOST \
+        else None
+    stop = min(deaths) if deaths else lost
+    if stop is not None:
+        expected = [visit for visit in expected if visit.opens <= stop]
     done: dict[VisitKind, Sequence[date]] = {
         VisitKind.ASSESSMENT: [a.assessed_on for a in response.assessments],
         VisitKind.FOLLOW_UP: [c.contacted_on for c in contacts]}
@@ -244,7 +255,8 @@ def record_end_of_treatment(ws: Workspace, entry: EndInput, *, today: date | Non
         patient, data = _checked_end(session, ws, entry, today)
         if _end_row(session, patient.id, data.scope) is not None:
             raise ConflictError(msg("The end of {what} of {display_id} is already recorded.",
-                                    what=data.scope, display_id=patient.display_id),
+                                    what=Label("EndScope", data.scope),
+                                    display_id=patient.display_id),
                                 hint=msg("Correct it with the reason for the change."))
         row = TreatmentEnd(patient_id=patient.id, scope=data.scope, ended_on=data.ended_on,
                            reason=data.reason, detail=data.detail or None,
@@ -265,7 +277,8 @@ def correct_end_of_treatment(ws: Workspace, entry: EndInput, reason: str, *,
         row = _end_row(session, patient.id, data.scope)
         if row is None:
             raise NotFound(msg("No end of {what} of {display_id} is recorded yet: record it "
-                               "first.", what=data.scope, display_id=patient.display_id))
+                               "first.", what=Label("EndScope", data.scope),
+                               display_id=patient.display_id))
         if (row.ended_on, row.reason, row.detail or "") == (data.ended_on, data.reason,
                                                              data.detail):
             raise ValidationError(msg("Nothing was changed: change the end of treatment, or "
@@ -288,6 +301,8 @@ def record_contact(ws: Workspace, entry: ContactInput, *, today: date | None = N
                              randomized_on=randomization_date(patient, ws.zone),
                              today=today or ws.today())
         standing = [row for row in _contact_rows(session, patient.id) if not row.voided]
+        if data.status == VitalStatus.DEAD and data.death_on is not None:
+            _check_death_after_alive(session, ws, patient, data.death_on)
         dead = next((row for row in standing if row.status == VitalStatus.DEAD), None)
         if dead is not None and (data.status == VitalStatus.DEAD or dead.death_on is None
                                  or data.contacted_on > dead.death_on):
@@ -305,6 +320,18 @@ def record_contact(ws: Workspace, entry: ContactInput, *, today: date | None = N
         session.add(row)
         session.flush()
         return row.id
+
+
+def _check_death_after_alive(session: Session, ws: Workspace, patient: Patient,
+                             death_on: date) -> None:
+    """A death dated before the patient was last known alive (a contact, a scan, a cycle
+    given) is a typing error in one of them."""
+    alive = patient_course(session, patient, ws.zone, ws.today()).course.last_alive_on
+    if alive is not None and death_on < alive:
+        raise ValidationError(msg("The date of death {death_on} is before {alive}, when the "
+                                  "patient was known to be alive (a contact, a scan or a cycle "
+                                  "given): check the dates.", death_on=Day(death_on),
+                                  alive=Day(alive)), field="death_on")
 
 
 def void_contact(ws: Workspace, contact_id: int, reason: str) -> None:

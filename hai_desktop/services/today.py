@@ -70,6 +70,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.catheter import IN_PLACE, REMOVED
+from hai_desktop.core.follow_up import VitalStatus
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP, Day, Label, Message, joined, msg
 from hai_desktop.core.roles import Role
 from hai_desktop.core.schedule import VisitKind, VisitStatus
@@ -438,10 +439,18 @@ def response_work(ctx: _Context) -> Iterable[TodayItem]:
     if ctx.patient.arm is None:
         return
     course = follow_up.patient_course(ctx.session, ctx.patient, ctx.zone, ctx.today)
-    if course.response.baseline is None:
+    followed = course.vital_status == VitalStatus.ALIVE
+    if course.response.baseline is None and followed:
         yield _item(ctx, ItemKind.ASSESSMENT, msg("Baseline tumour assessment not recorded"),
                     course.randomized_on, due=False)
+    # Only the latest overdue visit of each kind: an older one is missed (the schedule and
+    # the trial report keep it), and cannot be done any more.
+    overdue = {kind: max((v for v in course.visits if v.visit.kind is kind
+                          and v.status is VisitStatus.OVERDUE),
+                         key=lambda v: v.visit.expected, default=None) for kind in VisitKind}
     for visit in course.visits:
+        if visit.status is VisitStatus.OVERDUE and visit is not overdue[visit.visit.kind]:
+            continue
         if visit.status not in (VisitStatus.DUE, VisitStatus.OVERDUE):
             continue
         kind = (ItemKind.ASSESSMENT if visit.visit.kind is VisitKind.ASSESSMENT

@@ -62,7 +62,9 @@ def trial_report(ws: Workspace, *, cutoff: date | None = None) -> TrialReport:
     ws.require(Action.VIEW_TRIAL_REPORT)
     today = ws.today()
     cut = cutoff or today
-    log = screening.screening_log(ws)
+    # Candidates who consented after the cut-off were not yet screened then.
+    log = [row for row in screening.screening_log(ws)
+           if row.consent_date is None or row.consent_date <= cut]
     with ws.db.read_session() as session:
         randomized = [p for p in session.scalars(select(Patient).where(
             Patient.voided.is_(False), Patient.arm.is_not(None)).order_by(Patient.study_id))
@@ -72,7 +74,7 @@ def trial_report(ws: Workspace, *, cutoff: date | None = None) -> TrialReport:
                     if (row := outcome_row(session, p.id)) is not None
                     and row.liver_resection == RESECTED
                     and (row.surgery_date is None or row.surgery_date <= cut)}
-        treated = _treated(session, [p.id for p in randomized])
+        treated = _treated(session, [p.id for p in randomized], cut)
         severe = _severe_events(session, {c.patient_id: c.arm for c in courses}, cut)
         days = [randomization_date(p, ws.zone) for p in randomized]
     rows = [_endpoints(course, p, course.patient_id in resected)
@@ -81,7 +83,7 @@ def trial_report(ws: Workspace, *, cutoff: date | None = None) -> TrialReport:
     opened = min(days, default=today)
     return TrialReport(
         today=today, cutoff=cut, flow=_flow(screening.consort_counts(log), courses, treated),
-        accrual=schedule_rules.accrual(days, opened, today, rules),
+        accrual=schedule_rules.accrual(days, opened, min(today, cut), rules),
         target=rules.target_participants,
         randomized={arm: sum(r.arm is arm for r in rows) for arm in ARMS},
         conversion={arm: exact_rate(sum(r.resected for r in rows if r.arm is arm),
@@ -117,11 +119,11 @@ def _endpoints(course: PatientCourse, patient: Patient, resected: bool) -> Patie
         treatment_end_reason=ended.reason if ended else "")
 
 
-def _treated(session: Session, patient_ids: Sequence[int]) -> set[int]:
+def _treated(session: Session, patient_ids: Sequence[int], cutoff: date) -> set[int]:
     if not patient_ids:
         return set()
     return set(session.scalars(select(Order.patient_id).where(
-        Order.patient_id.in_(patient_ids), Order.status.in_(RECEIVED))))
+        Order.patient_id.in_(patient_ids), Order.status.in_(RECEIVED), Order.day1 <= cutoff)))
 
 
 def _severe_events(session: Session, arms: dict[int, Arm], cutoff: date

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hai_desktop.core import recist
 from hai_desktop.core.errors import ConflictError, ValidationError
 from hai_desktop.core.i18n import msg
+from hai_desktop.core.outcome import RESECTED
 from hai_desktop.core.recist import Measurements, NonTarget, Response, TimePoint
 from hai_desktop.core.tumour_assessment import (
     LesionEntry,
@@ -31,7 +32,7 @@ from hai_desktop.core.tumour_assessment import (
     measured_targets,
 )
 from hai_desktop.services import patients, site_rules
-from hai_desktop.services.outcomes import randomization_date
+from hai_desktop.services.outcomes import outcome_row, randomization_date
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
@@ -175,10 +176,12 @@ def _view(row: TumourAssessment, measured: Mapping[int, LesionMeasurement],
         row.void_reason or "")
 
 
-def response_in_session(session: Session, patient: Patient, randomized_on: date
-                        ) -> ResponseRecord:
+def response_in_session(session: Session, patient: Patient, randomized_on: date,
+                        until: date | None = None) -> ResponseRecord:
+    """`until`: a data cut-off; scans after it are not seen."""
     rules = site_rules.recist_rules(session)
-    rows = _assessment_rows(session, patient.id)
+    rows = [row for row in _assessment_rows(session, patient.id)
+            if until is None or row.assessed_on <= until]
     base_row = _baseline_row(rows)
     lesions = _lesion_rows(session, base_row)
     keys = {row.id: row.key for row in lesions}
@@ -194,7 +197,10 @@ def response_in_session(session: Session, patient: Patient, randomized_on: date
     assessments = [_view(row, measured[row.id], keys, point)
                    for row, point in zip(later, points, strict=True)]
     baseline_view = _view(base_row, measured[base_row.id], keys, None) if base_row else None
-    best = (recist.best_overall_response(points, base_row.assessed_on, rules)
+    # A scan after the liver resection measures what surgery left, not the chemotherapy.
+    resected_on = _resected_on(session, patient.id)
+    before = [p for p in points if resected_on is None or p.on <= resected_on]
+    best = (recist.best_overall_response(before, base_row.assessed_on, rules)
             if base_row and points else None)
     lesion_views = [LesionView(row.key, row.organ, row.target, row.node, row.site or "",
                                lesion.diameter_mm)
@@ -202,6 +208,11 @@ def response_in_session(session: Session, patient: Patient, randomized_on: date
     voided = [_view(row, measured[row.id], keys, None) for row in rows if row.voided]
     return ResponseRecord(patient.id, randomized_on, lesion_views, baseline_view, assessments,
                           best, rules.stable_disease_min_days, voided)
+
+
+def _resected_on(session: Session, patient_id: int) -> date | None:
+    row = outcome_row(session, patient_id)
+    return row.surgery_date if row is not None and row.liver_resection == RESECTED else None
 
 
 def response_of(ws: Workspace, patient_id: int) -> ResponseRecord:

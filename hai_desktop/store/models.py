@@ -753,6 +753,7 @@ class Lesion(Base):
     assessment and voided with it."""
 
     __tablename__ = "lesions"
+    __table_args__ = (Index("ix_lesions_baseline", "baseline_id"),)
     audited = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -770,6 +771,7 @@ class LesionMeasurement(Base):
     assessed. The text as typed (mm or cm) is kept beside it."""
 
     __tablename__ = "lesion_measurements"
+    __table_args__ = (Index("ix_lesion_measurements_assessment", "assessment_id"),)
     audited = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -12087,8 +12087,8 @@ or try the demo with:   hai-desktop demo</source>
         <translation>기록에서 보고서를 다시 작성</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>PDF 저장(&amp;S)…</translation>
+        <source>Save &amp;PDF…</source>
+        <translation>PDF 저장(&amp;P)…</translation>
     </message>
     <message>
         <source>Making the trial report…</source>

@@ -83,6 +83,11 @@ def test_the_best_response_is_a_time_point_s_or_not_evaluable(
     lesions, series = history
     points = assess(lesions, series, RULES)
     best = best_overall_response(points, BASELINE, RULES)
-    assert best in {p.overall for p in points} | {Response.NE}
-    if any(p.overall is Response.PR for p in points):
+    # Only what was seen up to the first progression counts (RECIST 1.1 section 4.4).
+    first_pd = next((i for i, p in enumerate(points) if p.overall is Response.PD), None)
+    counted = points if first_pd is None else points[:first_pd + 1]
+    assert best in {p.overall for p in counted} | {Response.NE}
+    if any(p.overall is Response.PR for p in counted):
         assert best in (Response.CR, Response.PR)
+    if first_pd == 0:
+        assert best is Response.PD

@@ -248,6 +248,17 @@ def test_the_best_response_is_the_best_time_point(rules: RecistRules) -> None:
     assert best_overall_response(points, BASELINE, rules) is R.PR
 
 
+def test_nothing_after_the_first_progression_counts(rules: RecistRules) -> None:
+    """SD, PD, then the target gone (say, after a resection): the best response stays SD, and
+    PD, PR later is PD (section 4.4: from the start of treatment until progression)."""
+    points = _points(rules, (56, 45), (112, 60), (168, 0))
+    assert [p.overall for p in points] == [R.SD, R.PD, R.PR]  # a non-target still present
+    assert best_overall_response(points, BASELINE, rules) is R.SD
+    late = _points(rules, (56, 62), (112, 20))
+    assert [p.overall for p in late] == [R.PD, R.PR]
+    assert best_overall_response(late, BASELINE, rules) is R.PD
+
+
 def test_stable_disease_counts_only_after_its_minimum_time(rules: RecistRules) -> None:
     """Section 4.4's examples: SD too early, then PD → PD; SD too early, then lost → NE."""
     too_early = rules.stable_disease_min_days - 1

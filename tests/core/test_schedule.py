@@ -168,3 +168,18 @@ def test_a_contact_long_before_its_visit_is_unscheduled_and_a_late_one_deviates(
     assert (first.done_on, first.status, first.deviation_days) == (
         late, VisitStatus.OUT_OF_WINDOW, 10)
     assert (second.done_on, second.status) == (None, VisitStatus.DUE)
+
+
+def test_the_last_visit_does_not_claim_a_scan_long_after_it(rules: ScheduleRules) -> None:
+    """Treatment ended after week 16: a scan half a year later is not the week-16 scan done
+    late (a false deviation), and week 16 stays missed."""
+    visits = [v for v in expected_visits(RANDOMIZED, rules, treatment_ended_on=week(17))
+              if v.kind is A]
+    assert [v.number for v in visits] == [1, 2]
+    much_later = week(16) + timedelta(days=181)
+    got = schedule(visits, {A: [week(8), much_later]}, much_later)
+    assert [(s.done_on, s.status) for s in got] == [(week(8), S.DONE), (None, S.OVERDUE)]
+    late = week(16) + timedelta(days=20)  # within half an interval: week 16's, late
+    got = schedule(visits, {A: [week(8), late]}, late)
+    assert [(s.done_on, s.status) for s in got] == [(week(8), S.DONE),
+                                                    (late, S.OUT_OF_WINDOW)]

@@ -20,7 +20,7 @@ from hai_desktop.core.follow_up import (
     ProgressionBasis,
     VitalStatus,
 )
-from hai_desktop.core.recist import NonTarget
+from hai_desktop.core.recist import NonTarget, Response
 from hai_desktop.core.schedule import VisitKind, VisitStatus
 from hai_desktop.services import follow_up, tumour_response
 from hai_desktop.services.follow_up import ContactInput, EndInput
@@ -75,8 +75,10 @@ def test_death_ends_os_and_the_schedule_and_pfs_takes_the_first_progression(
     assert all(v.visit.opens <= randomized_on + timedelta(days=321) for v in course.visits)
     assessments = [v for v in course.visits if v.visit.kind is VisitKind.ASSESSMENT]
     assert all(v.visit.expected <= randomized_on + timedelta(days=190) for v in assessments)
+    # The day-200 scan is 32 days after week 24's date, more than half an interval: not week
+    # 24 done late but a scan after treatment ended; week 24 was missed.
     assert [(v.visit.number, v.status) for v in assessments] == [
-        (1, VisitStatus.DONE), (2, VisitStatus.OVERDUE), (3, VisitStatus.OUT_OF_WINDOW)]
+        (1, VisitStatus.DONE), (2, VisitStatus.OVERDUE), (3, VisitStatus.OVERDUE)]
     with pytest.raises(ConflictError, match="recorded as dead"):
         follow_up.record_contact(coordinator, _alive(patient_id, TODAY))
     # A contact dated before the death may still be entered late.
@@ -189,3 +191,83 @@ def test_a_contact_recorded_in_error_is_voided_with_a_reason(people: People) -> 
     assert not course.os.event and course.vital_status == VitalStatus.ALIVE
     assert [c.void_reason for c in follow_up.voided_contacts(coordinator, patient_id)] == [
         "another patient of the same name"]
+
+
+def _scan(people: People, patient_id: int, day: date, t1: str, t2: str, t3: str) -> None:
+    tumour_response.record_assessment(people["investigator"], AssessmentInput(
+        patient_id, day, "CT", {"T1": t1, "T2": t2, "T3": t3}, NonTarget.PRESENT, False))
+
+
+def test_a_cut_off_sees_only_what_was_known_on_that_day(people: People) -> None:
+    """Scans on days 56 (PR), 112 (SD) and 200 (PD), a death on day 300: at a cut-off on day
+    150, PFS is censored at day 112 (not at randomization), nothing has progressed, OS is
+    censored at the cut-off, and the patient was alive then."""
+    from hai_desktop.services import trial_report
+
+    patient_id = randomized_days_ago(people, 320)
+    start = TODAY - timedelta(days=320)
+    tumour_response.record_baseline(people["investigator"], BaselineInput(
+        patient_id, start - timedelta(days=2), "CT", LIVER_AND_NODE))
+    _scan(people, patient_id, start + timedelta(days=56), "30", "20", "10")
+    _scan(people, patient_id, start + timedelta(days=112), "30", "22", "10")
+    _scan(people, patient_id, start + timedelta(days=200), "45", "30", "12")
+    follow_up.record_contact(people["coordinator"], ContactInput(
+        patient_id, start + timedelta(days=305), ContactMethod.RECORDS, VitalStatus.DEAD,
+        death_on=start + timedelta(days=300), death_cause=DeathCause.DISEASE))
+    coordinator = people["coordinator"]
+    at_cut = trial_report.trial_report(coordinator, cutoff=start + timedelta(days=150))
+    (row,) = [r for r in at_cut.patients if r.study_id == "HAI-005"]
+    assert (row.pfs_event, row.pfs_months) == (False, pytest.approx(112 / DAYS_PER_MONTH))
+    assert (row.os_event, row.os_months) == (False, pytest.approx(150 / DAYS_PER_MONTH))
+    assert (row.best_response, row.vital_status) == ("PR", "alive")
+    now = trial_report.trial_report(coordinator)
+    (row,) = [r for r in now.patients if r.study_id == "HAI-005"]
+    assert (row.pfs_event, row.pfs_months) == (True, pytest.approx(200 / DAYS_PER_MONTH))
+    assert (row.os_event, row.vital_status) == (True, "dead")
+
+
+def test_a_scan_after_the_resection_does_not_make_a_response(people: People) -> None:
+    """SD on day 56, a resection on day 90, the targets gone on day 150: still SD."""
+    from hai_desktop.services import outcomes
+
+    patient_id = randomized_days_ago(people, 200)
+    start = TODAY - timedelta(days=200)
+    tumour_response.record_baseline(people["investigator"], BaselineInput(
+        patient_id, start - timedelta(days=2), "CT", LIVER_AND_NODE))
+    _scan(people, patient_id, start + timedelta(days=56), "40", "26", "15")
+    outcomes.record_outcome(people["investigator"], outcomes.OutcomeInput(
+        patient_id, "yes", start + timedelta(days=90), "R0"))
+    _scan(people, patient_id, start + timedelta(days=150), "0", "0", "8")
+    record = tumour_response.response_of(people["monitor"], patient_id)
+    assert [a.point.overall for a in record.assessments if a.point] == [Response.SD,
+                                                                         Response.PR]
+    assert record.best is Response.SD
+
+
+def test_a_death_before_the_patient_was_last_seen_alive_is_refused(people: People) -> None:
+    patient_id = randomized_days_ago(people, 100)
+    start = TODAY - timedelta(days=100)
+    coordinator = people["coordinator"]
+    follow_up.record_contact(coordinator, _alive(patient_id, start + timedelta(days=60)))
+    before = people.audit_head_seq(), people.records()
+    with pytest.raises(ValidationError, match="known to be alive") as info:
+        follow_up.record_contact(coordinator, ContactInput(
+            patient_id, TODAY, ContactMethod.RECORDS, VitalStatus.DEAD,
+            death_on=start + timedelta(days=40), death_cause=DeathCause.UNKNOWN))
+    assert info.value.field == "death_on"
+    assert (people.audit_head_seq(), people.records()) == before
+
+
+def test_a_patient_found_again_is_followed_again(people: People) -> None:
+    patient_id = randomized_days_ago(people, 700)
+    start = TODAY - timedelta(days=700)
+    coordinator = people["coordinator"]
+    follow_up.record_contact(coordinator, ContactInput(
+        patient_id, start + timedelta(days=200), ContactMethod.TELEPHONE, VitalStatus.LOST,
+        last_alive_on=start + timedelta(days=150)))
+    lost = follow_up.course_of(coordinator, patient_id)
+    assert max(v.visit.opens for v in lost.visits) <= start + timedelta(days=200)
+    follow_up.record_contact(coordinator, _alive(patient_id, start + timedelta(days=380)))
+    found = follow_up.course_of(coordinator, patient_id)
+    assert found.vital_status == VitalStatus.ALIVE
+    assert max(v.visit.expected for v in found.visits) > TODAY  # the schedule goes on

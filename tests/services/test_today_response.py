@@ -76,3 +76,12 @@ def test_a_missing_baseline_and_a_progression_to_decide(people: People) -> None:
         pid(investigator, "S-0006"), investigator.today(), EndScope.ALL,
         EndReason.PROGRESSION))
     assert not [i for i in today_items(investigator) if i.kind is K.PROGRESSION]
+
+
+def test_only_the_latest_missed_visit_of_each_kind_is_listed(people: People) -> None:
+    randomized_days_ago(people, 300)  # HAI-005: nothing recorded since
+    items = [i for i in today_items(people["coordinator"])
+             if i.patient.display_id == "HAI-005" and i.kind in SCHEDULE_KINDS]
+    assert [(i.kind, str(i.what).split(":")[0], i.overdue) for i in items] == [
+        (K.FOLLOW_UP, "Follow-up 1", True), (K.ASSESSMENT, "Tumour assessment 5", True),
+        (K.ASSESSMENT, "Baseline tumour assessment not recorded", False)]

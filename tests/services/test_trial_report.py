@@ -269,7 +269,9 @@ def test_the_pdf_reads_back_the_figures_and_is_looked_at(trial: Trial, tmp_path:
     assert f"Log-rank χ² {test.test_statistic:.2f}" in text
     assert "Data cut-off" in pages[0] and "24 of 108 participants randomized" in pages[0]
     assert "Assessed for eligibility" in text and "Number at risk" in text
-    assert "Kim" not in text and "김" not in text  # pseudonymised: no names
+    # Pseudonymised: no names, no hospital record numbers, no dates of birth.
+    assert "Kim" not in text and "김" not in text and "TR-66" not in text
+    assert "1960" not in text
     assert report.patients[0].study_id in {f"HAI-{n:03d}" for n in range(1, 30)}
     SHOTS.mkdir(parents=True, exist_ok=True)
     document = pypdfium2.PdfDocument(pdf)

@@ -25,8 +25,8 @@ def test_sidebar_click_shows_each_screen(qtbot: QtBot, open_main: OpenMain) -> N
     assert main.sidebar.count() == len(SCREENS) == 11
     for row, entry in enumerate(SCREENS):
         item = main.sidebar.item(row)
-        # Today carries its count: "Today (8)" (the administrator follows the whole unit).
-        assert item.text() == (f"{entry.label} (8)" if entry.key == "today" else entry.label)
+        # Today carries its count: "Today (9)" (the administrator follows the whole unit).
+        assert item.text() == (f"{entry.label} (9)" if entry.key == "today" else entry.label)
         qtbot.mouseClick(main.sidebar.viewport(), Qt.MouseButton.LeftButton,
                          pos=main.sidebar.visualItemRect(item).center())
         assert main.stack.currentWidget() is main.screens[entry.key]

@@ -53,7 +53,7 @@ class TrialReportScreen(Screen):
         top.addWidget(self.cutoff)
         self.show_button = QPushButton(self.tr("&Make report"))
         self.show_button.setToolTip(self.tr("Make the report again from the records"))
-        self.save_button = primary_button(self.tr("&Save PDF…"))
+        self.save_button = primary_button(self.tr("Save &PDF…"))
         top.addWidget(self.show_button)
         top.addStretch(1)
         top.addWidget(self.save_button)
@@ -96,7 +96,11 @@ class TrialReportScreen(Screen):
         self.message.show_error(error)
 
     def save(self) -> None:
-        ws, cutoff = self.ws, self.cutoff.date() if not self.cutoff.error() else None
+        if self.cutoff.error():  # never a report for another day than the one typed
+            self.message.show_error(self.cutoff.error() or "")
+            self.cutoff.setFocus()
+            return
+        ws, cutoff = self.ws, self.cutoff.date()
         day = (cutoff or ws.today()).isoformat()
         save_pdf(self, ws, title=self.tr("Save the trial report"),
                  default_name=f"trial-report-{day}.pdf",

@@ -67,6 +67,9 @@ def upgrade() -> None:
         sa.Column("diameter_mm", sa.Float(), nullable=True),
         sa.Column("diameter_text", sa.String(40), nullable=True),
     )
+    op.create_index("ix_lesions_baseline", "lesions", ["baseline_id"])
+    op.create_index("ix_lesion_measurements_assessment", "lesion_measurements",
+                    ["assessment_id"])
     op.create_table(
         "treatment_ends",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -103,7 +106,9 @@ def downgrade() -> None:
     op.drop_index("ix_follow_up_contacts_patient", table_name="follow_up_contacts")
     op.drop_table("follow_up_contacts")
     op.drop_table("treatment_ends")
+    op.drop_index("ix_lesion_measurements_assessment", table_name="lesion_measurements")
     op.drop_table("lesion_measurements")
+    op.drop_index("ix_lesions_baseline", table_name="lesions")
     op.drop_table("lesions")
     op.drop_index("ix_tumour_assessments_patient", table_name="tumour_assessments")
     op.drop_table("tumour_assessments")
