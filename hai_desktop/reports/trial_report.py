@@ -174,7 +174,9 @@ def _severe_events(report: TrialReport) -> Sequence[Flowable]:
                                         "cell_bold") for arm in ARMS)]]
     for line in report.severe_events:
         rows.append([cell(line.term), *(cell(str(line.patients[arm])) for arm in ARMS)])
-    return [heading, grid(rows, [76, 50, 50])]
+    return [heading, grid(rows, [76, 50, 50]),
+            Paragraph(printed("TrialReport", "N: patients randomized to the arm (intention to "
+                              "treat); a patient counts once per term."), s["muted"])]
 
 
 DEVIATION_HEADINGS = (QT_TRANSLATE_NOOP("TrialReport", "Study ID"),

@@ -770,13 +770,12 @@ def _tumour_assessments(courses: Mapping[str, PatientCourse]) -> ExportTable:
                         "(voided ones left out), responses computed by RECIST 1.1.", columns)
     for study_id, course in courses.items():
         response = course.response
-        for scan in ([response.baseline] if response.baseline else []) + response.assessments:
+        for scan in response.scans:
             point = scan.point
             table.rows.append({
                 "study_id": study_id, "assessment_id": scan.id, "assessed_on": scan.assessed_on,
                 "baseline": scan.baseline, "method": scan.method,
-                "sum_of_diameters_mm": (sum(v.baseline_mm or 0.0 for v in response.lesions
-                                            if v.target) if scan.baseline
+                "sum_of_diameters_mm": (response.baseline_sum_mm if scan.baseline
                                         else point.sum_mm if point else None),
                 "change_from_baseline_percent": point.from_baseline_percent if point else None,
                 "nadir_mm": point.nadir_mm if point else None,
@@ -807,7 +806,7 @@ def _lesions(courses: Mapping[str, PatientCourse]) -> ExportTable:
                         "assessment, the baseline first.", columns)
     for study_id, course in courses.items():
         response = course.response
-        scans = ([response.baseline] if response.baseline else []) + response.assessments
+        scans = response.scans
         for lesion in response.lesions:
             for scan in scans:
                 table.rows.append({

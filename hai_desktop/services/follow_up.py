@@ -40,7 +40,14 @@ from hai_desktop.services.permissions import Action
 from hai_desktop.services.tumour_response import ResponseRecord, response_in_session
 from hai_desktop.services.voiding import reason_for_voiding, row_to_void
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import FollowUpContact, Order, Patient, TreatmentEnd, utc_now
+from hai_desktop.store.models import (
+    FollowUpContact,
+    Order,
+    Patient,
+    PatientStatus,
+    TreatmentEnd,
+    utc_now,
+)
 
 FOR_RANDOMIZED = msg("follow-up is recorded for randomized patients")
 CONTACT = msg("follow-up contact")
@@ -165,9 +172,15 @@ def patient_course(session: Session, patient: Patient, zone: tzinfo, today: date
                 if not row.voided]
     contacts = [c for c in standing if cutoff is None or c.contacted_on <= cutoff
                 or (c.death_on is not None and c.death_on <= cutoff)]
-    course = _course(randomized_on, response, standing, _last_treated(session, patient.id))
+    last_treated = _last_treated(session, patient.id)
+    course = _course(randomized_on, response, standing, last_treated)
     day = today if cutoff is None else min(today, cutoff)
-    visits = _visits(session, randomized_on, ends, response, contacts, day)
+    ended = next((end.ended_on for end in ends if end.scope == EndScope.ALL), None)
+    if ended is None and PatientStatus(patient.status) is PatientStatus.OFF_STUDY:
+        # Taken off study before ends of treatment were recorded: the assessments stopped
+        # with the last cycle given (follow-up goes on).
+        ended = last_treated or randomized_on
+    visits = _visits(session, randomized_on, ended, response, contacts, day)
     assert patient.arm is not None  # patient_on_study
     return PatientCourse(patient.id, patient.display_id, Arm(patient.arm), randomized_on, ends,
                          contacts, visits, response, course, overall_survival(course, cutoff),
@@ -196,13 +209,12 @@ def _course(randomized_on: date, response: ResponseRecord, contacts: Sequence[Co
                   last_assessment_on=response.last_adequate_on)
 
 
-def _visits(session: Session, randomized_on: date, ends: Sequence[EndView],
+def _visits(session: Session, randomized_on: date, ended: date | None,
             response: ResponseRecord, contacts: Sequence[ContactView],
             today: date) -> list[ScheduledVisit]:
     """The schedule to date; nothing is expected after a death or once the patient is lost."""
     rules = schedule_rules.protocol_schedule()
     assessment_window, follow_up_window = site_rules.visit_windows(session)
-    ended = next((end.ended_on for end in ends if end.scope == EndScope.ALL), None)
     expected = schedule_rules.expected_visits(
         randomized_on, rules, treatment_ended_on=ended,
         assessment_window_days=assessment_window, follow_up_window_days=follow_up_window)

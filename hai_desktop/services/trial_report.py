@@ -183,8 +183,10 @@ def _arm_flow(arm: Arm, courses: Sequence[PatientCourse], treated: set[int]) -> 
         discontinued=tuple(sorted(stopped.items())), analysed=len(courses))
 
 
-def trial_report_pdf(ws: Workspace, *, cutoff: date | None = None) -> bytes:
-    """The report as PDF in the document language; each one made is an audit event."""
+def trial_report_pdf(ws: Workspace, *, cutoff: date | None = None,
+                     saved: bool = True) -> bytes:
+    """The report as PDF in the document language; each one made is an audit event: a
+    report saved (to print or file) or, `saved=False`, only shown on the screen."""
     from hai_desktop import __version__
     from hai_desktop.reports.trial_report import ReportMeta
     from hai_desktop.reports.trial_report import trial_report_pdf as layout
@@ -195,7 +197,7 @@ def trial_report_pdf(ws: Workspace, *, cutoff: date | None = None) -> bytes:
     seq, head = ws.db.audit_head()
     pdf = layout(report, ReportMeta(ws.is_training, __version__, f"audit #{seq} · {head[:8]}",
                                     ws.user.full_name, now_utc(), ws.zone), language=language)
-    with ws.session(reason="trial report printed") as session:
-        audit.record_event(session, "print", "trial_report", report.cutoff.isoformat(),
-                           {"randomized": len(report.patients)})
+    with ws.session(reason="trial report saved" if saved else "trial report shown") as session:
+        audit.record_event(session, "print" if saved else "view", "trial_report",
+                           report.cutoff.isoformat(), {"randomized": len(report.patients)})
     return pdf

@@ -63,6 +63,7 @@ class AssessmentInput:
     new_lesion_site: str = ""
     cea_text: str = ""
     note: str = ""
+    baseline_id: int | None = None  # the baseline shown while typing (None: the standing one)
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,18 @@ class ResponseRecord:
         return max(evaluable, default=None)
 
     @property
+    def scans(self) -> list[AssessmentView]:
+        """Every standing scan, the baseline first."""
+        return ([self.baseline] if self.baseline else []) + self.assessments
+
+    @property
+    def baseline_sum_mm(self) -> float:
+        return sum(lesion.baseline_mm or 0.0 for lesion in self.lesions if lesion.target)
+
+    @property
     def cea_series(self) -> list[tuple[date, float]]:
         """CEA in ng/mL at each assessment where it was measured, baseline first."""
-        shown = ([self.baseline] if self.baseline else []) + self.assessments
-        return [(a.assessed_on, a.cea_ng_ml) for a in shown if a.cea_ng_ml is not None]
+        return [(a.assessed_on, a.cea_ng_ml) for a in self.scans if a.cea_ng_ml is not None]
 
 
 # ---- reading --------------------------------------------------------------------------------
@@ -281,6 +290,11 @@ def record_assessment(ws: Workspace, entry: AssessmentInput, *,
             randomized_on=randomization_date(patient, ws.zone), today=today or ws.today(),
             taken=[row.assessed_on for row in rows if not row.voided])
         assert base_row is not None  # check_assessment_date refuses without one
+        if entry.baseline_id is not None and entry.baseline_id != base_row.id:
+            raise ConflictError(msg("The baseline of {display_id} was changed while this "
+                                    "assessment was typed: its lesions may not be the ones "
+                                    "shown.", display_id=patient.display_id),
+                                hint=msg("Close the dialog and open it again."))
         method = _method(entry.method)
         lesions = _lesion_rows(session, base_row)
         core = _core_lesions(lesions, {})

@@ -771,7 +771,9 @@ class LesionMeasurement(Base):
     assessed. The text as typed (mm or cm) is kept beside it."""
 
     __tablename__ = "lesion_measurements"
-    __table_args__ = (Index("ix_lesion_measurements_assessment", "assessment_id"),)
+    __table_args__ = (Index("ix_lesion_measurements_assessment", "assessment_id"),
+                      UniqueConstraint("assessment_id", "lesion_id",
+                                       name="uq_lesion_measurement"))
     audited = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1708,6 +1708,10 @@
         <translation>그 기록이 잘못되었다면 먼저 사유와 함께 무효화하십시오.</translation>
     </message>
     <message>
+        <source>The date of death {death_on} is before {alive}, when the patient was known to be alive (a contact, a scan or a cycle given): check the dates.</source>
+        <translation>사망일 {death_on}이(가) 환자의 생존이 확인된 {alive}(연락, 검사 또는 투여)보다 이릅니다: 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Give the reason for correcting the outcome.</source>
         <translation>결과 수정 사유를 입력하십시오.</translation>
     </message>
@@ -3180,6 +3184,10 @@
         <translation>최종 생존 확인일이 연락일보다 늦습니다: 그때 생존이 확인된 환자는 추적 소실이 아닙니다.</translation>
     </message>
     <message>
+        <source>The progression date is after the contact date: check both.</source>
+        <translation>진행일이 연락일보다 늦습니다: 두 날짜를 확인하십시오.</translation>
+    </message>
+    <message>
         <source>progression date</source>
         <translation>진행일</translation>
     </message>
@@ -3274,6 +3282,14 @@
     <message>
         <source>Void it with a reason to record it again.</source>
         <translation>다시 기록하려면 사유와 함께 무효화하십시오.</translation>
+    </message>
+    <message>
+        <source>The baseline of {display_id} was changed while this assessment was typed: its lesions may not be the ones shown.</source>
+        <translation>이 평가를 입력하는 동안 {display_id}의 기저 평가가 바뀌었습니다: 병변이 화면에 보인 것과 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close the dialog and open it again.</source>
+        <translation>대화 상자를 닫고 다시 여십시오.</translation>
     </message>
     <message>
         <source>Say where the new lesion is (organ and site).</source>
@@ -12018,6 +12034,10 @@ or try the demo with:   hai-desktop demo</source>
     <message>
         <source>Term</source>
         <translation>용어</translation>
+    </message>
+    <message>
+        <source>N: patients randomized to the arm (intention to treat); a patient counts once per term.</source>
+        <translation>N: 해당 배정군에 무작위 배정된 환자 (치료 의향), 환자는 용어당 한 번 계산.</translation>
     </message>
     <message>
         <source>Study ID</source>

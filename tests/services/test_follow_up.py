@@ -271,3 +271,19 @@ def test_a_patient_found_again_is_followed_again(people: People) -> None:
     found = follow_up.course_of(coordinator, patient_id)
     assert found.vital_status == VitalStatus.ALIVE
     assert max(v.visit.expected for v in found.visits) > TODAY  # the schedule goes on
+
+
+def test_off_study_without_a_recorded_end_stops_the_assessments(people: People) -> None:
+    """A patient taken off study before ends of treatment were recorded (this change's
+    migration finds such patients): the assessments stop, the follow-up goes on."""
+    from hai_desktop.store.models import Patient, PatientStatus
+
+    patient_id = randomized_days_ago(people, 300)
+    coordinator = people["coordinator"]
+    with coordinator.session(reason="test: taken off study before issue #20") as session:
+        patient = session.get(Patient, patient_id)
+        assert patient is not None
+        patient.status = PatientStatus.OFF_STUDY.value
+    course = follow_up.course_of(coordinator, patient_id)
+    assert [v.visit.kind for v in course.visits] and all(
+        v.visit.kind is VisitKind.FOLLOW_UP for v in course.visits)

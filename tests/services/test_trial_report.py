@@ -290,7 +290,13 @@ def test_the_demo_deviation_is_listed_for_the_monitor(people: People) -> None:
     assert report.deviations == [Deviation("HAI-003", "Tumour assessment", 1,
                                            randomized + timedelta(weeks=8),
                                            randomized + timedelta(days=47), 2)]
-    with pdfplumber.open(io.BytesIO(trial_report.trial_report_pdf(monitor))) as document:
+    seq = people.audit_head_seq()
+    shown = trial_report.trial_report_pdf(monitor, saved=False)
+    saved = trial_report.trial_report_pdf(monitor)
+    assert [(action, entity) for action, entity, _id, _new in people.audit_rows_after(seq)] == [
+        ("view", "trial_report"), ("print", "trial_report")]
+    assert shown.startswith(b"%PDF")
+    with pdfplumber.open(io.BytesIO(saved)) as document:
         text = "\n".join(page.extract_text() or "" for page in document.pages)
     done = randomized + timedelta(days=47)
     assert f"HAI-003 Tumour assessment 1 {randomized + timedelta(weeks=8):%d %b %Y} " \

@@ -219,3 +219,15 @@ def test_only_randomized_patients_and_only_the_roles_that_read_the_scans(
         with pytest.raises(PermissionDenied, match="may not record tumour assessments"):
             tumour_response.record_baseline(people[username], BaselineInput(
                 patient_id, TODAY, "CT", LIVER_AND_NODE))
+
+
+def test_an_assessment_typed_against_a_replaced_baseline_is_refused(people: People) -> None:
+    patient_id = randomized_days_ago(people, 90)
+    start = TODAY - timedelta(days=91)
+    shown = _baseline(people, patient_id, start)
+    tumour_response.void_assessment(people["investigator"], shown, "wrong patient's scan")
+    _baseline(people, patient_id, start)  # recorded again elsewhere while the dialog was open
+    with pytest.raises(ConflictError, match="baseline of HAI-005 was changed"):
+        tumour_response.record_assessment(people["investigator"], AssessmentInput(
+            patient_id, TODAY, "CT", {"T1": "30", "T2": "20", "T3": "10"}, NonTarget.PRESENT,
+            False, baseline_id=shown))

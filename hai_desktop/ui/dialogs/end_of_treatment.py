@@ -56,11 +56,13 @@ class EndOfTreatmentDialog(FormDialog):
         return next((e for e in self.ends if e.scope == self.scope.currentData()), None)
 
     def _load(self) -> None:
-        """The end recorded for the chosen scope, to correct; blank when there is none."""
+        """The end recorded for the chosen scope, to correct; what was typed stays when there
+        is none."""
         current = self.current()
-        self.ended_on.set_date(current.ended_on if current else None)
-        select_data(self.reason, current.reason if current else None)
-        self.detail.setText(current.detail if current else "")
+        if current is not None:
+            self.ended_on.set_date(current.ended_on)
+            select_data(self.reason, current.reason)
+            self.detail.setText(current.detail)
         self.set_row_visible(self.correction, current is not None)
         self.ok_button.setText(self.tr("Save correction") if current else self.tr("Save"))
         self.fit()

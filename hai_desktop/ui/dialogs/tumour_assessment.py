@@ -187,7 +187,8 @@ class TumourAssessmentDialog(FormDialog):
             non_target=(self.non_target.currentData() or None) if has_non_targets else None,
             new_lesion=self.new_lesion.isChecked(),
             new_lesion_site=self.new_lesion_site.text() if self.new_lesion.isChecked() else "",
-            cea_text=self.cea.text(), note=self.note.text())
+            cea_text=self.cea.text(), note=self.note.text(),
+            baseline_id=self.record.baseline.id if self.record.baseline else None)
 
     def submit(self) -> bool:
         try:

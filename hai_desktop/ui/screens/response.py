@@ -187,11 +187,8 @@ class ResponseScreen(PatientScreen):
 
     def _show(self, course: PatientCourse | None) -> None:
         response = course.response if course else None
-        scans = ([response.baseline] if response and response.baseline else []) + (
-            response.assessments if response else [])
-        self.assessments_model.baseline_sum = sum(
-            (lesion.baseline_mm or 0.0) for lesion in response.lesions if lesion.target
-        ) if response else None
+        scans = response.scans if response else []
+        self.assessments_model.baseline_sum = response.baseline_sum_mm if response else None
         self.assessments_model.set_rows(scans)
         self.grid_model.set_record(response.lesions if response else [], scans)
         self.visits_model.set_rows(course.visits if course else [])

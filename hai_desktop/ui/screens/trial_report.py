@@ -82,7 +82,7 @@ class TrialReportScreen(Screen):
         ws, cutoff = self.ws, self.cutoff.date()
         self.making = run_in_background(
             self, ws, self.tr("Making the trial report…"),
-            lambda: trial_report.trial_report_pdf(ws, cutoff=cutoff),
+            lambda: trial_report.trial_report_pdf(ws, cutoff=cutoff, saved=False),
             on_success=self._show, on_failure=self._failed, read_only=True, keep_enabled=True)
 
     def _show(self, pdf: bytes) -> None:

@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.Column("lesion_id", sa.Integer(), sa.ForeignKey("lesions.id"), nullable=False),
         sa.Column("diameter_mm", sa.Float(), nullable=True),
         sa.Column("diameter_text", sa.String(40), nullable=True),
+        sa.UniqueConstraint("assessment_id", "lesion_id", name="uq_lesion_measurement"),
     )
     op.create_index("ix_lesions_baseline", "lesions", ["baseline_id"])
     op.create_index("ix_lesion_measurements_assessment", "lesion_measurements",
