@@ -11396,8 +11396,8 @@ or try the demo with:   hai-desktop demo</source>
 <context>
     <name>TargetRow</name>
     <message>
-        <source>e.g. 23 or 2.3 cm</source>
-        <translation>예: 23 또는 2.3 cm</translation>
+        <source>e.g. 23</source>
+        <translation>예: 23</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -12186,8 +12186,8 @@ or try the demo with:   hai-desktop demo</source>
         <translation>위치</translation>
     </message>
     <message>
-        <source>blank if not measured</source>
-        <translation>측정 안 했으면 비워 둠</translation>
+        <source>if measured</source>
+        <translation>측정했으면</translation>
     </message>
     <message>
         <source>CEA</source>
@@ -12249,8 +12249,8 @@ or try the demo with:   hai-desktop demo</source>
         <translation>기저 평가 저장</translation>
     </message>
     <message>
-        <source>blank if not measured</source>
-        <translation>측정 안 했으면 비워 둠</translation>
+        <source>if measured</source>
+        <translation>측정했으면</translation>
     </message>
     <message>
         <source>optional (no names)</source>

@@ -34,7 +34,7 @@ class TargetRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.diameter = QuantityField("lesion_diameter", placeholder=self.tr("e.g. 23 or 2.3 cm"))
+        self.diameter = QuantityField("lesion_diameter", placeholder=self.tr("e.g. 23"))
         self.not_assessed = QCheckBox(self.tr("not assessed"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +103,7 @@ class TumourAssessmentDialog(FormDialog):
                                                         "III, 14 mm"))
         self.add_field("new_lesion", self.tr("New lesion"), self.new_lesion)
         self.add_field("new_lesion_site", self.tr("Where"), self.new_lesion_site)
-        self.cea = QuantityField("cea", placeholder=self.tr("blank if not measured"))
+        self.cea = QuantityField("cea", placeholder=self.tr("if measured"))
         self.add_field("cea", self.tr("CEA"), self.cea, self.cea.edit)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. why the scan was early"))

@@ -80,7 +80,7 @@ class TumourBaselineDialog(FormDialog):
         self.baseline_id: int | None = None
         self.assessed_on = DateField()
         self.method = choice_box([(translate("Method", m.value), m.value) for m in Method])
-        self.cea = QuantityField("cea", placeholder=self.tr("blank if not measured"))
+        self.cea = QuantityField("cea", placeholder=self.tr("if measured"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional (no names)"))
         self.add_field("assessed_on", self.tr("Scan date"), self.assessed_on)
