@@ -76,10 +76,10 @@ def trial_report(ws: Workspace, *, cutoff: date | None = None) -> TrialReport:
                     and (row.surgery_date is None or row.surgery_date <= cut)}
         treated = _treated(session, [p.id for p in randomized], cut)
         severe = _severe_events(session, {c.patient_id: c.arm for c in courses}, cut)
-        days = [randomization_date(p, ws.zone) for p in randomized]
     rows = [_endpoints(course, p, course.patient_id in resected)
             for p, course in zip(randomized, courses, strict=True)]
     rules = schedule_rules.protocol_schedule()
+    days = [course.randomized_on for course in courses]
     opened = min(days, default=today)
     return TrialReport(
         today=today, cutoff=cut, flow=_flow(screening.consort_counts(log), courses, treated),

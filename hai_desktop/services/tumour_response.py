@@ -128,9 +128,21 @@ class ResponseRecord:
         """Every standing scan, the baseline first."""
         return ([self.baseline] if self.baseline else []) + self.assessments
 
+    def core_lesions(self) -> list[recist.Lesion]:
+        """The baseline's lesions as core.recist takes them (for a preview of a response)."""
+        return [recist.Lesion(v.key, v.organ, v.target, v.node, v.baseline_mm)
+                for v in self.lesions]
+
     @property
     def baseline_sum_mm(self) -> float:
-        return sum(lesion.baseline_mm or 0.0 for lesion in self.lesions if lesion.target)
+        return recist.baseline_sum(self.core_lesions())
+
+    @property
+    def nadir_mm(self) -> float:
+        """The smallest sum so far, baseline included: what the next scan's PD is judged on."""
+        sums = [a.point.sum_mm for a in self.assessments
+                if a.point is not None and a.point.sum_mm is not None]
+        return min([self.baseline_sum_mm, *sums])
 
     @property
     def cea_series(self) -> list[tuple[date, float]]:

@@ -59,19 +59,19 @@ class TumourAssessmentDialog(FormDialog):
                         "diameters {sum} mm.").format(
             id=html.escape(patient.display_id), name=html.escape(patient.name),
             method=translate("Method", baseline.method), date=date_text(baseline.assessed_on),
-            sum=mm_text(recist.baseline_sum(self._core_lesions(record))))
+            sum=mm_text(record.baseline_sum_mm))
         if last is not None and last.point is not None:
             intro += self.tr("<br>Last assessment {date}: {response}; nadir so far {nadir} "
                              "mm.").format(date=date_text(last.assessed_on),
                                            response=response_text(last.point.overall),
-                                           nadir=mm_text(self._nadir(record)))
+                                           nadir=mm_text(record.nadir_mm))
         intro += self.tr("<br>Type each target's diameter from the report (a node's short "
                          "axis): mm, or cm with its unit; 0 when it has disappeared.")
         super().__init__(self.tr("New tumour assessment"), intro, self.tr("Save assessment"),
                          parent)
         self.ws, self.patient, self.record = ws, patient, record
         self.assessment_id: int | None = None
-        self.lesions = self._core_lesions(record)
+        self.lesions = record.core_lesions()
         self.assessed_on = DateField()
         self.method = choice_box([(translate("Method", m.value), m.value) for m in Method],
                                  blank=False)
@@ -114,18 +114,6 @@ class TumourAssessmentDialog(FormDialog):
         self._show_site()
         self._preview()
         self.assessed_on.setFocus()
-
-    @staticmethod
-    def _core_lesions(record: ResponseRecord) -> list[recist.Lesion]:
-        return [recist.Lesion(v.key, v.organ, v.target, v.node, v.baseline_mm)
-                for v in record.lesions]
-
-    @staticmethod
-    def _nadir(record: ResponseRecord) -> float:
-        sums = [a.point.sum_mm for a in record.assessments
-                if a.point is not None and a.point.sum_mm is not None]
-        lesions = TumourAssessmentDialog._core_lesions(record)
-        return min([recist.baseline_sum(lesions), *sums])
 
     def _show_site(self) -> None:
         self.set_row_visible(self.new_lesion_site, self.new_lesion.isChecked())
