@@ -38,13 +38,14 @@ def test_a_coordinator_exports_pseudonymised_data_and_an_archive(demo_db: Path,
     code, out, err = run_cli(export_args(demo_db, "coordinator", target),
                              f"coral-training\n{ARCHIVE}\n")
     assert (code, err) == (0, ""), err
-    assert "Exported 216 rows in 14 files (pseudonymised" in out and str(target) in out
+    assert "Exported 399 rows in 14 files (pseudonymised" in out and str(target) in out
     assert f"{target}.zip" in out
     with (target / "patient_summary.csv").open(newline="", encoding="utf-8") as handle:
         summary = list(csv.DictReader(handle))
     assert [(r["study_id"], r["liver_resection"], r["resection_margin"]) for r in summary] == [
         ("HAI-001", "not yet", ""), ("HAI-002", "not yet", ""), ("HAI-003", "not yet", ""),
-        ("HAI-004", "yes", "R0")]
+        ("HAI-004", "yes", "R0"), ("HAI-005", "no", ""), ("HAI-006", "no", ""),
+        ("HAI-007", "no", "")]
     with pyzipper.AESZipFile(target.with_name("hai-2026-11.zip")) as archive:
         archive.setpassword(ARCHIVE.encode())
         assert archive.read("hai-2026-11/patient_summary.csv") == (

@@ -90,6 +90,17 @@ DEMO_PATIENTS: tuple[DemoPatient, ...] = (
     DemoPatient("S-0007", "류", "수진", "Ryu", "Soo-jin",
                 "TR-7726417", "F", date(1966, 12, 1), 120,
                 PatientStatus.OFF_STUDY, "HAI-004", Arm.CONTROL, 8),
+    # Randomized one to two years ago, now in follow-up (services.demo_follow_up has their
+    # course): a progression still followed, a patient lost to follow-up, a death.
+    DemoPatient("S-0008", "조", "영호", "Cho", "Young-ho",
+                "TR-7690215", "M", date(1955, 6, 3), 612,
+                PatientStatus.OFF_STUDY, "HAI-005", Arm.HAI, 8),
+    DemoPatient("S-0009", "한", "정숙", "Han", "Jung-sook",
+                "TR-7698032", "F", date(1959, 10, 27), 532,
+                PatientStatus.OFF_STUDY, "HAI-006", Arm.HAI, 4),
+    DemoPatient("S-0010", "임", "상철", "Lim", "Sang-chul",
+                "TR-7701488", "M", date(1949, 2, 11), 462,
+                PatientStatus.OFF_STUDY, "HAI-007", Arm.CONTROL, 4),
 )
 
 
@@ -166,10 +177,13 @@ def _randomize_demo_patients(coordinator: Workspace) -> None:
 
 
 def _place_off_study(ws: Workspace) -> None:
-    """S-0007 finished treatment after cycle 8 (the end-of-treatment visit arrives later)."""
+    """S-0007 finished treatment after cycle 8 (the end-of-treatment visit arrives later); the
+    patients randomized long ago finished theirs (services.demo_follow_up says why)."""
+    finished = {p.screening_number for p in DEMO_PATIENTS
+                if p.study_id and p.status is PatientStatus.OFF_STUDY}
     with ws.session(reason="TRAINING: treatment completed, off study") as session:
         for patient in session.scalars(select(Patient)):
-            if patient.screening_number == "S-0007":
+            if patient.screening_number in finished:
                 patient.status = PatientStatus.OFF_STUDY.value
 
 

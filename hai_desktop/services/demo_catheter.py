@@ -1,8 +1,11 @@
-"""TRAINING catheter log for S-0006 (HAI arm): implanted by interventional radiology a week
-before cycle 1 with its perfusion (Tc-99m MAA) check, inspected by the nurse before each HAI,
-epigastric pain during the cycle 2 infusion (the next inspection is by the radiologist, who
-explains why the catheter is fit), and no inspection yet for today's order — so its HAI line
-shows as withheld until the nurse inspects the port.
+"""TRAINING catheter logs of the HAI arm's treated patients.
+
+S-0006: implanted by interventional radiology a week before cycle 1 with its perfusion
+(Tc-99m MAA) check, inspected by the nurse before each HAI, epigastric pain during the cycle 2
+infusion (the next inspection is by the radiologist, who explains why the catheter is fit),
+and no inspection yet for today's order — so its HAI line shows as withheld until the nurse
+inspects the port. S-0008 and S-0009 (treated a year and more ago): implanted, and inspected
+before each HAI without a finding.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from hai_desktop.core.catheter import catheter_rules
 from hai_desktop.services import catheter
 from hai_desktop.services.workspace import Workspace
 
-CATHETER_PATIENTS = ("S-0006",)
-PAIN_CYCLE = 2
+CATHETER_PATIENTS = ("S-0006", "S-0008", "S-0009")
+PAIN = ("S-0006", 2)  # the patient and cycle of the pain during HAI
 
 
 def _at(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
@@ -49,7 +52,7 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
     """The inspection at 08:30 before the 09:00 start."""
     if number not in CATHETER_PATIENTS:
         return
-    after_pain = cycle == PAIN_CYCLE + 1
+    after_pain = (number, cycle - 1) == PAIN
     who = radiologist if after_pain else nurse
     catheter.record_inspection(who, catheter.InspectionInput(
         patient_id=patient_id, answers=_normal_answers(pain_last_time=after_pain),
@@ -63,7 +66,7 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
 
 def pain_during_hai(nurse: Workspace, number: str, patient_id: int, cycle: int, day1: date,
                     order_id: int) -> None:
-    if number not in CATHETER_PATIENTS or cycle != PAIN_CYCLE:
+    if (number, cycle) != PAIN:
         return
     catheter.record_hai_pain(nurse, patient_id, order_id, location="epigastric",
                              infusion=catheter.INFUSION_CONTINUED,

@@ -8,14 +8,31 @@ five days before a first cycle; the last cycle yesterday):
   its window (a deviation) and shows a new liver lesion: progression.
 - HAI-002 (S-0005, control): baseline only; the week-8 scan is still to come.
 - HAI-001 (S-0004, HAI): an MRI baseline a week before randomization.
+
+Randomized one to two years ago and now in follow-up every six months:
+- HAI-005 (S-0008, HAI): partial response at weeks 8 and 16; treatment ended for grade 3
+  neuropathy after cycle 8, never resectable; at the one-year call he reported a progression
+  found on a CT elsewhere; alive at 18 months, the next call due in about four months.
+- HAI-006 (S-0009, HAI): stable disease at week 8; refused further treatment after cycle 4 and
+  moved to Jeju; alive at six months, then lost to follow-up.
+- HAI-007 (S-0010, control): progression at week 8 (lung metastases and growth); treatment
+  ended; died of the disease ten months after randomization.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-from hai_desktop.core.follow_up import ContactMethod, EndReason, EndScope, VitalStatus
+from hai_desktop.core.follow_up import (
+    ContactMethod,
+    DeathCause,
+    EndReason,
+    EndScope,
+    ProgressionBasis,
+    VitalStatus,
+)
 from hai_desktop.core.recist import NonTarget
 from hai_desktop.core.tumour_assessment import LesionEntry, Organ
 from hai_desktop.services import follow_up, tumour_response
@@ -44,6 +61,18 @@ BASELINES: dict[str, tuple[int, str, list[LesionEntry], str]] = {
                          LesionEntry(Organ.LIVER, True, False, "segment IVb", "31 mm"),
                          LesionEntry(Organ.LIVER, False, False, "segments II/III, 3 small",
                                      "")], "62.4"),
+    "S-0008": (6, "CT", [LesionEntry(Organ.LIVER, True, False, "segment VI", "61 mm"),
+                         LesionEntry(Organ.LIVER, True, False, "segment II", "44 mm"),
+                         LesionEntry(Organ.LIVER, False, False, "bilobar, about 10 small",
+                                     "")], "88"),
+    "S-0009": (4, "MRI", [LesionEntry(Organ.LIVER, True, False, "segment VIII", "45 mm"),
+                          LesionEntry(Organ.LIVER, True, False, "segment V", "33 mm"),
+                          LesionEntry(Organ.LIVER, False, False, "segment IVb, 8 mm", "")],
+               "15.2"),
+    "S-0010": (5, "CT", [LesionEntry(Organ.LIVER, True, False, "segment VII", "39 mm"),
+                         LesionEntry(Organ.LIVER, True, False, "segment IVa", "2.6 cm"),
+                         LesionEntry(Organ.LIVER, False, False, "segment III, 9 mm", "")],
+               "240"),
 }
 # screening number: [(days after randomization, T1, T2, non-target, new lesion site, CEA, note)]
 ASSESSMENTS: dict[str, list[tuple[int, str, str, NonTarget, str, str, str]]] = {
@@ -52,6 +81,62 @@ ASSESSMENTS: dict[str, list[tuple[int, str, str, NonTarget, str, str, str]]] = {
     "S-0007": [(56, "33", "21", NonTarget.PRESENT, "", "18.1", ""),
                (97, "29", "1.7 cm", NonTarget.PRESENT, "", "6.2 µg/L",
                 "pre-operative restaging for the MDT")],
+    "S-0008": [(56, "42", "30", NonTarget.PRESENT, "", "31", ""),
+               (112, "38", "27", NonTarget.PRESENT, "", "12.4", "")],
+    "S-0009": [(55, "41", "30", NonTarget.PRESENT, "", "13.0", "")],
+    "S-0010": [(61, "47", "33", NonTarget.PRESENT, "both lungs, several nodules up to 12 mm",
+                "410", "scan a week late, after the admission for febrile neutropenia")],
+}
+# Treated long ago: screening number → (days after randomization, scope, reason, detail).
+ENDS: dict[str, tuple[int, EndScope, EndReason, str]] = {
+    "S-0008": (120, EndScope.ALL, EndReason.TOXICITY,
+               "grade 3 sensory neuropathy after cycle 8; MDT: not resectable, treatment break"),
+    "S-0009": (60, EndScope.ALL, EndReason.REFUSAL,
+               "moving to Jeju to live with her daughter; to be treated there"),
+    "S-0010": (63, EndScope.ALL, EndReason.PROGRESSION,
+               "lung metastases at the week-8 assessment; second-line treatment at the "
+               "referring hospital"),
+}
+
+
+@dataclass(frozen=True)
+class DemoContact:
+    """A follow-up contact; days count from randomization."""
+
+    day: int
+    method: ContactMethod
+    status: VitalStatus
+    note: str
+    death_day: int | None = None
+    cause: DeathCause | None = None
+    last_alive_day: int | None = None
+    progression_day: int | None = None
+    basis: ProgressionBasis | None = None
+
+
+CONTACTS: dict[str, list[DemoContact]] = {
+    "S-0008": [
+        DemoContact(183, ContactMethod.VISIT, VitalStatus.ALIVE, "no new symptoms"),
+        DemoContact(365, ContactMethod.TELEPHONE, VitalStatus.ALIVE,
+                    "CT at the referring hospital: new lesions in both lobes; second-line "
+                    "treatment started there", progression_day=331,
+                    basis=ProgressionBasis.IMAGING_RECIST),
+        DemoContact(548, ContactMethod.VISIT, VitalStatus.ALIVE, "on second-line treatment"),
+    ],
+    "S-0009": [
+        DemoContact(184, ContactMethod.TELEPHONE, VitalStatus.ALIVE,
+                    "treated at a hospital in Jeju; no progression known to her"),
+        DemoContact(366, ContactMethod.TELEPHONE, VitalStatus.LOST,
+                    "three calls and a letter unanswered; the Jeju hospital has not seen her "
+                    "since the spring", last_alive_day=184),
+    ],
+    "S-0010": [
+        DemoContact(182, ContactMethod.TELEPHONE, VitalStatus.ALIVE,
+                    "second-line FOLFOX at the referring hospital"),
+        DemoContact(305, ContactMethod.TELEPHONE, VitalStatus.DEAD,
+                    "died at home under hospice care; his son telephoned", death_day=301,
+                    cause=DeathCause.DISEASE),
+    ],
 }
 
 
@@ -88,3 +173,26 @@ def _record(people: dict[str, Workspace]) -> None:
     follow_up.record_contact(people["coordinator"], ContactInput(
         ids["S-0007"], today, ContactMethod.VISIT, VitalStatus.ALIVE,
         note=T + "seen on the surgical ward after the resection"))
+    _record_follow_up(people, ids, today)
+
+
+def _record_follow_up(people: dict[str, Workspace], ids: dict[str, int], today: date) -> None:
+    """The patients treated long ago: the end of their treatment, then the six-monthly calls
+    and visits of the coordinator."""
+    for number, (days, scope, reason, detail) in ENDS.items():
+        start = demo_randomization_day(number, today)
+        follow_up.record_end_of_treatment(people["investigator"], EndInput(
+            ids[number], start + timedelta(days=days), scope, reason, T + detail))
+    for number, contacts in CONTACTS.items():
+        start = demo_randomization_day(number, today)
+        for c in contacts:
+            follow_up.record_contact(people["coordinator"], ContactInput(
+                ids[number], _after(start, c.day), c.method, c.status,
+                death_on=_after(start, c.death_day), death_cause=c.cause,
+                last_alive_on=_after(start, c.last_alive_day),
+                progression_on=_after(start, c.progression_day), progression_basis=c.basis,
+                note=T + c.note))
+
+
+def _after(start: date, days: int | None) -> date | None:
+    return None if days is None else start + timedelta(days=days)

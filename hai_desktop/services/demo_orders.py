@@ -16,7 +16,9 @@ confirms. What the showroom shows on the way:
 - HAI-004's cycle 6 leucovorin: 900 mg given where 870 mg was ordered — a medication error
   raised for the investigator, still open;
 - the nurse Ji-woo Jung has no HAI competency: she checks and confirms, but cannot inspect the
-  catheter or give the HAI line.
+  catheter or give the HAI line;
+- HAI-005, HAI-006 and HAI-007, randomized one to two years ago, treated then (8, 4 and 4
+  cycles) and now in follow-up, with the yearly HAI trainings that cover their cycles.
 """
 
 from __future__ import annotations
@@ -40,7 +42,13 @@ TREATED = {
     "S-0006": (5, "171 cm", "72 kg", "cetuximab", {4: {"cetuximab": (-1, "grade 3 acneiform "
                                                            "rash in cycle 3")}}),
     "S-0007": (8, "162 cm", "60 kg", "bevacizumab", {}),
+    "S-0008": (8, "168 cm", "66 kg", "bevacizumab", {}),
+    "S-0009": (4, "155 cm", "51 kg", "cetuximab", {}),
+    "S-0010": (4, "170 cm", "68 kg", "bevacizumab", {}),
 }
+# Randomized long ago (days before today), treated from five days later; the others' last
+# cycle was yesterday.
+RANDOMIZED_LONG_AGO = {"S-0008": 600, "S-0009": 520, "S-0010": 450}
 PASSWORDS = {"investigator": "indigo-training", "pharmacist": "pine-training",
              "nurse": "navy-training", "nurse2": "nutmeg-training",
              "radiologist": "ruby-training", "admin": "amber-training"}
@@ -56,9 +64,11 @@ ALLERGIES = {
                                       "settled with the rate halved", "mild",
                                       "observed in this unit")],
 }
-NONE_KNOWN = ("S-0005", "S-0007")
-# HAI-003's neuropathy before each oxaliplatin dose (CTCAE grade), by cycle.
-NEUROPATHY = {1: 0, 2: 0, 3: 0, 4: 1, 5: 2}
+NONE_KNOWN = ("S-0005", "S-0007", "S-0008", "S-0009", "S-0010")
+# The HAI patients' neuropathy before each oxaliplatin dose (CTCAE grade), by cycle.
+NEUROPATHY = {"S-0006": {1: 0, 2: 0, 3: 0, 4: 1, 5: 2},
+              "S-0008": {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2},
+              "S-0009": {1: 0, 2: 0, 3: 0, 4: 1}}
 NEUROPATHY_CONTINUE = ("TRAINING: grade 2 paraesthesia only in the cold, no loss of function; "
                        "continue at the full dose and grade again next cycle")
 # Less than ordered: the drug's line stopped early, with the nurse's reason.
@@ -74,18 +84,21 @@ LEFT_OUT = {("S-0005", 3): {"dexamethasone": SupportiveChange(
                       "steroid")}}
 
 
-def first_cycle_day(cycles: int, today: date) -> date:
-    """Day 1 of cycle 1 for a demo patient given `cycles` two-weekly cycles, the last yesterday."""
-    return today - timedelta(days=14 * (cycles - 1) + 1)
+def first_cycle_day(screening_number: str, today: date) -> date:
+    """Day 1 of cycle 1: five days after randomization for a patient randomized long ago, else
+    so that the last of the patient's two-weekly cycles was yesterday."""
+    ago = RANDOMIZED_LONG_AGO.get(screening_number)
+    if ago is not None:
+        return today - timedelta(days=ago - 5)
+    return today - timedelta(days=14 * (TREATED[screening_number][0] - 1) + 1)
 
 
 def demo_randomization_day(screening_number: str, today: date) -> date:
     """The demo's timeline: randomized five days before the first cycle (two days ago for a
     patient not treated yet), after the screening two days after consent."""
-    treated = TREATED.get(screening_number)
-    if treated is None:
+    if screening_number not in TREATED:
         return today - timedelta(days=2)
-    return first_cycle_day(treated[0], today) - timedelta(days=5)
+    return first_cycle_day(screening_number, today) - timedelta(days=5)
 
 
 def add_demo_orders(path: Path, settings: Settings) -> None:
@@ -109,18 +122,22 @@ def _record_allergies(nurse: Workspace) -> None:
                 entry.source))
     for number in NONE_KNOWN:
         patient = list_patients(nurse, number)[0]
+        asked = (demo_randomization_day(number, nurse.today()) if number in RANDOMIZED_LONG_AGO
+                 else nurse.today() - timedelta(days=30))
         allergies.record_no_known_allergies(nurse, patient.id, asked_by="Ha-na Choi (TRAINING)",
-                                            asked_on=nurse.today() - timedelta(days=30))
+                                            asked_on=asked)
 
 
 def _record_competencies(admin: Workspace) -> None:
-    """The radiologist and the first nurse are trained in HAI; the second nurse is not."""
-    trained = admin.today() - timedelta(days=200)
-    for username, trainer in (("radiologist", "Prof. Hyun-woo Lim, IR (TRAINING)"),
-                              ("nurse", "Dr Tae-hyun Kang, IR (TRAINING)")):
-        competency.record_competency(admin, username, trained_on=trained, trainer=trainer,
-                                     note="TRAINING: port access, HAI pump set-up, what to do "
-                                          "for pain during HAI")
+    """The radiologist and the first nurse are trained in HAI, renewed every year (each
+    training recorded on its day); the second nurse is not."""
+    for days_ago in (930, 565, 200):
+        trained = admin.today() - timedelta(days=days_ago)
+        for username, trainer in (("radiologist", "Prof. Hyun-woo Lim, IR (TRAINING)"),
+                                  ("nurse", "Dr Tae-hyun Kang, IR (TRAINING)")):
+            competency.record_competency(admin, username, trained_on=trained, trainer=trainer,
+                                         note="TRAINING: port access, HAI pump set-up, what to "
+                                              "do for pain during HAI", today=trained)
 
 
 def _at(ws: Workspace, day: date, hour: int, minute: int = 0) -> datetime:
@@ -135,7 +152,7 @@ def _write_orders(people: dict[str, Workspace]) -> None:
         if targeted == "cetuximab":
             orders.set_mutation_status(inv, patient.id, ras="wild_type", braf="wild_type",
                                        reason="TRAINING: pathology report, RAS/BRAF panel")
-        first_day1 = first_cycle_day(cycles, today)
+        first_day1 = first_cycle_day(number, today)
         demo_catheter.implant(people["radiologist"], number, patient.id, first_day1)
         for cycle in range(1, cycles + 1):
             day1 = first_day1 + timedelta(days=14 * (cycle - 1))
@@ -152,7 +169,8 @@ def _write_orders(people: dict[str, Workspace]) -> None:
             demo_catheter.inspect_before_hai(nurse, people["radiologist"], number, patient.id,
                                              cycle, day1, first_day1)
             orders.order_sheet_pdf(nurse, order_id)
-            _give(people, order_id, number, cycle, day1, last=cycle == cycles)
+            _give(people, order_id, number, cycle, day1,
+                  pump_running=cycle == cycles and number not in RANDOMIZED_LONG_AGO)
             demo_catheter.pain_during_hai(nurse, number, patient.id, cycle, day1, order_id)
             if cycle == cycles:
                 record_cycle_events(nurse, number, patient.id, cycle, day1)
@@ -162,7 +180,7 @@ def _order_cycle(inv: Workspace, patient_id: int, number: str, cycle: int, day1:
                  height: str, weight: str, targeted: str,
                  reductions: dict[str, tuple[int, str]]) -> int:
     kg = float(weight.split()[0]) - 0.4 * (cycle - 1)  # a slow, real-life weight loss
-    grade = NEUROPATHY.get(cycle) if number == "S-0006" else None
+    grade = NEUROPATHY.get(number, {}).get(cycle)
     continues = ({"oxaliplatin_hai": NEUROPATHY_CONTINUE}
                  if grade is not None and grade >= 2 else {})
     return orders.create_order(inv, orders.OrderInput(
@@ -174,7 +192,7 @@ def _order_cycle(inv: Workspace, patient_id: int, number: str, cycle: int, day1:
 
 
 def _give(people: dict[str, Workspace], order_id: int, number: str, cycle: int, day1: date,
-          *, last: bool) -> None:
+          *, pump_running: bool) -> None:
     """Two checks at 09:10 and 09:12, premedication from 09:15, then each drug in turn."""
     nurse = people["nurse"]
     view = orders.load_order(nurse, order_id)
@@ -201,9 +219,9 @@ def _give(people: dict[str, Workspace], order_id: int, number: str, cycle: int, 
         extra = MORE_GIVEN.get((number, cycle))
         if extra and extra[0] == line.drug_id:
             amount, dose_reason, more = extra[1], extra[2], True
-        pump_running = line.route == administration.CONTINUOUS and last
+        running = line.route == administration.CONTINUOUS and pump_running
         entries[line.drug_id] = AdministrationEntry(
-            f"{amount:g}", clock, None if pump_running else end, dose_reason=dose_reason,
+            f"{amount:g}", clock, None if running else end, dose_reason=dose_reason,
             duration_reason=dose_reason if early and early[0] == line.drug_id else "",
             more_than_ordered_confirmed=more)
         if line.route != administration.CONTINUOUS:

@@ -15,6 +15,9 @@ from hai_desktop.store.models import Patient
 MDT_ALL = "surgery;radiology;interventional radiology;medical oncology"
 SOURCE_LAB = "Hospital laboratory report"
 SOURCE_CT = "Liver MRI + chest/abdomen CT report"
+# The stratification factors (with the demo's list seed they give the arms demo.py describes).
+ECOG_1 = ("S-0005", "S-0007", "S-0008", "S-0009", "S-0010")
+ADJUVANT = ("S-0004", "S-0007", "S-0009", "S-0010")
 
 
 def eligible_answers(assessed: date, *, ecog: str = "0", weight: str = "64 kg",
@@ -53,9 +56,9 @@ def add_demo_screening(coordinator: Workspace) -> None:
     for number, patient in sorted(patients.items()):
         assessed = (patient.consent_date or coordinator.today()) + timedelta(days=2)
         assessed = min(assessed, coordinator.today())
-        answers = eligible_answers(assessed, ecog="1" if number in ("S-0005", "S-0007") else "0",
+        answers = eligible_answers(assessed, ecog="1" if number in ECOG_1 else "0",
                                    weight="52.5 kg" if patient.sex == "F" else "71 kg")
-        adjuvant = "yes" if number in ("S-0004", "S-0007") else "no"
+        adjuvant = "yes" if number in ADJUVANT else "no"
         if number == "S-0001":  # screening started: labs in, imaging and MDT still to come
             partial = {k: answers[k] for k in ("ecog", "stage_iv_liver_only", "anc",
                                                "hemoglobin", "platelets", "no_prior_chemotherapy")}

@@ -5,7 +5,9 @@ answer the grade 3 events that made them due (and the decision is on file with t
 Patients: S-0005 (control) grade 3 diarrhoea in cycle 2 → irinotecan reduced in cycle 3;
 S-0006 (HAI) acneiform rash grade 3 in cycle 3 → cetuximab reduced in cycle 4, liver tests
 creeping up under HAI, abdominal pain during HAI; S-0007 (control) neutropenia delaying
-treatment twice → G-CSF secondary prevention applies.
+treatment twice → G-CSF secondary prevention applies. Treated long ago: S-0008 (HAI)
+neuropathy rising to grade 3 after cycle 8, which ended treatment; S-0009 (HAI) rash and
+fatigue; S-0010 (control) febrile neutropenia in cycle 4.
 """
 
 from __future__ import annotations
@@ -59,6 +61,27 @@ EVENTS: dict[str, dict[int, list[DemoEvent]]] = {
                                                                 "possible"},
                       "dose delayed", "TRAINING: ANC 1.1, second delay")],
         6: [DemoEvent("Diarrhea", 2, 3, 3, {"irinotecan": "probable"})],
+    },
+    "S-0008": {
+        1: [DemoEvent("Nausea", 1, 1, 2, {"oxaliplatin_hai": "possible",
+                                           "irinotecan": "possible"})],
+        6: [DemoEvent("Hypertension", 2, 0, 40, {"bevacizumab": "probable"},
+                      note="TRAINING: amlodipine 5 mg")],
+        8: [DemoEvent("Peripheral sensory neuropathy", 3, 10, 150,
+                      {"oxaliplatin_hai": "definite"}, "drug stopped",
+                      "TRAINING: cannot button a shirt; oxaliplatin stopped for good")],
+    },
+    "S-0009": {
+        1: [DemoEvent("Rash acneiform", 2, 8, 50, {"cetuximab": "definite"},
+                      note="TRAINING: doxycycline")],
+        3: [DemoEvent("Fatigue", 2, 3, 12, {"irinotecan": "possible",
+                                             "fluorouracil_infusion": "possible"})],
+    },
+    "S-0010": {
+        2: [DemoEvent("Diarrhea", 2, 4, 3, {"irinotecan": "probable"})],
+        4: [DemoEvent("Febrile neutropenia", 3, 9, 5, {"irinotecan": "probable",
+                                                        "fluorouracil_infusion": "possible"},
+                      note="TRAINING: admitted for IV antibiotics, discharged on day 5")],
     },
 }
 

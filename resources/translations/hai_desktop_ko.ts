@@ -5351,6 +5351,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>만료됨</translation>
     </message>
     <message>
+        <source>expired, renewed</source>
+        <translation>만료, 갱신됨</translation>
+    </message>
+    <message>
         <source>voided</source>
         <translation>무효</translation>
     </message>

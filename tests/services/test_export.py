@@ -92,13 +92,15 @@ def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> N
     assert exported.archive == exported.folder.with_name("hai-export.zip")
     assert exported.archive.is_file()
     assert exported.rows == {
-        "patient_summary.csv": 4, "screening.csv": 7, "randomization.csv": 4,
-        "treatment.csv": 80, "dose_decisions.csv": 5, "adverse_events.csv": 13,
-        "lab_results.csv": 64, "catheter_events.csv": 1, "catheter_inspections.csv": 4,
-        "hai_pain_reports.csv": 1, "endpoints.csv": 4,
-        # 4 baselines, HAI-003's week-8 scan, HAI-004's two; 3 lesions each at every scan.
-        "tumour_assessments.csv": 7, "lesion_measurements.csv": 3 * (1 + 1 + 2 + 3),
-        "follow_up_contacts.csv": 1,
+        "patient_summary.csv": 7, "screening.csv": 10, "randomization.csv": 7,
+        # Five drugs a cycle: 3 + 5 + 8 cycles lately, 8 + 4 + 4 long ago.
+        "treatment.csv": 5 * (16 + 16), "dose_decisions.csv": 8, "adverse_events.csv": 20,
+        "lab_results.csv": 96, "catheter_events.csv": 3, "catheter_inspections.csv": 4 + 8 + 4,
+        "hai_pain_reports.csv": 1, "endpoints.csv": 7,
+        # 7 baselines; HAI-003's week-8 scan, HAI-004's two, HAI-005's two, HAI-006's and
+        # HAI-007's one; 3 lesions each at every scan.
+        "tumour_assessments.csv": 14, "lesion_measurements.csv": 3 * 14,
+        "follow_up_contacts.csv": 1 + 3 + 2 + 2,
         "data_dictionary.csv": exported.rows["data_dictionary.csv"]}
     for name, count in exported.rows.items():
         assert len(rows_of(exported, name)) == count, name
@@ -136,6 +138,16 @@ def test_the_patient_summary_has_the_primary_endpoint_of_each_randomized_patient
                liver_resection="yes", resection_date=TODAY.isoformat(), resection_margin="R0",
                outcome_note="TRAINING: right hemihepatectomy after 8 cycles; pathology R0, "
                             "closest margin 4 mm"),
+        # Randomized long ago: cycle 1 five days after randomization, two-weekly.
+        expect("HAI-005", "S-0008", "hai", "S3", "off_study", 8, 595, 595 - 98,
+               liver_resection="no", outcome_note="TRAINING: MDT after cycle 8: residual "
+                                                  "disease in both lobes, not resectable"),
+        expect("HAI-006", "S-0009", "hai", "S4", "off_study", 4, 515, 515 - 42,
+               liver_resection="no", outcome_note="TRAINING: stopped treatment after cycle 4, "
+                                                  "never resectable while followed"),
+        expect("HAI-007", "S-0010", "control", "S4", "off_study", 4, 445, 445 - 42,
+               liver_resection="no",
+               outcome_note="TRAINING: progression with lung metastases at week 8"),
     ]
 
 
@@ -168,13 +180,17 @@ def test_screening_has_every_candidate_with_the_eligibility_outcome(
         expect("S-0005", "HAI-002", "on_treatment", "eligible", "yes", "1", "no"),
         expect("S-0006", "HAI-003", "on_treatment", "eligible", "yes", "0", "no"),
         expect("S-0007", "HAI-004", "off_study", "eligible", "yes", "1", "yes"),
+        expect("S-0008", "HAI-005", "off_study", "eligible", "yes", "1", "no"),
+        expect("S-0009", "HAI-006", "off_study", "eligible", "yes", "1", "yes"),
+        expect("S-0010", "HAI-007", "off_study", "eligible", "yes", "1", "yes"),
     ]
 
 
 def test_randomization_has_arm_stratum_envelope_and_date(exported: ExportResult) -> None:
     rows = rows_of(exported, "randomization.csv")
     days = {number: demo_randomization_day(number, date.today()).isoformat()
-            for number in ("S-0004", "S-0005", "S-0006", "S-0007")}
+            for number in ("S-0004", "S-0005", "S-0006", "S-0007", "S-0008", "S-0009",
+                           "S-0010")}
     for row, number in zip(rows, sorted(days), strict=True):
         assert row.pop("randomized_at_utc") == f"{days[number]}T10:00:00Z"
         assert row["randomization_date"] == days[number]
@@ -192,6 +208,15 @@ def test_randomization_has_arm_stratum_envelope_and_date(exported: ExportResult)
          "randomized_by": "coordinator"},
         {"study_id": "HAI-004", "arm": "control", "stratum": "S4", "stratum_ecog": "1",
          "stratum_prior_adjuvant": "yes", "envelope": "S4-001", "randomization_date": day,
+         "randomized_by": "coordinator"},
+        {"study_id": "HAI-005", "arm": "hai", "stratum": "S3", "stratum_ecog": "1",
+         "stratum_prior_adjuvant": "no", "envelope": "S3-002", "randomization_date": day,
+         "randomized_by": "coordinator"},
+        {"study_id": "HAI-006", "arm": "hai", "stratum": "S4", "stratum_ecog": "1",
+         "stratum_prior_adjuvant": "yes", "envelope": "S4-002", "randomization_date": day,
+         "randomized_by": "coordinator"},
+        {"study_id": "HAI-007", "arm": "control", "stratum": "S4", "stratum_ecog": "1",
+         "stratum_prior_adjuvant": "yes", "envelope": "S4-003", "randomization_date": day,
          "randomized_by": "coordinator"},
     ]
 
@@ -257,7 +282,12 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
         ("HAI-003", "5", "oxaliplatin_hai", "dose level", "continue", "0",
          "continued after grade 2 peripheral sensory neuropathy: TRAINING: grade 2 paraesthesia "
          "only in the cold, no loss of function; continue at the full dose and grade again next "
-         "cycle")]
+         "cycle"),
+        # HAI-005, long ago: grade 2 before each of its last three oxaliplatin doses.
+        *[("HAI-005", str(cycle), "oxaliplatin_hai", "dose level", "continue", "0",
+           "continued after grade 2 peripheral sensory neuropathy: TRAINING: grade 2 "
+           "paraesthesia only in the cold, no loss of function; continue at the full dose and "
+           "grade again next cycle") for cycle in (6, 7, 8)]]
     events = rows_of(exported, "adverse_events.csv")
     assert [(e["study_id"], e["cycle"], e["ctcae_term"], e["grade"]) for e in events] == [
         ("HAI-002", "1", "Nausea", "1"), ("HAI-002", "1", "Fatigue", "1"),
@@ -267,7 +297,11 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
         ("HAI-003", "3", "Peripheral sensory neuropathy", "1"),
         ("HAI-003", "3", "Rash acneiform", "3"),
         ("HAI-004", "3", "Neutrophil count decreased", "2"),
-        ("HAI-004", "5", "Neutrophil count decreased", "2"), ("HAI-004", "6", "Diarrhea", "2")]
+        ("HAI-004", "5", "Neutrophil count decreased", "2"), ("HAI-004", "6", "Diarrhea", "2"),
+        ("HAI-005", "1", "Nausea", "1"), ("HAI-005", "6", "Hypertension", "2"),
+        ("HAI-005", "8", "Peripheral sensory neuropathy", "3"),
+        ("HAI-006", "1", "Rash acneiform", "2"), ("HAI-006", "3", "Fatigue", "2"),
+        ("HAI-007", "2", "Diarrhea", "2"), ("HAI-007", "4", "Febrile neutropenia", "3")]
     diarrhoea = events[2]
     first_day1 = TODAY - timedelta(days=29)
     onset = first_day1 + timedelta(days=14 + 4)
@@ -297,13 +331,25 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
 
 def test_catheter_events_inspections_and_pain(exported: ExportResult) -> None:
     first_day1 = TODAY - timedelta(days=57)
-    (event,) = rows_of(exported, "catheter_events.csv")
+    events = rows_of(exported, "catheter_events.csv")
+    # HAI-005 and HAI-006, treated long ago: implanted a week before cycle 1 too.
+    assert [(e["study_id"], e["occurred_on"], e["event"]) for e in events[1:]] == [
+        ("HAI-005", (TODAY - timedelta(days=595 + 7)).isoformat(), "implanted"),
+        ("HAI-006", (TODAY - timedelta(days=515 + 7)).isoformat(), "implanted")]
+    event = events[0]
     assert {k: event[k] for k in ("study_id", "occurred_on", "event", "operator",
                                   "access_route")} == {
         "study_id": "HAI-003", "occurred_on": (first_day1 - timedelta(days=7)).isoformat(),
         "event": "implanted", "operator": "Dr Tae-hyun Kang (TRAINING)",
         "access_route": "femoral"}
     inspections = rows_of(exported, "catheter_inspections.csv")
+    earlier = [i for i in inspections if i["study_id"] != "HAI-003"]
+    assert [(i["study_id"], i["inspected_on"], i["outcome"], i["inspector_role"],
+             i["answer_pain_previous_hai"]) for i in earlier] == [
+        (sid, (TODAY - timedelta(days=first - 14 * c)).isoformat(), "fit", "nurse", "no")
+        for sid, first, cycles in (("HAI-005", 595, 8), ("HAI-006", 515, 4))
+        for c in range(cycles)]
+    inspections = [i for i in inspections if i["study_id"] == "HAI-003"]
     assert [(i["inspected_on"], i["inspected_at_utc"], i["outcome"], i["inspector_role"],
              i["answer_pain_previous_hai"], i["answer_needle_gauge"]) for i in inspections] == [
         ((day := first_day1 + timedelta(days=14 * c)).isoformat(), f"{day}T08:30:00Z", "fit",
@@ -327,10 +373,10 @@ def test_a_correction_and_a_patient_without_outcome_show_in_the_summary(
             summary["HAI-003"]["outcome_corrected_on"]) == (
         "no", "progression in the liver", TODAY.isoformat())
     assert [sid for sid, r in summary.items() if r["liver_resection"] == "not recorded"] == [
-        "HAI-005"]
-    assert summary["HAI-005"]["cycles_received"] == "0"
+        "HAI-008"]
+    assert summary["HAI-008"]["cycles_received"] == "0"
     screened = {r["screening_number"]: r for r in rows_of(result, "screening.csv")}
-    assert screened["S-0003"]["study_id"] == "HAI-005" and waiting
+    assert screened["S-0003"]["study_id"] == "HAI-008" and waiting
 
 
 def test_the_dictionary_describes_every_column_of_every_file_and_no_other(
@@ -475,8 +521,12 @@ def test_the_export_is_audited_with_files_rows_folder_and_reason(
         "pseudonymised": True, "identifiers": "study ID and screening number only",
         "folder": str(tmp_path / "for-stats"), "archive": "for-stats.zip",
         "files": result.rows, "rows": result.total_rows}
-    # issue #20 adds the endpoints, scans, lesions and contacts
-    assert result.total_rows == 183 + 4 + 7 + 21 + 1
+    # issue #20 adds the endpoints, scans, lesions and contacts, and the three patients
+    # randomized long ago (with their 16 cycles) their rows in every file
+    assert result.total_rows == 216 + (
+        # summary, screening, randomization, treatment, decisions, events, labs, catheter
+        # events and inspections, endpoints, scans, lesions, contacts
+        3 + 3 + 3 + 80 + 3 + 7 + 32 + 2 + 12 + 3 + 7 + 21 + 7)
 
 
 # ---- refusals --------------------------------------------------------------------------------
@@ -582,3 +632,42 @@ def test_the_endpoints_and_responses_of_the_demo(exported: ExportResult) -> None
     os_rule = next(r for r in dictionary if (r["file"], r["column"]) == ("endpoints.csv",
                                                                           "os_months"))
     assert "censoring at the last date known alive" in os_rule["description"]
+
+
+def test_the_death_the_loss_and_the_late_progression_of_the_demo(exported: ExportResult) -> None:
+    """The patients randomized long ago, by the written censoring rules from their timeline
+    (days after randomization): HAI-007 died on day 301 after progressing on its day-61 scan;
+    HAI-006 was last known alive on day 184, then lost, its last adequate scan on day 55;
+    HAI-005 responded (PR), a progression on day 331 was learnt at the one-year call, and it
+    was last seen alive on day 548."""
+    today = date.today()
+    endpoints = {r["study_id"]: r for r in rows_of(exported, "endpoints.csv")}
+
+    def on(number: str, days: int) -> str:
+        return (demo_randomization_day(number, today) + timedelta(days=days)).isoformat()
+
+    def months(days: int) -> str:
+        return f"{days / (365.25 / 12):.4f}".rstrip("0")
+
+    def fields(study_id: str) -> tuple[str, ...]:
+        row = endpoints[study_id]
+        return tuple(row[k] for k in (
+            "best_overall_response", "objective_response", "os_event", "os_date", "os_months",
+            "pfs_event", "pfs_date", "pfs_months", "vital_status", "treatment_end_reason"))
+
+    assert fields("HAI-007") == ("PD", "no", "yes", on("S-0010", 301), months(301), "yes",
+                                 on("S-0010", 61), months(61), "dead", "progression")
+    assert fields("HAI-006") == ("SD", "no", "no", on("S-0009", 184), months(184), "no",
+                                 on("S-0009", 55), months(55), "lost to follow-up",
+                                 "patient refused further treatment")
+    assert fields("HAI-005") == ("PR", "yes", "no", on("S-0008", 548), months(548), "yes",
+                                 on("S-0008", 331), months(331), "alive", "toxicity")
+    contacts = [r for r in rows_of(exported, "follow_up_contacts.csv")
+                if r["study_id"] in ("HAI-006", "HAI-007")]
+    assert [(r["study_id"], r["contacted_on"], r["vital_status"], r["death_on"],
+             r["death_cause"], r["last_alive_on"]) for r in contacts] == [
+        ("HAI-006", on("S-0009", 184), "alive", "", "", on("S-0009", 184)),
+        ("HAI-006", on("S-0009", 366), "lost to follow-up", "", "", on("S-0009", 184)),
+        ("HAI-007", on("S-0010", 182), "alive", "", "", on("S-0010", 182)),
+        ("HAI-007", on("S-0010", 305), "dead", on("S-0010", 301),
+         "colorectal cancer (progression)", "")]

@@ -216,12 +216,12 @@ def test_a_cut_off_sees_only_what_was_known_on_that_day(people: People) -> None:
         death_on=start + timedelta(days=300), death_cause=DeathCause.DISEASE))
     coordinator = people["coordinator"]
     at_cut = trial_report.trial_report(coordinator, cutoff=start + timedelta(days=150))
-    (row,) = [r for r in at_cut.patients if r.study_id == "HAI-005"]
+    (row,) = [r for r in at_cut.patients if r.study_id == "HAI-008"]
     assert (row.pfs_event, row.pfs_months) == (False, pytest.approx(112 / DAYS_PER_MONTH))
     assert (row.os_event, row.os_months) == (False, pytest.approx(150 / DAYS_PER_MONTH))
     assert (row.best_response, row.vital_status) == ("PR", "alive")
     now = trial_report.trial_report(coordinator)
-    (row,) = [r for r in now.patients if r.study_id == "HAI-005"]
+    (row,) = [r for r in now.patients if r.study_id == "HAI-008"]
     assert (row.pfs_event, row.pfs_months) == (True, pytest.approx(200 / DAYS_PER_MONTH))
     assert (row.os_event, row.vital_status) == (True, "dead")
 

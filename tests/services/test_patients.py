@@ -10,7 +10,7 @@ from hai_desktop.services.workspace import Workspace
 
 
 @pytest.mark.parametrize("term, expected", [
-    ("", ["S-0001", "S-0002", "S-0003", "S-0004", "S-0005", "S-0006", "S-0007"]),
+    ("", [f"S-{i:04d}" for i in range(1, 11)]),
     ("S-0004", ["S-0004"]),
     ("hai-002", ["S-0005"]),          # study ID, any case
     ("JWN", ["S-0006"]),              # initials

@@ -173,13 +173,13 @@ def test_randomize_the_eligible_patient(coordinator: Workspace) -> None:
                       password="wrong")
     result = rnd.randomize(coordinator, pid, envelope_number="s1-002 ", arm_on_card=arm,
                            password=PASSWORD)
-    assert (result.study_id, result.arm, result.envelope) == ("HAI-005", arm, "S1-002")
+    assert (result.study_id, result.arm, result.envelope) == ("HAI-008", arm, "S1-002")
     patient = get_patient(coordinator, pid)
     assert patient is not None and patient.status is PatientStatus.RANDOMIZED
-    assert patient.study_id == "HAI-005" and patient.arm is arm
+    assert patient.study_id == "HAI-008" and patient.arm is arm
     last = audit_page(coordinator, limit=1)[0]
     assert last.action == "randomize" and '"envelope":"S1-002"' in (last.new_values or "")
-    with pytest.raises(ConflictError, match=r"already randomized .* as HAI-005 .*S1-002"):
+    with pytest.raises(ConflictError, match=r"already randomized .* as HAI-008 .*S1-002"):
         rnd.next_envelope(coordinator, pid)
 
 
@@ -187,13 +187,13 @@ def test_the_next_envelope_is_the_patients_stratum_and_others_are_untouched(
         coordinator: Workspace) -> None:
     pid = eligible_patient(coordinator, "TR-1", ecog="1", adjuvant="yes")
     offer = rnd.next_envelope(coordinator, pid)
-    assert (offer.number, offer.stratum.label) == ("S4-002", "ECOG 1 / adjuvant yes")
-    rnd.randomize(coordinator, pid, envelope_number="S4-002",
-                  arm_on_card=list_arm(coordinator, "S4-002"), password=PASSWORD)
+    assert (offer.number, offer.stratum.label) == ("S4-004", "ECOG 1 / adjuvant yes")
+    rnd.randomize(coordinator, pid, envelope_number="S4-004",
+                  arm_on_card=list_arm(coordinator, "S4-004"), password=PASSWORD)
     summary = rnd.active_list(coordinator)
     assert summary is not None
     used = {s.stratum.code: s.hai + s.control for s in summary.strata}
-    assert used == {"S1": 1, "S2": 1, "S3": 1, "S4": 2}  # the demo allocated one each
+    assert used == {"S1": 1, "S2": 1, "S3": 2, "S4": 4}  # the demo allocated 1, 1, 2, 3
     assert rnd.next_envelope(coordinator, s3(coordinator)).number == "S1-002"
 
 
@@ -349,7 +349,7 @@ def test_full_list_export_is_admin_only_with_reason(coordinator: Workspace, demo
 
 def test_envelope_pdf_labels_hide_the_arm_and_cards_show_the_right_one(
         coordinator: Workspace) -> None:
-    wanted = ["S1-002", "S1-004", "S1-005", "S2-002", "S2-003", "S3-002", "S4-002"]
+    wanted = ["S1-002", "S1-004", "S1-005", "S2-002", "S2-003", "S3-003", "S4-004"]
     pdf = rnd.envelope_set_pdf(coordinator, wanted)
     expected = {e.number: e.arm for e in generate_allocation_list(
         GenerationParameters(DEMO_LIST_SEED, 30, (2, 4))) if e.number in wanted}
@@ -467,7 +467,7 @@ def test_the_demo_timeline_runs_consent_randomization_treatment(coordinator: Wor
 
     with coordinator.db.read_session() as session:
         randomized = [p for p in session.scalars(select(Patient)) if p.study_id]
-    assert len(randomized) == 4
+    assert len(randomized) == 7
     for patient in randomized:
         assert patient.randomized_at is not None and patient.consent_date is not None
         day = patient.randomized_at.date()

@@ -65,13 +65,13 @@ def patient_id(ws: Workspace, number: str) -> int:
 
 def test_registration_gives_the_next_screening_number(coordinator: Workspace) -> None:
     patient = register_candidate(coordinator, registration())
-    assert patient.screening_number == "S-0008"
+    assert patient.screening_number == "S-0011"
     assert patient.initials == "MSK" and patient.hospital_record_number == "TR-555"
     assert patient.status is PatientStatus.SCREENING and patient.study_id is None
     view = load_screening(coordinator, patient.id)
     assert view.result.status is Status.UNDETERMINED and not view.confirmed
     assert register_candidate(coordinator, registration(hospital_record_number="TR-556")
-                              ).screening_number == "S-0009"
+                              ).screening_number == "S-0012"
 
 
 @pytest.mark.parametrize("changes, field, message", [
@@ -98,7 +98,7 @@ def test_registration_refusals_name_the_field(coordinator: Workspace, changes: d
     with pytest.raises(ValidationError, match=message) as info:
         register_candidate(coordinator, registration(**changes))
     assert info.value.field == field
-    assert len(list_patients(coordinator)) == 7
+    assert len(list_patients(coordinator)) == 10
 
 
 @pytest.mark.parametrize("family, given_name, latin, written, initials", [
@@ -260,17 +260,17 @@ def test_site_rules_change_the_evaluation_and_are_audited(coordinator: Workspace
 
 def test_log_and_consort_counts(coordinator: Workspace) -> None:
     rows = screening_log(coordinator)
-    assert [r.screening_number for r in rows] == [f"S-000{i}" for i in range(1, 8)]
+    assert [r.screening_number for r in rows] == [f"S-{i:04d}" for i in range(1, 11)]
     counts = consort_counts(rows)
     assert (counts.screened, counts.not_yet_determined, counts.ineligible, counts.eligible,
-            counts.randomized, counts.eligible_awaiting_randomization) == (7, 1, 1, 5, 4, 1)
+            counts.randomized, counts.eligible_awaiting_randomization) == (10, 1, 1, 8, 7, 1)
     assert dict(counts.ineligible_by_reason) == {"Total bilirubin ≤ 1.5 × ULN": 1,
                                                  "Extrahepatic metastasis": 1}
 
 
 def test_csv_export_is_pseudonymised_and_audited(coordinator: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "log.csv"
-    assert export_screening_log_csv(coordinator, path) == 7
+    assert export_screening_log_csv(coordinator, path) == 10
     text = path.read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == CSV_COLUMNS
@@ -294,7 +294,7 @@ def test_pdf_log_read_back(coordinator: Workspace) -> None:
     reader = PdfReader(io.BytesIO(screening_log_pdf(coordinator)))
     text = "\n".join(page.extract_text() for page in reader.pages)
     for expected in ("Screening log", "TRAINING", "CONSORT counts", "S-0002", "S-0007",
-                     "Extrahepatic metastasis", "Total bilirubin", "Page 1 of 1",
+                     "Extrahepatic metastasis", "Total bilirubin", "Page 1 of 2", "S-0010",
                      "hai-desktop 0.1.0", "audit #"):
         assert expected in text, expected
     assert "Sung-min" not in text and "TR-7730388" not in text

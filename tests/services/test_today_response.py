@@ -65,7 +65,7 @@ def test_follow_up_goes_on_off_study_and_stops_at_death(people: People) -> None:
 def test_a_missing_baseline_and_a_progression_to_decide(people: People) -> None:
     patient_id = randomized_days_ago(people, 3)
     coordinator, investigator = people["coordinator"], people["investigator"]
-    assert ("HAI-005", K.ASSESSMENT, "Baseline tumour assessment not recorded", False) in \
+    assert ("HAI-008", K.ASSESSMENT, "Baseline tumour assessment not recorded", False) in \
         schedule_items(today_items(coordinator))
     assert patient_id
     progression = [i for i in today_items(investigator) if i.kind is K.PROGRESSION]
@@ -79,9 +79,9 @@ def test_a_missing_baseline_and_a_progression_to_decide(people: People) -> None:
 
 
 def test_only_the_latest_missed_visit_of_each_kind_is_listed(people: People) -> None:
-    randomized_days_ago(people, 300)  # HAI-005: nothing recorded since
+    randomized_days_ago(people, 300)  # HAI-008: nothing recorded since
     items = [i for i in today_items(people["coordinator"])
-             if i.patient.display_id == "HAI-005" and i.kind in SCHEDULE_KINDS]
+             if i.patient.display_id == "HAI-008" and i.kind in SCHEDULE_KINDS]
     assert [(i.kind, str(i.what).split(":")[0], i.overdue) for i in items] == [
         (K.FOLLOW_UP, "Follow-up 1", True), (K.ASSESSMENT, "Tumour assessment 5", True),
         (K.ASSESSMENT, "Baseline tumour assessment not recorded", False)]

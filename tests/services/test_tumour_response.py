@@ -227,7 +227,7 @@ def test_an_assessment_typed_against_a_replaced_baseline_is_refused(people: Peop
     shown = _baseline(people, patient_id, start)
     tumour_response.void_assessment(people["investigator"], shown, "wrong patient's scan")
     _baseline(people, patient_id, start)  # recorded again elsewhere while the dialog was open
-    with pytest.raises(ConflictError, match="baseline of HAI-005 was changed"):
+    with pytest.raises(ConflictError, match="baseline of HAI-008 was changed"):
         tumour_response.record_assessment(people["investigator"], AssessmentInput(
             patient_id, TODAY, "CT", {"T1": "30", "T2": "20", "T3": "10"}, NonTarget.PRESENT,
             False, baseline_id=shown))

@@ -46,7 +46,7 @@ def test_voiding_is_audited_as_void_and_deleting_is_refused(admin_ws: Workspace)
             admin_ws.session(reason="x") as session:
         session.delete(session.scalar(select(Patient)))
     with admin_ws.db.read_session() as session:
-        assert len(session.scalars(select(Patient)).all()) == 7
+        assert len(session.scalars(select(Patient)).all()) == 10
 
 
 def test_a_change_without_a_signed_in_user_is_refused(admin_ws: Workspace) -> None:

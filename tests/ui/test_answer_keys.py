@@ -30,7 +30,7 @@ def press(widget: QWidget, text: str, key: int = 0) -> None:
 def test_screening_rows_answer_to_the_checklist_keys(qtbot: QtBot, open_main: OpenMain) -> None:
     main = open_main("coordinator")
     register(main)
-    screen = open_checklist(main, "S-0008")
+    screen = open_checklist(main, "S-0011")
     assert screen.form is not None
     rows = [row for row in screen.form.rows.values() if isinstance(row, YesNoRow)]
     assert len(rows) >= 3

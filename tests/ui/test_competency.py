@@ -21,7 +21,14 @@ from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.hai_competency import CompetencyDialog
 from hai_desktop.ui.dialogs.reason import ReasonDialog
 from hai_desktop.ui.main_window import MainWindow
-from hai_desktop.ui.models.competency import EXPIRED, NONE, VALID, VOIDED, CompetencyColumn
+from hai_desktop.ui.models.competency import (
+    EXPIRED,
+    NONE,
+    RENEWED,
+    VALID,
+    VOIDED,
+    CompetencyColumn,
+)
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.administration_competency import CompetencyPanel
 from tests.services.test_catheter import inspection
@@ -55,7 +62,9 @@ def test_record_and_void_a_competency_then_the_inspection_follows(
     panel = competency_tab(admin)
     assert panel.record_button is not None and panel.void_button is not None
     assert "valid for <b>12 months</b> [site rule]" in panel.rule_note.text()
-    assert panel.state_of("nurse") == [VALID] and panel.state_of("radiologist") == [VALID]
+    # The demo's yearly trainings: the two before this year's are renewed, not an alarm.
+    assert panel.state_of("nurse") == [RENEWED, RENEWED, VALID]
+    assert panel.state_of("radiologist") == [RENEWED, RENEWED, VALID]
     assert panel.state_of("nurse2") == [NONE]
     assert panel.state_of("admin") == [], "only roles that access the catheter are listed"
     panel.select_row(panel.rows_of("nurse2")[0])
@@ -92,7 +101,7 @@ def test_record_and_void_a_competency_then_the_inspection_follows(
         f"{add_months(trained, 12):%d %b %Y}"
     assert competency_valid(admin.ws, "nurse2")
 
-    panel.select_row(panel.rows_of("nurse")[0])
+    panel.select_row(panel.rows_of("nurse")[-1])  # this year's training
     assert panel.void_button.isEnabled()
 
     def void(dialog: ReasonDialog) -> None:
@@ -105,18 +114,18 @@ def test_record_and_void_a_competency_then_the_inspection_follows(
 
     fill_through_dialog(qtbot, ReasonDialog, panel.void_button, void)
     assert "reason" in seen["void"].lower()
-    # The voided one stays, struck through, and the nurse is listed as having none.
-    assert panel.state_of("nurse") == [VOIDED, NONE]
-    voided = model.index(panel.rows_of("nurse")[0], CompetencyColumn.NOTE)
+    # The voided one stays, struck through, and last year's training shows expired again.
+    assert panel.state_of("nurse") == [RENEWED, EXPIRED, VOIDED]
+    voided = model.index(panel.rows_of("nurse")[-1], CompetencyColumn.NOTE)
     assert model.data(voided) == "voided: recorded for the wrong person"
     assert model.data(voided, Qt.ItemDataRole.FontRole).strikeOut()
-    panel.select_row(panel.rows_of("nurse")[0])
+    panel.select_row(panel.rows_of("nurse")[-1])
     assert not panel.void_button.isEnabled(), "a voided competency is not voided again"
     qtbot.wait(10)
     shot(admin, "administration_competency.png", tmp_path)
 
     assert inspect_s0006(nurse2.ws, nurse2)
-    with pytest.raises(PermissionDenied, match="no HAI competency is recorded for you"):
+    with pytest.raises(PermissionDenied, match="your HAI competency expired on"):
         inspect_s0006(nurse.ws, nurse)
 
 
@@ -127,7 +136,7 @@ def test_others_read_the_list_and_an_expired_one_shows(open_main: OpenMain) -> N
     assert panel.state_of("nurse2") == [NONE]
     # The same list a year and a day after the demo's training: expired, in red.
     panel.model.set_competencies(panel.model.rows(), date.today() + timedelta(days=366))
-    assert panel.state_of("nurse") == [EXPIRED]
+    assert panel.state_of("nurse") == [RENEWED, RENEWED, EXPIRED]
 
 
 def test_the_list_counts_each_role_that_accesses_the_catheter(open_main: OpenMain) -> None:

@@ -118,7 +118,7 @@ def test_refusals_stay_in_the_dialog_then_the_export_is_written(
     rows = list(csv.DictReader(summary.splitlines()))
     assert [(r["study_id"], r["liver_resection"]) for r in rows] == [
         ("HAI-001", "not yet"), ("HAI-002", "not yet"), ("HAI-003", "not yet"),
-        ("HAI-004", "yes")]
+        ("HAI-004", "yes"), ("HAI-005", "no"), ("HAI-006", "no"), ("HAI-007", "no")]
     assert not any(p.family_name in summary or p.hospital_record_number in summary
                    for p in DEMO_PATIENTS)
     SHOTS.mkdir(parents=True, exist_ok=True)

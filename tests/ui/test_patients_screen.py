@@ -20,9 +20,9 @@ def patients_screen(main: object) -> PatientsScreen:
 
 def test_search_filters_the_list(qtbot: QtBot, open_main: OpenMain) -> None:
     screen = patients_screen(open_main("nurse"))
-    assert len(screen.visible_patients()) == 7
+    assert len(screen.visible_patients()) == 10
     qtbot.keyClicks(screen.search, "HAI-00")
-    qtbot.waitUntil(lambda: len(screen.visible_patients()) == 4)
+    qtbot.waitUntil(lambda: len(screen.visible_patients()) == 7)
     screen.search.clear()
     qtbot.keyClicks(screen.search, "jwn")  # initials, any case
     qtbot.waitUntil(lambda: [p.display_id for p in screen.visible_patients()] == ["HAI-003"])

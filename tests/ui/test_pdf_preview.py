@@ -11,7 +11,7 @@ from hai_desktop.ui.widgets.pdf_preview import PdfPreview, render_pages
 
 def test_pages_render_as_opaque_images(admin_ws: Workspace) -> None:
     pages = render_pages(screening_log_pdf(admin_ws), scale=1.0)
-    assert len(pages) == 1
+    assert len(pages) == 2  # the demo's ten candidates
     image = pages[0]
     assert image.width() > 800 > image.height() > 500  # A4 landscape at 72 dpi
     corner = image.pixelColor(5, 5)
@@ -24,5 +24,5 @@ def test_pages_render_as_opaque_images(admin_ws: Workspace) -> None:
 def test_the_preview_widget_shows_each_page(qtbot: QtBot, admin_ws: Workspace) -> None:
     preview = PdfPreview()
     qtbot.addWidget(preview)
-    assert preview.show_pdf(screening_log_pdf(admin_ws), scale=0.5) == 1
+    assert preview.show_pdf(screening_log_pdf(admin_ws), scale=0.5) == 2
     assert preview.pages[0].pixmap().width() > 300

@@ -169,29 +169,29 @@ def test_coordinator_randomizes_s0003_and_everything_shows_the_study_id(
         seen.append(dialog.study_id_label.text())
         seen.append(dialog.arm_label.text())
         # The header refreshes while the confirmation is still open.
-        assert main.header.summary_text().startswith("HAI-005")
+        assert main.header.summary_text().startswith("HAI-008")
         qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
 
     answer_next_dialog(qtbot, fill)
     screen.patient_panel.randomize_button.click()
-    assert seen[0] == "HAI-005" and seen[1].startswith(card.short)
+    assert seen[0] == "HAI-008" and seen[1].startswith(card.short)
     current = main.current_patient
-    assert current is not None and current.study_id == "HAI-005" and current.arm is card
+    assert current is not None and current.study_id == "HAI-008" and current.arm is card
     assert f"Arm: {card.short}" in main.header.summary_text()
     patients = patients_screen(main)
     wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
-    assert "HAI-005" in [p.study_id for p in patients.visible_patients()]  # type: ignore[attr-defined]
+    assert "HAI-008" in [p.study_id for p in patients.visible_patients()]  # type: ignore[attr-defined]
     panel = screen.patient_panel
     assert panel.state == RANDOMIZED and not shown(panel.randomize_button)
-    assert "HAI-005" in panel.text() and "S1-002" in panel.text()
+    assert "HAI-008" in panel.text() and "S1-002" in panel.text()
     model = screen.envelopes_panel.model
     row = model.row_of("S1-002")
     assert row is not None
     assert model.index(row, EnvelopeColumn.STATUS).data() == "Used"
     assert model.index(row, EnvelopeColumn.ARM).data() == card.short
-    assert model.index(row, EnvelopeColumn.STUDY_ID).data() == "HAI-005"
+    assert model.index(row, EnvelopeColumn.STUDY_ID).data() == "HAI-008"
     summary = active_list(main.ws)
-    assert summary is not None and summary.allocated_hai + summary.allocated_control == 5
+    assert summary is not None and summary.allocated_hai + summary.allocated_control == 8
 
 
 def test_an_ineligible_or_unscreened_patient_cannot_be_randomized(open_main: OpenMain) -> None:
@@ -223,7 +223,7 @@ def test_the_envelopes_table_never_shows_an_unopened_arm(open_main: OpenMain) ->
         else:
             assert texts[EnvelopeColumn.ARM] == ""
             assert not any(word in (text or "") for text in texts for word in arm_words)
-    assert statuses["used"] == 4 and statuses["voided"] == 1 and statuses["unused"] > 100
+    assert statuses["used"] == 7 and statuses["voided"] == 1 and statuses["unused"] > 100
     # Even a row object that carried an arm shows none unless the envelope was used.
     leaky = EnvelopesModel()
     view = model.row_at(model.row_of("S1-004") or 0)

@@ -182,14 +182,14 @@ def test_register_candidate_inline_errors_then_success(qtbot: QtBot, open_main: 
     qtbot.mouseClick(screen.empty_register_button, Qt.MouseButton.LeftButton)
     assert steps == ["duplicate", "future"]
     assert main.current_patient is not None
-    assert main.current_patient.screening_number == "S-0008"
+    assert main.current_patient.screening_number == "S-0011"
     assert main.current_patient.initials == "HEK"
-    assert main.header.summary_text().startswith("S-0008")
+    assert main.header.summary_text().startswith("S-0011")
     assert screen.pages.currentIndex() == FORM_PAGE
     assert "NOT YET DETERMINED" in screen.banner_text()
     patients = patients_screen(main)
     wait_for_background(qtbot, main.ws)  # the list is reloaded on the worker
-    assert "S-0008" in [p.screening_number for p in patients.visible_patients()]  # type: ignore[attr-defined]
+    assert "S-0011" in [p.screening_number for p in patients.visible_patients()]  # type: ignore[attr-defined]
 
 
 def test_register_a_hangul_name_with_its_latin_form(qtbot: QtBot, open_main: OpenMain,
@@ -252,7 +252,7 @@ def test_filling_every_widget_reaches_eligible_then_bad_entries(qtbot: QtBot,
                                                                 open_main: OpenMain) -> None:
     main = open_main("coordinator")
     register(main)
-    screen = open_checklist(main, "S-0008")
+    screen = open_checklist(main, "S-0011")
     form = screen.form
     assert form is not None
     assert screen.banner_text().startswith("NOT YET DETERMINED")
@@ -358,7 +358,7 @@ def test_save_confirm_with_password_then_correct(qtbot: QtBot, open_main: OpenMa
     save_screening(main.ws, new.id, answers, None)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    screen = open_checklist(main, "S-0008")
+    screen = open_checklist(main, "S-0011")
     form = screen.form
     assert form is not None
     assert screen.banner_text().startswith("NOT YET DETERMINED")
@@ -498,15 +498,15 @@ def test_log_tab_counts_export_csv_and_pdf(qtbot: QtBot, open_main: OpenMain, tm
     screen = screening_screen(main)
     screen.tabs.setCurrentIndex(LOG_TAB)
     log = screen.log_panel
-    assert log.model.rowCount() == 7
-    numbers = [log.model.row_at(r).screening_number for r in range(7)]
-    assert numbers == [f"S-000{n}" for n in range(1, 8)]
+    assert log.model.rowCount() == 10
+    numbers = [log.model.row_at(r).screening_number for r in range(10)]
+    assert numbers == [f"S-{n:04d}" for n in range(1, 11)]
     s2 = log.model.index(numbers.index("S-0002"), LogColumn.REASONS)
     assert "Total bilirubin ≤ 1.5 × ULN" in log.model.data(s2)
     assert log.model.data(log.model.index(0, LogColumn.ELIGIBILITY)) == "Not confirmed"
     strip = log.consort_strip.text()
-    for line in ("Screened: 7", "Screening not complete: 1", "Ineligible (confirmed): 1",
-                 "Eligible (confirmed): 5", "Randomized: 4", "Awaiting randomization: 1",
+    for line in ("Screened: 10", "Screening not complete: 1", "Ineligible (confirmed): 1",
+                 "Eligible (confirmed): 8", "Randomized: 7", "Awaiting randomization: 1",
                  "Extrahepatic metastasis: 1"):
         assert line in strip
 
@@ -519,7 +519,7 @@ def test_log_tab_counts_export_csv_and_pdf(qtbot: QtBot, open_main: OpenMain, tm
     assert [r["screening_number"] for r in rows] == numbers
     assert rows[1]["eligibility"] == "ineligible" and "Extrahepatic" in \
         rows[1]["reasons_for_ineligibility"]
-    assert "7 rows exported" in log.message.text()
+    assert "10 rows exported" in log.message.text()
 
     pdf_path = tmp_path / "log"  # no suffix: .pdf is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -543,7 +543,7 @@ def test_double_click_in_the_log_opens_that_patient(qtbot: QtBot, open_main: Ope
     log = screen.log_panel
     qtbot.waitUntil(log.table.isVisible)
     qtbot.wait(20)  # the tab's layout settles before the rows have their places
-    row = [log.model.row_at(r).screening_number for r in range(7)].index("S-0002")
+    row = [log.model.row_at(r).screening_number for r in range(10)].index("S-0002")
     rect = log.table.visualRect(log.proxy.index(row, LogColumn.INITIALS))
     # QTest's double click needs the press before it, as a real double click has.
     qtbot.mouseClick(log.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

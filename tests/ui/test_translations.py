@@ -433,7 +433,7 @@ def test_the_session_menu_switches_the_running_application(
         assert korean is not None and korean is not main
         assert korean.sidebar.item(1).text() == "환자" and current_language() == KO
         assert korean.current_patient == chosen and korean.current_screen_key() == "toxicity"
-        assert korean.ws is main.ws and len(list_patients(korean.ws)) == 7, "still signed in"
+        assert korean.ws is main.ws and len(list_patients(korean.ws)) == 10, "still signed in"
         assert load_settings(config).language == KO
         assert flow.sign_in_window.sign_in_button.text() == "로그인"
         korean.language_actions["en"].trigger()

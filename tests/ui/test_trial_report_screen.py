@@ -38,14 +38,14 @@ def test_the_report_is_made_on_the_worker_and_shown(
     shot(screen.window(), "trial-report-screen.png", tmp_path)
     with pdfplumber.open(io.BytesIO(screen.pdf or b"")) as document:
         first = document.pages[0].extract_text() or ""
-    assert "4 of 108 participants randomized" in first  # the demo's four
+    assert "7 of 108 participants randomized" in first  # the demo's seven
     assert "HAI-004" not in first and "류수진" not in first  # counts only
     # A cut-off before the last randomization leaves that patient out.
     screen.cutoff.set_date(date.today() - timedelta(days=10))
     screen.show_button.click()
     wait_for_background(qtbot, screen.ws)
     with pdfplumber.open(io.BytesIO(screen.pdf or b"")) as document:
-        assert "3 of 108 participants randomized" in (document.pages[0].extract_text() or "")
+        assert "6 of 108 participants randomized" in (document.pages[0].extract_text() or "")
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))

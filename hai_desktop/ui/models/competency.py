@@ -1,5 +1,6 @@
-"""Every user's HAI competency (Administration): each training recorded, valid today or expired,
-voided ones struck through, and staff who access the catheter with none recorded at all."""
+"""Every user's HAI competency (Administration): each training recorded, valid today, expired
+or (expired but followed by a later training) renewed, voided ones struck through, and staff
+who access the catheter with none recorded at all."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from hai_desktop.ui.style import ERROR_RED, MUTED, OK_GREEN
 # The states in English (what tests and code compare); shown through state_text().
 VALID = QT_TRANSLATE_NOOP("CompetencyTableModel", "valid today")
 EXPIRED = QT_TRANSLATE_NOOP("CompetencyTableModel", "expired")
+RENEWED = QT_TRANSLATE_NOOP("CompetencyTableModel", "expired, renewed")
 VOIDED = QT_TRANSLATE_NOOP("CompetencyTableModel", "voided")
 NONE = QT_TRANSLATE_NOOP("CompetencyTableModel", "none recorded")
 
@@ -35,13 +37,17 @@ class CompetencyRow:
     full_name: str
     role: str
     record: CompetencyView | None  # None: nothing recorded for this user
+    renewed: bool = False  # a later training of the same person is recorded
 
     def state(self, today: date) -> str:
         if self.record is None:
             return NONE
         if self.record.voided:
             return VOIDED
-        return VALID if self.record.valid_on(today) else EXPIRED
+        if self.record.valid_on(today):
+            return VALID
+        # An old training is history, not an alarm, once a later one is recorded.
+        return RENEWED if self.renewed else EXPIRED
 
 
 class CompetencyColumn(enum.IntEnum):
@@ -118,7 +124,7 @@ class CompetencyTableModel(ColumnTableModel[CompetencyRow, CompetencyColumn]):
         if role == Qt.ItemDataRole.FontRole and state == VOIDED:
             return struck_font()
         if role == Qt.ItemDataRole.ForegroundRole:
-            if state == VOIDED:
+            if state in (VOIDED, RENEWED):
                 return QColor(MUTED)
             if column is CompetencyColumn.STATE:
                 return QColor(OK_GREEN if state == VALID else ERROR_RED)

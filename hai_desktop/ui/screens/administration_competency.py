@@ -5,6 +5,7 @@ none recorded; administrators record a training and void one with a reason (audi
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
@@ -42,9 +43,15 @@ def competency_rows(people: list[UserRow], records: list[competency.CompetencyVi
                     ) -> list[CompetencyRow]:
     """Each record under its person; a person who needs one and has none live: one row."""
     by_user = {p.username: p for p in people}
-    rows = [CompetencyRow(r.username, r.full_name, role_text(by_user[r.username].role)
-                          if r.username in by_user else "—", r) for r in records]
     live = {r.username for r in records if not r.voided}
+    latest: dict[str, date] = {}
+    for r in records:
+        if not r.voided and r.trained_on > latest.get(r.username, date.min):
+            latest[r.username] = r.trained_on
+    rows = [CompetencyRow(r.username, r.full_name, role_text(by_user[r.username].role)
+                          if r.username in by_user else "—", r,
+                          renewed=r.trained_on < latest.get(r.username, date.min))
+            for r in records]
     rows += [CompetencyRow(p.username, p.full_name, role_text(p.role), None) for p in people
              if p.active and accesses_catheter(p.role) and p.username not in live]
     # By person; their trainings in the order recorded, then "none recorded" if none is live.
