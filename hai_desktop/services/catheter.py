@@ -52,6 +52,7 @@ from hai_desktop.core.catheter import (
     perfusion_check_due,
 )
 from hai_desktop.core.errors import ConflictError, NotFound, ValidationError
+from hai_desktop.core.follow_up import EndScope
 from hai_desktop.core.i18n import (
     QT_TRANSLATE_NOOP,
     DataText,
@@ -75,6 +76,7 @@ from hai_desktop.store.models import (
     Order,
     OrderLine,
     Patient,
+    TreatmentEnd,
     User,
     utc_now,
 )
@@ -857,9 +859,21 @@ def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) 
     state = record.state
     if state.status != IN_PLACE:
         return msg("not recorded") if state.status == NO_CATHETER else state.describe()
+    ended = hai_ended_on(ws, patient_id)
+    if ended is not None:  # a port left in place: no HAI, so no inspection is due
+        return msg("in place, HAI ended {day}", day=Day(ended))
     if record.needs_ir_review:
         return msg("needs IR review")
     return msg("fit for HAI today") if record.today.allowed else msg("inspect before HAI")
+
+
+def hai_ended_on(ws: Workspace, patient_id: int) -> date | None:
+    """The day HAI ended: with all protocol treatment or alone (core.follow_up.EndScope)."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return session.scalar(select(func.min(TreatmentEnd.ended_on)).where(
+            TreatmentEnd.patient_id == patient_id,
+            TreatmentEnd.scope.in_((EndScope.ALL.value, EndScope.HAI_ONLY.value))))
 
 
 def order_being_given(ws: Workspace, patient_id: int) -> Order | None:

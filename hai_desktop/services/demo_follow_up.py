@@ -11,10 +11,11 @@ five days before a first cycle; the last cycle yesterday):
 
 Randomized one to two years ago and now in follow-up every six months:
 - HAI-005 (S-0008, HAI): partial response at weeks 8 and 16; treatment ended for grade 3
-  neuropathy after cycle 8, never resectable; at the one-year call he reported a progression
-  found on a CT elsewhere; alive at 18 months, the next call due in about four months.
+  neuropathy after cycle 8, never resectable, and the HAI port removed a month later; at the
+  one-year call he reported a progression found on a CT elsewhere; alive at 18 months, the
+  next call due in about four months.
 - HAI-006 (S-0009, HAI): stable disease at week 8; refused further treatment after cycle 4 and
-  moved to Jeju; alive at six months, then lost to follow-up.
+  moved to Jeju, her port left in place; alive at six months, then lost to follow-up.
 - HAI-007 (S-0010, control): progression at week 8 (lung metastases and growth); treatment
   ended; died of the disease ten months after randomization.
 """
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from hai_desktop.core.catheter import REMOVED_EVENT
 from hai_desktop.core.follow_up import (
     ContactMethod,
     DeathCause,
@@ -35,7 +37,7 @@ from hai_desktop.core.follow_up import (
 )
 from hai_desktop.core.recist import NonTarget
 from hai_desktop.core.tumour_assessment import LesionEntry, Organ
-from hai_desktop.services import follow_up, tumour_response
+from hai_desktop.services import catheter, follow_up, tumour_response
 from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.services.follow_up import ContactInput, EndInput
 from hai_desktop.services.patients import list_patients
@@ -183,6 +185,10 @@ def _record_follow_up(people: dict[str, Workspace], ids: dict[str, int], today: 
         start = demo_randomization_day(number, today)
         follow_up.record_end_of_treatment(people["investigator"], EndInput(
             ids[number], start + timedelta(days=days), scope, reason, T + detail))
+    catheter.record_catheter_event(people["radiologist"], catheter.CatheterEventInput(
+        ids["S-0008"], REMOVED_EVENT, demo_randomization_day("S-0008", today)
+        + timedelta(days=150), operator="Dr Tae-hyun Kang (TRAINING)",
+        reason="TRAINING: HAI stopped for good (neuropathy); port and catheter removed"))
     for number, contacts in CONTACTS.items():
         start = demo_randomization_day(number, today)
         for c in contacts:

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound
+from hai_desktop.core.follow_up import VitalStatus
 from hai_desktop.core.i18n import msg
 from hai_desktop.core.names import (
     display_name,
@@ -19,7 +20,7 @@ from hai_desktop.core.names import (
 )
 from hai_desktop.services.permissions import Action
 from hai_desktop.services.workspace import Workspace
-from hai_desktop.store.models import Arm, Patient, PatientStatus
+from hai_desktop.store.models import Arm, FollowUpContact, Patient, PatientStatus
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PatientSummary:
     current_cycle: int | None
     # (family, given) in Latin letters; None for a Hangul name recorded without them.
     latin: tuple[str, str] | None = None
+    died_on: date | None = None  # a death recorded at follow-up (not voided)
 
     @property
     def display_id(self) -> str:
@@ -60,12 +62,24 @@ class PatientSummary:
         return display_name(self.family_name, self.given_name, self.latin)
 
 
-def summary_of(p: Patient) -> PatientSummary:
+def summary_of(p: Patient, died_on: date | None = None) -> PatientSummary:
     return PatientSummary(
         p.id, p.screening_number, p.study_id, p.family_name, p.given_name, p.initials,
         p.hospital_record_number, p.sex, p.date_of_birth, PatientStatus(p.status),
         Arm(p.arm) if p.arm else None, p.current_cycle,
-        latin_form(p.family_name, p.given_name, p.latin_family_name, p.latin_given_name))
+        latin_form(p.family_name, p.given_name, p.latin_family_name, p.latin_given_name),
+        died_on)
+
+
+def deaths(session: Session, patient_id: int | None = None) -> dict[int, date]:
+    """The date of death of each patient whose death is recorded (every screen that shows the
+    patient says so: nobody calls a family to book a visit for a patient who died)."""
+    query = select(FollowUpContact.patient_id, FollowUpContact.death_on).where(
+        FollowUpContact.status == VitalStatus.DEAD.value, FollowUpContact.voided.is_(False),
+        FollowUpContact.death_on.is_not(None))
+    if patient_id is not None:
+        query = query.where(FollowUpContact.patient_id == patient_id)
+    return {pid: day for pid, day in session.execute(query) if day is not None}
 
 
 def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
@@ -77,7 +91,8 @@ def list_patients(ws: Workspace, search: str = "") -> list[PatientSummary]:
     if search.strip():
         query = query.where(or_(*(_matches(f"%{term}%") for term in search_forms(search))))
     with ws.db.read_session() as session:
-        return [summary_of(p) for p in session.scalars(query)]
+        died = deaths(session)
+        return [summary_of(p, died.get(p.id)) for p in session.scalars(query)]
 
 
 def _matches(like: str) -> ColumnElement[bool]:
@@ -97,7 +112,9 @@ def get_patient(ws: Workspace, patient_id: int) -> PatientSummary | None:
     ws.require(Action.VIEW_RECORDS)
     with ws.db.read_session() as session:
         patient = session.get(Patient, patient_id)
-        return None if patient is None or patient.voided else summary_of(patient)
+        if patient is None or patient.voided:
+            return None
+        return summary_of(patient, deaths(session, patient_id).get(patient_id))
 
 
 def patient_on_study(session: Session, patient_id: int, *, what: str) -> Patient:

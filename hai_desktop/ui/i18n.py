@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the sign-in window imports this module: no store at start-u
     from hai_desktop.core.arms import Arm
     from hai_desktop.core.patient_status import PatientStatus
     from hai_desktop.core.roles import Role
+    from hai_desktop.services.patients import PatientSummary
 
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
 DEFAULT_LANGUAGE = "en"  # the language the code is written in: needs no translation file
@@ -150,3 +151,11 @@ def arm_short_text(arm: Arm) -> str:
 
 def status_text(status: PatientStatus) -> str:
     return translate("PatientStatus", status.label)
+
+
+def patient_status_text(patient: PatientSummary) -> str:
+    """The study status, and the death where one is recorded."""
+    if patient.died_on is None:
+        return status_text(patient.status)
+    return QCoreApplication.translate("PatientStatus", "{status} · died {date}").format(
+        status=status_text(patient.status), date=date_text(patient.died_on))

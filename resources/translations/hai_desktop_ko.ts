@@ -1348,6 +1348,10 @@
         <translation>기록 없음</translation>
     </message>
     <message>
+        <source>in place, HAI ended {day}</source>
+        <translation>유치 중, HAI 종료 {day}</translation>
+    </message>
+    <message>
         <source>needs IR review</source>
         <translation>IR 검토 필요</translation>
     </message>
@@ -9528,6 +9532,10 @@ running since {when}</source>
         <source>Off study</source>
         <translation>연구 종료</translation>
     </message>
+    <message>
+        <source>{status} · died {date}</source>
+        <translation>{status} · 사망 {date}</translation>
+    </message>
 </context>
 <context>
     <name>PatientsScreen</name>
@@ -10385,6 +10393,10 @@ running since {when}</source>
     <message>
         <source>is not randomized: response and follow-up are recorded for patients on study.</source>
         <translation>은(는) 무작위 배정되지 않았습니다: 반응과 추적 관찰은 연구 참여 환자에게 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Recorded as dead: if that is wrong, void the contact that says so (Follow-up tab).</source>
+        <translation>사망으로 기록됨: 잘못된 기록이면 그 연락 기록을 무효 처리하십시오(추적 관찰 탭).</translation>
     </message>
     <message>
         <source>not yet assessed</source>

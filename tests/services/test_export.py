@@ -95,7 +95,7 @@ def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> N
         "patient_summary.csv": 7, "screening.csv": 10, "randomization.csv": 7,
         # Five drugs a cycle: 3 + 5 + 8 cycles lately, 8 + 4 + 4 long ago.
         "treatment.csv": 5 * (16 + 16), "dose_decisions.csv": 8, "adverse_events.csv": 20,
-        "lab_results.csv": 96, "catheter_events.csv": 3, "catheter_inspections.csv": 4 + 8 + 4,
+        "lab_results.csv": 96, "catheter_events.csv": 4, "catheter_inspections.csv": 4 + 8 + 4,
         "hai_pain_reports.csv": 1, "endpoints.csv": 7,
         # 7 baselines; HAI-003's week-8 scan, HAI-004's two, HAI-005's two, HAI-006's and
         # HAI-007's one; 3 lesions each at every scan.
@@ -332,9 +332,11 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
 def test_catheter_events_inspections_and_pain(exported: ExportResult) -> None:
     first_day1 = TODAY - timedelta(days=57)
     events = rows_of(exported, "catheter_events.csv")
-    # HAI-005 and HAI-006, treated long ago: implanted a week before cycle 1 too.
+    # HAI-005 and HAI-006, treated long ago: implanted a week before cycle 1 too; HAI-005's
+    # removed 150 days after randomization, when HAI had stopped for good.
     assert [(e["study_id"], e["occurred_on"], e["event"]) for e in events[1:]] == [
         ("HAI-005", (TODAY - timedelta(days=595 + 7)).isoformat(), "implanted"),
+        ("HAI-005", (TODAY - timedelta(days=600 - 150)).isoformat(), "removed"),
         ("HAI-006", (TODAY - timedelta(days=515 + 7)).isoformat(), "implanted")]
     event = events[0]
     assert {k: event[k] for k in ("study_id", "occurred_on", "event", "operator",
@@ -526,7 +528,7 @@ def test_the_export_is_audited_with_files_rows_folder_and_reason(
     assert result.total_rows == 216 + (
         # summary, screening, randomization, treatment, decisions, events, labs, catheter
         # events and inspections, endpoints, scans, lesions, contacts
-        3 + 3 + 3 + 80 + 3 + 7 + 32 + 2 + 12 + 3 + 7 + 21 + 7)
+        3 + 3 + 3 + 80 + 3 + 7 + 32 + 3 + 12 + 3 + 7 + 21 + 7)
 
 
 # ---- refusals --------------------------------------------------------------------------------

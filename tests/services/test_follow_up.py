@@ -22,8 +22,10 @@ from hai_desktop.core.follow_up import (
 )
 from hai_desktop.core.recist import NonTarget, Response
 from hai_desktop.core.schedule import VisitKind, VisitStatus
-from hai_desktop.services import follow_up, tumour_response
+from hai_desktop.services import catheter, follow_up, tumour_response
+from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.services.follow_up import ContactInput, EndInput
+from hai_desktop.services.patients import get_patient, list_patients
 from hai_desktop.services.tumour_response import AssessmentInput, BaselineInput
 from tests.services.conftest import People, pid
 from tests.services.test_tumour_response import LIVER_AND_NODE, randomized_days_ago
@@ -183,6 +185,11 @@ def test_a_contact_recorded_in_error_is_voided_with_a_reason(people: People) -> 
         patient_id, TODAY, ContactMethod.TELEPHONE, VitalStatus.DEAD,
         death_on=TODAY - timedelta(days=2), death_cause=DeathCause.UNKNOWN))
     assert follow_up.course_of(coordinator, patient_id).os.event
+    # Every screen's patient says so, in the list and alone.
+    summary = get_patient(people["nurse"], patient_id)
+    assert summary is not None and summary.died_on == TODAY - timedelta(days=2)
+    assert [p.died_on for p in list_patients(coordinator) if p.id == patient_id] == [
+        TODAY - timedelta(days=2)]
     for username in ("nurse", "radiologist", "monitor"):
         with pytest.raises(PermissionDenied, match="may not record follow-up contacts"):
             follow_up.void_contact(people[username], wrong, "wrong patient")
@@ -191,6 +198,27 @@ def test_a_contact_recorded_in_error_is_voided_with_a_reason(people: People) -> 
     assert not course.os.event and course.vital_status == VitalStatus.ALIVE
     assert [c.void_reason for c in follow_up.voided_contacts(coordinator, patient_id)] == [
         "another patient of the same name"]
+    summary = get_patient(coordinator, patient_id)
+    assert summary is not None and summary.died_on is None
+
+
+def test_the_catheter_header_after_hai_ended(people: People) -> None:
+    """The demo: HAI-003 is treated (an inspection is due before its HAI today); HAI-006's port
+    was left in place when she stopped treatment; HAI-005's was removed. The only death is
+    HAI-007's."""
+    nurse, investigator = people["nurse"], people["investigator"]
+    assert catheter.header_status(nurse, pid(nurse, "S-0006")) == "inspect before HAI"
+    ended = demo_randomization_day("S-0009", TODAY) + timedelta(days=60)
+    assert catheter.header_status(nurse, pid(nurse, "S-0009")) == \
+        f"in place, HAI ended {ended:%d %b %Y}"
+    assert catheter.header_status(nurse, pid(nurse, "S-0008")).startswith("removed")
+    # HAI alone stopped (5-FU and leucovorin go on): no inspection is due either.
+    follow_up.record_end_of_treatment(investigator, EndInput(
+        pid(nurse, "S-0006"), TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY, "liver tests"))
+    assert catheter.header_status(nurse, pid(nurse, "S-0006")) == \
+        f"in place, HAI ended {TODAY:%d %b %Y}"
+    died = {p.display_id: p.died_on for p in list_patients(nurse) if p.died_on}
+    assert died == {"HAI-007": demo_randomization_day("S-0010", TODAY) + timedelta(days=301)}
 
 
 def _scan(people: People, patient_id: int, day: date, t1: str, t2: str, t3: str) -> None:

@@ -16,14 +16,15 @@ from hai_desktop.core.follow_up import DeathCause, EndReason, VitalStatus
 from hai_desktop.core.recist import NonTarget, Response
 from hai_desktop.core.tumour_assessment import Organ
 from hai_desktop.services import follow_up, tumour_response
+from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.settings import Settings
 from hai_desktop.ui.dialogs.end_of_treatment import EndOfTreatmentDialog
 from hai_desktop.ui.dialogs.follow_up_contact import FollowUpContactDialog
 from hai_desktop.ui.dialogs.tumour_assessment import TumourAssessmentDialog
 from hai_desktop.ui.dialogs.tumour_baseline import TumourBaselineDialog
 from hai_desktop.ui.main_window import MainWindow
-from hai_desktop.ui.models.response import AssessmentColumn, VisitColumn
-from hai_desktop.ui.screens.response import SCHEDULE_TAB, ResponseScreen
+from hai_desktop.ui.models.response import AssessmentColumn, ContactColumn, VisitColumn
+from hai_desktop.ui.screens.response import FOLLOW_UP_TAB, SCHEDULE_TAB, ResponseScreen
 from hai_desktop.ui.widgets.common import select_data
 from tests.ui.conftest import OpenMain, fill_through_dialog
 from tests.ui.test_orders import patient, shot
@@ -208,3 +209,45 @@ def test_the_screen_in_korean(open_main: OpenMain, tmp_path: Path) -> None:
         shot(main, "response-korean.png", tmp_path)
     finally:
         install_language("en")
+
+
+def test_the_demo_death_loss_and_late_progression(open_main: OpenMain, tmp_path: Path) -> None:
+    """The demo patients randomized long ago: HAI-007 died after progressing at week 8, HAI-006
+    was lost to follow-up, HAI-005 progressed after treatment (learnt at a follow-up call)."""
+    main = open_main("coordinator")
+    main.resize(1366, 768)
+    screen = open_response(main, "S-0010")
+    summary = screen.summary.text()
+    assert "Best overall response: <b>PD</b>" in summary and "OS 9.9 months (died)" in summary
+    assert "status: dead" in summary and "CEA 240 → 410 ng/mL" in summary
+    assert screen.attention.text() == ""  # nothing is expected of a patient who died
+    died = demo_randomization_day("S-0010", TODAY) + timedelta(days=301)
+    assert f"Status: Off study · died {died:%d %b %Y}" in main.header.summary_text()
+    assert not screen.assess_button.isEnabled() and not screen.contact_button.isEnabled()
+    assert "void the contact" in screen.contact_button.toolTip()
+    assert "progression" in screen.ends_line.text()
+    screen.tabs.setCurrentIndex(FOLLOW_UP_TAB)
+    contacts = screen.contacts_model
+    assert [contacts.index(r, ContactColumn.STATUS).data()
+            for r in range(contacts.rowCount())] == ["dead", "alive"]  # the latest first
+    assert "colorectal cancer (progression)" in contacts.index(0, ContactColumn.DETAILS).data()
+    shot(main, "response-death.png", tmp_path)
+
+    screen = open_response(main, "S-0009")
+    assert "status: lost to follow-up" in screen.summary.text()
+    assert "OS 6.0 months (censored)" in screen.summary.text()
+    assert screen.attention.text() == ""  # no visit is expected while she is lost
+    assert screen.contact_button.isEnabled()  # she may be found again
+    ended = demo_randomization_day("S-0009", TODAY) + timedelta(days=60)
+    assert f"in place, HAI ended {ended:%d %b %Y}" in main.header.summary_text()
+    shot(main, "response-lost.png", tmp_path)
+
+    screen = open_response(main, "S-0008")
+    summary = screen.summary.text()
+    assert "Best overall response: <b>PR</b>" in summary
+    assert "PFS 10.9 months (event)" in summary and "status: alive" in summary
+    screen.tabs.setCurrentIndex(SCHEDULE_TAB)
+    statuses = [screen.visits_model.index(r, VisitColumn.STATUS).data()
+                for r in range(screen.visits_model.rowCount())]
+    assert statuses.count("done") == 5 and "overdue" not in " ".join(statuses)
+    shot(main, "response-follow-up-schedule.png", tmp_path)

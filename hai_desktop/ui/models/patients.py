@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
-from hai_desktop.ui.i18n import arm_short_text, date_text, status_text
+from hai_desktop.ui.i18n import arm_short_text, date_text, patient_status_text
 from hai_desktop.ui.models.base import SORT_ROLE, ColumnTableModel, bold_font
 from hai_desktop.ui.style import STATUS_COLOURS
 
@@ -57,7 +57,7 @@ def patient_cell(patient: PatientSummary, column: PatientColumn) -> str:
         case PatientColumn.DATE_OF_BIRTH:
             return date_text(patient.date_of_birth)
         case PatientColumn.STATUS:
-            return status_text(patient.status)
+            return patient_status_text(patient)
         case PatientColumn.ARM:
             return arm_short_text(patient.arm) if patient.arm else "—"
         case PatientColumn.CYCLE:

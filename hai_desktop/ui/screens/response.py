@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hai_desktop.core.follow_up import VitalStatus
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.schedule import VisitStatus
 from hai_desktop.services import follow_up, tumour_response
@@ -94,6 +95,8 @@ class ResponseScreen(PatientScreen):
                                           "(investigator)"))
         self.assess_button = primary_button(self.tr("&New assessment…"))
         self.assess_button.setToolTip(self.tr("Record a CT/MRI tumour assessment (Ctrl+N)"))
+        self._tips = {b: b.toolTip() for b in (self.baseline_button, self.assess_button,
+                                                 self.contact_button)}
         may_assess = ws.may(Action.RECORD_TUMOUR_ASSESSMENT)
         self.baseline_button.setVisible(may_assess)
         self.assess_button.setVisible(may_assess)
@@ -201,10 +204,16 @@ class ResponseScreen(PatientScreen):
         self.ends_line.setText(self._ends(course))
         has_baseline = bool(response and response.baseline)
         on_study = course is not None
-        self.baseline_button.setEnabled(on_study and not has_baseline)
-        self.assess_button.setEnabled(on_study and has_baseline)
-        for button in (self.contact_button, self.end_button):
-            button.setEnabled(on_study)
+        # Nothing more is scanned or asked after a death; voiding that contact corrects it.
+        alive = on_study and course is not None and course.vital_status != VitalStatus.DEAD
+        self.baseline_button.setEnabled(alive and not has_baseline)
+        self.assess_button.setEnabled(alive and has_baseline)
+        self.contact_button.setEnabled(alive)
+        self.end_button.setEnabled(on_study)
+        why = "" if alive or not on_study else self.tr(
+            "Recorded as dead: if that is wrong, void the contact that says so (Follow-up tab).")
+        for button, tip in self._tips.items():
+            button.setToolTip(why or tip)
         self.void_button.setEnabled(bool(scans))
         self.void_contact_button.setEnabled(bool(course and course.contacts))
         if scans:

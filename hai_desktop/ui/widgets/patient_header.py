@@ -25,7 +25,12 @@ from hai_desktop.core.allergies import AllergyState, AllergyStatus
 from hai_desktop.core.arms import Arm
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.services.patients import PatientSummary
-from hai_desktop.ui.i18n import arm_short_text, date_text, message_text, status_text
+from hai_desktop.ui.i18n import (
+    arm_short_text,
+    date_text,
+    message_text,
+    patient_status_text,
+)
 from hai_desktop.ui.style import ERROR_RED, WARNING_BG
 from hai_desktop.ui.widgets.common import named
 
@@ -244,7 +249,7 @@ class PatientHeader(QFrame):
         self.arm_field.set_value(arm_short_text(patient.arm) if patient.arm
                                  else self.tr("not randomized"))
         self.cycle_field.set_value(str(patient.current_cycle) if patient.current_cycle else "—")
-        self.status_field.set_value(status_text(patient.status))
+        self.status_field.set_value(patient_status_text(patient))
         self.refresh_allergies()
         self.refresh_catheter()
 
