@@ -87,7 +87,7 @@ ASSESSMENTS: dict[str, list[tuple[int, str, str, NonTarget, str, str, str]]] = {
                (112, "38", "27", NonTarget.PRESENT, "", "12.4", "")],
     "S-0009": [(55, "41", "30", NonTarget.PRESENT, "", "13.0", "")],
     "S-0010": [(61, "47", "33", NonTarget.PRESENT, "both lungs, several nodules up to 12 mm",
-                "410", "scan a week late, after the admission for febrile neutropenia")],
+                "410", "scan five days late, after the admission for febrile neutropenia")],
 }
 # Treated long ago: screening number → (days after randomization, scope, reason, detail).
 ENDS: dict[str, tuple[int, EndScope, EndReason, str]] = {
