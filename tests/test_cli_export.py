@@ -38,7 +38,7 @@ def test_a_coordinator_exports_pseudonymised_data_and_an_archive(demo_db: Path,
     code, out, err = run_cli(export_args(demo_db, "coordinator", target),
                              f"coral-training\n{ARCHIVE}\n")
     assert (code, err) == (0, ""), err
-    assert "Exported 400 rows in 14 files (pseudonymised" in out and str(target) in out
+    assert "Exported 403 rows in 14 files (pseudonymised" in out and str(target) in out
     assert f"{target}.zip" in out
     with (target / "patient_summary.csv").open(newline="", encoding="utf-8") as handle:
         summary = list(csv.DictReader(handle))

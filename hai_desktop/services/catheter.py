@@ -859,11 +859,12 @@ def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) 
     state = record.state
     if state.status != IN_PLACE:
         return msg("not recorded") if state.status == NO_CATHETER else state.describe()
-    ended = hai_ended_on(ws, patient_id)
-    if ended is not None:  # a port left in place: no HAI, so no inspection is due
-        return msg("in place, HAI ended {day}", day=Day(ended))
     if record.needs_ir_review:
         return msg("needs IR review")
+    ended = hai_ended_on(ws, patient_id)
+    if ended is not None and not hai_order_open(ws, patient_id):
+        # A port left in place with no HAI to come: no inspection is due.
+        return msg("in place, HAI ended {day}", day=Day(ended))
     return msg("fit for HAI today") if record.today.allowed else msg("inspect before HAI")
 
 
@@ -874,6 +875,16 @@ def hai_ended_on(ws: Workspace, patient_id: int) -> date | None:
         return session.scalar(select(func.min(TreatmentEnd.ended_on)).where(
             TreatmentEnd.patient_id == patient_id,
             TreatmentEnd.scope.in_((EndScope.ALL.value, EndScope.HAI_ONLY.value))))
+
+
+def hai_order_open(ws: Workspace, patient_id: int) -> bool:
+    """Whether an order whose HAI line can still be given is open."""
+    ws.require(Action.VIEW_RECORDS)
+    with ws.db.read_session() as session:
+        return session.scalar(select(func.count()).select_from(Order).join(
+            OrderLine, OrderLine.order_id == Order.id).where(
+            Order.patient_id == patient_id, Order.status.in_(_OPEN_ORDER_STATUSES),
+            OrderLine.route == HAI_ROUTE)) != 0
 
 
 def order_being_given(ws: Workspace, patient_id: int) -> Order | None:

@@ -91,7 +91,9 @@ DEMO_PATIENTS: tuple[DemoPatient, ...] = (
                 "TR-7726417", "F", date(1966, 12, 1), 120,
                 PatientStatus.OFF_STUDY, "HAI-004", Arm.CONTROL, 8),
     # Randomized one to two years ago, now in follow-up (services.demo_follow_up has their
-    # course): a progression still followed, a patient lost to follow-up, a death.
+    # course): a progression still followed, a patient lost to follow-up, a death. Their
+    # screening numbers, envelopes and study IDs come after the others' because the demo
+    # builds them last; in real use all three follow the dates.
     DemoPatient("S-0008", "조", "영호", "Cho", "Young-ho",
                 "TR-7690215", "M", date(1955, 6, 3), 612,
                 PatientStatus.OFF_STUDY, "HAI-005", Arm.HAI, 8),

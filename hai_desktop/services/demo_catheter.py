@@ -5,7 +5,8 @@ S-0006: implanted by interventional radiology a week before cycle 1 with its per
 infusion (the next inspection is by the radiologist, who explains why the catheter is fit),
 and no inspection yet for today's order — so its HAI line shows as withheld until the nurse
 inspects the port. S-0008 and S-0009 (treated a year and more ago): implanted, and inspected
-before each HAI without a finding.
+before each HAI without a finding, the perfusion checked again by a port angiogram every 8
+weeks (S-0008 needed one before cycle 5).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from hai_desktop.services.workspace import Workspace
 
 CATHETER_PATIENTS = ("S-0006", "S-0008", "S-0009")
 PAIN = ("S-0006", 2)  # the patient and cycle of the pain during HAI
+RECHECK_DAYS = 56
 
 
 def _at(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
@@ -53,6 +55,9 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
     if number not in CATHETER_PATIENTS:
         return
     after_pain = (number, cycle - 1) == PAIN
+    mapped = first_day1 - timedelta(days=7)  # the MAA check at implantation
+    # Repeated every 8 weeks (the site's perfusion-check interval by default).
+    last_check = mapped + timedelta(days=RECHECK_DAYS * ((day1 - mapped).days // RECHECK_DAYS))
     who = radiologist if after_pain else nurse
     catheter.record_inspection(who, catheter.InspectionInput(
         patient_id=patient_id, answers=_normal_answers(pain_last_time=after_pain),
@@ -60,8 +65,9 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
         explanation=("TRAINING: IR review of the pain during the last HAI — port angiogram "
                      "today, no leak, no extrahepatic perfusion; pain was infusion-rate "
                      "related, rate reduced") if after_pain else "",
-        last_check_on=first_day1 - timedelta(days=7),
-        last_check_result="Tc-99m MAA: hepatic perfusion only (TRAINING)"))
+        last_check_on=last_check,
+        last_check_result="Tc-99m MAA: hepatic perfusion only (TRAINING)" if last_check == mapped
+        else "port angiogram: hepatic perfusion only, no extrahepatic flow (TRAINING)"))
 
 
 def pain_during_hai(nurse: Workspace, number: str, patient_id: int, cycle: int, day1: date,

@@ -92,7 +92,8 @@ ASSESSMENTS: dict[str, list[tuple[int, str, str, NonTarget, str, str, str]]] = {
 # Treated long ago: screening number → (days after randomization, scope, reason, detail).
 ENDS: dict[str, tuple[int, EndScope, EndReason, str]] = {
     "S-0008": (120, EndScope.ALL, EndReason.TOXICITY,
-               "grade 3 sensory neuropathy after cycle 8; MDT: not resectable, treatment break"),
+               "grade 3 sensory neuropathy after cycle 8; MDT: not resectable, all protocol "
+               "treatment stopped"),
     "S-0009": (60, EndScope.ALL, EndReason.REFUSAL,
                "moving to Jeju to live with her daughter; to be treated there"),
     "S-0010": (63, EndScope.ALL, EndReason.PROGRESSION,
@@ -129,8 +130,8 @@ CONTACTS: dict[str, list[DemoContact]] = {
         DemoContact(184, ContactMethod.TELEPHONE, VitalStatus.ALIVE,
                     "treated at a hospital in Jeju; no progression known to her"),
         DemoContact(366, ContactMethod.TELEPHONE, VitalStatus.LOST,
-                    "three calls and a letter unanswered; the Jeju hospital has not seen her "
-                    "since the spring", last_alive_day=184),
+                    "three calls and a letter unanswered; the Jeju hospital has had no news of "
+                    "her since our six-month call", last_alive_day=184),
     ],
     "S-0010": [
         DemoContact(182, ContactMethod.TELEPHONE, VitalStatus.ALIVE,

@@ -69,8 +69,9 @@ NONE_KNOWN = ("S-0005", "S-0007", "S-0008", "S-0009", "S-0010")
 NEUROPATHY = {"S-0006": {1: 0, 2: 0, 3: 0, 4: 1, 5: 2},
               "S-0008": {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2},
               "S-0009": {1: 0, 2: 0, 3: 0, 4: 1}}
-NEUROPATHY_CONTINUE = ("TRAINING: grade 2 paraesthesia only in the cold, no loss of function; "
-                       "continue at the full dose and grade again next cycle")
+NEUROPATHY_CONTINUE = ("TRAINING: grade 2 paraesthesia, some difficulty with buttons (instrumental "
+                       "ADL), self-care intact; the investigator continues at the full dose and "
+                       "grades again next cycle")
 # Less than ordered: the drug's line stopped early, with the nurse's reason.
 STOPPED_EARLY = {("S-0005", 2): ("irinotecan", 0.6, "TRAINING: infusion stopped at 60 % for "
                                  "early cholinergic symptoms (sweating, cramps); atropine "

@@ -7,7 +7,7 @@ S-0006 (HAI) acneiform rash grade 3 in cycle 3 → cetuximab reduced in cycle 4,
 creeping up under HAI, abdominal pain during HAI; S-0007 (control) neutropenia delaying
 treatment twice → G-CSF secondary prevention applies. Treated long ago: S-0008 (HAI)
 neuropathy rising to grade 3 after cycle 8, which ended treatment; S-0009 (HAI) rash and
-fatigue; S-0010 (control) febrile neutropenia in cycle 4.
+fatigue; S-0010 (control) febrile neutropenia in cycle 4, a serious adverse event (admitted).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class DemoEvent:
     related: dict[str, str]  # drug → attribution; the rest "unrelated"
     action: str = "none"
     note: str = ""
+    serious: str = ""  # the serious-adverse-event criterion, when the event is one
 
 
 EVENTS: dict[str, dict[int, list[DemoEvent]]] = {
@@ -62,9 +63,16 @@ EVENTS: dict[str, dict[int, list[DemoEvent]]] = {
                       "dose delayed", "TRAINING: ANC 1.1, second delay")],
         6: [DemoEvent("Diarrhea", 2, 3, 3, {"irinotecan": "probable"})],
     },
+    # The neuropathy as graded before each oxaliplatin dose (demo_orders.NEUROPATHY): grade 1
+    # from cycle 2, grade 2 from cycle 5, until grade 3 after cycle 8.
     "S-0008": {
         1: [DemoEvent("Nausea", 1, 1, 2, {"oxaliplatin_hai": "possible",
                                            "irinotecan": "possible"})],
+        2: [DemoEvent("Peripheral sensory neuropathy", 1, 10, 42,
+                      {"oxaliplatin_hai": "probable"})],
+        5: [DemoEvent("Peripheral sensory neuropathy", 2, 10, 42,
+                      {"oxaliplatin_hai": "probable"},
+                      note="TRAINING: difficulty with buttons; continued at the full dose")],
         6: [DemoEvent("Hypertension", 2, 0, 40, {"bevacizumab": "probable"},
                       note="TRAINING: amlodipine 5 mg")],
         8: [DemoEvent("Peripheral sensory neuropathy", 3, 10, 150,
@@ -75,13 +83,16 @@ EVENTS: dict[str, dict[int, list[DemoEvent]]] = {
         1: [DemoEvent("Rash acneiform", 2, 8, 50, {"cetuximab": "definite"},
                       note="TRAINING: doxycycline")],
         3: [DemoEvent("Fatigue", 2, 3, 12, {"irinotecan": "possible",
-                                             "fluorouracil_infusion": "possible"})],
+                                             "fluorouracil_infusion": "possible"}),
+            DemoEvent("Peripheral sensory neuropathy", 1, 10, 90,
+                      {"oxaliplatin_hai": "probable"})],
     },
     "S-0010": {
         2: [DemoEvent("Diarrhea", 2, 4, 3, {"irinotecan": "probable"})],
         4: [DemoEvent("Febrile neutropenia", 3, 9, 5, {"irinotecan": "probable",
                                                         "fluorouracil_infusion": "possible"},
-                      note="TRAINING: admitted for IV antibiotics, discharged on day 5")],
+                      note="TRAINING: admitted for IV antibiotics, discharged on day 5",
+                      serious="hospitalisation or its prolongation")],
     },
 }
 
@@ -129,4 +140,5 @@ def record_cycle_events(nurse: Workspace, number: str, patient_id: int, cycle: i
             resolved=resolved, cycle=cycle,
             attributions={d: event.related.get(d, "unrelated") for d in drugs},
             outcome="recovered/resolved" if resolved else "not recovered/not resolved",
-            action=event.action, note=event.note))
+            action=event.action, note=event.note, serious=bool(event.serious),
+            serious_criterion=event.serious))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from hai_desktop.core.errors import ConflictError, NotFound
@@ -74,9 +74,10 @@ def summary_of(p: Patient, died_on: date | None = None) -> PatientSummary:
 def deaths(session: Session, patient_id: int | None = None) -> dict[int, date]:
     """The date of death of each patient whose death is recorded (every screen that shows the
     patient says so: nobody calls a family to book a visit for a patient who died)."""
-    query = select(FollowUpContact.patient_id, FollowUpContact.death_on).where(
+    # The earliest, as the endpoints take it (the services keep one standing death anyway).
+    query = select(FollowUpContact.patient_id, func.min(FollowUpContact.death_on)).where(
         FollowUpContact.status == VitalStatus.DEAD.value, FollowUpContact.voided.is_(False),
-        FollowUpContact.death_on.is_not(None))
+        FollowUpContact.death_on.is_not(None)).group_by(FollowUpContact.patient_id)
     if patient_id is not None:
         query = query.where(FollowUpContact.patient_id == patient_id)
     return {pid: day for pid, day in session.execute(query) if day is not None}

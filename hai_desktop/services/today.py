@@ -82,7 +82,7 @@ from hai_desktop.services import (
     orders,
     toxicity,
 )
-from hai_desktop.services.patients import PatientSummary, summary_of
+from hai_desktop.services.patients import PatientSummary, deaths, summary_of
 from hai_desktop.services.permissions import Action, allowed
 from hai_desktop.services.randomization import MEDICATION_ERROR
 from hai_desktop.services.workspace import Workspace
@@ -502,10 +502,11 @@ def _may_have_work() -> ColumnElement[bool]:
 def collect_in(session: Session, today: date, kinds: frozenset[ItemKind],
                zone: tzinfo = UTC) -> list[TodayItem]:
     items: list[TodayItem] = []
+    died = deaths(session)  # the header of a patient opened from here says so
     for patient in session.scalars(select(Patient).where(Patient.voided.is_(False),
                                                          _may_have_work())
                                    .order_by(Patient.screening_number)):
-        ctx = _Context(session, today, patient, summary_of(patient), zone)
+        ctx = _Context(session, today, patient, summary_of(patient, died.get(patient.id)), zone)
         for collector in COLLECTORS:
             items.extend(item for item in collector(ctx) if item.kind in kinds)
     return sorted(items, key=lambda item: urgency(item, today))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from hai_desktop.core import recist
 from hai_desktop.core.errors import ConflictError, ValidationError
-from hai_desktop.core.i18n import msg
+from hai_desktop.core.i18n import Day, msg
 from hai_desktop.core.outcome import RESECTED
 from hai_desktop.core.recist import Measurements, NonTarget, Response, TimePoint
 from hai_desktop.core.tumour_assessment import (
@@ -257,6 +257,7 @@ def record_baseline(ws: Workspace, entry: BaselineInput, *, today: date | None =
     with ws.session(reason="tumour assessment: baseline recorded") as session:
         patient = patients.patient_on_study(session, entry.patient_id, what=FOR_RANDOMIZED)
         on = check_baseline_date(entry.assessed_on, today=today or ws.today())
+        _check_before_death(session, patient, on)
         method = _method(entry.method)
         core = baseline_lesions(entry.lesions, site_rules.recist_rules(session))
         cea = cea_ng_ml(entry.cea_text)
@@ -284,6 +285,16 @@ def record_baseline(ws: Workspace, entry: BaselineInput, *, today: date | None =
         return row.id
 
 
+def _check_before_death(session: Session, patient: Patient, on: date) -> None:
+    """A scan that arrives late is entered after a death, but never dated after it."""
+    died = patients.deaths(session, patient.id).get(patient.id)
+    if died is not None and on > died:
+        raise ValidationError(msg("The scan date {on} is after {display_id}'s death on {died}: "
+                                  "check the date (or void the contact that records the death "
+                                  "if it is wrong).", on=Day(on), display_id=patient.display_id,
+                                  died=Day(died)), field="assessed_on")
+
+
 def _typed(text: str) -> str | None:
     return text.strip() or None
 
@@ -302,6 +313,7 @@ def record_assessment(ws: Workspace, entry: AssessmentInput, *,
             randomized_on=randomization_date(patient, ws.zone), today=today or ws.today(),
             taken=[row.assessed_on for row in rows if not row.voided])
         assert base_row is not None  # check_assessment_date refuses without one
+        _check_before_death(session, patient, on)
         if entry.baseline_id is not None and entry.baseline_id != base_row.id:
             raise ConflictError(msg("The baseline of {display_id} was changed while this "
                                     "assessment was typed: its lesions may not be the ones "

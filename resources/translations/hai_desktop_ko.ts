@@ -3288,6 +3288,10 @@
         <translation>다시 기록하려면 사유와 함께 무효화하십시오.</translation>
     </message>
     <message>
+        <source>The scan date {on} is after {display_id}&apos;s death on {died}: check the date (or void the contact that records the death if it is wrong).</source>
+        <translation>검사일 {on}이(가) {display_id}의 사망일 {died} 이후입니다: 날짜를 확인하십시오(사망 기록이 잘못되었으면 그 연락 기록을 무효 처리하십시오).</translation>
+    </message>
+    <message>
         <source>The baseline of {display_id} was changed while this assessment was typed: its lesions may not be the ones shown.</source>
         <translation>이 평가를 입력하는 동안 {display_id}의 기저 평가가 바뀌었습니다: 병변이 화면에 보인 것과 다를 수 있습니다.</translation>
     </message>
@@ -10395,8 +10399,8 @@ running since {when}</source>
         <translation>은(는) 무작위 배정되지 않았습니다: 반응과 추적 관찰은 연구 참여 환자에게 기록합니다.</translation>
     </message>
     <message>
-        <source>Recorded as dead: if that is wrong, void the contact that says so (Follow-up tab).</source>
-        <translation>사망으로 기록됨: 잘못된 기록이면 그 연락 기록을 무효 처리하십시오(추적 관찰 탭).</translation>
+        <source>Recorded as dead on {date}: only what happened before can be entered.</source>
+        <translation>{date}에 사망으로 기록됨: 그 이전에 있었던 일만 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>not yet assessed</source>

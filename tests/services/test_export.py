@@ -23,7 +23,7 @@ from hai_desktop.core.errors import (
 )
 from hai_desktop.services import export, orders, outcomes
 from hai_desktop.services.demo import DEMO_PATIENTS, DemoPatient
-from hai_desktop.services.demo_orders import demo_randomization_day
+from hai_desktop.services.demo_orders import NEUROPATHY_CONTINUE, demo_randomization_day
 from hai_desktop.services.export import ExportResult, export_trial_data
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.store.models import AuditEntry
@@ -94,7 +94,7 @@ def test_the_folder_and_the_archive_hold_every_file(exported: ExportResult) -> N
     assert exported.rows == {
         "patient_summary.csv": 7, "screening.csv": 10, "randomization.csv": 7,
         # Five drugs a cycle: 3 + 5 + 8 cycles lately, 8 + 4 + 4 long ago.
-        "treatment.csv": 5 * (16 + 16), "dose_decisions.csv": 8, "adverse_events.csv": 20,
+        "treatment.csv": 5 * (16 + 16), "dose_decisions.csv": 8, "adverse_events.csv": 23,
         "lab_results.csv": 96, "catheter_events.csv": 4, "catheter_inspections.csv": 4 + 8 + 4,
         "hai_pain_reports.csv": 1, "endpoints.csv": 7,
         # 7 baselines; HAI-003's week-8 scan, HAI-004's two, HAI-005's two, HAI-006's and
@@ -280,14 +280,11 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
          "grade 3 acneiform rash in cycle 3"),
         # Neuropathy at the decision grade before today's oxaliplatin: continued, not reduced.
         ("HAI-003", "5", "oxaliplatin_hai", "dose level", "continue", "0",
-         "continued after grade 2 peripheral sensory neuropathy: TRAINING: grade 2 paraesthesia "
-         "only in the cold, no loss of function; continue at the full dose and grade again next "
-         "cycle"),
+         f"continued after grade 2 peripheral sensory neuropathy: {NEUROPATHY_CONTINUE}"),
         # HAI-005, long ago: grade 2 before each of its last three oxaliplatin doses.
         *[("HAI-005", str(cycle), "oxaliplatin_hai", "dose level", "continue", "0",
-           "continued after grade 2 peripheral sensory neuropathy: TRAINING: grade 2 "
-           "paraesthesia only in the cold, no loss of function; continue at the full dose and "
-           "grade again next cycle") for cycle in (6, 7, 8)]]
+           f"continued after grade 2 peripheral sensory neuropathy: {NEUROPATHY_CONTINUE}")
+          for cycle in (6, 7, 8)]]
     events = rows_of(exported, "adverse_events.csv")
     assert [(e["study_id"], e["cycle"], e["ctcae_term"], e["grade"]) for e in events] == [
         ("HAI-002", "1", "Nausea", "1"), ("HAI-002", "1", "Fatigue", "1"),
@@ -298,10 +295,16 @@ def test_dose_decisions_and_toxicity_with_meddra_codes_and_attributions(
         ("HAI-003", "3", "Rash acneiform", "3"),
         ("HAI-004", "3", "Neutrophil count decreased", "2"),
         ("HAI-004", "5", "Neutrophil count decreased", "2"), ("HAI-004", "6", "Diarrhea", "2"),
-        ("HAI-005", "1", "Nausea", "1"), ("HAI-005", "6", "Hypertension", "2"),
+        ("HAI-005", "1", "Nausea", "1"), ("HAI-005", "2", "Peripheral sensory neuropathy", "1"),
+        ("HAI-005", "5", "Peripheral sensory neuropathy", "2"),
+        ("HAI-005", "6", "Hypertension", "2"),
         ("HAI-005", "8", "Peripheral sensory neuropathy", "3"),
         ("HAI-006", "1", "Rash acneiform", "2"), ("HAI-006", "3", "Fatigue", "2"),
+        ("HAI-006", "3", "Peripheral sensory neuropathy", "1"),
         ("HAI-007", "2", "Diarrhea", "2"), ("HAI-007", "4", "Febrile neutropenia", "3")]
+    # The admission for febrile neutropenia makes it a serious adverse event.
+    assert [(e["study_id"], e["serious_criterion"]) for e in events if e["serious"] == "yes"] \
+        == [("HAI-007", "hospitalisation or its prolongation")]
     diarrhoea = events[2]
     first_day1 = TODAY - timedelta(days=29)
     onset = first_day1 + timedelta(days=14 + 4)
@@ -347,10 +350,14 @@ def test_catheter_events_inspections_and_pain(exported: ExportResult) -> None:
     inspections = rows_of(exported, "catheter_inspections.csv")
     earlier = [i for i in inspections if i["study_id"] != "HAI-003"]
     assert [(i["study_id"], i["inspected_on"], i["outcome"], i["inspector_role"],
-             i["answer_pain_previous_hai"]) for i in earlier] == [
-        (sid, (TODAY - timedelta(days=first - 14 * c)).isoformat(), "fit", "nurse", "no")
+             i["answer_pain_previous_hai"], i["perfusion_check_due"]) for i in earlier] == [
+        (sid, (TODAY - timedelta(days=first - 14 * c)).isoformat(), "fit", "nurse", "no", "no")
         for sid, first, cycles in (("HAI-005", 595, 8), ("HAI-006", 515, 4))
         for c in range(cycles)]
+    # HAI-005's cycles 5 to 8 came more than 8 weeks after the MAA check: a port angiogram
+    # 8 weeks after it (the site's interval) is the check they carry.
+    assert [i["last_perfusion_check_on"] for i in earlier[4:8]] == [
+        (TODAY - timedelta(days=595 + 7 - 56)).isoformat()] * 4
     inspections = [i for i in inspections if i["study_id"] == "HAI-003"]
     assert [(i["inspected_on"], i["inspected_at_utc"], i["outcome"], i["inspector_role"],
              i["answer_pain_previous_hai"], i["answer_needle_gauge"]) for i in inspections] == [
@@ -528,7 +535,7 @@ def test_the_export_is_audited_with_files_rows_folder_and_reason(
     assert result.total_rows == 216 + (
         # summary, screening, randomization, treatment, decisions, events, labs, catheter
         # events and inspections, endpoints, scans, lesions, contacts
-        3 + 3 + 3 + 80 + 3 + 7 + 32 + 3 + 12 + 3 + 7 + 21 + 7)
+        3 + 3 + 3 + 80 + 3 + 10 + 32 + 3 + 12 + 3 + 7 + 21 + 7)
 
 
 # ---- refusals --------------------------------------------------------------------------------

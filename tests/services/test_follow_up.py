@@ -6,6 +6,7 @@ stopping at death, refusals with their field, corrections and voids with a reaso
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -22,7 +23,7 @@ from hai_desktop.core.follow_up import (
 )
 from hai_desktop.core.recist import NonTarget, Response
 from hai_desktop.core.schedule import VisitKind, VisitStatus
-from hai_desktop.services import catheter, follow_up, tumour_response
+from hai_desktop.services import catheter, follow_up, orders, tumour_response
 from hai_desktop.services.demo_orders import demo_randomization_day
 from hai_desktop.services.follow_up import ContactInput, EndInput
 from hai_desktop.services.patients import get_patient, list_patients
@@ -202,6 +203,22 @@ def test_a_contact_recorded_in_error_is_voided_with_a_reason(people: People) -> 
     assert summary is not None and summary.died_on is None
 
 
+def test_a_scan_that_arrives_after_a_death_is_entered_dated_before_it(people: People) -> None:
+    """HAI-007 died on day 301: an outside CT of day 280 is entered; one dated after the death
+    is refused at its date."""
+    radiologist = people["radiologist"]
+    s0010 = pid(radiologist, "S-0010")
+    start = demo_randomization_day("S-0010", TODAY)
+    scan = AssessmentInput(s0010, start + timedelta(days=280), "CT", {"T1": "61", "T2": "40"},
+                           NonTarget.PROGRESSED, False, note="outside CT, report arrived late")
+    tumour_response.record_assessment(radiologist, scan)
+    with pytest.raises(ValidationError, match="after HAI-007's death on") as refused:
+        tumour_response.record_assessment(radiologist, replace(
+            scan, assessed_on=start + timedelta(days=302)))
+    assert refused.value.field == "assessed_on"
+    assert len(tumour_response.response_of(radiologist, s0010).assessments) == 2
+
+
 def test_the_catheter_header_after_hai_ended(people: People) -> None:
     """The demo: HAI-003 is treated (an inspection is due before its HAI today); HAI-006's port
     was left in place when she stopped treatment; HAI-005's was removed. The only death is
@@ -212,11 +229,18 @@ def test_the_catheter_header_after_hai_ended(people: People) -> None:
     assert catheter.header_status(nurse, pid(nurse, "S-0009")) == \
         f"in place, HAI ended {ended:%d %b %Y}"
     assert catheter.header_status(nurse, pid(nurse, "S-0008")).startswith("removed")
-    # HAI alone stopped (5-FU and leucovorin go on): no inspection is due either.
+    # HAI alone stopped (5-FU and leucovorin go on): while today's order with its HAI line is
+    # open the inspection is still asked for; once it is given, none is due.
+    s0006 = pid(nurse, "S-0006")
     follow_up.record_end_of_treatment(investigator, EndInput(
-        pid(nurse, "S-0006"), TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY, "liver tests"))
-    assert catheter.header_status(nurse, pid(nurse, "S-0006")) == \
-        f"in place, HAI ended {TODAY:%d %b %Y}"
+        s0006, TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY, "liver tests"))
+    assert catheter.hai_order_open(nurse, s0006)
+    assert catheter.header_status(nurse, s0006) == "inspect before HAI"
+    (today_order,) = [o for o in orders.orders_for_patient(investigator, s0006)
+                      if o.status == orders.VERIFIED]
+    orders.void_order(investigator, today_order.id, "HAI stopped: a new order without it")
+    assert not catheter.hai_order_open(nurse, s0006)
+    assert catheter.header_status(nurse, s0006) == f"in place, HAI ended {TODAY:%d %b %Y}"
     died = {p.display_id: p.died_on for p in list_patients(nurse) if p.died_on}
     assert died == {"HAI-007": demo_randomization_day("S-0010", TODAY) + timedelta(days=301)}
 

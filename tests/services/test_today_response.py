@@ -85,3 +85,18 @@ def test_only_the_latest_missed_visit_of_each_kind_is_listed(people: People) -> 
     assert [(i.kind, str(i.what).split(":")[0], i.overdue) for i in items] == [
         (K.FOLLOW_UP, "Follow-up 1", True), (K.ASSESSMENT, "Tumour assessment 5", True),
         (K.ASSESSMENT, "Baseline tumour assessment not recorded", False)]
+
+
+def test_a_patient_opened_from_today_shows_the_death(people: People) -> None:
+    """HAI-003's progression waits for the investigator's decision; once a death is recorded
+    the item's patient (what the header shows when it is opened) carries it."""
+    investigator = people["investigator"]
+    s0006, today = pid(investigator, "S-0006"), investigator.today()
+    follow_up.record_contact(people["coordinator"], ContactInput(
+        s0006, today, ContactMethod.TELEPHONE, VitalStatus.DEAD, death_on=today,
+        death_cause=DeathCause.UNKNOWN))
+    items = [i for i in today_items(investigator) if i.patient.id == s0006]
+    assert K.PROGRESSION in {i.kind for i in items}
+    assert {i.patient.died_on for i in items} == {today}
+    assert {i.patient.died_on for i in today_items(investigator) if i.patient.id != s0006} \
+        == {None}

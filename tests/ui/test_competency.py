@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hai_desktop.core.errors import PermissionDenied
-from hai_desktop.services import catheter
+from hai_desktop.services import catheter, competency
 from hai_desktop.services.competency import add_months, competency_valid
 from hai_desktop.services.workspace import Workspace
 from hai_desktop.ui.dialogs.hai_competency import CompetencyDialog
@@ -31,6 +31,7 @@ from hai_desktop.ui.models.competency import (
 )
 from hai_desktop.ui.screens.administration import AdministrationScreen
 from hai_desktop.ui.screens.administration_competency import CompetencyPanel
+from hai_desktop.ui.style import ERROR_RED, MUTED
 from tests.services.test_catheter import inspection
 from tests.ui.conftest import OpenMain, fill_through_dialog
 from tests.ui.test_orders import shot
@@ -127,6 +128,11 @@ def test_record_and_void_a_competency_then_the_inspection_follows(
     assert inspect_s0006(nurse2.ws, nurse2)
     with pytest.raises(PermissionDenied, match="your HAI competency expired on"):
         inspect_s0006(nurse.ws, nurse)
+    # A person whose only training is voided is listed as having none.
+    (only,) = [c.id for c in competency.competencies(admin.ws) if c.username == "nurse2"]
+    competency.void_competency(admin.ws, only, "entered twice")
+    panel.reload()
+    assert panel.state_of("nurse2") == [VOIDED, NONE]
 
 
 def test_others_read_the_list_and_an_expired_one_shows(open_main: OpenMain) -> None:
@@ -137,6 +143,11 @@ def test_others_read_the_list_and_an_expired_one_shows(open_main: OpenMain) -> N
     # The same list a year and a day after the demo's training: expired, in red.
     panel.model.set_competencies(panel.model.rows(), date.today() + timedelta(days=366))
     assert panel.state_of("nurse") == [RENEWED, RENEWED, EXPIRED]
+    # The renewed ones are history, in grey; the last one, expired, is the alarm in red.
+    colours = [panel.model.data(panel.model.index(row, CompetencyColumn.STATE),
+                                Qt.ItemDataRole.ForegroundRole).name()
+               for row in panel.rows_of("nurse")]
+    assert colours == [MUTED, MUTED, ERROR_RED.lower()]
 
 
 def test_the_list_counts_each_role_that_accesses_the_catheter(open_main: OpenMain) -> None:

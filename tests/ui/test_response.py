@@ -207,6 +207,9 @@ def test_the_screen_in_korean(open_main: OpenMain, tmp_path: Path) -> None:
         assert "최우수 전체 반응" in screen.summary.text()
         assert screen.grid_model.index(0, 0).data() == "T1 · 간, segment VII"
         shot(main, "response-korean.png", tmp_path)
+        open_response(main, "S-0010")
+        assert "· 사망 " in main.header.summary_text()  # the death in the header, in Korean
+        shot(main, "response-korean-death.png", tmp_path)
     finally:
         install_language("en")
 
@@ -223,8 +226,10 @@ def test_the_demo_death_loss_and_late_progression(open_main: OpenMain, tmp_path:
     assert screen.attention.text() == ""  # nothing is expected of a patient who died
     died = demo_randomization_day("S-0010", TODAY) + timedelta(days=301)
     assert f"Status: Off study · died {died:%d %b %Y}" in main.header.summary_text()
-    assert not screen.assess_button.isEnabled() and not screen.contact_button.isEnabled()
-    assert "void the contact" in screen.contact_button.toolTip()
+    # What arrives late is still entered, dated before the death (the services refuse later).
+    assert screen.assess_button.isEnabled() and screen.contact_button.isEnabled()
+    assert screen.contact_button.toolTip() == (f"Recorded as dead on {died:%d %b %Y}: only what "
+                                               "happened before can be entered.")
     assert "progression" in screen.ends_line.text()
     screen.tabs.setCurrentIndex(FOLLOW_UP_TAB)
     contacts = screen.contacts_model

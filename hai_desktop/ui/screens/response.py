@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hai_desktop.core.follow_up import VitalStatus
 from hai_desktop.core.i18n import QT_TRANSLATE_NOOP
 from hai_desktop.core.schedule import VisitStatus
 from hai_desktop.services import follow_up, tumour_response
@@ -204,14 +203,14 @@ class ResponseScreen(PatientScreen):
         self.ends_line.setText(self._ends(course))
         has_baseline = bool(response and response.baseline)
         on_study = course is not None
-        # Nothing more is scanned or asked after a death; voiding that contact corrects it.
-        alive = on_study and course is not None and course.vital_status != VitalStatus.DEAD
-        self.baseline_button.setEnabled(alive and not has_baseline)
-        self.assess_button.setEnabled(alive and has_baseline)
-        self.contact_button.setEnabled(alive)
-        self.end_button.setEnabled(on_study)
-        why = "" if alive or not on_study else self.tr(
-            "Recorded as dead: if that is wrong, void the contact that says so (Follow-up tab).")
+        self.baseline_button.setEnabled(on_study and not has_baseline)
+        self.assess_button.setEnabled(on_study and has_baseline)
+        for button in (self.contact_button, self.end_button):
+            button.setEnabled(on_study)
+        # What arrives late is still entered after a death, dated before it.
+        died = course.os.on if course is not None and course.os.event else None
+        why = self.tr("Recorded as dead on {date}: only what happened before can be "
+                      "entered.").format(date=date_text(died)) if died else ""
         for button, tip in self._tips.items():
             button.setToolTip(why or tip)
         self.void_button.setEnabled(bool(scans))
