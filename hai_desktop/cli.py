@@ -84,6 +84,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"TRAINING database: {_demo_on_server(settings)}")
     else:
         settings = replace(settings, server_url="")
+        if args.reset or not settings.demo_database_path.exists():
+            # Every demo record goes through the services: say why the terminal waits.
+            print("Building the TRAINING demo database (about 15 seconds)…", flush=True)
         path = open_or_build_demo(settings, reset=args.reset)
         print(f"TRAINING database: {path}")
     print("Demo users (TRAINING only — never use these on real data):")
