@@ -481,6 +481,8 @@ class CatheterRecord:
     window_days: int
     perfusion_interval_days: int
     today: GateResult  # may HAI run today (before any override)?
+    # HAI stopped (an end of treatment) and no order with an HAI line open: nothing to gate.
+    hai_ended_on: date | None = None
 
     @property
     def inspection_mandatory(self) -> bool:
@@ -528,8 +530,12 @@ def catheter_record_in(session: Session, patient_id: int, today: date) -> Cathet
     last_check_on = last_check.last_check_on if last_check else None
     interval = perfusion_interval_days(session)
     window = window_days(session)
-    due = state.in_place and (last_check_on is None or last_check_on > today
-                              or perfusion_check_due(last_check_on, today, interval))
+    ended = _hai_ended_on(session, patient.id)
+    if ended is not None and _hai_order_open(session, patient.id):
+        ended = None  # the open order's HAI line is still gated
+    due = state.in_place and ended is None and (
+        last_check_on is None or last_check_on > today
+        or perfusion_check_due(last_check_on, today, interval))
     gate = hai_gate(today, arm_is_hai=_is_hai(patient), state=state,
                     inspections=inspection_data, pain_reports=_pain_data(pains), override=None,
                     window_days=window)
@@ -541,7 +547,7 @@ def catheter_record_in(session: Session, patient_id: int, today: date) -> Cathet
         last_check_on=last_check_on,
         last_check_result=last_check.last_check_result if last_check else None,
         perfusion_check_due=bool(due), window_days=window, perfusion_interval_days=interval,
-        today=gate)
+        today=gate, hai_ended_on=ended)
 
 
 def catheter_record(ws: Workspace, patient_id: int, *, today: date | None = None
@@ -861,30 +867,24 @@ def header_status(ws: Workspace, patient_id: int, *, today: date | None = None) 
         return msg("not recorded") if state.status == NO_CATHETER else state.describe()
     if record.needs_ir_review:
         return msg("needs IR review")
-    ended = hai_ended_on(ws, patient_id)
-    if ended is not None and not hai_order_open(ws, patient_id):
-        # A port left in place with no HAI to come: no inspection is due.
-        return msg("in place, HAI ended {day}", day=Day(ended))
+    if record.hai_ended_on is not None:  # a port left in place with no HAI to come
+        return msg("in place, HAI ended {day}", day=Day(record.hai_ended_on))
     return msg("fit for HAI today") if record.today.allowed else msg("inspect before HAI")
 
 
-def hai_ended_on(ws: Workspace, patient_id: int) -> date | None:
+def _hai_ended_on(session: Session, patient_id: int) -> date | None:
     """The day HAI ended: with all protocol treatment or alone (core.follow_up.EndScope)."""
-    ws.require(Action.VIEW_RECORDS)
-    with ws.db.read_session() as session:
-        return session.scalar(select(func.min(TreatmentEnd.ended_on)).where(
-            TreatmentEnd.patient_id == patient_id,
-            TreatmentEnd.scope.in_((EndScope.ALL.value, EndScope.HAI_ONLY.value))))
+    return session.scalar(select(func.min(TreatmentEnd.ended_on)).where(
+        TreatmentEnd.patient_id == patient_id,
+        TreatmentEnd.scope.in_((EndScope.ALL.value, EndScope.HAI_ONLY.value))))
 
 
-def hai_order_open(ws: Workspace, patient_id: int) -> bool:
+def _hai_order_open(session: Session, patient_id: int) -> bool:
     """Whether an order whose HAI line can still be given is open."""
-    ws.require(Action.VIEW_RECORDS)
-    with ws.db.read_session() as session:
-        return session.scalar(select(func.count()).select_from(Order).join(
-            OrderLine, OrderLine.order_id == Order.id).where(
-            Order.patient_id == patient_id, Order.status.in_(_OPEN_ORDER_STATUSES),
-            OrderLine.route == HAI_ROUTE)) != 0
+    return session.scalar(select(func.count()).select_from(Order).join(
+        OrderLine, OrderLine.order_id == Order.id).where(
+        Order.patient_id == patient_id, Order.status.in_(_OPEN_ORDER_STATUSES),
+        OrderLine.route == HAI_ROUTE)) != 0
 
 
 def order_being_given(ws: Workspace, patient_id: int) -> Order | None:

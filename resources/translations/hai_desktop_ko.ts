@@ -4954,6 +4954,10 @@ toxicity and catheter logs in one encrypted file.</source>
         <translation>기록된 혈관조영 또는 관류 검사 없음</translation>
     </message>
     <message>
+        <source>HAI ended {date}: no check due</source>
+        <translation>HAI 종료 {date}: 검사 필요 없음</translation>
+    </message>
+    <message>
         <source>perfusion check due</source>
         <translation>관류 검사 필요</translation>
     </message>
@@ -4976,6 +4980,10 @@ toxicity and catheter logs in one encrypted file.</source>
     <message>
         <source>⚑ Needs IR review: {reasons} — the next inspection is mandatory</source>
         <translation>⚑ IR 검토 필요: {reasons} — 다음 점검은 필수입니다</translation>
+    </message>
+    <message>
+        <source>Today&apos;s HAI gate: none — HAI ended on {date} (end of treatment).</source>
+        <translation>오늘의 HAI 투여 판정: 없음 — {date}에 HAI 종료 (치료 종료).</translation>
     </message>
     <message>
         <source>Today&apos;s HAI gate: {gate}</source>

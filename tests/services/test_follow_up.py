@@ -228,18 +228,21 @@ def test_the_catheter_header_after_hai_ended(people: People) -> None:
     ended = demo_randomization_day("S-0009", TODAY) + timedelta(days=60)
     assert catheter.header_status(nurse, pid(nurse, "S-0009")) == \
         f"in place, HAI ended {ended:%d %b %Y}"
+    # Her last perfusion check is more than a year old: no alarm once HAI is over.
+    assert not catheter.catheter_record(nurse, pid(nurse, "S-0009")).perfusion_check_due
     assert catheter.header_status(nurse, pid(nurse, "S-0008")).startswith("removed")
     # HAI alone stopped (5-FU and leucovorin go on): while today's order with its HAI line is
     # open the inspection is still asked for; once it is given, none is due.
     s0006 = pid(nurse, "S-0006")
     follow_up.record_end_of_treatment(investigator, EndInput(
         s0006, TODAY, EndScope.HAI_ONLY, EndReason.TOXICITY, "liver tests"))
-    assert catheter.hai_order_open(nurse, s0006)
+    assert catheter.catheter_record(nurse, s0006).hai_ended_on is None
     assert catheter.header_status(nurse, s0006) == "inspect before HAI"
     (today_order,) = [o for o in orders.orders_for_patient(investigator, s0006)
                       if o.status == orders.VERIFIED]
     orders.void_order(investigator, today_order.id, "HAI stopped: a new order without it")
-    assert not catheter.hai_order_open(nurse, s0006)
+    record = catheter.catheter_record(nurse, s0006)
+    assert record.hai_ended_on == TODAY and not record.perfusion_check_due
     assert catheter.header_status(nurse, s0006) == f"in place, HAI ended {TODAY:%d %b %Y}"
     died = {p.display_id: p.died_on for p in list_patients(nurse) if p.died_on}
     assert died == {"HAI-007": demo_randomization_day("S-0010", TODAY) + timedelta(days=301)}

@@ -342,6 +342,14 @@ def test_demo_patient_renders(qtbot: QtBot, open_main: OpenMain, tmp_path: Path)
     assert screen.status_card.isVisible() and "HAI gate" in screen.gate_line.text()
     qtbot.wait(20)
     shot(main, "catheter-s0006.png", tmp_path)
+    # HAI-006 stopped treatment with her port in place: no red alarm for a check not needed.
+    screen = open_catheter(main, "S-0009")
+    text = status_text(screen)
+    assert "Catheter in place" in text and "HAI ended" in text and "no check due" in text
+    assert "perfusion check due" not in text and "HAI withheld" not in text
+    assert "Today's HAI gate: none — HAI ended on" in screen.gate_line.text()
+    qtbot.wait(20)
+    shot(main, "catheter-s0009-hai-ended.png", tmp_path)
 
 
 def test_pharmacist_sees_no_buttons(radiologist: MainWindow, open_main: OpenMain) -> None:

@@ -109,7 +109,11 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
         else:
             check = QCoreApplication.translate(
                 "CatheterScreen", "No angiographic or perfusion check recorded")
-        if record.perfusion_check_due:
+        if record.hai_ended_on is not None:
+            check += " · " + QCoreApplication.translate(
+                "CatheterScreen", "HAI ended {date}: no check due").format(
+                date=_day(record.hai_ended_on))
+        elif record.perfusion_check_due:
             check += " · " + _coloured(QCoreApplication.translate(
                 "CatheterScreen", "perfusion check due"), ERROR_RED)
         elif record.last_check_on is not None:
@@ -133,6 +137,11 @@ def status_lines(record: catheter.CatheterRecord) -> list[str]:
             "CatheterScreen", "⚑ Needs IR review: {reasons} — the next inspection is "
             "mandatory").format(reasons=html.escape(reasons)), ERROR_RED))
     gate = record.today
+    if record.hai_ended_on is not None:  # no HAI to come: nothing for the gate to decide
+        lines.append(QCoreApplication.translate(
+            "CatheterScreen", "Today's HAI gate: none — HAI ended on {date} (end of "
+            "treatment).").format(date=_day(record.hai_ended_on)))
+        return lines
     lines.append(QCoreApplication.translate("CatheterScreen", "Today's HAI gate: {gate}").format(
         gate=_coloured(html.escape(message_text(gate.reason)),
                        OK_GREEN if gate.allowed else ERROR_RED)))
