@@ -33,4 +33,6 @@ def test_benchmarks_print_every_figure() -> None:
     assert re.search(r"order sheet PDF \(load \+ render\)\s+\d+ ms", out)
     for view in ("patient list", "toxicity history", "audit trail"):
         assert re.search(rf"first paint: {view}.*\s\d+ ms\s+target < 200 ms", out)
+    assert re.search(r"Today for the investigator: \d+ items, every course of \d+ randomized "
+                     r"patients\s+\d+ ms", out)
     assert re.search(r"after a demo session.*\s\d+ MB\s+peak \d+ MB, [\d.]+× bare", out)

@@ -112,9 +112,19 @@ class SiteRuleValue:
     is_default: bool
 
 
+# Keys found without a row in this unit of work: a rule left at its default has no row, and
+# the identity map only remembers rows, so Today (a rule per patient) would ask each time.
+_AT_DEFAULT = "site_rules_at_default"
+
+
 def rule_value(session: Session, key: str) -> str:
-    row = session.get(SiteRule, key)
-    return row.value if row is not None else site_rule_specs()[key].default
+    at_default: set[str] = session.info.setdefault(_AT_DEFAULT, set())
+    if key not in at_default:
+        row = session.get(SiteRule, key)
+        if row is not None:
+            return row.value
+        at_default.add(key)
+    return site_rule_specs()[key].default
 
 
 def uln_texts(session: Session) -> dict[str, str]:
@@ -203,6 +213,7 @@ def set_site_rule(ws: Workspace, key: str, text: str, reason: str) -> None:
         row = session.get(SiteRule, key)
         if row is None:
             session.add(SiteRule(key=key, value=value))
+            session.info.get(_AT_DEFAULT, set()).discard(key)
         else:
             row.value = value
             row.updated_at = utc_now()
