@@ -530,7 +530,7 @@ def catheter_record_in(session: Session, patient_id: int, today: date) -> Cathet
     last_check_on = last_check.last_check_on if last_check else None
     interval = perfusion_interval_days(session)
     window = window_days(session)
-    ended = _hai_ended_on(session, patient.id)
+    ended = _hai_ended_on(session, patient.id) if state.in_place else None
     if ended is not None and _hai_order_open(session, patient.id):
         ended = None  # the open order's HAI line is still gated
     due = state.in_place and ended is None and (

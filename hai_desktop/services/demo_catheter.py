@@ -19,7 +19,6 @@ from hai_desktop.services.workspace import Workspace
 
 CATHETER_PATIENTS = ("S-0006", "S-0008", "S-0009")
 PAIN = ("S-0006", 2)  # the patient and cycle of the pain during HAI
-RECHECK_DAYS = 56
 
 
 def _at(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
@@ -56,8 +55,10 @@ def inspect_before_hai(nurse: Workspace, radiologist: Workspace, number: str, pa
         return
     after_pain = (number, cycle - 1) == PAIN
     mapped = first_day1 - timedelta(days=7)  # the MAA check at implantation
-    # Repeated every 8 weeks (the site's perfusion-check interval by default).
-    last_check = mapped + timedelta(days=RECHECK_DAYS * ((day1 - mapped).days // RECHECK_DAYS))
+    # Repeated at the site's perfusion-check interval, so no HAI goes out with one overdue.
+    with nurse.db.read_session() as session:
+        every = catheter.perfusion_interval_days(session)
+    last_check = mapped + timedelta(days=every * ((day1 - mapped).days // every))
     who = radiologist if after_pain else nurse
     catheter.record_inspection(who, catheter.InspectionInput(
         patient_id=patient_id, answers=_normal_answers(pain_last_time=after_pain),
